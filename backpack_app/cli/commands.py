@@ -1,0 +1,210 @@
+"""What each command does: read arguments, call the façade, print the result."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
+from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
+from backpack_app.cli.secrets_input import SecretSource
+from backpack_app.crypto.kdf import KdfPolicy
+from backpack_app.domain.records import Category, Sensitivity
+from backpack_app.errors import UserError
+from backpack_app.wallet import Backpack
+
+
+class Context:
+    """What every command needs: where the backpack is, how to get secrets, where to print."""
+
+    def __init__(self, home: Path, secrets: SecretSource, kdf: KdfPolicy, out: TextIO, err: TextIO):
+        self.home, self.secrets, self.kdf, self.out, self.err = home, secrets, kdf, out, err
+
+    def open(self) -> Backpack:
+        return Backpack.open(self.home, self.secrets.passphrase(), kdf=self.kdf)
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+
+def split_fields(args: argparse.Namespace) -> tuple[dict, dict]:
+    """Options given on the command line, sorted into record fields and details fields."""
+    record, details = {}, {}
+    for opt, (_, where, dest) in FIELD_OPTIONS.items():
+        value = getattr(args, f"field_{opt[2:].replace('-', '_')}", None)
+        if value is not None:
+            (record if where == "record" else details)[dest] = value
+    if getattr(args, "field_kind", None) is not None:
+        details["kind"] = args.field_kind
+    return record, details
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    passphrase = ctx.secrets.first_passphrase()
+    wallet, recovery = Backpack.create(ctx.home, passphrase, kdf=ctx.kdf)
+    with wallet:
+        ctx.say(f"Created a backpack in {ctx.home}.")
+        if args.learner:
+            learner = wallet.add_learner(args.learner)
+            ctx.say(f"Added learner {learner.name} ({learner.did}).")
+    ctx.say(recovery_block(recovery))
+    return 0
+
+
+def cmd_learner(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        if args.learner_command == "add":
+            learner = wallet.add_learner(
+                args.name, born=args.born, emails=args.email, sis_ids=args.sis_ids
+            )
+            ctx.say(learner.id)
+        else:
+            print_learners(wallet.learners(), ctx.out, as_json=args.json)
+    return 0
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    record_fields, details = split_fields(args)
+    if args.entry == "document":
+        category = DOCUMENT_CATEGORIES[args.category]
+    else:
+        category = ENTRY_TYPES[args.entry][0]
+    if args.entry == "milestone" and "target_date" in record_fields | details:
+        details.setdefault("due_date", details.pop("target_date"))
+    title = record_fields.pop("title", None)
+    if not title:
+        if args.entry == "document" and args.file:
+            title = args.file[0].name
+        else:
+            flag = "--org" if args.entry in ("service", "employment") else "--title"
+            raise UserError(f"Give the entry a title with {flag}.")
+    with ctx.open() as wallet:
+        record = wallet.add_record(
+            category,
+            title=title,
+            learner=args.learner,
+            details=details,
+            files=args.file,
+            sensitivity=Sensitivity(args.sensitivity) if args.sensitivity else None,
+            **record_fields,
+        )
+    ctx.say(record.id)
+    return 0
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        rows = wallet.list_records(
+            learner=args.learner,
+            categories=[Category(args.category)] if args.category else None,
+            text=args.search,
+        )
+    print_records(rows, ctx.out, as_json=args.json)
+    return 0
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        record = wallet.get_record(args.id)
+        learner = wallet.learner(record.learner_id)
+    print_record(record, learner, ctx.out, as_json=args.json)
+    return 0
+
+
+def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
+    changes, details = split_fields(args)
+    if args.sensitivity:
+        changes["sensitivity"] = args.sensitivity
+    if not (changes or details or args.file or args.note):
+        raise UserError("Say what to change, e.g. --title or --note; see 'backpack edit --help'.")
+    with ctx.open() as wallet:
+        record = wallet.edit_record(
+            args.id, changes=changes, details=details, add_files=args.file, progress_note=args.note
+        )
+    ctx.say(f"Updated {record.id}.")
+    return 0
+
+
+def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        wallet.delete_record(args.id)
+    ctx.say(f"Deleted {args.id}.")
+    return 0
+
+
+def cmd_attachment(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        ref = wallet.export_attachment(args.record_id, args.out, name=args.name)
+    ctx.say(f"Wrote {ref.name} ({ref.size} bytes) to {args.out}.")
+    return 0
+
+
+def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        wallet.change_passphrase(ctx.secrets.new_passphrase())
+    ctx.say("The passphrase is changed. The recovery key stays the same.")
+    return 0
+
+
+def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
+    key = ctx.secrets.recovery_key(args.recovery_key_file)
+    with Backpack.open_with_recovery_key(ctx.home, key, kdf=ctx.kdf) as wallet:
+        wallet.change_passphrase(ctx.secrets.new_passphrase())
+        recovery = wallet.rotate_recovery_key()
+    ctx.say("The backpack is open again with your new passphrase.")
+    ctx.say("Your old recovery key no longer opens it; here is the new one.")
+    ctx.say(recovery_block(recovery))
+    return 0
+
+
+def cmd_recovery_key(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        recovery = wallet.rotate_recovery_key()
+    ctx.say(
+        "The old recovery key no longer opens this backpack "
+        "(backups made earlier still open with the key they were made with)."
+    )
+    ctx.say(recovery_block(recovery))
+    return 0
+
+
+def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        wallet.backup(args.outfile)
+    ctx.say(
+        f"Wrote an encrypted backup to {args.outfile}. It opens with the passphrase "
+        "or recovery key this backpack has today."
+    )
+    return 0
+
+
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    if ctx.secrets.has_recovery_key(args.recovery_key_file):
+        key = ctx.secrets.recovery_key(args.recovery_key_file)
+        wallet = Backpack.restore(args.infile, ctx.home, recovery_key=key, kdf=ctx.kdf)
+    else:
+        wallet = Backpack.restore(
+            args.infile, ctx.home, passphrase=ctx.secrets.passphrase(), kdf=ctx.kdf
+        )
+    with wallet:
+        count = len(wallet.list_records())
+    ctx.say(f"Restored {count} records into {ctx.home}.")
+    return 0
+
+
+HANDLERS = {
+    "init": cmd_init,
+    "learner": cmd_learner,
+    "add": cmd_add,
+    "list": cmd_list,
+    "show": cmd_show,
+    "edit": cmd_edit,
+    "delete": cmd_delete,
+    "attachment": cmd_attachment,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "recovery-key": cmd_recovery_key,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}

@@ -1,0 +1,92 @@
+"""How the CLI prints learners and records, for people and as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TextIO
+
+from backpack_app.domain.learners import Learner
+from backpack_app.domain.records import CATEGORIES, Provenance, Record, RecordSummary
+
+PROVENANCE_LABELS = {
+    Provenance.SCHOOL_SIGNED: "signed by school",
+    Provenance.SCHOOL_UNSIGNED: "from school, unsigned",
+    Provenance.THIRD_PARTY_ATTESTED: "attested",
+    Provenance.SELF_REPORTED: "self-reported",
+}
+
+
+def recovery_block(recovery_key: str) -> str:
+    """The one place a recovery key is printed; nothing else printed looks like it."""
+    return (
+        "Write down this recovery key and keep it apart from your passphrase. It is shown\n"
+        "only this once; it opens the backpack if the passphrase is forgotten.\n"
+        f"Recovery key: {recovery_key}"
+    )
+
+
+def _dump(data: object, out: TextIO) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False, default=str)
+    out.write("\n")
+
+
+def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -> None:
+    if as_json:
+        _dump([lr.model_dump(mode="json") for lr in learners], out)
+        return
+    if not learners:
+        print("No learners yet. Add one with 'backpack learner add NAME'.", file=out)
+    for lr in learners:
+        born = f", born {lr.born.isoformat()}" if lr.born else ""
+        print(f"{lr.id}  {lr.name}{born}  ({lr.did})", file=out)
+
+
+def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) -> None:
+    if as_json:
+        _dump([r.to_json() for r in rows], out)
+        return
+    if not rows:
+        print("No records match.", file=out)
+        return
+    for r in rows:
+        flag = "" if r.sensitivity.value == "normal" else f" [{r.sensitivity.value}]"
+        files = (
+            f" ({r.attachment_count} file{'s' if r.attachment_count != 1 else ''})"
+            if r.attachment_count
+            else ""
+        )
+        print(
+            f"{r.id}  {r.learner:<12.12}  {r.category.value:<12}  {r.title}{files}  "
+            f"- {PROVENANCE_LABELS[r.provenance]}{flag}",
+            file=out,
+        )
+
+
+def print_record(record: Record, learner: Learner, out: TextIO, *, as_json: bool) -> None:
+    if as_json:
+        data = record.model_dump(mode="json")
+        data["learner"] = learner.name
+        _dump(data, out)
+        return
+    info = CATEGORIES[record.category]
+    lines = [
+        f"{record.title}",
+        f"  {info.label} for {learner.name} - {PROVENANCE_LABELS[record.provenance]}",
+        f"  id {record.id}, sensitivity {record.sensitivity.value}",
+    ]
+    if record.date:
+        lines.append(f"  date {record.date.isoformat()}")
+    if record.description:
+        lines.append(f"  {record.description}")
+    for key, value in record.details.model_dump(mode="json").items():
+        if value in (None, "", []):
+            continue
+        if key == "progress_notes":
+            lines.extend(f"  note {n['date']}: {n['text']}" for n in value)
+        else:
+            lines.append(f"  {key.replace('_', ' ')}: {value}")
+    lines.extend(
+        f"  file {a.name} ({a.size} bytes, sha256 {a.sha256[:16]}…)" for a in record.attachments
+    )
+    print("\n".join(lines), file=out)

@@ -1,0 +1,272 @@
+"""The command line's grammar. Names are a contract other issues and tests rely on."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from backpack_app import __version__
+from backpack_app.domain.details import (
+    EmploymentKind,
+    GoalStatus,
+    InterestKind,
+    MilestoneStatus,
+    ResearchKind,
+)
+from backpack_app.domain.records import Category, Sensitivity
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-09-01") from None
+
+
+def hours(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours") from None
+    if not 0 <= value <= 100_000:
+        raise argparse.ArgumentTypeError("hours must be between 0 and 100000")
+    return value
+
+
+def _values(enum: type) -> list[str]:
+    return [m.value for m in enum]
+
+
+# option -> (kwargs for argparse, where it lands: "record" field or "details" field)
+FIELD_OPTIONS: dict[str, tuple[dict, str, str]] = {
+    "--title": ({"help": "what this entry is called"}, "record", "title"),
+    "--description": ({"help": "a longer description"}, "record", "description"),
+    "--date": ({"type": iso_date, "help": "the date of the entry (YYYY-MM-DD)"}, "record", "date"),
+    "--target-date": (
+        {"type": iso_date, "help": "when the goal should be met"},
+        "details",
+        "target_date",
+    ),
+    "--status": ({"help": "progress status"}, "details", "status"),
+    "--org": ({"help": "the organisation (becomes the title)"}, "record", "title"),
+    "--hours": ({"type": hours, "help": "hours served"}, "details", "hours"),
+    "--start": ({"type": iso_date, "help": "start date"}, "details", "start_date"),
+    "--end": ({"type": iso_date, "help": "end date"}, "details", "end_date"),
+    "--supervisor": ({"help": "supervisor's name and contact"}, "details", "supervisor"),
+    "--role": ({"help": "role or position"}, "details", "role"),
+    "--reflection": ({"help": "what the learner thinks about this work"}, "details", "reflection"),
+    "--awarded-by": ({"help": "who gave the recognition"}, "details", "awarded_by"),
+    "--due-date": ({"type": iso_date, "help": "when the milestone is due"}, "details", "due_date"),
+    "--track": ({"choices": ["college", "career", "both"]}, "details", "track"),
+    "--location": ({"help": "where it took place"}, "details", "location"),
+    "--observed-by": ({"help": "who observed it"}, "details", "observed_by"),
+    "--school": ({"help": "the school the document comes from"}, "details", "school"),
+    "--term": ({"help": "the term or school year"}, "details", "term"),
+}
+STATUS_CHOICES = {"goal": _values(GoalStatus), "milestone": _values(MilestoneStatus)}
+KIND_CHOICES = {
+    "employment": _values(EmploymentKind),
+    "research": _values(ResearchKind),
+    "interest": _values(InterestKind),
+}
+
+ENTRY_TYPES: dict[str, tuple[Category, list[str], str]] = {
+    "goal": (
+        Category.GOAL,
+        ["--title", "--description", "--target-date", "--status"],
+        "a goal with a target date and progress notes",
+    ),
+    "portfolio": (
+        Category.PORTFOLIO,
+        ["--title", "--description", "--date", "--reflection"],
+        "a piece of work, with files",
+    ),
+    "service": (
+        Category.SERVICE,
+        [
+            "--org",
+            "--title",
+            "--description",
+            "--hours",
+            "--start",
+            "--end",
+            "--supervisor",
+            "--date",
+        ],
+        "community service",
+    ),
+    "activity": (
+        Category.ACTIVITY,
+        ["--title", "--description", "--role", "--start", "--end"],
+        "an activity or club",
+    ),
+    "employment": (
+        Category.EMPLOYMENT,
+        ["--org", "--title", "--description", "--role", "--start", "--end", "--supervisor"],
+        "a job, internship or apprenticeship",
+    ),
+    "research": (
+        Category.RESEARCH,
+        ["--title", "--description", "--location", "--start", "--end"],
+        "research or study abroad",
+    ),
+    "recognition": (
+        Category.RECOGNITION,
+        ["--title", "--description", "--date", "--awarded-by"],
+        "a recognition or award the learner received",
+    ),
+    "milestone": (
+        Category.MILESTONE,
+        ["--title", "--description", "--status", "--due-date", "--target-date", "--track"],
+        "a college and career readiness milestone",
+    ),
+    "interest": (
+        Category.INTEREST,
+        ["--title", "--description"],
+        "a strength, interest or learning preference",
+    ),
+    "character": (
+        Category.CHARACTER,
+        ["--title", "--description", "--date", "--observed-by"],
+        "a self-management or character entry (private)",
+    ),
+}
+DOCUMENT_CATEGORIES: dict[str, Category] = {
+    "supports": Category.SUPPORTS,
+    "discipline": Category.DISCIPLINE,
+    "health": Category.HEALTH,
+    "demographics": Category.DEMOGRAPHICS,
+    "attendance": Category.ATTENDANCE,
+    "assessment": Category.ASSESSMENT,
+    "report-card": Category.TRANSCRIPT,
+    "transcript": Category.TRANSCRIPT,
+    "gradebook": Category.GRADEBOOK,
+    "award": Category.AWARD,
+    "licence": Category.LICENCE,
+    "narrative": Category.NARRATIVE,
+}
+
+
+def _add_field_options(p: argparse.ArgumentParser, entry: str, options: list[str]) -> None:
+    for opt in options:
+        kwargs = FIELD_OPTIONS[opt][0]
+        kwargs = dict(kwargs)
+        if opt == "--status":
+            kwargs["choices"] = STATUS_CHOICES[entry]
+        p.add_argument(opt, dest=f"field_{opt[2:].replace('-', '_')}", **kwargs)
+    if entry in KIND_CHOICES:
+        p.add_argument("--kind", choices=KIND_CHOICES[entry], dest="field_kind")
+    p.add_argument("--sensitivity", choices=_values(Sensitivity))
+    p.add_argument(
+        "--file",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="attach a file (repeat for several)",
+    )
+
+
+def _secret_options(p: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    p.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="read the passphrase from the first line of FILE",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="backpack",
+        description="Backpack keeps a learner's record encrypted on this computer. "
+        "Run without a command to open the app.",
+    )
+    root.add_argument("--version", action="version", version=f"Backpack {__version__}")
+    root.add_argument("--home", metavar="DIR", help="the backpack folder to use")
+    _secret_options(root, top=True)
+    sub = root.add_subparsers(dest="command", metavar="COMMAND")
+
+    def cmd(name: str, help_text: str, parent=sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        _secret_options(p, top=False)
+        return p
+
+    p = cmd("init", "create a new backpack")
+    p.add_argument("--learner", metavar="NAME", help="add the first learner too")
+
+    learner = sub.add_parser("learner", help="add or list learners").add_subparsers(
+        dest="learner_command", metavar="ACTION", required=True
+    )
+    p = cmd("add", "add a learner (with their own signing key)", learner)
+    p.add_argument("name")
+    p.add_argument("--born", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--email", action="append", default=[])
+    p.add_argument("--sis-id", action="append", default=[], dest="sis_ids")
+    p = cmd("list", "list learners", learner)
+    p.add_argument("--json", action="store_true")
+
+    add = sub.add_parser("add", help="add an entry to a learner's record").add_subparsers(
+        dest="entry", metavar="TYPE", required=True
+    )
+    for entry, (_, options, help_text) in ENTRY_TYPES.items():
+        p = cmd(entry, f"add {help_text}", add)
+        p.add_argument("--learner", metavar="NAME")
+        _add_field_options(p, entry, options)
+    p = cmd("document", "add an official document a school gave you (unsigned)", add)
+    p.add_argument("--category", required=True, choices=list(DOCUMENT_CATEGORIES))
+    p.add_argument("--learner", metavar="NAME")
+    _add_field_options(p, "document", ["--title", "--description", "--date", "--school", "--term"])
+
+    p = cmd("list", "list records")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--category", choices=_values(Category))
+    p.add_argument("--search", metavar="TEXT", help="only records whose title or text has TEXT")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("show", "show one record")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("edit", "change a record you added")
+    p.add_argument("id")
+    every = [o for o in FIELD_OPTIONS if o not in ("--status", "--org")]
+    _add_field_options(p, "edit", every)
+    p.add_argument(
+        "--status",
+        dest="field_status",
+        choices=sorted(set(STATUS_CHOICES["goal"] + STATUS_CHOICES["milestone"])),
+    )
+    p.add_argument(
+        "--kind", dest="field_kind", choices=sorted({k for ks in KIND_CHOICES.values() for k in ks})
+    )
+    p.add_argument("--note", metavar="TEXT", help="add a dated progress note (goals)")
+
+    p = cmd("delete", "delete a record and its files")
+    p.add_argument("id")
+
+    attachment = sub.add_parser("attachment", help="files attached to records").add_subparsers(
+        dest="attachment_command", metavar="ACTION", required=True
+    )
+    p = cmd("export", "write a record's file out, decrypted", attachment)
+    p.add_argument("record_id")
+    p.add_argument("--name", metavar="FILENAME")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    cmd("passwd", "change the passphrase")
+    p = cmd("recover", "open with the recovery key and set a new passphrase")
+    p.add_argument("--recovery-key-file", type=Path, metavar="FILE")
+    rk = sub.add_parser("recovery-key", help="manage the recovery key").add_subparsers(
+        dest="recovery_command", metavar="ACTION", required=True
+    )
+    cmd("rotate", "issue a new recovery key (the old one stops working)", rk)
+
+    p = cmd("backup", "write an encrypted backup of the whole backpack")
+    p.add_argument("outfile", type=Path)
+    p = cmd("restore", "restore a backup into --home (a new or empty folder)")
+    p.add_argument("infile", type=Path)
+    p.add_argument("--recovery-key-file", type=Path, metavar="FILE")
+    return root

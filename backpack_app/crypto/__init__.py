@@ -1,0 +1,1 @@
+"""The only package that touches `cryptography.hazmat`: intent-named functions for the rest."""

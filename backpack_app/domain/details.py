@@ -1,0 +1,133 @@
+"""Per-category details of a record (the fields beyond title, description and date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Text = Field(default="", max_length=5_000)
+
+
+class _Details(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class SchoolRecordDetails(_Details):
+    """Official entries (transcript lines, assessments, documents a school handed over)."""
+
+    school: str = Text
+    term: str = Text
+    code: str = Text
+    grade: str = Text
+    credits: float | None = Field(default=None, ge=0, le=1_000)
+    score: str = Text
+
+
+class GoalStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class ProgressNote(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    date: dt.date
+    text: str = Field(min_length=1, max_length=5_000)
+
+
+class GoalDetails(_Details):
+    target_date: dt.date | None = None
+    status: GoalStatus = GoalStatus.NOT_STARTED
+    progress_notes: list[ProgressNote] = Field(default_factory=list)
+
+
+class PortfolioDetails(_Details):
+    reflection: str = Field(default="", max_length=50_000)
+
+
+class _Dated(_Details):
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+
+class ServiceDetails(_Dated):
+    """Community service; the record's title is the organisation."""
+
+    hours: float = Field(default=0, ge=0, le=100_000)
+    supervisor: str = Text
+
+
+class ActivityDetails(_Dated):
+    role: str = Text
+
+
+class EmploymentKind(StrEnum):
+    JOB = "job"
+    INTERNSHIP = "internship"
+    APPRENTICESHIP = "apprenticeship"
+
+
+class EmploymentDetails(_Dated):
+    role: str = Text
+    kind: EmploymentKind = EmploymentKind.JOB
+    supervisor: str = Text
+
+
+class ResearchKind(StrEnum):
+    RESEARCH = "research"
+    STUDY_ABROAD = "study_abroad"
+
+
+class ResearchDetails(_Dated):
+    kind: ResearchKind = ResearchKind.RESEARCH
+    location: str = Text
+
+
+class RecognitionDetails(_Details):
+    awarded_by: str = Text
+
+
+class MilestoneStatus(StrEnum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class MilestoneDetails(_Details):
+    """One line of the college and career readiness checklist."""
+
+    status: MilestoneStatus = MilestoneStatus.TODO
+    due_date: dt.date | None = None
+    track: str = Field(default="college", pattern="^(college|career|both)$")
+
+
+class InterestKind(StrEnum):
+    STRENGTH = "strength"
+    INTEREST = "interest"
+    LEARNING_PREFERENCE = "learning_preference"
+
+
+class InterestDetails(_Details):
+    kind: InterestKind = InterestKind.INTEREST
+
+
+class CharacterDetails(_Details):
+    observed_by: str = Text
+
+
+Details = (
+    SchoolRecordDetails
+    | GoalDetails
+    | PortfolioDetails
+    | ServiceDetails
+    | ActivityDetails
+    | EmploymentDetails
+    | ResearchDetails
+    | RecognitionDetails
+    | MilestoneDetails
+    | InterestDetails
+    | CharacterDetails
+)

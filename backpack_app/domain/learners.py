@@ -1,0 +1,44 @@
+"""Learners: the children (or adult students) whose records a backpack holds."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+AGE_OF_MAJORITY = 18
+
+
+class Controller(StrEnum):
+    """Who decides about a learner's records (FERPA rights move to the student at 18)."""
+
+    PARENT = "parent"
+    LEARNER = "learner"
+
+
+class Learner(BaseModel):
+    """One learner; the holder key's private half is never part of this model."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    name: str = Field(min_length=1, max_length=200)
+    born: date | None = None
+    controller: Controller = Controller.PARENT
+    emails: list[str] = Field(default_factory=list)
+    sis_ids: list[str] = Field(default_factory=list)
+    did: str
+    created: datetime
+
+    def age_on(self, day: date) -> int | None:
+        """Whole years of age on `day`, or None without a birth date."""
+        if self.born is None:
+            return None
+        before_birthday = (day.month, day.day) < (self.born.month, self.born.day)
+        return day.year - self.born.year - int(before_birthday)
+
+    def handover_due(self, *, today: date) -> bool:
+        """True when the learner is an adult but a parent still controls the record."""
+        age = self.age_on(today)
+        return self.controller is Controller.PARENT and age is not None and age >= AGE_OF_MAJORITY

@@ -1,0 +1,54 @@
+"""Typed errors of the core. Interfaces turn them into words at exactly one place each."""
+
+from __future__ import annotations
+
+
+class BackpackError(Exception):
+    """Root of every error the user can be told about in plain words."""
+
+
+class UserError(BackpackError):
+    """The user asked for something that cannot be done as asked (bad input, bad arguments)."""
+
+
+class WrongPassphrase(UserError):
+    """The passphrase (or recovery key) does not open this backpack."""
+
+    def __init__(self, what: str = "passphrase") -> None:
+        super().__init__(f"That {what} does not open this backpack.")
+
+
+class NoBackpack(UserError):
+    """There is no backpack at the given place."""
+
+
+class BackpackExists(UserError):
+    """A backpack already exists where a new one would be made."""
+
+
+class CorruptBackpack(BackpackError):
+    """Files of the backpack are damaged, truncated or not what they claim to be."""
+
+
+class MalformedFile(UserError):
+    """A file given to the app is not in the expected format or outside its bounds."""
+
+
+class NotFound(UserError):
+    """A record, learner or attachment the user named does not exist."""
+
+
+class AmbiguousLearner(UserError):
+    """Several learners fit and the user has to say which one."""
+
+
+class WeakPassphrase(UserError):
+    """A new passphrase is too short to protect the backpack."""
+
+
+class DecryptionFailed(BackpackError):
+    """Ciphertext did not authenticate under this key. Deliberately says nothing more."""
+
+
+class InvalidRecord(UserError):
+    """Fields of a record or learner that do not fit (wrong type, out of range, unknown)."""

@@ -1,0 +1,40 @@
+"""`backpack` and `python -m backpack_app`: the app without arguments, the CLI with them."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+NO_DISPLAY = (
+    "No display is available to show the Backpack window; use the command line instead "
+    "(run 'backpack --help')."
+)
+
+
+def display_available(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+    """False when Qt would abort for lack of a screen (Linux without X11/Wayland or a platform)."""
+    if environ.get("QT_QPA_PLATFORM"):
+        return True
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)  # every file Backpack creates is private to its owner
+    if args:
+        from backpack_app.cli.main import run
+
+        return run(args)
+    if not display_available():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from backpack_app.ui.app import run_app
+
+    return run_app()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Persistent, encrypted state of one backpack: header, database, attachments, backups."""

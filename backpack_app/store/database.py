@@ -1,0 +1,120 @@
+"""The SQLCipher database: opened with a raw key, WAL, and migrated to the current schema."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from backpack_app.errors import CorruptBackpack
+
+DatabaseError = sqlcipher3.DatabaseError
+
+# One entry per schema version; entry N migrates version N to N+1. Never edit a shipped entry.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE learners (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        born TEXT,
+        controller TEXT NOT NULL,
+        emails TEXT NOT NULL,
+        sis_ids TEXT NOT NULL,
+        did TEXT NOT NULL,
+        holder_private BLOB NOT NULL,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE records (
+        id TEXT PRIMARY KEY,
+        learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE RESTRICT,
+        category TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        date TEXT,
+        provenance TEXT NOT NULL,
+        sensitivity TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        details TEXT NOT NULL
+    );
+    CREATE INDEX records_by_learner ON records(learner_id, category, created);
+    CREATE INDEX records_by_category ON records(category, created);
+    CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL
+    );
+    CREATE INDEX attachments_by_record ON attachments(record_id, position);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open the encrypted database (or make it, with `create`) and bring its schema up to date."""
+    if not create and (not path.is_file() or path.stat().st_size == 0):
+        raise CorruptBackpack("The backpack's record database is missing or empty.")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # SQLCipher only notices a wrong key or a damaged file on the first real read.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not create and schema_version(conn) == 0:
+            raise DatabaseError("an existing backpack's database has no schema")
+        migrate(conn)
+        restrict_permissions(path)
+    except DatabaseError as exc:
+        conn.close()
+        raise CorruptBackpack(
+            "The backpack's record database is damaged or does not belong to this key file."
+        ) from exc
+    return conn
+
+
+def restrict_permissions(path: Path) -> None:
+    """Owner-only modes for the database and its WAL files, whatever the process umask."""
+    for suffix in ("", "-wal", "-shm"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            candidate.chmod(0o600)
+
+
+def schema_version(conn: sqlcipher3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlcipher3.Connection) -> None:
+    """Apply every migration newer than the stored version, each in its own transaction."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise CorruptBackpack(
+            f"This backpack's records use a newer format ({current}); update the app to open it."
+        )
+    for version in range(current, SCHEMA_VERSION):
+        with transaction(conn):
+            for statement in MIGRATIONS[version].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

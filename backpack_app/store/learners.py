@@ -1,0 +1,67 @@
+"""Learner rows: profile fields plus the holder key's private half."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import sqlcipher3
+
+from backpack_app.domain.learners import Controller, Learner
+
+_COLUMNS = "id, name, born, controller, emails, sis_ids, did, created"
+
+
+def _from_row(row: tuple) -> Learner:
+    lid, name, born, controller, emails, sis_ids, did, created = row
+    return Learner(
+        id=lid,
+        name=name,
+        born=date.fromisoformat(born) if born else None,
+        controller=Controller(controller),
+        emails=json.loads(emails),
+        sis_ids=json.loads(sis_ids),
+        did=did,
+        created=datetime.fromisoformat(created),
+    )
+
+
+def insert(conn: sqlcipher3.Connection, learner: Learner, *, holder_private: bytes) -> None:
+    conn.execute(
+        f"INSERT INTO learners ({_COLUMNS}, holder_private) VALUES (?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        (
+            learner.id,
+            learner.name,
+            learner.born.isoformat() if learner.born else None,
+            learner.controller.value,
+            json.dumps(learner.emails),
+            json.dumps(learner.sis_ids),
+            learner.did,
+            learner.created.isoformat(),
+            holder_private,
+        ),
+    )
+
+
+def update(conn: sqlcipher3.Connection, learner: Learner) -> None:
+    conn.execute(
+        "UPDATE learners SET name=?, born=?, controller=?, emails=?, sis_ids=? WHERE id=?",
+        (
+            learner.name,
+            learner.born.isoformat() if learner.born else None,
+            learner.controller.value,
+            json.dumps(learner.emails),
+            json.dumps(learner.sis_ids),
+            learner.id,
+        ),
+    )
+
+
+def all_learners(conn: sqlcipher3.Connection) -> list[Learner]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM learners ORDER BY created, name").fetchall()  # noqa: S608 - constant column names; values are bound
+    return [_from_row(r) for r in rows]
+
+
+def holder_private_key(conn: sqlcipher3.Connection, learner_id: str) -> bytes | None:
+    row = conn.execute("SELECT holder_private FROM learners WHERE id=?", (learner_id,)).fetchone()
+    return bytes(row[0]) if row else None

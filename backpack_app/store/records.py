@@ -1,0 +1,149 @@
+"""Record rows: summary columns for fast lists, details as JSON, attachment references."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import sqlcipher3
+
+from backpack_app.domain.records import (
+    AttachmentRef,
+    Category,
+    Provenance,
+    Record,
+    RecordSummary,
+    Sensitivity,
+)
+
+_COLUMNS = (
+    "id, learner_id, category, title, description, date, provenance, sensitivity, created, "
+    "updated, details"
+)
+
+
+def _row_values(record: Record) -> tuple:
+    return (
+        record.id,
+        record.learner_id,
+        record.category.value,
+        record.title,
+        record.description,
+        record.date.isoformat() if record.date else None,
+        record.provenance.value,
+        record.sensitivity.value,
+        record.created.isoformat(),
+        record.updated.isoformat(),
+        record.details.model_dump_json(),
+    )
+
+
+def insert(conn: sqlcipher3.Connection, record: Record) -> None:
+    conn.execute(
+        f"INSERT INTO records ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        _row_values(record),
+    )
+    insert_attachment_refs(conn, record.id, record.attachments, start=0)
+
+
+def insert_attachment_refs(
+    conn: sqlcipher3.Connection, record_id: str, refs: Iterable[AttachmentRef], *, start: int
+) -> None:
+    conn.executemany(
+        "INSERT INTO attachments (id, record_id, position, name, media_type, size, sha256) "
+        "VALUES (?,?,?,?,?,?,?)",
+        [
+            (a.id, record_id, start + i, a.name, a.media_type, a.size, a.sha256)
+            for i, a in enumerate(refs)
+        ],
+    )
+
+
+def update(conn: sqlcipher3.Connection, record: Record) -> None:
+    values = _row_values(record)
+    conn.execute(
+        "UPDATE records SET learner_id=?, category=?, title=?, description=?, date=?, "
+        "provenance=?, sensitivity=?, created=?, updated=?, details=? WHERE id=?",
+        (*values[1:], record.id),
+    )
+
+
+def delete(conn: sqlcipher3.Connection, record_id: str) -> list[str]:
+    """Delete a record and its attachment rows; returns the attachment ids to remove from disk."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM attachments WHERE record_id=?", (record_id,))]
+    conn.execute("DELETE FROM records WHERE id=?", (record_id,))
+    return ids
+
+
+def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
+    if row is None:
+        return None
+    rid, learner_id, category, title, desc, date, prov, sens, created, updated, details = row
+    attachments = [
+        AttachmentRef(id=a, name=n, media_type=m, size=s, sha256=h)
+        for a, n, m, s, h in conn.execute(
+            "SELECT id, name, media_type, size, sha256 FROM attachments WHERE record_id=? "
+            "ORDER BY position",
+            (rid,),
+        )
+    ]
+    return Record.model_validate(
+        {
+            "id": rid,
+            "learner_id": learner_id,
+            "category": category,
+            "title": title,
+            "description": desc,
+            "date": date,
+            "provenance": prov,
+            "sensitivity": sens,
+            "created": created,
+            "updated": updated,
+            "details": json.loads(details),
+            "attachments": attachments,
+        }
+    )
+
+
+def summaries(
+    conn: sqlcipher3.Connection,
+    *,
+    learner_id: str | None = None,
+    categories: Iterable[Category] | None = None,
+    text: str | None = None,
+) -> list[RecordSummary]:
+    """Summaries in creation order, filtered in SQL by learner, categories and title text."""
+    where, args = [], []
+    if learner_id is not None:
+        where.append("r.learner_id = ?")
+        args.append(learner_id)
+    if categories is not None:
+        cats = [c.value for c in categories]
+        where.append(f"r.category IN ({','.join('?' * len(cats))})")
+        args.extend(cats)
+    if text:
+        where.append("(instr(lower(r.title), ?) > 0 OR instr(lower(r.description), ?) > 0)")
+        args.extend([text.lower(), text.lower()])
+    sql = (
+        "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - constant column names; values are bound
+        "r.date, r.created, (SELECT count(*) FROM attachments a WHERE a.record_id = r.id) "
+        "FROM records r JOIN learners l ON l.id = r.learner_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY r.created, r.id"
+    )
+    return [
+        RecordSummary(
+            rid,
+            lid,
+            lname,
+            Category(cat),
+            title,
+            Provenance(prov),
+            Sensitivity(sens),
+            date,
+            created,
+            count,
+        )
+        for rid, lid, lname, cat, title, prov, sens, date, created, count in conn.execute(sql, args)
+    ]

@@ -1,0 +1,444 @@
+"""The façade: one object, opened with a passphrase, that every interface and test talks to."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from backpack_app.crypto.holder import new_holder_key
+from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
+from backpack_app.crypto.keys import derive_subkey, new_master_key
+from backpack_app.crypto.recovery import (
+    format_recovery_key,
+    new_recovery_secret,
+    parse_recovery_key,
+)
+from backpack_app.domain.learners import Controller, Learner
+from backpack_app.domain.records import (
+    CATEGORIES,
+    AttachmentRef,
+    Category,
+    Provenance,
+    Record,
+    RecordSummary,
+    Section,
+    Sensitivity,
+)
+from backpack_app.domain.validation import validated
+from backpack_app.errors import (
+    AmbiguousLearner,
+    BackpackExists,
+    NoBackpack,
+    NotFound,
+    UserError,
+    WeakPassphrase,
+)
+from backpack_app.paths import make_private_dir
+from backpack_app.store import backup as backups
+from backpack_app.store import database, learners, records
+from backpack_app.store.attachments import AttachmentStore
+from backpack_app.store.header import VaultHeader
+from backpack_app.store.layout import Layout
+
+MIN_PASSPHRASE_CHARS = 8
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(6)}"
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
+            "a few unrelated words are easy to remember and hard to guess."
+        )
+
+
+def _db_key(master: bytes) -> bytes:
+    return derive_subkey(master, "database")
+
+
+class Backpack:
+    """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
+
+    def __init__(
+        self, layout: Layout, header: VaultHeader, master: bytes, *, kdf: KdfPolicy, clock: Clock
+    ):
+        self.layout, self._header, self._master = layout, header, master
+        self._kdf, self._clock = kdf, clock
+        self._conn = database.connect(layout.database, _db_key(master))
+        self.attachments = AttachmentStore(layout.attachments, master)
+
+    # --- opening and closing ---------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, home: Path, passphrase: str, *, kdf: KdfPolicy = DEFAULT_POLICY, clock: Clock = utc_now
+    ) -> tuple[Backpack, str]:
+        """Make a new backpack in `home`; returns it and the recovery key to show once."""
+        layout = Layout(home)
+        if layout.exists():
+            raise BackpackExists(f"There is already a backpack in {home}.")
+        check_new_passphrase(passphrase)
+        make_private_dir(home)
+        master, secret = new_master_key(), new_recovery_secret()
+        header = VaultHeader.create(
+            master,
+            passphrase=passphrase,
+            recovery_secret=secret,
+            params=kdf.params_for_new_key(),
+            created=clock().isoformat(),
+        )
+        # The database exists before the header: a crash in between leaves no half backpack,
+        # and leftovers of such a crash are cleared first.
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{layout.database}{suffix}").unlink(missing_ok=True)
+        database.connect(layout.database, _db_key(master), create=True).close()
+        header.save(layout.header)
+        return cls(layout, header, master, kdf=kdf, clock=clock), format_recovery_key(secret)
+
+    @classmethod
+    def open(
+        cls, home: Path, passphrase: str, *, kdf: KdfPolicy = DEFAULT_POLICY, clock: Clock = utc_now
+    ) -> Backpack:
+        """Unlock with the passphrase; upgrades key stretching weaker than the policy's floor."""
+        layout = cls._existing(home)
+        header = VaultHeader.load(layout.header)
+        master = header.unwrap_with_passphrase(passphrase)
+        wallet = cls(layout, header, master, kdf=kdf, clock=clock)
+        if header.kdf_params.weaker_than(kdf.floor):
+            wallet.change_passphrase(passphrase)
+        return wallet
+
+    @classmethod
+    def open_with_recovery_key(
+        cls,
+        home: Path,
+        recovery_key: str,
+        *,
+        kdf: KdfPolicy = DEFAULT_POLICY,
+        clock: Clock = utc_now,
+    ) -> Backpack:
+        """Unlock with the recovery key (then set a new passphrase with `recover`)."""
+        layout = cls._existing(home)
+        header = VaultHeader.load(layout.header)
+        master = header.unwrap_with_recovery_secret(parse_recovery_key(recovery_key))
+        return cls(layout, header, master, kdf=kdf, clock=clock)
+
+    @staticmethod
+    def _existing(home: Path) -> Layout:
+        layout = Layout(home)
+        if not layout.exists():
+            raise NoBackpack(f"There is no backpack in {home}. Make one with 'backpack init'.")
+        return layout
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Backpack:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- keys -----------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the master key under a new passphrase (nothing else is re-encrypted)."""
+        check_new_passphrase(new_passphrase)
+        header = self._header.with_passphrase(
+            self._master, new_passphrase, self._kdf.params_for_new_key()
+        )
+        header.save(self.layout.header)
+        self._header = header
+
+    def rotate_recovery_key(self) -> str:
+        """Issue a new recovery key; the old one stops opening this backpack (not older backups)."""
+        secret = new_recovery_secret()
+        header = self._header.with_recovery_secret(self._master, secret)
+        header.save(self.layout.header)
+        self._header = header
+        return format_recovery_key(secret)
+
+    @property
+    def kdf_params(self) -> KdfParams:
+        return self._header.kdf_params
+
+    # --- learners -------------------------------------------------------------------------
+    def add_learner(
+        self,
+        name: str,
+        *,
+        born: date | None = None,
+        emails: Iterable[str] = (),
+        sis_ids: Iterable[str] = (),
+        controller: Controller = Controller.PARENT,
+    ) -> Learner:
+        """Add a learner with a fresh holder key (did:key)."""
+        name = name.strip()
+        if any(existing.name.casefold() == name.casefold() for existing in self.learners()):
+            raise UserError(f"There is already a learner called {name}.")
+        key = new_holder_key()
+        learner = validated(
+            lambda: Learner(
+                id=new_id("lrn"),
+                name=name,
+                born=born,
+                controller=controller,
+                emails=list(emails),
+                sis_ids=list(sis_ids),
+                did=key.did,
+                created=self._clock(),
+            )
+        )
+        with database.transaction(self._conn):
+            learners.insert(self._conn, learner, holder_private=key.private)
+        return learner
+
+    def learners(self) -> list[Learner]:
+        return learners.all_learners(self._conn)
+
+    def learner(self, name_or_id: str | None = None) -> Learner:
+        """The named learner, or the only one when no name is given."""
+        everyone = self.learners()
+        if name_or_id is None:
+            if len(everyone) == 1:
+                return everyone[0]
+            if not everyone:
+                raise NotFound("This backpack has no learner yet; add one with 'learner add'.")
+            names = ", ".join(lr.name for lr in everyone)
+            raise AmbiguousLearner(f"Say which learner with --learner ({names}).")
+        wanted = name_or_id.strip().casefold()
+        for lr in everyone:
+            if lr.id == name_or_id or lr.name.casefold() == wanted:
+                return lr
+        raise NotFound(f"There is no learner called {name_or_id}.")
+
+    def update_learner(self, learner: Learner) -> Learner:
+        with database.transaction(self._conn):
+            learners.update(self._conn, learner)
+        return learner
+
+    # --- records --------------------------------------------------------------------------
+    def add_record(
+        self,
+        category: Category,
+        *,
+        title: str,
+        learner: str | None = None,
+        description: str = "",
+        date: date | None = None,
+        details: dict[str, Any] | None = None,
+        files: Sequence[Path] = (),
+        sensitivity: Sensitivity | None = None,
+    ) -> Record:
+        """Add a Learner Profile entry (self-reported) or an unsigned official document."""
+        owner = self.learner(learner)
+        section = CATEGORIES[category].section
+        provenance = (
+            Provenance.SELF_REPORTED if section is Section.PROFILE else Provenance.SCHOOL_UNSIGNED
+        )
+        now = self._clock()
+        record = validated(
+            lambda: Record(
+                id=new_id("rec"),
+                learner_id=owner.id,
+                category=category,
+                title=title.strip(),
+                description=description,
+                date=date,
+                provenance=provenance,
+                sensitivity=sensitivity or CATEGORIES[category].sensitivity,
+                created=now,
+                updated=now,
+                details=details or {},
+            )
+        )
+        refs = self._store_files(files)
+        record = record.model_copy(update={"attachments": refs})
+        try:
+            with database.transaction(self._conn):
+                records.insert(self._conn, record)
+        except BaseException:
+            self.attachments.remove(a.id for a in refs)
+            raise
+        return record
+
+    def _store_files(self, files: Sequence[Path]) -> list[AttachmentRef]:
+        refs: list[AttachmentRef] = []
+        try:
+            for path in files:
+                refs.append(self.attachments.put(Path(path)))
+        except BaseException:
+            self.attachments.remove(a.id for a in refs)
+            raise
+        return refs
+
+    def get_record(self, record_id: str) -> Record:
+        record = records.get(self._conn, self._resolve_record_id(record_id))
+        if record is None:
+            raise NotFound(f"There is no record {record_id}.")
+        return record
+
+    def _resolve_record_id(self, record_id: str) -> str:
+        """Accept a unique prefix of an id, as people type the first few characters."""
+        rows = self._conn.execute(
+            "SELECT id FROM records WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 2",
+            (record_id, len(record_id), record_id),
+        ).fetchall()
+        exact = [r[0] for r in rows if r[0] == record_id]
+        if exact:
+            return exact[0]
+        if len(rows) == 1 and len(record_id) >= 6:
+            return rows[0][0]
+        if len(rows) > 1:
+            raise UserError(f"More than one record starts with {record_id}; type more of its id.")
+        raise NotFound(f"There is no record {record_id}.")
+
+    def list_records(
+        self,
+        *,
+        learner: str | None = None,
+        categories: Iterable[Category] | None = None,
+        text: str | None = None,
+    ) -> list[RecordSummary]:
+        learner_id = self.learner(learner).id if learner else None
+        return records.summaries(
+            self._conn, learner_id=learner_id, categories=categories, text=text
+        )
+
+    def edit_record(
+        self,
+        record_id: str,
+        *,
+        changes: dict[str, Any] | None = None,
+        details: dict[str, Any] | None = None,
+        add_files: Sequence[Path] = (),
+        progress_note: str | None = None,
+    ) -> Record:
+        """Change fields of a record the user wrote; school-signed records cannot be edited."""
+        record = self.get_record(record_id)
+        if record.provenance is Provenance.SCHOOL_SIGNED:
+            raise UserError("A school-signed record cannot be edited; add a note to it instead.")
+        merged_details = {**record.details.model_dump(), **(details or {})}
+        if progress_note:
+            if record.category is not Category.GOAL:
+                raise UserError("Progress notes belong to goals.")
+            notes = list(merged_details.get("progress_notes", []))
+            notes.append({"date": self._clock().date(), "text": progress_note})
+            merged_details["progress_notes"] = notes
+        updated = validated(
+            lambda: Record.model_validate(
+                {
+                    **record.model_dump(),
+                    **(changes or {}),
+                    "details": merged_details,
+                    "updated": self._clock(),
+                }
+            )
+        )
+        refs = self._store_files(add_files)
+        try:
+            with database.transaction(self._conn):
+                records.update(self._conn, updated)
+                records.insert_attachment_refs(
+                    self._conn, updated.id, refs, start=len(updated.attachments)
+                )
+        except BaseException:
+            self.attachments.remove(a.id for a in refs)
+            raise
+        return self.get_record(updated.id)
+
+    def delete_record(self, record_id: str) -> None:
+        rid = self._resolve_record_id(record_id)
+        with database.transaction(self._conn):
+            attachment_ids = records.delete(self._conn, rid)
+        self.attachments.remove(attachment_ids)
+
+    def export_attachment(
+        self, record_id: str, destination: Path, *, name: str | None = None
+    ) -> AttachmentRef:
+        """Decrypt a record's file (the one named, or its only one) to `destination`."""
+        record = self.get_record(record_id)
+        if not record.attachments:
+            raise NotFound(f"Record {record.id} has no attached file.")
+        if name is None:
+            if len(record.attachments) > 1:
+                names = ", ".join(a.name for a in record.attachments)
+                raise UserError(
+                    f"Record {record.id} has several files; name one with --name ({names})."
+                )
+            ref = record.attachments[0]
+        else:
+            matches = [a for a in record.attachments if a.name == name]
+            if not matches:
+                raise NotFound(f"Record {record.id} has no file called {name}.")
+            ref = matches[0]
+        self.attachments.export(ref, destination)
+        return ref
+
+    def _attachment_ids(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
+
+    def sweep_orphans(self) -> int:
+        """Remove attachment files left behind by an interrupted write."""
+        return self.attachments.sweep(set(self._attachment_ids()))
+
+    # --- backup ---------------------------------------------------------------------------
+    def backup(self, out: Path) -> None:
+        """Write one encrypted file holding the whole backpack."""
+
+        def snapshot(path: Path) -> None:
+            key = _db_key(self._master).hex()
+            self._conn.execute(f"ATTACH DATABASE ? AS snap KEY \"x'{key}'\"", (str(path),))
+            try:
+                self._conn.execute("SELECT sqlcipher_export('snap')")
+                version = database.schema_version(self._conn)
+                self._conn.execute(f"PRAGMA snap.user_version = {version}")
+            finally:
+                self._conn.execute("DETACH DATABASE snap")
+
+        backups.write_backup(
+            out,
+            layout=self.layout,
+            header=self._header,
+            master=self._master,
+            snapshot_db=snapshot,
+            attachment_ids=self._attachment_ids(),
+        )
+
+    @classmethod
+    def restore(
+        cls,
+        backup_file: Path,
+        home: Path,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        kdf: KdfPolicy = DEFAULT_POLICY,
+        clock: Clock = utc_now,
+    ) -> Backpack:
+        """Restore a backup into a new folder, unlocking it with its passphrase or recovery key."""
+        if (passphrase is None) == (recovery_key is None):
+            raise UserError("Give either the backup's passphrase or its recovery key.")
+
+        def unwrap(header: VaultHeader) -> bytes:
+            if recovery_key is not None:
+                return header.unwrap_with_recovery_secret(parse_recovery_key(recovery_key))
+            assert passphrase is not None
+            return header.unwrap_with_passphrase(passphrase)
+
+        def verify(db_path: Path, master: bytes) -> None:
+            database.connect(db_path, _db_key(master)).close()
+
+        layout = Layout(home)
+        master = backups.restore_backup(backup_file, layout, unwrap=unwrap, verify_db=verify)
+        header = VaultHeader.load(layout.header)
+        return cls(layout, header, master, kdf=kdf, clock=clock)

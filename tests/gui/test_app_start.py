@@ -1,0 +1,69 @@
+"""Starting the app: the window under Qt offscreen, and the no-display message."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from PySide6.QtWidgets import QLabel
+
+from backpack_app.main import NO_DISPLAY, display_available
+from backpack_app.ui.app import MainWindow
+
+
+def test_main_window_shows_and_points_to_the_cli(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "Backpack"
+    texts = " ".join(label.text() for label in window.findChildren(QLabel))
+    assert "backpack --help" in texts
+
+
+def test_display_detection():
+    assert display_available({"QT_QPA_PLATFORM": "offscreen"})
+    if sys.platform.startswith("linux"):
+        assert not display_available({})
+        assert display_available({"DISPLAY": ":0"})
+
+
+def _env(**extra):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(extra)
+    return env
+
+
+def test_without_display_the_app_says_so_in_one_sentence():
+    result = subprocess.run(
+        [sys.executable, "-m", "backpack_app"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == NO_DISPLAY
+    assert "Traceback" not in result.stderr
+
+
+def test_offscreen_app_starts_and_keeps_running():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backpack_app"],
+        env=_env(QT_QPA_PLATFORM="offscreen"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(3)
+        assert proc.poll() is None, proc.communicate()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
