@@ -50,13 +50,17 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def remove_stale_temps(folder: Path) -> int:
-    """Delete unfinished temp files a crash left behind; returns how many."""
+def remove_stale_temps(folder: Path, *, older_than: float, now: float) -> int:
+    """Delete unfinished temp files a crash left behind (once clearly abandoned); how many."""
     count = 0
     if not folder.is_dir():
         return 0
     for entry in folder.iterdir():
-        if entry.name.startswith(".tmp-") and entry.is_file():
+        if (
+            entry.name.startswith(".tmp-")
+            and entry.is_file()
+            and entry.stat().st_mtime < now - older_than
+        ):
             entry.unlink(missing_ok=True)
             count += 1
     return count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -36,10 +37,11 @@ from backpack_app.errors import (
     UserError,
     WeakPassphrase,
 )
+from backpack_app.files import remove_stale_temps
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
 from backpack_app.store import database, learners, records
-from backpack_app.store.attachments import AttachmentStore
+from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
 
@@ -114,6 +116,7 @@ class Backpack:
         header = VaultHeader.load(layout.header)
         master = header.unwrap_with_passphrase(passphrase)
         wallet = cls(layout, header, master, kdf=kdf, clock=clock)
+        wallet.sweep_orphans()
         if header.kdf_params.weaker_than(kdf.floor):
             wallet.change_passphrase(passphrase)
         return wallet
@@ -388,8 +391,10 @@ class Backpack:
         return [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
 
     def sweep_orphans(self) -> int:
-        """Remove attachment files left behind by an interrupted write."""
-        return self.attachments.sweep(set(self._attachment_ids()))
+        """Remove files an interrupted write left behind, once they are clearly abandoned."""
+        now = time.time()
+        temps = remove_stale_temps(self.layout.home, older_than=ORPHAN_GRACE_SECONDS, now=now)
+        return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
 
     # --- backup ---------------------------------------------------------------------------
     def backup(self, out: Path) -> None:

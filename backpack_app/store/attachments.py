@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -113,11 +112,11 @@ class AttachmentStore:
         if removed:
             fsync_dir(self.folder)
 
-    def sweep(self, known_ids: set[str], *, now: float | None = None) -> int:
+    def sweep(self, known_ids: set[str], *, now: float) -> int:
         """Delete files no record refers to (left by a crash), once they are clearly abandoned."""
         if not self.folder.is_dir():
             return 0
-        cutoff = (now if now is not None else time.time()) - ORPHAN_GRACE_SECONDS
+        cutoff = now - ORPHAN_GRACE_SECONDS
         count = 0
         for entry in self.folder.iterdir():
             stale = entry.stat().st_mtime < cutoff
