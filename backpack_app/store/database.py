@@ -41,6 +41,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX records_by_learner ON records(learner_id, category, created);
     CREATE INDEX records_by_category ON records(category, created);
+    CREATE INDEX records_by_created ON records(created, id);
     CREATE TABLE attachments (
         id TEXT PRIMARY KEY,
         record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,

@@ -8,12 +8,13 @@ from collections.abc import Iterable
 import sqlcipher3
 
 from backpack_app.domain.records import (
+    CATEGORY_BY_VALUE,
+    PROVENANCE_BY_VALUE,
+    SENSITIVITY_BY_VALUE,
     AttachmentRef,
     Category,
-    Provenance,
     Record,
     RecordSummary,
-    Sensitivity,
 )
 
 _COLUMNS = (
@@ -126,24 +127,16 @@ def summaries(
         where.append("(instr(lower(r.title), ?) > 0 OR instr(lower(r.description), ?) > 0)")
         args.extend([text.lower(), text.lower()])
     sql = (
-        "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - constant column names; values are bound
-        "r.date, r.created, (SELECT count(*) FROM attachments a WHERE a.record_id = r.id) "
-        "FROM records r JOIN learners l ON l.id = r.learner_id"
+        "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - clauses are constants; values are bound
+        "r.date, r.created, coalesce(a.n, 0) "
+        "FROM records r JOIN learners l ON l.id = r.learner_id "
+        "LEFT JOIN (SELECT record_id, count(*) AS n FROM attachments GROUP BY record_id) a "
+        "ON a.record_id = r.id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY r.created, r.id"
     )
+    cat, prov, sens = CATEGORY_BY_VALUE, PROVENANCE_BY_VALUE, SENSITIVITY_BY_VALUE
     return [
-        RecordSummary(
-            rid,
-            lid,
-            lname,
-            Category(cat),
-            title,
-            Provenance(prov),
-            Sensitivity(sens),
-            date,
-            created,
-            count,
-        )
-        for rid, lid, lname, cat, title, prov, sens, date, created, count in conn.execute(sql, args)
+        RecordSummary(rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count)
+        for rid, lid, name, c, title, p, s, day, created, count in conn.execute(sql, args)
     ]
