@@ -26,16 +26,24 @@ def _from_row(row: tuple) -> Learner:
     )
 
 
+def _profile_values(learner: Learner) -> tuple:
+    """The columns a user can change, in the order of `_PROFILE_COLUMNS`."""
+    return (
+        learner.name,
+        learner.born.isoformat() if learner.born else None,
+        learner.controller.value,
+        json.dumps(learner.emails),
+        json.dumps(learner.sis_ids),
+    )
+
+
 def insert(conn: sqlcipher3.Connection, learner: Learner, *, holder_private: bytes) -> None:
     conn.execute(
-        f"INSERT INTO learners ({_COLUMNS}, holder_private) VALUES (?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        "INSERT INTO learners (id, name, born, controller, emails, sis_ids, did, created, "
+        "holder_private) VALUES (?,?,?,?,?,?,?,?,?)",
         (
             learner.id,
-            learner.name,
-            learner.born.isoformat() if learner.born else None,
-            learner.controller.value,
-            json.dumps(learner.emails),
-            json.dumps(learner.sis_ids),
+            *_profile_values(learner),
             learner.did,
             learner.created.isoformat(),
             holder_private,
@@ -46,19 +54,12 @@ def insert(conn: sqlcipher3.Connection, learner: Learner, *, holder_private: byt
 def update(conn: sqlcipher3.Connection, learner: Learner) -> None:
     conn.execute(
         "UPDATE learners SET name=?, born=?, controller=?, emails=?, sis_ids=? WHERE id=?",
-        (
-            learner.name,
-            learner.born.isoformat() if learner.born else None,
-            learner.controller.value,
-            json.dumps(learner.emails),
-            json.dumps(learner.sis_ids),
-            learner.id,
-        ),
+        (*_profile_values(learner), learner.id),
     )
 
 
 def all_learners(conn: sqlcipher3.Connection) -> list[Learner]:
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM learners ORDER BY created, name").fetchall()  # noqa: S608 - constant column names; values are bound
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM learners ORDER BY created, name").fetchall()  # noqa: S608 - constant column names
     return [_from_row(r) for r in rows]
 
 
