@@ -52,3 +52,25 @@ class DecryptionFailed(BackpackError):
 
 class InvalidRecord(UserError):
     """Fields of a record or learner that do not fit (wrong type, out of range, unknown)."""
+
+
+class CredentialProblem(BackpackError):
+    """Verification found something wrong; `verdict` names the class of problem."""
+
+    verdict = "malformed"
+
+
+class MalformedCredential(CredentialProblem):
+    """Unreadable, oversized, too deep, unknown context, undefined term, missing fields."""
+
+
+class InvalidProof(CredentialProblem):
+    """The signature does not check out (tampered, wrong key, wrong purpose, unsupported)."""
+
+    verdict = "invalid_signature"
+
+
+class UnresolvableKey(CredentialProblem):
+    """The issuer's key cannot be found offline (for example an uncached did:web)."""
+
+    verdict = "unverifiable_offline"

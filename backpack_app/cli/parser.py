@@ -264,6 +264,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd("rotate", "issue a new recovery key (the old one stops working)", rk)
 
+    p = cmd("verify", "check credential files offline (no backpack needed)")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON report per file")
+    p.add_argument("--at", metavar="ISO-DATETIME", help="check validity at this moment")
+    p.add_argument("--trust", type=Path, metavar="FILE", help="issuers to treat as trusted")
+
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)
     p = cmd("restore", "restore a backup into --home (a new or empty folder)")

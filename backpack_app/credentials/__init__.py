@@ -1,0 +1,1 @@
+"""Reading and verifying credentials offline: contexts, canonicalization, proofs, reports."""

@@ -44,6 +44,7 @@ def test_v1_backpack_opens_with_passphrase_and_recovery_key(v1_home, tmp_path):
 
 def test_v1_backup_restores(tmp_path):
     target = tmp_path / "restored"
-    with Backpack.restore(FROZEN / "backup_v1.bpk", target, passphrase=MANIFEST["passphrase"],
-                          kdf=FAST) as bp:
+    with Backpack.restore(
+        FROZEN / "backup_v1.bpk", target, passphrase=MANIFEST["passphrase"], kdf=FAST
+    ) as bp:
         check_contents(bp, tmp_path)

@@ -1,0 +1,67 @@
+"""Commands about credentials: verify (needs no backpack)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from backpack_app.credentials.trust_file import read_trust_file
+from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
+from backpack_app.domain.trust import TrustList
+from backpack_app.domain.verification import VERDICT_WORDS, CheckStatus, Report
+from backpack_app.errors import UserError
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
+
+
+def parse_at(text: str | None) -> dt.datetime:
+    if text is None:
+        return dt.datetime.now(dt.UTC)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            f"--at {text!r} is not a date and time like 2027-03-12T09:00:00Z."
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def read_file_report(path: str, ctx: VerifyContext) -> Report:
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            return malformed_report("The file is far larger than any credential.", file=path)
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return malformed_report(f"The file cannot be read ({exc.strerror}).", file=path)
+    return verify_bytes(data, ctx, file=path)
+
+
+def print_report(report: Report, out, indent: str = "") -> None:
+    print(
+        f"{indent}{report.file or report.credential_id or 'credential'}: "
+        f"{VERDICT_WORDS[report.verdict]}. {report.summary}",
+        file=out,
+    )
+    for check in report.checks:
+        if check.status in (CheckStatus.FAILED, CheckStatus.WARNING):
+            print(f"{indent}  {check.status.value}: {check.id.value}: {check.detail}", file=out)
+    for inner in report.nested:
+        print_report(inner, out, indent + "    ")
+
+
+def cmd_verify(ctx, args: argparse.Namespace) -> int:
+    if not args.files:
+        raise UserError("Name at least one credential file to verify.")
+    trust = read_trust_file(args.trust) if args.trust else TrustList()
+    vctx = VerifyContext(now=parse_at(args.at), trust=trust)
+    reports = [read_file_report(f, vctx) for f in args.files]
+    if args.json:
+        json.dump([r.to_json() for r in reports], ctx.out, indent=2, ensure_ascii=False)
+        ctx.out.write("\n")
+    else:
+        for report in reports:
+            print_report(report, ctx.out)
+    return 0 if all(r.valid for r in reports) else 1

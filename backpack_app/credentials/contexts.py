@@ -1,0 +1,55 @@
+"""The offline JSON-LD document loader: shipped contexts only; any other URL is an error."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from backpack_app.errors import MalformedCredential
+from backpack_app.paths import resource_path
+
+
+class UnknownContext(MalformedCredential):
+    """A credential named a context Backpack does not ship (nothing is ever downloaded)."""
+
+    def __init__(self, url: str):
+        super().__init__(
+            f"It uses the vocabulary {url}, which Backpack does not know, so it cannot be checked."
+        )
+        self.url = url
+
+
+@cache
+def _documents(folder: Path) -> dict[str, dict[str, Any]]:
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    parsed: dict[str, Any] = {}
+    documents = {}
+    for url, name in index.items():
+        if name not in parsed:
+            parsed[name] = json.loads((folder / name).read_text(encoding="utf-8"))
+        # `static` lets pyld keep the processed context across calls (it never changes).
+        documents[url] = {
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": parsed[name],
+            "tag": "static",
+        }
+    return documents
+
+
+def contexts_folder() -> Path:
+    return resource_path("contexts")
+
+
+def known_context_urls() -> frozenset[str]:
+    return frozenset(_documents(contexts_folder()))
+
+
+def load_document(url: str, options: dict | None = None) -> dict[str, Any]:
+    """pyld document loader: the shipped copy of `url`, or UnknownContext."""
+    doc = _documents(contexts_folder()).get(url)
+    if doc is None:
+        raise UnknownContext(url)
+    return doc

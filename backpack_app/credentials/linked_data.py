@@ -1,0 +1,137 @@
+"""JSON-LD expansion and RDFC-1.0 canonicalization, strict and bounded.
+
+Strict: a term the contexts do not define would be dropped by expansion and so left unsigned;
+such documents are refused, as are relative type and id references. Bounded: canonicalization
+stops when a deadline passes, because crafted blank-node graphs make RDFC-1.0 exponential.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from pyld import jsonld
+from pyld.canon import URDNA2015
+from pyld.context_resolver import ContextResolver
+
+from backpack_app.credentials.contexts import UnknownContext, load_document
+from backpack_app.errors import MalformedCredential
+
+CANONICALIZE_SECONDS = 5.0
+MAX_BLANK_NODES = 20_000
+
+# One resolver for the life of the process: contexts are static, processing them is costly.
+_RESOLVER_CACHE = jsonld.LRUCache(maxsize=1000)
+
+
+def _options() -> dict[str, Any]:
+    return {
+        "documentLoader": load_document,
+        "contextResolver": ContextResolver(_RESOLVER_CACHE, load_document),
+        "processingMode": "json-ld-1.1",
+        "base": "",
+    }
+
+
+class WorkLimitExceeded(MalformedCredential):
+    """The document would take too long to canonicalize (a crafted graph)."""
+
+
+class _BoundedURDNA2015(URDNA2015):
+    def __init__(self, deadline: float):
+        super().__init__()
+        self._deadline = deadline
+
+    def hash_n_degree_quads(self, id_, issuer):
+        if time.monotonic() > self._deadline:
+            raise WorkLimitExceeded(
+                "Its structure is built to make checking it take too long; it was refused."
+            )
+        return super().hash_n_degree_quads(id_, issuer)
+
+
+def _unknown_context_in(exc: BaseException) -> UnknownContext | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, UnknownContext):
+            return seen
+        details = getattr(seen, "details", None)
+        cause = details.get("cause") if isinstance(details, dict) else None
+        seen = cause if isinstance(cause, BaseException) else (seen.__cause__ or seen.__context__)
+    return None
+
+
+def _is_absolute(iri: str) -> bool:
+    return iri.startswith("_:") or (":" in iri and not iri.startswith(":"))
+
+
+def _check_references(node: Any) -> None:
+    """Refuse relative @type and @id references, which RDF conversion would silently drop."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                if key == "@type" and "@value" not in item:
+                    for t in value if isinstance(value, list) else [value]:
+                        if isinstance(t, str) and not _is_absolute(t):
+                            raise MalformedCredential(
+                                f"The type {t!r} is not defined by the credential's contexts, "
+                                "so it would not be covered by the signature."
+                            )
+                elif key == "@id" and isinstance(value, str) and not _is_absolute(value):
+                    raise MalformedCredential(
+                        f"The reference {value!r} is not a full address, so it would not be "
+                        "covered by the signature."
+                    )
+                elif key != "@value" and isinstance(value, (list, dict)):
+                    stack.append(value)
+
+
+def expand_strict(document: dict[str, Any]) -> list[Any]:
+    """Expand with the offline loader; refuse undefined terms and relative references."""
+    dropped: list[str | None] = []
+    processor = jsonld.JsonLdProcessor(on_property_dropped=dropped.append)
+    try:
+        expanded = processor.expand(document, _options())
+    except jsonld.JsonLdError as exc:
+        unknown = _unknown_context_in(exc)
+        if unknown is not None:
+            raise unknown from None
+        raise MalformedCredential(
+            f"Its linked-data structure is invalid ({exc.code or exc})."
+        ) from exc
+    if dropped:
+        term = dropped[0] or "(unnamed)"
+        raise MalformedCredential(
+            f"The term {term!r} is not defined by the credential's contexts, so it would not be "
+            "covered by the signature."
+        )
+    _check_references(expanded)
+    return expanded
+
+
+def canonical_nquads(document: dict[str, Any], *, seconds: float = CANONICALIZE_SECONDS) -> str:
+    """RDFC-1.0 (URDNA2015) canonical N-Quads of `document`, strictly expanded and bounded."""
+    expanded = expand_strict(document)
+    processor = jsonld.JsonLdProcessor()
+    try:
+        dataset = processor.to_rdf(expanded, {**_options(), "produceGeneralizedRdf": False})
+    except jsonld.JsonLdError as exc:
+        raise MalformedCredential(
+            f"Its linked-data structure is invalid ({exc.code or exc})."
+        ) from exc
+    blank = {name for name in dataset if name.startswith("_:")}
+    for quads in dataset.values():
+        blank.update(
+            t["value"]
+            for q in quads
+            for t in (q["subject"], q["object"])
+            if t.get("type") == "blank node"
+        )
+    if len(blank) > MAX_BLANK_NODES:
+        raise WorkLimitExceeded(f"It has more than {MAX_BLANK_NODES} unnamed parts; refused.")
+    deadline = time.monotonic() + seconds
+    return _BoundedURDNA2015(deadline).main(dataset, {"format": "application/n-quads"})

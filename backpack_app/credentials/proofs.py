@@ -1,0 +1,77 @@
+"""Linked-data proofs: DataIntegrityProof eddsa-rdfc-2022 and Ed25519Signature2020 (verify only).
+
+Both sign SHA-256(canonical proof options) || SHA-256(canonical document without the proof),
+the proof options carrying the document's @context (W3C vc-di-eddsa §3.3; the 2020 suite the
+same way, by jsonld-signatures' convention).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from typing import Any
+
+from backpack_app.credentials.did import (
+    PublicKey,
+    decode_multibase_base58,
+    resolve_verification_method,
+)
+from backpack_app.credentials.linked_data import canonical_nquads
+from backpack_app.crypto.signatures import ed25519_signature_valid
+from backpack_app.errors import InvalidProof
+
+SUITES = {("DataIntegrityProof", "eddsa-rdfc-2022"), ("Ed25519Signature2020", None)}
+
+
+def proofs_of(document: dict[str, Any]) -> list[dict[str, Any]]:
+    proof = document.get("proof")
+    if proof is None:
+        raise InvalidProof("It carries no signature.")
+    proofs = proof if isinstance(proof, list) else [proof]
+    if not proofs or not all(isinstance(p, dict) for p in proofs):
+        raise InvalidProof("Its signature block is not in a form Backpack understands.")
+    return proofs
+
+
+def verify_linked_data_proof(
+    document: dict[str, Any],
+    proof: dict[str, Any],
+    *,
+    purpose: str,
+    controller: str,
+    challenge: str | None = None,
+    domain: str | None = None,
+) -> PublicKey:
+    """Check one proof on `document`; returns the key that made it, or raises InvalidProof."""
+    suite = (proof.get("type"), proof.get("cryptosuite"))
+    if suite not in SUITES:
+        name = proof.get("cryptosuite") or proof.get("type")
+        raise InvalidProof(f"It is signed with {name!r}, a method Backpack does not accept.")
+    if proof.get("proofPurpose") != purpose:
+        raise InvalidProof(
+            f"Its signature was made for {proof.get('proofPurpose')!r}, not for {purpose!r}."
+        )
+    if challenge is not None and proof.get("challenge") != challenge:
+        raise InvalidProof("Its signature was made for another exchange (challenge differs).")
+    if domain is not None and proof.get("domain") != domain:
+        raise InvalidProof("Its signature was made for another recipient (domain differs).")
+    key = resolve_verification_method(proof.get("verificationMethod", ""))
+    if key.controller != controller:
+        raise InvalidProof("It was signed with a key that does not belong to its issuer.")
+    if key.algorithm != "Ed25519":
+        raise InvalidProof("Its signature uses a key type this signature method does not allow.")
+    signature = decode_multibase_base58(proof.get("proofValue", ""), what="signature")
+    unsigned = {k: v for k, v in document.items() if k != "proof"}
+    options = {k: copy.deepcopy(v) for k, v in proof.items() if k != "proofValue"}
+    if "@context" in unsigned:
+        options["@context"] = unsigned["@context"]
+    data = (
+        hashlib.sha256(canonical_nquads(options).encode()).digest()
+        + hashlib.sha256(canonical_nquads(unsigned).encode()).digest()
+    )
+    if not ed25519_signature_valid(key.key, data, signature):
+        raise InvalidProof(
+            "The signature does not match the content: it was changed after "
+            "signing, or signed by another key."
+        )
+    return key

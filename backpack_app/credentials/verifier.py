@@ -1,0 +1,242 @@
+"""Verify one credential offline and explain the result as a report of named checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from backpack_app.credentials.did import issuer_id, issuer_name
+from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
+from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
+from backpack_app.domain.trust import TrustList
+from backpack_app.domain.verification import (
+    Check,
+    CheckId,
+    CheckStatus,
+    Report,
+    Verdict,
+)
+from backpack_app.errors import CredentialProblem, InvalidProof, MalformedCredential
+
+CLOCK_SKEW = dt.timedelta(minutes=5)
+MAX_NESTED = 500
+
+
+@dataclass
+class VerifyContext:
+    """What a verification depends on besides the credential: the time and the trust list."""
+
+    now: dt.datetime
+    trust: TrustList = field(default_factory=TrustList)
+
+
+def parse_datetime(value: Any, name: str) -> dt.datetime:
+    if not isinstance(value, str) or len(value) > 64:
+        raise MalformedCredential(f"Its {name} is not a date and time.")
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError as exc:
+        raise MalformedCredential(f"Its {name} ({value}) is not a date and time.") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def friendly_date(moment: dt.datetime) -> str:
+    return f"{moment.day} {moment.strftime('%B %Y')}"
+
+
+class _Checks:
+    def __init__(self) -> None:
+        self.items: list[Check] = []
+
+    def add(self, check_id: CheckId, status: CheckStatus, detail: str) -> None:
+        self.items.append(Check(id=check_id, status=status, detail=detail))
+
+
+def malformed_report(reason: str, *, file: str | None) -> Report:
+    return Report(
+        file=file,
+        verdict=Verdict.MALFORMED,
+        summary=f"This is not a credential Backpack can read: {reason}",
+        checks=[Check(id=CheckId.FORMAT, status=CheckStatus.FAILED, detail=reason)],
+    )
+
+
+def verify_bytes(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
+    """Verify a credential file's bytes; every problem becomes a report, never an exception."""
+    try:
+        document = parse_json(data)
+    except MalformedCredential as exc:
+        return malformed_report(str(exc), file=file)
+    return verify_document(document, ctx, file=file)
+
+
+def verify_document(
+    document: Any, ctx: VerifyContext, *, file: str | None = None, nested_level: int = 0
+) -> Report:
+    """Verify a parsed JSON credential with a linked-data proof."""
+    try:
+        check_shape(document)
+        issuer = issuer_id(document)
+    except MalformedCredential as exc:
+        return malformed_report(str(exc), file=file)
+    checks = _Checks()
+    checks.add(
+        CheckId.FORMAT,
+        CheckStatus.PASSED,
+        "It is a well-formed "
+        + ("CLR 2.0" if "ClrCredential" in types_of(document) else "verifiable")
+        + " credential.",
+    )
+    name = issuer_name(document)
+    verdicts: list[Verdict] = []
+    try:
+        for proof in proofs_of(document):
+            key = verify_linked_data_proof(
+                document, proof, purpose="assertionMethod", controller=issuer
+            )
+        checks.add(
+            CheckId.PROOF,
+            CheckStatus.PASSED,
+            "The signature matches the content: nothing was changed after signing.",
+        )
+        checks.add(
+            CheckId.ISSUER_KEY,
+            CheckStatus.PASSED,
+            f"Signed with the issuer's own key ({key.method_id}).",
+        )
+    except CredentialProblem as exc:
+        verdict = Verdict(exc.verdict)
+        verdicts.append(verdict)
+        if verdict is Verdict.UNVERIFIABLE_OFFLINE:
+            checks.add(
+                CheckId.PROOF,
+                CheckStatus.NOT_CHECKED,
+                "The signature could not be checked without the issuer's key.",
+            )
+            checks.add(CheckId.ISSUER_KEY, CheckStatus.NOT_CHECKED, str(exc))
+        elif verdict is Verdict.MALFORMED:
+            return malformed_report(str(exc), file=file)
+        else:
+            checks.add(CheckId.PROOF, CheckStatus.FAILED, str(exc))
+            checks.add(
+                CheckId.ISSUER_KEY,
+                CheckStatus.NOT_CHECKED,
+                "Not checked, because the signature failed.",
+            )
+    trusted = ctx.trust.get(issuer)
+    shown_name = trusted.name if trusted else (f'calls itself "{name}"' if name else issuer)
+    if trusted:
+        checks.add(
+            CheckId.ISSUER_TRUST,
+            CheckStatus.PASSED,
+            f"Issued by {trusted.name}, which is in your trust list.",
+        )
+    else:
+        verdicts.append(Verdict.UNKNOWN_ISSUER)
+        who = (
+            f'The issuer {issuer} calls itself "{name}", but it' if name else f"The issuer {issuer}"
+        )
+        checks.add(CheckId.ISSUER_TRUST, CheckStatus.WARNING, f"{who} is not in your trust list.")
+    try:
+        verdicts.extend(_check_validity(document, ctx, checks))
+    except MalformedCredential as exc:
+        return malformed_report(str(exc), file=file)
+    if document.get("credentialStatus") is not None:
+        checks.add(
+            CheckId.STATUS,
+            CheckStatus.WARNING,
+            "The issuer can revoke this record, and no copy of its revocation list is "
+            "saved here, so revocation was not checked.",
+        )
+    else:
+        checks.add(
+            CheckId.STATUS,
+            CheckStatus.NOT_CHECKED,
+            "The issuer does not publish revocation for this record.",
+        )
+    checks.add(
+        CheckId.RECIPIENT,
+        CheckStatus.NOT_CHECKED,
+        "Not compared with a learner (no backpack was opened).",
+    )
+    nested = _verify_nested(document, ctx, checks, nested_level)
+    verdict = min(verdicts, default=Verdict.VERIFIED, key=list(Verdict).index)
+    if verdict.valid or verdict is Verdict.UNKNOWN_ISSUER:
+        failing = next((n for n in nested if not n.valid), None)
+        if failing is not None:
+            verdict = failing.verdict
+    return Report(
+        file=file,
+        verdict=verdict,
+        summary=_summary(verdict, shown_name, checks, nested),
+        checks=checks.items,
+        credential_id=document.get("id") if isinstance(document.get("id"), str) else None,
+        credential_types=types_of(document),
+        issuer_id=issuer,
+        issuer_name=name,
+        nested=nested,
+    )
+
+
+def _check_validity(document: dict, ctx: VerifyContext, checks: _Checks) -> list[Verdict]:
+    version = vc_version(document)
+    start_name, end_name = (
+        ("validFrom", "validUntil") if version == 2 else ("issuanceDate", "expirationDate")
+    )
+    start = parse_datetime(document.get(start_name), start_name)
+    end = document.get(end_name)
+    until = parse_datetime(end, end_name) if end is not None else None
+    if ctx.now + CLOCK_SKEW < start:
+        checks.add(
+            CheckId.VALIDITY, CheckStatus.FAILED, f"It is not valid until {friendly_date(start)}."
+        )
+        return [Verdict.NOT_YET_VALID]
+    if until is not None and ctx.now - CLOCK_SKEW > until:
+        checks.add(CheckId.VALIDITY, CheckStatus.FAILED, f"It expired on {friendly_date(until)}.")
+        return [Verdict.EXPIRED]
+    span = f"valid from {friendly_date(start)}" + (
+        f" until {friendly_date(until)}" if until else ", with no end date"
+    )
+    checks.add(CheckId.VALIDITY, CheckStatus.PASSED, f"It is {span}.")
+    return []
+
+
+def _verify_nested(document: dict, ctx: VerifyContext, checks: _Checks, level: int) -> list[Report]:
+    if "ClrCredential" not in types_of(document):
+        return []
+    subject = as_list(document.get("credentialSubject"))[0]
+    inner = as_list(subject.get("verifiableCredential"))
+    if level > 0 or len(inner) > MAX_NESTED:
+        raise InvalidProof("This CLR nests too many credentials.")
+    reports = [verify_document(item, ctx, file=None, nested_level=level + 1) for item in inner]
+    bad = sum(1 for r in reports if not r.valid)
+    checks.add(
+        CheckId.NESTED,
+        CheckStatus.FAILED if bad else CheckStatus.PASSED,
+        f"{len(reports) - bad} of the {len(reports)} records inside it verify.",
+    )
+    return reports
+
+
+def _summary(verdict: Verdict, who: str, checks: _Checks, nested: list[Report]) -> str:
+    inner = next((n for n in nested if not n.valid), None)
+    if inner is not None and verdict is inner.verdict:
+        return f"A record inside this CLR did not verify: {inner.summary}"
+
+    def detail(check_id: CheckId) -> str:
+        return next((c.detail for c in checks.items if c.id is check_id), "")
+
+    if verdict is Verdict.VERIFIED:
+        return f"Verified: issued by {who} and unchanged since."
+    if verdict is Verdict.UNKNOWN_ISSUER:
+        return f"The signature is genuine, but the issuer ({who}) is not in your trust list."
+    if verdict is Verdict.INVALID_SIGNATURE:
+        reason = detail(CheckId.PROOF)
+        return f"Do not rely on this record: {reason[0].lower()}{reason[1:]}"
+    if verdict is Verdict.UNVERIFIABLE_OFFLINE:
+        return f"This record cannot be checked offline: {detail(CheckId.ISSUER_KEY)}"
+    if verdict is Verdict.REVOKED:
+        return "The issuer has revoked this record."
+    return f"This record is not current: {detail(CheckId.VALIDITY)}"
