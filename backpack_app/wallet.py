@@ -28,6 +28,7 @@ from backpack_app.domain.records import (
     Section,
     Sensitivity,
 )
+from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.validation import validated
 from backpack_app.errors import (
     AmbiguousLearner,
@@ -41,6 +42,7 @@ from backpack_app.files import remove_stale_temps
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
 from backpack_app.store import database, learners, records
+from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
@@ -395,6 +397,23 @@ class Backpack:
         now = time.time()
         temps = remove_stale_temps(self.layout.home, older_than=ORPHAN_GRACE_SECONDS, now=now)
         return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
+
+    # --- trust list -----------------------------------------------------------------------
+    def trust_list(self) -> TrustList:
+        return trust_rows.load(self._conn)
+
+    def trust_issuers(self, entries: Iterable[TrustedIssuer]) -> list[TrustedIssuer]:
+        """Add (or rename) issuers in the trust list."""
+        added = list(entries)
+        with database.transaction(self._conn):
+            for entry in added:
+                trust_rows.upsert(self._conn, entry, added=self._clock().isoformat())
+        return added
+
+    def untrust_issuer(self, issuer_id: str) -> None:
+        with database.transaction(self._conn):
+            if not trust_rows.remove(self._conn, issuer_id):
+                raise NotFound(f"{issuer_id} is not in your trust list.")
 
     # --- backup ---------------------------------------------------------------------------
     def backup(self, out: Path) -> None:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from backpack_app.cli.credential_commands import cmd_verify
+from backpack_app.cli.credential_commands import cmd_trust, cmd_verify
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
 from backpack_app.cli.secrets_input import SecretSource
@@ -208,5 +208,6 @@ HANDLERS = {
     "recovery-key": cmd_recovery_key,
     "backup": cmd_backup,
     "verify": cmd_verify,
+    "trust": cmd_trust,
     "restore": cmd_restore,
 }

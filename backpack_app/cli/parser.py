@@ -270,6 +270,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", metavar="ISO-DATETIME", help="check validity at this moment")
     p.add_argument("--trust", type=Path, metavar="FILE", help="issuers to treat as trusted")
 
+    trust = sub.add_parser("trust", help="the issuers you trust").add_subparsers(
+        dest="trust_command", metavar="ACTION", required=True
+    )
+    p = cmd("list", "list trusted issuers", trust)
+    p.add_argument("--json", action="store_true")
+    p = cmd("add", "trust an issuer (a DID, a school's trust file, or a credential)", trust)
+    p.add_argument("source", metavar="FILE-or-DID")
+    p.add_argument("--name", help="the issuer's name as you know it")
+    p = cmd("remove", "stop trusting an issuer", trust)
+    p.add_argument("did")
+
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)
     p = cmd("restore", "restore a backup into --home (a new or empty folder)")

@@ -11,16 +11,58 @@ import copy
 import hashlib
 from typing import Any
 
+import base58
+
 from backpack_app.credentials.did import (
     PublicKey,
     decode_multibase_base58,
     resolve_verification_method,
 )
 from backpack_app.credentials.linked_data import canonical_nquads
-from backpack_app.crypto.signatures import ed25519_signature_valid
+from backpack_app.crypto.signatures import ed25519_sign, ed25519_signature_valid
 from backpack_app.errors import InvalidProof
 
 SUITES = {("DataIntegrityProof", "eddsa-rdfc-2022"), ("Ed25519Signature2020", None)}
+
+
+def signing_input(document: dict[str, Any], proof: dict[str, Any]) -> bytes:
+    """SHA-256 of the canonical proof options, then of the canonical unsigned document."""
+    unsigned = {k: v for k, v in document.items() if k != "proof"}
+    options = {k: copy.deepcopy(v) for k, v in proof.items() if k != "proofValue"}
+    if "@context" in unsigned:
+        options["@context"] = unsigned["@context"]
+    return (
+        hashlib.sha256(canonical_nquads(options).encode()).digest()
+        + hashlib.sha256(canonical_nquads(unsigned).encode()).digest()
+    )
+
+
+def sign_eddsa_rdfc_2022(
+    document: dict[str, Any],
+    *,
+    private_key: bytes,
+    verification_method: str,
+    created: str,
+    purpose: str = "assertionMethod",
+    challenge: str | None = None,
+    domain: str | None = None,
+) -> dict[str, Any]:
+    """A copy of `document` with a DataIntegrityProof (eddsa-rdfc-2022) added."""
+    proof: dict[str, Any] = {
+        "type": "DataIntegrityProof",
+        "cryptosuite": "eddsa-rdfc-2022",
+        "created": created,
+        "verificationMethod": verification_method,
+        "proofPurpose": purpose,
+    }
+    if challenge is not None:
+        proof["challenge"] = challenge
+    if domain is not None:
+        proof["domain"] = domain
+    unsigned = {k: v for k, v in document.items() if k != "proof"}
+    signature = ed25519_sign(private_key, signing_input(unsigned, proof))
+    proof["proofValue"] = "z" + base58.b58encode(signature).decode("ascii")
+    return {**unsigned, "proof": proof}
 
 
 def proofs_of(document: dict[str, Any]) -> list[dict[str, Any]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 
 def ed25519_signature_valid(public_key: bytes, message: bytes, signature: bytes) -> bool:
@@ -15,3 +15,8 @@ def ed25519_signature_valid(public_key: bytes, message: bytes, signature: bytes)
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def ed25519_sign(private_key: bytes, message: bytes) -> bytes:
+    """Ed25519 signature of `message` with a raw 32-byte private key."""
+    return Ed25519PrivateKey.from_private_bytes(private_key).sign(message)

@@ -53,6 +53,27 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX attachments_by_record ON attachments(record_id, position);
     """,
+    """
+    CREATE TABLE trusted_issuers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        url TEXT,
+        added TEXT NOT NULL
+    );
+    CREATE TABLE credentials (
+        record_id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+        parent_record_id TEXT REFERENCES records(id) ON DELETE CASCADE,
+        format TEXT NOT NULL,
+        original BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        credential_id TEXT,
+        issuer_id TEXT,
+        report TEXT NOT NULL,
+        verified_at TEXT NOT NULL
+    );
+    CREATE INDEX credentials_by_digest ON credentials(sha256);
+    CREATE INDEX credentials_by_parent ON credentials(parent_record_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
