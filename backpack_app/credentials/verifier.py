@@ -162,15 +162,19 @@ def verify_document(
         "Not compared with a learner (no backpack was opened).",
     )
     nested = _verify_nested(document, ctx, checks, nested_level)
-    verdict = min(verdicts, default=Verdict.VERIFIED, key=list(Verdict).index)
-    if verdict.valid or verdict is Verdict.UNKNOWN_ISSUER:
-        failing = next((n for n in nested if not n.valid), None)
-        if failing is not None:
-            verdict = failing.verdict
+    own = min(verdicts, default=Verdict.VERIFIED, key=list(Verdict).index)
+    # A CLR whose own checks pass takes the verdict of the first record inside that fails.
+    failing = next((n for n in nested if not n.valid), None) if own.valid else None
+    verdict = failing.verdict if failing else own
+    summary = (
+        f"A record inside this CLR did not verify: {failing.summary}"
+        if failing
+        else _summary(own, shown_name, checks)
+    )
     return Report(
         file=file,
         verdict=verdict,
-        summary=_summary(verdict, shown_name, checks, nested),
+        summary=summary,
         checks=checks.items,
         credential_id=document.get("id") if isinstance(document.get("id"), str) else None,
         credential_types=types_of(document),
@@ -220,11 +224,7 @@ def _verify_nested(document: dict, ctx: VerifyContext, checks: _Checks, level: i
     return reports
 
 
-def _summary(verdict: Verdict, who: str, checks: _Checks, nested: list[Report]) -> str:
-    inner = next((n for n in nested if not n.valid), None)
-    if inner is not None and verdict is inner.verdict:
-        return f"A record inside this CLR did not verify: {inner.summary}"
-
+def _summary(verdict: Verdict, who: str, checks: _Checks) -> str:
     def detail(check_id: CheckId) -> str:
         return next((c.detail for c in checks.items if c.id is check_id), "")
 
