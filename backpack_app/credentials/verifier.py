@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +11,7 @@ from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
 from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
+from backpack_app.credentials.vc_jwt import looks_like_jwt, peek_credential, verify_vc_jwt
 from backpack_app.domain.trust import TrustList
 from backpack_app.domain.verification import (
     Check,
@@ -21,6 +23,7 @@ from backpack_app.domain.verification import (
 from backpack_app.errors import CredentialProblem, InvalidProof, MalformedCredential
 
 CLOCK_SKEW = dt.timedelta(minutes=5)
+ENVELOPED_JWT_PREFIX = "data:application/vc+jwt,"
 MAX_NESTED = 500
 
 
@@ -65,6 +68,11 @@ def malformed_report(reason: str, *, file: str | None) -> Report:
 
 def verify_bytes(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
     """Verify a credential file's bytes; every problem becomes a report, never an exception."""
+    if looks_like_jwt(data):
+        try:
+            return verify_token(data.decode("ascii"), ctx, file=file)
+        except UnicodeDecodeError:
+            return malformed_report("It is not a readable token.", file=file)
     try:
         document = parse_json(data)
     except MalformedCredential as exc:
@@ -72,10 +80,41 @@ def verify_bytes(data: bytes, ctx: VerifyContext, *, file: str | None = None) ->
     return verify_document(document, ctx, file=file)
 
 
-def verify_document(
-    document: Any, ctx: VerifyContext, *, file: str | None = None, nested_level: int = 0
+def verify_token(
+    token: str, ctx: VerifyContext, *, file: str | None = None, nested_level: int = 0
 ) -> Report:
-    """Verify a parsed JSON credential with a linked-data proof."""
+    """Verify a VC-JWT: the same checks as any credential, with the JWS as its proof."""
+    try:
+        credential = peek_credential(token)
+    except MalformedCredential as exc:
+        return malformed_report(str(exc), file=file)
+    return verify_document(
+        credential,
+        ctx,
+        file=file,
+        nested_level=nested_level,
+        proof=lambda: verify_vc_jwt(token)[1],
+    )
+
+
+def _linked_data_proofs(document: dict[str, Any], issuer: str) -> str:
+    method = ""
+    for proof in proofs_of(document):
+        method = verify_linked_data_proof(
+            document, proof, purpose="assertionMethod", controller=issuer
+        ).method_id
+    return method
+
+
+def verify_document(
+    document: Any,
+    ctx: VerifyContext,
+    *,
+    file: str | None = None,
+    nested_level: int = 0,
+    proof: Callable[[], str] | None = None,
+) -> Report:
+    """Verify a parsed credential; `proof` checks its signature (default: linked-data proofs)."""
     try:
         check_shape(document)
         issuer = issuer_id(document)
@@ -92,10 +131,7 @@ def verify_document(
     name = issuer_name(document)
     verdicts: list[Verdict] = []
     try:
-        for proof in proofs_of(document):
-            key = verify_linked_data_proof(
-                document, proof, purpose="assertionMethod", controller=issuer
-            )
+        key = proof() if proof else _linked_data_proofs(document, issuer)
         checks.add(
             CheckId.PROOF,
             CheckStatus.PASSED,
@@ -104,7 +140,7 @@ def verify_document(
         checks.add(
             CheckId.ISSUER_KEY,
             CheckStatus.PASSED,
-            f"Signed with the issuer's own key ({key.method_id}).",
+            f"Signed with the issuer's own key ({key}).",
         )
     except CredentialProblem as exc:
         verdict = Verdict(exc.verdict)
@@ -214,7 +250,7 @@ def _verify_nested(document: dict, ctx: VerifyContext, checks: _Checks, level: i
     inner = as_list(subject.get("verifiableCredential"))
     if level > 0 or len(inner) > MAX_NESTED:
         raise InvalidProof("This CLR nests too many credentials.")
-    reports = [verify_document(item, ctx, file=None, nested_level=level + 1) for item in inner]
+    reports = [_verify_nested_item(item, ctx, level + 1) for item in inner]
     bad = sum(1 for r in reports if not r.valid)
     checks.add(
         CheckId.NESTED,
@@ -222,6 +258,18 @@ def _verify_nested(document: dict, ctx: VerifyContext, checks: _Checks, level: i
         f"{len(reports) - bad} of the {len(reports)} records inside it verify.",
     )
     return reports
+
+
+def _verify_nested_item(item: Any, ctx: VerifyContext, level: int) -> Report:
+    """A credential inside a CLR: JSON with a proof, a VC-JWT, or an enveloped VC-JWT."""
+    if isinstance(item, dict) and "EnvelopedVerifiableCredential" in types_of(item):
+        envelope = item.get("id")
+        if isinstance(envelope, str) and envelope.startswith(ENVELOPED_JWT_PREFIX):
+            return verify_token(envelope[len(ENVELOPED_JWT_PREFIX) :], ctx, nested_level=level)
+        return malformed_report("An enveloped credential inside it is not a VC-JWT.", file=None)
+    if isinstance(item, str):
+        return verify_token(item, ctx, nested_level=level)
+    return verify_document(item, ctx, nested_level=level)
 
 
 def _summary(verdict: Verdict, who: str, checks: _Checks) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 
@@ -20,3 +23,19 @@ def ed25519_signature_valid(public_key: bytes, message: bytes, signature: bytes)
 def ed25519_sign(private_key: bytes, message: bytes) -> bytes:
     """Ed25519 signature of `message` with a raw 32-byte private key."""
     return Ed25519PrivateKey.from_private_bytes(private_key).sign(message)
+
+
+def p256_public_jwk(compressed_point: bytes) -> dict[str, str]:
+    """The JWK of a P-256 public key given in SEC1 compressed form (as did:key carries it)."""
+    key = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), compressed_point)
+    numbers = key.public_numbers()
+    return {
+        "kty": "EC",
+        "crv": "P-256",
+        "x": _b64url(numbers.x.to_bytes(32, "big")),
+        "y": _b64url(numbers.y.to_bytes(32, "big")),
+    }
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")

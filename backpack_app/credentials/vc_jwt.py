@@ -1,0 +1,171 @@
+"""VC-JWT: a credential signed as a compact JWS (EdDSA, ES256, RS256), checked offline.
+
+The key comes from the header's `kid` (a did:key verification method of the issuer), or from an
+embedded `jwk` only when the issuer is the did:jwk of that same key: a key that merely travels
+inside the file proves nothing about who made it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import warnings
+from typing import Any
+
+from joserfc import jws
+from joserfc.errors import JoseError, SecurityWarning
+from joserfc.jwk import ECKey, OKPKey, RSAKey
+
+from backpack_app.credentials.did import issuer_id, resolve_verification_method
+from backpack_app.crypto.signatures import p256_public_jwk
+from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
+
+ALGORITHM_FOR_KEY = {"Ed25519": "EdDSA", "P-256": "ES256", "RSA": "RS256"}
+REGISTERED_CLAIMS = {"iss", "sub", "aud", "exp", "nbf", "iat", "jti", "cnf"}
+MAX_TOKEN_CHARS = 4 * 1024 * 1024
+MAX_HEADER_CHARS = 16 * 1024
+
+
+def looks_like_jwt(data: bytes) -> bool:
+    text = data.strip()
+    return text.count(b".") == 2 and text[:2] == b"ey" and b"{" not in text[:64]
+
+
+def _b64json(part: str, what: str) -> dict[str, Any]:
+    try:
+        raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+        value = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise MalformedCredential(f"Its {what} cannot be read.") from exc
+    if not isinstance(value, dict):
+        raise MalformedCredential(f"Its {what} is not a JSON object.")
+    return value
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _key_from_kid(kid: Any, issuer: str) -> tuple[str, Any]:
+    key = resolve_verification_method(kid)
+    if key.controller != issuer:
+        raise InvalidProof("It was signed with a key that does not belong to its issuer.")
+    if key.algorithm == "Ed25519":
+        jwk = OKPKey.import_key({"kty": "OKP", "crv": "Ed25519", "x": _b64url(key.key)})
+    else:
+        jwk = ECKey.import_key(p256_public_jwk(key.key))
+    return key.algorithm, jwk
+
+
+def _key_from_embedded_jwk(jwk: Any, issuer: str) -> tuple[str, Any]:
+    if not isinstance(jwk, dict):
+        raise MalformedCredential("Its embedded key is not a JSON Web Key.")
+    public = {k: v for k, v in jwk.items() if k in ("kty", "crv", "x", "y", "n", "e")}
+    if not issuer.startswith("did:jwk:") or _b64json(issuer[len("did:jwk:") :], "issuer") != public:
+        raise UnresolvableKey(
+            "Its key travels inside the file and its issuer is not otherwise "
+            "identified, so nothing shows who signed it."
+        )
+    kinds = {"OKP": ("Ed25519", OKPKey), "EC": ("P-256", ECKey), "RSA": ("RSA", RSAKey)}
+    if public.get("kty") not in kinds:
+        raise InvalidProof("Its embedded key is of a kind Backpack does not accept.")
+    algorithm, key_type = kinds[public["kty"]]
+    try:
+        return algorithm, key_type.import_key(public)
+    except (JoseError, ValueError, TypeError) as exc:
+        raise InvalidProof("Its embedded key is not a valid key.") from exc
+
+
+def credential_of(payload: dict[str, Any]) -> dict[str, Any]:
+    """The credential inside a VC-JWT payload (VC 2.0: the payload; VC 1.1: its `vc` claim)."""
+    if isinstance(payload.get("vc"), dict):
+        return dict(payload["vc"])
+    return {k: v for k, v in payload.items() if k not in REGISTERED_CLAIMS}
+
+
+def _epoch(value: Any, name: str) -> dt.datetime:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise MalformedCredential(f"Its {name} claim is not a time.")
+    return dt.datetime.fromtimestamp(value, dt.UTC)
+
+
+def _check_claims(payload: dict[str, Any], credential: dict[str, Any], issuer: str) -> None:
+    if "iss" in payload and payload["iss"] != issuer:
+        raise InvalidProof("Its token names a different issuer than its content.")
+    subject = credential.get("credentialSubject")
+    subject_id = subject.get("id") if isinstance(subject, dict) else None
+    if "sub" in payload and subject_id is not None and payload["sub"] != subject_id:
+        raise MalformedCredential("Its token names a different subject than its content.")
+    for claim, field in (
+        ("nbf", ("validFrom", "issuanceDate")),
+        ("exp", ("validUntil", "expirationDate")),
+    ):
+        stated = next((credential[f] for f in field if f in credential), None)
+        if claim in payload and stated is not None:
+            moment = _epoch(payload[claim], claim)
+            try:
+                declared = dt.datetime.fromisoformat(str(stated).replace("Z", "+00:00"))
+            except ValueError as exc:
+                raise MalformedCredential(f"Its {field[0]} is not a date and time.") from exc
+            if declared.tzinfo is None:
+                declared = declared.replace(tzinfo=dt.UTC)
+            if abs((declared - moment).total_seconds()) > 1:
+                raise MalformedCredential(f"Its token's {claim} disagrees with its {field[0]}.")
+
+
+def _registry(alg: str) -> jws.JWSRegistry:
+    """Only `alg` is accepted; size limits are ours (an RSA key in the header is over 512 bytes)."""
+    registry = jws.JWSRegistry(algorithms=[alg])
+    registry.max_header_length = MAX_HEADER_CHARS
+    registry.max_payload_length = MAX_TOKEN_CHARS
+    return registry
+
+
+def peek_credential(token: str) -> dict[str, Any]:
+    """The credential a token carries, read without checking anything (for the report)."""
+    parts = token.strip().split(".")
+    if len(parts) != 3 or len(token) > MAX_TOKEN_CHARS:
+        raise MalformedCredential("It is not a compact JSON Web Token.")
+    return credential_of(_b64json(parts[1], "token content"))
+
+
+def verify_vc_jwt(token: str) -> tuple[dict[str, Any], str]:
+    """Check the JWS and its claims; returns (credential, key description) or raises."""
+    token = token.strip()
+    if len(token) > MAX_TOKEN_CHARS:
+        raise MalformedCredential("The token is larger than a credential may be.")
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise MalformedCredential("It is not a compact JSON Web Token.")
+    header = _b64json(parts[0], "token header")
+    payload = _b64json(parts[1], "token content")
+    credential = credential_of(payload)
+    issuer = issuer_id(credential)
+    alg = header.get("alg")
+    if alg not in ALGORITHM_FOR_KEY.values():
+        raise InvalidProof(f"It is signed with {alg!r}, which Backpack does not accept.")
+    if header.get("crit"):
+        raise InvalidProof("Its token demands extensions Backpack does not understand.")
+    if "kid" in header:
+        algorithm, key = _key_from_kid(header["kid"], issuer)
+        described = str(header["kid"])
+    elif "jwk" in header:
+        algorithm, key = _key_from_embedded_jwk(header["jwk"], issuer)
+        described = "the key its did:jwk names"
+    else:
+        raise InvalidProof("Its token does not name the key that signed it.")
+    if ALGORITHM_FOR_KEY[algorithm] != alg:
+        raise InvalidProof(f"Its token claims {alg!r}, which does not fit its {algorithm} key.")
+    try:
+        with warnings.catch_warnings():
+            # RFC 9864 prefers "Ed25519", but VC-JWT issuers (and OB 3.0) use "EdDSA".
+            warnings.simplefilter("ignore", SecurityWarning)
+            jws.deserialize_compact(token, key, registry=_registry(alg))
+    except (JoseError, ValueError) as exc:
+        raise InvalidProof(
+            "The signature does not match the content: it was changed after "
+            "signing, or signed by another key."
+        ) from exc
+    _check_claims(payload, credential, issuer)
+    return credential, described
