@@ -270,6 +270,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", metavar="ISO-DATETIME", help="check validity at this moment")
     p.add_argument("--trust", type=Path, metavar="FILE", help="issuers to treat as trusted")
 
+    p = cmd("import", "verify credential files and keep them in the backpack")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument(
+        "--learner", metavar="NAME", help="whose record this is, if it names nobody here"
+    )
+    p.add_argument("--json", action="store_true", help="one JSON result per credential")
+
     trust = sub.add_parser("trust", help="the issuers you trust").add_subparsers(
         dest="trust_command", metavar="ACTION", required=True
     )
