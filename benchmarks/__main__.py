@@ -1,5 +1,6 @@
 """`python -m benchmarks` (or `make bench`): run every benchmark and print its numbers."""
 
-from benchmarks.vault_bench import main
+from benchmarks import hostile_bench, vault_bench
 
-main()
+vault_bench.main()
+hostile_bench.main()
