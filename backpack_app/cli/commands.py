@@ -10,6 +10,13 @@ from backpack_app.cli.credential_commands import cmd_import, cmd_trust, cmd_veri
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
 from backpack_app.cli.secrets_input import SecretSource
+from backpack_app.cli.share_commands import (
+    cmd_card,
+    cmd_contact,
+    cmd_open,
+    cmd_share,
+    cmd_shares,
+)
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
 from backpack_app.errors import UserError
@@ -211,6 +218,11 @@ HANDLERS = {
     "backup": cmd_backup,
     "verify": cmd_verify,
     "import": cmd_import,
+    "card": cmd_card,
+    "contact": cmd_contact,
+    "share": cmd_share,
+    "shares": cmd_shares,
+    "open": cmd_open,
     "trust": cmd_trust,
     "restore": cmd_restore,
 }
