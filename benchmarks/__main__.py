@@ -1,6 +1,7 @@
 """`python -m benchmarks` (or `make bench`): run every benchmark and print its numbers."""
 
-from benchmarks import hostile_bench, vault_bench
+from benchmarks import hostile_bench, share_bench, vault_bench
 
 vault_bench.main()
 hostile_bench.main()
+share_bench.main()
