@@ -21,7 +21,14 @@ from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, Sha
 from backpack_app.errors import NotFound, UserError
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
-from backpack_app.sharing.receive import OpenedShare, open_share
+from backpack_app.sharing.qr import (
+    PNG_MAGIC,
+    parse_payload,
+    read_qr_bytes,
+    share_payload,
+    write_qr,
+)
+from backpack_app.sharing.receive import OpenedShare, open_share, share_source
 from backpack_app.sharing.selection import choose
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners
@@ -59,7 +66,12 @@ class SharingActions:
 
     # --- contacts --------------------------------------------------------------------------
     def add_contact(self, card_file: bytes, *, name: str | None = None) -> Contact:
-        """Save a recipient's card; compare the fingerprint with them in person."""
+        """Save a recipient's card (its file or its QR image); compare fingerprints in person."""
+        if card_file.startswith(PNG_MAGIC):
+            content = parse_payload(read_qr_bytes(card_file))
+            if content.kind != "card":
+                raise UserError("That QR code is a share, not a card; open it with 'open'.")
+            card_file = content.data
         card = parse_card(card_file)
         contact = Contact(
             id=f"con-{secrets.token_hex(6)}",
@@ -102,6 +114,7 @@ class SharingActions:
         expires: dt.datetime | None = None,
         purpose: str = "",
         code_kdf: KdfPolicy = DEFAULT_POLICY,
+        qr: Path | None = None,
     ) -> tuple[MadeShare, ShareLogEntry]:
         """Sign, encrypt and write a share of the chosen records; log it."""
         if (to is None) == (not code):
@@ -142,6 +155,10 @@ class SharingActions:
             code_params=code_kdf.params_for_new_key(),
             chunks_of=self.attachments.iter_plaintext,
         )
+        outputs = [str(out)]
+        if qr is not None:
+            write_qr(share_payload(out.read_bytes(), share_id=made.share_id), qr)
+            outputs.append(str(qr))
         entry = ShareLogEntry(
             id=made.share_id,
             learner_id=owner.id,
@@ -152,7 +169,7 @@ class SharingActions:
             purpose=purpose.strip()[:500],
             created=now,
             expires=until,
-            outputs=[str(out)],
+            outputs=outputs,
         )
         with database.transaction(self._conn):
             sharing_rows.insert_share(self._conn, entry)
@@ -186,4 +203,4 @@ class SharingActions:
         """Decrypt and check a share sent to this backpack (or to a code)."""
         ctx = VerifyContext(now=now or self._clock(), trust=self.trust_list())
         receiving = None if code is not None else self.receiving_key()
-        return open_share(source, ctx=ctx, receiving=receiving, code=code)
+        return open_share(share_source(source), ctx=ctx, receiving=receiving, code=code)

@@ -294,12 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("export", "write your public card (a name and a receiving key)", card)
     p.add_argument("--name", help="the name on the card (default: the only learner's)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--qr", type=Path, metavar="PNG", help="also write the card as a QR code")
 
     contact = sub.add_parser("contact", help="people you share with").add_subparsers(
         dest="contact_command", metavar="ACTION", required=True
     )
     p = cmd("add", "save someone's card", contact)
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE-or-QR.png")
     p.add_argument("--name", help="the name to save them under (default: the card's)")
     p = cmd("list", "list saved contacts", contact)
     p.add_argument("--json", action="store_true")
@@ -321,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expires", metavar="30d|DATE", help="when it stops opening (default 30d)")
     p.add_argument("--purpose", metavar="TEXT", help="why you share (shown to the recipient)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--qr", type=Path, metavar="PNG", help="also write a QR code of the share")
 
     shares = sub.add_parser("shares", help="the log of what you shared")
     shares.add_argument("--json", action="store_true")
@@ -330,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
 
     p = cmd("open", "open and check a share sent to you")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE|QR.png")
     p.add_argument("--code", metavar="CODE", help="the share code, for a code share")
     p.add_argument("--json", action="store_true")
     p.add_argument("--at", metavar="ISO-DATETIME", help="check expiry at this later moment")

@@ -13,7 +13,8 @@ from backpack_app.domain.records import Category
 from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.errors import NoBackpack, ShareProblem, UserError
 from backpack_app.files import atomic_write_bytes
-from backpack_app.sharing.receive import OpenedShare, open_share
+from backpack_app.sharing.qr import card_payload, write_qr
+from backpack_app.sharing.receive import OpenedShare, open_share, share_source
 from backpack_app.store.layout import Layout
 
 _RELATIVE = re.compile(r"^(\d{1,3})d$")
@@ -41,6 +42,9 @@ def cmd_card(ctx, args: argparse.Namespace) -> int:
         card, fingerprint = wallet.my_card(args.name)
     atomic_write_bytes(args.out, card)
     ctx.say(f"Wrote your card to {args.out}. Its fingerprint: {fingerprint}")
+    if args.qr:
+        write_qr(card_payload(card), args.qr)
+        ctx.say(f"Wrote it as a QR code to {args.qr}.")
     ctx.say("Whoever saves it should read you the fingerprint they see, to compare.")
     return 0
 
@@ -82,12 +86,15 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             expires=parse_expiry(args.expires, wallet._clock()),
             purpose=args.purpose or "",
             code_kdf=ctx.kdf,
+            qr=args.qr,
         )
     ctx.say(made.share_id)
     ctx.say(
         f"Shared {len(entry.records)} record(s) of {entry.learner} with {entry.recipient}, "
         f"until {friendly_date(entry.expires)}, in {args.out}."
     )
+    if args.qr:
+        ctx.say(f"QR code in {args.qr} (it never contains the code).")
     if made.code:
         ctx.say(f"Code: {made.code}")
         ctx.say(UNENCRYPTED_NOTE)
@@ -150,7 +157,8 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
         now = at
     try:
         if args.code and not Layout(ctx.home).exists():
-            opened = open_share(args.file, ctx=VerifyContext(now=now), code=args.code)
+            source = share_source(args.file)
+            opened = open_share(source, ctx=VerifyContext(now=now), code=args.code)
         else:
             with ctx.open() as wallet:
                 opened = wallet.open_share(args.file, code=args.code, now=now)

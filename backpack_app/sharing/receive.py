@@ -12,6 +12,7 @@ import binascii
 import copy
 import datetime as dt
 import hashlib
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -48,6 +49,7 @@ from backpack_app.errors import (
 from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
 from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle
 from backpack_app.sharing.presentation import CODE_DOMAIN, card_domain
+from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
 MAX_CREDENTIALS = 1_000
 
@@ -202,6 +204,28 @@ def _title(report: Report, item: dict[str, Any] | None) -> str:
             if isinstance(name, str) and name.strip():
                 return name.strip()[:300]
     return report.credential_id or "(untitled credential)"
+
+
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
+
+
+def share_source(path: Path) -> Path | BinaryIO:
+    """A share file as given: a `.backpack` file, or a QR image holding a whole share."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head != PNG_MAGIC:
+        return path
+    if path.stat().st_size > MAX_IMAGE_BYTES:
+        raise MalformedFile(f"{path.name} is far larger than a QR code image.")
+    content = parse_payload(read_qr(path))
+    if content.kind == "reference":
+        raise MalformedFile(
+            f"This QR code stands for the share {content.share_id}, which is too large for a QR "
+            "code: open the .backpack file the family sent instead."
+        )
+    if content.kind == "card":
+        raise MalformedFile("This QR code is a card; save it with 'backpack contact add'.")
+    return io.BytesIO(content.data)
 
 
 def open_share(
