@@ -6,6 +6,7 @@ façade's connection, clock, attachments and record lookups.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import secrets
 import uuid
@@ -13,14 +14,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from backpack_app.credentials.verifier import VerifyContext
+from backpack_app.credentials.verifier import VerifyContext, verify_bytes
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
-from backpack_app.domain.records import Category
+from backpack_app.domain.learners import Learner
+from backpack_app.domain.records import Category, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
 from backpack_app.errors import NotFound, UserError
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
+from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
     parse_payload,
@@ -28,7 +31,12 @@ from backpack_app.sharing.qr import (
     share_payload,
     write_qr,
 )
-from backpack_app.sharing.receive import OpenedShare, open_share, share_source
+from backpack_app.sharing.receive import (
+    OpenedShare,
+    holder_fingerprint,
+    open_share,
+    share_source,
+)
 from backpack_app.sharing.selection import choose
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners
@@ -115,8 +123,11 @@ class SharingActions:
         purpose: str = "",
         code_kdf: KdfPolicy = DEFAULT_POLICY,
         qr: Path | None = None,
+        pdf: Path | None = None,
+        pdf_password: str | None = None,
     ) -> tuple[MadeShare, ShareLogEntry]:
-        """Sign, encrypt and write a share of the chosen records; log it."""
+        """Sign, encrypt and write a share of the chosen records (and a QR code and a printable
+        PDF when asked); log it."""
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
         owner = self.learner(learner)
@@ -136,6 +147,12 @@ class SharingActions:
             include_restricted=include_restricted,
         )
         items = self._share_items([s.id for s in chosen])
+        restricted = any(s.sensitivity is Sensitivity.RESTRICTED for s in chosen)
+        if pdf is not None and restricted and not (pdf_password or code):
+            raise UserError(
+                "A printout of restricted records must be password-protected: "
+                "give --pdf-password (or share with a code, which then protects it)."
+            )
         recipient = (
             Recipient(name=self.contact(to).name, public=self.contact(to).public)
             if to is not None
@@ -156,9 +173,17 @@ class SharingActions:
             chunks_of=self.attachments.iter_plaintext,
         )
         outputs = [str(out)]
+        bundle = out.read_bytes() if qr is not None or pdf is not None else b""
+        qr_text = share_payload(bundle, share_id=made.share_id)
         if qr is not None:
-            write_qr(share_payload(out.read_bytes(), share_id=made.share_id), qr)
+            write_qr(qr_text, qr)
             outputs.append(str(qr))
+        if pdf is not None:
+            password = pdf_password or (made.code if restricted else None)
+            printable = self._printable(items, owner, made, recipient.name, purpose, now, until)
+            write_share_pdf(pdf, printable, bundle=bundle, qr_text=qr_text, password=password)
+            outputs.append(str(pdf))
+            made = dataclasses.replace(made, pdf_protected=bool(password))
         entry = ShareLogEntry(
             id=made.share_id,
             learner_id=owner.id,
@@ -174,6 +199,40 @@ class SharingActions:
         with database.transaction(self._conn):
             sharing_rows.insert_share(self._conn, entry)
         return made, entry
+
+    def _printable(
+        self,
+        items: Sequence[ShareItem],
+        owner: Learner,
+        made: MadeShare,
+        recipient: str,
+        purpose: str,
+        now: dt.datetime,
+        until: dt.datetime,
+    ) -> PdfShare:
+        """What the printed copy lists, checked now with this backpack's trust list."""
+        ctx = self.verify_context(now)
+        school, profile = [], []
+        for item in items:
+            if item.credential is None:
+                profile.append(record_line(item.record, None))
+                continue
+            school.append(record_line(item.record, verify_bytes(item.credential.original, ctx)))
+            for child_id in self.records_inside(item.record.id):
+                child = self.credential(child_id)
+                report = verify_bytes(child.original, ctx) if child else None
+                school.append(record_line(self.get_record(child_id), report, prefix="- "))
+        return PdfShare(
+            share_id=made.share_id,
+            learner=owner.name,
+            recipient=recipient,
+            purpose=purpose,
+            created=now,
+            expires=until,
+            holder_fingerprint=holder_fingerprint(owner.did),
+            school_records=school,
+            profile_records=profile,
+        )
 
     def _share_items(self, record_ids: Sequence[str]) -> list[ShareItem]:
         """Records with their credentials; a course is left out when its whole CLR goes too."""
@@ -198,9 +257,16 @@ class SharingActions:
 
     # --- receiving -------------------------------------------------------------------------
     def open_share(
-        self, source: Path, *, code: str | None = None, now: dt.datetime | None = None
+        self,
+        source: Path,
+        *,
+        code: str | None = None,
+        now: dt.datetime | None = None,
+        pdf_password: str | None = None,
     ) -> OpenedShare:
-        """Decrypt and check a share sent to this backpack (or to a code)."""
+        """Decrypt and check a share sent to this backpack (or to a code): a `.backpack` file,
+        a printout carrying one, or a QR image."""
         ctx = VerifyContext(now=now or self._clock(), trust=self.trust_list())
         receiving = None if code is not None else self.receiving_key()
-        return open_share(share_source(source), ctx=ctx, receiving=receiving, code=code)
+        src = share_source(source, pdf_password=pdf_password or code)
+        return open_share(src, ctx=ctx, receiving=receiving, code=code)

@@ -87,6 +87,8 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             purpose=args.purpose or "",
             code_kdf=ctx.kdf,
             qr=args.qr,
+            pdf=args.pdf,
+            pdf_password=args.pdf_password,
         )
     ctx.say(made.share_id)
     ctx.say(
@@ -95,6 +97,17 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
     )
     if args.qr:
         ctx.say(f"QR code in {args.qr} (it never contains the code).")
+    if args.pdf:
+        ctx.say(
+            f"Printable copy in {args.pdf}: "
+            + (
+                "protected by the password (AES-256)."
+                if args.pdf_password
+                else "protected by the share code (AES-256)."
+                if made.pdf_protected
+                else "NOT encrypted - anyone holding it can read it."
+            )
+        )
     if made.code:
         ctx.say(f"Code: {made.code}")
         ctx.say(UNENCRYPTED_NOTE)
@@ -157,11 +170,13 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
         now = at
     try:
         if args.code and not Layout(ctx.home).exists():
-            source = share_source(args.file)
+            source = share_source(args.file, pdf_password=args.pdf_password or args.code)
             opened = open_share(source, ctx=VerifyContext(now=now), code=args.code)
         else:
             with ctx.open() as wallet:
-                opened = wallet.open_share(args.file, code=args.code, now=now)
+                opened = wallet.open_share(
+                    args.file, code=args.code, now=now, pdf_password=args.pdf_password
+                )
     except NoBackpack:
         raise UserError(
             "Opening a share sent to your card needs your backpack; for a code share, give --code."

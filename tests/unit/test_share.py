@@ -319,3 +319,63 @@ def test_qr_payload_bounds():
     for junk in ("hello", "BP1:not base45!", "BPC1:@@"):
         with pytest.raises(MalformedFile):
             qr.parse_payload(junk)
+
+
+def test_printable_pdf(family, tutor, tmp_path):
+    from pypdf import PdfReader
+
+    from backpack_app.sharing import qr
+
+    out, pdf = tmp_path / "s.backpack", tmp_path / "s.pdf"
+    ids = ids_titled(family, "Algebra I", "Transcript of Ana Rivera", "Food Bank", "Read 20 books")
+    made, _ = family.share(out, to="Ms. Lopez", record_ids=ids, purpose="Tutoría", pdf=pdf)
+    reader = PdfReader(pdf)
+    assert not reader.is_encrypted
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for expected in ("Ana Rivera", "Ms. Lopez", "Tutoría", "Algebra I", "Biology", "Food Bank"):
+        assert expected in text, expected
+    assert "self-reported" in text and "NOT encrypted" in text and made.share_id in text
+    image = reader.pages[0].images[0].image
+    png = tmp_path / "page-qr.png"
+    image.save(png)
+    assert qr.read_qr(png) == f"BP1R:{made.share_id}:{hashlib.sha256(out.read_bytes()).hexdigest()}"
+    opened = tutor.open_share(pdf)  # the printout's attached bundle
+    assert opened.share_id == made.share_id and opened.valid
+
+
+def test_restricted_printout_needs_a_password(family, tutor, tmp_path):
+    from pypdf import PdfReader
+
+    iep = ids_titled(family, "IEP 2025")
+    pdf = tmp_path / "iep.pdf"
+    with pytest.raises(UserError, match="password"):
+        family.share(
+            tmp_path / "a.backpack",
+            to="Ms. Lopez",
+            record_ids=iep,
+            include_restricted=True,
+            pdf=pdf,
+        )
+    assert not pdf.exists() and not (tmp_path / "a.backpack").exists()
+    family.share(
+        tmp_path / "b.backpack",
+        to="Ms. Lopez",
+        record_ids=iep,
+        include_restricted=True,
+        pdf=pdf,
+        pdf_password="lopez-2026",
+    )
+    assert PdfReader(pdf).is_encrypted
+    with pytest.raises(MalformedFile, match="password"):
+        tutor.open_share(pdf)
+    assert tutor.open_share(pdf, pdf_password="lopez-2026").valid
+    coded, _ = family.share(
+        tmp_path / "c.backpack",
+        code=True,
+        record_ids=iep,
+        include_restricted=True,
+        pdf=pdf,
+        code_kdf=FAST,
+    )
+    assert coded.pdf_protected and PdfReader(pdf).is_encrypted
+    assert tutor.open_share(pdf, code=coded.code).valid
