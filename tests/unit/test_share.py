@@ -177,8 +177,10 @@ def test_every_byte_of_a_bundle_is_authenticated(family, tutor, tmp_path):
     def unlock(header):
         return open_for_recipient(header.card.jwe, key)
 
-    step = max(1, len(original) // 400)
-    for position in range(0, len(original), step):
+    # Every byte of the prefix and header (the JWE included), then every 7th of the body.
+    head_end = 14 + int.from_bytes(original[10:14], "big")
+    positions = [*range(head_end), *range(head_end, len(original), 7)]
+    for position in positions:
         damaged = bytearray(original)
         damaged[position] ^= 0x01
         out.write_bytes(bytes(damaged))
@@ -379,3 +381,112 @@ def test_restricted_printout_needs_a_password(family, tutor, tmp_path):
     )
     assert coded.pdf_protected and PdfReader(pdf).is_encrypted
     assert tutor.open_share(pdf, code=coded.code).valid
+
+
+def _crafted(tmp_path, manifest, files=(), *, raw=False):
+    """A bundle a hostile sender made by hand, encrypted for `code` so the reader gets past
+    decryption and meets the crafted contents."""
+    import base64
+
+    from backpack_app.crypto.sealing import code_key
+    from backpack_app.sharing.container import CodeKey
+
+    salt = b"s" * 16
+    code = "7K2M-Q9XD-7K2M-Q9XD-7K2M"
+    params = FAST.floor
+    header = BundleHeader(
+        share_id="x",
+        mode="code",
+        recipient=RecipientHint(name="x", fingerprint=""),
+        expires="2099-01-01T00:00:00Z",
+        code=CodeKey(
+            salt=base64.urlsafe_b64encode(salt).decode(),
+            memory_kib=params.memory_kib,
+            iterations=params.iterations,
+            lanes=params.lanes,
+        ),
+    )
+    path = tmp_path / "hostile.backpack"
+    key = code_key(code, salt=salt, params=params)
+    if raw:
+        from backpack_app.crypto.stream import SealedWriter, new_stream_id
+        from backpack_app.sharing.container import _ENTRY, _header_bytes
+
+        body = json.dumps(manifest).encode()
+        head = _header_bytes(header)
+        with open(path, "wb") as fh:
+            fh.write(head)
+            sealed = SealedWriter(fh, key, new_stream_id(), associated_data=head)
+            sealed.write(_ENTRY.pack(1, len(body)) + body)
+            sealed.close()
+        return path, code
+    write_bundle(path, header, key, manifest=manifest, files=files)
+    return path, code
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            {
+                "format": "backpack-share",
+                "version": 1,
+                "files": [
+                    {"sha256": "0" * 64, "name": f"f{i}", "media_type": "x", "size": 1}
+                    for i in range(10_000)
+                ],
+            },
+            "more than 1000 files",
+        ),
+        (
+            {
+                "format": "backpack-share",
+                "version": 1,
+                "files": [{"sha256": "0" * 64, "name": "big", "media_type": "x", "size": 2**40}],
+            },
+            "list of contents",
+        ),
+        ({"format": "backpack-share", "version": 1, "pad": "x" * (17 * 2**20)}, "larger than"),
+        ({"format": "backpack-share", "version": 7, "files": []}, "format this Backpack"),
+        (
+            {
+                "format": "backpack-share",
+                "version": 1,
+                "nest": [[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]] * 1,
+            },
+            "presentation",
+        ),
+    ],
+    ids=["10000-entries", "huge-file", "huge-json", "unknown-content-version", "no-presentation"],
+)
+def test_hostile_bundle_contents_are_refused(tmp_path, tutor, manifest, message):
+    from backpack_app.errors import BackpackError
+
+    if message == "larger than":
+        with pytest.raises(MalformedFile):  # our writer refuses to make it ...
+            _crafted(tmp_path, manifest)
+        path, code = _crafted(tmp_path, manifest, raw=True)  # ... a hostile one writes it anyway
+    else:
+        path, code = _crafted(tmp_path, manifest)
+    before = sorted(p.name for p in tutor.layout.home.rglob("*"))
+    with pytest.raises(BackpackError) as caught:
+        tutor.open_share(path, code=code)
+    assert message in str(caught.value) or isinstance(caught.value, ShareUnreadable)
+    assert sorted(p.name for p in tutor.layout.home.rglob("*")) == before
+
+
+def test_file_names_are_labels_never_paths(family, tutor, tmp_path):
+    from backpack_app.sharing.container import FileEntry, FileSource
+
+    data = b"not where you think"
+    digest = hashlib.sha256(data).hexdigest()
+    entry = FileEntry(
+        sha256=digest, name="../../../../etc/evil", media_type="text/plain", size=len(data)
+    )
+    manifest = {"format": "backpack-share", "version": 1, "files": [entry.model_dump()]}
+    path, code = _crafted(
+        tmp_path, manifest, [FileSource(entry=entry, chunks=lambda: iter([data]))]
+    )
+    with pytest.raises(ShareUnreadable):  # no signed presentation: refused, nothing written
+        tutor.open_share(path, code=code)
+    assert not (tmp_path.parent / "etc").exists()
