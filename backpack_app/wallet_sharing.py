@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import secrets
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from backpack_app.credentials.verifier import VerifyContext, verify_bytes
+from backpack_app.credentials.verifier import VerifyContext, friendly_date, verify_bytes
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import Category, Sensitivity
+from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
-from backpack_app.errors import NotFound, UserError
+from backpack_app.errors import NotFound, ShareExpired, UserError
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
 from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
@@ -40,7 +41,9 @@ from backpack_app.sharing.receive import (
 from backpack_app.sharing.selection import choose
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners
+from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
+from backpack_app.store.received import ReceivedRow
 
 
 class SharingActions:
@@ -263,10 +266,98 @@ class SharingActions:
         code: str | None = None,
         now: dt.datetime | None = None,
         pdf_password: str | None = None,
+        save: bool = False,
     ) -> OpenedShare:
         """Decrypt and check a share sent to this backpack (or to a code): a `.backpack` file,
-        a printout carrying one, or a QR image."""
+        a printout carrying one, or a QR image. `save` keeps it in Received, read-only."""
         ctx = VerifyContext(now=now or self._clock(), trust=self.trust_list())
         receiving = None if code is not None else self.receiving_key()
         src = share_source(source, pdf_password=pdf_password or code)
-        return open_share(src, ctx=ctx, receiving=receiving, code=code)
+        bundle = src.read_bytes() if isinstance(src, Path) else src.read()
+        opened = open_share(io.BytesIO(bundle), ctx=ctx, receiving=receiving, code=code)
+        if save:
+            self._keep_received(bundle, opened, code)
+        return opened
+
+    def _keep_received(self, bundle: bytes, opened: OpenedShare, code: str | None) -> None:
+        if received_rows.get(self._conn, opened.share_id) is not None:
+            return
+        ref = self.attachments.put_stream(io.BytesIO(bundle), name=f"{opened.share_id}.backpack")
+        row = ReceivedRow(
+            id=opened.share_id,
+            attachment_id=ref.id,
+            sha256=ref.sha256,
+            size=ref.size,
+            learner=opened.learner_name,
+            holder_did=opened.holder_did,
+            recipient=opened.recipient_name,
+            purpose=opened.purpose,
+            created=opened.created,
+            expires=opened.expires,
+            mode=opened.mode,
+            code=code,
+            saved=self._clock(),
+        )
+        try:
+            with database.transaction(self._conn):
+                received_rows.insert(self._conn, row)
+        except BaseException:
+            self.attachments.remove([ref.id])
+            raise
+
+    def received(self) -> list[ReceivedRow]:
+        """Shares kept in Received, oldest first."""
+        return received_rows.all_received(self._conn)
+
+    def open_received(self, share_id: str, *, now: dt.datetime | None = None) -> OpenedShare:
+        """Check a kept share again; the first time it is opened after expiry, it is deleted."""
+        row = received_rows.get(self._conn, share_id)
+        if row is None:
+            raise NotFound(f"There is no share {share_id} in Received.")
+        moment = now or self._clock()
+        if moment >= row.expires:
+            self.delete_received(share_id)
+            raise ShareExpired(
+                f"This share expired on {friendly_date(row.expires)} and was removed from "
+                "Received. Ask the family for a new one."
+            )
+        stored = b"".join(self.attachments.iter_plaintext(self._received_ref(row)))
+        ctx = VerifyContext(now=moment, trust=self.trust_list())
+        receiving = None if row.code is not None else self.receiving_key()
+        return open_share(io.BytesIO(stored), ctx=ctx, receiving=receiving, code=row.code)
+
+    def delete_received(self, share_id: str) -> None:
+        row = received_rows.get(self._conn, share_id)
+        if row is None:
+            raise NotFound(f"There is no share {share_id} in Received.")
+        with database.transaction(self._conn):
+            received_rows.delete(self._conn, share_id)
+        self.attachments.remove([row.attachment_id])
+
+    @staticmethod
+    def _received_ref(row: ReceivedRow) -> AttachmentRef:
+        return AttachmentRef(
+            id=row.attachment_id,
+            name=f"{row.id}.backpack",
+            media_type="application/octet-stream",
+            size=row.size,
+            sha256=row.sha256,
+        )
+
+    # --- remembered holder keys ------------------------------------------------------------
+    def holder_key_status(self, opened: OpenedShare) -> str:
+        """ "remembered", "new" (none remembered for this learner) or "different"."""
+        pinned = received_rows.pinned_holder(self._conn, opened.learner_name)
+        if pinned is None:
+            return "new"
+        return "remembered" if pinned == opened.holder_did else "different"
+
+    def pin_holder(self, opened: OpenedShare) -> None:
+        """Remember this share's holder key for its learner's name."""
+        with database.transaction(self._conn):
+            received_rows.pin_holder(
+                self._conn,
+                opened.learner_name,
+                opened.holder_did,
+                when=self._clock().isoformat(),
+            )

@@ -342,6 +342,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--at", metavar="ISO-DATETIME", help="check expiry at this later moment")
     p.add_argument("--export-presentation", type=Path, metavar="OUT.json")
     p.add_argument("--pdf-password", metavar="PW", help="the password of a protected printout")
+    p.add_argument("--save", action="store_true", help="keep it in Received (read-only)")
+    p.add_argument("--pin", action="store_true", help="remember the learner's key from now on")
+
+    received = sub.add_parser("received", help="shares you kept")
+    received.add_argument("--json", action="store_true")
+    _secret_options(received, top=False)
+    received_sub = received.add_subparsers(dest="received_command", metavar="ACTION")
+    p = cmd("open", "check a kept share again", received_sub)
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = cmd("delete", "delete a kept share", received_sub)
+    p.add_argument("id")
 
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)

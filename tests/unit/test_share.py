@@ -490,3 +490,69 @@ def test_file_names_are_labels_never_paths(family, tutor, tmp_path):
     with pytest.raises(ShareUnreadable):  # no signed presentation: refused, nothing written
         tutor.open_share(path, code=code)
     assert not (tmp_path.parent / "etc").exists()
+
+
+def test_received_area_keeps_shares_until_opened_after_expiry(family, tutor, tmp_path):
+    out = tmp_path / "s.backpack"
+    made, _ = family.share(
+        out, to="Ms. Lopez", preset="transcript", expires=family._clock() + 2 * DAY
+    )
+    tutor.open_share(out, save=True)
+    out.unlink()  # the kept copy does not need the file any more
+    [kept] = tutor.received()
+    assert kept.id == made.share_id and kept.learner == "Ana Rivera"
+    assert tutor.open_received(made.share_id).valid
+    assert tutor.sweep_orphans() == 0 and made.share_id in [r.id for r in tutor.received()]
+    with pytest.raises(ShareExpired, match="removed from Received"):
+        tutor.open_received(made.share_id, now=family._clock() + 3 * DAY)
+    assert tutor.received() == []
+    assert len(list(tutor.attachments.folder.iterdir())) == 0
+
+
+def test_received_code_share_and_backup_keep_it(family, tutor, tmp_path):
+    out = tmp_path / "c.backpack"
+    made, _ = family.share(out, code=True, preset="transcript", code_kdf=FAST)
+    tutor.open_share(out, code=made.code, save=True)
+    tutor.backup(tmp_path / "tutor.bpk")
+    restored = Backpack.restore(
+        tmp_path / "tutor.bpk", tmp_path / "restored", passphrase=PASSPHRASE, kdf=FAST
+    )
+    with restored:
+        assert restored.open_received(made.share_id).valid
+
+
+def test_pinned_holder_key_warns_when_it_changes(family, tutor, tmp_path):
+    out = tmp_path / "s.backpack"
+    family.share(out, to="Ms. Lopez", preset="transcript")
+    opened = tutor.open_share(out)
+    assert tutor.holder_key_status(opened) == "new"
+    tutor.pin_holder(opened)
+    assert tutor.holder_key_status(opened) == "remembered"
+    impostor, _ = Backpack.create(tmp_path / "impostor", PASSPHRASE, kdf=FAST)
+    with impostor:
+        impostor.add_learner("Ana Rivera")  # same name, another key
+        impostor.add_record(Category.GOAL, title="Fake")
+        impostor.add_contact(tutor.my_card("Ms. Lopez")[0])
+        fake = tmp_path / "fake.backpack"
+        impostor.share(fake, to="Ms. Lopez", preset="learner-profile")
+    assert tutor.holder_key_status(tutor.open_share(fake)) == "different"
+
+
+def test_cli_open_save_pin_and_received(cli, tmp_path, home):
+    tutor_home = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana").code == 0
+    assert cli("init", home_dir=tutor_home).code == 0
+    card = tmp_path / "t.card"
+    cli("card", "export", "--name", "Tutor", "--out", str(card), home_dir=tutor_home)
+    cli("contact", "add", str(card))
+    goal = cli("add", "goal", "--title", "Read").out.strip()
+    out = tmp_path / "s.backpack"
+    share_id = cli("share", "--to", "Tutor", "--records", goal, "--out", str(out)).out.split()[0]
+    first = cli("open", str(out), "--save", "--pin", home_dir=tutor_home)
+    assert first.code == 0 and "This is the key you remembered" in first.out
+    listed = json.loads(cli("received", "--json", home_dir=tutor_home).out)
+    assert [r["id"] for r in listed] == [share_id]
+    again = cli("received", "open", share_id, "--json", home_dir=tutor_home)
+    assert again.code == 0 and json.loads(again.out)["holder"]["key_status"] == "remembered"
+    assert cli("received", "delete", share_id, home_dir=tutor_home).code == 0
+    assert cli("received", "open", share_id, home_dir=tutor_home).code == 2
