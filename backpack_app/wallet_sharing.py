@@ -11,9 +11,9 @@ import datetime as dt
 import io
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from backpack_app.credentials.verifier import VerifyContext, friendly_date, verify_bytes
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
@@ -273,16 +273,22 @@ class SharingActions:
         ctx = VerifyContext(now=now or self._clock(), trust=self.trust_list())
         receiving = None if code is not None else self.receiving_key()
         src = share_source(source, pdf_password=pdf_password or code)
-        bundle = src.read_bytes() if isinstance(src, Path) else src.read()
-        opened = open_share(io.BytesIO(bundle), ctx=ctx, receiving=receiving, code=code)
+        opened = open_share(src, ctx=ctx, receiving=receiving, code=code)
         if save:
-            self._keep_received(bundle, opened, code)
+            self._keep_received(src, opened, code)
         return opened
 
-    def _keep_received(self, bundle: bytes, opened: OpenedShare, code: str | None) -> None:
+    def _keep_received(self, src: Path | BinaryIO, opened: OpenedShare, code: str | None) -> None:
+        """Keep the checked file (streamed into the attachment store, never whole in memory)."""
         if received_rows.get(self._conn, opened.share_id) is not None:
             return
-        ref = self.attachments.put_stream(io.BytesIO(bundle), name=f"{opened.share_id}.backpack")
+        name = f"{opened.share_id}.backpack"
+        if isinstance(src, Path):
+            with open(src, "rb") as fh:
+                ref = self.attachments.put_stream(fh, name=name)
+        else:
+            src.seek(0)
+            ref = self.attachments.put_stream(src, name=name)
         row = ReceivedRow(
             id=opened.share_id,
             attachment_id=ref.id,
@@ -321,10 +327,10 @@ class SharingActions:
                 f"This share expired on {friendly_date(row.expires)} and was removed from "
                 "Received. Ask the family for a new one."
             )
-        stored = b"".join(self.attachments.iter_plaintext(self._received_ref(row)))
         ctx = VerifyContext(now=moment, trust=self.trust_list())
         receiving = None if row.code is not None else self.receiving_key()
-        return open_share(io.BytesIO(stored), ctx=ctx, receiving=receiving, code=row.code)
+        stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
+        return open_share(stream, ctx=ctx, receiving=receiving, code=row.code)
 
     def delete_received(self, share_id: str) -> None:
         row = received_rows.get(self._conn, share_id)
@@ -361,3 +367,24 @@ class SharingActions:
                 opened.holder_did,
                 when=self._clock().isoformat(),
             )
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (a decrypted stored file)."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        super().__init__()
+        self._chunks, self._buf = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # type: ignore[no-untyped-def]
+        while not self._buf:
+            try:
+                self._buf = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(target), len(self._buf))
+        target[:n], self._buf = self._buf[:n], self._buf[n:]
+        return n
