@@ -10,15 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from backpack_app.credentials.did import issuer_id, issuer_name
-from backpack_app.credentials.importing import ImportResult, Outcome
+from backpack_app.credentials.importing import ImportResult, Outcome, read_input
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
-from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
+from backpack_app.credentials.verifier import VerifyContext, verify_bytes
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.verification import VERDICT_WORDS, CheckStatus, Report
 from backpack_app.errors import MalformedCredential, MalformedFile, UserError
-
-MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
 
 
 def parse_at(text: str | None) -> dt.datetime:
@@ -31,18 +29,6 @@ def parse_at(text: str | None) -> dt.datetime:
             f"--at {text!r} is not a date and time like 2027-03-12T09:00:00Z."
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def read_input(path: str) -> bytes | Report:
-    """A file's bytes, or a report saying why it cannot be read (never read past the bound)."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        return malformed_report(f"The file cannot be read ({exc.strerror}).", file=path)
-    if len(data) > MAX_FILE_BYTES:
-        return malformed_report("The file is far larger than any credential.", file=path)
-    return data
 
 
 def read_file_report(path: str, ctx: VerifyContext) -> Report:
@@ -105,18 +91,8 @@ def print_import(result: ImportResult, out) -> None:
 def cmd_import(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to import.")
-    results: list[ImportResult] = []
     with ctx.open() as wallet:
-        if args.learner:
-            wallet.learner(args.learner)  # an unknown name is a usage error, before any file
-        for path in args.files:
-            data = read_input(path)
-            if isinstance(data, Report):
-                results.append(
-                    ImportResult(path, Outcome.REFUSED, data, "Nothing of it was stored.")
-                )
-                continue
-            results.extend(wallet.import_credentials(data, file=path, learner=args.learner))
+        results = wallet.import_files(args.files, learner=args.learner)
     emit(results, ctx.out, as_json=args.json, show=print_import)
     ok = all(r.outcome is not Outcome.REFUSED and r.report.valid for r in results)
     return 0 if ok else 1

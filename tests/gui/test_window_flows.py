@@ -134,3 +134,81 @@ def test_lock_returns_to_unlock_and_drops_the_data(qtbot, tmp_path, answers):
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.unlock and window.wallet is None
     assert window.main.official.rows_shown() == [] and window.main.learner_box.count() == 0
+
+
+def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
+    qtbot, tmp_path, answers, monkeypatch
+):
+    seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+    school = new_school()
+    good, bad, stranger = tmp_path / "good.json", tmp_path / "bad.json", tmp_path / "other.json"
+    good.write_text(json.dumps(school.sign(course_credential(school, course="Algebra I"))))
+    tampered = school.sign(course_credential(school, course="Geometry"))
+    tampered["credentialSubject"]["result"][0]["value"] = "A+"
+    bad.write_text(json.dumps(tampered))
+    doc = course_credential(school, course="Art")
+    doc["credentialSubject"]["identifier"] = []
+    doc["credentialSubject"]["id"] = "mailto:someone.else@example.org"
+    stranger.write_text(json.dumps(school.sign(doc)))
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=20_000)
+    replies["open_files"] = [good, bad, stranger]
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+    table = window.import_dialog.table
+    rows = {
+        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
+    assert rows["good.json"] == ("Imported", "⚠ Issuer not in your trust list")
+    assert rows["bad.json"] == ("Not imported", "✖ Invalid signature")
+    assert rows["other.json"][0] == "Not imported"
+    view = window.main.official
+    qtbot.waitUntil(lambda: dict(view.rows_shown()).get("Algebra I") is not None, timeout=20_000)
+    # The record that names nobody here is filed for the current learner on request.
+    assert window.import_dialog.file_button.isVisibleTo(window.import_dialog)
+    window.import_dialog.file_button.click()
+    qtbot.waitUntil(lambda: "Art" in dict(view.rows_shown()), timeout=30_000)
+    # Trusting the issuer re-checks the stored credentials.
+    window.import_dialog = None
+    window._show_imported(window.wallet.import_files([good]))
+    replies["text"] = "Lincoln High School"
+    window.import_dialog.trust_button.click()
+    qtbot.waitUntil(
+        lambda: dict(view.rows_shown()).get("Algebra I") == "✔ Verified", timeout=30_000
+    )
+    assert any(kind == "text" and "Anyone can make a key" in d["label"] for kind, d in seen)
+
+
+def test_importing_many_files_runs_on_the_worker(qtbot, tmp_path, answers, monkeypatch):
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+    school = new_school()
+    paths = []
+    for i in range(200):
+        path = tmp_path / f"c{i}.json"
+        path.write_text(json.dumps(school.sign(course_credential(school, course=f"Course {i}"))))
+        paths.append(path)
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=20_000)
+    where = []
+    original = window.wallet.import_files
+
+    def spy(*args, **kwargs):
+        where.append(threading.get_ident())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(window.wallet, "import_files", spy)
+    window.import_paths(paths)
+    assert window.import_dialog is None  # returned at once; the work is queued
+    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=120_000)
+    assert where and where[0] != threading.get_ident()
+    assert window.import_dialog.table.rowCount() == 200
