@@ -148,4 +148,8 @@ def cmd_trust(ctx, args: argparse.Namespace) -> int:
         else:
             wallet.untrust_issuer(args.did)
             ctx.say(f"Removed {args.did} from your trust list.")
+        if args.trust_command != "list":
+            changed = wallet.recheck_credentials()
+            if changed:
+                ctx.say(f"Checked your records again: {changed} changed verdict.")
     return 0
