@@ -20,6 +20,7 @@ from backpack_app.paths import resolve_home
 from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
+from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.tasks import Task, wait_for_tasks
 from backpack_app.ui.views.first_run import FirstRunView
 from backpack_app.ui.views.unlock import UnlockView
@@ -35,7 +36,7 @@ def _warm_up() -> None:
     import backpack_app.wallet  # noqa: F401
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProfileActions, QMainWindow):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
 
     def __init__(self, home: Path | None = None, *, kdf: Any = None) -> None:
@@ -79,7 +80,11 @@ class MainWindow(QMainWindow):
             self._main.refresh_requested.connect(self._refresh)
             self._main.lock_requested.connect(self.lock)
             self._main.import_requested.connect(self.choose_imports)
+            self.connect_profile()
         return self._main
+
+    def _refresh_current(self) -> None:
+        self._refresh(self.main.learner_box.currentData(), self.main.search.text())
 
     def _policy(self) -> Any:
         if self.kdf is None:
@@ -218,7 +223,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.import_dialog.show()
-        self._refresh(self.main.learner_box.currentData(), self.main.search.text())
+        self._refresh_current()
 
     def _trust_issuer(self, issuer_id: str, claimed: str) -> None:
         name = dialogs.ask_text(
@@ -238,9 +243,7 @@ class MainWindow(QMainWindow):
             wallet.trust_issuers([TrustedIssuer(id=issuer_id, name=name)])
             wallet.recheck_credentials()
 
-        Task(self, work).on_success(
-            lambda _r: self._refresh(self.main.learner_box.currentData(), self.main.search.text())
-        ).start()
+        Task(self, work).on_success(lambda _r: self._refresh_current()).start()
 
     def dragEnterEvent(self, event) -> None:
         if self.wallet is not None and event.mimeData().hasUrls():

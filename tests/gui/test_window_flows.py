@@ -212,3 +212,67 @@ def test_importing_many_files_runs_on_the_worker(qtbot, tmp_path, answers, monke
     qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=120_000)
     assert where and where[0] != threading.get_ident()
     assert window.import_dialog.table.rowCount() == 200
+
+
+def test_add_and_edit_every_kind_of_profile_entry(qtbot, tmp_path, answers):
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
+
+    from backpack_app.ui.views.profile import PROFILE_CATEGORIES
+    from backpack_app.ui.views.profile_editor import OptionalDate
+
+    _seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+    poster = tmp_path / "poster.png"
+    poster.write_bytes(b"\x89PNG not really")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    page = window.main.profile
+    for n, category in enumerate(PROFILE_CATEGORIES, start=1):
+        page.add_actions[category].trigger()
+        editor = window.editor
+        editor.title.setText(f"Entry {category.value}")
+        for widget in editor.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.setText("Sra. Muñoz")
+            elif isinstance(widget, QDoubleSpinBox):
+                widget.setValue(12.5)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(widget.count() - 1)
+            elif isinstance(widget, OptionalDate):
+                widget.enabled.setChecked(True)
+        if category is Category.PORTFOLIO:
+            replies["open_files"] = [poster]
+            editor._attach()
+        editor.save_button.click()
+        qtbot.waitUntil(lambda n=n: page.rowCount() == n, timeout=20_000)
+    assert page.rowCount() == len(PROFILE_CATEGORIES)
+    # Edit the goal: new title, a progress note; the record keeps its id.
+    goal_id = next(e.id for e in page._entries if e.category is Category.GOAL)
+    page.select(goal_id)
+    page.edit.click()
+    qtbot.waitUntil(
+        lambda: window.editor is not None and window.editor.record is not None, timeout=20_000
+    )
+    window.editor.title.setText("Read 25 books")
+    window.editor.note.setText("Twelve so far")
+    window.editor.save_button.click()
+    qtbot.waitUntil(lambda: any(e.title == "Read 25 books" for e in page._entries), timeout=20_000)
+    record = window.wallet.get_record(goal_id)
+    assert [n.text for n in record.details.progress_notes] == ["Twelve so far"]
+    portfolio = window.wallet.list_records(categories=[Category.PORTFOLIO])[0]
+    assert portfolio.attachment_count == 1
+    service = window.wallet.list_records(categories=[Category.SERVICE])[0]
+    assert window.wallet.get_record(service.id).details.hours == 12.5
+    # A bad value is said inline and nothing is saved.
+    page.add_actions[Category.GOAL].trigger()
+    window.editor.save_button.click()
+    assert "title" in window.editor.error.text() and page.rowCount() == len(PROFILE_CATEGORIES)
+    # Delete asks first.
+    replies["confirm"] = True
+    page.select(goal_id)
+    page.delete.click()
+    qtbot.waitUntil(lambda: page.rowCount() == len(PROFILE_CATEGORIES) - 1, timeout=20_000)

@@ -9,13 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +21,9 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
 from backpack_app.ui.models.official import OfficialRow, load_official
-from backpack_app.ui.models.rows import RowsModel
 from backpack_app.ui.views.official_records import OfficialRecordsView
+from backpack_app.ui.views.profile import ProfileView
+from backpack_app.ui.views.widgets import Table
 
 PAGES = ["Overview", "Official records", "Learner profile", "Shares", "Received", "Settings"]
 
@@ -61,28 +60,6 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     data.received = wallet.received()
     data.trusted = list(wallet.trust_list().issuers.values())
     return data
-
-
-class Table(QTableView):
-    """A read-only table of text rows."""
-
-    def __init__(self, headers: list[str], name: str) -> None:
-        super().__init__()
-        self.rows = RowsModel(headers)
-        self.setModel(self.rows)
-        self.verticalHeader().setVisible(False)
-        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setAccessibleName(name)
-
-    def fill(self, rows: list[list[str]]) -> None:
-        self.rows.set_rows(rows)
-        if len(rows) < 2_000:  # measuring every row of a huge table would stall the window
-            for col in range(1, self.rows.columnCount()):
-                self.resizeColumnToContents(col)
-
-    def rowCount(self) -> int:
-        return self.rows.rowCount()
 
 
 def _page(title: str, note: str, body: QWidget) -> QWidget:
@@ -136,7 +113,7 @@ class MainView(QWidget):
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.overview.setWordWrap(True)
         self.official = OfficialRecordsView()
-        self.profile = Table(["Entry", "Kind", "Date"], "Learner profile entries")
+        self.profile = ProfileView()
         self.shares = Table(["Shared with", "Records", "Made", "Until", "Status"], "Shares")
         self.received = Table(["Learner", "From", "Until", "Purpose"], "Received shares")
         self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
@@ -191,12 +168,7 @@ class MainView(QWidget):
         name = data.learner.name if data.learner else "nobody yet"
         counts = "".join(f"<li>{label}: {n}</li>" for label, n in sorted(data.counts.items()))
         self.overview.setText(f"<h3>{name}</h3><ul>{counts or '<li>No records yet.</li>'}</ul>")
-        self.profile.fill(
-            [
-                [s.title, CATEGORIES[s.category].label + " · self-reported", s.date or ""]
-                for s in data.profile
-            ],
-        )
+        self.profile.show_entries(data.profile)
         self.shares.fill(
             [
                 [
