@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
@@ -68,6 +69,28 @@ def malformed_report(reason: str, *, file: str | None) -> Report:
 
 def verify_bytes(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
     """Verify a credential file's bytes; every problem becomes a report, never an exception."""
+    if is_baked_image(data):
+        return verify_baked_image(data, ctx, file=file)
+    return _verify_text(data, ctx, file=file)
+
+
+def verify_baked_image(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
+    """Verify the credential baked into a PNG or SVG; its format check says it came from there."""
+    try:
+        baked = extract_baked_credential(data)
+    except MalformedCredential as exc:
+        return malformed_report(f"The badge image cannot be read. {exc}", file=file)
+    report = _verify_text(baked.credential, ctx, file=file)
+    checks = [
+        c.model_copy(update={"detail": f"{c.detail} It was {baked.describe()}."})
+        if c.id is CheckId.FORMAT
+        else c
+        for c in report.checks
+    ]
+    return report.model_copy(update={"checks": checks})
+
+
+def _verify_text(data: bytes, ctx: VerifyContext, *, file: str | None) -> Report:
     if looks_like_jwt(data):
         try:
             return verify_token(data.decode("ascii"), ctx, file=file)
