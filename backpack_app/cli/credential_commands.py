@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from backpack_app.credentials.did import issuer_id, issuer_name
+from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
 from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
@@ -41,6 +42,15 @@ def read_file_report(path: str, ctx: VerifyContext) -> Report:
     return verify_bytes(data, ctx, file=path)
 
 
+def read_ob2_key(path: Path) -> Ob2Key:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_KEY_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
+    return parse_ob2_key(data)
+
+
 def print_report(report: Report, out, indent: str = "") -> None:
     print(
         f"{indent}{report.file or report.credential_id or 'credential'}: "
@@ -58,7 +68,9 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
-    vctx = VerifyContext(now=parse_at(args.at), trust=trust)
+    vctx = VerifyContext(
+        now=parse_at(args.at), trust=trust, ob2_keys=tuple(read_ob2_key(p) for p in args.ob2_key)
+    )
     reports = [read_file_report(f, vctx) for f in args.files]
     if args.json:
         json.dump([r.to_json() for r in reports], ctx.out, indent=2, ensure_ascii=False)

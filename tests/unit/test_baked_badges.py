@@ -21,27 +21,10 @@ from backpack_app.credentials.verifier import VerifyContext, verify_bytes
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.verification import CheckId, Verdict
 from backpack_app.errors import MalformedCredential
+from tests.images import SVG, chunk, itxt, tiny_png
 from tests.issuing import course_credential, new_school
 
 NOW = dt.datetime(2026, 1, 10, tzinfo=dt.UTC)
-SVG = b'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle r="4" cx="4" cy="4"/></svg>\n'
-
-
-def chunk(kind: bytes, body: bytes, *, crc: int | None = None) -> bytes:
-    crc = zlib.crc32(kind + body) if crc is None else crc
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
-
-
-def tiny_png(*extra: bytes) -> bytes:
-    """A 1x1 grey PNG, with `extra` chunks after its header."""
-    header = chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
-    pixels = chunk(b"IDAT", zlib.compress(b"\x00\x80"))
-    return b"\x89PNG\r\n\x1a\n" + header + b"".join(extra) + pixels + chunk(b"IEND", b"")
-
-
-def itxt(keyword: str, text: bytes, *, compressed: bool = False) -> bytes:
-    flag = b"\x01\x00" if compressed else b"\x00\x00"
-    return chunk(b"iTXt", keyword.encode() + b"\0" + flag + b"\0\0" + text)
 
 
 @pytest.fixture(scope="module")
