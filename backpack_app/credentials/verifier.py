@@ -101,8 +101,8 @@ def verify_baked_image(data: bytes, ctx: VerifyContext, *, file: str | None = No
 
 
 def _verify_text(data: bytes, ctx: VerifyContext, *, file: str | None) -> Report:
-    # OB 2.0 builds on this module's checks, so it is imported here rather than at the top.
-    from backpack_app.credentials import ob2
+    # These formats build on this module's checks, so they are imported here, not at the top.
+    from backpack_app.credentials import ob2, presentation
 
     if looks_like_jwt(data):
         try:
@@ -114,6 +114,8 @@ def _verify_text(data: bytes, ctx: VerifyContext, *, file: str | None) -> Report
             return malformed_report(str(exc), file=file)
         if ob2.is_ob2(payload):
             return ob2.verify_ob2_token(token, ctx, file=file)
+        if presentation.presentation_in(payload) is not None:
+            return presentation.verify_presentation(payload, ctx, file=file, token=token)
         return verify_token(token, ctx, file=file)
     if data.strip().startswith((b"https://", b"http://")):
         return ob2.hosted_url_report(data.strip().decode("utf-8", "replace"), file=file)
@@ -123,6 +125,8 @@ def _verify_text(data: bytes, ctx: VerifyContext, *, file: str | None) -> Report
         return malformed_report(str(exc), file=file)
     if ob2.is_ob2(document):
         return ob2.verify_ob2(document, ctx, file=file)
+    if presentation.presentation_in(document) is not None:
+        return presentation.verify_presentation(document, ctx, file=file)
     return verify_document(document, ctx, file=file)
 
 
@@ -257,7 +261,9 @@ def record_period(
     return []
 
 
-def record_proof(checks: _Checks, proof: Callable[[], str]) -> list[Verdict]:
+def record_proof(
+    checks: _Checks, proof: Callable[[], str], *, whose: str = "issuer"
+) -> list[Verdict]:
     """Run a signature check and record its outcome; a malformed credential propagates."""
     try:
         key = proof()
@@ -269,7 +275,7 @@ def record_proof(checks: _Checks, proof: Callable[[], str]) -> list[Verdict]:
             checks.add(
                 CheckId.PROOF,
                 CheckStatus.NOT_CHECKED,
-                "The signature could not be checked without the issuer's key.",
+                f"The signature could not be checked without the {whose}'s key.",
             )
             checks.add(CheckId.ISSUER_KEY, CheckStatus.NOT_CHECKED, str(exc))
         else:
@@ -285,7 +291,9 @@ def record_proof(checks: _Checks, proof: Callable[[], str]) -> list[Verdict]:
         CheckStatus.PASSED,
         "The signature matches the content: nothing was changed after signing.",
     )
-    checks.add(CheckId.ISSUER_KEY, CheckStatus.PASSED, f"Signed with the issuer's own key ({key}).")
+    checks.add(
+        CheckId.ISSUER_KEY, CheckStatus.PASSED, f"Signed with the {whose}'s own key ({key})."
+    )
     return []
 
 
