@@ -17,6 +17,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from backpack_app.credentials import png_text
+from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.png_text import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, is_png
 from backpack_app.credentials.vc_jwt import looks_like_jwt
 from backpack_app.errors import MalformedCredential
@@ -44,7 +45,8 @@ class BakedCredential:
         return _STANDARD[self.keyword]
 
     def describe(self) -> str:
-        return f"baked into a {self.image_format} image ({self.standard})"
+        article = "an" if self.image_format == "SVG" else "a"
+        return f"baked into {article} {self.image_format} image ({self.standard})"
 
 
 def is_svg(data: bytes) -> bool:
@@ -88,7 +90,7 @@ def parse_svg(data: bytes):
         raise MalformedCredential(
             "The SVG declares a DTD or entities, which Backpack refuses to expand."
         ) from exc
-    except SafeET.ParseError as exc:
+    except (SafeET.ParseError, LookupError, ValueError) as exc:  # LookupError: unknown encoding
         raise MalformedCredential(f"It is not well-formed XML ({exc}).") from exc
     if root.tag not in (f"{{{SVG_NS}}}svg", "svg"):
         raise MalformedCredential("It is XML but not an SVG image.")
@@ -168,6 +170,16 @@ def _cdata(text: str) -> str:
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
+def _assertion_url(assertion_json: str) -> str | None:
+    """OB 2.0 SVG baking puts a hosted assertion's URL (its id) in `verify` beside the JSON."""
+    try:
+        assertion_id = parse_json(assertion_json.encode("utf-8")).get("id")
+    except (MalformedCredential, AttributeError):
+        return None
+    is_url = isinstance(assertion_id, str) and assertion_id.startswith(("https://", "http://"))
+    return assertion_id if is_url else None
+
+
 def bake_svg(image: bytes, credential_text: str, *, keyword: str = OB3_KEYWORD) -> bytes:
     """A copy of an SVG carrying `credential_text` in one Open Badges element after <svg>."""
     _check_bakeable(credential_text, keyword)
@@ -187,5 +199,7 @@ def bake_svg(image: bytes, credential_text: str, *, keyword: str = OB3_KEYWORD) 
     if looks_like_jwt(credential_text.encode("utf-8")):
         element = f"<{tag}{attrs} verify={quoteattr(credential_text)}></{tag}>"
     else:
+        url = _assertion_url(credential_text) if keyword == OB2_KEYWORD else None
+        attrs += f" verify={quoteattr(url)}" if url else ""
         element = f"<{tag}{attrs}>{_cdata(credential_text)}</{tag}>"
     return (text[:end] + "\n" + element + text[end:]).encode("utf-8")

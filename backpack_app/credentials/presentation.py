@@ -103,7 +103,7 @@ def verify_presentation(
         checks.add(
             CheckId.FORMAT,
             CheckStatus.PASSED,
-            f"It is a well-formed Verifiable Presentation of {len(items)} credentials.",
+            f"It is a well-formed Verifiable Presentation of {_count(len(items))}.",
         )
         holder = _holder(presentation, payload)
         verdicts = _holder_proof(presentation, holder, token, checks)
@@ -117,7 +117,7 @@ def verify_presentation(
     checks.add(
         CheckId.NESTED,
         CheckStatus.FAILED if bad else CheckStatus.PASSED,
-        f"{len(nested) - bad} of the {len(nested)} credentials in it verify.",
+        f"{len(nested) - bad} of the {_count(len(nested))} in it verify.",
     )
     verdict = min([*verdicts, *(r.verdict for r in nested)], key=list(Verdict).index)
     return Report(
@@ -162,7 +162,11 @@ def _summary(own: list[Verdict], nested: list[Report], checks: _Checks) -> str:
         return f"A credential in this presentation did not verify: {failing.summary}"
     if any(r.verdict is Verdict.UNKNOWN_ISSUER for r in nested):
         return (
-            f"All {len(nested)} credentials in this presentation are genuine, but some "
-            "issuers are not in your trust list."
+            "Every credential in this presentation is genuine, but not every issuer is in "
+            "your trust list."
         )
-    return f"Verified: all {len(nested)} credentials in this presentation check out."
+    return f"Verified: every credential in this presentation checks out ({_count(len(nested))})."
+
+
+def _count(n: int) -> str:
+    return f"{n} credential" + ("" if n == 1 else "s")

@@ -89,7 +89,7 @@ def verify_baked_image(data: bytes, ctx: VerifyContext, *, file: str | None = No
     try:
         baked = extract_baked_credential(data)
     except MalformedCredential as exc:
-        return malformed_report(f"The badge image cannot be read. {exc}", file=file)
+        return malformed_report(str(exc), file=file)
     report = _verify_text(baked.credential, ctx, file=file)
     checks = [
         c.model_copy(update={"detail": f"{c.detail} It was {baked.describe()}."})
@@ -106,7 +106,7 @@ def _verify_text(data: bytes, ctx: VerifyContext, *, file: str | None) -> Report
 
     if looks_like_jwt(data):
         try:
-            token = data.decode("ascii")
+            token = data.decode("ascii").strip()
             _, payload = read_compact_jws(token)
         except UnicodeDecodeError:
             return malformed_report("It is not a readable token.", file=file)

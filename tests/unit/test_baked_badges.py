@@ -8,6 +8,8 @@ import struct
 import zlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backpack_app.credentials.baking import (
     OB2_KEYWORD,
@@ -123,7 +125,7 @@ def test_baked_ob3_svg_round_trip_verifies(school, signed_text):
     assert b"<![CDATA[" in baked and b"<openbadges:credential" in baked
     report = verify(baked, school)
     assert report.verdict is Verdict.VERIFIED, report.summary
-    assert "baked into a SVG image (Open Badges 3.0)" in reason(report)
+    assert "baked into an SVG image (Open Badges 3.0)" in reason(report)
 
 
 def test_svg_jws_goes_in_the_verify_attribute():
@@ -217,3 +219,23 @@ def test_verify_command_reads_baked_images_in_a_batch(cli, tmp_path, signed_text
     reports = json.loads(result.out)
     assert [r["valid"] for r in reports] == [True, True, False]
     assert reports[2]["verdict"] == "malformed" and "Traceback" not in result.err
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_damage_to_a_baked_png_is_read_or_refused_never_raised(data):
+    png = bake_png(tiny_png(), '{"a": 1}')
+    where = data.draw(st.integers(0, len(png) - 1))
+    damaged = png[:where] + bytes([data.draw(st.integers(0, 255))]) + png[where + 1 :]
+    assert verify(damaged).verdict is Verdict.MALFORMED
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_that_starts_like_xml_is_refused_never_raised(text):
+    assert verify(("<" + text).encode()).verdict is Verdict.MALFORMED
+
+
+def test_unknown_xml_encoding_is_malformed():
+    report = verify(b'<?xml version="1.0" encoding="bogus"?><svg/>')
+    assert report.verdict is Verdict.MALFORMED

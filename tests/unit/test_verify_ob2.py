@@ -232,3 +232,11 @@ def test_verify_command_with_ob2_key(cli, tmp_path, rsa):
     assert with_key.code == 0 and json.loads(with_key.out)[0]["verdict"] == "unknown_issuer"
     missing = cli("verify", "--ob2-key", str(tmp_path / "nope.pem"), str(badge), passphrase=None)
     assert missing.code == 2 and "Traceback" not in missing.err
+
+
+def test_baked_ob2_svg_of_a_hosted_assertion_names_its_url():
+    url = "https://badges.example.org/a/7"
+    baked = bake_svg(SVG, json.dumps(assertion("hosted", id=url)), keyword=OB2_KEYWORD)
+    assert f'verify="{url}"'.encode() in baked
+    report = verify(baked)
+    assert report.verdict is Verdict.UNVERIFIABLE_OFFLINE and report.credential_id == url
