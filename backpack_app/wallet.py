@@ -5,10 +5,24 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from backpack_app.credentials.importing import (
+    REFUSED,
+    Found,
+    ImportResult,
+    Outcome,
+    PlannedRecord,
+    choose_learner,
+    credentials_in,
+    plan_record,
+    verify_found,
+    with_check,
+)
+from backpack_app.credentials.recipient import names_learner
+from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
 from backpack_app.crypto.keys import derive_subkey, new_master_key
@@ -30,9 +44,11 @@ from backpack_app.domain.records import (
 )
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.validation import validated
+from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
+    MalformedCredential,
     NoBackpack,
     NotFound,
     UserError,
@@ -41,11 +57,13 @@ from backpack_app.errors import (
 from backpack_app.files import remove_stale_temps
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
+from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners, records
 from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
+from backpack_app.wallet_sharing import SharingActions
 
 MIN_PASSPHRASE_CHARS = 8
 Clock = Callable[[], datetime]
@@ -71,7 +89,7 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack:
+class Backpack(SharingActions):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(
@@ -362,9 +380,18 @@ class Backpack:
         return self.get_record(updated.id)
 
     def delete_record(self, record_id: str) -> None:
+        """Delete a record and its files; a CLR goes with the records inside it."""
         rid = self._resolve_record_id(record_id)
+        parent = credential_rows.parent_of(self._conn, rid)
+        if parent is not None:
+            raise UserError(
+                f"This record is part of a signed learner record ({parent}); delete that instead."
+            )
+        attachment_ids: list[str] = []
         with database.transaction(self._conn):
-            attachment_ids = records.delete(self._conn, rid)
+            for child in credential_rows.children(self._conn, rid):
+                attachment_ids += records.delete(self._conn, child)
+            attachment_ids += records.delete(self._conn, rid)
         self.attachments.remove(attachment_ids)
 
     def export_attachment(
@@ -397,6 +424,140 @@ class Backpack:
         now = time.time()
         temps = remove_stale_temps(self.layout.home, older_than=ORPHAN_GRACE_SECONDS, now=now)
         return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
+
+    # --- imported credentials ---------------------------------------------------------------
+    def verify_context(self, now: datetime | None = None) -> VerifyContext:
+        """What this backpack verifies against: the time and the user's trust list."""
+        return VerifyContext(now=now or self._clock(), trust=self.trust_list())
+
+    def import_credentials(
+        self, data: bytes, *, file: str | None = None, learner: str | None = None
+    ) -> list[ImportResult]:
+        """Verify and store every credential in a file (one, or each of a presentation).
+
+        Tampered and unreadable credentials are refused and change nothing; a credential that
+        names no learner of this backpack waits for the user to say whose it is (`learner`).
+        """
+        chosen = self.learner(learner) if learner else None
+        ctx = self.verify_context()
+        try:
+            found = credentials_in(data)
+        except MalformedCredential as exc:
+            report = malformed_report(str(exc), file=file)
+            return [ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")]
+        everyone = self.learners()
+        return [self._import_one(f, ctx, everyone, chosen, file) for f in found]
+
+    def _import_one(
+        self,
+        found: Found,
+        ctx: VerifyContext,
+        everyone: list[Learner],
+        chosen: Learner | None,
+        file: str | None,
+    ) -> ImportResult:
+        report = verify_found(found, ctx, file=file)
+        if report.verdict in REFUSED or found.document is None:
+            return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
+        owner, check = choose_learner(found.document, everyone, chosen)
+        report = with_check(report, check)
+        if owner is None:
+            return ImportResult(file, Outcome.REFUSED, report, f"Not imported: {check.detail}")
+        existing = credential_rows.find_top_level(self._conn, found.sha256, owner.id)
+        if existing:
+            return ImportResult(
+                file,
+                Outcome.DUPLICATE,
+                report,
+                f"Already in the backpack as {existing}; not stored twice.",
+                owner,
+                existing,
+            )
+        ids = self._store_planned(plan_record(found, report), owner)
+        inside = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
+        return ImportResult(
+            file,
+            Outcome.IMPORTED,
+            report,
+            f"Imported for {owner.name}{inside}.",
+            owner,
+            ids[0],
+            ids[1:],
+        )
+
+    def _store_planned(self, planned: PlannedRecord, owner: Learner) -> list[str]:
+        """One transaction: the record and its credential, then those inside a CLR."""
+        now = self._clock()
+        rows: list[tuple[Record, credential_rows.CredentialRow]] = []
+        parent_id: str | None = None
+        for position, item in enumerate([planned, *planned.children]):
+            report = item.report
+            if item is not planned:
+                report = with_check(report, self._filed_with_parent(item, owner))
+            mapped = item.mapped
+            record = validated(
+                lambda mapped=mapped, position=position: Record(
+                    id=new_id("rec"),
+                    learner_id=owner.id,
+                    category=mapped.category,
+                    title=mapped.title,
+                    description=mapped.description,
+                    date=mapped.date,
+                    provenance=Provenance.SCHOOL_SIGNED,
+                    sensitivity=CATEGORIES[mapped.category].sensitivity,
+                    # Microsecond steps keep the records of a CLR in the order it lists them.
+                    created=now + timedelta(microseconds=position),
+                    updated=now,
+                    details=mapped.details,
+                )
+            )
+            rows.append((record, self._credential_row(record.id, parent_id, item, report, now)))
+            parent_id = parent_id or record.id
+        with database.transaction(self._conn):
+            for record, row in rows:
+                records.insert(self._conn, record)
+                credential_rows.insert(self._conn, row)
+        return [record.id for record, _ in rows]
+
+    @staticmethod
+    def _filed_with_parent(item: PlannedRecord, owner: Learner) -> Check:
+        assert item.found.document is not None
+        how = names_learner(item.found.document, owner)
+        if how:
+            return Check(
+                id=CheckId.RECIPIENT,
+                status=CheckStatus.PASSED,
+                detail=f"It names {owner.name} (by {how}).",
+            )
+        return Check(
+            id=CheckId.RECIPIENT,
+            status=CheckStatus.NOT_CHECKED,
+            detail="It names its learner only through the learner record that holds it.",
+        )
+
+    @staticmethod
+    def _credential_row(
+        record_id: str, parent_id: str | None, item: PlannedRecord, report: Report, now: datetime
+    ) -> credential_rows.CredentialRow:
+        return credential_rows.CredentialRow(
+            record_id=record_id,
+            parent_record_id=parent_id,
+            format=item.found.format.value,
+            original=item.found.original,
+            sha256=item.found.sha256,
+            credential_id=report.credential_id,
+            issuer_id=report.issuer_id,
+            report=report.to_json(),
+            verified_at=now.isoformat(),
+        )
+
+    def credential(self, record_id: str) -> credential_rows.CredentialRow | None:
+        """The signed original and last report behind a record (None if it has none)."""
+        return credential_rows.get(self._conn, self._resolve_record_id(record_id))
+
+    def records_inside(self, record_id: str) -> list[str]:
+        """The records of the credentials inside a CLR, in the order it lists them."""
+        return credential_rows.children(self._conn, self._resolve_record_id(record_id))
 
     # --- trust list -----------------------------------------------------------------------
     def trust_list(self) -> TrustList:

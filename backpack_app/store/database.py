@@ -74,6 +74,33 @@ MIGRATIONS: list[str] = [
     CREATE INDEX credentials_by_digest ON credentials(sha256);
     CREATE INDEX credentials_by_parent ON credentials(parent_record_id);
     """,
+    """
+    CREATE TABLE receiving_key (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        private BLOB NOT NULL,
+        public BLOB NOT NULL,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        public BLOB NOT NULL UNIQUE,
+        added TEXT NOT NULL
+    );
+    CREATE TABLE shares (
+        id TEXT PRIMARY KEY,
+        learner_id TEXT NOT NULL REFERENCES learners(id),
+        recipient TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        record_ids TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        outputs TEXT NOT NULL,
+        revoked TEXT
+    );
+    CREATE INDEX shares_by_created ON shares(created);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
