@@ -13,8 +13,8 @@ from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
 from backpack_app.credentials.shapes import as_list, types_of, vc_version
 from backpack_app.credentials.vc_jwt import (
     ALGORITHM_FOR_KEY,
+    _key_from_kid,  # the same kid -> key rule as a VC-JWT, with the holder as controller
     check_compact_jws,
-    key_from_kid,
     read_compact_jws,
 )
 from backpack_app.credentials.verifier import (
@@ -72,7 +72,7 @@ def _jws_holder_proof(token: str, holder: str | None) -> str:
         raise InvalidProof("Its token demands extensions Backpack does not understand.")
     kid = header.get("kid")
     signer = holder or (kid.partition("#")[0] if isinstance(kid, str) else "")
-    algorithm, key = key_from_kid(kid, signer)
+    algorithm, key = _key_from_kid(kid, signer)
     if ALGORITHM_FOR_KEY[algorithm] != alg:
         raise InvalidProof(f"Its token claims {alg!r}, which does not fit its {algorithm} key.")
     check_compact_jws(token, key, alg)

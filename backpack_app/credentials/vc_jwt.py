@@ -47,8 +47,7 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def key_from_kid(kid: Any, issuer: str) -> tuple[str, Any]:
-    """(algorithm, JWK) of the did:key method `kid`, which must belong to `issuer`."""
+def _key_from_kid(kid: Any, issuer: str) -> tuple[str, Any]:
     key = resolve_verification_method(kid)
     if key.controller != issuer:
         raise InvalidProof("It was signed with a key that does not belong to its issuer.")
@@ -149,7 +148,7 @@ def verify_vc_jwt(token: str) -> tuple[dict[str, Any], str]:
     if header.get("crit"):
         raise InvalidProof("Its token demands extensions Backpack does not understand.")
     if "kid" in header:
-        algorithm, key = key_from_kid(header["kid"], issuer)
+        algorithm, key = _key_from_kid(header["kid"], issuer)
         described = str(header["kid"])
     elif "jwk" in header:
         algorithm, key = _key_from_embedded_jwk(header["jwk"], issuer)
