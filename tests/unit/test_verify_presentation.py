@@ -8,6 +8,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from joserfc import jws
 from joserfc.jwk import OKPKey
 
@@ -150,3 +152,39 @@ def test_verify_command_prints_nested_reports(cli, tmp_path, credentials):
     result = cli("verify", "--json", "--at", NOW.isoformat(), str(path), passphrase=None)
     (report,) = json.loads(result.out)
     assert report["valid"] and len(report["nested"]) == 2
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+VP_KEYS = st.sampled_from(["holder", "proof", "verifiableCredential", "type", "@context", "id"])
+OB2_KEYS = st.sampled_from(
+    ["recipient", "badge", "verification", "issuedOn", "expires", "revoked", "type", "id"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(VP_KEYS, JSON_VALUES, max_size=4), st.booleans())
+def test_any_presentation_shape_gives_a_report_never_an_exception(changes, as_jwt):
+    vp = {**presentation([{}]), **changes}
+    data = jwt(vp, new_school()) if as_jwt else json.dumps(vp)
+    assert verify(data).verdict in Verdict
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(OB2_KEYS, JSON_VALUES, max_size=4))
+def test_any_ob2_shape_gives_a_report_never_an_exception(changes):
+    doc = {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "recipient": {"identity": "a@example.org", "type": "email"},
+        "badge": {"issuer": {"id": "https://example.org/i"}},
+        "verification": {"type": "signed", "creator": "https://example.org/k"},
+        "issuedOn": "2025-01-01T00:00:00Z",
+        **changes,
+    }
+    assert verify(json.dumps(doc)).verdict in Verdict
