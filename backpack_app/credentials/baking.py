@@ -51,7 +51,7 @@ class BakedCredential:
 
 def is_svg(data: bytes) -> bool:
     """True for text that starts like XML: the SVG reader decides whether it is a badge."""
-    return data[:3].removeprefix(b"\xef\xbb\xbf")[:1] == b"<" or data.lstrip()[:1] == b"<"
+    return data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"<"
 
 
 def is_baked_image(data: bytes) -> bool:

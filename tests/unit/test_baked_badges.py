@@ -128,6 +128,13 @@ def test_baked_ob3_svg_round_trip_verifies(school, signed_text):
     assert "baked into an SVG image (Open Badges 3.0)" in reason(report)
 
 
+def test_svg_with_a_byte_order_mark_or_leading_space_is_read(signed_text):
+    with_bom = b"\xef\xbb\xbf" + bake_svg(SVG, signed_text)
+    spaced = b"\n  " + bake_svg(SVG.split(b"?>", 1)[1].lstrip(), signed_text)
+    for baked in (with_bom, spaced):
+        assert extract_baked_credential(baked).credential == signed_text.encode()
+
+
 def test_svg_jws_goes_in_the_verify_attribute():
     token = "eyJhbGciOiJFUzI1NiJ9.eyJ4IjoxfQ.c2ln"
     baked = bake_svg(SVG, token)
