@@ -59,6 +59,7 @@ from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners, records
+from backpack_app.store import received as received_rows
 from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
@@ -417,7 +418,9 @@ class Backpack(SharingActions):
         return ref
 
     def _attachment_ids(self) -> list[str]:
-        return [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
+        """Every file of the attachment store: records' files and kept shares."""
+        ids = [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
+        return sorted(ids + received_rows.attachment_ids(self._conn))
 
     def sweep_orphans(self) -> int:
         """Remove files an interrupted write left behind, once they are clearly abandoned."""

@@ -6,21 +6,25 @@ façade's connection, clock, attachments and record lookups.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import io
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from backpack_app.credentials.verifier import VerifyContext
+from backpack_app.credentials.verifier import VerifyContext, friendly_date, verify_bytes
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
-from backpack_app.domain.records import Category
+from backpack_app.domain.learners import Learner
+from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
-from backpack_app.errors import NotFound, UserError
+from backpack_app.errors import NotFound, ShareExpired, UserError
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
+from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
     parse_payload,
@@ -28,11 +32,18 @@ from backpack_app.sharing.qr import (
     share_payload,
     write_qr,
 )
-from backpack_app.sharing.receive import OpenedShare, open_share, share_source
+from backpack_app.sharing.receive import (
+    OpenedShare,
+    holder_fingerprint,
+    open_share,
+    share_source,
+)
 from backpack_app.sharing.selection import choose
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners
+from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
+from backpack_app.store.received import ReceivedRow
 
 
 class SharingActions:
@@ -115,8 +126,11 @@ class SharingActions:
         purpose: str = "",
         code_kdf: KdfPolicy = DEFAULT_POLICY,
         qr: Path | None = None,
+        pdf: Path | None = None,
+        pdf_password: str | None = None,
     ) -> tuple[MadeShare, ShareLogEntry]:
-        """Sign, encrypt and write a share of the chosen records; log it."""
+        """Sign, encrypt and write a share of the chosen records (and a QR code and a printable
+        PDF when asked); log it."""
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
         owner = self.learner(learner)
@@ -136,6 +150,12 @@ class SharingActions:
             include_restricted=include_restricted,
         )
         items = self._share_items([s.id for s in chosen])
+        restricted = any(s.sensitivity is Sensitivity.RESTRICTED for s in chosen)
+        if pdf is not None and restricted and not (pdf_password or code):
+            raise UserError(
+                "A printout of restricted records must be password-protected: "
+                "give --pdf-password (or share with a code, which then protects it)."
+            )
         recipient = (
             Recipient(name=self.contact(to).name, public=self.contact(to).public)
             if to is not None
@@ -156,9 +176,17 @@ class SharingActions:
             chunks_of=self.attachments.iter_plaintext,
         )
         outputs = [str(out)]
+        bundle = out.read_bytes() if qr is not None or pdf is not None else b""
+        qr_text = share_payload(bundle, share_id=made.share_id)
         if qr is not None:
-            write_qr(share_payload(out.read_bytes(), share_id=made.share_id), qr)
+            write_qr(qr_text, qr)
             outputs.append(str(qr))
+        if pdf is not None:
+            password = pdf_password or (made.code if restricted else None)
+            printable = self._printable(items, owner, made, recipient.name, purpose, now, until)
+            write_share_pdf(pdf, printable, bundle=bundle, qr_text=qr_text, password=password)
+            outputs.append(str(pdf))
+            made = dataclasses.replace(made, pdf_protected=bool(password))
         entry = ShareLogEntry(
             id=made.share_id,
             learner_id=owner.id,
@@ -174,6 +202,40 @@ class SharingActions:
         with database.transaction(self._conn):
             sharing_rows.insert_share(self._conn, entry)
         return made, entry
+
+    def _printable(
+        self,
+        items: Sequence[ShareItem],
+        owner: Learner,
+        made: MadeShare,
+        recipient: str,
+        purpose: str,
+        now: dt.datetime,
+        until: dt.datetime,
+    ) -> PdfShare:
+        """What the printed copy lists, checked now with this backpack's trust list."""
+        ctx = self.verify_context(now)
+        school, profile = [], []
+        for item in items:
+            if item.credential is None:
+                profile.append(record_line(item.record, None))
+                continue
+            school.append(record_line(item.record, verify_bytes(item.credential.original, ctx)))
+            for child_id in self.records_inside(item.record.id):
+                child = self.credential(child_id)
+                report = verify_bytes(child.original, ctx) if child else None
+                school.append(record_line(self.get_record(child_id), report, prefix="- "))
+        return PdfShare(
+            share_id=made.share_id,
+            learner=owner.name,
+            recipient=recipient,
+            purpose=purpose,
+            created=now,
+            expires=until,
+            holder_fingerprint=holder_fingerprint(owner.did),
+            school_records=school,
+            profile_records=profile,
+        )
 
     def _share_items(self, record_ids: Sequence[str]) -> list[ShareItem]:
         """Records with their credentials; a course is left out when its whole CLR goes too."""
@@ -198,9 +260,131 @@ class SharingActions:
 
     # --- receiving -------------------------------------------------------------------------
     def open_share(
-        self, source: Path, *, code: str | None = None, now: dt.datetime | None = None
+        self,
+        source: Path,
+        *,
+        code: str | None = None,
+        now: dt.datetime | None = None,
+        pdf_password: str | None = None,
+        save: bool = False,
     ) -> OpenedShare:
-        """Decrypt and check a share sent to this backpack (or to a code)."""
+        """Decrypt and check a share sent to this backpack (or to a code): a `.backpack` file,
+        a printout carrying one, or a QR image. `save` keeps it in Received, read-only."""
         ctx = VerifyContext(now=now or self._clock(), trust=self.trust_list())
         receiving = None if code is not None else self.receiving_key()
-        return open_share(share_source(source), ctx=ctx, receiving=receiving, code=code)
+        src = share_source(source, pdf_password=pdf_password or code)
+        opened = open_share(src, ctx=ctx, receiving=receiving, code=code)
+        if save:
+            self._keep_received(src, opened, code)
+        return opened
+
+    def _keep_received(self, src: Path | BinaryIO, opened: OpenedShare, code: str | None) -> None:
+        """Keep the checked file (streamed into the attachment store, never whole in memory)."""
+        if received_rows.get(self._conn, opened.share_id) is not None:
+            return
+        name = f"{opened.share_id}.backpack"
+        if isinstance(src, Path):
+            with open(src, "rb") as fh:
+                ref = self.attachments.put_stream(fh, name=name)
+        else:
+            src.seek(0)
+            ref = self.attachments.put_stream(src, name=name)
+        row = ReceivedRow(
+            id=opened.share_id,
+            attachment_id=ref.id,
+            sha256=ref.sha256,
+            size=ref.size,
+            learner=opened.learner_name,
+            holder_did=opened.holder_did,
+            recipient=opened.recipient_name,
+            purpose=opened.purpose,
+            created=opened.created,
+            expires=opened.expires,
+            mode=opened.mode,
+            code=code,
+            saved=self._clock(),
+        )
+        try:
+            with database.transaction(self._conn):
+                received_rows.insert(self._conn, row)
+        except BaseException:
+            self.attachments.remove([ref.id])
+            raise
+
+    def received(self) -> list[ReceivedRow]:
+        """Shares kept in Received, oldest first."""
+        return received_rows.all_received(self._conn)
+
+    def open_received(self, share_id: str, *, now: dt.datetime | None = None) -> OpenedShare:
+        """Check a kept share again; the first time it is opened after expiry, it is deleted."""
+        row = received_rows.get(self._conn, share_id)
+        if row is None:
+            raise NotFound(f"There is no share {share_id} in Received.")
+        moment = now or self._clock()
+        if moment >= row.expires:
+            self.delete_received(share_id)
+            raise ShareExpired(
+                f"This share expired on {friendly_date(row.expires)} and was removed from "
+                "Received. Ask the family for a new one."
+            )
+        ctx = VerifyContext(now=moment, trust=self.trust_list())
+        receiving = None if row.code is not None else self.receiving_key()
+        stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
+        return open_share(stream, ctx=ctx, receiving=receiving, code=row.code)
+
+    def delete_received(self, share_id: str) -> None:
+        row = received_rows.get(self._conn, share_id)
+        if row is None:
+            raise NotFound(f"There is no share {share_id} in Received.")
+        with database.transaction(self._conn):
+            received_rows.delete(self._conn, share_id)
+        self.attachments.remove([row.attachment_id])
+
+    @staticmethod
+    def _received_ref(row: ReceivedRow) -> AttachmentRef:
+        return AttachmentRef(
+            id=row.attachment_id,
+            name=f"{row.id}.backpack",
+            media_type="application/octet-stream",
+            size=row.size,
+            sha256=row.sha256,
+        )
+
+    # --- remembered holder keys ------------------------------------------------------------
+    def holder_key_status(self, opened: OpenedShare) -> str:
+        """ "remembered", "new" (none remembered for this learner) or "different"."""
+        pinned = received_rows.pinned_holder(self._conn, opened.learner_name)
+        if pinned is None:
+            return "new"
+        return "remembered" if pinned == opened.holder_did else "different"
+
+    def pin_holder(self, opened: OpenedShare) -> None:
+        """Remember this share's holder key for its learner's name."""
+        with database.transaction(self._conn):
+            received_rows.pin_holder(
+                self._conn,
+                opened.learner_name,
+                opened.holder_did,
+                when=self._clock().isoformat(),
+            )
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (a decrypted stored file)."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        super().__init__()
+        self._chunks, self._buf = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # type: ignore[no-untyped-def]
+        while not self._buf:
+            try:
+                self._buf = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(target), len(self._buf))
+        target[:n], self._buf = self._buf[:n], self._buf[n:]
+        return n

@@ -14,6 +14,7 @@ from backpack_app.cli.share_commands import (
     cmd_card,
     cmd_contact,
     cmd_open,
+    cmd_received,
     cmd_share,
     cmd_shares,
 )
@@ -223,6 +224,7 @@ HANDLERS = {
     "share": cmd_share,
     "shares": cmd_shares,
     "open": cmd_open,
+    "received": cmd_received,
     "trust": cmd_trust,
     "restore": cmd_restore,
 }

@@ -331,6 +331,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--purpose", metavar="TEXT", help="why you share (shown to the recipient)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--qr", type=Path, metavar="PNG", help="also write a QR code of the share")
+    p.add_argument(
+        "--pdf", type=Path, metavar="PDF", help="also write a printable copy (plaintext)"
+    )
+    p.add_argument("--pdf-password", metavar="PW", help="protect the printable copy (AES-256)")
 
     shares = sub.add_parser("shares", help="the log of what you shared")
     shares.add_argument("--json", action="store_true")
@@ -340,11 +344,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
 
     p = cmd("open", "open and check a share sent to you")
-    p.add_argument("file", type=Path, metavar="FILE|QR.png")
+    p.add_argument("file", type=Path, metavar="FILE|QR.png|REPORT.pdf")
     p.add_argument("--code", metavar="CODE", help="the share code, for a code share")
     p.add_argument("--json", action="store_true")
     p.add_argument("--at", metavar="ISO-DATETIME", help="check expiry at this later moment")
     p.add_argument("--export-presentation", type=Path, metavar="OUT.json")
+    p.add_argument("--pdf-password", metavar="PW", help="the password of a protected printout")
+    p.add_argument("--save", action="store_true", help="keep it in Received (read-only)")
+    p.add_argument("--pin", action="store_true", help="remember the learner's key from now on")
+
+    received = sub.add_parser("received", help="shares you kept")
+    received.add_argument("--json", action="store_true")
+    _secret_options(received, top=False)
+    received_sub = received.add_subparsers(dest="received_command", metavar="ACTION")
+    p = cmd("open", "check a kept share again", received_sub)
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = cmd("delete", "delete a kept share", received_sub)
+    p.add_argument("id")
 
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)

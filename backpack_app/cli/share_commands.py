@@ -1,4 +1,4 @@
-"""Commands about sharing: card, contact, share, shares, open."""
+"""Commands about sharing: card, contact, share, shares, open, received."""
 
 from __future__ import annotations
 
@@ -87,6 +87,8 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             purpose=args.purpose or "",
             code_kdf=ctx.kdf,
             qr=args.qr,
+            pdf=args.pdf,
+            pdf_password=args.pdf_password,
         )
     ctx.say(made.share_id)
     ctx.say(
@@ -95,6 +97,17 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
     )
     if args.qr:
         ctx.say(f"QR code in {args.qr} (it never contains the code).")
+    if args.pdf:
+        ctx.say(
+            f"Printable copy in {args.pdf}: "
+            + (
+                "protected by the password (AES-256)."
+                if args.pdf_password
+                else "protected by the share code (AES-256)."
+                if made.pdf_protected
+                else "NOT encrypted - anyone holding it can read it."
+            )
+        )
     if made.code:
         ctx.say(f"Code: {made.code}")
         ctx.say(UNENCRYPTED_NOTE)
@@ -148,23 +161,48 @@ def _print_opened(opened: OpenedShare, out) -> None:
         print(f"  file {f.name} ({f.size} bytes), fingerprint checked", file=out)
 
 
-def cmd_open(ctx, args: argparse.Namespace) -> int:
+KEY_NOTES = {
+    "new": "No key is remembered for {name} yet: compare the fingerprint with the family, "
+    "then open again with --pin.",
+    "remembered": "This is the key you remembered for {name}.",
+    "different": "WARNING: you remembered another key for {name}. Ask the family before "
+    "trusting this share.",
+}
+
+
+def _moment(at: str | None) -> dt.datetime:
     now = dt.datetime.now(dt.UTC)
-    if args.at:
-        at = parse_at(args.at)
-        if at < now - dt.timedelta(minutes=1):
-            raise UserError("--at may not be earlier than now: it tests expiry, it cannot undo it.")
-        now = at
+    if at is None:
+        return now
+    moment = parse_at(at)
+    if moment < now - dt.timedelta(minutes=1):
+        raise UserError("--at may not be earlier than now: it tests expiry, it cannot undo it.")
+    return moment
+
+
+def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
+    with ctx.open() as wallet:
+        opened = wallet.open_share(
+            args.file, code=args.code, now=now, pdf_password=args.pdf_password, save=args.save
+        )
+        if args.pin:
+            wallet.pin_holder(opened)
+        return opened, wallet.holder_key_status(opened)
+
+
+def cmd_open(ctx, args: argparse.Namespace) -> int:
+    now = _moment(args.at)
+    key_status = None
     try:
-        if args.code and not Layout(ctx.home).exists():
-            source = share_source(args.file)
+        if args.code and not Layout(ctx.home).exists() and not (args.save or args.pin):
+            source = share_source(args.file, pdf_password=args.pdf_password or args.code)
             opened = open_share(source, ctx=VerifyContext(now=now), code=args.code)
         else:
-            with ctx.open() as wallet:
-                opened = wallet.open_share(args.file, code=args.code, now=now)
+            opened, key_status = _open_with_backpack(ctx, args, now)
     except NoBackpack:
         raise UserError(
-            "Opening a share sent to your card needs your backpack; for a code share, give --code."
+            "Opening a share sent to your card (or keeping one) needs your backpack; "
+            "for a code share, give --code."
         ) from None
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
@@ -176,12 +214,47 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
             args.export_presentation,
             json.dumps(opened.presentation, indent=2, ensure_ascii=False).encode("utf-8"),
         )
-    if args.json:
-        json.dump(_opened_json(opened), ctx.out, indent=2, ensure_ascii=False)
-        ctx.out.write("\n")
-    else:
-        _print_opened(opened, ctx.out)
+    _show_opened(ctx, opened, key_status, as_json=args.json)
+    if args.save and not args.json:
+        ctx.say("Kept in Received (read-only); it is removed once opened after it expires.")
     return 0 if opened.valid else 1
+
+
+def _show_opened(ctx, opened: OpenedShare, key_status: str | None, *, as_json: bool) -> None:
+    if as_json:
+        data = _opened_json(opened)
+        data["holder"]["key_status"] = key_status
+        json.dump(data, ctx.out, indent=2, ensure_ascii=False)
+        ctx.out.write("\n")
+        return
+    _print_opened(opened, ctx.out)
+    if key_status:
+        ctx.say(KEY_NOTES[key_status].format(name=opened.learner_name or "this learner"))
+
+
+def cmd_received(ctx, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        if args.received_command == "delete":
+            wallet.delete_received(args.id)
+            ctx.say(f"Deleted {args.id} from Received.")
+            return 0
+        if args.received_command == "open":
+            try:
+                opened = wallet.open_received(args.id)
+            except ShareProblem as exc:
+                print(f"backpack: {exc}", file=ctx.err)
+                return 1
+            _show_opened(ctx, opened, wallet.holder_key_status(opened), as_json=args.json)
+            return 0 if opened.valid else 1
+        rows = wallet.received()
+    if args.json:
+        json.dump([r.to_json() for r in rows], ctx.out, indent=2, ensure_ascii=False)
+        ctx.out.write("\n")
+    elif not rows:
+        ctx.say("Nothing received yet. Keep a share with 'backpack open FILE --save'.")
+    for r in [] if args.json else rows:
+        ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
+    return 0
 
 
 def _opened_json(opened: OpenedShare) -> dict:

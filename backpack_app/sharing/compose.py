@@ -100,6 +100,7 @@ class MadeShare:
     share_id: str
     code: str | None
     fingerprint: str | None
+    pdf_protected: bool = False
 
 
 def make_bundle(

@@ -33,6 +33,8 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 def share_payload(bundle: bytes, *, share_id: str) -> str:
     """The share itself when it fits one comfortable QR, else a reference to its file."""
+    if len(bundle) > 4 * MAX_INLINE_CHARS:  # encrypted bytes do not shrink that much
+        return f"{REFERENCE_PREFIX}{share_id}:{hashlib.sha256(bundle).hexdigest()}"
     inline = SHARE_PREFIX + base45.b45encode(zlib.compress(bundle, 9)).decode("ascii")
     if len(inline) <= MAX_INLINE_CHARS:
         return inline

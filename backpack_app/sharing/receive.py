@@ -48,6 +48,7 @@ from backpack_app.errors import (
 )
 from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
 from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle
+from backpack_app.sharing.pdf import bundle_from_pdf
 from backpack_app.sharing.presentation import CODE_DOMAIN, card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
@@ -209,10 +210,12 @@ def _title(report: Report, item: dict[str, Any] | None) -> str:
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
 
 
-def share_source(path: Path) -> Path | BinaryIO:
-    """A share file as given: a `.backpack` file, or a QR image holding a whole share."""
+def share_source(path: Path, *, pdf_password: str | None = None) -> Path | BinaryIO:
+    """A share as given: a `.backpack` file, a printout carrying one, or a QR image."""
     with open(path, "rb") as fh:
         head = fh.read(8)
+    if head.startswith(b"%PDF-"):
+        return io.BytesIO(bundle_from_pdf(path, password=pdf_password))
     if head != PNG_MAGIC:
         return path
     if path.stat().st_size > MAX_IMAGE_BYTES:

@@ -100,6 +100,26 @@ MIGRATIONS: list[str] = [
         revoked TEXT
     );
     CREATE INDEX shares_by_created ON shares(created);
+    CREATE TABLE received_shares (
+        id TEXT PRIMARY KEY,
+        attachment_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        learner TEXT NOT NULL,
+        holder_did TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        code TEXT,
+        saved TEXT NOT NULL
+    );
+    CREATE TABLE pinned_holders (
+        learner TEXT PRIMARY KEY COLLATE NOCASE,
+        holder_did TEXT NOT NULL,
+        pinned TEXT NOT NULL
+    );
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

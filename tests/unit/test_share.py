@@ -177,8 +177,10 @@ def test_every_byte_of_a_bundle_is_authenticated(family, tutor, tmp_path):
     def unlock(header):
         return open_for_recipient(header.card.jwe, key)
 
-    step = max(1, len(original) // 400)
-    for position in range(0, len(original), step):
+    # Every byte of the prefix and header (the JWE included), then every 7th of the body.
+    head_end = 14 + int.from_bytes(original[10:14], "big")
+    positions = [*range(head_end), *range(head_end, len(original), 7)]
+    for position in positions:
         damaged = bytearray(original)
         damaged[position] ^= 0x01
         out.write_bytes(bytes(damaged))
@@ -319,3 +321,238 @@ def test_qr_payload_bounds():
     for junk in ("hello", "BP1:not base45!", "BPC1:@@"):
         with pytest.raises(MalformedFile):
             qr.parse_payload(junk)
+
+
+def test_printable_pdf(family, tutor, tmp_path):
+    from pypdf import PdfReader
+
+    from backpack_app.sharing import qr
+
+    out, pdf = tmp_path / "s.backpack", tmp_path / "s.pdf"
+    ids = ids_titled(family, "Algebra I", "Transcript of Ana Rivera", "Food Bank", "Read 20 books")
+    made, _ = family.share(out, to="Ms. Lopez", record_ids=ids, purpose="Tutoría", pdf=pdf)
+    reader = PdfReader(pdf)
+    assert not reader.is_encrypted
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for expected in ("Ana Rivera", "Ms. Lopez", "Tutoría", "Algebra I", "Biology", "Food Bank"):
+        assert expected in text, expected
+    assert "self-reported" in text and "NOT encrypted" in text and made.share_id in text
+    image = reader.pages[0].images[0].image
+    png = tmp_path / "page-qr.png"
+    image.save(png)
+    assert qr.read_qr(png) == f"BP1R:{made.share_id}:{hashlib.sha256(out.read_bytes()).hexdigest()}"
+    opened = tutor.open_share(pdf)  # the printout's attached bundle
+    assert opened.share_id == made.share_id and opened.valid
+
+
+def test_restricted_printout_needs_a_password(family, tutor, tmp_path):
+    from pypdf import PdfReader
+
+    iep = ids_titled(family, "IEP 2025")
+    pdf = tmp_path / "iep.pdf"
+    with pytest.raises(UserError, match="password"):
+        family.share(
+            tmp_path / "a.backpack",
+            to="Ms. Lopez",
+            record_ids=iep,
+            include_restricted=True,
+            pdf=pdf,
+        )
+    assert not pdf.exists() and not (tmp_path / "a.backpack").exists()
+    family.share(
+        tmp_path / "b.backpack",
+        to="Ms. Lopez",
+        record_ids=iep,
+        include_restricted=True,
+        pdf=pdf,
+        pdf_password="lopez-2026",
+    )
+    assert PdfReader(pdf).is_encrypted
+    with pytest.raises(MalformedFile, match="password"):
+        tutor.open_share(pdf)
+    assert tutor.open_share(pdf, pdf_password="lopez-2026").valid
+    coded, _ = family.share(
+        tmp_path / "c.backpack",
+        code=True,
+        record_ids=iep,
+        include_restricted=True,
+        pdf=pdf,
+        code_kdf=FAST,
+    )
+    assert coded.pdf_protected and PdfReader(pdf).is_encrypted
+    assert tutor.open_share(pdf, code=coded.code).valid
+
+
+def _crafted(tmp_path, manifest, files=(), *, raw=False):
+    """A bundle a hostile sender made by hand, encrypted for `code` so the reader gets past
+    decryption and meets the crafted contents."""
+    import base64
+
+    from backpack_app.crypto.sealing import code_key
+    from backpack_app.sharing.container import CodeKey
+
+    salt = b"s" * 16
+    code = "7K2M-Q9XD-7K2M-Q9XD-7K2M"
+    params = FAST.floor
+    header = BundleHeader(
+        share_id="x",
+        mode="code",
+        recipient=RecipientHint(name="x", fingerprint=""),
+        expires="2099-01-01T00:00:00Z",
+        code=CodeKey(
+            salt=base64.urlsafe_b64encode(salt).decode(),
+            memory_kib=params.memory_kib,
+            iterations=params.iterations,
+            lanes=params.lanes,
+        ),
+    )
+    path = tmp_path / "hostile.backpack"
+    key = code_key(code, salt=salt, params=params)
+    if raw:
+        from backpack_app.crypto.stream import SealedWriter, new_stream_id
+        from backpack_app.sharing.container import _ENTRY, _header_bytes
+
+        body = json.dumps(manifest).encode()
+        head = _header_bytes(header)
+        with open(path, "wb") as fh:
+            fh.write(head)
+            sealed = SealedWriter(fh, key, new_stream_id(), associated_data=head)
+            sealed.write(_ENTRY.pack(1, len(body)) + body)
+            sealed.close()
+        return path, code
+    write_bundle(path, header, key, manifest=manifest, files=files)
+    return path, code
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            {
+                "format": "backpack-share",
+                "version": 1,
+                "files": [
+                    {"sha256": "0" * 64, "name": f"f{i}", "media_type": "x", "size": 1}
+                    for i in range(10_000)
+                ],
+            },
+            "more than 1000 files",
+        ),
+        (
+            {
+                "format": "backpack-share",
+                "version": 1,
+                "files": [{"sha256": "0" * 64, "name": "big", "media_type": "x", "size": 2**40}],
+            },
+            "list of contents",
+        ),
+        ({"format": "backpack-share", "version": 1, "pad": "x" * (17 * 2**20)}, "larger than"),
+        ({"format": "backpack-share", "version": 7, "files": []}, "format this Backpack"),
+        (
+            {
+                "format": "backpack-share",
+                "version": 1,
+                "nest": [[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]] * 1,
+            },
+            "presentation",
+        ),
+    ],
+    ids=["10000-entries", "huge-file", "huge-json", "unknown-content-version", "no-presentation"],
+)
+def test_hostile_bundle_contents_are_refused(tmp_path, tutor, manifest, message):
+    from backpack_app.errors import BackpackError
+
+    if message == "larger than":
+        with pytest.raises(MalformedFile):  # our writer refuses to make it ...
+            _crafted(tmp_path, manifest)
+        path, code = _crafted(tmp_path, manifest, raw=True)  # ... a hostile one writes it anyway
+    else:
+        path, code = _crafted(tmp_path, manifest)
+    before = sorted(p.name for p in tutor.layout.home.rglob("*"))
+    with pytest.raises(BackpackError) as caught:
+        tutor.open_share(path, code=code)
+    assert message in str(caught.value) or isinstance(caught.value, ShareUnreadable)
+    assert sorted(p.name for p in tutor.layout.home.rglob("*")) == before
+
+
+def test_file_names_are_labels_never_paths(family, tutor, tmp_path):
+    from backpack_app.sharing.container import FileEntry, FileSource
+
+    data = b"not where you think"
+    digest = hashlib.sha256(data).hexdigest()
+    entry = FileEntry(
+        sha256=digest, name="../../../../etc/evil", media_type="text/plain", size=len(data)
+    )
+    manifest = {"format": "backpack-share", "version": 1, "files": [entry.model_dump()]}
+    path, code = _crafted(
+        tmp_path, manifest, [FileSource(entry=entry, chunks=lambda: iter([data]))]
+    )
+    with pytest.raises(ShareUnreadable):  # no signed presentation: refused, nothing written
+        tutor.open_share(path, code=code)
+    assert not (tmp_path.parent / "etc").exists()
+
+
+def test_received_area_keeps_shares_until_opened_after_expiry(family, tutor, tmp_path):
+    out = tmp_path / "s.backpack"
+    made, _ = family.share(
+        out, to="Ms. Lopez", preset="transcript", expires=family._clock() + 2 * DAY
+    )
+    tutor.open_share(out, save=True)
+    out.unlink()  # the kept copy does not need the file any more
+    [kept] = tutor.received()
+    assert kept.id == made.share_id and kept.learner == "Ana Rivera"
+    assert tutor.open_received(made.share_id).valid
+    assert tutor.sweep_orphans() == 0 and made.share_id in [r.id for r in tutor.received()]
+    with pytest.raises(ShareExpired, match="removed from Received"):
+        tutor.open_received(made.share_id, now=family._clock() + 3 * DAY)
+    assert tutor.received() == []
+    assert len(list(tutor.attachments.folder.iterdir())) == 0
+
+
+def test_received_code_share_and_backup_keep_it(family, tutor, tmp_path):
+    out = tmp_path / "c.backpack"
+    made, _ = family.share(out, code=True, preset="transcript", code_kdf=FAST)
+    tutor.open_share(out, code=made.code, save=True)
+    tutor.backup(tmp_path / "tutor.bpk")
+    restored = Backpack.restore(
+        tmp_path / "tutor.bpk", tmp_path / "restored", passphrase=PASSPHRASE, kdf=FAST
+    )
+    with restored:
+        assert restored.open_received(made.share_id).valid
+
+
+def test_pinned_holder_key_warns_when_it_changes(family, tutor, tmp_path):
+    out = tmp_path / "s.backpack"
+    family.share(out, to="Ms. Lopez", preset="transcript")
+    opened = tutor.open_share(out)
+    assert tutor.holder_key_status(opened) == "new"
+    tutor.pin_holder(opened)
+    assert tutor.holder_key_status(opened) == "remembered"
+    impostor, _ = Backpack.create(tmp_path / "impostor", PASSPHRASE, kdf=FAST)
+    with impostor:
+        impostor.add_learner("Ana Rivera")  # same name, another key
+        impostor.add_record(Category.GOAL, title="Fake")
+        impostor.add_contact(tutor.my_card("Ms. Lopez")[0])
+        fake = tmp_path / "fake.backpack"
+        impostor.share(fake, to="Ms. Lopez", preset="learner-profile")
+    assert tutor.holder_key_status(tutor.open_share(fake)) == "different"
+
+
+def test_cli_open_save_pin_and_received(cli, tmp_path, home):
+    tutor_home = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana").code == 0
+    assert cli("init", home_dir=tutor_home).code == 0
+    card = tmp_path / "t.card"
+    cli("card", "export", "--name", "Tutor", "--out", str(card), home_dir=tutor_home)
+    cli("contact", "add", str(card))
+    goal = cli("add", "goal", "--title", "Read").out.strip()
+    out = tmp_path / "s.backpack"
+    share_id = cli("share", "--to", "Tutor", "--records", goal, "--out", str(out)).out.split()[0]
+    first = cli("open", str(out), "--save", "--pin", home_dir=tutor_home)
+    assert first.code == 0 and "This is the key you remembered" in first.out
+    listed = json.loads(cli("received", "--json", home_dir=tutor_home).out)
+    assert [r["id"] for r in listed] == [share_id]
+    again = cli("received", "open", share_id, "--json", home_dir=tutor_home)
+    assert again.code == 0 and json.loads(again.out)["holder"]["key_status"] == "remembered"
+    assert cli("received", "delete", share_id, home_dir=tutor_home).code == 0
+    assert cli("received", "open", share_id, home_dir=tutor_home).code == 2
