@@ -11,6 +11,7 @@ from typing import Any
 
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.importing import ImportResult, Outcome, read_input
+from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
 from backpack_app.credentials.verifier import VerifyContext, verify_bytes
@@ -34,6 +35,15 @@ def parse_at(text: str | None) -> dt.datetime:
 def read_file_report(path: str, ctx: VerifyContext) -> Report:
     data = read_input(path)
     return data if isinstance(data, Report) else verify_bytes(data, ctx, file=path)
+
+
+def read_ob2_key(path: Path) -> Ob2Key:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_KEY_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
+    return parse_ob2_key(data)
 
 
 def print_report(report: Report, out, indent: str = "") -> None:
@@ -63,7 +73,9 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
-    vctx = VerifyContext(now=parse_at(args.at), trust=trust)
+    vctx = VerifyContext(
+        now=parse_at(args.at), trust=trust, ob2_keys=tuple(read_ob2_key(p) for p in args.ob2_key)
+    )
     reports = [read_file_report(f, vctx) for f in args.files]
     emit(reports, ctx.out, as_json=args.json, show=print_report)
     return 0 if all(r.valid for r in reports) else 1
