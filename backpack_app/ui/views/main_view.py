@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
 from backpack_app.ui.models.official import OfficialRow, load_official
+from backpack_app.ui.models.overview import Overview, build_overview, overview_html
 from backpack_app.ui.views.official_records import OfficialRecordsView
 from backpack_app.ui.views.profile import ProfileView
 from backpack_app.ui.views.received_view import ReceivedView
@@ -41,7 +42,7 @@ class MainData:
     shares: list[Any] = field(default_factory=list)
     received: list[Any] = field(default_factory=list)
     trusted: list[Any] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
+    overview: Overview = field(default_factory=Overview)
 
 
 def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData:
@@ -57,9 +58,7 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     profile = [c for c, info in CATEGORIES.items() if info.section is Section.PROFILE]
     data.official = load_official(wallet, learner.id, text)
     data.profile = wallet.list_records(learner=learner.id, categories=profile, text=text)
-    for summary in wallet.list_records(learner=learner.id):
-        label = CATEGORIES[summary.category].label
-        data.counts[label] = data.counts.get(label, 0) + 1
+    data.overview = build_overview(wallet.records_with_credentials(learner=learner.id))
     data.shares = [s for s in wallet.shares() if s.learner_id == learner.id]
     return data
 
@@ -179,8 +178,7 @@ class MainView(QWidget):
         self.learner_box.blockSignals(False)
         self.official.set_rows(data.official)
         name = data.learner.name if data.learner else "nobody yet"
-        counts = "".join(f"<li>{label}: {n}</li>" for label, n in sorted(data.counts.items()))
-        self.overview.setText(f"<h3>{name}</h3><ul>{counts or '<li>No records yet.</li>'}</ul>")
+        self.overview.setText(overview_html(name, data.overview))
         self.profile.show_entries(data.profile)
         self.shares.fill(
             [

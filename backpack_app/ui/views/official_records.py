@@ -85,6 +85,7 @@ class DetailPanel(QWidget):
             f"Issuer key: {_escape(issuer.get('id') or '')}"
             + (f"<br>Name it gives itself: {_escape(issuer['name'])}" if issuer.get("name") else "")
             + (f"<br>{', '.join(dates)}" if dates else "")
+            + "".join(f"<br>{line}" for line in _achievement_lines(d))
         )
         for check in report["checks"]:
             at = self.checks.rowCount()
@@ -94,6 +95,23 @@ class DetailPanel(QWidget):
                 self.checks.setItem(at, col, QTableWidgetItem(text))
         self.checks.resizeRowsToContents()
         self.raw.setPlainText(row.raw)
+
+
+def _achievement_lines(details) -> list[str]:
+    """Results (grades, rubric levels), alignments to standards and evidence, escaped."""
+    lines = []
+    for r in getattr(details, "results", []):
+        value = r.level or r.value
+        if value:
+            lines.append(
+                f"Result{' (' + _escape(r.name) + ')' if r.name else ''}: <b>{_escape(value)}</b>"
+            )
+    for a in getattr(details, "alignments", []):
+        framework = f" ({_escape(a.framework)})" if a.framework else ""
+        lines.append(f"Aligned to {_escape(a.name or a.code)}{framework}")
+    for e in getattr(details, "evidence", []):
+        lines.append(f"Evidence: {_escape(e.name or e.narrative or e.url)}")
+    return lines
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,73 @@
+"""The learner at a glance: counts, latest records, goals due, service hours, readiness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from backpack_app.domain.records import CATEGORIES, Category, Record
+from backpack_app.domain.verification import Verdict
+
+
+@dataclass
+class Overview:
+    counts: dict[str, int] = field(default_factory=dict)
+    latest: list[tuple[str, str]] = field(default_factory=list)  # (title, kind)
+    goals_due: list[tuple[str, str]] = field(default_factory=list)  # (title, date)
+    service_hours: float = 0.0
+    milestones_done: int = 0
+    milestones: int = 0
+    verified: int = 0
+    signed: int = 0
+
+
+def build_overview(records: list[tuple[Record, Any]], *, latest: int = 5) -> Overview:
+    """From (record, credential row or None) pairs of one learner."""
+    view = Overview()
+    for record, credential in records:
+        label = CATEGORIES[record.category].label
+        view.counts[label] = view.counts.get(label, 0) + 1
+        details = record.details
+        if record.category is Category.SERVICE:
+            view.service_hours += getattr(details, "hours", 0) or 0
+        elif record.category is Category.MILESTONE:
+            view.milestones += 1
+            view.milestones_done += getattr(details, "status", None) == "done"
+        elif record.category is Category.GOAL:
+            due = getattr(details, "target_date", None)
+            if due and getattr(details, "status", "") not in ("achieved", "dropped"):
+                view.goals_due.append((record.title, due.isoformat()))
+        if credential is not None and credential.parent_record_id is None:
+            view.signed += 1
+            view.verified += credential.report["verdict"] == Verdict.VERIFIED.value
+    view.goals_due.sort(key=lambda g: g[1])
+    view.latest = [
+        (r.title, CATEGORIES[r.category].label)
+        for r, _ in sorted(records, key=lambda p: p[0].created, reverse=True)[:latest]
+    ]
+    return view
+
+
+def overview_html(name: str, view: Overview) -> str:
+    """The Overview page's text (escaped: titles come from records and credentials)."""
+    from html import escape
+
+    parts = [f"<h3>{escape(name)}</h3>"]
+    if not view.counts:
+        return parts[0] + "<p>No records yet. Import what your school gave you, or add a goal.</p>"
+    parts.append(
+        f"<p><b>{view.signed}</b> signed records, <b>{view.verified}</b> from issuers you trust; "
+        f"<b>{view.service_hours:g}</b> hours of community service; readiness "
+        f"<b>{view.milestones_done} of {view.milestones}</b> milestones done.</p>"
+    )
+    parts.append("<h4>Records</h4><ul>")
+    parts += [f"<li>{escape(k)}: {n}</li>" for k, n in sorted(view.counts.items())]
+    parts.append("</ul>")
+    if view.goals_due:
+        parts.append("<h4>Goals due</h4><ul>")
+        parts += [f"<li>{escape(t)} - by {d}</li>" for t, d in view.goals_due[:5]]
+        parts.append("</ul>")
+    parts.append("<h4>Latest</h4><ul>")
+    parts += [f"<li>{escape(t)} <i>({escape(k)})</i></li>" for t, k in view.latest]
+    parts.append("</ul>")
+    return "".join(parts)

@@ -1,0 +1,32 @@
+"""The Overview: counts, service hours, readiness, goals due, latest records."""
+
+from __future__ import annotations
+
+import json
+
+from backpack_app.domain.records import Category
+from backpack_app.ui.models.overview import build_overview, overview_html
+from tests.issuing import course_credential, new_school
+
+
+def test_overview_adds_up_a_learners_record(wallet):
+    school = new_school()
+    wallet.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+    wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12.5})
+    wallet.add_record(Category.SERVICE, title="Library", details={"hours": 3})
+    wallet.add_record(Category.MILESTONE, title="SAT", details={"status": "done"})
+    wallet.add_record(Category.MILESTONE, title="FAFSA")
+    wallet.add_record(Category.GOAL, title="Read <20> books", details={"target_date": "2026-06-01"})
+    wallet.add_record(
+        Category.GOAL,
+        title="Done goal",
+        details={"target_date": "2026-01-01", "status": "achieved"},
+    )
+    view = build_overview(wallet.records_with_credentials())
+    assert view.service_hours == 15.5
+    assert (view.milestones_done, view.milestones) == (1, 2)
+    assert view.goals_due == [("Read <20> books", "2026-06-01")]
+    assert view.signed == 1 and view.verified == 0  # the issuer is not trusted yet
+    assert view.latest[0][0] == "Done goal"
+    html = overview_html("Ana <b>", view)
+    assert "Read &lt;20&gt; books" in html and "Ana &lt;b&gt;" in html and "15.5" in html
