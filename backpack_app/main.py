@@ -43,3 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def demo() -> int:
+    """`backpack-demo`: the same as `backpack demo`."""
+    return main([*sys.argv[1:], "demo"])  # global options such as --home come first

@@ -1,104 +1,25 @@
-"""A tiny test-side school: builds OB 3.0 / CLR 2.0 credentials and signs them (eddsa-rdfc-2022)."""
+"""The demo school, as tests use it (see backpack_app/credentials/demo_school.py)."""
 
-from __future__ import annotations
+from backpack_app.credentials.demo_school import (
+    CLR201,
+    CREATED,
+    OB303,
+    VC2,
+    School,
+    clr_credential,
+    course_credential,
+    email_identity,
+    new_school,
+)
 
-import copy
-import hashlib
-import uuid
-from dataclasses import dataclass
-from typing import Any
-
-from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
-from backpack_app.crypto.holder import HolderKey, new_holder_key
-
-VC2 = "https://www.w3.org/ns/credentials/v2"
-OB303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
-CLR201 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
-CREATED = "2025-12-20T18:00:00Z"
-
-
-@dataclass
-class School:
-    name: str
-    key: HolderKey
-
-    @property
-    def did(self) -> str:
-        return self.key.did
-
-    @property
-    def method(self) -> str:
-        return f"{self.did}#{self.did.split(':')[-1]}"
-
-    def sign(self, doc: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
-        kwargs.setdefault("verification_method", self.method)
-        return sign_eddsa_rdfc_2022(doc, private_key=self.key.private, created=CREATED, **kwargs)
-
-
-def new_school(name: str = "Lincoln High School") -> School:
-    return School(name=name, key=new_holder_key())
-
-
-def email_identity(email: str, salt: str = "s4lt-7Qk2") -> dict[str, Any]:
-    digest = hashlib.sha256((email + salt).encode()).hexdigest()
-    return {
-        "type": "IdentityObject",
-        "hashed": True,
-        "identityHash": f"sha256${digest}",
-        "identityType": "emailAddress",
-        "salt": salt,
-    }
-
-
-def course_credential(
-    school: School,
-    *,
-    course: str = "Algebra I",
-    grade: str = "A",
-    valid_from: str = "2025-01-15T00:00:00Z",
-    valid_until: str | None = None,
-) -> dict[str, Any]:
-    doc: dict[str, Any] = {
-        "@context": [VC2, OB303],
-        "id": f"urn:uuid:{uuid.uuid4()}",
-        "type": ["VerifiableCredential", "AchievementCredential"],
-        "name": f"{course} (Fall 2024)",
-        "issuer": {"id": school.did, "type": ["Profile"], "name": school.name},
-        "validFrom": valid_from,
-        "credentialSubject": {
-            "type": ["AchievementSubject"],
-            "identifier": [email_identity("ana.rivera@example.org")],
-            "achievement": {
-                "id": f"https://lincoln-hs.example.org/courses/{course.replace(' ', '-')}",
-                "type": ["Achievement"],
-                "achievementType": "Course",
-                "name": course,
-                "description": f"A first course in {course}.",
-                "criteria": {"narrative": "Pass the course."},
-                "humanCode": "MATH101",
-                "creditsAvailable": 1.0,
-            },
-            "result": [{"type": ["Result"], "value": grade}],
-            "creditsEarned": 1.0,
-            "term": "Fall 2024",
-        },
-    }
-    if valid_until:
-        doc["validUntil"] = valid_until
-    return doc
-
-
-def clr_credential(school: School, courses: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "@context": [VC2, CLR201, OB303],
-        "id": f"urn:uuid:{uuid.uuid4()}",
-        "type": ["VerifiableCredential", "ClrCredential"],
-        "name": "Transcript of Ana Rivera",
-        "issuer": {"id": school.did, "type": ["Profile"], "name": school.name},
-        "validFrom": "2025-06-15T00:00:00Z",
-        "credentialSubject": {
-            "type": ["ClrSubject"],
-            "identifier": [email_identity("ana.rivera@example.org")],
-            "verifiableCredential": copy.deepcopy(courses),
-        },
-    }
+__all__ = [
+    "CLR201",
+    "CREATED",
+    "OB303",
+    "VC2",
+    "School",
+    "clr_credential",
+    "course_credential",
+    "email_identity",
+    "new_school",
+]

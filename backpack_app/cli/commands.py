@@ -21,6 +21,7 @@ from backpack_app.cli.share_commands import (
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
 from backpack_app.errors import UserError
+from backpack_app.store.layout import Layout
 from backpack_app.wallet import Backpack
 
 
@@ -190,6 +191,20 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
+    from backpack_app.demo import DEMO_LEARNER, make_demo_backpack
+
+    if Layout(ctx.home).exists():
+        raise UserError(f"There is already a backpack in {ctx.home}; choose another --home.")
+    recovery = make_demo_backpack(ctx.home, ctx.secrets.first_passphrase(), kdf=ctx.kdf)
+    ctx.say(
+        f"Made a demo backpack in {ctx.home} for {DEMO_LEARNER}: records signed by demo "
+        "schools (keys made just now, trusted only here), a badge, goals, service and a share."
+    )
+    ctx.say(recovery_block(recovery))
+    return 0
+
+
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.secrets.has_recovery_key(args.recovery_key_file):
         key = ctx.secrets.recovery_key(args.recovery_key_file)
@@ -227,4 +242,5 @@ HANDLERS = {
     "received": cmd_received,
     "trust": cmd_trust,
     "restore": cmd_restore,
+    "demo": cmd_demo,
 }

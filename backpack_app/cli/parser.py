@@ -363,6 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("delete", "delete a kept share", received_sub)
     p.add_argument("id")
 
+    cmd("demo", "make a demo backpack in --home (demo schools, records and a share)")
+
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)
     p = cmd("restore", "restore a backup into --home (a new or empty folder)")

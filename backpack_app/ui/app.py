@@ -61,6 +61,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, QMainWindow):
         self.setCentralWidget(self.stack)
         self.first_run.create_requested.connect(self._create)
         self.first_run.open_folder_requested.connect(self._choose_folder)
+        self.first_run.demo_requested.connect(self._create_demo)
         self.unlock.unlock_requested.connect(self._unlock)
         self.setAcceptDrops(True)
         self.import_dialog: ImportResultsDialog | None = None
@@ -163,6 +164,33 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, QMainWindow):
         def failed(error: BaseException) -> None:
             self.first_run.set_busy(False)
             self.first_run.show_error(inline_message(self, error, "It could not be made."))
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def _create_demo(self, passphrase: str) -> None:
+        """A demo backpack in a folder beside the usual one, so the real one stays free."""
+        home = self.home.with_name(self.home.name + " demo")
+
+        def work() -> tuple[Backpack, str]:
+            from backpack_app.demo import make_demo_backpack
+            from backpack_app.wallet import Backpack
+
+            recovery = ""
+            if not Layout(home).exists():
+                recovery = make_demo_backpack(home, passphrase, kdf=self._policy())
+            return Backpack.open(home, passphrase, kdf=self._policy()), recovery
+
+        def done(result: tuple[Backpack, str]) -> None:
+            self.first_run.set_busy(False)
+            self.home = home
+            wallet, recovery = result
+            if recovery:
+                dialogs.show_recovery_key(self, recovery)
+            self._enter(wallet)
+
+        def failed(error: BaseException) -> None:
+            self.first_run.set_busy(False)
+            self.first_run.show_error(inline_message(self, error, "The demo could not be made."))
 
         Task(self, work).on_success(done).on_error(failed).start()
 

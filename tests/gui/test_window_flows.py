@@ -393,3 +393,20 @@ def test_received_share_opens_checks_and_remembers_the_key(qtbot, tmp_path, answ
     window.open_share_file(old_share)
     qtbot.waitUntil(lambda: "expired on" in page.problem.text(), timeout=30_000)
     assert not any(kind == "problem" for kind, _ in seen)
+
+
+def test_demo_backpack_from_the_first_run(qtbot, tmp_path, answers):
+    seen, _ = answers
+    window = make_window(qtbot, tmp_path / "Backpack")
+    window.first_run.passphrase.setText(PASSPHRASE)
+    window.first_run.confirm.setText(PASSPHRASE)
+    window.first_run.demo.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=60_000)
+    assert window.home == tmp_path / "Backpack demo" and not (tmp_path / "Backpack").exists()
+    view = window.main.official
+    qtbot.waitUntil(lambda: len(view.rows_shown()) >= 7, timeout=20_000)
+    pills = dict(view.rows_shown())
+    assert pills["Algebra I"] == "✔ Verified"
+    assert pills["Intro to Programming"] == "⚠ Issuer not in your trust list"
+    assert any(kind == "recovery_key" for kind, _ in seen)
+    assert window.main.learner_box.currentText() == "Ana Rivera (demo)"

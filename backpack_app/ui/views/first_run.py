@@ -49,6 +49,7 @@ class FirstRunView(QWidget):
 
     create_requested = Signal(str, str)
     open_folder_requested = Signal()
+    demo_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -89,8 +90,14 @@ class FirstRunView(QWidget):
         self.create = QPushButton("Create backpack")
         self.create.setDefault(True)
         self.open_existing = QPushButton("Open an existing backpack folder…")
+        self.demo = QPushButton("Try a demo backpack")
+        self.demo.setToolTip(
+            "A separate backpack with records signed by demo schools, protected by the "
+            "passphrase typed above"
+        )
         buttons.addWidget(self.create)
         buttons.addWidget(self.open_existing)
+        buttons.addWidget(self.demo)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addStretch(2)
@@ -98,6 +105,7 @@ class FirstRunView(QWidget):
         self.create.clicked.connect(self._submit)
         self.confirm.returnPressed.connect(self._submit)
         self.open_existing.clicked.connect(self.open_folder_requested.emit)
+        self.demo.clicked.connect(self._submit_demo)
         self._update_meter("")
 
     def _update_meter(self, text: str) -> None:
@@ -105,22 +113,30 @@ class FirstRunView(QWidget):
         self.meter.setValue(score)
         self.meter.setFormat(word or "type a passphrase")
 
-    def _submit(self) -> None:
-        name, first, again = (
-            self.learner.text().strip(),
-            self.passphrase.text(),
-            self.confirm.text(),
-        )
-        if not name:
-            self.show_error("Type the learner's name.")
-        elif len(first) < MIN_PASSPHRASE_CHARS:
+    def _passphrase_ok(self) -> bool:
+        first, again = self.passphrase.text(), self.confirm.text()
+        if len(first) < MIN_PASSPHRASE_CHARS:
             self.show_error(f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")
         elif first != again:
             self.show_error("The two passphrases differ; type them again.")
         else:
+            return True
+        return False
+
+    def _submit(self) -> None:
+        name = self.learner.text().strip()
+        if not name:
+            self.show_error("Type the learner's name.")
+        elif self._passphrase_ok():
             self.show_error("")
             self.set_busy(True)
-            self.create_requested.emit(name, first)
+            self.create_requested.emit(name, self.passphrase.text())
+
+    def _submit_demo(self) -> None:
+        if self._passphrase_ok():
+            self.show_error("")
+            self.set_busy(True)
+            self.demo_requested.emit(self.passphrase.text())
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -130,6 +146,7 @@ class FirstRunView(QWidget):
         for widget in (
             self.create,
             self.open_existing,
+            self.demo,
             self.learner,
             self.passphrase,
             self.confirm,
