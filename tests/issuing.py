@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import copy
+import gzip
 import hashlib
 import uuid
 from dataclasses import dataclass
@@ -100,5 +102,84 @@ def clr_credential(school: School, courses: list[dict[str, Any]]) -> dict[str, A
             "type": ["ClrSubject"],
             "identifier": [email_identity("ana.rivera@example.org")],
             "verifiableCredential": copy.deepcopy(courses),
+        },
+    }
+
+
+STATUS_URL = "https://lincoln-hs.example.org/status/1"
+SL2021 = "https://w3id.org/vc/status-list/2021/v1"
+VC1 = "https://www.w3.org/2018/credentials/v1"
+DI2 = "https://w3id.org/security/data-integrity/v2"
+
+
+def encode_bits(set_bits: list[int], *, size_bytes: int = 16 * 1024, multibase: bool = True) -> str:
+    """A GZIP-compressed bitstring, most significant bit first, base64url (multibase 'u')."""
+    bits = bytearray(size_bytes)
+    for index in set_bits:
+        bits[index // 8] |= 0x80 >> (index % 8)
+    text = base64.urlsafe_b64encode(gzip.compress(bytes(bits))).rstrip(b"=").decode()
+    return "u" + text if multibase else text
+
+
+def with_status(
+    credential: dict[str, Any],
+    index: int,
+    *,
+    purpose: str = "revocation",
+    url: str = STATUS_URL,
+    kind: str = "BitstringStatusListEntry",
+) -> dict[str, Any]:
+    doc = copy.deepcopy(credential)
+    entry = {
+        "id": f"{url}#{index}",
+        "type": kind,
+        "statusPurpose": purpose,
+        "statusListIndex": str(index),
+        "statusListCredential": url,
+    }
+    doc["credentialStatus"] = (
+        [*doc["credentialStatus"], entry] if "credentialStatus" in doc else entry
+    )
+    if kind == "StatusList2021Entry" and SL2021 not in doc["@context"]:
+        doc["@context"] = [*doc["@context"], SL2021]
+    return doc
+
+
+def status_list(
+    school: School,
+    set_bits: list[int] = (),
+    *,
+    purpose: str = "revocation",
+    url: str = STATUS_URL,
+    valid_from: str = "2025-12-01T00:00:00Z",
+    encoded: str | None = None,
+    kind: str = "bitstring",
+) -> dict[str, Any]:
+    """An unsigned status list credential (Bitstring v1.0 or StatusList2021) of `school`."""
+    if kind == "bitstring":
+        return {
+            "@context": [VC2],
+            "id": url,
+            "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+            "issuer": school.did,
+            "validFrom": valid_from,
+            "credentialSubject": {
+                "id": f"{url}#list",
+                "type": "BitstringStatusList",
+                "statusPurpose": purpose,
+                "encodedList": encoded or encode_bits(list(set_bits)),
+            },
+        }
+    return {
+        "@context": [VC1, SL2021, DI2],
+        "id": url,
+        "type": ["VerifiableCredential", "StatusList2021Credential"],
+        "issuer": school.did,
+        "issuanceDate": valid_from,
+        "credentialSubject": {
+            "id": f"{url}#list",
+            "type": "StatusList2021",
+            "statusPurpose": purpose,
+            "encodedList": encoded or encode_bits(list(set_bits), multibase=False),
         },
     }

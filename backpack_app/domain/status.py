@@ -1,0 +1,24 @@
+"""Saved copies of what an issuer publishes online: status lists and did:web documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CachedStatusList:
+    """A status list credential as saved; `as_of` None means "as of the date the list states"."""
+
+    url: str
+    credential: bytes
+    as_of: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class CachedDidDocument:
+    """A did:web document as saved, and when."""
+
+    did: str
+    document: bytes
+    as_of: dt.datetime
