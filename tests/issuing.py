@@ -37,6 +37,39 @@ class School:
         return sign_eddsa_rdfc_2022(doc, private_key=self.key.private, created=CREATED, **kwargs)
 
 
+@dataclass
+class WebSchool(School):
+    """A school known by a did:web; its DID document lists its key for assertionMethod."""
+
+    web_did: str = "did:web:lincoln-hs.example.org"
+
+    @property
+    def did(self) -> str:
+        return self.web_did
+
+    @property
+    def method(self) -> str:
+        return f"{self.did}#key-1"
+
+    def did_document(self, *, key_type: str = "Multikey", listed_for: str = "assertionMethod"):
+        method: dict[str, Any] = {"id": "#key-1", "type": key_type, "controller": self.did}
+        if key_type == "JsonWebKey2020":
+            x = base64.urlsafe_b64encode(self.key.public).rstrip(b"=").decode()
+            method["publicKeyJwk"] = {"kty": "OKP", "crv": "Ed25519", "x": x}
+        else:
+            method["publicKeyMultibase"] = self.key.did.split(":")[-1]
+        return {
+            "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
+            "id": self.did,
+            "verificationMethod": [method],
+            listed_for: ["#key-1"],
+        }
+
+
+def new_web_school(did: str = "did:web:lincoln-hs.example.org") -> WebSchool:
+    return WebSchool(name="Lincoln High School", key=new_holder_key(), web_did=did)
+
+
 def new_school(name: str = "Lincoln High School") -> School:
     return School(name=name, key=new_holder_key())
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import base58
 
 from backpack_app.credentials import did_web
+from backpack_app.domain.status import CachedDidDocument
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
 
 ED25519_PUB = b"\xed\x01"
@@ -87,8 +89,17 @@ def _method_key(method: dict[str, Any]) -> tuple[str, bytes]:
 class KeyResolver:
     """Finds the key of a verification method offline; did:web only from saved documents."""
 
-    def __init__(self, did_documents: Mapping[str, dict[str, Any]] | None = None) -> None:
-        self._documents = dict(did_documents or {})
+    def __init__(self, did_documents: Iterable[dict[str, Any]] = ()) -> None:
+        self._documents = {d["id"]: d for d in did_documents}
+
+    @classmethod
+    def from_saved(cls, saved: Iterable[CachedDidDocument]) -> KeyResolver:
+        """A resolver over saved documents; one that is not the document of its DID is left out."""
+        documents = []
+        for entry in saved:
+            with contextlib.suppress(MalformedCredential):
+                documents.append(did_web.parse_did_document(entry.document, expected=entry.did))
+        return cls(documents)
 
     def resolve(self, method_id: str, *, purpose: str = "assertionMethod") -> PublicKey:
         """The key `method_id` names, if its controller lists it for `purpose`; raises otherwise."""
