@@ -74,3 +74,7 @@ class UnresolvableKey(CredentialProblem):
     """The issuer's key cannot be found offline (for example an uncached did:web)."""
 
     verdict = "unverifiable_offline"
+
+
+class FetchFailed(BackpackError):
+    """An explicit online action could not get a document (network, HTTP status, size, scheme)."""

@@ -22,3 +22,12 @@ class CachedDidDocument:
     did: str
     document: bytes
     as_of: dt.datetime
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One address an online refresh tried, and what came of it, in a sentence."""
+
+    url: str
+    saved: bool
+    detail: str

@@ -74,6 +74,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX credentials_by_digest ON credentials(sha256);
     CREATE INDEX credentials_by_parent ON credentials(parent_record_id);
     """,
+    """
+    CREATE TABLE status_lists (
+        url TEXT PRIMARY KEY,
+        issuer TEXT NOT NULL,
+        credential BLOB NOT NULL,
+        as_of TEXT NOT NULL
+    );
+    CREATE TABLE did_documents (
+        did TEXT PRIMARY KEY,
+        document BLOB NOT NULL,
+        as_of TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
