@@ -473,17 +473,18 @@ class Backpack:
         with database.transaction(self._conn):
             published.save_did_document(self._conn, saved)
 
-    def refresh_did_web(self, did: str, *, fetch: Fetch = fetch_https) -> Fetched:
+    def refresh_did_web(self, did: str, *, fetch: Fetch | None = None) -> Fetched:
         """Online: fetch one did:web document, check it names `did`, and save it."""
         try:
-            url, data = fetch_did_document(did, fetch)
+            url, data = fetch_did_document(did, fetch or fetch_https)
         except (CredentialProblem, FetchFailed) as exc:
             return Fetched(url=did, saved=False, detail=str(exc))
         self._save_did_document(did, data)
         return Fetched(url=url, saved=True, detail=f"saved the DID document of {did}.")
 
-    def refresh_status(self, *, fetch: Fetch = fetch_https) -> list[Fetched]:
+    def refresh_status(self, *, fetch: Fetch | None = None) -> list[Fetched]:
         """Online: fetch the did:web documents and status lists stored credentials point to."""
+        fetch = fetch or fetch_https
         wanted = references(published.credential_originals(self._conn))
         outcomes = [self.refresh_did_web(did, fetch=fetch) for did in sorted(wanted.did_webs)]
         keys = self._keys()

@@ -10,6 +10,7 @@ from backpack_app.cli.credential_commands import cmd_trust, cmd_verify
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
 from backpack_app.cli.secrets_input import SecretSource
+from backpack_app.cli.status_commands import cmd_did_web, cmd_import_status, cmd_refresh_status
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
 from backpack_app.errors import UserError
@@ -210,4 +211,7 @@ HANDLERS = {
     "verify": cmd_verify,
     "trust": cmd_trust,
     "restore": cmd_restore,
+    "import-status": cmd_import_status,
+    "refresh-status": cmd_refresh_status,
+    "did-web": cmd_did_web,
 }

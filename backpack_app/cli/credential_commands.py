@@ -7,13 +7,17 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from backpack_app.credentials.did import issuer_id, issuer_name
+from backpack_app.cli.status_commands import read_input
+from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
+from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.status import StatusLists, read_status_list
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
 from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
+from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.verification import VERDICT_WORDS, CheckStatus, Report
-from backpack_app.errors import MalformedCredential, MalformedFile, UserError
+from backpack_app.errors import CredentialProblem, MalformedCredential, MalformedFile, UserError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
 
@@ -54,11 +58,33 @@ def print_report(report: Report, out, indent: str = "") -> None:
         print_report(inner, out, indent + "    ")
 
 
+def offline_context(
+    args: argparse.Namespace, *, now: dt.datetime, trust: TrustList
+) -> VerifyContext:
+    """A context from files given with --did-doc and --status (no backpack, no network)."""
+    try:
+        documents = [parse_did_document(read_input(f, "DID document")) for f in args.did_doc]
+    except CredentialProblem as exc:
+        raise UserError(f"A --did-doc file is not a did:web document: {exc}") from None
+    keys = KeyResolver(documents)
+    lists = []
+    for path in args.status:
+        data = read_input(path, "status list")
+        try:
+            found = read_status_list(data, as_of=None, keys=keys)
+        except CredentialProblem as exc:
+            raise UserError(f"{path} is not a status list Backpack can use: {exc}") from None
+        lists.append(CachedStatusList(url=found.url, credential=data))
+    return VerifyContext(
+        now=now, trust=trust, keys=keys, status_lists=StatusLists(lists, keys=keys)
+    )
+
+
 def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
-    vctx = VerifyContext(now=parse_at(args.at), trust=trust)
+    vctx = offline_context(args, now=parse_at(args.at), trust=trust)
     reports = [read_file_report(f, vctx) for f in args.files]
     if args.json:
         json.dump([r.to_json() for r in reports], ctx.out, indent=2, ensure_ascii=False)
