@@ -27,8 +27,12 @@ def did_web_url(did: str) -> str:
         raise MalformedCredential(f"{did!r} is not a did:web identifier.")
     host, *path = did[len(PREFIX) :].split(":")
     host = unquote(host)
-    if not _HOST.match(host) or ".." in host:
+    name, _, port = host.partition(":")
+    # The method names domains; an IP address (or a bad port) is not a did:web.
+    if not _HOST.match(host) or ".." in host or name.replace(".", "").isdigit():
         raise MalformedCredential(f"{did} does not name a web host.")
+    if port and not 0 < int(port) < 65536:
+        raise MalformedCredential(f"{did} names a port that does not exist.")
     for segment in path:
         if (
             not _SEGMENT.match(segment)

@@ -47,7 +47,16 @@ def test_did_web_addresses(did, url):
 
 @pytest.mark.parametrize(
     "did",
-    ["did:key:z6Mk", "did:web:", "did:web:exa mple.com", "did:web:a.com:..", "did:web:a.com%2Fx"],
+    [
+        "did:key:z6Mk",
+        "did:web:",
+        "did:web:exa mple.com",
+        "did:web:a.com:..",
+        "did:web:a.com%2Fx",
+        "did:web:127.0.0.1",
+        "did:web:a.com%3A99999",
+        "did:web:a.com#key-1",
+    ],
 )
 def test_not_a_did_web_address(did):
     with pytest.raises(MalformedCredential):

@@ -10,6 +10,8 @@ import json
 import time
 
 import pytest
+from joserfc import jws
+from joserfc.jwk import OKPKey
 
 from backpack_app.credentials.status import StatusLists
 from backpack_app.credentials.verifier import VerifyContext, verify_document
@@ -26,6 +28,7 @@ from tests.issuing import (
 )
 
 NOW = dt.datetime(2026, 1, 10, tzinfo=dt.UTC)
+pytestmark = pytest.mark.filterwarnings("ignore::joserfc.errors.SecurityWarning")
 FETCHED = dt.datetime(2026, 1, 8, 12, tzinfo=dt.UTC)
 
 
@@ -151,6 +154,32 @@ def test_malformed_list_is_a_clear_warning(school, encoded, words):
     assert report.valid
     assert status_check(report).status is CheckStatus.WARNING
     assert words in status_check(report).detail
+
+
+@pytest.mark.parametrize("index", ["-1", "x", "1e3", "9" * 13])
+def test_unreadable_index_is_a_clear_warning(school, index):
+    cred = with_status(course_credential(school), 1)
+    cred["credentialStatus"]["statusListIndex"] = index
+    report = verify(school.sign(cred), saved(school.sign(status_list(school))))
+    assert report.valid
+    assert "place in the revocation list is not a number" in status_check(report).detail
+
+
+def test_status_list_as_a_vc_jwt(school):
+    unsigned = status_list(school, [42])
+    header = {"alg": "EdDSA", "typ": "vc+jwt", "kid": school.method}
+    key = OKPKey.import_key(
+        {
+            "kty": "OKP",
+            "crv": "Ed25519",
+            "x": base64.urlsafe_b64encode(school.key.public).rstrip(b"=").decode(),
+            "d": base64.urlsafe_b64encode(school.key.private).rstrip(b"=").decode(),
+        }
+    )
+    token = jws.serialize_compact(header, json.dumps(unsigned).encode(), key, algorithms=["EdDSA"])
+    cred = school.sign(with_status(course_credential(school), 42))
+    listed = CachedStatusList(url=STATUS_URL, credential=token.encode(), as_of=FETCHED)
+    assert verify(cred, listed).verdict is Verdict.REVOKED
 
 
 def test_list_of_another_url_is_not_used(school):
