@@ -170,9 +170,11 @@ def with_status(
         "statusListIndex": str(index),
         "statusListCredential": url,
     }
-    doc["credentialStatus"] = (
-        [*doc["credentialStatus"], entry] if "credentialStatus" in doc else entry
-    )
+    earlier = doc.get("credentialStatus")
+    if earlier is None:
+        doc["credentialStatus"] = entry
+    else:
+        doc["credentialStatus"] = [*(earlier if isinstance(earlier, list) else [earlier]), entry]
     if kind == "StatusList2021Entry" and SL2021 not in doc["@context"]:
         doc["@context"] = [*doc["@context"], SL2021]
     return doc

@@ -35,10 +35,6 @@ KINDS = {
     "StatusList2021Entry": ("StatusList2021Credential", "StatusList2021"),
 }
 PURPOSES = ("revocation", "suspension")
-NOT_SAVED = (
-    "The issuer can revoke this record, and no copy of its revocation list is saved here, "
-    "so revocation was not checked."
-)
 
 
 @dataclass(frozen=True)
@@ -191,8 +187,9 @@ def _check_entry(
     if kind not in KINDS:
         return StatusFinding(
             CheckStatus.WARNING,
-            f"The issuer publishes its status in a form Backpack does not read ({kind}), "
-            "so revocation was not checked.",
+            "The issuer publishes its status in a form Backpack does not read"
+            + (f" ({kind})" if isinstance(kind, str) else "")
+            + ", so revocation was not checked.",
         )
     purpose = entry.get("statusPurpose")
     if purpose not in PURPOSES:
@@ -215,7 +212,12 @@ def _check_entry(
             f"{exc}",
         )
     if found is None:
-        return StatusFinding(CheckStatus.WARNING, NOT_SAVED.replace("revocation", purpose))
+        verb = "revoke" if purpose == "revocation" else "suspend"
+        return StatusFinding(
+            CheckStatus.WARNING,
+            f"The issuer can {verb} this record, and no copy of its {purpose} list is saved "
+            f"here, so {purpose} was not checked.",
+        )
     problem = None
     if found.issuer != issuer:
         problem = f"that list was published by {found.issuer}, not by the issuer of this record"
@@ -254,10 +256,13 @@ def check_status(
         return StatusFinding(
             CheckStatus.NOT_CHECKED, "The issuer does not publish revocation for this record."
         )
-    for status in (CheckStatus.FAILED, CheckStatus.WARNING):
-        worst = [f for f in findings if f.status is status]
-        if worst:
-            return StatusFinding(
-                status, " ".join(f.detail for f in worst), next((f.verdict for f in worst), None)
-            )
-    return StatusFinding(CheckStatus.PASSED, " ".join(f.detail for f in findings))
+    failed = [f for f in findings if f.status is CheckStatus.FAILED]
+    if failed:
+        return StatusFinding(CheckStatus.FAILED, _join(failed), Verdict.REVOKED)
+    # What could be checked is said too: "Not revoked as of ...; suspension not checked".
+    warned = any(f.status is CheckStatus.WARNING for f in findings)
+    return StatusFinding(CheckStatus.WARNING if warned else CheckStatus.PASSED, _join(findings))
+
+
+def _join(findings: list[StatusFinding]) -> str:
+    return " ".join(dict.fromkeys(f.detail for f in findings))

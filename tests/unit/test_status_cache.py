@@ -9,6 +9,7 @@ import json
 import pytest
 
 from backpack_app.credentials.dates import friendly_date
+from backpack_app.credentials.refresh import fetch_https, references
 from backpack_app.credentials.verifier import verify_document
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
@@ -16,6 +17,7 @@ from backpack_app.errors import FetchFailed, MalformedFile
 from backpack_app.store import database
 from tests.issuing import (
     STATUS_URL,
+    clr_credential,
     course_credential,
     new_school,
     new_web_school,
@@ -173,3 +175,18 @@ def test_refresh_refuses_a_did_document_of_another_did(wallet):
 def test_refresh_with_nothing_stored_fetches_nothing(wallet):
     fake = FakeWeb({})
     assert wallet.refresh_status(fetch=fake) == [] and fake.asked == []
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:1/list", "file:///etc/passwd", "ftp://x/y"])
+def test_fetch_refuses_anything_but_https_before_connecting(url):
+    with pytest.raises(FetchFailed, match="not an HTTPS address"):
+        fetch_https(url)
+
+
+def test_references_inside_a_clr(school):
+    web = new_web_school(WEB_DID)
+    course = with_status(course_credential(web), 3, url="https://district.example/s/2")
+    clr = clr_credential(school, [course])
+    found = references([to_bytes(clr), b"not a credential"])
+    assert found.status_urls == {"https://district.example/s/2"}
+    assert found.did_webs == {WEB_DID}
