@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import base58
 
 from backpack_app.credentials import did_web
+from backpack_app.credentials.dates import friendly_date
 from backpack_app.domain.status import CachedDidDocument
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
 
@@ -89,17 +91,34 @@ def _method_key(method: dict[str, Any]) -> tuple[str, bytes]:
 class KeyResolver:
     """Finds the key of a verification method offline; did:web only from saved documents."""
 
-    def __init__(self, did_documents: Iterable[dict[str, Any]] = ()) -> None:
+    def __init__(
+        self,
+        did_documents: Iterable[dict[str, Any]] = (),
+        *,
+        saved_on: Mapping[str, dt.datetime] | None = None,
+    ) -> None:
         self._documents = {d["id"]: d for d in did_documents}
+        self._saved_on = dict(saved_on or {})
 
     @classmethod
     def from_saved(cls, saved: Iterable[CachedDidDocument]) -> KeyResolver:
         """A resolver over saved documents; one that is not the document of its DID is left out."""
-        documents = []
+        documents, saved_on = [], {}
         for entry in saved:
             with contextlib.suppress(MalformedCredential):
                 documents.append(did_web.parse_did_document(entry.document, expected=entry.did))
-        return cls(documents)
+                saved_on[entry.did] = entry.as_of
+        return cls(documents, saved_on=saved_on)
+
+    def source_note(self, method_id: str) -> str:
+        """Where a resolved key came from, when that is a saved copy rather than the id itself."""
+        did = method_id.partition("#")[0]
+        if did not in self._documents:
+            return ""
+        when = self._saved_on.get(did)
+        return " Its key is from a copy of the issuer's DID document" + (
+            f" saved on {friendly_date(when)}." if when else "."
+        )
 
     def resolve(self, method_id: str, *, purpose: str = "assertionMethod") -> PublicKey:
         """The key `method_id` names, if its controller lists it for `purpose`; raises otherwise."""

@@ -122,7 +122,7 @@ def verify_document(
         checks.add(
             CheckId.ISSUER_KEY,
             CheckStatus.PASSED,
-            f"Signed with the issuer's own key ({key}).",
+            f"Signed with the issuer's own key ({key})." + ctx.keys.source_note(key),
         )
     except CredentialProblem as exc:
         verdict = Verdict(exc.verdict)

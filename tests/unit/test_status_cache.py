@@ -15,6 +15,8 @@ from backpack_app.domain.records import Category
 from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
 from backpack_app.errors import FetchFailed, MalformedFile
 from backpack_app.store import database
+from backpack_app.wallet import Backpack
+from tests.conftest import FAST, PASSPHRASE
 from tests.issuing import (
     STATUS_URL,
     clr_credential,
@@ -102,7 +104,15 @@ def test_import_did_web_then_verify_and_reopen(wallet, home):
         Verdict.UNVERIFIABLE_OFFLINE
     )
     assert wallet.import_did_web(to_bytes(web.did_document())) == WEB_DID
-    assert verify_document(cred, wallet.verify_context(NOW)).valid
+    report = verify_document(cred, wallet.verify_context(NOW))
+    assert report.valid
+    today = friendly_date(dt.datetime.now(dt.UTC))
+    assert report.check(CheckId.ISSUER_KEY).detail == (
+        f"Signed with the issuer's own key ({WEB_DID}#key-1). "
+        f"Its key is from a copy of the issuer's DID document saved on {today}."
+    )
+    with Backpack.open(home, PASSPHRASE, kdf=FAST) as again:
+        assert verify_document(cred, again.verify_context(NOW)).valid
 
 
 def test_import_of_a_non_did_web_document_is_refused(wallet):
