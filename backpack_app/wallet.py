@@ -434,7 +434,7 @@ class Backpack:
     def verify_context(self, now: datetime | None = None) -> VerifyContext:
         """Everything verification uses from this backpack: trust list and saved publications."""
         keys = self._keys()
-        lists = StatusLists(published.status_lists(self._conn), keys=keys)
+        lists = StatusLists(published.status_lists(self._conn))
         return VerifyContext(
             now=now or self._clock(), trust=self.trust_list(), keys=keys, status_lists=lists
         )

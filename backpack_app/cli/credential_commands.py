@@ -75,9 +75,7 @@ def offline_context(
         except CredentialProblem as exc:
             raise UserError(f"{path} is not a status list Backpack can use: {exc}") from None
         lists.append(CachedStatusList(url=found.url, credential=data))
-    return VerifyContext(
-        now=now, trust=trust, keys=keys, status_lists=StatusLists(lists, keys=keys)
-    )
+    return VerifyContext(now=now, trust=trust, keys=keys, status_lists=StatusLists(lists))
 
 
 def cmd_verify(ctx, args: argparse.Namespace) -> int:

@@ -141,12 +141,11 @@ def read_status_list(
 class StatusLists:
     """Saved status lists by URL, each checked at most once per verification run."""
 
-    def __init__(self, cached: Iterable[CachedStatusList] = (), *, keys: KeyResolver = OFFLINE):
+    def __init__(self, cached: Iterable[CachedStatusList] = ()):
         self._cached = {c.url: c for c in cached}
-        self._keys = keys
         self._read: dict[str, StatusList | CredentialProblem] = {}
 
-    def get(self, url: str) -> StatusList | None:
+    def get(self, url: str, *, keys: KeyResolver) -> StatusList | None:
         """The checked list saved for `url`, None when none is saved; raises when it is bad."""
         saved = self._cached.get(url)
         if saved is None:
@@ -154,7 +153,7 @@ class StatusLists:
         if url not in self._read:
             try:
                 self._read[url] = read_status_list(
-                    saved.credential, url=url, as_of=saved.as_of, keys=self._keys
+                    saved.credential, url=url, as_of=saved.as_of, keys=keys
                 )
             except CredentialProblem as exc:
                 self._read[url] = exc
@@ -181,7 +180,7 @@ def _index(entry: dict[str, Any]) -> int:
 
 
 def _check_entry(
-    entry: Any, issuer: str, lists: StatusLists, now: dt.datetime
+    entry: Any, issuer: str, lists: StatusLists, keys: KeyResolver, now: dt.datetime
 ) -> StatusFinding | None:
     kind = entry.get("type") if isinstance(entry, dict) else None
     if kind not in KINDS:
@@ -204,7 +203,7 @@ def _check_entry(
         )
     try:
         index = _index(entry)
-        found = lists.get(url)
+        found = lists.get(url, keys=keys)
     except CredentialProblem as exc:
         return StatusFinding(
             CheckStatus.WARNING,
@@ -247,11 +246,16 @@ def _check_entry(
 
 
 def check_status(
-    document: dict[str, Any], issuer: str, lists: StatusLists, *, now: dt.datetime
+    document: dict[str, Any],
+    issuer: str,
+    lists: StatusLists,
+    *,
+    keys: KeyResolver,
+    now: dt.datetime,
 ) -> StatusFinding:
     """What the saved status lists say about this credential, as one check."""
     entries = as_list(document.get("credentialStatus"))
-    findings = [f for f in (_check_entry(e, issuer, lists, now) for e in entries) if f]
+    findings = [f for f in (_check_entry(e, issuer, lists, keys, now) for e in entries) if f]
     if not findings:
         return StatusFinding(
             CheckStatus.NOT_CHECKED, "The issuer does not publish revocation for this record."

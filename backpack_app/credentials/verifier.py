@@ -161,7 +161,7 @@ def verify_document(
         verdicts.extend(_check_validity(document, ctx, checks))
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
-    status = check_status(document, issuer, ctx.status_lists, now=ctx.now)
+    status = check_status(document, issuer, ctx.status_lists, keys=ctx.keys, now=ctx.now)
     checks.add(CheckId.STATUS, status.status, status.detail)
     if status.verdict is not None:
         verdicts.append(status.verdict)
