@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.client
+import ssl
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
@@ -34,11 +35,15 @@ class _HttpsOnlyRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch_https(url: str) -> bytes:
-    """GET `url` over HTTPS, at most MAX_FETCH_BYTES within TIMEOUT_SECONDS; FetchFailed else."""
+def fetch_https(url: str, *, tls: ssl.SSLContext | None = None) -> bytes:
+    """GET `url` over HTTPS, at most MAX_FETCH_BYTES within TIMEOUT_SECONDS; FetchFailed else.
+
+    `tls` defaults to the system's certificate checks (tests pass one trusting a local server).
+    """
     if not url.startswith("https://"):
         raise FetchFailed("it is not an HTTPS address, so it was not fetched.")
-    opener = urllib.request.build_opener(_HttpsOnlyRedirects)
+    https = urllib.request.HTTPSHandler(context=tls or ssl.create_default_context())
+    opener = urllib.request.build_opener(https, _HttpsOnlyRedirects)
     request = urllib.request.Request(  # noqa: S310 (the scheme is checked above: HTTPS only)
         url, headers={"Accept": "application/json, application/ld+json, application/vc+jwt"}
     )
