@@ -50,6 +50,7 @@ from backpack_app.errors import (
     MalformedFile,
     NoBackpack,
     NotFound,
+    UnresolvableKey,
     UserError,
     WeakPassphrase,
 )
@@ -446,6 +447,10 @@ class Backpack:
         """Check a status list credential file and save it, as of the date the list states."""
         try:
             found = read_status_list(data, as_of=None, keys=self._keys())
+        except UnresolvableKey as exc:
+            raise MalformedFile(
+                f"That status list was not saved: {exc} Save the issuer's DID document first."
+            ) from exc
         except CredentialProblem as exc:
             raise MalformedFile(f"That status list was not saved: {exc}") from exc
         if found.as_of > self._clock() + timedelta(minutes=5):

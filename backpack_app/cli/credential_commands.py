@@ -16,7 +16,7 @@ from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_
 from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
 from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.trust import TrustedIssuer, TrustList
-from backpack_app.domain.verification import VERDICT_WORDS, CheckStatus, Report
+from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
 from backpack_app.errors import CredentialProblem, MalformedCredential, MalformedFile, UserError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
@@ -52,7 +52,11 @@ def print_report(report: Report, out, indent: str = "") -> None:
         file=out,
     )
     for check in report.checks:
-        if check.status in (CheckStatus.FAILED, CheckStatus.WARNING):
+        # A passed status check carries the date it holds for, so it is shown too.
+        shown = check.status in (CheckStatus.FAILED, CheckStatus.WARNING) or (
+            check.id is CheckId.STATUS and check.status is CheckStatus.PASSED
+        )
+        if shown:
             print(f"{indent}  {check.status.value}: {check.id.value}: {check.detail}", file=out)
     for inner in report.nested:
         print_report(inner, out, indent + "    ")

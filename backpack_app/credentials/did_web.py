@@ -52,6 +52,8 @@ def parse_did_document(data: bytes, *, expected: str | None = None) -> dict[str,
     if not isinstance(document, dict):
         raise MalformedCredential("It is not a DID document (not a JSON object).")
     did = document.get("id")
+    if not isinstance(did, str):
+        raise MalformedCredential("It does not say whose document it is (no id).")
     did_web_url(did)
     if expected is not None and did != expected:
         raise MalformedCredential(f"It is the document of {did}, not of {expected}.")

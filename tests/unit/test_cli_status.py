@@ -44,6 +44,9 @@ def test_verify_with_a_status_file_reports_revocation(cli, tmp_path, school):
     assert "Revoked by the issuer. The issuer revoked this record (as of 1 December 2025)." in (
         result.out
     )
+    result = cli("verify", cred, "--at", AT, "--status", clear, passphrase=None)
+    assert result.code == 0
+    assert "  passed: status: Not revoked as of 1 December 2025.\n" in result.out
     result = cli("verify", cred, "--at", AT, "--status", clear, "--json", passphrase=None)
     assert result.code == 0
     checks = {c["id"]: c for c in json.loads(result.out)[0]["checks"]}

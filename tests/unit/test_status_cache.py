@@ -200,3 +200,12 @@ def test_references_inside_a_clr(school):
     found = references([to_bytes(clr), b"not a credential"])
     assert found.status_urls == {"https://district.example/s/2"}
     assert found.did_webs == {WEB_DID}
+
+
+def test_list_of_a_did_web_issuer_needs_its_document_first(wallet):
+    web = new_web_school(WEB_DID)
+    data = to_bytes(web.sign(status_list(web)))
+    with pytest.raises(MalformedFile, match="Save the issuer's DID document first"):
+        wallet.import_status_list(data)
+    wallet.import_did_web(to_bytes(web.did_document()))
+    assert wallet.import_status_list(data).issuer == WEB_DID
