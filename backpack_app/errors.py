@@ -76,5 +76,24 @@ class UnresolvableKey(CredentialProblem):
     verdict = "unverifiable_offline"
 
 
+class ShareProblem(BackpackError):
+    """A received share that must not be shown: unreadable, altered, expired or not for us."""
+
+
+class ShareUnreadable(ShareProblem):
+    """Deliberately one message for every cryptographic failure (wrong key, code, or damage)."""
+
+    def __init__(self) -> None:
+        super().__init__("This share could not be opened with this key or code.")
+
+
+class ShareExpired(ShareProblem):
+    """The holder-signed expiry has passed."""
+
+
+class ShareNotForYou(ShareProblem):
+    """The holder signed this share for another recipient."""
+
+
 class FetchFailed(BackpackError):
     """An explicit online action could not get a document (network, HTTP status, size, scheme)."""

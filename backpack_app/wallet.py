@@ -11,6 +11,19 @@ from typing import Any
 
 from backpack_app.credentials.did import KeyResolver
 from backpack_app.credentials.did_web import parse_did_document
+from backpack_app.credentials.importing import (
+    REFUSED,
+    Found,
+    ImportResult,
+    Outcome,
+    PlannedRecord,
+    choose_learner,
+    credentials_in,
+    plan_record,
+    verify_found,
+    with_check,
+)
+from backpack_app.credentials.recipient import names_learner
 from backpack_app.credentials.refresh import (
     Fetch,
     fetch_did_document,
@@ -19,7 +32,7 @@ from backpack_app.credentials.refresh import (
     references,
 )
 from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
-from backpack_app.credentials.verifier import VerifyContext
+from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
 from backpack_app.crypto.keys import derive_subkey, new_master_key
@@ -42,11 +55,13 @@ from backpack_app.domain.records import (
 from backpack_app.domain.status import CachedDidDocument, Fetched
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.validation import validated
+from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
     CredentialProblem,
     FetchFailed,
+    MalformedCredential,
     MalformedFile,
     NoBackpack,
     NotFound,
@@ -57,11 +72,14 @@ from backpack_app.errors import (
 from backpack_app.files import remove_stale_temps
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
+from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners, published, records
+from backpack_app.store import received as received_rows
 from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
+from backpack_app.wallet_sharing import SharingActions
 
 MIN_PASSPHRASE_CHARS = 8
 Clock = Callable[[], datetime]
@@ -87,7 +105,7 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack:
+class Backpack(SharingActions):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(
@@ -378,9 +396,18 @@ class Backpack:
         return self.get_record(updated.id)
 
     def delete_record(self, record_id: str) -> None:
+        """Delete a record and its files; a CLR goes with the records inside it."""
         rid = self._resolve_record_id(record_id)
+        parent = credential_rows.parent_of(self._conn, rid)
+        if parent is not None:
+            raise UserError(
+                f"This record is part of a signed learner record ({parent}); delete that instead."
+            )
+        attachment_ids: list[str] = []
         with database.transaction(self._conn):
-            attachment_ids = records.delete(self._conn, rid)
+            for child in credential_rows.children(self._conn, rid):
+                attachment_ids += records.delete(self._conn, child)
+            attachment_ids += records.delete(self._conn, rid)
         self.attachments.remove(attachment_ids)
 
     def export_attachment(
@@ -406,13 +433,145 @@ class Backpack:
         return ref
 
     def _attachment_ids(self) -> list[str]:
-        return [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
+        """Every file of the attachment store: records' files and kept shares."""
+        ids = [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
+        return sorted(ids + received_rows.attachment_ids(self._conn))
 
     def sweep_orphans(self) -> int:
         """Remove files an interrupted write left behind, once they are clearly abandoned."""
         now = time.time()
         temps = remove_stale_temps(self.layout.home, older_than=ORPHAN_GRACE_SECONDS, now=now)
         return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
+
+    # --- imported credentials ---------------------------------------------------------------
+    def import_credentials(
+        self, data: bytes, *, file: str | None = None, learner: str | None = None
+    ) -> list[ImportResult]:
+        """Verify and store every credential in a file (one, or each of a presentation).
+
+        Tampered and unreadable credentials are refused and change nothing; a credential that
+        names no learner of this backpack waits for the user to say whose it is (`learner`).
+        """
+        chosen = self.learner(learner) if learner else None
+        ctx = self.verify_context()
+        try:
+            found = credentials_in(data)
+        except MalformedCredential as exc:
+            report = malformed_report(str(exc), file=file)
+            return [ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")]
+        everyone = self.learners()
+        return [self._import_one(f, ctx, everyone, chosen, file) for f in found]
+
+    def _import_one(
+        self,
+        found: Found,
+        ctx: VerifyContext,
+        everyone: list[Learner],
+        chosen: Learner | None,
+        file: str | None,
+    ) -> ImportResult:
+        report = verify_found(found, ctx, file=file)
+        if report.verdict in REFUSED or found.document is None:
+            return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
+        owner, check = choose_learner(found.document, everyone, chosen)
+        report = with_check(report, check)
+        if owner is None:
+            return ImportResult(file, Outcome.REFUSED, report, f"Not imported: {check.detail}")
+        existing = credential_rows.find_top_level(self._conn, found.sha256, owner.id)
+        if existing:
+            return ImportResult(
+                file,
+                Outcome.DUPLICATE,
+                report,
+                f"Already in the backpack as {existing}; not stored twice.",
+                owner,
+                existing,
+            )
+        ids = self._store_planned(plan_record(found, report), owner)
+        inside = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
+        return ImportResult(
+            file,
+            Outcome.IMPORTED,
+            report,
+            f"Imported for {owner.name}{inside}.",
+            owner,
+            ids[0],
+            ids[1:],
+        )
+
+    def _store_planned(self, planned: PlannedRecord, owner: Learner) -> list[str]:
+        """One transaction: the record and its credential, then those inside a CLR."""
+        now = self._clock()
+        rows: list[tuple[Record, credential_rows.CredentialRow]] = []
+        parent_id: str | None = None
+        for position, item in enumerate([planned, *planned.children]):
+            report = item.report
+            if item is not planned:
+                report = with_check(report, self._filed_with_parent(item, owner))
+            mapped = item.mapped
+            record = validated(
+                lambda mapped=mapped, position=position: Record(
+                    id=new_id("rec"),
+                    learner_id=owner.id,
+                    category=mapped.category,
+                    title=mapped.title,
+                    description=mapped.description,
+                    date=mapped.date,
+                    provenance=Provenance.SCHOOL_SIGNED,
+                    sensitivity=CATEGORIES[mapped.category].sensitivity,
+                    # Microsecond steps keep the records of a CLR in the order it lists them.
+                    created=now + timedelta(microseconds=position),
+                    updated=now,
+                    details=mapped.details,
+                )
+            )
+            rows.append((record, self._credential_row(record.id, parent_id, item, report, now)))
+            parent_id = parent_id or record.id
+        with database.transaction(self._conn):
+            for record, row in rows:
+                records.insert(self._conn, record)
+                credential_rows.insert(self._conn, row)
+        return [record.id for record, _ in rows]
+
+    @staticmethod
+    def _filed_with_parent(item: PlannedRecord, owner: Learner) -> Check:
+        assert item.found.document is not None
+        how = names_learner(item.found.document, owner)
+        if how:
+            return Check(
+                id=CheckId.RECIPIENT,
+                status=CheckStatus.PASSED,
+                detail=f"It names {owner.name} (by {how}).",
+            )
+        return Check(
+            id=CheckId.RECIPIENT,
+            status=CheckStatus.NOT_CHECKED,
+            detail="It names its learner only through the learner record that holds it.",
+        )
+
+    @staticmethod
+    def _credential_row(
+        record_id: str, parent_id: str | None, item: PlannedRecord, report: Report, now: datetime
+    ) -> credential_rows.CredentialRow:
+        return credential_rows.CredentialRow(
+            record_id=record_id,
+            parent_record_id=parent_id,
+            format=item.found.format.value,
+            original=item.found.original,
+            sha256=item.found.sha256,
+            credential_id=report.credential_id,
+            issuer_id=report.issuer_id,
+            report=report.to_json(),
+            verified_at=now.isoformat(),
+        )
+
+    def credential(self, record_id: str) -> credential_rows.CredentialRow | None:
+        """The signed original and last report behind a record (None if it has none)."""
+        return credential_rows.get(self._conn, self._resolve_record_id(record_id))
+
+    def records_inside(self, record_id: str) -> list[str]:
+        """The records of the credentials inside a CLR, in the order it lists them."""
+        return credential_rows.children(self._conn, self._resolve_record_id(record_id))
 
     # --- trust list -----------------------------------------------------------------------
     def trust_list(self) -> TrustList:

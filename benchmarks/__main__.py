@@ -1,5 +1,7 @@
 """`python -m benchmarks` (or `make bench`): run every benchmark and print its numbers."""
 
-from benchmarks.vault_bench import main
+from benchmarks import hostile_bench, share_bench, vault_bench
 
-main()
+vault_bench.main()
+hostile_bench.main()
+share_bench.main()

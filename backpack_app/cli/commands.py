@@ -6,10 +6,18 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from backpack_app.cli.credential_commands import cmd_trust, cmd_verify
+from backpack_app.cli.credential_commands import cmd_import, cmd_trust, cmd_verify
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
 from backpack_app.cli.secrets_input import SecretSource
+from backpack_app.cli.share_commands import (
+    cmd_card,
+    cmd_contact,
+    cmd_open,
+    cmd_received,
+    cmd_share,
+    cmd_shares,
+)
 from backpack_app.cli.status_commands import cmd_did_web, cmd_import_status, cmd_refresh_status
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
@@ -110,7 +118,9 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.open() as wallet:
         record = wallet.get_record(args.id)
         learner = wallet.learner(record.learner_id)
-    print_record(record, learner, ctx.out, as_json=args.json)
+        credential = wallet.credential(record.id)
+        inside = wallet.records_inside(record.id) if credential else []
+    print_record(record, learner, ctx.out, as_json=args.json, credential=credential, inside=inside)
     return 0
 
 
@@ -209,6 +219,13 @@ HANDLERS = {
     "recovery-key": cmd_recovery_key,
     "backup": cmd_backup,
     "verify": cmd_verify,
+    "import": cmd_import,
+    "card": cmd_card,
+    "contact": cmd_contact,
+    "share": cmd_share,
+    "shares": cmd_shares,
+    "open": cmd_open,
+    "received": cmd_received,
     "trust": cmd_trust,
     "restore": cmd_restore,
     "import-status": cmd_import_status,

@@ -1,15 +1,18 @@
-"""Commands about credentials: verify (needs no backpack)."""
+"""Commands about credentials: verify (needs no backpack), import, trust."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from backpack_app.cli.status_commands import read_input
+from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.did_web import parse_did_document
+from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.status import StatusLists, read_status_list
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
@@ -34,15 +37,21 @@ def parse_at(text: str | None) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def read_file_report(path: str, ctx: VerifyContext) -> Report:
+def read_input(path: str) -> bytes | Report:
+    """A file's bytes, or a report saying why it cannot be read (never read past the bound)."""
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            return malformed_report("The file is far larger than any credential.", file=path)
-        data = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return malformed_report(f"The file cannot be read ({exc.strerror}).", file=path)
-    return verify_bytes(data, ctx, file=path)
+    if len(data) > MAX_FILE_BYTES:
+        return malformed_report("The file is far larger than any credential.", file=path)
+    return data
+
+
+def read_file_report(path: str, ctx: VerifyContext) -> Report:
+    data = read_input(path)
+    return data if isinstance(data, Report) else verify_bytes(data, ctx, file=path)
 
 
 def print_report(report: Report, out, indent: str = "") -> None:
@@ -67,13 +76,13 @@ def offline_context(
 ) -> VerifyContext:
     """A context from files given with --did-doc and --status (no backpack, no network)."""
     try:
-        documents = [parse_did_document(read_input(f, "DID document")) for f in args.did_doc]
+        documents = [parse_did_document(read_publication(f, "DID document")) for f in args.did_doc]
     except CredentialProblem as exc:
         raise UserError(f"A --did-doc file is not a did:web document: {exc}") from None
     keys = KeyResolver(documents)
     lists = []
     for path in args.status:
-        data = read_input(path, "status list")
+        data = read_publication(path, "status list")
         try:
             found = read_status_list(data, as_of=None, keys=keys)
         except CredentialProblem as exc:
@@ -82,19 +91,63 @@ def offline_context(
     return VerifyContext(now=now, trust=trust, keys=keys, status_lists=StatusLists(lists))
 
 
+def emit(items: Sequence[Any], out, *, as_json: bool, show: Callable[[Any, Any], None]) -> None:
+    """A JSON list of the items' `to_json()`, or each shown for people."""
+    if as_json:
+        json.dump([i.to_json() for i in items], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return
+    for item in items:
+        show(item, out)
+
+
 def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
     vctx = offline_context(args, now=parse_at(args.at), trust=trust)
     reports = [read_file_report(f, vctx) for f in args.files]
-    if args.json:
-        json.dump([r.to_json() for r in reports], ctx.out, indent=2, ensure_ascii=False)
-        ctx.out.write("\n")
-    else:
-        for report in reports:
-            print_report(report, ctx.out)
+    emit(reports, ctx.out, as_json=args.json, show=print_report)
     return 0 if all(r.valid for r in reports) else 1
+
+
+def print_import(result: ImportResult, out) -> None:
+    label = {
+        Outcome.IMPORTED: "imported",
+        Outcome.DUPLICATE: "already here",
+        Outcome.REFUSED: "not imported",
+    }[result.outcome]
+    where = f" as {result.record_id}" if result.record_id else ""
+    print(
+        f"{result.file}: {label}{where}. {VERDICT_WORDS[result.report.verdict]}. "
+        f"{result.report.summary}",
+        file=out,
+    )
+    if result.outcome is not Outcome.IMPORTED or result.child_record_ids:
+        print(f"  {result.message}", file=out)
+    for check in result.report.checks:
+        if check.status in (CheckStatus.FAILED, CheckStatus.WARNING):
+            print(f"  {check.status.value}: {check.id.value}: {check.detail}", file=out)
+
+
+def cmd_import(ctx, args: argparse.Namespace) -> int:
+    if not args.files:
+        raise UserError("Name at least one credential file to import.")
+    results: list[ImportResult] = []
+    with ctx.open() as wallet:
+        if args.learner:
+            wallet.learner(args.learner)  # an unknown name is a usage error, before any file
+        for path in args.files:
+            data = read_input(path)
+            if isinstance(data, Report):
+                results.append(
+                    ImportResult(path, Outcome.REFUSED, data, "Nothing of it was stored.")
+                )
+                continue
+            results.extend(wallet.import_credentials(data, file=path, learner=args.learner))
+    emit(results, ctx.out, as_json=args.json, show=print_import)
+    ok = all(r.outcome is not Outcome.REFUSED and r.report.valid for r in results)
+    return 0 if ok else 1
 
 
 def trust_entries_from(source: str, name: str | None) -> list[TrustedIssuer]:

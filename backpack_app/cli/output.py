@@ -8,6 +8,8 @@ from typing import TextIO
 
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, Provenance, Record, RecordSummary
+from backpack_app.domain.verification import VERDICT_WORDS, Verdict
+from backpack_app.store.credentials import CredentialRow
 
 PROVENANCE_LABELS = {
     Provenance.SCHOOL_SIGNED: "signed by school",
@@ -63,10 +65,45 @@ def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) 
         )
 
 
-def print_record(record: Record, learner: Learner, out: TextIO, *, as_json: bool) -> None:
+def credential_json(row: CredentialRow, inside: Sequence[str]) -> dict:
+    return {
+        "format": row.format,
+        "id": row.credential_id,
+        "issuer": row.issuer_id,
+        "sha256": row.sha256,
+        "verified_at": row.verified_at,
+        "part_of": row.parent_record_id,
+        "records_inside": list(inside),
+        "report": row.report,
+    }
+
+
+def _credential_lines(row: CredentialRow, inside: Sequence[str]) -> list[str]:
+    report = row.report
+    verdict = Verdict(report["verdict"])
+    lines = [f"  {VERDICT_WORDS[verdict]} (checked {row.verified_at[:16]}): {report['summary']}"]
+    lines.extend(f"    {c['status']}: {c['id']}: {c['detail']}" for c in report["checks"])
+    if row.parent_record_id:
+        lines.append(f"  part of the signed learner record {row.parent_record_id}")
+    if inside:
+        lines.append(f"  holds {len(inside)} signed records: {', '.join(inside)}")
+    return lines
+
+
+def print_record(
+    record: Record,
+    learner: Learner,
+    out: TextIO,
+    *,
+    as_json: bool,
+    credential: CredentialRow | None = None,
+    inside: Sequence[str] = (),
+) -> None:
     if as_json:
         data = record.model_dump(mode="json")
         data["learner"] = learner.name
+        if credential is not None:
+            data["credential"] = credential_json(credential, inside)
         _dump(data, out)
         return
     info = CATEGORIES[record.category]
@@ -84,9 +121,17 @@ def print_record(record: Record, learner: Learner, out: TextIO, *, as_json: bool
             continue
         if key == "progress_notes":
             lines.extend(f"  note {n['date']}: {n['text']}" for n in value)
+        elif isinstance(value, list):
+            label = key.rstrip("s").replace("_", " ")
+            lines.extend(
+                f"  {label}: " + ", ".join(f"{k} {v}" for k, v in item.items() if v)
+                for item in value
+            )
         else:
             lines.append(f"  {key.replace('_', ' ')}: {value}")
     lines.extend(
         f"  file {a.name} ({a.size} bytes, sha256 {a.sha256[:16]}…)" for a in record.attachments
     )
+    if credential is not None:
+        lines.extend(_credential_lines(credential, inside))
     print("\n".join(lines), file=out)

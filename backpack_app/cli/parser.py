@@ -297,6 +297,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("refresh", "online: fetch and save one did:web issuer's DID document", did_web)
     p.add_argument("did")
 
+    p = cmd("import", "verify credential files and keep them in the backpack")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument(
+        "--learner", metavar="NAME", help="whose record this is, if it names nobody here"
+    )
+    p.add_argument("--json", action="store_true", help="one JSON result per credential")
+
     trust = sub.add_parser("trust", help="the issuers you trust").add_subparsers(
         dest="trust_command", metavar="ACTION", required=True
     )
@@ -307,6 +314,73 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="the issuer's name as you know it")
     p = cmd("remove", "stop trusting an issuer", trust)
     p.add_argument("did")
+
+    card = sub.add_parser("card", help="your card, for others to share with you").add_subparsers(
+        dest="card_command", metavar="ACTION", required=True
+    )
+    p = cmd("export", "write your public card (a name and a receiving key)", card)
+    p.add_argument("--name", help="the name on the card (default: the only learner's)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--qr", type=Path, metavar="PNG", help="also write the card as a QR code")
+
+    contact = sub.add_parser("contact", help="people you share with").add_subparsers(
+        dest="contact_command", metavar="ACTION", required=True
+    )
+    p = cmd("add", "save someone's card", contact)
+    p.add_argument("file", type=Path, metavar="FILE-or-QR.png")
+    p.add_argument("--name", help="the name to save them under (default: the card's)")
+    p = cmd("list", "list saved contacts", contact)
+    p.add_argument("--json", action="store_true")
+
+    p = cmd("share", "make a signed, encrypted, time-limited share of chosen records")
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", metavar="CONTACT", help="encrypt for a saved contact's card")
+    to.add_argument("--code", action="store_true", help="encrypt with a share code instead")
+    p.add_argument("--learner", metavar="NAME")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--records", metavar="ID,ID", help="record ids, comma-separated")
+    what.add_argument("--category", choices=_values(Category))
+    what.add_argument("--preset", choices=["transcript", "learner-profile", "directory"])
+    p.add_argument(
+        "--include-restricted",
+        action="store_true",
+        help="allow restricted records (supports, discipline, health) named in --records",
+    )
+    p.add_argument("--expires", metavar="30d|DATE", help="when it stops opening (default 30d)")
+    p.add_argument("--purpose", metavar="TEXT", help="why you share (shown to the recipient)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--qr", type=Path, metavar="PNG", help="also write a QR code of the share")
+    p.add_argument(
+        "--pdf", type=Path, metavar="PDF", help="also write a printable copy (plaintext)"
+    )
+    p.add_argument("--pdf-password", metavar="PW", help="protect the printable copy (AES-256)")
+
+    shares = sub.add_parser("shares", help="the log of what you shared")
+    shares.add_argument("--json", action="store_true")
+    _secret_options(shares, top=False)
+    shares_sub = shares.add_subparsers(dest="shares_command", metavar="ACTION")
+    p = cmd("revoke", "mark a share revoked in your log", shares_sub)
+    p.add_argument("id")
+
+    p = cmd("open", "open and check a share sent to you")
+    p.add_argument("file", type=Path, metavar="FILE|QR.png|REPORT.pdf")
+    p.add_argument("--code", metavar="CODE", help="the share code, for a code share")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--at", metavar="ISO-DATETIME", help="check expiry at this later moment")
+    p.add_argument("--export-presentation", type=Path, metavar="OUT.json")
+    p.add_argument("--pdf-password", metavar="PW", help="the password of a protected printout")
+    p.add_argument("--save", action="store_true", help="keep it in Received (read-only)")
+    p.add_argument("--pin", action="store_true", help="remember the learner's key from now on")
+
+    received = sub.add_parser("received", help="shares you kept")
+    received.add_argument("--json", action="store_true")
+    _secret_options(received, top=False)
+    received_sub = received.add_subparsers(dest="received_command", metavar="ACTION")
+    p = cmd("open", "check a kept share again", received_sub)
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = cmd("delete", "delete a kept share", received_sub)
+    p.add_argument("id")
 
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)

@@ -12,7 +12,7 @@ from backpack_app.errors import UserError
 MAX_PUBLICATION_BYTES = 8 * 1024 * 1024
 
 
-def read_input(path: Path, what: str) -> bytes:
+def read_publication(path: Path, what: str) -> bytes:
     """A file the user named, within the size any publication may have."""
     try:
         if path.stat().st_size > MAX_PUBLICATION_BYTES:
@@ -23,7 +23,7 @@ def read_input(path: Path, what: str) -> bytes:
 
 
 def cmd_import_status(ctx, args: argparse.Namespace) -> int:
-    data = read_input(args.file, "status list")
+    data = read_publication(args.file, "status list")
     with ctx.open() as wallet:
         found = wallet.import_status_list(data)
     ctx.say(
@@ -49,7 +49,7 @@ def cmd_refresh_status(ctx, args: argparse.Namespace) -> int:
 
 def cmd_did_web(ctx, args: argparse.Namespace) -> int:
     if args.did_web_command == "import":
-        data = read_input(args.file, "DID document")
+        data = read_publication(args.file, "DID document")
         with ctx.open() as wallet:
             did = wallet.import_did_web(data)
         ctx.say(f"Saved the DID document of {did}.")

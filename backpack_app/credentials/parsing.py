@@ -29,12 +29,10 @@ def json_depth(value: Any) -> int:
     return deepest
 
 
-def parse_json(data: bytes) -> Any:
+def parse_json(data: bytes, *, limit: int = MAX_CREDENTIAL_BYTES) -> Any:
     """Parse JSON from bytes, refusing oversized, undecodable or too deeply nested input."""
-    if len(data) > MAX_CREDENTIAL_BYTES:
-        raise MalformedCredential(
-            f"It is larger than the {MAX_CREDENTIAL_BYTES // 2**20} MB a credential may be."
-        )
+    if len(data) > limit:
+        raise MalformedCredential(f"It is larger than the {limit // 2**20} MB it may be.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -47,6 +47,7 @@ def sign_eddsa_rdfc_2022(
     purpose: str = "assertionMethod",
     challenge: str | None = None,
     domain: str | None = None,
+    expires: str | None = None,
 ) -> dict[str, Any]:
     """A copy of `document` with a DataIntegrityProof (eddsa-rdfc-2022) added."""
     proof: dict[str, Any] = {
@@ -60,6 +61,8 @@ def sign_eddsa_rdfc_2022(
         proof["challenge"] = challenge
     if domain is not None:
         proof["domain"] = domain
+    if expires is not None:
+        proof["expires"] = expires
     unsigned = {k: v for k, v in document.items() if k != "proof"}
     signature = ed25519_sign(private_key, signing_input(unsigned, proof))
     proof["proofValue"] = "z" + base58.b58encode(signature).decode("ascii")

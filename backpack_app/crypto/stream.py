@@ -34,17 +34,25 @@ def new_stream_id() -> bytes:
     return os.urandom(STREAM_ID_BYTES)
 
 
-def _chunk_ad(header: bytes, index: int, last: bool) -> bytes:
-    return header + struct.pack(">QB", index, 1 if last else 0)
+def _chunk_ad(header: bytes, index: int, last: bool, extra: bytes = b"") -> bytes:
+    # `extra` binds the stream to its container (a share's header); empty for attachments.
+    return header + struct.pack(">QB", index, 1 if last else 0) + extra
 
 
 class SealedWriter(io.RawIOBase):
     """A write-only file object that encrypts what it is given into `dst`."""
 
     def __init__(
-        self, dst: BinaryIO, key: bytes, stream_id: bytes, chunk_size: int = DEFAULT_CHUNK
+        self,
+        dst: BinaryIO,
+        key: bytes,
+        stream_id: bytes,
+        chunk_size: int = DEFAULT_CHUNK,
+        *,
+        associated_data: bytes = b"",
     ):
         super().__init__()
+        self._extra = associated_data
         self._dst, self._aead, self._chunk = dst, AESGCM(key), chunk_size
         self._header = _HEADER.pack(MAGIC, VERSION, chunk_size, stream_id)
         self._buf = bytearray()
@@ -64,7 +72,7 @@ class SealedWriter(io.RawIOBase):
 
     def _emit(self, plain: bytes, *, last: bool) -> None:
         nonce = os.urandom(NONCE)
-        ad = _chunk_ad(self._header, self._index, last)
+        ad = _chunk_ad(self._header, self._index, last, self._extra)
         self._dst.write(nonce + self._aead.encrypt(nonce, plain, ad))
         self._index += 1
 
@@ -86,7 +94,13 @@ def read_stream_header(src: BinaryIO) -> tuple[bytes, int, bytes]:
     return header, chunk, stream_id
 
 
-def iter_opened(src: BinaryIO, key: bytes, *, expected_id: bytes | None = None) -> Iterator[bytes]:
+def iter_opened(
+    src: BinaryIO,
+    key: bytes,
+    *,
+    expected_id: bytes | None = None,
+    associated_data: bytes = b"",
+) -> Iterator[bytes]:
     """Yield plaintext chunks; raise DecryptionFailed on any tampering, truncation or extra bytes."""
     header, chunk, stream_id = read_stream_header(src)
     if expected_id is not None and stream_id != expected_id:
@@ -101,7 +115,8 @@ def iter_opened(src: BinaryIO, key: bytes, *, expected_id: bytes | None = None) 
         following = src.read(raw_len) if len(current) == raw_len else b""
         last = not following
         try:
-            plain = aead.decrypt(current[:NONCE], current[NONCE:], _chunk_ad(header, index, last))
+            ad = _chunk_ad(header, index, last, associated_data)
+            plain = aead.decrypt(current[:NONCE], current[NONCE:], ad)
         except InvalidTag as exc:
             raise DecryptionFailed("chunk failed to authenticate") from exc
         yield plain
@@ -115,9 +130,18 @@ def iter_opened(src: BinaryIO, key: bytes, *, expected_id: bytes | None = None) 
 class SealedReader(io.RawIOBase):
     """A read-only file object over `iter_opened` (for tarfile's streaming mode)."""
 
-    def __init__(self, src: BinaryIO, key: bytes, *, expected_id: bytes | None = None):
+    def __init__(
+        self,
+        src: BinaryIO,
+        key: bytes,
+        *,
+        expected_id: bytes | None = None,
+        associated_data: bytes = b"",
+    ):
         super().__init__()
-        self._chunks = iter_opened(src, key, expected_id=expected_id)
+        self._chunks = iter_opened(
+            src, key, expected_id=expected_id, associated_data=associated_data
+        )
         self._buf = b""
         self._eof = False
 

@@ -14,8 +14,39 @@ class _Details(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+class ResultEntry(BaseModel):
+    """One result of an achievement: a grade, a score or a rubric level reached."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Text
+    value: str = Text
+    status: str = Text
+    level: str = Text
+
+
+class AlignmentEntry(BaseModel):
+    """A standard or framework item an achievement is aligned to (e.g. a CASE item)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Text
+    code: str = Text
+    framework: str = Text
+    url: str = Text
+
+
+class EvidenceEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Text
+    narrative: str = Text
+    url: str = Text
+
+
 class SchoolRecordDetails(_Details):
-    """Official entries (transcript lines, assessments, documents a school handed over)."""
+    """Official entries (transcript lines, assessments, documents a school handed over).
+
+    For imported credentials these are a projection of the signed original, which is kept
+    byte for byte beside the record; the original, not this projection, is what gets shared.
+    """
 
     school: str = Text
     term: str = Text
@@ -23,6 +54,13 @@ class SchoolRecordDetails(_Details):
     grade: str = Text
     credits: float | None = Field(default=None, ge=0, le=1_000)
     score: str = Text
+    achievement_type: str = Text
+    issuer_id: str = Field(default="", max_length=2_000)
+    valid_from: dt.datetime | None = None
+    valid_until: dt.datetime | None = None
+    results: list[ResultEntry] = Field(default_factory=list, max_length=200)
+    alignments: list[AlignmentEntry] = Field(default_factory=list, max_length=200)
+    evidence: list[EvidenceEntry] = Field(default_factory=list, max_length=200)
 
 
 class GoalStatus(StrEnum):

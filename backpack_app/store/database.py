@@ -75,6 +75,53 @@ MIGRATIONS: list[str] = [
     CREATE INDEX credentials_by_parent ON credentials(parent_record_id);
     """,
     """
+    CREATE TABLE receiving_key (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        private BLOB NOT NULL,
+        public BLOB NOT NULL,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        public BLOB NOT NULL UNIQUE,
+        added TEXT NOT NULL
+    );
+    CREATE TABLE shares (
+        id TEXT PRIMARY KEY,
+        learner_id TEXT NOT NULL REFERENCES learners(id),
+        recipient TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        record_ids TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        outputs TEXT NOT NULL,
+        revoked TEXT
+    );
+    CREATE INDEX shares_by_created ON shares(created);
+    CREATE TABLE received_shares (
+        id TEXT PRIMARY KEY,
+        attachment_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        learner TEXT NOT NULL,
+        holder_did TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        code TEXT,
+        saved TEXT NOT NULL
+    );
+    CREATE TABLE pinned_holders (
+        learner TEXT PRIMARY KEY COLLATE NOCASE,
+        holder_did TEXT NOT NULL,
+        pinned TEXT NOT NULL
+    );
+    """,
+    """
     CREATE TABLE status_lists (
         url TEXT PRIMARY KEY,
         issuer TEXT NOT NULL,

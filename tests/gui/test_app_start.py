@@ -7,20 +7,18 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtWidgets import QLabel
-
 from backpack_app.main import NO_DISPLAY, display_available
 from backpack_app.ui.app import MainWindow
 
 
-def test_main_window_shows_and_points_to_the_cli(qtbot):
-    window = MainWindow()
+def test_a_new_home_opens_on_first_run(qtbot, tmp_path):
+    window = MainWindow(tmp_path / "nothing-here")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     assert window.windowTitle() == "Backpack"
-    texts = " ".join(label.text() for label in window.findChildren(QLabel))
-    assert "backpack --help" in texts
+    assert window.stack.currentWidget() is window.first_run
+    assert not (tmp_path / "nothing-here").exists()  # nothing is made until the user asks
 
 
 def test_display_detection():
@@ -40,10 +38,10 @@ def _env(**extra):
     return env
 
 
-def test_without_display_the_app_says_so_in_one_sentence():
+def test_without_display_the_app_says_so_in_one_sentence(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "backpack_app"],
-        env=_env(),
+        env=_env(BACKPACK_HOME=str(tmp_path / "home")),
         capture_output=True,
         text=True,
         timeout=60,
@@ -53,10 +51,10 @@ def test_without_display_the_app_says_so_in_one_sentence():
     assert "Traceback" not in result.stderr
 
 
-def test_offscreen_app_starts_and_keeps_running():
+def test_offscreen_app_starts_and_keeps_running(tmp_path):
     proc = subprocess.Popen(
         [sys.executable, "-m", "backpack_app"],
-        env=_env(QT_QPA_PLATFORM="offscreen"),
+        env=_env(QT_QPA_PLATFORM="offscreen", BACKPACK_HOME=str(tmp_path / "home")),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

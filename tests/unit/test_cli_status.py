@@ -120,7 +120,7 @@ def test_refresh_status_says_what_it_fetched_and_what_failed(cli, home, monkeypa
     ]
     assert "Traceback" not in result.err
     with Backpack.open(home, PASSPHRASE, kdf=FAST) as wallet:
-        assert database.schema_version(wallet._conn) == 3
+        assert database.schema_version(wallet._conn) == database.SCHEMA_VERSION
         assert wallet._conn.execute("SELECT url FROM status_lists").fetchall() == [(STATUS_URL,)]
 
 

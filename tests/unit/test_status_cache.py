@@ -67,7 +67,7 @@ def status_of(wallet, credential: dict):
 
 
 def test_schema_has_the_publication_tables(wallet):
-    assert database.schema_version(wallet._conn) == database.SCHEMA_VERSION == 3
+    assert database.schema_version(wallet._conn) == database.SCHEMA_VERSION == 4
 
 
 def test_imported_list_is_used_as_of_its_own_date(wallet, school):

@@ -1,0 +1,218 @@
+"""Planning an import: find the credentials in a file, verify each, decide whose it is.
+
+Nothing here writes: the façade stores a plan in one transaction, so a refused file changes
+nothing. What is stored as a credential's original is exactly what can later be shared: the
+file's own bytes, a JWT's token, or (for credentials inside a presentation or a CLR) the
+credential's JSON, whose Data Integrity signature survives re-serialisation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from backpack_app.credentials.mapping import MappedRecord, map_credential
+from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.recipient import Match, matching_learners, names_learner
+from backpack_app.credentials.shapes import as_list, types_of
+from backpack_app.credentials.vc_jwt import looks_like_jwt, peek_credential
+from backpack_app.credentials.verifier import (
+    ENVELOPED_JWT_PREFIX,
+    VerifyContext,
+    malformed_report,
+    verify_document,
+    verify_token,
+)
+from backpack_app.domain.learners import Learner
+from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report, Verdict
+from backpack_app.errors import MalformedCredential
+
+MAX_IN_PRESENTATION = 1_000
+# Verdicts that mean "this is not the school's record": nothing of such a file is stored.
+REFUSED = {Verdict.MALFORMED, Verdict.INVALID_SIGNATURE}
+
+
+class Format(StrEnum):
+    JSON = "vc-json"  # a credential with an embedded (Data Integrity) proof
+    JWT = "vc-jwt"  # a compact JWS whose payload is the credential
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+
+
+@dataclass
+class Found:
+    """One credential found in a file, with the bytes to keep and how it was signed."""
+
+    original: bytes
+    format: Format
+    document: dict[str, Any] | None = None
+    token: str | None = None
+    problem: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.original).hexdigest()
+
+
+@dataclass
+class PlannedRecord:
+    """A record to store for one credential (a CLR brings one per credential inside it)."""
+
+    found: Found
+    report: Report
+    mapped: MappedRecord
+    children: list[PlannedRecord] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    """What happened to one credential of an imported file."""
+
+    file: str | None
+    outcome: Outcome
+    report: Report
+    message: str
+    learner: Learner | None = None
+    record_id: str | None = None
+    child_record_ids: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "outcome": self.outcome.value,
+            "valid": self.report.valid,
+            "verdict": self.report.verdict.value,
+            "summary": self.report.summary,
+            "message": self.message,
+            "learner": self.learner.name if self.learner else None,
+            "record": self.record_id,
+            "records_inside": self.child_record_ids,
+            "report": self.report.to_json(),
+        }
+
+
+def _dump(item: dict[str, Any]) -> bytes:
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _found_item(item: Any) -> Found:
+    """A credential as it sits inside a presentation or a CLR."""
+    if isinstance(item, dict) and "EnvelopedVerifiableCredential" in types_of(item):
+        envelope = item.get("id")
+        if isinstance(envelope, str) and envelope.startswith(ENVELOPED_JWT_PREFIX):
+            item = envelope[len(ENVELOPED_JWT_PREFIX) :]
+    if isinstance(item, str):
+        found = Found(original=item.encode("ascii", "replace"), format=Format.JWT, token=item)
+        try:
+            found.document = peek_credential(item)
+        except MalformedCredential as exc:
+            found.problem = str(exc)
+        return found
+    if isinstance(item, dict):
+        return Found(original=_dump(item), format=Format.JSON, document=item)
+    return Found(original=b"", format=Format.JSON, problem="An entry in it is not a credential.")
+
+
+def credentials_in(data: bytes) -> list[Found]:
+    """The credentials a file holds: itself, or each one of a Verifiable Presentation."""
+    if looks_like_jwt(data):
+        try:
+            return [_found_item(data.decode("ascii").strip())]
+        except UnicodeDecodeError:
+            raise MalformedCredential("It is not a readable token.") from None
+    document = parse_json(data)
+    if isinstance(document, dict) and "VerifiablePresentation" in types_of(document):
+        items = as_list(document.get("verifiableCredential"))
+        if not items:
+            raise MalformedCredential("This presentation holds no credentials.")
+        if len(items) > MAX_IN_PRESENTATION:
+            raise MalformedCredential(
+                f"This presentation holds more than {MAX_IN_PRESENTATION} credentials."
+            )
+        return [_found_item(item) for item in items]
+    if not isinstance(document, dict):
+        raise MalformedCredential("It is not a JSON object.")
+    return [Found(original=data, format=Format.JSON, document=document)]
+
+
+def verify_found(found: Found, ctx: VerifyContext, *, file: str | None) -> Report:
+    if found.problem is not None or found.document is None:
+        return malformed_report(found.problem or "It is not a credential.", file=file)
+    if found.token is not None:
+        return verify_token(found.token, ctx, file=file)
+    return verify_document(found.document, ctx, file=file)
+
+
+def plan_record(found: Found, report: Report) -> PlannedRecord:
+    """Map a verified credential (and, for a CLR, each credential inside it) to records."""
+    assert found.document is not None
+    planned = PlannedRecord(
+        found=found,
+        report=report,
+        mapped=map_credential(found.document, issuer=report.issuer_id or ""),
+    )
+    if "ClrCredential" in types_of(found.document):
+        subject = as_list(found.document.get("credentialSubject"))[0]
+        for item, inner in zip(
+            as_list(subject.get("verifiableCredential")), report.nested, strict=True
+        ):
+            child = _found_item(item)
+            if child.document is not None:
+                planned.children.append(
+                    PlannedRecord(
+                        found=child,
+                        report=inner,
+                        mapped=map_credential(child.document, issuer=inner.issuer_id or ""),
+                    )
+                )
+    return planned
+
+
+def choose_learner(
+    document: dict[str, Any], learners: list[Learner], chosen: Learner | None
+) -> tuple[Learner | None, Check]:
+    """The learner a credential belongs to, and the recipient check that says why."""
+    if chosen is not None:
+        how = names_learner(document, chosen)
+        if how:
+            return chosen, Check(
+                id=CheckId.RECIPIENT,
+                status=CheckStatus.PASSED,
+                detail=f"It names {chosen.name} (by {how}).",
+            )
+        return chosen, Check(
+            id=CheckId.RECIPIENT,
+            status=CheckStatus.WARNING,
+            detail=f"It does not name {chosen.name} by any email, SIS id or key this backpack "
+            "knows; it was filed for them because you chose so.",
+        )
+    matches: list[Match] = matching_learners(document, learners)
+    if len(matches) == 1:
+        m = matches[0]
+        return m.learner, Check(
+            id=CheckId.RECIPIENT,
+            status=CheckStatus.PASSED,
+            detail=f"It names {m.learner.name} (by {m.by}).",
+        )
+    if matches:
+        names = ", ".join(m.learner.name for m in matches)
+        detail = f"It names more than one learner here ({names}); say whose it is with --learner."
+    else:
+        detail = (
+            "It does not name any learner in this backpack by email, SIS id or key; "
+            "say whose it is with --learner."
+        )
+    return None, Check(id=CheckId.RECIPIENT, status=CheckStatus.FAILED, detail=detail)
+
+
+def with_check(report: Report, check: Check) -> Report:
+    """The report with its check of the same id replaced (reports are immutable values)."""
+    checks = [check if c.id is check.id else c for c in report.checks]
+    return report.model_copy(update={"checks": checks})

@@ -1,0 +1,75 @@
+"""Contacts (recipients' cards) and the share log: who got what, when, until when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_EXPIRY = dt.timedelta(days=366)
+DEFAULT_EXPIRY = dt.timedelta(days=30)
+
+
+class Contact(BaseModel):
+    """A recipient's card as saved by the sender: a name and an X25519 public key."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str = Field(min_length=1, max_length=200)
+    public: bytes = Field(min_length=32, max_length=32)
+    fingerprint: str
+    added: dt.datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "fingerprint": self.fingerprint,
+            "added": self.added.isoformat(),
+        }
+
+
+class ShareStatus(StrEnum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+
+
+class ShareLogEntry(BaseModel):
+    """One line of the share log, written when a share is made."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    learner_id: str
+    learner: str = ""
+    recipient: str
+    mode: str
+    records: list[str]
+    purpose: str
+    created: dt.datetime
+    expires: dt.datetime
+    outputs: list[str]
+    revoked: dt.datetime | None = None
+
+    def status(self, *, now: dt.datetime) -> ShareStatus:
+        if self.revoked is not None:
+            return ShareStatus.REVOKED
+        return ShareStatus.EXPIRED if now >= self.expires else ShareStatus.ACTIVE
+
+    def to_json(self, *, now: dt.datetime) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "learner": self.learner,
+            "recipient": self.recipient,
+            "mode": self.mode,
+            "records": self.records,
+            "purpose": self.purpose,
+            "created": self.created.isoformat(),
+            "expires": self.expires.isoformat(),
+            "outputs": self.outputs,
+            "status": self.status(now=now).value,
+        }

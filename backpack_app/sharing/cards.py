@@ -1,0 +1,59 @@
+"""A recipient's card: a name and an X25519 public key, as a small JSON file (or a QR code).
+
+The fingerprint is never read from a card: each side computes it from the key and people
+compare the two in person.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+
+from backpack_app.errors import MalformedFile
+
+CARD_TYPE = "BackpackCard"
+CARD_VERSION = 1
+MAX_CARD_BYTES = 16 * 1024
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str
+    public: bytes
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def card_bytes(card: Card) -> bytes:
+    """The card file's content."""
+    body = {"type": CARD_TYPE, "version": CARD_VERSION, "name": card.name}
+    body["x25519"] = _b64url(card.public)
+    return json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def parse_card(data: bytes) -> Card:
+    """A card from a file's bytes, or MalformedFile saying in one sentence what is wrong."""
+    if len(data) > MAX_CARD_BYTES:
+        raise MalformedFile("That file is far larger than a Backpack card.")
+    try:
+        body = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise MalformedFile("That file is not a Backpack card.") from None
+    if not isinstance(body, dict) or body.get("type") != CARD_TYPE:
+        raise MalformedFile("That file is not a Backpack card.")
+    if body.get("version") != CARD_VERSION:
+        raise MalformedFile("That card was made by a newer Backpack; update to use it.")
+    name, key = body.get("name"), body.get("x25519")
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        raise MalformedFile("That card has no usable name.")
+    try:
+        public = base64.urlsafe_b64decode(str(key) + "=" * (-len(str(key)) % 4))
+    except (binascii.Error, ValueError):
+        raise MalformedFile("That card's key is damaged.") from None
+    if not isinstance(key, str) or len(public) != 32 or public == bytes(32):
+        raise MalformedFile("That card's key is damaged.")
+    return Card(name=name.strip(), public=public)

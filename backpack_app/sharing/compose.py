@@ -1,0 +1,168 @@
+"""Making a share: the credentials of the chosen records, the signed presentation, the bundle."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from backpack_app.crypto.kdf import SALT_BYTES, KdfParams
+from backpack_app.crypto.keys import random_bytes
+from backpack_app.crypto.sealing import (
+    code_key,
+    key_digest,
+    key_fingerprint,
+    new_content_key,
+    new_share_code,
+    seal_for_recipient,
+)
+from backpack_app.domain.records import AttachmentRef, Record
+from backpack_app.sharing.container import (
+    BundleHeader,
+    CardKey,
+    CodeKey,
+    FileEntry,
+    FileSource,
+    RecipientHint,
+    write_bundle,
+)
+from backpack_app.sharing.presentation import (
+    CODE_DOMAIN,
+    ShareTerms,
+    card_domain,
+    enveloped,
+    iso,
+    self_issued_credential,
+    sign_presentation,
+    sign_self_issued,
+)
+from backpack_app.store.credentials import CredentialRow
+
+MANIFEST_FORMAT = "backpack-share"
+MANIFEST_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ShareItem:
+    """A chosen record and, when a school signed it, its stored credential."""
+
+    record: Record
+    credential: CredentialRow | None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who a share is for: a contact's key, or (key None) whoever holds the share code."""
+
+    name: str
+    public: bytes | None
+
+
+@dataclass(frozen=True)
+class Holder:
+    did: str
+    private: bytes
+    name: str
+
+
+def presentation_credentials(
+    items: Sequence[ShareItem], holder: Holder, *, now: dt.datetime
+) -> tuple[list[Any], list[AttachmentRef]]:
+    """School credentials exactly as signed; everything else issued by the learner's own key."""
+    credentials: list[Any] = []
+    files: dict[str, AttachmentRef] = {}
+    for item in items:
+        row = item.credential
+        if row is not None and row.format == "vc-jwt":
+            credentials.append(enveloped(row.original.decode("ascii")))
+        elif row is not None:
+            credentials.append(json.loads(row.original))
+        else:
+            unsigned = self_issued_credential(
+                item.record, holder_did=holder.did, learner_name=holder.name, issued=now
+            )
+            credentials.append(
+                sign_self_issued(
+                    unsigned, holder_did=holder.did, holder_private=holder.private, created=now
+                )
+            )
+            for ref in item.record.attachments:
+                files.setdefault(ref.sha256, ref)
+    return credentials, list(files.values())
+
+
+@dataclass(frozen=True)
+class MadeShare:
+    share_id: str
+    code: str | None
+    fingerprint: str | None
+    pdf_protected: bool = False
+
+
+def make_bundle(
+    target: Path,
+    items: Sequence[ShareItem],
+    *,
+    holder: Holder,
+    recipient: Recipient,
+    share_id: str,
+    purpose: str,
+    now: dt.datetime,
+    expires: dt.datetime,
+    code_params: KdfParams,
+    chunks_of: Callable[[AttachmentRef], Iterator[bytes]],
+) -> MadeShare:
+    """Sign the presentation, encrypt it with its files for the recipient, write the bundle."""
+    content_key, code = new_content_key(), None
+    hint_fingerprint = key_fingerprint(recipient.public) if recipient.public else ""
+    header_fields: dict[str, Any] = {}
+    if recipient.public is not None:
+        domain = card_domain(key_digest(recipient.public))
+        header_fields["card"] = CardKey(jwe=seal_for_recipient(content_key, recipient.public))
+    else:
+        domain, code, salt = CODE_DOMAIN, new_share_code(), random_bytes(SALT_BYTES)
+        content_key = code_key(code, salt=salt, params=code_params)
+        header_fields["code"] = CodeKey(
+            salt=base64.urlsafe_b64encode(salt).decode("ascii"),
+            memory_kib=code_params.memory_kib,
+            iterations=code_params.iterations,
+            lanes=code_params.lanes,
+        )
+    credentials, refs = presentation_credentials(items, holder, now=now)
+    terms = ShareTerms(
+        share_id=share_id,
+        learner_name=holder.name,
+        holder_did=holder.did,
+        recipient_name=recipient.name,
+        purpose=purpose,
+        created=now,
+        expires=expires,
+        domain=domain,
+    )
+    presentation = sign_presentation(credentials, terms, holder_private=holder.private)
+    entries = [
+        FileEntry(sha256=r.sha256, name=r.name, media_type=r.media_type, size=r.size) for r in refs
+    ]
+    header = BundleHeader(
+        share_id=share_id,
+        mode="card" if recipient.public is not None else "code",
+        recipient=RecipientHint(name=recipient.name, fingerprint=hint_fingerprint),
+        expires=iso(expires),
+        **header_fields,
+    )
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "version": MANIFEST_VERSION,
+        "presentation": presentation,
+        "files": [e.model_dump() for e in entries],
+    }
+    sources = [
+        FileSource(entry=e, chunks=lambda ref=ref: chunks_of(ref))
+        for e, ref in zip(entries, refs, strict=True)
+    ]
+    write_bundle(target, header, content_key, manifest=manifest, files=sources)
+    return MadeShare(share_id=share_id, code=code, fingerprint=hint_fingerprint or None)

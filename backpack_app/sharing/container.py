@@ -1,0 +1,221 @@
+"""The `.backpack` container: magic, version, a header, and one sealed stream (docs/bundle-format.md).
+
+Every byte is authenticated: the header is the stream's associated data, the stream detects
+reordering, truncation and trailing bytes. The header is a hint for display; decisions are made
+on the signed presentation inside.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from backpack_app.credentials.parsing import parse_json
+from backpack_app.crypto.stream import SealedReader, SealedWriter, new_stream_id
+from backpack_app.errors import (
+    DecryptionFailed,
+    MalformedCredential,
+    MalformedFile,
+    ShareUnreadable,
+)
+from backpack_app.files import atomic_writer
+
+MAGIC = b"BPSHARE\0"
+VERSION = 1
+_PREFIX = struct.Struct(">8sHI")
+_ENTRY = struct.Struct(">BQ")
+MAX_HEADER_BYTES = 64 * 1024
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_FILE_BYTES = 1024 * 1024 * 1024
+MAX_FILES = 1_000
+KIND_MANIFEST, KIND_FILE = 1, 2
+COPY_CHUNK = 1024 * 1024
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RecipientHint(_Strict):
+    name: str = Field(max_length=300)
+    fingerprint: str = Field(max_length=200)
+
+
+class CardKey(_Strict):
+    jwe: str = Field(max_length=8_000)
+
+
+class CodeKey(_Strict):
+    salt: str = Field(max_length=64)
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+
+class BundleHeader(_Strict):
+    """Display hints and what unlocks the content key; never a basis for a decision."""
+
+    share_id: str = Field(max_length=100)
+    mode: Literal["card", "code"]
+    recipient: RecipientHint
+    expires: str = Field(max_length=64)
+    card: CardKey | None = None
+    code: CodeKey | None = None
+
+
+class FileEntry(_Strict):
+    sha256: str = Field(pattern="^[0-9a-f]{64}$")
+    name: str = Field(max_length=255)
+    media_type: str = Field(max_length=200)
+    size: int = Field(ge=0, le=MAX_FILE_BYTES)
+
+
+@dataclass(frozen=True)
+class FileSource:
+    """A file to put in a bundle: its entry and a way to read its bytes in chunks."""
+
+    entry: FileEntry
+    chunks: Callable[[], Iterator[bytes]]
+
+
+def _header_bytes(header: BundleHeader) -> bytes:
+    body = header.model_dump_json(exclude_none=True).encode("utf-8")
+    return _PREFIX.pack(MAGIC, VERSION, len(body)) + body
+
+
+def write_bundle(
+    target: Path,
+    header: BundleHeader,
+    content_key: bytes,
+    *,
+    manifest: dict[str, Any],
+    files: Sequence[FileSource] = (),
+) -> None:
+    """Write the container atomically: a crash or an error leaves no partial file."""
+    head = _header_bytes(header)
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise MalformedFile("The chosen records are too large for one share.")
+    with atomic_writer(target) as out:
+        out.write(head)
+        sealed = SealedWriter(out, content_key, new_stream_id(), associated_data=head)
+        sealed.write(_ENTRY.pack(KIND_MANIFEST, len(manifest_bytes)) + manifest_bytes)
+        for source in files:
+            sealed.write(_ENTRY.pack(KIND_FILE, source.entry.size))
+            digest, written = hashlib.sha256(), 0
+            for chunk in source.chunks():
+                digest.update(chunk)
+                written += len(chunk)
+                sealed.write(chunk)
+            if written != source.entry.size or digest.hexdigest() != source.entry.sha256:
+                raise MalformedFile(f"The file {source.entry.name} changed while it was shared.")
+        sealed.close()
+
+
+def read_header(src: BinaryIO) -> tuple[BundleHeader, bytes]:
+    """The header (parsed) and the exact bytes the body is bound to."""
+    prefix = src.read(_PREFIX.size)
+    if len(prefix) < _PREFIX.size or prefix[:8] != MAGIC:
+        raise MalformedFile("This is not a Backpack share.")
+    _, version, length = _PREFIX.unpack(prefix)
+    if version != VERSION:
+        raise MalformedFile(
+            f"This share was made by a newer Backpack (format {version}); update to open it."
+        )
+    if length > MAX_HEADER_BYTES:
+        raise ShareUnreadable()
+    body = src.read(length)
+    try:
+        header = BundleHeader.model_validate_json(body)
+    except (ValidationError, ValueError):
+        raise ShareUnreadable() from None
+    return header, prefix + body
+
+
+def _read_exact(reader: BinaryIO, size: int) -> bytes:
+    parts, left = [], size
+    while left:
+        part = reader.read(min(left, COPY_CHUNK))
+        if not part:
+            raise ShareUnreadable()
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _entry(reader: BinaryIO, kind: int) -> int:
+    got, size = _ENTRY.unpack(_read_exact(reader, _ENTRY.size))
+    if got != kind:
+        raise ShareUnreadable()
+    return size
+
+
+@dataclass
+class BundleContents:
+    header: BundleHeader
+    manifest: dict[str, Any]
+    files: list[FileEntry]
+
+
+def _manifest(reader: BinaryIO) -> tuple[dict[str, Any], list[FileEntry]]:
+    size = _entry(reader, KIND_MANIFEST)
+    if size > MAX_MANIFEST_BYTES:
+        raise MalformedFile("The share's contents are larger than Backpack accepts (16 MB).")
+    try:
+        manifest = parse_json(_read_exact(reader, size), limit=MAX_MANIFEST_BYTES)
+        listed = manifest.get("files", [])
+        if len(listed) > MAX_FILES:
+            raise MalformedFile(f"The share lists more than {MAX_FILES} files.")
+        files = [FileEntry.model_validate(f) for f in listed]
+    except (ValueError, ValidationError, AttributeError, TypeError, MalformedCredential):
+        raise MalformedFile("The share's list of contents is not in Backpack's format.") from None
+    if sum(f.size for f in files) > MAX_TOTAL_FILE_BYTES:
+        raise MalformedFile("The share's files add up to more than Backpack accepts (1 GB).")
+    return manifest, files
+
+
+def open_bundle(
+    source: Path | BinaryIO,
+    unlock: Callable[[BundleHeader], bytes],
+    *,
+    keep_file: Callable[[FileEntry], BinaryIO | None] | None = None,
+) -> BundleContents:
+    """Decrypt and check a bundle; file digests are verified while streaming (`keep_file` may
+    return a writable file for each, to keep it). Any cryptographic failure: ShareUnreadable."""
+    if isinstance(source, Path):
+        with open(source, "rb") as fh:
+            return open_bundle(fh, unlock, keep_file=keep_file)
+    header, head = read_header(source)
+    try:
+        key = unlock(header)
+        reader = SealedReader(source, key, associated_data=head)
+        manifest, files = _manifest(reader)
+        for entry in files:
+            if _entry(reader, KIND_FILE) != entry.size:
+                raise ShareUnreadable()
+            _copy_checked(reader, entry, keep_file(entry) if keep_file else None)
+        if reader.read(1):
+            raise ShareUnreadable()
+    except DecryptionFailed:
+        raise ShareUnreadable() from None
+    return BundleContents(header=header, manifest=manifest, files=files)
+
+
+def _copy_checked(reader: BinaryIO, entry: FileEntry, sink: BinaryIO | None) -> None:
+    digest, left = hashlib.sha256(), entry.size
+    while left:
+        chunk = _read_exact(reader, min(COPY_CHUNK, left))
+        digest.update(chunk)
+        if sink is not None:
+            sink.write(chunk)
+        left -= len(chunk)
+    if digest.hexdigest() != entry.sha256:
+        raise ShareUnreadable()

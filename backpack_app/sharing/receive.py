@@ -1,0 +1,267 @@
+"""Opening a share: decrypt, then trust only what the holder signed, then check every record.
+
+Fails closed. Any cryptographic failure (wrong key or code, an altered byte, a bad holder
+signature) is the one ShareUnreadable; an expired share and one signed for someone else get
+their own plain sentences, since those facts are signed and so can be told.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from backpack_app.credentials.did import issuer_id
+from backpack_app.credentials.proofs import verify_linked_data_proof
+from backpack_app.credentials.shapes import as_list, types_of
+from backpack_app.credentials.vc_jwt import peek_credential
+from backpack_app.credentials.verifier import (
+    ENVELOPED_JWT_PREFIX,
+    VerifyContext,
+    friendly_date,
+    malformed_report,
+    parse_datetime,
+    verify_document,
+    verify_token,
+)
+from backpack_app.crypto.kdf import KdfParams
+from backpack_app.crypto.sealing import (
+    ReceivingKey,
+    code_key,
+    key_digest,
+    open_for_recipient,
+)
+from backpack_app.domain.verification import Report
+from backpack_app.errors import (
+    CredentialProblem,
+    DecryptionFailed,
+    MalformedFile,
+    ShareExpired,
+    ShareNotForYou,
+    ShareUnreadable,
+)
+from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
+from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle
+from backpack_app.sharing.pdf import bundle_from_pdf
+from backpack_app.sharing.presentation import CODE_DOMAIN, card_domain
+from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
+
+MAX_CREDENTIALS = 1_000
+
+
+@dataclass(frozen=True)
+class ReceivedRecord:
+    """One credential of a share with its verification report."""
+
+    report: Report
+    self_reported: bool
+    title: str
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OpenedShare:
+    share_id: str
+    learner_name: str
+    holder_did: str
+    holder_fingerprint: str
+    recipient_name: str
+    purpose: str
+    created: dt.datetime
+    expires: dt.datetime
+    mode: str
+    records: list[ReceivedRecord]
+    files: list[FileEntry]
+    presentation: dict[str, Any]
+
+    @property
+    def valid(self) -> bool:
+        return all(r.report.valid for r in self.records)
+
+
+def holder_fingerprint(did: str) -> str:
+    digest = hashlib.sha256(did.encode("utf-8")).hexdigest()[:32]
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def _unlocker(receiving: ReceivingKey | None, code: str | None):
+    def unlock(header: BundleHeader) -> bytes:
+        if code is not None:
+            if header.code is None:
+                raise DecryptionFailed("not a code share")
+            params = KdfParams(
+                memory_kib=header.code.memory_kib,
+                iterations=header.code.iterations,
+                lanes=header.code.lanes,
+            )
+            try:
+                salt = base64.urlsafe_b64decode(header.code.salt)
+            except (binascii.Error, ValueError):
+                raise DecryptionFailed("bad salt") from None
+            return code_key(code, salt=salt, params=params)
+        if receiving is None or header.card is None:
+            raise DecryptionFailed("not a card share")
+        return open_for_recipient(header.card.jwe, receiving)
+
+    return unlock
+
+
+def _terms(presentation: Any, expected_domain: str, now: dt.datetime) -> dict[str, Any]:
+    """Check the holder's proof and return the signed terms; fail closed."""
+    if not isinstance(presentation, dict) or "VerifiablePresentation" not in types_of(presentation):
+        raise ShareUnreadable()
+    holder = presentation.get("holder")
+    holder_did = holder.get("id") if isinstance(holder, dict) else holder
+    proofs = as_list(presentation.get("proof"))
+    vp_id = presentation.get("id")
+    if not isinstance(holder_did, str) or len(proofs) != 1 or not isinstance(proofs[0], dict):
+        raise ShareUnreadable()
+    proof = proofs[0]
+    share_id = vp_id[len("urn:uuid:") :] if isinstance(vp_id, str) else ""
+    try:
+        verify_linked_data_proof(
+            copy.deepcopy(presentation),
+            proof,
+            purpose="authentication",
+            controller=holder_did,
+            challenge=share_id,
+        )
+        expires = parse_datetime(proof.get("expires"), "expiry")
+        created = parse_datetime(proof.get("created"), "creation date")
+    except CredentialProblem:
+        raise ShareUnreadable() from None
+    if proof.get("domain") != expected_domain:
+        raise ShareNotForYou(
+            "This share was made for someone else, so it is not shown here. "
+            "Ask the family to share with you directly."
+        )
+    if now >= expires:
+        raise ShareExpired(
+            f"This share expired on {friendly_date(expires)}. Ask the family for a new one."
+        )
+    name = holder.get("name") if isinstance(holder, dict) else None
+    return {
+        "share_id": share_id,
+        "holder_did": holder_did,
+        "learner_name": name if isinstance(name, str) else "",
+        "recipient_name": presentation.get("name") or "",
+        "purpose": presentation.get("description") or "",
+        "created": created,
+        "expires": expires,
+    }
+
+
+def _record(item: Any, holder_did: str, ctx: VerifyContext) -> ReceivedRecord:
+    if isinstance(item, dict) and "EnvelopedVerifiableCredential" in types_of(item):
+        envelope = item.get("id")
+        if isinstance(envelope, str) and envelope.startswith(ENVELOPED_JWT_PREFIX):
+            token = envelope[len(ENVELOPED_JWT_PREFIX) :]
+            report = verify_token(token, ctx)
+            try:
+                payload: dict[str, Any] | None = peek_credential(token)
+            except CredentialProblem:
+                payload = None
+        else:
+            report = malformed_report("An enveloped credential in it is not a VC-JWT.", file=None)
+            payload = None
+        return ReceivedRecord(report=report, self_reported=False, title=_title(report, payload))
+    if not isinstance(item, dict):
+        report = malformed_report("An entry in it is not a credential.", file=None)
+        return ReceivedRecord(report=report, self_reported=False, title="(unreadable)")
+    report = verify_document(copy.deepcopy(item), ctx)
+    try:
+        # Structural, never a flag a sender could set: the learner's own key issued it.
+        self_reported = issuer_id(item) == holder_did
+    except CredentialProblem:
+        self_reported = False
+    evidence = [
+        e["id"][len("urn:sha256:") :]
+        for e in as_list(item.get("evidence"))
+        if isinstance(e, dict)
+        and isinstance(e.get("id"), str)
+        and e["id"].startswith("urn:sha256:")
+    ]
+    return ReceivedRecord(
+        report=report, self_reported=self_reported, title=_title(report, item), evidence=evidence
+    )
+
+
+def _title(report: Report, item: dict[str, Any] | None) -> str:
+    if item is not None:
+        subject = as_list(item.get("credentialSubject"))
+        achievement = (
+            subject[0].get("achievement") if subject and isinstance(subject[0], dict) else None
+        )
+        for name in (
+            achievement.get("name") if isinstance(achievement, dict) else None,
+            item.get("name"),
+        ):
+            if isinstance(name, str) and name.strip():
+                return name.strip()[:300]
+    return report.credential_id or "(untitled credential)"
+
+
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
+
+
+def share_source(path: Path, *, pdf_password: str | None = None) -> Path | BinaryIO:
+    """A share as given: a `.backpack` file, a printout carrying one, or a QR image."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"%PDF-"):
+        return io.BytesIO(bundle_from_pdf(path, password=pdf_password))
+    if head != PNG_MAGIC:
+        return path
+    if path.stat().st_size > MAX_IMAGE_BYTES:
+        raise MalformedFile(f"{path.name} is far larger than a QR code image.")
+    content = parse_payload(read_qr(path))
+    if content.kind == "reference":
+        raise MalformedFile(
+            f"This QR code stands for the share {content.share_id}, which is too large for a QR "
+            "code: open the .backpack file the family sent instead."
+        )
+    if content.kind == "card":
+        raise MalformedFile("This QR code is a card; save it with 'backpack contact add'.")
+    return io.BytesIO(content.data)
+
+
+def open_share(
+    source: Path | BinaryIO,
+    *,
+    ctx: VerifyContext,
+    receiving: ReceivingKey | None = None,
+    code: str | None = None,
+) -> OpenedShare:
+    """Decrypt a bundle with this backpack's key (or a code), then check everything in it."""
+    contents = open_bundle(source, _unlocker(receiving, code))
+    manifest = contents.manifest
+    if manifest.get("format") != MANIFEST_FORMAT or manifest.get("version") != MANIFEST_VERSION:
+        raise MalformedFile("This share's contents are in a format this Backpack does not know.")
+    presentation = manifest.get("presentation")
+    if code is not None:
+        expected = CODE_DOMAIN
+    else:
+        assert receiving is not None
+        expected = card_domain(key_digest(receiving.public))
+    terms = _terms(presentation, expected, ctx.now)
+    items = as_list(presentation.get("verifiableCredential"))
+    if len(items) > MAX_CREDENTIALS:
+        raise MalformedFile(f"This share holds more than {MAX_CREDENTIALS} credentials.")
+    records = [_record(item, terms["holder_did"], ctx) for item in items]
+    present = {f.sha256 for f in contents.files}
+    if any(digest not in present for r in records for digest in r.evidence):
+        raise ShareUnreadable()
+    return OpenedShare(
+        holder_fingerprint=holder_fingerprint(terms["holder_did"]),
+        mode=contents.header.mode,
+        records=records,
+        files=contents.files,
+        presentation=presentation,
+        **terms,
+    )

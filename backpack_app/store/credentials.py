@@ -1,0 +1,89 @@
+"""Rows of imported credentials: the original bytes, their digest, and the last report."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlcipher3
+
+
+@dataclass(frozen=True)
+class CredentialRow:
+    record_id: str
+    parent_record_id: str | None
+    format: str
+    original: bytes
+    sha256: str
+    credential_id: str | None
+    issuer_id: str | None
+    report: dict[str, Any]
+    verified_at: str
+
+
+_COLUMNS = (
+    "record_id, parent_record_id, format, original, sha256, credential_id, issuer_id, report, "
+    "verified_at"
+)
+
+
+def insert(conn: sqlcipher3.Connection, row: CredentialRow) -> None:
+    conn.execute(
+        f"INSERT INTO credentials ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        (
+            row.record_id,
+            row.parent_record_id,
+            row.format,
+            row.original,
+            row.sha256,
+            row.credential_id,
+            row.issuer_id,
+            json.dumps(row.report, ensure_ascii=False),
+            row.verified_at,
+        ),
+    )
+
+
+def _from_row(row: tuple) -> CredentialRow:
+    rid, parent, fmt, original, digest, cid, issuer, report, at = row
+    return CredentialRow(
+        rid, parent, fmt, bytes(original), digest, cid, issuer, json.loads(report), at
+    )
+
+
+def get(conn: sqlcipher3.Connection, record_id: str) -> CredentialRow | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM credentials WHERE record_id=?",  # noqa: S608 - constant column names
+        (record_id,),
+    ).fetchone()
+    return _from_row(row) if row else None
+
+
+def find_top_level(conn: sqlcipher3.Connection, sha256: str, learner_id: str) -> str | None:
+    """The record of a credential imported before with exactly these bytes, for this learner."""
+    row = conn.execute(
+        "SELECT c.record_id FROM credentials c JOIN records r ON r.id = c.record_id "
+        "WHERE c.sha256 = ? AND c.parent_record_id IS NULL AND r.learner_id = ?",
+        (sha256, learner_id),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def children(conn: sqlcipher3.Connection, record_id: str) -> list[str]:
+    """Records of the credentials inside a CLR, in their order."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.record_id FROM credentials c JOIN records r ON r.id = c.record_id "
+            "WHERE c.parent_record_id = ? ORDER BY r.created, r.id",
+            (record_id,),
+        )
+    ]
+
+
+def parent_of(conn: sqlcipher3.Connection, record_id: str) -> str | None:
+    row = conn.execute(
+        "SELECT parent_record_id FROM credentials WHERE record_id=?", (record_id,)
+    ).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,117 @@
+"""Every dialog the window shows goes through here, so tests can answer them without blocking.
+
+Set `dialogs.answer` to a function `(kind, details) -> answer` in tests; the window then never
+opens a modal dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+answer: Callable[[str, dict[str, Any]], Any] | None = None
+
+
+def _hooked(kind: str, **details: Any) -> tuple[bool, Any]:
+    if answer is None:
+        return False, None
+    return True, answer(kind, details)
+
+
+def _buttons_with_copy(dialog: QDialog, text: str, label: str) -> QDialogButtonBox:
+    """OK/Close plus a button that copies `text` to the clipboard."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    copy = QPushButton(label)
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    hooked, _ = _hooked("inform", title=title, text=text)
+    if not hooked:
+        QMessageBox.information(parent, title, text)
+
+
+def problem(parent: QWidget | None, text: str, *, details: str | None = None) -> None:
+    """A plain-language problem; with `details`, a crash report the user can copy."""
+    hooked, _ = _hooked("problem", text=text, details=details)
+    if hooked:
+        return
+    if details is None:
+        QMessageBox.warning(parent, "Backpack", text)
+        return
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Something went wrong")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(text))
+    box = QPlainTextEdit(details)
+    box.setReadOnly(True)
+    box.setAccessibleName("Problem details")
+    layout.addWidget(box)
+    layout.addWidget(_buttons_with_copy(dialog, details, "Copy details"))
+    dialog.resize(640, 400)
+    dialog.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    hooked, value = _hooked("confirm", title=title, text=text)
+    if hooked:
+        return bool(value)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    reply = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return reply == QMessageBox.StandardButton.Yes
+
+
+def ask_directory(parent: QWidget | None, title: str) -> Path | None:
+    hooked, value = _hooked("directory", title=title)
+    if hooked:
+        return value
+    chosen = QFileDialog.getExistingDirectory(parent, title)
+    return Path(chosen) if chosen else None
+
+
+def ask_open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    hooked, value = _hooked("open_files", title=title, filters=filters)
+    if hooked:
+        return list(value or [])
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(c) for c in chosen]
+
+
+def show_recovery_key(parent: QWidget | None, key: str) -> None:
+    """The recovery key, shown once, with a way to copy it."""
+    hooked, _ = _hooked("recovery_key", key=key)
+    if hooked:
+        return
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Your recovery key")
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(
+        "Write this key down and keep it apart from your passphrase. It opens the backpack "
+        "if the passphrase is forgotten. It is shown only this once."
+    )
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    shown = QLabel(f"<p style='font-size:16pt; font-family:monospace'>{key}</p>")
+    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    shown.setAccessibleName("Recovery key")
+    layout.addWidget(shown)
+    layout.addWidget(_buttons_with_copy(dialog, key, "Copy"))
+    dialog.exec()

@@ -1,0 +1,39 @@
+"""The one place where the window turns an exception into words for the user."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtWidgets import QWidget
+
+from backpack_app.errors import BackpackError, CorruptBackpack
+from backpack_app.ui import dialogs
+
+
+def user_message(error: BaseException) -> str | None:
+    """The sentence for an error the user can act on, or None for a bug."""
+    if isinstance(error, CorruptBackpack):
+        return f"{error} Restore it from a backup if you have one."
+    if isinstance(error, BackpackError):
+        return str(error)
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"The system refused: {error.strerror}{where}."
+    return None
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A plain sentence for known problems; a crash dialog with copyable details otherwise."""
+    text = user_message(error)
+    if text is not None:
+        dialogs.problem(parent, text)
+        return
+    details = getattr(error, "formatted", None) or "".join(
+        traceback.format_exception(type(error), error, error.__traceback__)
+    )
+    dialogs.problem(
+        parent,
+        "Backpack hit a problem it did not expect. Nothing you saved is lost; "
+        "the details below help fix it.",
+        details=details,
+    )

@@ -1,0 +1,1 @@
+"""Data behind the screens (loaded off the UI thread)."""

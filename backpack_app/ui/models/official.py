@@ -1,0 +1,75 @@
+"""Rows of the official-records view, read from the façade off the UI thread."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from backpack_app.domain.records import CATEGORIES, Category, Record, Section
+from backpack_app.domain.verification import Verdict
+
+PILL_TEXT = {
+    Verdict.VERIFIED: "✔ Verified",
+    Verdict.UNKNOWN_ISSUER: "⚠ Issuer not in your trust list",
+    Verdict.EXPIRED: "✖ Expired",
+    Verdict.NOT_YET_VALID: "✖ Not valid yet",
+    Verdict.REVOKED: "✖ Revoked",
+    Verdict.INVALID_SIGNATURE: "✖ Invalid signature",
+    Verdict.MALFORMED: "✖ Unreadable",
+    Verdict.UNVERIFIABLE_OFFLINE: "? Not checkable offline",
+}
+UNSIGNED_PILL = "From school, unsigned"
+
+
+@dataclass
+class OfficialRow:
+    """One record of the official view, with what its detail panel shows."""
+
+    record: Record
+    verdict: Verdict | None
+    report: dict[str, Any] | None
+    raw: str
+    verified_at: str
+    children: list[OfficialRow] = field(default_factory=list)
+
+    @property
+    def pill(self) -> str:
+        return PILL_TEXT[self.verdict] if self.verdict else UNSIGNED_PILL
+
+
+def _raw(original: bytes) -> str:
+    text = original.decode("utf-8", "replace")
+    try:
+        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    except ValueError:
+        return text  # a VC-JWT token
+
+
+def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list[OfficialRow]:
+    """Official records of one learner, CLR courses under their CLR, in the backpack's order."""
+    official = [c for c, info in CATEGORIES.items() if info.section is Section.OFFICIAL]
+    summaries = wallet.list_records(learner=learner_id, categories=official, text=text)
+    rows: dict[str, OfficialRow] = {}
+    top: list[OfficialRow] = []
+    for summary in summaries:
+        record = wallet.get_record(summary.id)
+        credential = wallet.credential(summary.id)
+        row = OfficialRow(
+            record=record,
+            verdict=Verdict(credential.report["verdict"]) if credential else None,
+            report=credential.report if credential else None,
+            raw=_raw(credential.original) if credential else "",
+            verified_at=credential.verified_at if credential else "",
+        )
+        rows[record.id] = row
+        parent = credential.parent_record_id if credential else None
+        if parent and parent in rows:
+            rows[parent].children.append(row)
+        else:
+            top.append(row)
+    return top
+
+
+def category_label(category: Category) -> str:
+    return CATEGORIES[category].label

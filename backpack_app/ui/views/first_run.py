@@ -1,0 +1,137 @@
+"""First run: make a new backpack (passphrase with a strength meter, the first learner), or open
+a backpack folder that already exists."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from backpack_app.ui.views.widgets import busy_bar, centred_column, error_label
+from backpack_app.wallet import MIN_PASSPHRASE_CHARS
+
+
+def passphrase_strength(text: str) -> tuple[int, str]:
+    """(0-100, a word) from a rough entropy estimate: length times the alphabet it draws on."""
+    if not text:
+        return 0, ""
+    pool = sum(
+        size
+        for present, size in (
+            (any(c.islower() for c in text), 26),
+            (any(c.isupper() for c in text), 26),
+            (any(c.isdigit() for c in text), 10),
+            (any(not c.isalnum() for c in text), 33),
+        )
+        if present
+    )
+    distinct = len(set(text))
+    bits = min(len(text), distinct * 2) * math.log2(max(pool, 2))
+    if len(text) < MIN_PASSPHRASE_CHARS:
+        return min(int(bits), 20), "too short"
+    for limit, word in ((45, "weak"), (65, "fair"), (90, "good")):
+        if bits < limit:
+            return int(bits), word
+    return 100, "strong"
+
+
+class FirstRunView(QWidget):
+    """Emits `create_requested(learner, passphrase)` or `open_folder_requested()`."""
+
+    create_requested = Signal(str, str)
+    open_folder_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = centred_column(self)
+        outer.addStretch(1)
+        heading = QLabel("<h1>Welcome to Backpack</h1>")
+        intro = QLabel(
+            "Backpack keeps a learner's record encrypted on this computer. Choose a passphrase "
+            "only you know: a few unrelated words are easy to remember and hard to guess."
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(heading)
+        outer.addWidget(intro)
+        form = QFormLayout()
+        self.learner = QLineEdit()
+        self.learner.setPlaceholderText("e.g. Ana Rivera")
+        self.learner.setAccessibleName("First learner's name")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("New passphrase")
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName("Passphrase again")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(True)
+        self.meter.setAccessibleName("Passphrase strength")
+        form.addRow("Learner's name", self.learner)
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("Strength", self.meter)
+        form.addRow("Passphrase again", self.confirm)
+        outer.addLayout(form)
+        self.error = error_label("Problem with the new backpack")
+        outer.addWidget(self.error)
+        self.busy = busy_bar("Creating the backpack")
+        outer.addWidget(self.busy)
+        buttons = QHBoxLayout()
+        self.create = QPushButton("Create backpack")
+        self.create.setDefault(True)
+        self.open_existing = QPushButton("Open an existing backpack folder…")
+        buttons.addWidget(self.create)
+        buttons.addWidget(self.open_existing)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addStretch(2)
+        self.passphrase.textChanged.connect(self._update_meter)
+        self.create.clicked.connect(self._submit)
+        self.confirm.returnPressed.connect(self._submit)
+        self.open_existing.clicked.connect(self.open_folder_requested.emit)
+        self._update_meter("")
+
+    def _update_meter(self, text: str) -> None:
+        score, word = passphrase_strength(text)
+        self.meter.setValue(score)
+        self.meter.setFormat(word or "type a passphrase")
+
+    def _submit(self) -> None:
+        name, first, again = (
+            self.learner.text().strip(),
+            self.passphrase.text(),
+            self.confirm.text(),
+        )
+        if not name:
+            self.show_error("Type the learner's name.")
+        elif len(first) < MIN_PASSPHRASE_CHARS:
+            self.show_error(f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")
+        elif first != again:
+            self.show_error("The two passphrases differ; type them again.")
+        else:
+            self.show_error("")
+            self.set_busy(True)
+            self.create_requested.emit(name, first)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (
+            self.create,
+            self.open_existing,
+            self.learner,
+            self.passphrase,
+            self.confirm,
+        ):
+            widget.setEnabled(not busy)

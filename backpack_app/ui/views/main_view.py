@@ -1,0 +1,225 @@
+"""The unlocked window: learner switcher, search, a sidebar of pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpack_app.domain.learners import Learner
+from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
+from backpack_app.ui.models.official import OfficialRow, load_official
+from backpack_app.ui.views.official_records import OfficialRecordsView
+
+PAGES = ["Overview", "Official records", "Learner profile", "Shares", "Received", "Settings"]
+
+
+@dataclass
+class MainData:
+    """Everything the pages show for one learner, loaded together off the UI thread."""
+
+    learners: list[Learner]
+    learner: Learner | None
+    official: list[OfficialRow] = field(default_factory=list)
+    profile: list[RecordSummary] = field(default_factory=list)
+    shares: list[Any] = field(default_factory=list)
+    received: list[Any] = field(default_factory=list)
+    trusted: list[Any] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData:
+    everyone = wallet.learners()
+    learner = next(
+        (lr for lr in everyone if lr.id == learner_id), everyone[0] if everyone else None
+    )
+    data = MainData(learners=everyone, learner=learner)
+    if learner is None:
+        return data
+    profile = [c for c, info in CATEGORIES.items() if info.section is Section.PROFILE]
+    data.official = load_official(wallet, learner.id, text)
+    data.profile = wallet.list_records(learner=learner.id, categories=profile, text=text)
+    for summary in wallet.list_records(learner=learner.id):
+        label = CATEGORIES[summary.category].label
+        data.counts[label] = data.counts.get(label, 0) + 1
+    data.shares = [s for s in wallet.shares() if s.learner_id == learner.id]
+    data.received = wallet.received()
+    data.trusted = list(wallet.trust_list().issuers.values())
+    return data
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setAccessibleName(name)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(0)
+    for values in rows:
+        at = table.rowCount()
+        table.insertRow(at)
+        for col, value in enumerate(values):
+            table.setItem(at, col, QTableWidgetItem(value))
+    for col in range(1, table.columnCount()):
+        table.resizeColumnToContents(col)
+
+
+def _page(title: str, note: str, body: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(QLabel(f"<h2>{title}</h2>"))
+    if note:
+        label = QLabel(note)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    layout.addWidget(body, 1)
+    return page
+
+
+class MainView(QWidget):
+    """Emits `refresh_requested(learner_id, text)` and `lock_requested()`."""
+
+    refresh_requested = Signal(object, str)
+    lock_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.learner_box = QComboBox()
+        self.learner_box.setAccessibleName("Learner")
+        self.learner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.learner_box.setMinimumWidth(160)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search records (Ctrl+F)")
+        self.search.setAccessibleName("Search records")
+        self.search.setClearButtonEnabled(True)
+        lock = QPushButton("Lock")
+        lock.setToolTip("Lock the backpack (Ctrl+L)")
+        lock.clicked.connect(self.lock_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Learner:"))
+        top.addWidget(self.learner_box)
+        top.addWidget(self.search, 1)
+        top.addWidget(lock)
+        self.sidebar = QListWidget()
+        self.sidebar.addItems(PAGES)
+        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
+        self.pages = QStackedWidget()
+        self.overview = QLabel()
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.overview.setWordWrap(True)
+        self.official = OfficialRecordsView()
+        self.profile = _table(["Entry", "Kind", "Date"], "Learner profile entries")
+        self.shares = _table(["Shared with", "Records", "Made", "Until", "Status"], "Shares")
+        self.received = _table(["Learner", "From", "Until", "Purpose"], "Received shares")
+        self.trusted = _table(["Issuer", "Key"], "Trusted issuers")
+        for title, note, body in (
+            ("Overview", "", self.overview),
+            (
+                "Official records",
+                "Records schools signed, checked when they were imported.",
+                self.official,
+            ),
+            (
+                "Learner profile",
+                "Written by the learner or family: always labelled self-reported.",
+                self.profile,
+            ),
+            ("Shares", "Every share you made, and until when it opens.", self.shares),
+            ("Received", "Shares others sent you and you kept.", self.received),
+            (
+                "Settings",
+                "Issuers you trust (add them from the command line for now).",
+                self.trusted,
+            ),
+        ):
+            self.pages.addWidget(_page(title, note, body))
+        body = QHBoxLayout()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(1)
+        self.learner_box.activated.connect(lambda _i: self.request_refresh())
+        self.search.returnPressed.connect(self.request_refresh)
+        self.search.textChanged.connect(lambda t: None if t else self.request_refresh())
+        self._learners: list[Learner] = []
+
+    def request_refresh(self) -> None:
+        learner = self.learner_box.currentData()
+        self.refresh_requested.emit(learner, self.search.text().strip())
+
+    def show_data(self, data: MainData) -> None:
+        self._learners = data.learners
+        self.learner_box.blockSignals(True)
+        self.learner_box.clear()
+        for lr in data.learners:
+            self.learner_box.addItem(lr.name, lr.id)
+        if data.learner is not None:
+            self.learner_box.setCurrentIndex(self.learner_box.findData(data.learner.id))
+        self.learner_box.blockSignals(False)
+        self.official.set_rows(data.official)
+        name = data.learner.name if data.learner else "nobody yet"
+        counts = "".join(f"<li>{label}: {n}</li>" for label, n in sorted(data.counts.items()))
+        self.overview.setText(f"<h3>{name}</h3><ul>{counts or '<li>No records yet.</li>'}</ul>")
+        _fill(
+            self.profile,
+            [
+                [s.title, CATEGORIES[s.category].label + " · self-reported", s.date or ""]
+                for s in data.profile
+            ],
+        )
+        _fill(
+            self.shares,
+            [
+                [
+                    s.recipient,
+                    str(len(s.records)),
+                    f"{s.created:%Y-%m-%d}",
+                    f"{s.expires:%Y-%m-%d}",
+                    "revoked" if s.revoked else "",
+                ]
+                for s in data.shares
+            ],
+        )
+        _fill(
+            self.received,
+            [
+                [r.learner, r.holder_did[-12:], f"{r.expires:%Y-%m-%d}", r.purpose]
+                for r in data.received
+            ],
+        )
+        _fill(self.trusted, [[t.name, t.id] for t in data.trusted])
+
+    def show_data_empty(self) -> None:
+        """Drop everything shown (on lock): no decrypted data stays in the widgets."""
+        self.search.clear()
+        self.show_data(MainData(learners=[], learner=None))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

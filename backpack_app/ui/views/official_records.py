@@ -1,0 +1,208 @@
+"""Official records: grouped by category, CLR courses under their CLR, a verification pill on
+each, and a detail panel with one row per check, the issuer, the dates and the raw credential."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpack_app.domain.verification import Verdict
+from backpack_app.ui.models.official import OfficialRow, category_label
+
+COLUMNS = ["Record", "School", "Term", "Grade", "Credits", "Check"]
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PILL_COLORS = {
+    "good": QColor("#1b7f3b"),
+    "warn": QColor("#9a6700"),
+    "bad": QColor("#b42318"),
+    "plain": QColor("#555555"),
+}
+STATUS_TEXT = {"passed": "✔ passed", "failed": "✖ failed", "warning": "⚠ warning"}
+
+
+def pill_tone(verdict: Verdict | None) -> str:
+    if verdict is None:
+        return "plain"
+    if verdict is Verdict.VERIFIED:
+        return "good"
+    if verdict in (Verdict.UNKNOWN_ISSUER, Verdict.UNVERIFIABLE_OFFLINE):
+        return "warn"
+    return "bad"
+
+
+def _items(row: OfficialRow) -> list[QStandardItem]:
+    d = row.record.details
+    credits = getattr(d, "credits", None)
+    values = [
+        row.record.title,
+        getattr(d, "school", ""),
+        getattr(d, "term", ""),
+        getattr(d, "grade", ""),
+        f"{credits:g}" if credits is not None else "",
+        row.pill,
+    ]
+    items = [QStandardItem(v) for v in values]
+    for item in items:
+        item.setEditable(False)
+        item.setData(row, ROW_ROLE)
+    items[-1].setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
+    items[-1].setAccessibleText(f"Verification: {row.pill}")
+    for child in row.children:
+        items[0].appendRow(_items(child))
+    return items
+
+
+class DetailPanel(QWidget):
+    """Everything about one record's verification, read-only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.issuer = QLabel()
+        self.issuer.setWordWrap(True)
+        self.issuer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks = QTableWidget(0, 3)
+        self.checks.setHorizontalHeaderLabels(["Check", "Result", "What it means"])
+        self.checks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.checks.verticalHeader().setVisible(False)
+        self.checks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.checks.setWordWrap(True)
+        self.checks.setAccessibleName("Verification checks")
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setAccessibleName("The credential as the school signed it")
+        for widget in (self.title, self.summary, self.issuer):
+            layout.addWidget(widget)
+        layout.addWidget(QLabel("Checks"))
+        layout.addWidget(self.checks, 3)
+        layout.addWidget(QLabel("As signed (read-only)"))
+        layout.addWidget(self.raw, 2)
+        self.show_row(None)
+
+    def show_row(self, row: OfficialRow | None) -> None:
+        self.checks.setRowCount(0)
+        if row is None:
+            self.title.setText("<i>Choose a record to see how it was checked.</i>")
+            for label in (self.summary, self.issuer):
+                label.clear()
+            self.raw.clear()
+            return
+        self.title.setText(f"<h3>{_escape(row.record.title)}</h3>")
+        if row.report is None:
+            self.summary.setText(
+                "A document the school gave you without a signature; Backpack cannot check it."
+            )
+            self.issuer.clear()
+            self.raw.clear()
+            return
+        report = row.report
+        self.summary.setText(
+            f"<b>{row.pill}</b> - {_escape(report['summary'])} "
+            f"<i>(checked {row.verified_at[:10]})</i>"
+        )
+        issuer = report.get("issuer") or {}
+        d = row.record.details
+        dates = []
+        if getattr(d, "valid_from", None):
+            dates.append(f"valid from {d.valid_from:%d %B %Y}")
+        if getattr(d, "valid_until", None):
+            dates.append(f"until {d.valid_until:%d %B %Y}")
+        self.issuer.setText(
+            f"Issuer key: {_escape(issuer.get('id') or '')}"
+            + (f"<br>Name it gives itself: {_escape(issuer['name'])}" if issuer.get("name") else "")
+            + (f"<br>{', '.join(dates)}" if dates else "")
+        )
+        for check in report["checks"]:
+            at = self.checks.rowCount()
+            self.checks.insertRow(at)
+            status = STATUS_TEXT.get(check["status"], "- not checked")
+            for col, text in enumerate([check["id"].replace("_", " "), status, check["detail"]]):
+                self.checks.setItem(at, col, QTableWidgetItem(text))
+        self.checks.resizeRowsToContents()
+        self.raw.setPlainText(row.raw)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class OfficialRecordsView(QWidget):
+    """The transcript and every other official record, with their verification."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = QStandardItemModel(0, len(COLUMNS))
+        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName("Official records")
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.detail = DetailPanel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([300, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(
+            "No official records yet. Import the files your school gave you (Ctrl+O)."
+        )
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter)
+
+    def set_rows(self, rows: list[OfficialRow]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        groups: dict[str, QStandardItem] = {}
+        for row in rows:
+            label = category_label(row.record.category)
+            if label not in groups:
+                group = QStandardItem(label)
+                group.setEditable(False)
+                font = group.font()
+                font.setBold(True)
+                group.setFont(font)
+                groups[label] = group
+                self.model.appendRow([group] + [QStandardItem() for _ in COLUMNS[1:]])
+            groups[label].appendRow(_items(row))
+        self.tree.expandToDepth(0)
+        for col in range(1, len(COLUMNS)):
+            self.tree.resizeColumnToContents(col)
+        self.empty.setVisible(not rows)
+        self.detail.show_row(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_row(current.data(ROW_ROLE) if current.isValid() else None)
+
+    def rows_shown(self) -> list[tuple[str, str]]:
+        """(title, pill) of every record in the tree, for tests and screen readers."""
+        found: list[tuple[str, str]] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for r in range(self.model.rowCount(parent)):
+                index = self.model.index(r, 0, parent)
+                row = index.data(ROW_ROLE)
+                if row is not None:
+                    found.append((row.record.title, row.pill))
+                walk(index)
+
+        walk(QModelIndex())
+        return found

@@ -1,0 +1,390 @@
+"""The façade's sharing half: cards, contacts, making shares, the share log, opening shares.
+
+A mixin of `Backpack` (wallet.py), kept apart so each file stays about one concern; it uses the
+façade's connection, clock, attachments and record lookups.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import secrets
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from backpack_app.credentials.verifier import VerifyContext, friendly_date, verify_bytes
+from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
+from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
+from backpack_app.domain.learners import Learner
+from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
+from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
+from backpack_app.errors import NotFound, ShareExpired, UserError
+from backpack_app.sharing.cards import Card, card_bytes, parse_card
+from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
+from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
+from backpack_app.sharing.qr import (
+    PNG_MAGIC,
+    parse_payload,
+    read_qr_bytes,
+    share_payload,
+    write_qr,
+)
+from backpack_app.sharing.receive import (
+    OpenedShare,
+    holder_fingerprint,
+    open_share,
+    share_source,
+)
+from backpack_app.sharing.selection import choose
+from backpack_app.store import credentials as credential_rows
+from backpack_app.store import database, learners
+from backpack_app.store import received as received_rows
+from backpack_app.store import sharing as sharing_rows
+from backpack_app.store.received import ReceivedRow
+
+
+class SharingActions:
+    """Sharing methods of the façade (`self` is the unlocked Backpack)."""
+
+    _conn: Any
+    _clock: Callable[[], dt.datetime]
+
+    # --- this backpack's receiving key and card --------------------------------------------
+    def receiving_key(self) -> ReceivingKey:
+        """This backpack's X25519 key for receiving shares (made on first use)."""
+        row = sharing_rows.receiving_key(self._conn)
+        if row is not None:
+            return ReceivingKey(private=row[0], public=row[1])
+        key = new_receiving_key()
+        with database.transaction(self._conn):
+            sharing_rows.set_receiving_key(
+                self._conn, key.private, key.public, created=self._clock().isoformat()
+            )
+        return key
+
+    def my_card(self, name: str | None = None) -> tuple[bytes, str]:
+        """The public card others save to share with this backpack, and its fingerprint."""
+        if not name:
+            everyone = self.learners()
+            if len(everyone) != 1:
+                raise UserError("Say whose card this is with --name (a person or a program).")
+            name = everyone[0].name
+        public = self.receiving_key().public
+        return card_bytes(Card(name=name.strip(), public=public)), key_fingerprint(public)
+
+    # --- contacts --------------------------------------------------------------------------
+    def add_contact(self, card_file: bytes, *, name: str | None = None) -> Contact:
+        """Save a recipient's card (its file or its QR image); compare fingerprints in person."""
+        if card_file.startswith(PNG_MAGIC):
+            content = parse_payload(read_qr_bytes(card_file))
+            if content.kind != "card":
+                raise UserError("That QR code is a share, not a card; open it with 'open'.")
+            card_file = content.data
+        card = parse_card(card_file)
+        contact = Contact(
+            id=f"con-{secrets.token_hex(6)}",
+            name=(name or card.name).strip(),
+            public=card.public,
+            fingerprint=key_fingerprint(card.public),
+            added=self._clock(),
+        )
+        for known in self.contacts():
+            if known.public == contact.public:
+                raise UserError(f"That card is already saved as {known.name}.")
+            if known.name.casefold() == contact.name.casefold():
+                raise UserError(f"There is already a contact called {known.name}; use --name.")
+        with database.transaction(self._conn):
+            sharing_rows.insert_contact(self._conn, contact)
+        return contact
+
+    def contacts(self) -> list[Contact]:
+        return sharing_rows.contacts(self._conn)
+
+    def contact(self, name: str) -> Contact:
+        wanted = name.strip().casefold()
+        for known in self.contacts():
+            if known.name.casefold() == wanted or known.id == name:
+                return known
+        raise NotFound(f"There is no contact called {name}; add their card with 'contact add'.")
+
+    # --- making shares ---------------------------------------------------------------------
+    def share(
+        self,
+        out: Path,
+        *,
+        to: str | None = None,
+        code: bool = False,
+        learner: str | None = None,
+        record_ids: Sequence[str] = (),
+        category: Category | None = None,
+        preset: str | None = None,
+        include_restricted: bool = False,
+        expires: dt.datetime | None = None,
+        purpose: str = "",
+        code_kdf: KdfPolicy = DEFAULT_POLICY,
+        qr: Path | None = None,
+        pdf: Path | None = None,
+        pdf_password: str | None = None,
+    ) -> tuple[MadeShare, ShareLogEntry]:
+        """Sign, encrypt and write a share of the chosen records (and a QR code and a printable
+        PDF when asked); log it."""
+        if (to is None) == (not code):
+            raise UserError("Share either --to a contact or with a --code.")
+        owner = self.learner(learner)
+        now = self._clock()
+        until = expires or now + DEFAULT_EXPIRY
+        if until <= now or until - now > MAX_EXPIRY:
+            raise UserError("A share must expire in the future and within one year.")
+        ids = [self._resolve_record_id(r) for r in record_ids]
+        summaries = self.list_records(learner=owner.id)
+        if any(i not in {s.id for s in summaries} for i in ids):
+            raise UserError(f"Only {owner.name}'s records can go in {owner.name}'s share.")
+        chosen = choose(
+            summaries,
+            ids=ids,
+            category=category,
+            preset=preset,
+            include_restricted=include_restricted,
+        )
+        items = self._share_items([s.id for s in chosen])
+        restricted = any(s.sensitivity is Sensitivity.RESTRICTED for s in chosen)
+        if pdf is not None and restricted and not (pdf_password or code):
+            raise UserError(
+                "A printout of restricted records must be password-protected: "
+                "give --pdf-password (or share with a code, which then protects it)."
+            )
+        recipient = (
+            Recipient(name=self.contact(to).name, public=self.contact(to).public)
+            if to is not None
+            else Recipient(name="Whoever has the code", public=None)
+        )
+        private = learners.holder_private_key(self._conn, owner.id)
+        assert private is not None
+        made = make_bundle(
+            out,
+            items,
+            holder=Holder(did=owner.did, private=private, name=owner.name),
+            recipient=recipient,
+            share_id=str(uuid.uuid4()),
+            purpose=purpose.strip()[:500],
+            now=now,
+            expires=until,
+            code_params=code_kdf.params_for_new_key(),
+            chunks_of=self.attachments.iter_plaintext,
+        )
+        outputs = [str(out)]
+        bundle = out.read_bytes() if qr is not None or pdf is not None else b""
+        qr_text = share_payload(bundle, share_id=made.share_id)
+        if qr is not None:
+            write_qr(qr_text, qr)
+            outputs.append(str(qr))
+        if pdf is not None:
+            password = pdf_password or (made.code if restricted else None)
+            printable = self._printable(items, owner, made, recipient.name, purpose, now, until)
+            write_share_pdf(pdf, printable, bundle=bundle, qr_text=qr_text, password=password)
+            outputs.append(str(pdf))
+            made = dataclasses.replace(made, pdf_protected=bool(password))
+        entry = ShareLogEntry(
+            id=made.share_id,
+            learner_id=owner.id,
+            learner=owner.name,
+            recipient=recipient.name,
+            mode="card" if to is not None else "code",
+            records=[i.record.id for i in items],
+            purpose=purpose.strip()[:500],
+            created=now,
+            expires=until,
+            outputs=outputs,
+        )
+        with database.transaction(self._conn):
+            sharing_rows.insert_share(self._conn, entry)
+        return made, entry
+
+    def _printable(
+        self,
+        items: Sequence[ShareItem],
+        owner: Learner,
+        made: MadeShare,
+        recipient: str,
+        purpose: str,
+        now: dt.datetime,
+        until: dt.datetime,
+    ) -> PdfShare:
+        """What the printed copy lists, checked now with this backpack's trust list."""
+        ctx = self.verify_context(now)
+        school, profile = [], []
+        for item in items:
+            if item.credential is None:
+                profile.append(record_line(item.record, None))
+                continue
+            school.append(record_line(item.record, verify_bytes(item.credential.original, ctx)))
+            for child_id in self.records_inside(item.record.id):
+                child = self.credential(child_id)
+                report = verify_bytes(child.original, ctx) if child else None
+                school.append(record_line(self.get_record(child_id), report, prefix="- "))
+        return PdfShare(
+            share_id=made.share_id,
+            learner=owner.name,
+            recipient=recipient,
+            purpose=purpose,
+            created=now,
+            expires=until,
+            holder_fingerprint=holder_fingerprint(owner.did),
+            school_records=school,
+            profile_records=profile,
+        )
+
+    def _share_items(self, record_ids: Sequence[str]) -> list[ShareItem]:
+        """Records with their credentials; a course is left out when its whole CLR goes too."""
+        chosen = set(record_ids)
+        items = []
+        for rid in record_ids:
+            parent = credential_rows.parent_of(self._conn, rid)
+            if parent is not None and parent in chosen:
+                continue
+            items.append(ShareItem(record=self.get_record(rid), credential=self.credential(rid)))
+        return items
+
+    # --- the share log ---------------------------------------------------------------------
+    def shares(self) -> list[ShareLogEntry]:
+        return sharing_rows.shares(self._conn)
+
+    def revoke_share(self, share_id: str) -> None:
+        """Mark a share revoked here; the recipient's copy is not reached (see the threat model)."""
+        with database.transaction(self._conn):
+            if not sharing_rows.revoke_share(self._conn, share_id, when=self._clock().isoformat()):
+                raise NotFound(f"There is no active share {share_id} in the log.")
+
+    # --- receiving -------------------------------------------------------------------------
+    def open_share(
+        self,
+        source: Path,
+        *,
+        code: str | None = None,
+        now: dt.datetime | None = None,
+        pdf_password: str | None = None,
+        save: bool = False,
+    ) -> OpenedShare:
+        """Decrypt and check a share sent to this backpack (or to a code): a `.backpack` file,
+        a printout carrying one, or a QR image. `save` keeps it in Received, read-only."""
+        ctx = VerifyContext(now=now or self._clock(), trust=self.trust_list())
+        receiving = None if code is not None else self.receiving_key()
+        src = share_source(source, pdf_password=pdf_password or code)
+        opened = open_share(src, ctx=ctx, receiving=receiving, code=code)
+        if save:
+            self._keep_received(src, opened, code)
+        return opened
+
+    def _keep_received(self, src: Path | BinaryIO, opened: OpenedShare, code: str | None) -> None:
+        """Keep the checked file (streamed into the attachment store, never whole in memory)."""
+        if received_rows.get(self._conn, opened.share_id) is not None:
+            return
+        name = f"{opened.share_id}.backpack"
+        if isinstance(src, Path):
+            with open(src, "rb") as fh:
+                ref = self.attachments.put_stream(fh, name=name)
+        else:
+            src.seek(0)
+            ref = self.attachments.put_stream(src, name=name)
+        row = ReceivedRow(
+            id=opened.share_id,
+            attachment_id=ref.id,
+            sha256=ref.sha256,
+            size=ref.size,
+            learner=opened.learner_name,
+            holder_did=opened.holder_did,
+            recipient=opened.recipient_name,
+            purpose=opened.purpose,
+            created=opened.created,
+            expires=opened.expires,
+            mode=opened.mode,
+            code=code,
+            saved=self._clock(),
+        )
+        try:
+            with database.transaction(self._conn):
+                received_rows.insert(self._conn, row)
+        except BaseException:
+            self.attachments.remove([ref.id])
+            raise
+
+    def received(self) -> list[ReceivedRow]:
+        """Shares kept in Received, oldest first."""
+        return received_rows.all_received(self._conn)
+
+    def open_received(self, share_id: str, *, now: dt.datetime | None = None) -> OpenedShare:
+        """Check a kept share again; the first time it is opened after expiry, it is deleted."""
+        row = received_rows.get(self._conn, share_id)
+        if row is None:
+            raise NotFound(f"There is no share {share_id} in Received.")
+        moment = now or self._clock()
+        if moment >= row.expires:
+            self.delete_received(share_id)
+            raise ShareExpired(
+                f"This share expired on {friendly_date(row.expires)} and was removed from "
+                "Received. Ask the family for a new one."
+            )
+        ctx = VerifyContext(now=moment, trust=self.trust_list())
+        receiving = None if row.code is not None else self.receiving_key()
+        stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
+        return open_share(stream, ctx=ctx, receiving=receiving, code=row.code)
+
+    def delete_received(self, share_id: str) -> None:
+        row = received_rows.get(self._conn, share_id)
+        if row is None:
+            raise NotFound(f"There is no share {share_id} in Received.")
+        with database.transaction(self._conn):
+            received_rows.delete(self._conn, share_id)
+        self.attachments.remove([row.attachment_id])
+
+    @staticmethod
+    def _received_ref(row: ReceivedRow) -> AttachmentRef:
+        return AttachmentRef(
+            id=row.attachment_id,
+            name=f"{row.id}.backpack",
+            media_type="application/octet-stream",
+            size=row.size,
+            sha256=row.sha256,
+        )
+
+    # --- remembered holder keys ------------------------------------------------------------
+    def holder_key_status(self, opened: OpenedShare) -> str:
+        """ "remembered", "new" (none remembered for this learner) or "different"."""
+        pinned = received_rows.pinned_holder(self._conn, opened.learner_name)
+        if pinned is None:
+            return "new"
+        return "remembered" if pinned == opened.holder_did else "different"
+
+    def pin_holder(self, opened: OpenedShare) -> None:
+        """Remember this share's holder key for its learner's name."""
+        with database.transaction(self._conn):
+            received_rows.pin_holder(
+                self._conn,
+                opened.learner_name,
+                opened.holder_did,
+                when=self._clock().isoformat(),
+            )
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (a decrypted stored file)."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        super().__init__()
+        self._chunks, self._buf = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # type: ignore[no-untyped-def]
+        while not self._buf:
+            try:
+                self._buf = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(target), len(self._buf))
+        target[:n], self._buf = self._buf[:n], self._buf[n:]
+        return n
