@@ -209,3 +209,12 @@ def test_list_of_a_did_web_issuer_needs_its_document_first(wallet):
         wallet.import_status_list(data)
     wallet.import_did_web(to_bytes(web.did_document()))
     assert wallet.import_status_list(data).issuer == WEB_DID
+
+
+def test_refresh_after_a_real_import(wallet, school):
+    cred = school.sign(with_status(course_credential(school), 77))
+    [result] = wallet.import_credentials(to_bytes(cred))
+    assert result.report.check(CheckId.STATUS).status is CheckStatus.WARNING
+    fake = FakeWeb({STATUS_URL: to_bytes(school.sign(status_list(school, [77])))})
+    assert [o.saved for o in wallet.refresh_status(fetch=fake)] == [True]
+    assert verify_document(cred, wallet.verify_context(NOW)).verdict is Verdict.REVOKED
