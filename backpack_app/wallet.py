@@ -9,8 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from backpack_app.credentials.did import KeyResolver
-from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.importing import (
     REFUSED,
     Found,
@@ -24,14 +22,6 @@ from backpack_app.credentials.importing import (
     with_check,
 )
 from backpack_app.credentials.recipient import names_learner
-from backpack_app.credentials.refresh import (
-    Fetch,
-    fetch_did_document,
-    fetch_https,
-    fetch_status_list,
-    references,
-)
-from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
 from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
@@ -52,20 +42,15 @@ from backpack_app.domain.records import (
     Section,
     Sensitivity,
 )
-from backpack_app.domain.status import CachedDidDocument, Fetched
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.validation import validated
 from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
-    CredentialProblem,
-    FetchFailed,
     MalformedCredential,
-    MalformedFile,
     NoBackpack,
     NotFound,
-    UnresolvableKey,
     UserError,
     WeakPassphrase,
 )
@@ -73,12 +58,13 @@ from backpack_app.files import remove_stale_temps
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
 from backpack_app.store import credentials as credential_rows
-from backpack_app.store import database, learners, published, records
+from backpack_app.store import database, learners, records
 from backpack_app.store import received as received_rows
 from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
+from backpack_app.wallet_publications import PublicationActions
 from backpack_app.wallet_sharing import SharingActions
 
 MIN_PASSPHRASE_CHARS = 8
@@ -105,7 +91,7 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack(SharingActions):
+class Backpack(SharingActions, PublicationActions):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(
@@ -589,81 +575,6 @@ class Backpack(SharingActions):
         with database.transaction(self._conn):
             if not trust_rows.remove(self._conn, issuer_id):
                 raise NotFound(f"{issuer_id} is not in your trust list.")
-
-    # --- what issuers publish: status lists, did:web documents --------------------------
-    def verify_context(self, now: datetime | None = None) -> VerifyContext:
-        """Everything verification uses from this backpack: trust list and saved publications."""
-        keys = self._keys()
-        lists = StatusLists(published.status_lists(self._conn))
-        return VerifyContext(
-            now=now or self._clock(), trust=self.trust_list(), keys=keys, status_lists=lists
-        )
-
-    def _keys(self) -> KeyResolver:
-        return KeyResolver.from_saved(published.did_documents(self._conn))
-
-    def import_status_list(self, data: bytes) -> StatusList:
-        """Check a status list credential file and save it, as of the date the list states."""
-        try:
-            found = read_status_list(data, as_of=None, keys=self._keys())
-        except UnresolvableKey as exc:
-            raise MalformedFile(
-                f"That status list was not saved: {exc} Save the issuer's DID document first."
-            ) from exc
-        except CredentialProblem as exc:
-            raise MalformedFile(f"That status list was not saved: {exc}") from exc
-        if found.as_of > self._clock() + timedelta(minutes=5):
-            raise MalformedFile("That status list was not saved: it is dated in the future.")
-        self._save_status_list(data, found)
-        return found
-
-    def _save_status_list(self, data: bytes, found: StatusList) -> None:
-        with database.transaction(self._conn):
-            published.save_status_list(
-                self._conn, url=found.url, issuer=found.issuer, credential=data, as_of=found.as_of
-            )
-
-    def import_did_web(self, data: bytes) -> str:
-        """Save a did:web document from a file; returns its DID."""
-        try:
-            did = parse_did_document(data)["id"]
-        except CredentialProblem as exc:
-            raise MalformedFile(f"That DID document was not saved: {exc}") from exc
-        self._save_did_document(did, data)
-        return did
-
-    def _save_did_document(self, did: str, data: bytes) -> None:
-        saved = CachedDidDocument(did=did, document=data, as_of=self._clock())
-        with database.transaction(self._conn):
-            published.save_did_document(self._conn, saved)
-
-    def refresh_did_web(self, did: str, *, fetch: Fetch | None = None) -> Fetched:
-        """Online: fetch one did:web document, check it names `did`, and save it."""
-        try:
-            url, data = fetch_did_document(did, fetch or fetch_https)
-        except (CredentialProblem, FetchFailed) as exc:
-            return Fetched(url=did, saved=False, detail=str(exc))
-        self._save_did_document(did, data)
-        return Fetched(url=url, saved=True, detail=f"saved the DID document of {did}.")
-
-    def refresh_status(self, *, fetch: Fetch | None = None) -> list[Fetched]:
-        """Online: fetch the did:web documents and status lists stored credentials point to."""
-        fetch = fetch or fetch_https
-        wanted = references(published.credential_originals(self._conn))
-        outcomes = [self.refresh_did_web(did, fetch=fetch) for did in sorted(wanted.did_webs)]
-        keys = self._keys()
-        for url in sorted(wanted.status_urls):
-            now = self._clock()
-            try:
-                data, found = fetch_status_list(url, fetch, keys=keys, now=now)
-            except (CredentialProblem, FetchFailed) as exc:
-                outcomes.append(Fetched(url=url, saved=False, detail=str(exc)))
-                continue
-            self._save_status_list(data, found)
-            outcomes.append(
-                Fetched(url=url, saved=True, detail=f"saved the list of {found.issuer}.")
-            )
-        return outcomes
 
     # --- backup ---------------------------------------------------------------------------
     def backup(self, out: Path) -> None:

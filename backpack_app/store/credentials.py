@@ -87,3 +87,18 @@ def parent_of(conn: sqlcipher3.Connection, record_id: str) -> str | None:
         "SELECT parent_record_id FROM credentials WHERE record_id=?", (record_id,)
     ).fetchone()
     return row[0] if row else None
+
+
+def all_rows(conn: sqlcipher3.Connection) -> list[CredentialRow]:
+    """Every stored credential, those inside a CLR included."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM credentials ORDER BY record_id")  # noqa: S608 - constant column names
+    return [_from_row(row) for row in rows]
+
+
+def update_report(
+    conn: sqlcipher3.Connection, record_id: str, report: dict[str, Any], *, verified_at: str
+) -> None:
+    conn.execute(
+        "UPDATE credentials SET report=?, verified_at=? WHERE record_id=?",
+        (json.dumps(report, ensure_ascii=False), verified_at, record_id),
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import sqlcipher3
 
@@ -43,9 +42,3 @@ def save_did_document(conn: sqlcipher3.Connection, saved: CachedDidDocument) -> 
         "ON CONFLICT(did) DO UPDATE SET document=excluded.document, as_of=excluded.as_of",
         (saved.did, saved.document, saved.as_of.isoformat()),
     )
-
-
-def credential_originals(conn: sqlcipher3.Connection) -> Iterator[bytes]:
-    """The stored credentials as they were imported (JSON or a VC-JWT)."""
-    for (original,) in conn.execute("SELECT original FROM credentials ORDER BY record_id"):
-        yield bytes(original)

@@ -218,3 +218,16 @@ def test_refresh_after_a_real_import(wallet, school):
     fake = FakeWeb({STATUS_URL: to_bytes(school.sign(status_list(school, [77])))})
     assert [o.saved for o in wallet.refresh_status(fetch=fake)] == [True]
     assert verify_document(cred, wallet.verify_context(NOW)).verdict is Verdict.REVOKED
+
+
+def test_saved_news_redoes_the_stored_reports(wallet, school):
+    cred = school.sign(with_status(course_credential(school), 78))
+    [result] = wallet.import_credentials(to_bytes(cred))
+    stored = wallet.credential(result.record_id)
+    assert stored.report["verdict"] == "unknown_issuer"
+    recipient = next(c for c in stored.report["checks"] if c["id"] == "recipient")
+    wallet.import_status_list(to_bytes(school.sign(status_list(school, [78]))))
+    stored = wallet.credential(result.record_id)
+    assert stored.report["verdict"] == "revoked"
+    assert next(c for c in stored.report["checks"] if c["id"] == "recipient") == recipient
+    assert wallet.reverify_stored() == []  # nothing new: nothing changes
