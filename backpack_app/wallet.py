@@ -18,6 +18,8 @@ from backpack_app.credentials.importing import (
     choose_learner,
     credentials_in,
     plan_record,
+    read_input,
+    recheck,
     verify_found,
     with_check,
 )
@@ -32,6 +34,7 @@ from backpack_app.crypto.recovery import (
     parse_recovery_key,
 )
 from backpack_app.domain.learners import Controller, Learner
+from backpack_app.domain.passphrases import MIN_PASSPHRASE_CHARS
 from backpack_app.domain.records import (
     CATEGORIES,
     AttachmentRef,
@@ -67,7 +70,6 @@ from backpack_app.store.layout import Layout
 from backpack_app.wallet_publications import PublicationActions
 from backpack_app.wallet_sharing import SharingActions
 
-MIN_PASSPHRASE_CHARS = 8
 Clock = Callable[[], datetime]
 
 
@@ -448,6 +450,23 @@ class Backpack(SharingActions, PublicationActions):
         everyone = self.learners()
         return [self._import_one(f, ctx, everyone, chosen, file) for f in found]
 
+    def import_files(
+        self, paths: Iterable[str | Path], *, learner: str | None = None
+    ) -> list[ImportResult]:
+        """`import_credentials` for each file; an unreadable file is a refused result."""
+        if learner:
+            self.learner(learner)  # an unknown name is the user's error, before any file
+        results: list[ImportResult] = []
+        for path in paths:
+            data = read_input(path)
+            if isinstance(data, Report):
+                results.append(
+                    ImportResult(str(path), Outcome.REFUSED, data, "Nothing of it was stored.")
+                )
+            else:
+                results.extend(self.import_credentials(data, file=str(path), learner=learner))
+        return results
+
     def _import_one(
         self,
         found: Found,
@@ -550,6 +569,41 @@ class Backpack(SharingActions, PublicationActions):
             report=report.to_json(),
             verified_at=now.isoformat(),
         )
+
+    def recheck_credentials(self, *, learner: str | None = None) -> int:
+        """Verify every stored credential again with today's trust list and clock; keeps each
+        record's recipient check. Returns how many reports changed verdict."""
+        ctx = self.verify_context()
+        learner_id = self.learner(learner).id if learner else None
+        changed, updates = 0, []
+        for row in credential_rows.all_rows(self._conn, learner_id):
+            report = recheck(row.original, row.format, ctx)
+            recipient = next((c for c in row.report["checks"] if c["id"] == "recipient"), None)
+            if recipient is not None:
+                report = with_check(report, Check.model_validate(recipient))
+            changed += report.verdict.value != row.report["verdict"]
+            updates.append((row.record_id, report.to_json()))
+        with database.transaction(self._conn):
+            for record_id, report_json in updates:
+                credential_rows.update_report(
+                    self._conn, record_id, report_json, verified_at=ctx.now.isoformat()
+                )
+        return changed
+
+    def records_with_credentials(
+        self,
+        *,
+        learner: str | None = None,
+        categories: Iterable[Category] | None = None,
+        text: str | None = None,
+    ) -> list[tuple[Record, credential_rows.CredentialRow | None]]:
+        """Whole records with the credential behind each (for screens that show many)."""
+        learner_id = self.learner(learner).id if learner else None
+        found = records.full_records(
+            self._conn, learner_id=learner_id, categories=categories, text=text
+        )
+        rows = credential_rows.for_records(self._conn, [r.id for r in found])
+        return [(r, rows.get(r.id)) for r in found]
 
     def credential(self, record_id: str) -> credential_rows.CredentialRow | None:
         """The signed original and last report behind a record (None if it has none)."""

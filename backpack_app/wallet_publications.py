@@ -13,7 +13,6 @@ from typing import Any
 
 from backpack_app.credentials.did import KeyResolver
 from backpack_app.credentials.did_web import parse_did_document
-from backpack_app.credentials.importing import with_check
 from backpack_app.credentials.refresh import (
     Fetch,
     fetch_did_document,
@@ -22,10 +21,8 @@ from backpack_app.credentials.refresh import (
     references,
 )
 from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
-from backpack_app.credentials.verifier import VerifyContext, verify_bytes
+from backpack_app.credentials.verifier import VerifyContext
 from backpack_app.domain.status import CachedDidDocument, Fetched
-from backpack_app.domain.trust import TrustList
-from backpack_app.domain.verification import Check
 from backpack_app.errors import CredentialProblem, FetchFailed, MalformedFile, UnresolvableKey
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, published
@@ -37,8 +34,7 @@ class PublicationActions:
     _conn: Any
     _clock: Callable[[], datetime]
 
-    def trust_list(self) -> TrustList:  # provided by Backpack
-        raise NotImplementedError
+    # Also used, from Backpack: trust_list() and recheck_credentials().
 
     def verify_context(self, now: datetime | None = None) -> VerifyContext:
         """Everything verification uses from this backpack: trust list and saved publications."""
@@ -64,7 +60,7 @@ class PublicationActions:
         if found.as_of > self._clock() + timedelta(minutes=5):
             raise MalformedFile("That status list was not saved: it is dated in the future.")
         self._save_status_list(data, found)
-        self.reverify_stored()
+        self.recheck_credentials()
         return found
 
     def _save_status_list(self, data: bytes, found: StatusList) -> None:
@@ -80,7 +76,7 @@ class PublicationActions:
         except CredentialProblem as exc:
             raise MalformedFile(f"That DID document was not saved: {exc}") from exc
         self._save_did_document(did, data)
-        self.reverify_stored()
+        self.recheck_credentials()
         return did
 
     def _save_did_document(self, did: str, data: bytes) -> None:
@@ -88,31 +84,11 @@ class PublicationActions:
         with database.transaction(self._conn):
             published.save_did_document(self._conn, saved)
 
-    def reverify_stored(self) -> list[str]:
-        """Verify stored credentials again (new status lists or keys may change their reports);
-        the learner check made at import is kept. Returns the records whose verdict changed."""
-        ctx = self.verify_context()
-        changed, updates = [], []
-        for row in credential_rows.all_rows(self._conn):
-            report = verify_bytes(row.original, ctx, file=row.report.get("file"))
-            kept = [c for c in row.report.get("checks", []) if c.get("id") == "recipient"]
-            if kept:
-                report = with_check(report, Check.model_validate(kept[0]))
-            if report.verdict.value != row.report.get("verdict"):
-                changed.append(row.record_id)
-            updates.append((row.record_id, report.to_json()))
-        with database.transaction(self._conn):
-            for record_id, report_json in updates:
-                credential_rows.update_report(
-                    self._conn, record_id, report_json, verified_at=ctx.now.isoformat()
-                )
-        return changed
-
     def refresh_did_web(self, did: str, *, fetch: Fetch | None = None) -> Fetched:
         """Online: fetch one did:web document, check it names `did`, and save it."""
         outcome = self._fetch_did_web(did, fetch or fetch_https)
         if outcome.saved:
-            self.reverify_stored()
+            self.recheck_credentials()
         return outcome
 
     def _fetch_did_web(self, did: str, fetch: Fetch) -> Fetched:
@@ -141,5 +117,5 @@ class PublicationActions:
                 Fetched(url=url, saved=True, detail=f"saved the list of {found.issuer}.")
             )
         if any(o.saved for o in outcomes):
-            self.reverify_stored()
+            self.recheck_credentials()
         return outcomes

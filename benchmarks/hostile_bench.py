@@ -9,9 +9,11 @@ import copy
 import datetime as dt
 import json
 import time
+import zlib
 from collections.abc import Callable
 
 from backpack_app.credentials.verifier import VerifyContext, verify_bytes
+from tests.images import chunk, itxt, tiny_png
 from tests.issuing import course_credential, new_school
 
 
@@ -51,7 +53,31 @@ def _cases() -> dict[str, Callable[[], bytes]]:
         ),
         "alg none JWT": lambda: b"eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0.",
         "crafted blank-node graph (8 connected)": _crafted_graph_credential,
+        **_baked_cases(),
     }
+
+
+def _baked_cases() -> dict[str, Callable[[], bytes]]:
+    """Hostile badge images: every one is refused before any credential is read."""
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    return {
+        "PNG iTXt zlib bomb (1 GB of zeros)": lambda: tiny_png(
+            itxt("openbadgecredential", _zeros_compressed(1 << 30), compressed=True)
+        ),
+        "PNG with 10,001 chunks": lambda: tiny_png(*[chunk(b"tEXt", b"k\0v")] * 10_000),
+        "PNG chunk with a bad CRC, 15 MB": lambda: tiny_png(
+            chunk(b"zTXt", b"\0" * (15 << 20), crc=0)
+        ),
+        "SVG billion laughs": lambda: (
+            f'<!DOCTYPE svg [<!ENTITY l0 "lol">{laughs}]><svg>&l9;</svg>'.encode()
+        ),
+    }
+
+
+def _zeros_compressed(size: int) -> bytes:
+    packer = zlib.compressobj(9)
+    block = b"\0" * (1 << 20)
+    return b"".join(packer.compress(block) for _ in range(size >> 20)) + packer.flush()
 
 
 def main() -> None:

@@ -12,17 +12,16 @@ from typing import Any
 from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.did_web import parse_did_document
-from backpack_app.credentials.importing import ImportResult, Outcome
+from backpack_app.credentials.importing import ImportResult, Outcome, read_input
+from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.status import StatusLists, read_status_list
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
-from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
+from backpack_app.credentials.verifier import VerifyContext, verify_bytes
 from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
 from backpack_app.errors import CredentialProblem, MalformedCredential, MalformedFile, UserError
-
-MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
 
 
 def parse_at(text: str | None) -> dt.datetime:
@@ -37,21 +36,18 @@ def parse_at(text: str | None) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def read_input(path: str) -> bytes | Report:
-    """A file's bytes, or a report saying why it cannot be read (never read past the bound)."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        return malformed_report(f"The file cannot be read ({exc.strerror}).", file=path)
-    if len(data) > MAX_FILE_BYTES:
-        return malformed_report("The file is far larger than any credential.", file=path)
-    return data
-
-
 def read_file_report(path: str, ctx: VerifyContext) -> Report:
     data = read_input(path)
     return data if isinstance(data, Report) else verify_bytes(data, ctx, file=path)
+
+
+def read_ob2_key(path: Path) -> Ob2Key:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_KEY_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"Cannot read {path} ({exc.strerror}).") from None
+    return parse_ob2_key(data)
 
 
 def print_report(report: Report, out, indent: str = "") -> None:
@@ -74,7 +70,7 @@ def print_report(report: Report, out, indent: str = "") -> None:
 def offline_context(
     args: argparse.Namespace, *, now: dt.datetime, trust: TrustList
 ) -> VerifyContext:
-    """A context from files given with --did-doc and --status (no backpack, no network)."""
+    """A context from files given with --did-doc, --status, --ob2-key (no backpack, no network)."""
     try:
         documents = [parse_did_document(read_publication(f, "DID document")) for f in args.did_doc]
     except CredentialProblem as exc:
@@ -88,7 +84,13 @@ def offline_context(
         except CredentialProblem as exc:
             raise UserError(f"{path} is not a status list Backpack can use: {exc}") from None
         lists.append(CachedStatusList(url=found.url, credential=data))
-    return VerifyContext(now=now, trust=trust, keys=keys, status_lists=StatusLists(lists))
+    return VerifyContext(
+        now=now,
+        trust=trust,
+        keys=keys,
+        status_lists=StatusLists(lists),
+        ob2_keys=tuple(read_ob2_key(p) for p in args.ob2_key),
+    )
 
 
 def emit(items: Sequence[Any], out, *, as_json: bool, show: Callable[[Any, Any], None]) -> None:
@@ -133,18 +135,8 @@ def print_import(result: ImportResult, out) -> None:
 def cmd_import(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to import.")
-    results: list[ImportResult] = []
     with ctx.open() as wallet:
-        if args.learner:
-            wallet.learner(args.learner)  # an unknown name is a usage error, before any file
-        for path in args.files:
-            data = read_input(path)
-            if isinstance(data, Report):
-                results.append(
-                    ImportResult(path, Outcome.REFUSED, data, "Nothing of it was stored.")
-                )
-                continue
-            results.extend(wallet.import_credentials(data, file=path, learner=args.learner))
+        results = wallet.import_files(args.files, learner=args.learner)
     emit(results, ctx.out, as_json=args.json, show=print_import)
     ok = all(r.outcome is not Outcome.REFUSED and r.report.valid for r in results)
     return 0 if ok else 1
@@ -200,4 +192,8 @@ def cmd_trust(ctx, args: argparse.Namespace) -> int:
         else:
             wallet.untrust_issuer(args.did)
             ctx.say(f"Removed {args.did} from your trust list.")
+        if args.trust_command != "list":
+            changed = wallet.recheck_credentials()
+            if changed:
+                ctx.say(f"Checked your records again: {changed} changed verdict.")
     return 0

@@ -266,6 +266,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = cmd("verify", "check credential files offline (no backpack needed)")
     p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument(
+        "--ob2-key",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a saved Open Badges 2.0 issuer key (CryptographicKey JSON or PEM); repeatable",
+    )
     p.add_argument("--json", action="store_true", help="one JSON report per file")
     p.add_argument("--at", metavar="ISO-DATETIME", help="check validity at this moment")
     p.add_argument("--trust", type=Path, metavar="FILE", help="issuers to treat as trusted")

@@ -47,7 +47,7 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def _key_from_kid(kid: Any, issuer: str, keys: KeyResolver) -> tuple[str, Any]:
+def _key_from_kid(kid: Any, issuer: str, keys: KeyResolver = OFFLINE) -> tuple[str, Any]:
     key = keys.resolve(kid, purpose="assertionMethod")
     if key.controller != issuer:
         raise InvalidProof("It was signed with a key that does not belong to its issuer.")
@@ -157,6 +157,13 @@ def verify_vc_jwt(token: str, *, keys: KeyResolver = OFFLINE) -> tuple[dict[str,
         raise InvalidProof("Its token does not name the key that signed it.")
     if ALGORITHM_FOR_KEY[algorithm] != alg:
         raise InvalidProof(f"Its token claims {alg!r}, which does not fit its {algorithm} key.")
+    check_compact_jws(token, key, alg)
+    _check_claims(payload, credential, issuer)
+    return credential, described
+
+
+def check_compact_jws(token: str, key: Any, alg: str) -> None:
+    """Raise InvalidProof unless `token` is a compact JWS made by `key` with exactly `alg`."""
     try:
         with warnings.catch_warnings():
             # RFC 9864 prefers "Ed25519", but VC-JWT issuers (and OB 3.0) use "EdDSA".
@@ -167,5 +174,11 @@ def verify_vc_jwt(token: str, *, keys: KeyResolver = OFFLINE) -> tuple[dict[str,
             "The signature does not match the content: it was changed after "
             "signing, or signed by another key."
         ) from exc
-    _check_claims(payload, credential, issuer)
-    return credential, described
+
+
+def read_compact_jws(token: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Header and payload of a compact JWS, read without checking anything."""
+    parts = token.strip().split(".")
+    if len(parts) != 3 or len(token) > MAX_TOKEN_CHARS:
+        raise MalformedCredential("It is not a compact JSON Web Token.")
+    return _b64json(parts[0], "token header"), _b64json(parts[1], "token content")

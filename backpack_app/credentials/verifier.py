@@ -5,15 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.proofs import verify_linked_data_proofs
 from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
 from backpack_app.credentials.status import StatusLists, check_status
-from backpack_app.credentials.vc_jwt import looks_like_jwt, peek_credential, verify_vc_jwt
+from backpack_app.credentials.vc_jwt import (
+    looks_like_jwt,
+    peek_credential,
+    read_compact_jws,
+    verify_vc_jwt,
+)
 from backpack_app.domain.trust import TrustList
 from backpack_app.domain.verification import (
     Check,
@@ -23,6 +29,9 @@ from backpack_app.domain.verification import (
     Verdict,
 )
 from backpack_app.errors import CredentialProblem, InvalidProof, MalformedCredential
+
+if TYPE_CHECKING:
+    from backpack_app.credentials.ob2 import Ob2Key
 
 CLOCK_SKEW = dt.timedelta(minutes=5)
 ENVELOPED_JWT_PREFIX = "data:application/vc+jwt,"
@@ -38,6 +47,8 @@ class VerifyContext:
     trust: TrustList = field(default_factory=TrustList)
     keys: KeyResolver = field(default_factory=KeyResolver)
     status_lists: StatusLists = field(default_factory=StatusLists)
+    # Saved copies of Open Badges 2.0 issuer keys (CryptographicKey), given by the user.
+    ob2_keys: tuple[Ob2Key, ...] = ()
 
 
 class _Checks:
@@ -59,15 +70,54 @@ def malformed_report(reason: str, *, file: str | None) -> Report:
 
 def verify_bytes(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
     """Verify a credential file's bytes; every problem becomes a report, never an exception."""
+    if is_baked_image(data):
+        return verify_baked_image(data, ctx, file=file)
+    return _verify_text(data, ctx, file=file)
+
+
+def verify_baked_image(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
+    """Verify the credential baked into a PNG or SVG; its format check says it came from there."""
+    try:
+        baked = extract_baked_credential(data)
+    except MalformedCredential as exc:
+        return malformed_report(str(exc), file=file)
+    report = _verify_text(baked.credential, ctx, file=file)
+    checks = [
+        c.model_copy(update={"detail": f"{c.detail} It was {baked.describe()}."})
+        if c.id is CheckId.FORMAT
+        else c
+        for c in report.checks
+    ]
+    return report.model_copy(update={"checks": checks})
+
+
+def _verify_text(data: bytes, ctx: VerifyContext, *, file: str | None) -> Report:
+    # These formats build on this module's checks, so they are imported here, not at the top.
+    from backpack_app.credentials import ob2, presentation
+
     if looks_like_jwt(data):
         try:
-            return verify_token(data.decode("ascii"), ctx, file=file)
+            token = data.decode("ascii").strip()
+            _, payload = read_compact_jws(token)
         except UnicodeDecodeError:
             return malformed_report("It is not a readable token.", file=file)
+        except MalformedCredential as exc:
+            return malformed_report(str(exc), file=file)
+        if ob2.is_ob2(payload):
+            return ob2.verify_ob2_token(token, ctx, file=file)
+        if presentation.presentation_in(payload) is not None:
+            return presentation.verify_presentation(payload, ctx, file=file, token=token)
+        return verify_token(token, ctx, file=file)
+    if data.strip().startswith((b"https://", b"http://")):
+        return ob2.hosted_url_report(data.strip().decode("utf-8", "replace"), file=file)
     try:
         document = parse_json(data)
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
+    if ob2.is_ob2(document):
+        return ob2.verify_ob2(document, ctx, file=file)
+    if presentation.presentation_in(document) is not None:
+        return presentation.verify_presentation(document, ctx, file=file)
     return verify_document(document, ctx, file=file)
 
 
@@ -111,52 +161,17 @@ def verify_document(
         + " credential.",
     )
     name = issuer_name(document)
-    verdicts: list[Verdict] = []
     try:
-        key = proof() if proof else verify_linked_data_proofs(document, issuer, keys=ctx.keys)
-        checks.add(
-            CheckId.PROOF,
-            CheckStatus.PASSED,
-            "The signature matches the content: nothing was changed after signing.",
-        )
-        checks.add(
-            CheckId.ISSUER_KEY,
-            CheckStatus.PASSED,
-            f"Signed with the issuer's own key ({key})." + ctx.keys.source_note(key),
+        verdicts = record_proof(
+            checks,
+            proof or (lambda: verify_linked_data_proofs(document, issuer, keys=ctx.keys)),
+            keys=ctx.keys,
         )
     except CredentialProblem as exc:
-        verdict = Verdict(exc.verdict)
-        verdicts.append(verdict)
-        if verdict is Verdict.UNVERIFIABLE_OFFLINE:
-            checks.add(
-                CheckId.PROOF,
-                CheckStatus.NOT_CHECKED,
-                "The signature could not be checked without the issuer's key.",
-            )
-            checks.add(CheckId.ISSUER_KEY, CheckStatus.NOT_CHECKED, str(exc))
-        elif verdict is Verdict.MALFORMED:
-            return malformed_report(str(exc), file=file)
-        else:
-            checks.add(CheckId.PROOF, CheckStatus.FAILED, str(exc))
-            checks.add(
-                CheckId.ISSUER_KEY,
-                CheckStatus.NOT_CHECKED,
-                "Not checked, because the signature failed.",
-            )
+        return malformed_report(str(exc), file=file)
     trusted = ctx.trust.get(issuer)
     shown_name = trusted.name if trusted else (f'calls itself "{name}"' if name else issuer)
-    if trusted:
-        checks.add(
-            CheckId.ISSUER_TRUST,
-            CheckStatus.PASSED,
-            f"Issued by {trusted.name}, which is in your trust list.",
-        )
-    else:
-        verdicts.append(Verdict.UNKNOWN_ISSUER)
-        who = (
-            f'The issuer {issuer} calls itself "{name}", but it' if name else f"The issuer {issuer}"
-        )
-        checks.add(CheckId.ISSUER_TRUST, CheckStatus.WARNING, f"{who} is not in your trust list.")
+    verdicts += record_trust(checks, issuer, name, ctx.trust)
     try:
         verdicts.extend(_check_validity(document, ctx, checks))
     except MalformedCredential as exc:
@@ -201,12 +216,19 @@ def _check_validity(document: dict, ctx: VerifyContext, checks: _Checks) -> list
     start = parse_datetime(document.get(start_name), start_name)
     end = document.get(end_name)
     until = parse_datetime(end, end_name) if end is not None else None
-    if ctx.now + CLOCK_SKEW < start:
+    return record_period(checks, start, until, now=ctx.now)
+
+
+def record_period(
+    checks: _Checks, start: dt.datetime, until: dt.datetime | None, *, now: dt.datetime
+) -> list[Verdict]:
+    """Record whether `now` falls between `start` and `until` (with a little clock skew)."""
+    if now + CLOCK_SKEW < start:
         checks.add(
             CheckId.VALIDITY, CheckStatus.FAILED, f"It is not valid until {friendly_date(start)}."
         )
         return [Verdict.NOT_YET_VALID]
-    if until is not None and ctx.now - CLOCK_SKEW > until:
+    if until is not None and now - CLOCK_SKEW > until:
         checks.add(CheckId.VALIDITY, CheckStatus.FAILED, f"It expired on {friendly_date(until)}.")
         return [Verdict.EXPIRED]
     span = f"valid from {friendly_date(start)}" + (
@@ -214,6 +236,70 @@ def _check_validity(document: dict, ctx: VerifyContext, checks: _Checks) -> list
     )
     checks.add(CheckId.VALIDITY, CheckStatus.PASSED, f"It is {span}.")
     return []
+
+
+def record_proof(
+    checks: _Checks,
+    proof: Callable[[], str],
+    *,
+    whose: str = "issuer",
+    keys: KeyResolver | None = None,
+) -> list[Verdict]:
+    """Run a signature check and record its outcome; a malformed credential propagates."""
+    try:
+        key = proof()
+    except CredentialProblem as exc:
+        verdict = Verdict(exc.verdict)
+        if verdict is Verdict.MALFORMED:
+            raise
+        if verdict is Verdict.UNVERIFIABLE_OFFLINE:
+            checks.add(
+                CheckId.PROOF,
+                CheckStatus.NOT_CHECKED,
+                f"The signature could not be checked without the {whose}'s key.",
+            )
+            checks.add(CheckId.ISSUER_KEY, CheckStatus.NOT_CHECKED, str(exc))
+        else:
+            checks.add(CheckId.PROOF, CheckStatus.FAILED, str(exc))
+            checks.add(
+                CheckId.ISSUER_KEY,
+                CheckStatus.NOT_CHECKED,
+                "Not checked, because the signature failed.",
+            )
+        return [verdict]
+    checks.add(
+        CheckId.PROOF,
+        CheckStatus.PASSED,
+        "The signature matches the content: nothing was changed after signing.",
+    )
+    note = keys.source_note(key) if keys else ""
+    checks.add(
+        CheckId.ISSUER_KEY, CheckStatus.PASSED, f"Signed with the {whose}'s own key ({key}).{note}"
+    )
+    return []
+
+
+def record_trust(
+    checks: _Checks, issuer: str | None, name: str | None, trust: TrustList
+) -> list[Verdict]:
+    """Record whether the issuer is in the user's trust list."""
+    trusted = trust.get(issuer) if issuer else None
+    if trusted:
+        checks.add(
+            CheckId.ISSUER_TRUST,
+            CheckStatus.PASSED,
+            f"Issued by {trusted.name}, which is in your trust list.",
+        )
+        return []
+    if issuer is None:
+        detail = "Its issuer is named only through a web address, which is not fetched offline."
+    else:
+        who = (
+            f'The issuer {issuer} calls itself "{name}", but it' if name else f"The issuer {issuer}"
+        )
+        detail = f"{who} is not in your trust list."
+    checks.add(CheckId.ISSUER_TRUST, CheckStatus.WARNING, detail)
+    return [Verdict.UNKNOWN_ISSUER]
 
 
 def _verify_nested(document: dict, ctx: VerifyContext, checks: _Checks, level: int) -> list[Report]:

@@ -89,16 +89,32 @@ def parent_of(conn: sqlcipher3.Connection, record_id: str) -> str | None:
     return row[0] if row else None
 
 
-def all_rows(conn: sqlcipher3.Connection) -> list[CredentialRow]:
-    """Every stored credential, those inside a CLR included."""
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM credentials ORDER BY record_id")  # noqa: S608 - constant column names
-    return [_from_row(row) for row in rows]
-
-
 def update_report(
     conn: sqlcipher3.Connection, record_id: str, report: dict[str, Any], *, verified_at: str
 ) -> None:
     conn.execute(
-        "UPDATE credentials SET report=?, verified_at=? WHERE record_id=?",
+        "UPDATE credentials SET report = ?, verified_at = ? WHERE record_id = ?",
         (json.dumps(report, ensure_ascii=False), verified_at, record_id),
     )
+
+
+def all_rows(conn: sqlcipher3.Connection, learner_id: str | None = None) -> list[CredentialRow]:
+    sql = (
+        f"SELECT {', '.join('c.' + c.strip() for c in _COLUMNS.split(','))} "  # noqa: S608 - constant column names
+        "FROM credentials c JOIN records r ON r.id = c.record_id"
+        + (" WHERE r.learner_id = ?" if learner_id else "")
+    )
+    return [_from_row(r) for r in conn.execute(sql, (learner_id,) if learner_id else ())]
+
+
+def for_records(conn: sqlcipher3.Connection, record_ids: list[str]) -> dict[str, CredentialRow]:
+    """The credentials behind these records (those that have one), by record id."""
+    found: dict[str, CredentialRow] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        sql = (
+            f"SELECT {_COLUMNS} FROM credentials WHERE record_id IN ({','.join('?' * len(chunk))})"  # noqa: S608 - constant column names; values are bound
+        )
+        for row in conn.execute(sql, chunk):
+            found[row[0]] = _from_row(row)
+    return found

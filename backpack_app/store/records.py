@@ -76,19 +76,8 @@ def delete(conn: sqlcipher3.Connection, record_id: str) -> list[str]:
     return ids
 
 
-def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
-    if row is None:
-        return None
+def _record(row: tuple, attachments: list[AttachmentRef]) -> Record:
     rid, learner_id, category, title, desc, date, prov, sens, created, updated, details = row
-    attachments = [
-        AttachmentRef(id=a, name=n, media_type=m, size=s, sha256=h)
-        for a, n, m, s, h in conn.execute(
-            "SELECT id, name, media_type, size, sha256 FROM attachments WHERE record_id=? "
-            "ORDER BY position",
-            (rid,),
-        )
-    ]
     return Record.model_validate(
         {
             "id": rid,
@@ -107,14 +96,24 @@ def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
     )
 
 
-def summaries(
-    conn: sqlcipher3.Connection,
-    *,
-    learner_id: str | None = None,
-    categories: Iterable[Category] | None = None,
-    text: str | None = None,
-) -> list[RecordSummary]:
-    """Summaries in creation order, filtered in SQL by learner, categories and title text."""
+def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
+    if row is None:
+        return None
+    attachments = [
+        AttachmentRef(id=a, name=n, media_type=m, size=s, sha256=h)
+        for a, n, m, s, h in conn.execute(
+            "SELECT id, name, media_type, size, sha256 FROM attachments WHERE record_id=? "
+            "ORDER BY position",
+            (row[0],),
+        )
+    ]
+    return _record(row, attachments)
+
+
+def _filter(
+    learner_id: str | None, categories: Iterable[Category] | None, text: str | None
+) -> tuple[str, list]:
     where, args = [], []
     if learner_id is not None:
         where.append("r.learner_id = ?")
@@ -126,17 +125,50 @@ def summaries(
     if text:
         where.append("(instr(lower(r.title), ?) > 0 OR instr(lower(r.description), ?) > 0)")
         args.extend([text.lower(), text.lower()])
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def summaries(
+    conn: sqlcipher3.Connection,
+    *,
+    learner_id: str | None = None,
+    categories: Iterable[Category] | None = None,
+    text: str | None = None,
+) -> list[RecordSummary]:
+    """Summaries in creation order, filtered in SQL by learner, categories and title text."""
+    where, args = _filter(learner_id, categories, text)
     sql = (
         "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - clauses are constants; values are bound
         "r.date, r.created, coalesce(a.n, 0) "
         "FROM records r JOIN learners l ON l.id = r.learner_id "
         "LEFT JOIN (SELECT record_id, count(*) AS n FROM attachments GROUP BY record_id) a "
-        "ON a.record_id = r.id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY r.created, r.id"
+        "ON a.record_id = r.id" + where + " ORDER BY r.created, r.id"
     )
     cat, prov, sens = CATEGORY_BY_VALUE, PROVENANCE_BY_VALUE, SENSITIVITY_BY_VALUE
     return [
         RecordSummary(rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count)
         for rid, lid, name, c, title, p, s, day, created, count in conn.execute(sql, args)
     ]
+
+
+def full_records(
+    conn: sqlcipher3.Connection,
+    *,
+    learner_id: str | None = None,
+    categories: Iterable[Category] | None = None,
+    text: str | None = None,
+) -> list[Record]:
+    """Whole records (details and files) in creation order, in two queries whatever the count."""
+    where, args = _filter(learner_id, categories, text)
+    cols = ", ".join(f"r.{c.strip()}" for c in _COLUMNS.split(","))
+    rows = conn.execute(f"SELECT {cols} FROM records r{where} ORDER BY r.created, r.id", args)  # noqa: S608 - constant clauses; values are bound
+    files: dict[str, list[AttachmentRef]] = {}
+    for rid, a, n, m, size, h in conn.execute(
+        f"SELECT a.record_id, a.id, a.name, a.media_type, a.size, a.sha256 FROM attachments a "  # noqa: S608 - constant clauses; values are bound
+        f"JOIN records r ON r.id = a.record_id{where} ORDER BY a.record_id, a.position",
+        args,
+    ):
+        files.setdefault(rid, []).append(
+            AttachmentRef(id=a, name=n, media_type=m, size=size, sha256=h)
+        )
+    return [_record(row, files.get(row[0], [])) for row in rows]

@@ -1,53 +1,97 @@
-"""The desktop app: first run or unlock, then the main window; lock returns to unlock."""
+"""The desktop app: first run or unlock, then the main window; lock returns to unlock.
+
+Only what the first screen needs is imported up front; the backpack's machinery (verification,
+sharing, PDF) is imported by the worker while the key is being stretched, so the window appears
+at once.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.errors import WrongPassphrase
 from backpack_app.paths import resolve_home
 from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
+from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.tasks import Task, wait_for_tasks
 from backpack_app.ui.views.first_run import FirstRunView
-from backpack_app.ui.views.main_view import MainView, load_main
 from backpack_app.ui.views.unlock import UnlockView
-from backpack_app.wallet import Backpack
+
+if TYPE_CHECKING:
+    from backpack_app.ui.views.import_results import ImportResultsDialog
+    from backpack_app.ui.views.main_view import MainView
+    from backpack_app.wallet import Backpack
 
 
-class MainWindow(QMainWindow):
+def _warm_up() -> None:
+    import backpack_app.ui.views.import_results
+    import backpack_app.wallet  # noqa: F401
+
+
+class MainWindow(ProfileActions, QMainWindow):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
 
-    def __init__(self, home: Path | None = None, *, kdf: KdfPolicy = DEFAULT_POLICY) -> None:
+    def __init__(self, home: Path | None = None, *, kdf: Any = None) -> None:
+        """`kdf`: the key-stretching policy (default: the calibrated one; tests pass fast ones)."""
         super().__init__()
         self.setWindowTitle("Backpack")
         self.home, self.kdf = home or resolve_home(), kdf
         self.wallet: Backpack | None = None
-        self.first_run, self.unlock, self.main = FirstRunView(), UnlockView(), MainView()
+        self.first_run, self.unlock = FirstRunView(), UnlockView()
+        self._main: MainView | None = None
         self.stack = QStackedWidget()
-        for view in (self.first_run, self.unlock, self.main):
+        for view in (self.first_run, self.unlock):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.first_run.create_requested.connect(self._create)
         self.first_run.open_folder_requested.connect(self._choose_folder)
         self.unlock.unlock_requested.connect(self._unlock)
-        self.main.refresh_requested.connect(self._refresh)
-        self.main.lock_requested.connect(self.lock)
+        self.setAcceptDrops(True)
+        self.import_dialog: ImportResultsDialog | None = None
         for keys, action in (
+            ("Ctrl+O", self.choose_imports),
+            ("Ctrl+Shift+V", self.import_clipboard),
             ("Ctrl+L", self.lock),
             ("Ctrl+Q", self.close),
-            ("Ctrl+F", self.main.focus_search),
+            ("Ctrl+F", lambda: self.main.focus_search() if self.wallet else None),
         ):
             QShortcut(QKeySequence(keys), self, activated=action)
         self._restore_geometry()
         self._show_start()
+        # While the user types, the worker loads the rest of Backpack (a second or so of imports).
+        QTimer.singleShot(0, lambda: Task(self, _warm_up).start())
+
+    @property
+    def main(self) -> MainView:
+        """The unlocked screen, built the first time it is needed."""
+        if self._main is None:
+            from backpack_app.ui.views.main_view import MainView
+
+            self._main = MainView()
+            self.stack.addWidget(self._main)
+            self._main.refresh_requested.connect(self._refresh)
+            self._main.lock_requested.connect(self.lock)
+            self._main.import_requested.connect(self.choose_imports)
+            self.connect_profile()
+        return self._main
+
+    def _refresh_current(self) -> None:
+        self._refresh(self.main.learner_box.currentData(), self.main.search.text())
+
+    def _policy(self) -> Any:
+        if self.kdf is None:
+            from backpack_app.crypto.kdf import DEFAULT_POLICY
+
+            return DEFAULT_POLICY
+        return self.kdf
 
     # --- screens -------------------------------------------------------------------------
     def _show_start(self) -> None:
@@ -68,15 +112,18 @@ class MainWindow(QMainWindow):
             return
         wallet, self.wallet = self.wallet, None
         Task(self, wallet.close).start()
-        self.main.show_data_empty()
+        if self._main is not None:
+            self._main.show_data_empty()
         self._show_start()
 
     # --- actions -------------------------------------------------------------------------
     def _create(self, learner: str, passphrase: str) -> None:
-        home, kdf = self.home, self.kdf
+        home = self.home
 
         def work() -> tuple[Backpack, str]:
-            wallet, recovery = Backpack.create(home, passphrase, kdf=kdf)
+            from backpack_app.wallet import Backpack
+
+            wallet, recovery = Backpack.create(home, passphrase, kdf=self._policy())
             wallet.add_learner(learner)
             return wallet, recovery
 
@@ -107,7 +154,7 @@ class MainWindow(QMainWindow):
         self._show_start()
 
     def _unlock(self, passphrase: str) -> None:
-        home, kdf = self.home, self.kdf
+        home = self.home
 
         def failed(error: BaseException) -> None:
             if isinstance(error, WrongPassphrase):
@@ -117,17 +164,95 @@ class MainWindow(QMainWindow):
                 if user_message(error) is None:
                     show_error(self, error)
 
-        Task(self, lambda: Backpack.open(home, passphrase, kdf=kdf)).on_success(
-            self._enter
-        ).on_error(failed).start()
+        def work() -> Backpack:
+            from backpack_app.wallet import Backpack  # imported here: off the UI thread
+
+            return Backpack.open(home, passphrase, kdf=self._policy())
+
+        Task(self, work).on_success(self._enter).on_error(failed).start()
 
     def _refresh(self, learner_id: str | None, text: str) -> None:
         wallet = self.wallet
         if wallet is None:
             return
+        from backpack_app.ui.views.main_view import load_main
+
         Task(self, lambda: load_main(wallet, learner_id, text or None)).on_success(
             self.main.show_data
         ).start()
+
+    # --- import --------------------------------------------------------------------------
+    def choose_imports(self) -> None:
+        if self.wallet is None:
+            return
+        paths = dialogs.ask_open_files(
+            self,
+            "Import records your school gave you",
+            "Credentials (*.json *.jwt *.jsonld *.txt);;All files (*)",
+        )
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path], *, learner: str | None = None) -> None:
+        """Verify and store files on the worker; then show what happened to each."""
+        wallet = self.wallet
+        if wallet is None:
+            return
+        Task(self, lambda: wallet.import_files(paths, learner=learner)).on_success(
+            self._show_imported
+        ).start()
+
+    def import_clipboard(self) -> None:
+        """Import pasted JSON or a pasted VC-JWT."""
+        wallet, text = self.wallet, QApplication.clipboard().text().strip()
+        if wallet is None or not text:
+            return
+        Task(
+            self, lambda: wallet.import_credentials(text.encode("utf-8"), file="pasted text")
+        ).on_success(self._show_imported).start()
+
+    def _show_imported(self, results: list) -> None:
+        from backpack_app.ui.views.import_results import ImportResultsDialog
+
+        learner = self.main.learner_box.currentText() or "this learner"
+        self.import_dialog = ImportResultsDialog(results, learner, self)
+        self.import_dialog.trust_requested.connect(self._trust_issuer)
+        self.import_dialog.file_for_learner.connect(
+            lambda files: self.import_paths(
+                [Path(f) for f in files], learner=self.main.learner_box.currentData()
+            )
+        )
+        self.import_dialog.show()
+        self._refresh_current()
+
+    def _trust_issuer(self, issuer_id: str, claimed: str) -> None:
+        name = dialogs.ask_text(
+            self,
+            "Trust this issuer",
+            f"Anyone can make a key that claims a school's name. Trust {issuer_id} only if you "
+            "know it is the school's. Its name, as you know it:",
+            claimed,
+        )
+        wallet = self.wallet
+        if not name or wallet is None:
+            return
+
+        def work() -> None:
+            from backpack_app.domain.trust import TrustedIssuer
+
+            wallet.trust_issuers([TrustedIssuer(id=issuer_id, name=name)])
+            wallet.recheck_credentials()
+
+        Task(self, work).on_success(lambda _r: self._refresh_current()).start()
+
+    def dragEnterEvent(self, event) -> None:
+        if self.wallet is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
 
     # --- window --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -149,4 +274,10 @@ def run_app() -> int:
     app.setApplicationName("Backpack")
     window = MainWindow()
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Delete the widgets before the interpreter finalizes: PySide6 6.12 aborts when large item
+    # models are still alive at that point.
+    window.deleteLater()
+    del window
+    app.processEvents()
+    return code

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -77,6 +78,15 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     reply = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
     return reply == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    """A line of text, or None when the user cancels."""
+    hooked, value = _hooked("text", title=title, label=label, default=default)
+    if hooked:
+        return value
+    text, ok = QInputDialog.getText(parent, title, label, text=default)
+    return text.strip() if ok and text.strip() else None
 
 
 def ask_directory(parent: QWidget | None, title: str) -> Path | None:

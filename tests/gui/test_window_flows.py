@@ -134,3 +134,145 @@ def test_lock_returns_to_unlock_and_drops_the_data(qtbot, tmp_path, answers):
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.unlock and window.wallet is None
     assert window.main.official.rows_shown() == [] and window.main.learner_box.count() == 0
+
+
+def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
+    qtbot, tmp_path, answers, monkeypatch
+):
+    seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+    school = new_school()
+    good, bad, stranger = tmp_path / "good.json", tmp_path / "bad.json", tmp_path / "other.json"
+    good.write_text(json.dumps(school.sign(course_credential(school, course="Algebra I"))))
+    tampered = school.sign(course_credential(school, course="Geometry"))
+    tampered["credentialSubject"]["result"][0]["value"] = "A+"
+    bad.write_text(json.dumps(tampered))
+    doc = course_credential(school, course="Art")
+    doc["credentialSubject"]["identifier"] = []
+    doc["credentialSubject"]["id"] = "mailto:someone.else@example.org"
+    stranger.write_text(json.dumps(school.sign(doc)))
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=20_000)
+    replies["open_files"] = [good, bad, stranger]
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+    table = window.import_dialog.table
+    rows = {
+        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
+    assert rows["good.json"] == ("Imported", "⚠ Issuer not in your trust list")
+    assert rows["bad.json"] == ("Not imported", "✖ Invalid signature")
+    assert rows["other.json"][0] == "Not imported"
+    view = window.main.official
+    qtbot.waitUntil(lambda: dict(view.rows_shown()).get("Algebra I") is not None, timeout=20_000)
+    # The record that names nobody here is filed for the current learner on request.
+    assert window.import_dialog.file_button.isVisibleTo(window.import_dialog)
+    window.import_dialog.file_button.click()
+    qtbot.waitUntil(lambda: "Art" in dict(view.rows_shown()), timeout=30_000)
+    # Trusting the issuer re-checks the stored credentials.
+    window.import_dialog = None
+    window._show_imported(window.wallet.import_files([good]))
+    replies["text"] = "Lincoln High School"
+    window.import_dialog.trust_button.click()
+    qtbot.waitUntil(
+        lambda: dict(view.rows_shown()).get("Algebra I") == "✔ Verified", timeout=30_000
+    )
+    assert any(kind == "text" and "Anyone can make a key" in d["label"] for kind, d in seen)
+
+
+def test_importing_many_files_runs_on_the_worker(qtbot, tmp_path, answers, monkeypatch):
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+    school = new_school()
+    paths = []
+    for i in range(200):
+        path = tmp_path / f"c{i}.json"
+        path.write_text(json.dumps(school.sign(course_credential(school, course=f"Course {i}"))))
+        paths.append(path)
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=20_000)
+    where = []
+    original = window.wallet.import_files
+
+    def spy(*args, **kwargs):
+        where.append(threading.get_ident())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(window.wallet, "import_files", spy)
+    window.import_paths(paths)
+    assert window.import_dialog is None  # returned at once; the work is queued
+    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=120_000)
+    assert where and where[0] != threading.get_ident()
+    assert window.import_dialog.table.rowCount() == 200
+
+
+def test_add_and_edit_every_kind_of_profile_entry(qtbot, tmp_path, answers):
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
+
+    from backpack_app.ui.views.profile import PROFILE_CATEGORIES
+    from backpack_app.ui.views.profile_editor import OptionalDate
+
+    _seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+    poster = tmp_path / "poster.png"
+    poster.write_bytes(b"\x89PNG not really")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    page = window.main.profile
+    for n, category in enumerate(PROFILE_CATEGORIES, start=1):
+        page.add_actions[category].trigger()
+        editor = window.editor
+        editor.title.setText(f"Entry {category.value}")
+        for widget in editor.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.setText("Sra. Muñoz")
+            elif isinstance(widget, QDoubleSpinBox):
+                widget.setValue(12.5)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(widget.count() - 1)
+            elif isinstance(widget, OptionalDate):
+                widget.enabled.setChecked(True)
+        if category is Category.PORTFOLIO:
+            replies["open_files"] = [poster]
+            editor._attach()
+        editor.save_button.click()
+        qtbot.waitUntil(lambda n=n: page.rowCount() == n, timeout=20_000)
+    assert page.rowCount() == len(PROFILE_CATEGORIES)
+    # Edit the goal: new title, a progress note; the record keeps its id.
+    goal_id = next(e.id for e in page._entries if e.category is Category.GOAL)
+    page.select(goal_id)
+    page.edit.click()
+    qtbot.waitUntil(
+        lambda: window.editor is not None and window.editor.record is not None, timeout=20_000
+    )
+    window.editor.title.setText("Read 25 books")
+    window.editor.note.setText("Twelve so far")
+    window.editor.save_button.click()
+    qtbot.waitUntil(lambda: any(e.title == "Read 25 books" for e in page._entries), timeout=20_000)
+    record = window.wallet.get_record(goal_id)
+    assert [n.text for n in record.details.progress_notes] == ["Twelve so far"]
+    portfolio = window.wallet.list_records(categories=[Category.PORTFOLIO])[0]
+    assert portfolio.attachment_count == 1
+    service = window.wallet.list_records(categories=[Category.SERVICE])[0]
+    assert window.wallet.get_record(service.id).details.hours == 12.5
+    # A bad value is said inline and nothing is saved.
+    page.add_actions[Category.GOAL].trigger()
+    window.editor.save_button.click()
+    assert "title" in window.editor.error.text() and page.rowCount() == len(PROFILE_CATEGORIES)
+    # Delete asks first.
+    replies["confirm"] = True
+    page.select(goal_id)
+    page.delete.click()
+    qtbot.waitUntil(lambda: page.rowCount() == len(PROFILE_CATEGORIES) - 1, timeout=20_000)

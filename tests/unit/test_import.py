@@ -279,3 +279,22 @@ def test_cli_import_json_and_exit_codes(cli, tmp_path, school):
     text = cli("show", entry["record"]).out
     assert "Verified, but the issuer is not in your trust list" in text
     assert Sensitivity.NORMAL.value in text
+
+
+def test_recheck_uses_todays_trust_list_and_keeps_the_recipient_check(wallet, school):
+    from backpack_app.domain.trust import TrustedIssuer
+
+    courses = [school.sign(course_credential(school, course="Biology"))]
+    clr = only(wallet.import_credentials(as_bytes(school.sign(clr_credential(school, courses)))))
+    assert wallet.credential(clr.record_id).report["verdict"] == "unknown_issuer"
+    wallet.trust_issuers([TrustedIssuer(id=school.did, name="Lincoln High School")])
+    assert wallet.recheck_credentials() == 2  # the CLR and the course inside it
+    for record_id in (clr.record_id, *clr.child_record_ids):
+        report = wallet.credential(record_id).report
+        assert report["verdict"] == "verified"
+        recipient = next(c for c in report["checks"] if c["id"] == "recipient")
+        assert (
+            recipient["status"] in ("passed", "not_checked")
+            and "backpack was opened" not in recipient["detail"]
+        )
+    assert wallet.recheck_credentials() == 0

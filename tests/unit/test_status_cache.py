@@ -51,12 +51,12 @@ def store_credential(wallet, credential: dict) -> None:
             "issuer_id, report, verified_at) VALUES (?,?,?,?,?,?,?,?)",
             (
                 record.id,
-                "json",
+                "vc-json",
                 original,
                 hashlib.sha256(original).hexdigest(),
                 None,
                 None,
-                "{}",
+                json.dumps({"verdict": "unknown_issuer", "checks": []}),
                 "",
             ),
         )
@@ -230,4 +230,4 @@ def test_saved_news_redoes_the_stored_reports(wallet, school):
     stored = wallet.credential(result.record_id)
     assert stored.report["verdict"] == "revoked"
     assert next(c for c in stored.report["checks"] if c["id"] == "recipient") == recipient
-    assert wallet.reverify_stored() == []  # nothing new: nothing changes
+    assert wallet.recheck_credentials() == 0  # nothing new: nothing changes

@@ -49,12 +49,11 @@ def _raw(original: bytes) -> str:
 def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list[OfficialRow]:
     """Official records of one learner, CLR courses under their CLR, in the backpack's order."""
     official = [c for c, info in CATEGORIES.items() if info.section is Section.OFFICIAL]
-    summaries = wallet.list_records(learner=learner_id, categories=official, text=text)
     rows: dict[str, OfficialRow] = {}
     top: list[OfficialRow] = []
-    for summary in summaries:
-        record = wallet.get_record(summary.id)
-        credential = wallet.credential(summary.id)
+    for record, credential in wallet.records_with_credentials(
+        learner=learner_id, categories=official, text=text
+    ):
         row = OfficialRow(
             record=record,
             verdict=Verdict(credential.report["verdict"]) if credential else None,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.domain.passphrases import MIN_PASSPHRASE_CHARS
 from backpack_app.ui.views.widgets import busy_bar, centred_column, error_label
-from backpack_app.wallet import MIN_PASSPHRASE_CHARS
 
 
 def passphrase_strength(text: str) -> tuple[int, str]:

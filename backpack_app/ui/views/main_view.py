@@ -9,14 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,8 @@ from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
 from backpack_app.ui.models.official import OfficialRow, load_official
 from backpack_app.ui.views.official_records import OfficialRecordsView
+from backpack_app.ui.views.profile import ProfileView
+from backpack_app.ui.views.widgets import Table
 
 PAGES = ["Overview", "Official records", "Learner profile", "Shares", "Received", "Settings"]
 
@@ -63,28 +62,6 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     return data
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.setAccessibleName(name)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(0)
-    for values in rows:
-        at = table.rowCount()
-        table.insertRow(at)
-        for col, value in enumerate(values):
-            table.setItem(at, col, QTableWidgetItem(value))
-    for col in range(1, table.columnCount()):
-        table.resizeColumnToContents(col)
-
-
 def _page(title: str, note: str, body: QWidget) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -102,6 +79,7 @@ class MainView(QWidget):
 
     refresh_requested = Signal(object, str)
     lock_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -113,6 +91,9 @@ class MainView(QWidget):
         self.search.setPlaceholderText("Search records (Ctrl+F)")
         self.search.setAccessibleName("Search records")
         self.search.setClearButtonEnabled(True)
+        importer = QPushButton("Import…")
+        importer.setToolTip("Import records your school gave you (Ctrl+O), or drop files here")
+        importer.clicked.connect(self.import_requested.emit)
         lock = QPushButton("Lock")
         lock.setToolTip("Lock the backpack (Ctrl+L)")
         lock.clicked.connect(self.lock_requested.emit)
@@ -120,6 +101,7 @@ class MainView(QWidget):
         top.addWidget(QLabel("Learner:"))
         top.addWidget(self.learner_box)
         top.addWidget(self.search, 1)
+        top.addWidget(importer)
         top.addWidget(lock)
         self.sidebar = QListWidget()
         self.sidebar.addItems(PAGES)
@@ -131,10 +113,10 @@ class MainView(QWidget):
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.overview.setWordWrap(True)
         self.official = OfficialRecordsView()
-        self.profile = _table(["Entry", "Kind", "Date"], "Learner profile entries")
-        self.shares = _table(["Shared with", "Records", "Made", "Until", "Status"], "Shares")
-        self.received = _table(["Learner", "From", "Until", "Purpose"], "Received shares")
-        self.trusted = _table(["Issuer", "Key"], "Trusted issuers")
+        self.profile = ProfileView()
+        self.shares = Table(["Shared with", "Records", "Made", "Until", "Status"], "Shares")
+        self.received = Table(["Learner", "From", "Until", "Purpose"], "Received shares")
+        self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
         for title, note, body in (
             ("Overview", "", self.overview),
             (
@@ -186,15 +168,8 @@ class MainView(QWidget):
         name = data.learner.name if data.learner else "nobody yet"
         counts = "".join(f"<li>{label}: {n}</li>" for label, n in sorted(data.counts.items()))
         self.overview.setText(f"<h3>{name}</h3><ul>{counts or '<li>No records yet.</li>'}</ul>")
-        _fill(
-            self.profile,
-            [
-                [s.title, CATEGORIES[s.category].label + " · self-reported", s.date or ""]
-                for s in data.profile
-            ],
-        )
-        _fill(
-            self.shares,
+        self.profile.show_entries(data.profile)
+        self.shares.fill(
             [
                 [
                     s.recipient,
@@ -206,14 +181,13 @@ class MainView(QWidget):
                 for s in data.shares
             ],
         )
-        _fill(
-            self.received,
+        self.received.fill(
             [
                 [r.learner, r.holder_did[-12:], f"{r.expires:%Y-%m-%d}", r.purpose]
                 for r in data.received
             ],
         )
-        _fill(self.trusted, [[t.name, t.id] for t in data.trusted])
+        self.trusted.fill([[t.name, t.id] for t in data.trusted])
 
     def show_data_empty(self) -> None:
         """Drop everything shown (on lock): no decrypted data stays in the widgets."""

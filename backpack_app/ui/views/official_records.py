@@ -4,7 +4,6 @@ each, and a detail panel with one row per check, the issuer, the dates and the r
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -17,50 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.domain.verification import Verdict
-from backpack_app.ui.models.official import OfficialRow, category_label
+from backpack_app.ui.models.official import OfficialRow
+from backpack_app.ui.models.official_tree import ROW_ROLE, OfficialTreeModel
 
-COLUMNS = ["Record", "School", "Term", "Grade", "Credits", "Check"]
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-PILL_COLORS = {
-    "good": QColor("#1b7f3b"),
-    "warn": QColor("#9a6700"),
-    "bad": QColor("#b42318"),
-    "plain": QColor("#555555"),
-}
 STATUS_TEXT = {"passed": "✔ passed", "failed": "✖ failed", "warning": "⚠ warning"}
-
-
-def pill_tone(verdict: Verdict | None) -> str:
-    if verdict is None:
-        return "plain"
-    if verdict is Verdict.VERIFIED:
-        return "good"
-    if verdict in (Verdict.UNKNOWN_ISSUER, Verdict.UNVERIFIABLE_OFFLINE):
-        return "warn"
-    return "bad"
-
-
-def _items(row: OfficialRow) -> list[QStandardItem]:
-    d = row.record.details
-    credits = getattr(d, "credits", None)
-    values = [
-        row.record.title,
-        getattr(d, "school", ""),
-        getattr(d, "term", ""),
-        getattr(d, "grade", ""),
-        f"{credits:g}" if credits is not None else "",
-        row.pill,
-    ]
-    items = [QStandardItem(v) for v in values]
-    for item in items:
-        item.setEditable(False)
-        item.setData(row, ROW_ROLE)
-    items[-1].setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
-    items[-1].setAccessibleText(f"Verification: {row.pill}")
-    for child in row.children:
-        items[0].appendRow(_items(child))
-    return items
 
 
 class DetailPanel(QWidget):
@@ -146,8 +105,7 @@ class OfficialRecordsView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.model = QStandardItemModel(0, len(COLUMNS))
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model = OfficialTreeModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAccessibleName("Official records")
@@ -170,22 +128,11 @@ class OfficialRecordsView(QWidget):
         layout.addWidget(splitter)
 
     def set_rows(self, rows: list[OfficialRow]) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        groups: dict[str, QStandardItem] = {}
-        for row in rows:
-            label = category_label(row.record.category)
-            if label not in groups:
-                group = QStandardItem(label)
-                group.setEditable(False)
-                font = group.font()
-                font.setBold(True)
-                group.setFont(font)
-                groups[label] = group
-                self.model.appendRow([group] + [QStandardItem() for _ in COLUMNS[1:]])
-            groups[label].appendRow(_items(row))
+        self.model.set_rows(rows)
         self.tree.expandToDepth(0)
-        for col in range(1, len(COLUMNS)):
-            self.tree.resizeColumnToContents(col)
+        if len(rows) < 2_000:  # measuring every row of a huge tree would stall the window
+            for col in range(1, self.model.columnCount()):
+                self.tree.resizeColumnToContents(col)
         self.empty.setVisible(not rows)
         self.detail.show_row(None)
 

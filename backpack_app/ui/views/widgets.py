@@ -1,8 +1,18 @@
-"""Small widgets the start screens share: a centred panel, an inline error, a busy bar."""
+"""Small widgets screens share: a centred panel, an inline error, a busy bar, a table."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpack_app.ui.models.rows import RowsModel
 
 ERROR_STYLE = "color: #b42318"
 
@@ -34,3 +44,25 @@ def busy_bar(name: str) -> QProgressBar:
     bar.setVisible(False)
     bar.setAccessibleName(name)
     return bar
+
+
+class Table(QTableView):
+    """A read-only table of text rows."""
+
+    def __init__(self, headers: list[str], name: str) -> None:
+        super().__init__()
+        self.rows = RowsModel(headers)
+        self.setModel(self.rows)
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName(name)
+
+    def fill(self, rows: list[list[str]]) -> None:
+        self.rows.set_rows(rows)
+        if len(rows) < 2_000:  # measuring every row of a huge table would stall the window
+            for col in range(1, self.rows.columnCount()):
+                self.resizeColumnToContents(col)
+
+    def rowCount(self) -> int:
+        return self.rows.rowCount()

@@ -1,0 +1,90 @@
+"""What the window does for the Learner Profile page: open editors, save, delete (a mixin)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backpack_app.domain.records import Category, Record
+from backpack_app.ui import dialogs
+from backpack_app.ui.errors import show_error, user_message
+from backpack_app.ui.tasks import Task
+from backpack_app.ui.views.profile_editor import EntryEditor
+
+
+class ProfileActions:
+    """Methods of MainWindow; `self` has `wallet`, `main` and `_refresh_current`."""
+
+    wallet: Any
+    main: Any
+    editor: EntryEditor | None = None
+
+    def connect_profile(self) -> None:
+        page = self.main.profile
+        page.add_requested.connect(self.add_entry)
+        page.edit_requested.connect(self.edit_entry)
+        page.delete_requested.connect(self.delete_entry)
+
+    def add_entry(self, category: Category) -> None:
+        self._open_editor(category, None)
+
+    def edit_entry(self, record_id: str) -> None:
+        wallet = self.wallet
+        Task(self, lambda: wallet.get_record(record_id)).on_success(
+            lambda record: self._open_editor(record.category, record)
+        ).start()
+
+    def _open_editor(self, category: Category, record: Record | None) -> None:
+        self.editor = EntryEditor(category, record, self)
+        self.editor.save_requested.connect(self._save_entry)
+        self.editor.open()  # window-modal, never blocks the event loop
+
+    def _save_entry(self, values: dict) -> None:
+        editor, wallet, learner = self.editor, self.wallet, self.main.learner_box.currentData()
+        assert editor is not None
+        record = editor.record
+
+        def work() -> Record:
+            if record is None:
+                return wallet.add_record(
+                    editor.category,
+                    title=values["title"],
+                    learner=learner,
+                    description=values["description"],
+                    date=values["date"],
+                    details=values["details"],
+                    files=values["files"],
+                )
+            return wallet.edit_record(
+                record.id,
+                changes={
+                    "title": values["title"],
+                    "description": values["description"],
+                    "date": values["date"],
+                },
+                details=values["details"],
+                add_files=values["files"],
+                progress_note=values["note"] or None,
+            )
+
+        def failed(error: BaseException) -> None:
+            text = user_message(error)
+            if text is None:
+                show_error(self, error)
+            editor.failed(text or "It could not be saved.")
+
+        Task(self, work).on_success(lambda _r: self._saved(editor)).on_error(failed).start()
+
+    def _saved(self, editor: EntryEditor) -> None:
+        editor.accept()
+        self._refresh_current()
+
+    def delete_entry(self, record_id: str) -> None:
+        if not dialogs.confirm(self, "Delete entry", "Delete this entry and its files?"):
+            return
+        wallet = self.wallet
+        Task(self, lambda: wallet.delete_record(record_id)).on_success(
+            lambda _r: self._refresh_current()
+        ).start()
+
+    def _refresh_current(self) -> None:  # provided by MainWindow
+        raise NotImplementedError

@@ -1,0 +1,105 @@
+"""What happened to each imported file: its verdict in words, and what the user can do next
+(trust an unknown issuer; file a record that names nobody here for the current learner)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from backpack_app.credentials.importing import ImportResult, Outcome
+from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
+from backpack_app.ui.models.official import PILL_TEXT
+from backpack_app.ui.models.official_tree import PILL_COLORS, pill_tone
+
+OUTCOME_WORDS = {
+    Outcome.IMPORTED: "Imported",
+    Outcome.DUPLICATE: "Already here",
+    Outcome.REFUSED: "Not imported",
+}
+
+
+def needs_learner(result: ImportResult) -> bool:
+    check = result.report.check(CheckId.RECIPIENT)
+    return (
+        result.outcome is Outcome.REFUSED
+        and check is not None
+        and check.status is CheckStatus.FAILED
+    )
+
+
+class ImportResultsDialog(QDialog):
+    """Non-modal; emits `trust_requested(issuer_id, name)` and `file_for_learner(paths)`."""
+
+    trust_requested = Signal(str, str)
+    file_for_learner = Signal(list)
+
+    def __init__(self, results: list[ImportResult], learner_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.results = results
+        layout = QVBoxLayout(self)
+        imported = sum(r.outcome is Outcome.IMPORTED for r in results)
+        layout.addWidget(QLabel(f"<b>{imported} of {len(results)} imported.</b>"))
+        self.table = QTableWidget(len(results), 4)
+        self.table.setHorizontalHeaderLabels(["File", "Result", "Check", "What it means"])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName("Import results")
+        for row, result in enumerate(results):
+            detail = result.report.summary
+            if result.outcome is not Outcome.IMPORTED:
+                detail = f"{result.message} {detail}"
+            name = (result.file or "").replace("\\", "/").rsplit("/", 1)[-1]
+            pill = QTableWidgetItem(PILL_TEXT[result.report.verdict])
+            pill.setForeground(QBrush(PILL_COLORS[pill_tone(result.report.verdict)]))
+            for col, item in enumerate(
+                [QTableWidgetItem(name), QTableWidgetItem(OUTCOME_WORDS[result.outcome]), pill]
+            ):
+                self.table.setItem(row, col, item)
+            self.table.setItem(row, 3, QTableWidgetItem(detail))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        unknown = [
+            r for r in results if r.report.verdict is Verdict.UNKNOWN_ISSUER and r.report.issuer_id
+        ]
+        self.trust_button = QPushButton("Trust the issuer…")
+        self.trust_button.setToolTip(
+            "Add the selected record's issuer to your trust list, under the name you know it by."
+        )
+        self.trust_button.setEnabled(bool(unknown))
+        self.trust_button.clicked.connect(self._trust_selected)
+        unmatched = [r for r in results if needs_learner(r)]
+        self.file_button = QPushButton(f"File for {learner_name}")
+        self.file_button.setVisible(bool(unmatched))
+        self.file_button.clicked.connect(
+            lambda: self.file_for_learner.emit([r.file for r in unmatched if r.file])
+        )
+        buttons.addButton(self.trust_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(880, 360)
+        if unknown:
+            self.table.selectRow(results.index(unknown[0]))
+
+    def _trust_selected(self) -> None:
+        rows = {i.row() for i in self.table.selectedIndexes()} or {0}
+        for row in sorted(rows):
+            report = self.results[row].report
+            if report.verdict is Verdict.UNKNOWN_ISSUER and report.issuer_id:
+                self.trust_requested.emit(report.issuer_id, report.issuer_name or "")

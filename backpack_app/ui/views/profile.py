@@ -1,0 +1,71 @@
+"""The Learner Profile page: every self-reported entry, with add, edit and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section
+from backpack_app.ui.views.widgets import Table
+
+PROFILE_CATEGORIES = [c for c, i in CATEGORIES.items() if i.section is Section.PROFILE]
+
+
+class ProfileView(QWidget):
+    """Emits `add_requested(category)`, `edit_requested(id)` and `delete_requested(id)`."""
+
+    add_requested = Signal(object)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = Table(["Entry", "Kind", "Date"], "Learner profile entries")
+        self._entries: list[RecordSummary] = []
+        add = QToolButton()
+        add.setText("Add ▾")
+        add.setAccessibleName("Add an entry")
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        self.add_actions: dict[Category, QAction] = {}
+        for category in PROFILE_CATEGORIES:
+            action = menu.addAction(CATEGORIES[category].label)
+            action.triggered.connect(lambda _c=False, cat=category: self.add_requested.emit(cat))
+            self.add_actions[category] = action
+        add.setMenu(menu)
+        self.edit = QPushButton("Edit…")
+        self.delete = QPushButton("Delete")
+        self.edit.clicked.connect(lambda: self._emit_selected(self.edit_requested))
+        self.delete.clicked.connect(lambda: self._emit_selected(self.delete_requested))
+        self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.edit_requested))
+        bar = QHBoxLayout()
+        for widget in (add, self.edit, self.delete):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def show_entries(self, entries: list[RecordSummary]) -> None:
+        self._entries = entries
+        self.table.fill(
+            [
+                [e.title, f"{CATEGORIES[e.category].label} · self-reported", e.date or ""]
+                for e in entries
+            ]
+        )
+
+    def select(self, record_id: str) -> None:
+        for row, entry in enumerate(self._entries):
+            if entry.id == record_id:
+                self.table.selectRow(row)
+
+    def _emit_selected(self, signal) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            signal.emit(self._entries[rows[0].row()].id)
+
+    def rowCount(self) -> int:
+        return self.table.rowCount()

@@ -1,0 +1,222 @@
+"""The editor of one Learner Profile entry, its fields drawn from the category's details model
+(so every category, present and future, gets a form without a screen of its own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpack_app.domain.records import CATEGORIES, Category, Record
+from backpack_app.ui import dialogs
+from backpack_app.ui.views.widgets import error_label
+
+LONG_TEXT = {"reflection", "description"}
+LABELS = {
+    "target_date": "Target date",
+    "due_date": "Due date",
+    "start_date": "Started",
+    "end_date": "Ended",
+    "awarded_by": "Awarded by",
+    "observed_by": "Observed by",
+}
+
+
+class OptionalDate(QWidget):
+    """A date that may be left empty."""
+
+    def __init__(self, value: dt.date | None) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox()
+        self.enabled.setAccessibleName("Has a date")
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        day = value or dt.date.today()
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> dt.date | None:
+        if not self.enabled.isChecked():
+            return None
+        q = self.edit.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+
+def _kind(annotation: Any) -> Any:
+    """The plain type of a field (`date | None` -> date)."""
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return args[0] if len(args) == 1 else str
+    return annotation
+
+
+class EntryEditor(QDialog):
+    """Emits `save_requested(values)` with title, description, date, details and files."""
+
+    save_requested = Signal(dict)
+
+    def __init__(self, category: Category, record: Record | None = None, parent=None) -> None:
+        super().__init__(parent)
+        info = CATEGORIES[category]
+        self.category, self.record = category, record
+        self.setWindowTitle(("Edit " if record else "Add ") + info.label.lower())
+        layout = QVBoxLayout(self)
+        note = QLabel(f"{info.label} - self-reported: written by the learner or family.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        title_label = (
+            "Organisation" if category in (Category.SERVICE, Category.EMPLOYMENT) else "Title"
+        )
+        self.title = QLineEdit(record.title if record else "")
+        self.title.setAccessibleName(title_label)
+        self.description = QPlainTextEdit(record.description if record else "")
+        self.description.setAccessibleName("Description")
+        self.description.setFixedHeight(70)
+        self.date = OptionalDate(record.date if record else None)
+        form.addRow(title_label, self.title)
+        form.addRow("Description", self.description)
+        form.addRow("Date", self.date)
+        current = record.details.model_dump() if record else {}
+        self.fields: dict[str, QWidget] = {}
+        for name, spec in info.details.model_fields.items():
+            if name == "progress_notes":
+                continue
+            widget = self._widget(name, _kind(spec.annotation), current.get(name, spec.default))
+            widget.setAccessibleName(LABELS.get(name, name.replace("_", " ").capitalize()))
+            self.fields[name] = widget
+            form.addRow(LABELS.get(name, name.replace("_", " ").capitalize()), widget)
+        layout.addLayout(form)
+        self.note = None
+        if category is Category.GOAL:
+            notes = [
+                f"{n.date}: {n.text}" for n in (record.details.progress_notes if record else [])
+            ]
+            history = QListWidget()
+            history.addItems(notes)
+            history.setAccessibleName("Progress notes")
+            history.setFixedHeight(70)
+            self.note = QLineEdit()
+            self.note.setPlaceholderText("Add a progress note (dated today)")
+            self.note.setAccessibleName("New progress note")
+            layout.addWidget(QLabel("Progress notes"))
+            layout.addWidget(history)
+            layout.addWidget(self.note)
+        self.files: list[Path] = []
+        if category is Category.PORTFOLIO:
+            attached = [a.name for a in (record.attachments if record else [])]
+            self.file_list = QListWidget()
+            self.file_list.addItems(attached)
+            self.file_list.setAccessibleName("Files")
+            self.file_list.setFixedHeight(60)
+            add_file = QPushButton("Attach files…")
+            add_file.clicked.connect(self._attach)
+            layout.addWidget(QLabel("Files (kept encrypted)"))
+            layout.addWidget(self.file_list)
+            layout.addWidget(add_file)
+        self.error = error_label("Problem with this entry")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    @staticmethod
+    def _widget(name: str, kind: Any, value: Any) -> QWidget:
+        if kind is dt.date:
+            return OptionalDate(value)
+        if isinstance(kind, type) and issubclass(kind, Enum):
+            box = QComboBox()
+            for member in kind:
+                box.addItem(member.value.replace("_", " "), member.value)
+            box.setCurrentIndex(max(0, box.findData(getattr(value, "value", value))))
+            return box
+        if kind is float:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 100_000)
+            spin.setDecimals(1)
+            spin.setValue(float(value or 0))
+            return spin
+        if name == "track":
+            box = QComboBox()
+            for option in ("college", "career", "both"):
+                box.addItem(option, option)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            return box
+        if name in LONG_TEXT:
+            edit = QPlainTextEdit(value or "")
+            edit.setFixedHeight(90)
+            return edit
+        return QLineEdit(value or "")
+
+    @staticmethod
+    def _value(widget: QWidget) -> Any:
+        if isinstance(widget, OptionalDate):
+            return widget.value()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QDoubleSpinBox):
+            return widget.value()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        assert isinstance(widget, QLineEdit)
+        return widget.text().strip()
+
+    def _attach(self) -> None:
+        chosen = dialogs.ask_open_files(self, "Attach files", "All files (*)")
+        self.files.extend(chosen)
+        self.file_list.addItems([p.name for p in chosen])
+
+    def _submit(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText("Give the entry a title.")
+            return
+        self.error.clear()
+        self.save_button.setEnabled(False)
+        self.save_requested.emit(
+            {
+                "title": self.title.text().strip(),
+                "description": self.description.toPlainText().strip(),
+                "date": self.date.value(),
+                "details": {name: self._value(w) for name, w in self.fields.items()},
+                "files": list(self.files),
+                "note": self.note.text().strip() if self.note is not None else "",
+            }
+        )
+
+    def failed(self, text: str) -> None:
+        self.error.setText(text)
+        self.save_button.setEnabled(True)
