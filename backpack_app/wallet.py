@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import secrets
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -11,6 +12,7 @@ from typing import Any
 
 from backpack_app.credentials.importing import (
     REFUSED,
+    Format,
     Found,
     ImportResult,
     Outcome,
@@ -514,15 +516,16 @@ class Backpack(SharingActions, PublicationActions):
             if item is not planned:
                 report = with_check(report, self._filed_with_parent(item, owner))
             mapped = item.mapped
+            signed = item.found.format is not Format.OB2  # a hosted OB 2.0 badge is unsigned
             record = validated(
-                lambda mapped=mapped, position=position: Record(
+                lambda mapped=mapped, position=position, signed=signed: Record(
                     id=new_id("rec"),
                     learner_id=owner.id,
                     category=mapped.category,
                     title=mapped.title,
                     description=mapped.description,
                     date=mapped.date,
-                    provenance=Provenance.SCHOOL_SIGNED,
+                    provenance=Provenance.SCHOOL_SIGNED if signed else Provenance.SCHOOL_UNSIGNED,
                     sensitivity=CATEGORIES[mapped.category].sensitivity,
                     # Microsecond steps keep the records of a CLR in the order it lists them.
                     created=now + timedelta(microseconds=position),
@@ -532,11 +535,37 @@ class Backpack(SharingActions, PublicationActions):
             )
             rows.append((record, self._credential_row(record.id, parent_id, item, report, now)))
             parent_id = parent_id or record.id
-        with database.transaction(self._conn):
-            for record, row in rows:
-                records.insert(self._conn, record)
-                credential_rows.insert(self._conn, row)
+        refs = self._original_files(planned.found)
+        if refs:
+            rows[0] = (rows[0][0].model_copy(update={"attachments": refs}), rows[0][1])
+        try:
+            with database.transaction(self._conn):
+                for record, row in rows:
+                    records.insert(self._conn, record)
+                    credential_rows.insert(self._conn, row)
+        except BaseException:
+            self.attachments.remove(a.id for a in refs)
+            raise
         return [record.id for record, _ in rows]
+
+    def _original_files(self, found: Found) -> list[AttachmentRef]:
+        """Files kept beside an imported record so a share can carry them: the badge image a
+        credential was baked into, and an Open Badges 2.0 assertion as it came."""
+        files: list[tuple[bytes, str]] = []
+        if found.image is not None:
+            files.append((found.image, found.image_name))
+        if found.format is Format.OB2:
+            files.append((found.original, "open-badge-assertion.json"))
+        elif found.format is Format.OB2_JWS:
+            files.append((found.original, "open-badge-assertion.jws"))
+        refs: list[AttachmentRef] = []
+        try:
+            for data, name in files:
+                refs.append(self.attachments.put_stream(io.BytesIO(data), name=name))
+        except BaseException:
+            self.attachments.remove(a.id for a in refs)
+            raise
+        return refs
 
     @staticmethod
     def _filed_with_parent(item: PlannedRecord, owner: Learner) -> Check:

@@ -15,11 +15,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from backpack_app.credentials.mapping import MappedRecord, map_credential
+from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
+from backpack_app.credentials.mapping import MappedRecord, map_credential, map_ob2
+from backpack_app.credentials.ob2 import is_ob2, verify_ob2, verify_ob2_token
 from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.presentation import presentation_in
 from backpack_app.credentials.recipient import Match, matching_learners, names_learner
 from backpack_app.credentials.shapes import as_list, types_of
-from backpack_app.credentials.vc_jwt import looks_like_jwt, peek_credential
+from backpack_app.credentials.vc_jwt import looks_like_jwt, peek_credential, read_compact_jws
 from backpack_app.credentials.verifier import (
     ENVELOPED_JWT_PREFIX,
     VerifyContext,
@@ -40,6 +43,8 @@ REFUSED = {Verdict.MALFORMED, Verdict.INVALID_SIGNATURE}
 class Format(StrEnum):
     JSON = "vc-json"  # a credential with an embedded (Data Integrity) proof
     JWT = "vc-jwt"  # a compact JWS whose payload is the credential
+    OB2 = "ob2-json"  # an Open Badges 2.0 assertion (hosted: checked on the issuer's website)
+    OB2_JWS = "ob2-jws"  # a signed Open Badges 2.0 assertion
 
 
 class Outcome(StrEnum):
@@ -57,6 +62,8 @@ class Found:
     document: dict[str, Any] | None = None
     token: str | None = None
     problem: str | None = None
+    image: bytes | None = None  # the badge image it was baked into, kept beside it
+    image_name: str = ""
 
     @property
     def sha256(self) -> str:
@@ -123,30 +130,60 @@ def _found_item(item: Any) -> Found:
 
 
 def credentials_in(data: bytes) -> list[Found]:
-    """The credentials a file holds: itself, or each one of a Verifiable Presentation."""
+    """The credentials a file holds: itself, each one of a Verifiable Presentation, or the one
+    baked into a badge image (which is kept too)."""
+    if is_baked_image(data):
+        baked = extract_baked_credential(data)
+        found = credentials_in(baked.credential)
+        for item in found:
+            item.image = data
+            item.image_name = f"badge.{baked.image_format.lower()}"
+        return found
     if looks_like_jwt(data):
         try:
-            return [_found_item(data.decode("ascii").strip())]
+            token = data.decode("ascii").strip()
         except UnicodeDecodeError:
             raise MalformedCredential("It is not a readable token.") from None
+        _, payload = read_compact_jws(token)
+        if is_ob2(payload):
+            return [
+                Found(original=token.encode(), format=Format.OB2_JWS, document=payload, token=token)
+            ]
+        if presentation_in(payload) is not None:
+            return _presentation_items(payload)
+        return [_found_item(token)]
+    if data.strip().startswith((b"https://", b"http://")):
+        raise MalformedCredential(
+            "It only points to a badge on its issuer's website, which Backpack does not visit."
+        )
     document = parse_json(data)
+    if is_ob2(document):
+        return [Found(original=data, format=Format.OB2, document=document)]
     if isinstance(document, dict) and "VerifiablePresentation" in types_of(document):
-        items = as_list(document.get("verifiableCredential"))
-        if not items:
-            raise MalformedCredential("This presentation holds no credentials.")
-        if len(items) > MAX_IN_PRESENTATION:
-            raise MalformedCredential(
-                f"This presentation holds more than {MAX_IN_PRESENTATION} credentials."
-            )
-        return [_found_item(item) for item in items]
+        return _presentation_items(document)
     if not isinstance(document, dict):
         raise MalformedCredential("It is not a JSON object.")
     return [Found(original=data, format=Format.JSON, document=document)]
 
 
+def _presentation_items(document: dict[str, Any]) -> list[Found]:
+    items = as_list(document.get("verifiableCredential"))
+    if not items:
+        raise MalformedCredential("This presentation holds no credentials.")
+    if len(items) > MAX_IN_PRESENTATION:
+        raise MalformedCredential(
+            f"This presentation holds more than {MAX_IN_PRESENTATION} credentials."
+        )
+    return [_found_item(item) for item in items]
+
+
 def verify_found(found: Found, ctx: VerifyContext, *, file: str | None) -> Report:
     if found.problem is not None or found.document is None:
         return malformed_report(found.problem or "It is not a credential.", file=file)
+    if found.format is Format.OB2:
+        return verify_ob2(found.document, ctx, file=file)
+    if found.format is Format.OB2_JWS:
+        return verify_ob2_token(found.token or "", ctx, file=file)
     if found.token is not None:
         return verify_token(found.token, ctx, file=file)
     return verify_document(found.document, ctx, file=file)
@@ -155,10 +192,11 @@ def verify_found(found: Found, ctx: VerifyContext, *, file: str | None) -> Repor
 def plan_record(found: Found, report: Report) -> PlannedRecord:
     """Map a verified credential (and, for a CLR, each credential inside it) to records."""
     assert found.document is not None
+    mapper = map_ob2 if found.format in (Format.OB2, Format.OB2_JWS) else map_credential
     planned = PlannedRecord(
         found=found,
         report=report,
-        mapped=map_credential(found.document, issuer=report.issuer_id or ""),
+        mapped=mapper(found.document, issuer=report.issuer_id or ""),
     )
     if "ClrCredential" in types_of(found.document):
         subject = as_list(found.document.get("credentialSubject"))[0]
@@ -234,6 +272,11 @@ def read_input(path: str | Path) -> bytes | Report:
 
 def recheck(row_original: bytes, row_format: str, ctx: VerifyContext) -> Report:
     """Verify a stored credential again (the trust list or the time may have changed)."""
+    if row_format in (Format.OB2.value, Format.OB2_JWS.value):
+        try:
+            return verify_found(credentials_in(row_original)[0], ctx, file=None)
+        except MalformedCredential as exc:
+            return malformed_report(str(exc), file=None)
     if row_format == Format.JWT.value:
         found = _found_item(row_original.decode("ascii", "replace"))
     else:

@@ -178,3 +178,28 @@ def map_credential(credential: dict[str, Any], *, issuer: str) -> MappedRecord:
         date=awarded.date() if awarded else None,
         details=details,
     )
+
+
+def map_ob2(assertion: dict[str, Any], *, issuer: str) -> MappedRecord:
+    """The record an Open Badges 2.0 assertion becomes (an award)."""
+    badge = assertion.get("badge")
+    badge = badge if isinstance(badge, dict) else {}
+    badge_issuer = badge.get("issuer")
+    school = (_text(badge_issuer.get("name")) if isinstance(badge_issuer, dict) else "") or issuer
+    issued = _moment(assertion.get("issuedOn"))
+    details: dict[str, Any] = {
+        "school": school[:TEXT_LIMIT],
+        "achievement_type": "Open Badge 2.0",
+        "issuer_id": issuer[:2_000],
+        "valid_from": issued,
+        "valid_until": _moment(assertion.get("expires")),
+        "alignments": _alignments(badge),
+        "evidence": _evidence(assertion),
+    }
+    return MappedRecord(
+        category=Category.AWARD,
+        title=_text(badge.get("name"), TITLE_LIMIT) or f"Badge from {school}"[:TITLE_LIMIT],
+        description=_text(badge.get("description")),
+        date=issued.date() if issued else None,
+        details=details,
+    )

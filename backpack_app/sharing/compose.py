@@ -43,6 +43,9 @@ from backpack_app.sharing.presentation import (
 from backpack_app.store.credentials import CredentialRow
 
 MANIFEST_FORMAT = "backpack-share"
+# Records whose original is not a Verifiable Credential (Open Badges 2.0): the learner's key
+# states them, and the original travels as a file the statement names by its SHA-256.
+NOT_VERIFIABLE_CREDENTIALS = {"ob2-json", "ob2-jws"}
 MANIFEST_VERSION = 1
 
 
@@ -79,7 +82,7 @@ def presentation_credentials(
         row = item.credential
         if row is not None and row.format == "vc-jwt":
             credentials.append(enveloped(row.original.decode("ascii")))
-        elif row is not None:
+        elif row is not None and row.format not in NOT_VERIFIABLE_CREDENTIALS:
             credentials.append(json.loads(row.original))
         else:
             unsigned = self_issued_credential(
@@ -90,8 +93,9 @@ def presentation_credentials(
                     unsigned, holder_did=holder.did, holder_private=holder.private, created=now
                 )
             )
-            for ref in item.record.attachments:
-                files.setdefault(ref.sha256, ref)
+        # Every record's files travel: a portfolio's work, a badge image, an OB 2.0 assertion.
+        for ref in item.record.attachments:
+            files.setdefault(ref.sha256, ref)
     return credentials, list(files.values())
 
 

@@ -19,8 +19,10 @@ from backpack_app.errors import WrongPassphrase
 from backpack_app.paths import resolve_home
 from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
+from backpack_app.ui.auto_lock import AutoLock
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.profile_actions import ProfileActions
+from backpack_app.ui.settings import AUTO_LOCK_MINUTES, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.tasks import Task, wait_for_tasks
 from backpack_app.ui.views.first_run import FirstRunView
 from backpack_app.ui.views.unlock import UnlockView
@@ -56,6 +58,7 @@ class MainWindow(ProfileActions, QMainWindow):
         self.unlock.unlock_requested.connect(self._unlock)
         self.setAcceptDrops(True)
         self.import_dialog: ImportResultsDialog | None = None
+        self.auto_lock = AutoLock(self.lock, AUTO_LOCK_MINUTES.get() * 60_000)
         for keys, action in (
             ("Ctrl+O", self.choose_imports),
             ("Ctrl+Shift+V", self.import_clipboard),
@@ -80,6 +83,7 @@ class MainWindow(ProfileActions, QMainWindow):
             self._main.refresh_requested.connect(self._refresh)
             self._main.lock_requested.connect(self.lock)
             self._main.import_requested.connect(self.choose_imports)
+            self._main.settings.auto_lock_changed.connect(self._auto_lock_changed)
             self.connect_profile()
         return self._main
 
@@ -101,8 +105,13 @@ class MainWindow(ProfileActions, QMainWindow):
         else:
             self.stack.setCurrentWidget(self.first_run)
 
+    def _auto_lock_changed(self, minutes: int) -> None:
+        self.auto_lock.set_interval(minutes * 60_000)
+        self.auto_lock.arm()
+
     def _enter(self, wallet: Backpack) -> None:
         self.wallet = wallet
+        self.auto_lock.arm()
         self.stack.setCurrentWidget(self.main)
         self._refresh(None, "")
 
@@ -111,6 +120,11 @@ class MainWindow(ProfileActions, QMainWindow):
         if self.wallet is None:
             return
         wallet, self.wallet = self.wallet, None
+        self.auto_lock.disarm()
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+        if self.editor is not None:
+            self.editor.reject()
         Task(self, wallet.close).start()
         if self._main is not None:
             self._main.show_data_empty()
@@ -256,12 +270,12 @@ class MainWindow(ProfileActions, QMainWindow):
 
     # --- window --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        saved = QSettings("Backpack", "Backpack").value("window/geometry")
+        saved = QSettings("Backpack", "Backpack").value(WINDOW_GEOMETRY_KEY)
         if saved is None or not self.restoreGeometry(saved):
             self.resize(1100, 760)
 
     def closeEvent(self, event) -> None:
-        QSettings("Backpack", "Backpack").setValue("window/geometry", self.saveGeometry())
+        QSettings("Backpack", "Backpack").setValue(WINDOW_GEOMETRY_KEY, self.saveGeometry())
         if self.wallet is not None:
             wallet, self.wallet = self.wallet, None
             wait_for_tasks()

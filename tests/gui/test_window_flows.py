@@ -276,3 +276,23 @@ def test_add_and_edit_every_kind_of_profile_entry(qtbot, tmp_path, answers):
     page.select(goal_id)
     page.delete.click()
     qtbot.waitUntil(lambda: page.rowCount() == len(PROFILE_CATEGORIES) - 1, timeout=20_000)
+
+
+def test_auto_lock_after_idle_time_and_input_postpones_it(qtbot, tmp_path, answers):
+    home = tmp_path / "bp"
+    Backpack.create(home, PASSPHRASE, kdf=FAST)[0].close()
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=20_000)
+    window.main.settings.auto_lock.setValue(3)  # the setting is kept ...
+    from backpack_app.ui.settings import AUTO_LOCK_MINUTES
+
+    assert AUTO_LOCK_MINUTES.get() == 3
+    window.auto_lock.set_interval(400)  # ... and the test uses a short interval
+    window.auto_lock.arm()
+    for _ in range(4):  # typing keeps it open
+        qtbot.wait(200)
+        qtbot.keyClick(window.main.search, Qt.Key.Key_A)
+    assert window.wallet is not None
+    qtbot.waitUntil(lambda: window.wallet is None, timeout=5_000)
+    assert window.stack.currentWidget() is window.unlock

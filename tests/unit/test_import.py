@@ -298,3 +298,69 @@ def test_recheck_uses_todays_trust_list_and_keeps_the_recipient_check(wallet, sc
             and "backpack was opened" not in recipient["detail"]
         )
     assert wallet.recheck_credentials() == 0
+
+
+def test_baked_badge_imports_its_credential_and_keeps_the_image(wallet, school):
+    from backpack_app.credentials.baking import bake_png, bake_svg
+    from tests.images import SVG, tiny_png
+
+    signed = json.dumps(school.sign(course_credential(school, course="Robotics")))
+    png = bake_png(tiny_png(), signed)
+    result = only(wallet.import_credentials(png, file="badge.png"))
+    assert result.outcome is Outcome.IMPORTED and result.report.valid
+    record = wallet.get_record(result.record_id)
+    assert record.title == "Robotics" and [a.name for a in record.attachments] == ["badge.png"]
+    assert json.loads(wallet.credential(record.id).original) == json.loads(signed)
+    assert wallet.attachments.iter_plaintext(record.attachments[0]).__next__() == png[: 1 << 20]
+    # The same badge again is stored once; an SVG of another badge works the same way.
+    assert only(wallet.import_credentials(png)).outcome is Outcome.DUPLICATE
+    other = json.dumps(school.sign(course_credential(school, course="Chess")))
+    svg = only(wallet.import_credentials(bake_svg(SVG, other)))
+    assert [a.name for a in wallet.get_record(svg.record_id).attachments] == ["badge.svg"]
+
+
+def test_damaged_badge_image_changes_nothing(wallet, school):
+    from backpack_app.credentials.baking import bake_png
+    from tests.images import tiny_png
+
+    png = bytearray(bake_png(tiny_png(), json.dumps(school.sign(course_credential(school)))))
+    png[40] ^= 0xFF  # a chunk's bytes no longer match its CRC
+    before = stored(wallet.layout.home)
+    result = only(wallet.import_credentials(bytes(png)))
+    assert result.outcome is Outcome.REFUSED and result.report.verdict is Verdict.MALFORMED
+    assert stored(wallet.layout.home) == before
+
+
+def test_hosted_open_badge_2_is_kept_as_not_checkable_offline(wallet):
+    from backpack_app.domain.records import Provenance
+
+    salt = "deadsea"
+    identity = "sha256$" + hashlib.sha256(("ana.rivera@example.org" + salt).encode()).hexdigest()
+    assertion = {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "id": "https://badges.example.org/assertions/1",
+        "recipient": {"type": "email", "hashed": True, "salt": salt, "identity": identity},
+        "badge": {
+            "id": "https://badges.example.org/badges/robotics",
+            "type": "BadgeClass",
+            "name": "Robotics Club",
+            "description": "Built a robot.",
+            "issuer": {
+                "id": "https://badges.example.org/issuer",
+                "type": "Profile",
+                "name": "Lincoln Robotics",
+            },
+        },
+        "verification": {"type": "hosted"},
+        "issuedOn": "2025-05-01T12:00:00Z",
+    }
+    result = only(wallet.import_credentials(as_bytes(assertion)))
+    assert result.outcome is Outcome.IMPORTED
+    assert result.report.verdict is Verdict.UNVERIFIABLE_OFFLINE
+    assert "email address" in result.report.check(CheckId.RECIPIENT).detail
+    record = wallet.get_record(result.record_id)
+    assert record.category is Category.AWARD and record.title == "Robotics Club"
+    assert record.provenance is Provenance.SCHOOL_UNSIGNED
+    assert record.details.school == "Lincoln Robotics"
+    assert wallet.recheck_credentials() == 0

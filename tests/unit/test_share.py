@@ -556,3 +556,42 @@ def test_cli_open_save_pin_and_received(cli, tmp_path, home):
     assert again.code == 0 and json.loads(again.out)["holder"]["key_status"] == "remembered"
     assert cli("received", "delete", share_id, home_dir=tutor_home).code == 0
     assert cli("received", "open", share_id, home_dir=tutor_home).code == 2
+
+
+def test_badges_travel_with_their_original_files(family, tutor, tmp_path):
+    from backpack_app.credentials.baking import bake_png
+    from tests.images import tiny_png
+
+    school = new_school("Robotics League")
+    png = bake_png(tiny_png(), json.dumps(school.sign(course_credential(school, course="Robots"))))
+    family.import_credentials(png)
+    assertion = {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "id": "https://badges.example.org/assertions/1",
+        "recipient": {"type": "email", "hashed": False, "identity": "ana.rivera@example.org"},
+        "badge": {
+            "id": "https://badges.example.org/b/1",
+            "type": "BadgeClass",
+            "name": "Chess Club",
+            "issuer": {
+                "id": "https://badges.example.org/i",
+                "type": "Profile",
+                "name": "Chess Org",
+            },
+        },
+        "verification": {"type": "hosted"},
+        "issuedOn": "2025-05-01T12:00:00Z",
+    }
+    family.import_credentials(json.dumps(assertion).encode())
+    out = tmp_path / "badges.backpack"
+    family.share(out, to="Ms. Lopez", record_ids=ids_titled(family, "Robots", "Chess Club"))
+    opened = tutor.open_share(out)
+    by_title = {r.title: r for r in opened.records}
+    assert not by_title["Robots"].self_reported and by_title["Robots"].report.valid
+    assert by_title["Chess Club"].self_reported  # the learner states it; the original travels
+    names = sorted(f.name for f in opened.files)
+    assert names == ["badge.png", "open-badge-assertion.json"]
+    assert set(by_title["Chess Club"].evidence) == {
+        hashlib.sha256(json.dumps(assertion).encode()).hexdigest()
+    }

@@ -23,6 +23,7 @@ from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
 from backpack_app.ui.models.official import OfficialRow, load_official
 from backpack_app.ui.views.official_records import OfficialRecordsView
 from backpack_app.ui.views.profile import ProfileView
+from backpack_app.ui.views.settings_view import SettingsView
 from backpack_app.ui.views.widgets import Table
 
 PAGES = ["Overview", "Official records", "Learner profile", "Shares", "Received", "Settings"]
@@ -116,7 +117,9 @@ class MainView(QWidget):
         self.profile = ProfileView()
         self.shares = Table(["Shared with", "Records", "Made", "Until", "Status"], "Shares")
         self.received = Table(["Learner", "From", "Until", "Purpose"], "Received shares")
-        self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
+        self.settings = SettingsView()
+        self.settings.lock_requested.connect(self.lock_requested.emit)
+        self.trusted = self.settings.trusted
         for title, note, body in (
             ("Overview", "", self.overview),
             (

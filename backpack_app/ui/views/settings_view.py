@@ -1,0 +1,41 @@
+"""Settings: auto-lock, and the issuers you trust."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from backpack_app.ui.settings import AUTO_LOCK_MINUTES
+from backpack_app.ui.views.widgets import Table
+
+
+class SettingsView(QWidget):
+    """Emits `auto_lock_changed(minutes)` (0: never) and `lock_requested()`."""
+
+    auto_lock_changed = Signal(int)
+    lock_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        form = QFormLayout()
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(" minutes idle")
+        self.auto_lock.setSpecialValueText("Never")
+        self.auto_lock.setAccessibleName("Lock after idle minutes")
+        self.auto_lock.setValue(AUTO_LOCK_MINUTES.get())
+        self.auto_lock.valueChanged.connect(self._changed)
+        lock_now = QPushButton("Lock now (Ctrl+L)")
+        lock_now.clicked.connect(self.lock_requested.emit)
+        form.addRow("Lock the backpack after", self.auto_lock)
+        form.addRow("", lock_now)
+        self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>Issuers you trust</b> (add them from an import's results)"))
+        layout.addWidget(self.trusted, 1)
+
+    def _changed(self, minutes: int) -> None:
+        AUTO_LOCK_MINUTES.set(minutes)
+        self.auto_lock_changed.emit(minutes)
