@@ -24,6 +24,9 @@ def display_available(environ: dict[str, str] | os._Environ[str] = os.environ) -
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)  # every file Backpack creates is private to its owner
+    share_file = None
+    if len(args) == 1 and args[0].endswith(".backpack") and os.path.isfile(args[0]):
+        share_file, args = args[0], []  # a double-clicked share opens in the window
     if args:
         from backpack_app.cli.main import run
 
@@ -31,9 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    from pathlib import Path
+
     from backpack_app.ui.app import run_app
 
-    return run_app()
+    return run_app(Path(share_file) if share_file else None)
 
 
 if __name__ == "__main__":

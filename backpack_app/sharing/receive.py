@@ -47,7 +47,7 @@ from backpack_app.errors import (
     ShareUnreadable,
 )
 from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
-from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle
+from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle, read_header
 from backpack_app.sharing.pdf import bundle_from_pdf
 from backpack_app.sharing.presentation import CODE_DOMAIN, card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
@@ -229,6 +229,15 @@ def share_source(path: Path, *, pdf_password: str | None = None) -> Path | Binar
     if content.kind == "card":
         raise MalformedFile("This QR code is a card; save it with 'backpack contact add'.")
     return io.BytesIO(content.data)
+
+
+def share_mode(path: Path, *, pdf_password: str | None = None) -> str:
+    """ "card" or "code", from the file's header (a hint: nothing is decided on it)."""
+    source = share_source(path, pdf_password=pdf_password)
+    if isinstance(source, Path):
+        with open(source, "rb") as fh:
+            return read_header(fh)[0].mode
+    return read_header(source)[0].mode
 
 
 def open_share(

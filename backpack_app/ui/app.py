@@ -20,9 +20,11 @@ from backpack_app.paths import resolve_home
 from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.auto_lock import AutoLock
-from backpack_app.ui.errors import show_error, user_message
+from backpack_app.ui.errors import inline_message, show_error, user_message
 from backpack_app.ui.profile_actions import ProfileActions
+from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, WINDOW_GEOMETRY_KEY
+from backpack_app.ui.share_actions import ShareActions
 from backpack_app.ui.tasks import Task, wait_for_tasks
 from backpack_app.ui.views.first_run import FirstRunView
 from backpack_app.ui.views.unlock import UnlockView
@@ -38,12 +40,16 @@ def _warm_up() -> None:
     import backpack_app.wallet  # noqa: F401
 
 
-class MainWindow(ProfileActions, QMainWindow):
+class MainWindow(ProfileActions, ShareActions, ReceivedActions, QMainWindow):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
 
-    def __init__(self, home: Path | None = None, *, kdf: Any = None) -> None:
-        """`kdf`: the key-stretching policy (default: the calibrated one; tests pass fast ones)."""
+    def __init__(
+        self, home: Path | None = None, *, kdf: Any = None, share_file: Path | None = None
+    ) -> None:
+        """`kdf`: the key-stretching policy (default: the calibrated one; tests pass fast ones).
+        `share_file`: a share to open in Received once the backpack is unlocked."""
         super().__init__()
+        self.pending_share = share_file
         self.setWindowTitle("Backpack")
         self.home, self.kdf = home or resolve_home(), kdf
         self.wallet: Backpack | None = None
@@ -61,6 +67,7 @@ class MainWindow(ProfileActions, QMainWindow):
         self.auto_lock = AutoLock(self.lock, AUTO_LOCK_MINUTES.get() * 60_000)
         for keys, action in (
             ("Ctrl+O", self.choose_imports),
+            ("Ctrl+S", self.start_share),
             ("Ctrl+Shift+V", self.import_clipboard),
             ("Ctrl+L", self.lock),
             ("Ctrl+Q", self.close),
@@ -83,8 +90,10 @@ class MainWindow(ProfileActions, QMainWindow):
             self._main.refresh_requested.connect(self._refresh)
             self._main.lock_requested.connect(self.lock)
             self._main.import_requested.connect(self.choose_imports)
+            self._main.share_requested.connect(self.start_share)
             self._main.settings.auto_lock_changed.connect(self._auto_lock_changed)
             self.connect_profile()
+            self.connect_received()
         return self._main
 
     def _refresh_current(self) -> None:
@@ -114,6 +123,9 @@ class MainWindow(ProfileActions, QMainWindow):
         self.auto_lock.arm()
         self.stack.setCurrentWidget(self.main)
         self._refresh(None, "")
+        if self.pending_share is not None:
+            share, self.pending_share = self.pending_share, None
+            self.open_share_file(share)
 
     def lock(self) -> None:
         """Back to the unlock screen; the backpack is closed and its data dropped."""
@@ -123,8 +135,9 @@ class MainWindow(ProfileActions, QMainWindow):
         self.auto_lock.disarm()
         if self.import_dialog is not None:
             self.import_dialog.close()
-        if self.editor is not None:
-            self.editor.reject()
+        for dialog in (self.editor, self.share_dialog):
+            if dialog is not None:
+                dialog.reject()
         Task(self, wallet.close).start()
         if self._main is not None:
             self._main.show_data_empty()
@@ -149,11 +162,7 @@ class MainWindow(ProfileActions, QMainWindow):
 
         def failed(error: BaseException) -> None:
             self.first_run.set_busy(False)
-            text = user_message(error)
-            if text is None:
-                show_error(self, error)
-            else:
-                self.first_run.show_error(text)
+            self.first_run.show_error(inline_message(self, error, "It could not be made."))
 
         Task(self, work).on_success(done).on_error(failed).start()
 
@@ -283,10 +292,10 @@ class MainWindow(ProfileActions, QMainWindow):
         super().closeEvent(event)
 
 
-def run_app() -> int:
+def run_app(share_file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Backpack")
-    window = MainWindow()
+    window = MainWindow(share_file=share_file)
     window.show()
     code = app.exec()
     # Delete the widgets before the interpreter finalizes: PySide6 6.12 aborts when large item

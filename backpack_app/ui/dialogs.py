@@ -105,6 +105,14 @@ def ask_open_files(parent: QWidget | None, title: str, filters: str) -> list[Pat
     return [Path(c) for c in chosen]
 
 
+def ask_save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    hooked, value = _hooked("save_file", title=title, suggested=suggested, filters=filters)
+    if hooked:
+        return value
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(chosen) if chosen else None
+
+
 def show_recovery_key(parent: QWidget | None, key: str) -> None:
     """The recovery key, shown once, with a way to copy it."""
     hooked, _ = _hooked("recovery_key", key=key)

@@ -37,3 +37,12 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         "the details below help fix it.",
         details=details,
     )
+
+
+def inline_message(parent: QWidget | None, error: BaseException, fallback: str) -> str:
+    """The sentence to show inline next to what failed; a bug also opens the crash dialog."""
+    text = user_message(error)
+    if text is None:
+        show_error(parent, error)
+        return fallback
+    return text

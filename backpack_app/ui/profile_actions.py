@@ -6,7 +6,7 @@ from typing import Any
 
 from backpack_app.domain.records import Category, Record
 from backpack_app.ui import dialogs
-from backpack_app.ui.errors import show_error, user_message
+from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
 from backpack_app.ui.views.profile_editor import EntryEditor
 
@@ -67,10 +67,7 @@ class ProfileActions:
             )
 
         def failed(error: BaseException) -> None:
-            text = user_message(error)
-            if text is None:
-                show_error(self, error)
-            editor.failed(text or "It could not be saved.")
+            editor.failed(inline_message(self, error, "It could not be saved."))
 
         Task(self, work).on_success(lambda _r: self._saved(editor)).on_error(failed).start()
 

@@ -3,6 +3,7 @@ with their verification pills and checks, lock."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 
@@ -296,3 +297,99 @@ def test_auto_lock_after_idle_time_and_input_postpones_it(qtbot, tmp_path, answe
     assert window.wallet is not None
     qtbot.waitUntil(lambda: window.wallet is None, timeout=5_000)
     assert window.stack.currentWidget() is window.unlock
+
+
+def test_share_wizard_makes_a_bundle_the_cli_opens(qtbot, tmp_path, answers, cli):
+    from PySide6.QtCore import Qt as _Qt
+
+    seen, replies = answers
+    home, tutor_home = tmp_path / "bp", tmp_path / "tutor"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    tutor, _ = Backpack.create(tutor_home, PASSPHRASE, kdf=FAST)
+    with wallet, tutor:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        school = new_school()
+        wallet.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+        wallet.add_record(Category.GOAL, title="Read 20 books")
+        wallet.add_record(Category.SUPPORTS, title="IEP 2025")
+        wallet.add_contact(tutor.my_card("Ms. López")[0])
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
+    dialog = window.share_dialog
+    for title in ("Algebra I", "Read 20 books", "IEP 2025"):
+        rid = next(i for i, item in dialog.items.items() if item.text(0) == title)
+        dialog.items[rid].setCheckState(0, _Qt.CheckState.Checked)
+    dialog.purpose.setText("Tutoring")
+    out = tmp_path / "share.backpack"
+    replies["save_file"] = out
+    replies["confirm"] = False  # the second confirmation for the restricted record: no
+    dialog.make.click()
+    assert any(kind == "confirm" and "restricted" in d["text"] for kind, d in seen)
+    assert not out.exists()
+    replies["confirm"] = True
+    dialog.want_pdf.setChecked(True)
+    dialog.make.click()
+    qtbot.waitUntil(
+        lambda: bool("saved" in dialog.result.text() or dialog.error.text()), timeout=30_000
+    )
+    # A printout holding a restricted record needs a password: refused, said inline.
+    assert "password" in dialog.error.text() and not out.exists()
+    dialog.want_pdf.setChecked(False)
+    dialog.make.click()
+    qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=30_000)
+    opened = cli("open", "--json", str(out), home_dir=tutor_home)
+    assert opened.code == 0, opened
+    titles = {r["title"] for r in json.loads(opened.out)["records"]}
+    assert titles == {"Algebra I", "Read 20 books", "IEP 2025"}
+    assert json.loads(opened.out)["purpose"] == "Tutoring"
+
+
+def test_received_share_opens_checks_and_remembers_the_key(qtbot, tmp_path, answers):
+    seen, replies = answers
+    family_home, home = tmp_path / "family", tmp_path / "tutor"
+    family, _ = Backpack.create(family_home, PASSPHRASE, kdf=FAST)
+    tutor, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with family, tutor:
+        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        school = new_school()
+        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+        family.add_record(Category.GOAL, title="Read 20 books")
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        card_share, code_share, old_share = (
+            tmp_path / n for n in ("a.backpack", "b.backpack", "c.backpack")
+        )
+        family.share(card_share, to="Ms. López", preset="transcript", purpose="Tutoring")
+        made, _ = family.share(code_share, code=True, preset="learner-profile", code_kdf=FAST)
+        family.share(
+            old_share,
+            to="Ms. López",
+            preset="transcript",
+            expires=family._clock() + dt.timedelta(days=1),
+        )
+    window = MainWindow(home, kdf=FAST, share_file=card_share)  # as from a double-click
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    page = window.main.received
+    qtbot.waitUntil(lambda: "Tutoring" in page.heading.text(), timeout=30_000)
+    assert "Every record checks out" in page.heading.text()
+    assert "No key is remembered" in page.key.text() and page.remember.isVisibleTo(page)
+    page.remember.click()
+    qtbot.waitUntil(lambda: "the key you remembered" in page.key.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: page.kept.rowCount() == 1, timeout=20_000)
+    # A code share asks for its code.
+    replies["text"] = made.code
+    window.open_share_file(code_share)
+    qtbot.waitUntil(
+        lambda: page.records.rowCount() == 1 and page.records.item(0, 0).text() == "Read 20 books",
+        timeout=30_000,
+    )
+    assert page.records.item(0, 1).text() == "Self-reported by the learner"
+    # An expired share says so plainly, inline.
+    window.wallet._clock = lambda: family._clock() + dt.timedelta(days=2)
+    window.open_share_file(old_share)
+    qtbot.waitUntil(lambda: "expired on" in page.problem.text(), timeout=30_000)
+    assert not any(kind == "problem" for kind, _ in seen)

@@ -23,6 +23,7 @@ from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
 from backpack_app.ui.models.official import OfficialRow, load_official
 from backpack_app.ui.views.official_records import OfficialRecordsView
 from backpack_app.ui.views.profile import ProfileView
+from backpack_app.ui.views.received_view import ReceivedView
 from backpack_app.ui.views.settings_view import SettingsView
 from backpack_app.ui.views.widgets import Table
 
@@ -49,7 +50,9 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
         (lr for lr in everyone if lr.id == learner_id), everyone[0] if everyone else None
     )
     data = MainData(learners=everyone, learner=learner)
-    if learner is None:
+    data.received = wallet.received()
+    data.trusted = list(wallet.trust_list().issuers.values())
+    if learner is None:  # a recipient's backpack may hold no learner of its own
         return data
     profile = [c for c, info in CATEGORIES.items() if info.section is Section.PROFILE]
     data.official = load_official(wallet, learner.id, text)
@@ -58,8 +61,6 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
         label = CATEGORIES[summary.category].label
         data.counts[label] = data.counts.get(label, 0) + 1
     data.shares = [s for s in wallet.shares() if s.learner_id == learner.id]
-    data.received = wallet.received()
-    data.trusted = list(wallet.trust_list().issuers.values())
     return data
 
 
@@ -81,6 +82,7 @@ class MainView(QWidget):
     refresh_requested = Signal(object, str)
     lock_requested = Signal()
     import_requested = Signal()
+    share_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -95,6 +97,9 @@ class MainView(QWidget):
         importer = QPushButton("Import…")
         importer.setToolTip("Import records your school gave you (Ctrl+O), or drop files here")
         importer.clicked.connect(self.import_requested.emit)
+        sharer = QPushButton("Share…")
+        sharer.setToolTip("Share chosen records with someone (Ctrl+S)")
+        sharer.clicked.connect(self.share_requested.emit)
         lock = QPushButton("Lock")
         lock.setToolTip("Lock the backpack (Ctrl+L)")
         lock.clicked.connect(self.lock_requested.emit)
@@ -103,6 +108,7 @@ class MainView(QWidget):
         top.addWidget(self.learner_box)
         top.addWidget(self.search, 1)
         top.addWidget(importer)
+        top.addWidget(sharer)
         top.addWidget(lock)
         self.sidebar = QListWidget()
         self.sidebar.addItems(PAGES)
@@ -116,7 +122,7 @@ class MainView(QWidget):
         self.official = OfficialRecordsView()
         self.profile = ProfileView()
         self.shares = Table(["Shared with", "Records", "Made", "Until", "Status"], "Shares")
-        self.received = Table(["Learner", "From", "Until", "Purpose"], "Received shares")
+        self.received = ReceivedView()
         self.settings = SettingsView()
         self.settings.lock_requested.connect(self.lock_requested.emit)
         self.trusted = self.settings.trusted
@@ -133,7 +139,11 @@ class MainView(QWidget):
                 self.profile,
             ),
             ("Shares", "Every share you made, and until when it opens.", self.shares),
-            ("Received", "Shares others sent you and you kept.", self.received),
+            (
+                "Received",
+                "Shares others sent you: open one to check every record in it.",
+                self.received,
+            ),
             (
                 "Settings",
                 "Issuers you trust (add them from the command line for now).",
@@ -184,12 +194,7 @@ class MainView(QWidget):
                 for s in data.shares
             ],
         )
-        self.received.fill(
-            [
-                [r.learner, r.holder_did[-12:], f"{r.expires:%Y-%m-%d}", r.purpose]
-                for r in data.received
-            ],
-        )
+        self.received.show_kept(data.received)
         self.trusted.fill([[t.name, t.id] for t in data.trusted])
 
     def show_data_empty(self) -> None:

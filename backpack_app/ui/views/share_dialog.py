@@ -1,0 +1,201 @@
+"""Making a share: choose records (restricted ones need a second yes), a recipient (a saved
+contact or a share code), a purpose and an expiry, and the outputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from backpack_app.domain.records import CATEGORIES, RecordSummary, Sensitivity
+from backpack_app.ui import dialogs
+from backpack_app.ui.views.widgets import error_label
+
+CODE_CHOICE = "__code__"
+
+
+@dataclass
+class ShareRequest:
+    """What the dialog asks the façade to make."""
+
+    record_ids: list[str]
+    include_restricted: bool
+    to: str | None
+    code: bool
+    purpose: str
+    expires: dt.datetime
+    out: Path
+    qr: Path | None
+    pdf: Path | None
+
+
+class ShareDialog(QDialog):
+    """Emits `share_requested(ShareRequest)`; `made(result)` shows the share id and any code."""
+
+    share_requested = Signal(object)
+
+    def __init__(self, records: list[RecordSummary], contacts: list[Any], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Share records")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>1. Choose records</b> (restricted ones are marked ⚠)"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Record", "Sensitivity"])
+        self.tree.setAccessibleName("Records to share")
+        groups: dict[str, QTreeWidgetItem] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self._sensitivity: dict[str, Sensitivity] = {}
+        for r in records:
+            label = CATEGORIES[r.category].label
+            if label not in groups:
+                groups[label] = QTreeWidgetItem(self.tree, [label])
+                groups[label].setFlags(
+                    groups[label].flags()
+                    | Qt.ItemFlag.ItemIsAutoTristate
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                groups[label].setCheckState(0, Qt.CheckState.Unchecked)
+            marker = (
+                "⚠ restricted" if r.sensitivity is Sensitivity.RESTRICTED else r.sensitivity.value
+            )
+            item = QTreeWidgetItem(groups[label], [r.title, marker])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            self.items[r.id] = item
+            self._sensitivity[r.id] = r.sensitivity
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        layout.addWidget(self.tree, 1)
+        form = QFormLayout()
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName("Recipient")
+        for contact in contacts:
+            self.recipient.addItem(f"{contact.name}  ({contact.fingerprint})", contact.name)
+        self.recipient.addItem("Anyone I give a share code to", CODE_CHOICE)
+        self.purpose = QLineEdit()
+        self.purpose.setPlaceholderText("e.g. Tutoring in chemistry")
+        self.purpose.setAccessibleName("Purpose")
+        self.expires = QDateEdit()
+        self.expires.setCalendarPopup(True)
+        self.expires.setDisplayFormat("yyyy-MM-dd")
+        today = QDate.currentDate()
+        self.expires.setMinimumDate(today.addDays(1))
+        self.expires.setMaximumDate(today.addDays(365))
+        self.expires.setDate(today.addDays(30))
+        self.expires.setAccessibleName("Open until")
+        self.want_qr = QCheckBox("Also a QR code (PNG)")
+        self.want_pdf = QCheckBox("Also a printable PDF (not encrypted unless restricted)")
+        form.addRow("2. Share with", self.recipient)
+        form.addRow("3. Purpose", self.purpose)
+        form.addRow("Opens until", self.expires)
+        form.addRow("4. Outputs", self.want_qr)
+        form.addRow("", self.want_pdf)
+        layout.addLayout(form)
+        self.error = error_label("Problem with this share")
+        layout.addWidget(self.error)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAccessibleName("The share that was made")
+        layout.addWidget(self.result)
+        self.copy_code = QPushButton("Copy the code")
+        self.copy_code.setVisible(False)
+        layout.addWidget(self.copy_code)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.make = QPushButton("Save share…")
+        self.make.setDefault(True)
+        buttons.addButton(self.make, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.make.clicked.connect(self._submit)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+
+    def chosen(self) -> list[str]:
+        return [
+            rid for rid, item in self.items.items() if item.checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def _submit(self) -> None:
+        ids = self.chosen()
+        if not ids:
+            self.error.setText("Choose at least one record.")
+            return
+        restricted = [i for i in ids if self._sensitivity[i] is Sensitivity.RESTRICTED]
+        if restricted and not dialogs.confirm(
+            self,
+            "Share restricted records?",
+            f"{len(restricted)} of the chosen records are restricted (special-education "
+            "supports, discipline or health). Share them with this recipient?",
+        ):
+            return
+        out = dialogs.ask_save_file(
+            self, "Save the share", "share.backpack", "Backpack shares (*.backpack)"
+        )
+        if out is None:
+            return
+        choice = self.recipient.currentData()
+        day = self.expires.date()
+        self.error.clear()
+        self.make.setEnabled(False)
+        self.share_requested.emit(
+            ShareRequest(
+                record_ids=ids,
+                include_restricted=bool(restricted),
+                to=None if choice == CODE_CHOICE else choice,
+                code=choice == CODE_CHOICE,
+                purpose=self.purpose.text().strip(),
+                expires=dt.datetime(day.year(), day.month(), day.day(), 23, 59, 59, tzinfo=dt.UTC),
+                out=out,
+                qr=out.with_suffix(".png") if self.want_qr.isChecked() else None,
+                pdf=out.with_suffix(".pdf") if self.want_pdf.isChecked() else None,
+            )
+        )
+
+    def failed(self, text: str) -> None:
+        self.error.setText(text)
+        self.make.setEnabled(True)
+
+    def made(
+        self, share_id: str, code: str | None, outputs: list[str], *, clear_after_s: int
+    ) -> None:
+        """Show what was written; a share code is shown this once, with a copy button."""
+        self.make.setEnabled(True)
+        lines = [f"Share {share_id} saved: " + ", ".join(Path(o).name for o in outputs)]
+        if code:
+            lines.append(
+                f"<br><b>Code: {code}</b><br>Give it by another way than the file (say it aloud). "
+                "It is not shown again."
+            )
+            self.copy_code.setVisible(True)
+            self.copy_code.clicked.connect(lambda: _copy_for_a_while(code, clear_after_s))
+        self.result.setText("".join(lines))
+
+
+def _copy_for_a_while(text: str, seconds: int) -> None:
+    """Copy to the clipboard, and clear it after `seconds` if it still holds the same text."""
+    clipboard = QApplication.clipboard()
+    clipboard.setText(text)
+
+    def clear() -> None:
+        if clipboard.text() == text:
+            clipboard.clear()
+
+    QTimer.singleShot(seconds * 1000, clear)
