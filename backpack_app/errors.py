@@ -93,3 +93,7 @@ class ShareExpired(ShareProblem):
 
 class ShareNotForYou(ShareProblem):
     """The holder signed this share for another recipient."""
+
+
+class FetchFailed(BackpackError):
+    """An explicit online action could not get a document (network, HTTP status, size, scheme)."""

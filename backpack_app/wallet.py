@@ -69,6 +69,7 @@ from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
+from backpack_app.wallet_publications import PublicationActions
 from backpack_app.wallet_sharing import SharingActions
 
 Clock = Callable[[], datetime]
@@ -94,7 +95,7 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack(SharingActions):
+class Backpack(SharingActions, PublicationActions):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(
@@ -433,10 +434,6 @@ class Backpack(SharingActions):
         return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
 
     # --- imported credentials ---------------------------------------------------------------
-    def verify_context(self, now: datetime | None = None) -> VerifyContext:
-        """What this backpack verifies against: the time and the user's trust list."""
-        return VerifyContext(now=now or self._clock(), trust=self.trust_list())
-
     def import_credentials(
         self, data: bytes, *, file: str | None = None, learner: str | None = None
     ) -> list[ImportResult]:

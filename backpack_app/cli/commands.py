@@ -18,6 +18,7 @@ from backpack_app.cli.share_commands import (
     cmd_share,
     cmd_shares,
 )
+from backpack_app.cli.status_commands import cmd_did_web, cmd_import_status, cmd_refresh_status
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
 from backpack_app.errors import UserError
@@ -243,4 +244,7 @@ HANDLERS = {
     "trust": cmd_trust,
     "restore": cmd_restore,
     "demo": cmd_demo,
+    "import-status": cmd_import_status,
+    "refresh-status": cmd_refresh_status,
+    "did-web": cmd_did_web,
 }

@@ -9,15 +9,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from backpack_app.credentials.did import issuer_id, issuer_name
+from backpack_app.cli.status_commands import read_publication
+from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
+from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.importing import ImportResult, Outcome, read_input
 from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.status import StatusLists, read_status_list
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
 from backpack_app.credentials.verifier import VerifyContext, verify_bytes
+from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.trust import TrustedIssuer, TrustList
-from backpack_app.domain.verification import VERDICT_WORDS, CheckStatus, Report
-from backpack_app.errors import MalformedCredential, MalformedFile, UserError
+from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
+from backpack_app.errors import CredentialProblem, MalformedCredential, MalformedFile, UserError
 
 
 def parse_at(text: str | None) -> dt.datetime:
@@ -53,10 +57,40 @@ def print_report(report: Report, out, indent: str = "") -> None:
         file=out,
     )
     for check in report.checks:
-        if check.status in (CheckStatus.FAILED, CheckStatus.WARNING):
+        # A passed status check carries the date it holds for, so it is shown too.
+        shown = check.status in (CheckStatus.FAILED, CheckStatus.WARNING) or (
+            check.id is CheckId.STATUS and check.status is CheckStatus.PASSED
+        )
+        if shown:
             print(f"{indent}  {check.status.value}: {check.id.value}: {check.detail}", file=out)
     for inner in report.nested:
         print_report(inner, out, indent + "    ")
+
+
+def offline_context(
+    args: argparse.Namespace, *, now: dt.datetime, trust: TrustList
+) -> VerifyContext:
+    """A context from files given with --did-doc, --status, --ob2-key (no backpack, no network)."""
+    try:
+        documents = [parse_did_document(read_publication(f, "DID document")) for f in args.did_doc]
+    except CredentialProblem as exc:
+        raise UserError(f"A --did-doc file is not a did:web document: {exc}") from None
+    keys = KeyResolver(documents)
+    lists = []
+    for path in args.status:
+        data = read_publication(path, "status list")
+        try:
+            found = read_status_list(data, as_of=None, keys=keys)
+        except CredentialProblem as exc:
+            raise UserError(f"{path} is not a status list Backpack can use: {exc}") from None
+        lists.append(CachedStatusList(url=found.url, credential=data))
+    return VerifyContext(
+        now=now,
+        trust=trust,
+        keys=keys,
+        status_lists=StatusLists(lists),
+        ob2_keys=tuple(read_ob2_key(p) for p in args.ob2_key),
+    )
 
 
 def emit(items: Sequence[Any], out, *, as_json: bool, show: Callable[[Any, Any], None]) -> None:
@@ -73,9 +107,7 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
-    vctx = VerifyContext(
-        now=parse_at(args.at), trust=trust, ob2_keys=tuple(read_ob2_key(p) for p in args.ob2_key)
-    )
+    vctx = offline_context(args, now=parse_at(args.at), trust=trust)
     reports = [read_file_report(f, vctx) for f in args.files]
     emit(reports, ctx.out, as_json=args.json, show=print_report)
     return 0 if all(r.valid for r in reports) else 1

@@ -277,6 +277,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON report per file")
     p.add_argument("--at", metavar="ISO-DATETIME", help="check validity at this moment")
     p.add_argument("--trust", type=Path, metavar="FILE", help="issuers to treat as trusted")
+    p.add_argument(
+        "--status",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a saved status list credential to check revocation against (repeatable)",
+    )
+    p.add_argument(
+        "--did-doc",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a saved did:web document of an issuer (repeatable)",
+    )
+
+    p = cmd("import-status", "save an issuer's status (revocation) list from a file")
+    p.add_argument("file", type=Path)
+    cmd("refresh-status", "online: fetch the status lists and did:web documents of your records")
+    did_web = sub.add_parser("did-web", help="saved documents of did:web issuers").add_subparsers(
+        dest="did_web_command", metavar="ACTION", required=True
+    )
+    p = cmd("import", "save a did:web issuer's DID document from a file", did_web)
+    p.add_argument("file", type=Path)
+    p = cmd("refresh", "online: fetch and save one did:web issuer's DID document", did_web)
+    p.add_argument("did")
 
     p = cmd("import", "verify credential files and keep them in the backpack")
     p.add_argument("files", nargs="*", metavar="FILE")

@@ -1,11 +1,18 @@
-"""Issuer keys from DIDs: did:key (Ed25519, P-256 Multikey) resolved offline, without a network."""
+"""Issuer keys from DIDs, offline: did:key from the identifier, did:web from a saved document."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import base58
 
+from backpack_app.credentials import did_web
+from backpack_app.credentials.dates import friendly_date
+from backpack_app.domain.status import CachedDidDocument
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
 
 ED25519_PUB = b"\xed\x01"
@@ -32,13 +39,14 @@ def decode_multibase_base58(value: str, *, what: str) -> bytes:
         raise InvalidProof(f"The {what} is not valid base58.") from exc
 
 
-def _did_key_public(fingerprint: str) -> tuple[str, bytes]:
-    raw = decode_multibase_base58(fingerprint, what="did:key")
+def multikey_public(value: str, *, what: str) -> tuple[str, bytes]:
+    """(algorithm, raw key) of a multibase multicodec public key (Ed25519 or P-256)."""
+    raw = decode_multibase_base58(value, what=what)
     if raw.startswith(ED25519_PUB) and len(raw) == 34:
         return "Ed25519", raw[2:]
     if raw.startswith(P256_PUB) and len(raw) == 35:
         return "P-256", raw[2:]
-    raise InvalidProof("The issuer's did:key uses a key type Backpack does not accept.")
+    raise InvalidProof(f"The issuer's {what} uses a key type Backpack does not accept.")
 
 
 def resolve_verification_method(method_id: str) -> PublicKey:
@@ -50,7 +58,7 @@ def resolve_verification_method(method_id: str) -> PublicKey:
         fingerprint = did[len("did:key:") :]
         if fragment and fragment != fingerprint:
             raise InvalidProof("The signature names a key that its did:key does not contain.")
-        algorithm, key = _did_key_public(fingerprint)
+        algorithm, key = multikey_public(fingerprint, what="did:key")
         return PublicKey(
             controller=did, method_id=f"{did}#{fingerprint}", algorithm=algorithm, key=key
         )
@@ -66,6 +74,68 @@ def resolve_verification_method(method_id: str) -> PublicKey:
     raise UnresolvableKey(
         "The issuer's key is named by a web address, which cannot be checked offline."
     )
+
+
+def _method_key(method: dict[str, Any]) -> tuple[str, bytes]:
+    kind = method.get("type")
+    if kind in ("Multikey", "Ed25519VerificationKey2020"):
+        algorithm, key = multikey_public(method.get("publicKeyMultibase", ""), what="published key")
+        if kind == "Ed25519VerificationKey2020" and algorithm != "Ed25519":
+            raise InvalidProof("The issuer's published key does not match its declared type.")
+        return algorithm, key
+    if kind in ("JsonWebKey2020", "JsonWebKey"):
+        return did_web.key_from_jwk(method.get("publicKeyJwk"))
+    raise InvalidProof(f"The issuer publishes its key as {kind!r}, which Backpack does not read.")
+
+
+class KeyResolver:
+    """Finds the key of a verification method offline; did:web only from saved documents."""
+
+    def __init__(
+        self,
+        did_documents: Iterable[dict[str, Any]] = (),
+        *,
+        saved_on: Mapping[str, dt.datetime] | None = None,
+    ) -> None:
+        self._documents = {d["id"]: d for d in did_documents}
+        self._saved_on = dict(saved_on or {})
+
+    @classmethod
+    def from_saved(cls, saved: Iterable[CachedDidDocument]) -> KeyResolver:
+        """A resolver over saved documents; one that is not the document of its DID is left out."""
+        documents, saved_on = [], {}
+        for entry in saved:
+            with contextlib.suppress(MalformedCredential):
+                documents.append(did_web.parse_did_document(entry.document, expected=entry.did))
+                saved_on[entry.did] = entry.as_of
+        return cls(documents, saved_on=saved_on)
+
+    def source_note(self, method_id: str) -> str:
+        """Where a resolved key came from, when that is a saved copy rather than the id itself."""
+        did = method_id.partition("#")[0]
+        if did not in self._documents:
+            return ""
+        when = self._saved_on.get(did)
+        return " Its key is from a copy of the issuer's DID document" + (
+            f" saved on {friendly_date(when)}." if when else "."
+        )
+
+    def resolve(self, method_id: str, *, purpose: str = "assertionMethod") -> PublicKey:
+        """The key `method_id` names, if its controller lists it for `purpose`; raises otherwise."""
+        if not isinstance(method_id, str) or not method_id.startswith(did_web.PREFIX):
+            return resolve_verification_method(method_id)
+        did, _, fragment = method_id.partition("#")
+        document = self._documents.get(did)
+        if document is None:
+            return resolve_verification_method(method_id)
+        if not fragment:
+            raise InvalidProof("The signature does not say which of its issuer's keys made it.")
+        method = did_web.find_method(document, method_id, purpose=purpose)
+        algorithm, key = _method_key(method)
+        return PublicKey(controller=did, method_id=method_id, algorithm=algorithm, key=key)
+
+
+OFFLINE = KeyResolver()
 
 
 def issuer_id(credential: dict) -> str:

@@ -14,9 +14,10 @@ from typing import Any
 import base58
 
 from backpack_app.credentials.did import (
+    OFFLINE,
+    KeyResolver,
     PublicKey,
     decode_multibase_base58,
-    resolve_verification_method,
 )
 from backpack_app.credentials.linked_data import canonical_nquads
 from backpack_app.crypto.signatures import ed25519_sign, ed25519_signature_valid
@@ -86,6 +87,7 @@ def verify_linked_data_proof(
     controller: str,
     challenge: str | None = None,
     domain: str | None = None,
+    keys: KeyResolver = OFFLINE,
 ) -> PublicKey:
     """Check one proof on `document`; returns the key that made it, or raises InvalidProof."""
     suite = (proof.get("type"), proof.get("cryptosuite"))
@@ -100,7 +102,7 @@ def verify_linked_data_proof(
         raise InvalidProof("Its signature was made for another exchange (challenge differs).")
     if domain is not None and proof.get("domain") != domain:
         raise InvalidProof("Its signature was made for another recipient (domain differs).")
-    key = resolve_verification_method(proof.get("verificationMethod", ""))
+    key = keys.resolve(proof.get("verificationMethod", ""), purpose=purpose)
     if key.controller != controller:
         raise InvalidProof("It was signed with a key that does not belong to its issuer.")
     if key.algorithm != "Ed25519":
@@ -120,3 +122,15 @@ def verify_linked_data_proof(
             "signing, or signed by another key."
         )
     return key
+
+
+def verify_linked_data_proofs(
+    document: dict[str, Any], issuer: str, *, keys: KeyResolver = OFFLINE
+) -> str:
+    """Check every proof of a credential as its issuer's assertion; returns the last key's id."""
+    method = ""
+    for proof in proofs_of(document):
+        method = verify_linked_data_proof(
+            document, proof, purpose="assertionMethod", controller=issuer, keys=keys
+        ).method_id
+    return method

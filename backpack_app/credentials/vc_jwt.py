@@ -17,7 +17,7 @@ from joserfc import jws
 from joserfc.errors import JoseError, SecurityWarning
 from joserfc.jwk import ECKey, OKPKey, RSAKey
 
-from backpack_app.credentials.did import issuer_id, resolve_verification_method
+from backpack_app.credentials.did import OFFLINE, KeyResolver, issuer_id
 from backpack_app.crypto.signatures import p256_public_jwk
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
 
@@ -47,8 +47,8 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def _key_from_kid(kid: Any, issuer: str) -> tuple[str, Any]:
-    key = resolve_verification_method(kid)
+def _key_from_kid(kid: Any, issuer: str, keys: KeyResolver = OFFLINE) -> tuple[str, Any]:
+    key = keys.resolve(kid, purpose="assertionMethod")
     if key.controller != issuer:
         raise InvalidProof("It was signed with a key that does not belong to its issuer.")
     if key.algorithm == "Ed25519":
@@ -130,7 +130,7 @@ def peek_credential(token: str) -> dict[str, Any]:
     return credential_of(_b64json(parts[1], "token content"))
 
 
-def verify_vc_jwt(token: str) -> tuple[dict[str, Any], str]:
+def verify_vc_jwt(token: str, *, keys: KeyResolver = OFFLINE) -> tuple[dict[str, Any], str]:
     """Check the JWS and its claims; returns (credential, key description) or raises."""
     token = token.strip()
     if len(token) > MAX_TOKEN_CHARS:
@@ -148,7 +148,7 @@ def verify_vc_jwt(token: str) -> tuple[dict[str, Any], str]:
     if header.get("crit"):
         raise InvalidProof("Its token demands extensions Backpack does not understand.")
     if "kid" in header:
-        algorithm, key = _key_from_kid(header["kid"], issuer)
+        algorithm, key = _key_from_kid(header["kid"], issuer, keys)
         described = str(header["kid"])
     elif "jwk" in header:
         algorithm, key = _key_from_embedded_jwk(header["jwk"], issuer)

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
-from backpack_app.credentials.did import issuer_id, issuer_name
+from backpack_app.credentials.dates import friendly_date, parse_datetime
+from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.parsing import parse_json
-from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
+from backpack_app.credentials.proofs import verify_linked_data_proofs
 from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
+from backpack_app.credentials.status import StatusLists, check_status
 from backpack_app.credentials.vc_jwt import (
     looks_like_jwt,
     peek_credential,
@@ -38,26 +40,15 @@ MAX_NESTED = 500
 
 @dataclass
 class VerifyContext:
-    """What a verification depends on besides the credential: the time and the trust list."""
+    """What a verification depends on besides the credential: the time, the trust list, and
+    saved copies of what issuers publish online (did:web documents, status lists)."""
 
     now: dt.datetime
     trust: TrustList = field(default_factory=TrustList)
+    keys: KeyResolver = field(default_factory=KeyResolver)
+    status_lists: StatusLists = field(default_factory=StatusLists)
     # Saved copies of Open Badges 2.0 issuer keys (CryptographicKey), given by the user.
     ob2_keys: tuple[Ob2Key, ...] = ()
-
-
-def parse_datetime(value: Any, name: str) -> dt.datetime:
-    if not isinstance(value, str) or len(value) > 64:
-        raise MalformedCredential(f"Its {name} is not a date and time.")
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("z", "Z"))
-    except ValueError as exc:
-        raise MalformedCredential(f"Its {name} ({value}) is not a date and time.") from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-
-
-def friendly_date(moment: dt.datetime) -> str:
-    return f"{moment.day} {moment.strftime('%B %Y')}"
 
 
 class _Checks:
@@ -143,17 +134,8 @@ def verify_token(
         ctx,
         file=file,
         nested_level=nested_level,
-        proof=lambda: verify_vc_jwt(token)[1],
+        proof=lambda: verify_vc_jwt(token, keys=ctx.keys)[1],
     )
-
-
-def _linked_data_proofs(document: dict[str, Any], issuer: str) -> str:
-    method = ""
-    for proof in proofs_of(document):
-        method = verify_linked_data_proof(
-            document, proof, purpose="assertionMethod", controller=issuer
-        ).method_id
-    return method
 
 
 def verify_document(
@@ -180,7 +162,11 @@ def verify_document(
     )
     name = issuer_name(document)
     try:
-        verdicts = record_proof(checks, proof or (lambda: _linked_data_proofs(document, issuer)))
+        verdicts = record_proof(
+            checks,
+            proof or (lambda: verify_linked_data_proofs(document, issuer, keys=ctx.keys)),
+            keys=ctx.keys,
+        )
     except CredentialProblem as exc:
         return malformed_report(str(exc), file=file)
     trusted = ctx.trust.get(issuer)
@@ -190,19 +176,10 @@ def verify_document(
         verdicts.extend(_check_validity(document, ctx, checks))
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
-    if document.get("credentialStatus") is not None:
-        checks.add(
-            CheckId.STATUS,
-            CheckStatus.WARNING,
-            "The issuer can revoke this record, and no copy of its revocation list is "
-            "saved here, so revocation was not checked.",
-        )
-    else:
-        checks.add(
-            CheckId.STATUS,
-            CheckStatus.NOT_CHECKED,
-            "The issuer does not publish revocation for this record.",
-        )
+    status = check_status(document, issuer, ctx.status_lists, keys=ctx.keys, now=ctx.now)
+    checks.add(CheckId.STATUS, status.status, status.detail)
+    if status.verdict is not None:
+        verdicts.append(status.verdict)
     checks.add(
         CheckId.RECIPIENT,
         CheckStatus.NOT_CHECKED,
@@ -262,7 +239,11 @@ def record_period(
 
 
 def record_proof(
-    checks: _Checks, proof: Callable[[], str], *, whose: str = "issuer"
+    checks: _Checks,
+    proof: Callable[[], str],
+    *,
+    whose: str = "issuer",
+    keys: KeyResolver | None = None,
 ) -> list[Verdict]:
     """Run a signature check and record its outcome; a malformed credential propagates."""
     try:
@@ -291,8 +272,9 @@ def record_proof(
         CheckStatus.PASSED,
         "The signature matches the content: nothing was changed after signing.",
     )
+    note = keys.source_note(key) if keys else ""
     checks.add(
-        CheckId.ISSUER_KEY, CheckStatus.PASSED, f"Signed with the {whose}'s own key ({key})."
+        CheckId.ISSUER_KEY, CheckStatus.PASSED, f"Signed with the {whose}'s own key ({key}).{note}"
     )
     return []
 
@@ -363,5 +345,5 @@ def _summary(verdict: Verdict, who: str, checks: _Checks) -> str:
     if verdict is Verdict.UNVERIFIABLE_OFFLINE:
         return f"This record cannot be checked offline: {detail(CheckId.ISSUER_KEY)}"
     if verdict is Verdict.REVOKED:
-        return "The issuer has revoked this record."
+        return detail(CheckId.STATUS)
     return f"This record is not current: {detail(CheckId.VALIDITY)}"

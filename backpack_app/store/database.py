@@ -121,6 +121,19 @@ MIGRATIONS: list[str] = [
         pinned TEXT NOT NULL
     );
     """,
+    """
+    CREATE TABLE status_lists (
+        url TEXT PRIMARY KEY,
+        issuer TEXT NOT NULL,
+        credential BLOB NOT NULL,
+        as_of TEXT NOT NULL
+    );
+    CREATE TABLE did_documents (
+        did TEXT PRIMARY KEY,
+        document BLOB NOT NULL,
+        as_of TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,44 @@
+"""Saved copies of what issuers publish online: status list credentials and did:web documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlcipher3
+
+from backpack_app.domain.status import CachedDidDocument, CachedStatusList
+
+
+def status_lists(conn: sqlcipher3.Connection) -> list[CachedStatusList]:
+    rows = conn.execute("SELECT url, credential, as_of FROM status_lists ORDER BY url")
+    return [
+        CachedStatusList(url=u, credential=bytes(c), as_of=dt.datetime.fromisoformat(a))
+        for u, c, a in rows
+    ]
+
+
+def save_status_list(
+    conn: sqlcipher3.Connection, *, url: str, issuer: str, credential: bytes, as_of: dt.datetime
+) -> None:
+    conn.execute(
+        "INSERT INTO status_lists (url, issuer, credential, as_of) VALUES (?,?,?,?) "
+        "ON CONFLICT(url) DO UPDATE SET issuer=excluded.issuer, credential=excluded.credential, "
+        "as_of=excluded.as_of",
+        (url, issuer, credential, as_of.isoformat()),
+    )
+
+
+def did_documents(conn: sqlcipher3.Connection) -> list[CachedDidDocument]:
+    rows = conn.execute("SELECT did, document, as_of FROM did_documents ORDER BY did")
+    return [
+        CachedDidDocument(did=d, document=bytes(doc), as_of=dt.datetime.fromisoformat(a))
+        for d, doc, a in rows
+    ]
+
+
+def save_did_document(conn: sqlcipher3.Connection, saved: CachedDidDocument) -> None:
+    conn.execute(
+        "INSERT INTO did_documents (did, document, as_of) VALUES (?,?,?) "
+        "ON CONFLICT(did) DO UPDATE SET document=excluded.document, as_of=excluded.as_of",
+        (saved.did, saved.document, saved.as_of.isoformat()),
+    )

@@ -1,0 +1,121 @@
+"""The façade's half about what issuers publish: status lists and did:web documents.
+
+A mixin of `Backpack` (wallet.py), like `wallet_sharing.py`. Saved copies feed every
+verification through `verify_context`; the only network use is `refresh_status` and
+`refresh_did_web`, and after anything new is saved the stored credentials' reports are redone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from backpack_app.credentials.did import KeyResolver
+from backpack_app.credentials.did_web import parse_did_document
+from backpack_app.credentials.refresh import (
+    Fetch,
+    fetch_did_document,
+    fetch_https,
+    fetch_status_list,
+    references,
+)
+from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
+from backpack_app.credentials.verifier import VerifyContext
+from backpack_app.domain.status import CachedDidDocument, Fetched
+from backpack_app.errors import CredentialProblem, FetchFailed, MalformedFile, UnresolvableKey
+from backpack_app.store import credentials as credential_rows
+from backpack_app.store import database, published
+
+
+class PublicationActions:
+    """Status list and did:web methods of the façade (`self` is the unlocked Backpack)."""
+
+    _conn: Any
+    _clock: Callable[[], datetime]
+
+    # Also used, from Backpack: trust_list() and recheck_credentials().
+
+    def verify_context(self, now: datetime | None = None) -> VerifyContext:
+        """Everything verification uses from this backpack: trust list and saved publications."""
+        keys = self._keys()
+        lists = StatusLists(published.status_lists(self._conn))
+        return VerifyContext(
+            now=now or self._clock(), trust=self.trust_list(), keys=keys, status_lists=lists
+        )
+
+    def _keys(self) -> KeyResolver:
+        return KeyResolver.from_saved(published.did_documents(self._conn))
+
+    def import_status_list(self, data: bytes) -> StatusList:
+        """Check a status list credential file and save it, as of the date the list states."""
+        try:
+            found = read_status_list(data, as_of=None, keys=self._keys())
+        except UnresolvableKey as exc:
+            raise MalformedFile(
+                f"That status list was not saved: {exc} Save the issuer's DID document first."
+            ) from exc
+        except CredentialProblem as exc:
+            raise MalformedFile(f"That status list was not saved: {exc}") from exc
+        if found.as_of > self._clock() + timedelta(minutes=5):
+            raise MalformedFile("That status list was not saved: it is dated in the future.")
+        self._save_status_list(data, found)
+        self.recheck_credentials()
+        return found
+
+    def _save_status_list(self, data: bytes, found: StatusList) -> None:
+        with database.transaction(self._conn):
+            published.save_status_list(
+                self._conn, url=found.url, issuer=found.issuer, credential=data, as_of=found.as_of
+            )
+
+    def import_did_web(self, data: bytes) -> str:
+        """Save a did:web document from a file; returns its DID."""
+        try:
+            did = parse_did_document(data)["id"]
+        except CredentialProblem as exc:
+            raise MalformedFile(f"That DID document was not saved: {exc}") from exc
+        self._save_did_document(did, data)
+        self.recheck_credentials()
+        return did
+
+    def _save_did_document(self, did: str, data: bytes) -> None:
+        saved = CachedDidDocument(did=did, document=data, as_of=self._clock())
+        with database.transaction(self._conn):
+            published.save_did_document(self._conn, saved)
+
+    def refresh_did_web(self, did: str, *, fetch: Fetch | None = None) -> Fetched:
+        """Online: fetch one did:web document, check it names `did`, and save it."""
+        outcome = self._fetch_did_web(did, fetch or fetch_https)
+        if outcome.saved:
+            self.recheck_credentials()
+        return outcome
+
+    def _fetch_did_web(self, did: str, fetch: Fetch) -> Fetched:
+        try:
+            url, data = fetch_did_document(did, fetch)
+        except (CredentialProblem, FetchFailed) as exc:
+            return Fetched(url=did, saved=False, detail=str(exc))
+        self._save_did_document(did, data)
+        return Fetched(url=url, saved=True, detail=f"saved the DID document of {did}.")
+
+    def refresh_status(self, *, fetch: Fetch | None = None) -> list[Fetched]:
+        """Online: fetch the did:web documents and status lists stored credentials point to."""
+        fetch = fetch or fetch_https
+        wanted = references(row.original for row in credential_rows.all_rows(self._conn))
+        outcomes = [self._fetch_did_web(did, fetch) for did in sorted(wanted.did_webs)]
+        keys = self._keys()
+        for url in sorted(wanted.status_urls):
+            now = self._clock()
+            try:
+                data, found = fetch_status_list(url, fetch, keys=keys, now=now)
+            except (CredentialProblem, FetchFailed) as exc:
+                outcomes.append(Fetched(url=url, saved=False, detail=str(exc)))
+                continue
+            self._save_status_list(data, found)
+            outcomes.append(
+                Fetched(url=url, saved=True, detail=f"saved the list of {found.issuer}.")
+            )
+        if any(o.saved for o in outcomes):
+            self.recheck_credentials()
+        return outcomes
