@@ -1,0 +1,89 @@
+"""A pyld processor that remembers processed contexts, so scoped contexts are not redone per node.
+
+Why: pyld caches a processed context under the `_uuid` of the active context it was applied to.
+A type-scoped context (`@propagate: false`, as every class in the OB 3.0 and CLR 2.0 contexts
+has) is applied to a fresh clone that gets a fresh `_uuid`, so that cache never hits and pyld
+reprocesses the whole scoped context on every node of every credential: about half of
+verification time. Here the result of `_process_context` is remembered by the identity of the
+(finished, frozen) active context and of the local context, which gives back the very same
+frozen context object, so nested lookups hit as well.
+
+Why it is safe:
+- Only finished active contexts are keys: pyld freezes them (`frozendict`) and never changes
+  them; half-built contexts (plain dicts, while a context is being defined) are not memoised.
+- A local context is keyed by its value when it is a URL or a list of URLs, otherwise by its
+  identity, and the entry keeps a reference to it so the identity cannot be reused while the
+  entry lives. Such objects are pyld's own: term definitions of processed contexts, or the
+  private deep copy pyld makes of every input document, which nothing else can change.
+- Calls that track `@context` URL cycles (validation while defining a context) bypass the memo.
+- Every option that changes the result is part of the key; failures are never remembered.
+A test keeps the output byte-identical to plain `pyld.jsonld.normalize` on every fixture.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from frozendict import frozendict
+from pyld import jsonld
+
+MEMO_SIZE = 4096
+
+_memo: Any = jsonld.LRUCache(maxsize=MEMO_SIZE)
+_lock = threading.Lock()
+
+
+def _local_key(local_ctx: Any) -> tuple[Any, ...] | None:
+    if isinstance(local_ctx, str):
+        return ("url", local_ctx)
+    if isinstance(local_ctx, list) and all(isinstance(c, str) for c in local_ctx):
+        return ("urls", *local_ctx)
+    if isinstance(local_ctx, (dict, frozendict, list)):
+        return ("object", id(local_ctx))
+    return None
+
+
+class MemoisingProcessor(jsonld.JsonLdProcessor):
+    """JsonLdProcessor whose context processing is memoised across calls (see module doc)."""
+
+    def _process_context(
+        self,
+        active_ctx,
+        local_ctx,
+        options,
+        override_protected=False,
+        propagate=True,
+        validate_scoped=True,
+        cycles=None,
+    ):
+        flags = {
+            "override_protected": override_protected,
+            "propagate": propagate,
+            "validate_scoped": validate_scoped,
+        }
+        local = _local_key(local_ctx)
+        if cycles is not None or local is None or not isinstance(active_ctx, frozendict):
+            return super()._process_context(active_ctx, local_ctx, options, cycles=cycles, **flags)
+        key = (
+            id(active_ctx),
+            local,
+            *flags.values(),
+            options.get("base"),
+            options.get("processingMode"),
+            options.get("documentLoader"),
+        )
+        with _lock:
+            hit = _memo.get(key)
+        # The entry holds both objects, so the ids in its key cannot have been reused meanwhile.
+        if (
+            hit is not None
+            and hit[0] is active_ctx
+            and (local[0] != "object" or hit[1] is local_ctx)
+        ):
+            return hit[2]
+        result = super()._process_context(active_ctx, local_ctx, options, **flags)
+        if isinstance(result, frozendict):  # only finished contexts are shared
+            with _lock:
+                _memo[key] = (active_ctx, local_ctx, result)
+        return result
