@@ -7,15 +7,14 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from backpack_app.credentials.batch import verify_files
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
-from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
+from backpack_app.credentials.verifier import VerifyContext
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.verification import VERDICT_WORDS, CheckStatus, Report
 from backpack_app.errors import MalformedCredential, MalformedFile, UserError
-
-MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
 
 
 def parse_at(text: str | None) -> dt.datetime:
@@ -28,17 +27,6 @@ def parse_at(text: str | None) -> dt.datetime:
             f"--at {text!r} is not a date and time like 2027-03-12T09:00:00Z."
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def read_file_report(path: str, ctx: VerifyContext) -> Report:
-    try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            return malformed_report("The file is far larger than any credential.", file=path)
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return malformed_report(f"The file cannot be read ({exc.strerror}).", file=path)
-    return verify_bytes(data, ctx, file=path)
 
 
 def print_report(report: Report, out, indent: str = "") -> None:
@@ -59,7 +47,7 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
     vctx = VerifyContext(now=parse_at(args.at), trust=trust)
-    reports = [read_file_report(f, vctx) for f in args.files]
+    reports = verify_files(args.files, vctx)
     if args.json:
         json.dump([r.to_json() for r in reports], ctx.out, indent=2, ensure_ascii=False)
         ctx.out.write("\n")
