@@ -29,9 +29,15 @@ from frozendict import frozendict
 from pyld import jsonld
 
 MEMO_SIZE = 4096
+IRI_MEMO_SIZE = 50_000
 
 _memo: Any = jsonld.LRUCache(maxsize=MEMO_SIZE)
 _lock = threading.Lock()
+_MISS = object()
+# Term -> IRI per finished active context: a pure lookup pyld redoes for every key and type of
+# every node (a tenth of the time). Only vocabulary expansion outside context processing is
+# remembered; the table is emptied when full rather than tracked entry by entry.
+_iri_memo: dict[tuple[int, str, Any], tuple[Any, Any]] = {}
 
 
 def _local_key(local_ctx: Any) -> tuple[Any, ...] | None:
@@ -46,6 +52,21 @@ def _local_key(local_ctx: Any) -> tuple[Any, ...] | None:
 
 class MemoisingProcessor(jsonld.JsonLdProcessor):
     """JsonLdProcessor whose context processing is memoised across calls (see module doc)."""
+
+    def _expand_iri(self, active_ctx, value, base=None, vocab=False, local_ctx=None, defined=None):
+        if not (vocab and local_ctx is None and isinstance(value, str)) or not isinstance(
+            active_ctx, frozendict
+        ):
+            return super()._expand_iri(active_ctx, value, base, vocab, local_ctx, defined)
+        key = (id(active_ctx), value, base)
+        hit = _iri_memo.get(key, _MISS)
+        if hit is not _MISS and hit[0] is active_ctx:  # holding it keeps its id from reuse
+            return hit[1]
+        result = super()._expand_iri(active_ctx, value, base, vocab, local_ctx, defined)
+        if len(_iri_memo) >= IRI_MEMO_SIZE:
+            _iri_memo.clear()
+        _iri_memo[key] = (active_ctx, result)
+        return result
 
     def _process_context(
         self,
