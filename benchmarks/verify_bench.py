@@ -199,8 +199,15 @@ def main(argv: list[str] | None = None) -> None:
         def verdict(ratio: float, target: float) -> str:
             return f"{ratio:.2f}x  (target {target}x: {'met' if ratio >= target else 'NOT MET'})"
 
+        def paired(ours: str, theirs: str) -> str:
+            # Each run's ratio compares numbers taken moments apart, under the same load.
+            ratios = [a / b for a, b in zip(numbers[ours], numbers[theirs], strict=True)]
+            return f"per run {', '.join(f'{r:.2f}' for r in ratios)}; median {statistics.median(ratios):.2f}x"
+
         say(f"whole process vs peer's whole process  {verdict(whole / peer_whole, WHOLE_TARGET)}")
+        say(f"  {paired('whole', 'peer whole')}")
         say(f"one process vs peer's own timing       {verdict(single / peer_own, SINGLE_TARGET)}")
+        say(f"  {paired('one', 'peer')}")
         say(f"whole process vs peer's own timing     {whole / peer_own:.2f}x")
 
 

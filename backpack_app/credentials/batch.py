@@ -8,6 +8,7 @@ file that kills that one too gets a report saying so: every file gets exactly on
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -72,13 +73,19 @@ def _in_pool(chunks: list[list[str]], ctx: VerifyContext, workers: int) -> list[
         pending = [i for i in range(len(chunks)) if i not in done]
         broken = None
         with ProcessPoolExecutor(workers, mp_context=_start_method()) as pool:
-            futures = {i: pool.submit(_verify_chunk, chunks[i], ctx) for i in pending}
+            futures = {}
+            with contextlib.suppress(BrokenProcessPool):  # it may break while we submit
+                for i in pending:
+                    futures[i] = pool.submit(_verify_chunk, chunks[i], ctx)
             for i in pending:
-                try:
-                    done[i] = futures[i].result()
-                except BrokenProcessPool:  # a worker died and took the pool with it
-                    broken = i
-                    break
+                if i in futures:
+                    try:
+                        done[i] = futures[i].result()
+                        continue
+                    except BrokenProcessPool:  # a worker died and took the pool with it
+                        pass
+                broken = i
+                break
         if broken is not None:
             # Keep what finished; isolate this chunk's files; a new pool takes the rest.
             for i, future in futures.items():

@@ -8,6 +8,8 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,39 @@ def test_cli_verify_of_a_large_batch_keeps_order(cli, mixed):
     assert result.code == 1  # the negatives and unreadable files are not valid
     serial = batch.verify_files(mixed, CTX, workers=1)
     assert [r["verdict"] for r in reports] == [r.verdict.value for r in serial]
+
+
+class _PoolBreakingOnSubmit:
+    """In-process stand-in for a pool whose 2nd and 3rd submissions find it broken (a worker
+    died meanwhile), as happens when a worker crashes while tasks are still being handed out."""
+
+    submitted = 0
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def submit(self, fn, *args):
+        type(self).submitted += 1
+        if type(self).submitted in (2, 3):
+            raise BrokenProcessPool("a worker died")
+        future = Future()
+        future.set_result(fn(*args))
+        return future
+
+
+def test_a_pool_that_breaks_while_tasks_are_submitted_loses_no_report(mixed, monkeypatch):
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", _PoolBreakingOnSubmit)
+    reports = batch.verify_files(mixed, CTX, workers=2)
+    assert [r.file for r in reports] == mixed
+    crashed = [i for i, r in enumerate(reports) if batch.CRASHED in r.summary]
+    assert len(crashed) == 1  # the one file whose isolated retry found the pool broken
+    expected = _summary(batch.verify_files(mixed, CTX, workers=1))
+    assert [s for i, s in enumerate(_summary(reports)) if i not in crashed] == [
+        s for i, s in enumerate(expected) if i not in crashed
+    ]
