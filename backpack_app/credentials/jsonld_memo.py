@@ -25,9 +25,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from frozendict import frozendict
 from pyld import jsonld
 
+# What pyld turns a finished active context into (a frozendict); taken from pyld itself.
+FROZEN = type(jsonld.freeze({}))
 MEMO_SIZE = 4096
 IRI_MEMO_SIZE = 50_000
 
@@ -45,7 +46,7 @@ def _local_key(local_ctx: Any) -> tuple[Any, ...] | None:
         return ("url", local_ctx)
     if isinstance(local_ctx, list) and all(isinstance(c, str) for c in local_ctx):
         return ("urls", *local_ctx)
-    if isinstance(local_ctx, (dict, frozendict, list)):
+    if isinstance(local_ctx, (dict, FROZEN, list)):
         return ("object", id(local_ctx))
     return None
 
@@ -55,7 +56,7 @@ class MemoisingProcessor(jsonld.JsonLdProcessor):
 
     def _expand_iri(self, active_ctx, value, base=None, vocab=False, local_ctx=None, defined=None):
         if not (vocab and local_ctx is None and isinstance(value, str)) or not isinstance(
-            active_ctx, frozendict
+            active_ctx, FROZEN
         ):
             return super()._expand_iri(active_ctx, value, base, vocab, local_ctx, defined)
         key = (id(active_ctx), value, base)
@@ -84,7 +85,7 @@ class MemoisingProcessor(jsonld.JsonLdProcessor):
             "validate_scoped": validate_scoped,
         }
         local = _local_key(local_ctx)
-        if cycles is not None or local is None or not isinstance(active_ctx, frozendict):
+        if cycles is not None or local is None or not isinstance(active_ctx, FROZEN):
             return super()._process_context(active_ctx, local_ctx, options, cycles=cycles, **flags)
         key = (
             id(active_ctx),
@@ -104,7 +105,7 @@ class MemoisingProcessor(jsonld.JsonLdProcessor):
         ):
             return hit[2]
         result = super()._process_context(active_ctx, local_ctx, options, **flags)
-        if isinstance(result, frozendict):  # only finished contexts are shared
+        if isinstance(result, FROZEN):  # only finished contexts are shared
             with _lock:
                 _memo[key] = (active_ctx, local_ctx, result)
         return result
