@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from backpack_app.credentials.batch import read_input
 from backpack_app.credentials.importing import (
     REFUSED,
     Format,
@@ -20,7 +21,6 @@ from backpack_app.credentials.importing import (
     choose_learner,
     credentials_in,
     plan_record,
-    read_input,
     recheck,
     verify_found,
     with_check,

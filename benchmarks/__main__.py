@@ -1,8 +1,19 @@
-"""`python -m benchmarks` (or `make bench`): run every benchmark and print its numbers."""
+"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui.
 
-from benchmarks import gui_bench, hostile_bench, share_bench, vault_bench
+`python -m benchmarks verify --runs N --folder DIR` passes the options on to the verify benchmark.
+"""
 
-vault_bench.main()
-hostile_bench.main()
-share_bench.main()
-gui_bench.main()
+import sys
+
+from benchmarks import gui_bench, hostile_bench, share_bench, vault_bench, verify_bench
+
+ALL = {
+    "vault": vault_bench.main,
+    "verify": lambda: verify_bench.main(sys.argv[2:] if sys.argv[1:2] == ["verify"] else []),
+    "hostile": hostile_bench.main,
+    "share": share_bench.main,
+    "gui": gui_bench.main,
+}
+chosen = [a for a in sys.argv[1:] if a in ALL] or list(ALL)
+for name in chosen:
+    ALL[name]()

@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from backpack_app.cli.status_commands import read_publication
+from backpack_app.credentials.batch import verify_files
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.did_web import parse_did_document
-from backpack_app.credentials.importing import ImportResult, Outcome, read_input
+from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.status import StatusLists, read_status_list
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
-from backpack_app.credentials.verifier import VerifyContext, verify_bytes
+from backpack_app.credentials.verifier import VerifyContext
 from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
@@ -34,11 +35,6 @@ def parse_at(text: str | None) -> dt.datetime:
             f"--at {text!r} is not a date and time like 2027-03-12T09:00:00Z."
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def read_file_report(path: str, ctx: VerifyContext) -> Report:
-    data = read_input(path)
-    return data if isinstance(data, Report) else verify_bytes(data, ctx, file=path)
 
 
 def read_ob2_key(path: Path) -> Ob2Key:
@@ -108,7 +104,7 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
     vctx = offline_context(args, now=parse_at(args.at), trust=trust)
-    reports = [read_file_report(f, vctx) for f in args.files]
+    reports = verify_files(args.files, vctx)
     emit(reports, ctx.out, as_json=args.json, show=print_report)
     return 0 if all(r.valid for r in reports) else 1
 

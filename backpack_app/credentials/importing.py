@@ -12,7 +12,6 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
@@ -35,7 +34,6 @@ from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import MalformedCredential
 
 MAX_IN_PRESENTATION = 1_000
-MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
 # Verdicts that mean "this is not the school's record": nothing of such a file is stored.
 REFUSED = {Verdict.MALFORMED, Verdict.INVALID_SIGNATURE}
 
@@ -256,18 +254,6 @@ def with_check(report: Report, check: Check) -> Report:
     """The report with its check of the same id replaced (reports are immutable values)."""
     checks = [check if c.id is check.id else c for c in report.checks]
     return report.model_copy(update={"checks": checks})
-
-
-def read_input(path: str | Path) -> bytes | Report:
-    """A file's bytes, or a report saying why it cannot be read (never read past the bound)."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        return malformed_report(f"The file cannot be read ({exc.strerror}).", file=str(path))
-    if len(data) > MAX_FILE_BYTES:
-        return malformed_report("The file is far larger than any credential.", file=str(path))
-    return data
 
 
 def recheck(row_original: bytes, row_format: str, ctx: VerifyContext) -> Report:
