@@ -21,6 +21,10 @@ from backpack_app.errors import MalformedCredential
 
 CANONICALIZE_SECONDS = 5.0
 MAX_BLANK_NODES = 20_000
+# N-degree hashing steps allowed: ordinary credentials need a few hundred (137 at most on the
+# peer and 1EdTech fixtures); 8 fully connected blank nodes would need millions.
+HASHING_BUDGET_BASE = 2_000
+HASHING_BUDGET_PER_BLANK_NODE = 10
 
 # One resolver for the life of the process: contexts are static, processing them is costly.
 _RESOLVER_CACHE = jsonld.LRUCache(maxsize=1000)
@@ -56,11 +60,19 @@ class _Issuer(IdentifierIssuer):
 
 
 class _BoundedURDNA2015(URDNA2015):
-    def __init__(self, deadline: float):
+    """URDNA2015 with two bounds: a budget of n-degree hashing steps that grows with the number
+    of blank nodes (deterministic: the same document is always refused), and a deadline."""
+
+    def __init__(self, deadline: float, *, budget: int):
         super().__init__()
-        self._deadline = deadline
+        self._deadline, self._budget = deadline, budget
 
     def hash_n_degree_quads(self, id_, issuer):
+        self._budget -= 1
+        if self._budget < 0:
+            raise WorkLimitExceeded(
+                "Its structure is built to make checking it take too much work; it was refused."
+            )
         if time.monotonic() > self._deadline:
             raise WorkLimitExceeded(
                 "Its structure is built to make checking it take too long; it was refused."
@@ -177,4 +189,6 @@ def canonical_nquads(document: dict[str, Any], *, seconds: float = CANONICALIZE_
     if len(blank) > MAX_BLANK_NODES:
         raise WorkLimitExceeded(f"It has more than {MAX_BLANK_NODES} unnamed parts; refused.")
     deadline = time.monotonic() + seconds
-    return _BoundedURDNA2015(deadline).main(dataset, {"format": "application/n-quads"})
+    return _BoundedURDNA2015(
+        deadline, budget=HASHING_BUDGET_BASE + HASHING_BUDGET_PER_BLANK_NODE * len(blank)
+    ).main(dataset, {"format": "application/n-quads"})

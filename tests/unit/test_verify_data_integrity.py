@@ -200,3 +200,13 @@ def test_loader_documents_are_not_mutated_by_processing(signed):
 def test_verify_bytes_reports_per_file(signed):
     report = verify_bytes(json.dumps(signed).encode(), VerifyContext(now=NOW), file="a.json")
     assert report.file == "a.json" and report.valid
+
+
+def test_crafted_graph_is_refused_by_the_work_budget_not_the_clock():
+    """The budget of hashing steps refuses it (the same way every time) long before the
+    deadline; ordinary credentials need a few hundred steps."""
+    nodes = [{"@id": f"_:n{i}"} for i in range(8)]
+    for node in nodes:
+        node["https://example.org/p"] = [{"@id": o["@id"]} for o in nodes if o is not node]
+    with pytest.raises(WorkLimitExceeded, match="too much work"):
+        canonical_nquads({"@graph": nodes}, seconds=120)

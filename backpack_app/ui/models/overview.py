@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from backpack_app.domain.records import CATEGORIES, Category, Record
+from backpack_app.domain.records import CATEGORIES, Category, Record, RecordSummary
 from backpack_app.domain.verification import Verdict
 
 
@@ -21,12 +21,23 @@ class Overview:
     signed: int = 0
 
 
-def build_overview(records: list[tuple[Record, Any]], *, latest: int = 5) -> Overview:
-    """From (record, credential row or None) pairs of one learner."""
+TRACKED = (Category.SERVICE, Category.MILESTONE, Category.GOAL)
+
+
+def build_overview(
+    summaries: list[RecordSummary],
+    tracked: list[tuple[Record, Any]],
+    signed: list[Any],
+    *,
+    latest: int = 5,
+) -> Overview:
+    """From a learner's record summaries, whole records of the TRACKED categories, and the
+    credential rows of their signed records (only these need more than a summary)."""
     view = Overview()
-    for record, credential in records:
-        label = CATEGORIES[record.category].label
+    for summary in summaries:
+        label = CATEGORIES[summary.category].label
         view.counts[label] = view.counts.get(label, 0) + 1
+    for record, _credential in tracked:
         details = record.details
         if record.category is Category.SERVICE:
             view.service_hours += getattr(details, "hours", 0) or 0
@@ -37,14 +48,13 @@ def build_overview(records: list[tuple[Record, Any]], *, latest: int = 5) -> Ove
             due = getattr(details, "target_date", None)
             if due and getattr(details, "status", "") not in ("achieved", "dropped"):
                 view.goals_due.append((record.title, due.isoformat()))
-        if credential is not None and credential.parent_record_id is None:
+    for credential in signed:
+        if credential.parent_record_id is None:
             view.signed += 1
             view.verified += credential.report["verdict"] == Verdict.VERIFIED.value
     view.goals_due.sort(key=lambda g: g[1])
-    view.latest = [
-        (r.title, CATEGORIES[r.category].label)
-        for r, _ in sorted(records, key=lambda p: p[0].created, reverse=True)[:latest]
-    ]
+    newest = sorted(summaries, key=lambda s: (s.created, s.id), reverse=True)[:latest]
+    view.latest = [(s.title, CATEGORIES[s.category].label) for s in newest]
     return view
 
 
