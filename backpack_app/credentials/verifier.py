@@ -185,7 +185,13 @@ def verify_document(
         CheckStatus.NOT_CHECKED,
         "Not compared with a learner (no backpack was opened).",
     )
-    nested = _verify_nested(document, ctx, checks, nested_level)
+    try:
+        nested = _verify_nested(document, ctx, checks, nested_level)
+    except CredentialProblem as exc:  # a CLR inside a CLR, or too many credentials
+        checks.add(CheckId.NESTED, CheckStatus.FAILED, str(exc))
+        verdicts.append(Verdict(exc.verdict))
+        nested = []
+    endorsements = _verify_endorsements(document, ctx, checks, nested_level)
     own = min(verdicts, default=Verdict.VERIFIED, key=list(Verdict).index)
     # A CLR whose own checks pass takes the verdict of the first record inside that fails.
     failing = next((n for n in nested if not n.valid), None) if own.valid else None
@@ -205,7 +211,24 @@ def verify_document(
         issuer_id=issuer,
         issuer_name=name,
         nested=nested,
+        endorsements=endorsements,
     )
+
+
+def _verify_endorsements(
+    document: dict, ctx: VerifyContext, checks: _Checks, level: int
+) -> list[Report]:
+    from backpack_app.credentials.endorsements import ENDORSEMENT_LEVEL, check_endorsements
+
+    def one(item: Any) -> Report:
+        if isinstance(item, dict):
+            return verify_document(item, ctx, nested_level=ENDORSEMENT_LEVEL)
+        return malformed_report("An endorsement in it is not a credential.", file=None)
+
+    reports, check = check_endorsements(document, one, level=level)
+    if check is not None:
+        checks.add(*check)
+    return reports
 
 
 def _check_validity(document: dict, ctx: VerifyContext, checks: _Checks) -> list[Verdict]:

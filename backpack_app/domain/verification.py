@@ -24,6 +24,7 @@ class CheckId(StrEnum):
     STATUS = "status"
     RECIPIENT = "recipient"
     NESTED = "nested"
+    ENDORSEMENTS = "endorsements"
 
 
 class Verdict(StrEnum):
@@ -77,6 +78,7 @@ class Report(BaseModel):
     issuer_id: str | None = None
     issuer_name: str | None = None
     nested: list[Report] = Field(default_factory=list)
+    endorsements: list[Report] = Field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -98,4 +100,6 @@ class Report(BaseModel):
         }
         if self.nested:
             data["nested"] = [n.to_json() for n in self.nested]
+        if self.endorsements:
+            data["endorsements"] = [e.to_json() for e in self.endorsements]
         return data

@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import json
 import time
+import uuid
 
 import pytest
 from pyld import jsonld
@@ -210,3 +211,48 @@ def test_crafted_graph_is_refused_by_the_work_budget_not_the_clock():
         node["https://example.org/p"] = [{"@id": o["@id"]} for o in nodes if o is not node]
     with pytest.raises(WorkLimitExceeded, match="too much work"):
         canonical_nquads({"@graph": nodes}, seconds=120)
+
+
+def _endorsement(endorser, endorsed_id: str, comment: str = "Rigorous course.") -> dict:
+    return endorser.sign(
+        {
+            "@context": [VC2, OB303],
+            "id": f"urn:uuid:{uuid.uuid4()}",
+            "type": ["VerifiableCredential", "EndorsementCredential"],
+            "name": "Endorsement",
+            "issuer": {"id": endorser.did, "type": ["Profile"], "name": endorser.name},
+            "validFrom": "2025-02-01T00:00:00Z",
+            "credentialSubject": {
+                "id": endorsed_id,
+                "type": ["EndorsementSubject"],
+                "endorsementComment": comment,
+            },
+        }
+    )
+
+
+def test_endorsements_are_verified_each_on_its_own(school):
+    board = new_school("State Board of Education")
+    doc = course_credential(school)
+    achievement = doc["credentialSubject"]["achievement"]
+    good = _endorsement(board, achievement["id"])
+    forged = _endorsement(board, achievement["id"])
+    forged["credentialSubject"]["endorsementComment"] = "Changed after signing."
+    achievement["endorsement"] = [good]
+    report = verify(school.sign(doc))
+    check = report.check(CheckId.ENDORSEMENTS)
+    assert check.status is CheckStatus.PASSED and "State Board of Education" in check.detail
+    assert [e.verdict for e in report.endorsements] == [Verdict.UNKNOWN_ISSUER]
+    assert report.to_json()["endorsements"][0]["issuer"]["name"] == "State Board of Education"
+    # A forged endorsement is flagged; the school's own record is still what it is.
+    achievement["endorsement"] = [good, forged]
+    report = verify(school.sign(doc))
+    assert report.valid and report.check(CheckId.ENDORSEMENTS).status is CheckStatus.WARNING
+    assert "1 of the 2 endorsements do not verify" in report.check(CheckId.ENDORSEMENTS).detail
+
+
+def test_a_clr_inside_a_clr_is_a_report_not_a_crash(school):
+    inner = school.sign(clr_credential(school, [school.sign(course_credential(school))]))
+    outer = school.sign(clr_credential(school, [inner]))
+    report = verify(outer)
+    assert not report.valid and report.check(CheckId.NESTED).status is CheckStatus.FAILED
