@@ -1,118 +1,122 @@
-"""Screenshots of the window with realistic demo data (run under Xvfb, not part of the suite).
+"""Screenshots of every screen with the demo backpack (run under Xvfb, not part of the suite).
 
-xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python -m tests.screenshots docs/screenshots
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \\
+    .venv/bin/python -m tests.screenshots docs/screenshots
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
+from backpack_app.demo import make_demo_backpack
 from backpack_app.domain.records import Category
-from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.ui import dialogs
 from backpack_app.ui.app import MainWindow
 from backpack_app.ui.tasks import wait_for_tasks
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
-from tests.issuing import clr_credential, course_credential, new_school
-
-PEER = Path(__file__).parent / "fixtures" / "peer"
 
 
-def demo_backpack(home: Path) -> None:
-    """A learner with a transcript from two schools, a badge, goals and service (demo keys)."""
-    lincoln, riverside = new_school("Demo Lincoln High School"), new_school("Demo Riverside CC")
-    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
-    with wallet:
-        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
-        wallet.trust_issuers([TrustedIssuer(id=lincoln.did, name="Demo Lincoln High School")])
-        courses = [
-            lincoln.sign(course_credential(lincoln, course=c, grade=g))
-            for c, g in (("Biology", "A-"), ("Chemistry", "B+"), ("World History", "A"))
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        wait_for_tasks()
+        app.processEvents()
+
+
+def shot(app: QApplication, widget: QWidget, path: Path) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+
+
+def received_share(folder: Path, tutor_home: Path) -> Path:
+    """A share from the demo family to a tutor's backpack."""
+    family = folder / "family"
+    make_demo_backpack(family, PASSPHRASE, kdf=FAST)
+    tutor, _ = Backpack.create(tutor_home, PASSPHRASE, kdf=FAST)
+    with tutor, Backpack.open(family, PASSPHRASE, kdf=FAST) as wallet:
+        wallet.add_contact(tutor.my_card("Ms. López")[0])
+        ids = [
+            r.id
+            for r in wallet.list_records()
+            if r.category in (Category.TRANSCRIPT, Category.AWARD, Category.SERVICE)
         ]
-        docs = [
-            lincoln.sign(clr_credential(lincoln, courses)),
-            riverside.sign(course_credential(riverside, course="Intro to Python", grade="A")),
-            lincoln.sign(
-                course_credential(lincoln, course="Keyboarding", valid_until="2025-06-01T00:00:00Z")
-            ),
-        ]
-        for doc in docs:
-            wallet.import_credentials(json.dumps(doc).encode())
-        wallet.import_credentials(
-            (PEER / "ob3-jwt-eddsa-0001.jwt").read_bytes(), learner="Ana Rivera"
-        )
-        wallet.add_record(Category.ATTENDANCE, title="Attendance 2024-25 (report from school)")
-        wallet.add_record(Category.GOAL, title="Read 20 books", details={"status": "in_progress"})
-        wallet.add_record(
-            Category.SERVICE, title="Food Bank", details={"hours": 12.5, "supervisor": "Sra. Muñoz"}
-        )
+        out = folder / "for-ms-lopez.backpack"
+        wallet.share(out, to="Ms. López", record_ids=ids, purpose="Chemistry tutoring")
+    return out
 
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     dialogs.answer = lambda kind, details: None
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["HOME"] = folder  # paths show as ~/..., as on a family's computer
-        home = Path(folder) / "Backpack"
-        demo_backpack(home)
-        window = MainWindow(home, kdf=FAST)
-        window.resize(1180, 780)
-        window.show()
-        steps = []
-
-        def shot(name: str) -> None:
-            app.processEvents()
-            window.grab().save(str(out / name))
-
-        def after_unlock() -> None:
-            wait_for_tasks()
-            app.processEvents()
-            view = window.main.official
-            tree = view.tree
-            group = view.model.index(0, 0)
-            clr = view.model.index(0, 0, group)
-            tree.expand(clr)
-            tree.setCurrentIndex(view.model.index(1, 0, clr))
-            shot("official-records.png")
-            window.main.sidebar.setCurrentRow(2)
-            shot("learner-profile.png")
-            window.lock()
-            shot("unlock.png")
-            app.quit()
-
-        def start() -> None:
-            window.unlock.passphrase.setText("not it")
-            window.unlock.unlock_requested.emit("not it")
-            steps.append(1)
-
-        def wrong_then_right() -> None:
-            wait_for_tasks()
-            app.processEvents()
-            window.unlock.failed("That passphrase does not open this backpack. Try again.")
-            shot("unlock-wrong-passphrase.png")
-            window.unlock.passphrase.setText(PASSPHRASE)
-            window.unlock.unlock_requested.emit(PASSPHRASE)
-            QTimer.singleShot(3000, after_unlock)
-
-        QTimer.singleShot(300, start)
-        QTimer.singleShot(2500, wrong_then_right)
-        app.exec()
-        first = MainWindow(Path(folder) / "new", kdf=FAST)
-        first.resize(900, 620)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        os.environ["HOME"] = scratch  # paths show as ~/..., as on a family's computer
+        first = MainWindow(folder / "Backpack", kdf=FAST)
+        first.resize(980, 640)
         first.show()
         first.first_run.learner.setText("Ana Rivera")
         first.first_run.passphrase.setText("maple river lantern 42")
+        shot(app, first, out / "first-run.png")
+        first.close()
+
+        home = folder / "Demo"
+        make_demo_backpack(home, PASSPHRASE, kdf=FAST)
+        window = MainWindow(home, kdf=FAST)
+        window.resize(1180, 780)
+        window.show()
+        window.unlock.failed("That passphrase does not open this backpack. Try again.")
+        shot(app, window, out / "unlock-wrong-passphrase.png")
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 60)
+        main = window.main
+        main.sidebar.setCurrentRow(0)
+        shot(app, window, out / "overview.png")
+        main.sidebar.setCurrentRow(1)
+        view = main.official
+        group = view.model.index(0, 0)
+        clr = view.model.index(0, 0, group)
+        view.tree.expand(clr)
+        view.tree.setCurrentIndex(view.model.index(1, 0, clr))
+        shot(app, window, out / "official-records.png")
+        main.sidebar.setCurrentRow(2)
+        shot(app, window, out / "learner-profile.png")
+        main.profile.add_actions[Category.SERVICE].trigger()
+        window.editor.title.setText("Riverside Food Bank")
+        shot(app, window.editor, out / "profile-editor.png")
+        window.editor.reject()
+        window.start_share()
+        settle(app)
+        dialog = window.share_dialog
+        for item in list(dialog.items.values())[:3]:
+            item.setCheckState(0, Qt.CheckState.Checked)
+        dialog.purpose.setText("Chemistry tutoring")
+        shot(app, dialog, out / "share-dialog.png")
+        dialog.reject()
+        main.sidebar.setCurrentRow(5)
+        shot(app, window, out / "settings.png")
+        window.lock()
+        shot(app, window, out / "unlock.png")
+        window.close()
+
+        tutor_home = folder / "Tutor"
+        share = received_share(folder, tutor_home)
+        tutor = MainWindow(tutor_home, kdf=FAST, share_file=share)
+        tutor.resize(1180, 780)
+        tutor.show()
+        tutor.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 80)
+        shot(app, tutor, out / "received.png")
+        tutor.close()
+        for w in (first, window, tutor):
+            w.deleteLater()
         app.processEvents()
-        first.grab().save(str(out / "first-run.png"))
 
 
 if __name__ == "__main__":

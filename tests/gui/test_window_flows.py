@@ -410,3 +410,17 @@ def test_demo_backpack_from_the_first_run(qtbot, tmp_path, answers):
     assert pills["Intro to Programming"] == "⚠ Issuer not in your trust list"
     assert any(kind == "recovery_key" for kind, _ in seen)
     assert window.main.learner_box.currentText() == "Ana Rivera (demo)"
+
+
+def test_every_page_is_reachable_from_the_sidebar(qtbot, tmp_path, answers):
+    home = tmp_path / "bp"
+    Backpack.create(home, PASSPHRASE, kdf=FAST)[0].close()
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=20_000)
+    main = window.main
+    for row, widget in enumerate(
+        [main.overview, main.official, main.profile, main.shares, main.received, main.settings]
+    ):
+        main.sidebar.setCurrentRow(row)
+        assert widget.isVisibleTo(window), row

@@ -147,11 +147,7 @@ class MainView(QWidget):
                 "Shares others sent you: open one to check every record in it.",
                 self.received,
             ),
-            (
-                "Settings",
-                "Issuers you trust (add them from the command line for now).",
-                self.trusted,
-            ),
+            ("Settings", "", self.settings),
         ):
             self.pages.addWidget(_page(title, note, body))
         body = QHBoxLayout()

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.ui.views.widgets import Table, error_label
 
+SELF_REPORTED_MEANING = (
+    "Written by the learner or family and signed with the learner's key; no school vouches for it."
+)
 KEY_WORDS = {
     "new": "No key is remembered for this learner yet: compare the fingerprint with the family.",
     "remembered": "This is the key you remembered for this learner.",
@@ -101,12 +104,12 @@ class ReceivedView(QWidget):
         for record in opened.records:
             row = self.records.rowCount()
             self.records.insertRow(row)
+            stated = record.self_reported and record.report.valid
             check = (
-                "Self-reported by the learner"
-                if record.self_reported and record.report.valid
-                else VERDICT_WORDS[record.report.verdict]
+                "Self-reported by the learner" if stated else VERDICT_WORDS[record.report.verdict]
             )
-            for col, text in enumerate([record.title, check, record.report.summary]):
+            meaning = SELF_REPORTED_MEANING if stated else record.report.summary
+            for col, text in enumerate([record.title, check, meaning]):
                 self.records.setItem(row, col, QTableWidgetItem(text))
         self.records.resizeColumnToContents(0)
         self.records.resizeColumnToContents(1)
