@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -595,3 +596,58 @@ def test_badges_travel_with_their_original_files(family, tutor, tmp_path):
     assert set(by_title["Chess Club"].evidence) == {
         hashlib.sha256(json.dumps(assertion).encode()).hexdigest()
     }
+
+
+def test_the_share_key_opens_only_with_the_pinned_jwe_algorithms(tutor):
+    from joserfc import jwe
+    from joserfc.jwk import OctKey, OKPKey
+
+    from backpack_app.crypto.sealing import new_content_key
+    from backpack_app.errors import DecryptionFailed
+
+    key = tutor.receiving_key()
+    public = OKPKey.import_key(
+        {
+            "kty": "OKP",
+            "crv": "X25519",
+            "x": base64.urlsafe_b64encode(key.public).rstrip(b"=").decode(),
+        }
+    )
+    content = new_content_key()
+    for alg, enc, wrap_key in [
+        ("ECDH-ES", "A256GCM", public),  # direct key agreement: not the pinned algorithm
+        ("ECDH-ES+A128KW", "A256GCM", public),
+        ("ECDH-ES+A256KW", "A128GCM", public),
+        ("A256KW", "A256GCM", OctKey.generate_key(256)),
+        ("dir", "A256GCM", OctKey.import_key(content)),
+    ]:
+        token = jwe.encrypt_compact(
+            {"alg": alg, "enc": enc}, content, wrap_key, algorithms=[alg, enc]
+        )
+        with pytest.raises(DecryptionFailed):
+            open_for_recipient(token, key)
+    good = seal_for_recipient(content, key.public)
+    assert open_for_recipient(good, key) == content
+
+
+def test_code_share_with_key_stretching_outside_the_bounds_is_refused(tutor, tmp_path):
+    from backpack_app.sharing.container import CodeKey
+
+    header = BundleHeader(
+        share_id="x",
+        mode="code",
+        recipient=RecipientHint(name="x", fingerprint=""),
+        expires="2099-01-01T00:00:00Z",
+        code=CodeKey(
+            salt="c2FsdHNhbHRzYWx0c2FsdA==", memory_kib=4 * 1024 * 1024, iterations=50, lanes=1
+        ),
+    )
+    path = tmp_path / "greedy.backpack"
+    write_bundle(
+        path,
+        header,
+        new_content_key(),
+        manifest={"format": "backpack-share", "version": 1, "files": []},
+    )
+    with pytest.raises(MalformedFile, match="outside the safe range"):
+        tutor.open_share(path, code="7K2M-Q9XD-7K2M-Q9XD-7K2M")
