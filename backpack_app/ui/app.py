@@ -95,6 +95,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, QMainWindow):
             self._main.settings.auto_lock_changed.connect(self._auto_lock_changed)
             self.connect_profile()
             self.connect_received()
+            self.connect_shares()
         return self._main
 
     def _refresh_current(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.settings import CLIPBOARD_CLEAR_SECONDS
 from backpack_app.ui.tasks import Task
@@ -17,6 +18,56 @@ class ShareActions:
     main: Any
     _policy: Any
     share_dialog: ShareDialog | None = None
+
+    def connect_shares(self) -> None:
+        self.main.shares.revoke_requested.connect(self.revoke_share)
+        self.main.settings.export_card_requested.connect(self.export_card)
+
+    def revoke_share(self, share_id: str) -> None:
+        if not dialogs.confirm(
+            self,
+            "Mark this share revoked?",
+            "It is marked revoked in your log. Someone who already has the file can still "
+            "open it until it expires.",
+        ):
+            return
+        wallet = self.wallet
+        Task(self, lambda: wallet.revoke_share(share_id)).on_success(
+            lambda _r: self._refresh_current()
+        ).start()
+
+    def export_card(self) -> None:
+        """Save this backpack's card (and its QR code) for others to share with it."""
+        wallet = self.wallet
+        name = dialogs.ask_text(
+            self,
+            "Your card",
+            "The name on your card (you, or your program):",
+            self.main.learner_box.currentText(),
+        )
+        if not name or wallet is None:
+            return
+        target = dialogs.ask_save_file(self, "Save your card", "my.card", "Backpack cards (*.card)")
+        if target is None:
+            return
+
+        def work() -> str:
+            from backpack_app.files import atomic_write_bytes
+            from backpack_app.sharing.qr import card_payload, write_qr
+
+            card, fingerprint = wallet.my_card(name)
+            atomic_write_bytes(target, card)
+            write_qr(card_payload(card), target.with_suffix(".png"))
+            return fingerprint
+
+        Task(self, work).on_success(
+            lambda fingerprint: dialogs.inform(
+                self,
+                "Card saved",
+                f"Saved {target.name} and a QR code beside it. Its fingerprint is "
+                f"{fingerprint}: whoever saves your card should read you the one they see.",
+            )
+        ).start()
 
     def start_share(self) -> None:
         wallet, learner = self.wallet, self.main.learner_box.currentData()

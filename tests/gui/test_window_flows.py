@@ -424,3 +424,43 @@ def test_every_page_is_reachable_from_the_sidebar(qtbot, tmp_path, answers):
     ):
         main.sidebar.setCurrentRow(row)
         assert widget.isVisibleTo(window), row
+
+
+def test_export_my_card_and_revoke_a_share(qtbot, tmp_path, answers):
+    from backpack_app.sharing.cards import parse_card
+    from backpack_app.sharing.qr import parse_payload, read_qr
+
+    seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+        wallet.add_record(Category.GOAL, title="Read")
+        made, _ = wallet.share(
+            tmp_path / "s.backpack", code=True, preset="learner-profile", code_kdf=FAST
+        )
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.shares.rowCount() == 1, timeout=20_000)
+    replies["text"] = "Ms. López"
+    replies["save_file"] = tmp_path / "lopez.card"
+    window.main.settings.export_card_requested.emit()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=20_000)
+    card = parse_card((tmp_path / "lopez.card").read_bytes())
+    assert card.name == "Ms. López"
+    assert (
+        parse_payload(read_qr(tmp_path / "lopez.png")).data
+        == (tmp_path / "lopez.card").read_bytes()
+    )
+    fingerprint = next(d["text"] for kind, d in seen if kind == "inform")
+    assert window.wallet.my_card("x")[1] in fingerprint
+    replies["confirm"] = True
+    window.main.shares.select(made.share_id)
+    window.main.shares.revoke.click()
+    qtbot.waitUntil(
+        lambda: (
+            window.main.shares.table.rows.data(window.main.shares.table.rows.index(0, 5))
+            == "revoked"
+        ),
+        timeout=20_000,
+    )

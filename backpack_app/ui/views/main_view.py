@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +27,7 @@ from backpack_app.ui.views.official_records import OfficialRecordsView
 from backpack_app.ui.views.profile import ProfileView
 from backpack_app.ui.views.received_view import ReceivedView
 from backpack_app.ui.views.settings_view import SettingsView
-from backpack_app.ui.views.widgets import Table
+from backpack_app.ui.views.shares_view import SharesView
 
 PAGES = ["Overview", "Official records", "Learner profile", "Shares", "Received", "Settings"]
 
@@ -124,7 +125,7 @@ class MainView(QWidget):
         self.overview.setWordWrap(True)
         self.official = OfficialRecordsView()
         self.profile = ProfileView()
-        self.shares = Table(["Shared with", "Records", "Made", "Until", "Status"], "Shares")
+        self.shares = SharesView()
         self.received = ReceivedView()
         self.settings = SettingsView()
         self.settings.lock_requested.connect(self.lock_requested.emit)
@@ -180,18 +181,7 @@ class MainView(QWidget):
         name = data.learner.name if data.learner else "nobody yet"
         self.overview.setText(overview_html(name, data.overview))
         self.profile.show_entries(data.profile)
-        self.shares.fill(
-            [
-                [
-                    s.recipient,
-                    str(len(s.records)),
-                    f"{s.created:%Y-%m-%d}",
-                    f"{s.expires:%Y-%m-%d}",
-                    "revoked" if s.revoked else "",
-                ]
-                for s in data.shares
-            ],
-        )
+        self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC))
         self.received.show_kept(data.received)
         self.trusted.fill([[t.name, t.id] for t in data.trusted])
 

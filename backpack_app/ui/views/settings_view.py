@@ -10,10 +10,12 @@ from backpack_app.ui.views.widgets import Table
 
 
 class SettingsView(QWidget):
-    """Emits `auto_lock_changed(minutes)` (0: never) and `lock_requested()`."""
+    """Emits `auto_lock_changed(minutes)` (0: never), `lock_requested()` and
+    `export_card_requested()`."""
 
     auto_lock_changed = Signal(int)
     lock_requested = Signal()
+    export_card_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,6 +31,10 @@ class SettingsView(QWidget):
         lock_now.clicked.connect(self.lock_requested.emit)
         form.addRow("Lock the backpack after", self.auto_lock)
         form.addRow("", lock_now)
+        export_card = QPushButton("Export my card…")
+        export_card.setToolTip("Your card lets others make shares only this backpack can open")
+        export_card.clicked.connect(self.export_card_requested.emit)
+        form.addRow("To receive shares", export_card)
         self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,65 @@
+"""The share log: who got what, when, until when, and its status; revoke marks it here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backpack_app.ui.views.widgets import Table
+
+
+class SharesView(QWidget):
+    """Emits `revoke_requested(share_id)`."""
+
+    revoke_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = Table(
+            ["Shared with", "Purpose", "Records", "Made", "Until", "Status"], "Shares made"
+        )
+        self._ids: list[str] = []
+        self.revoke = QPushButton("Mark revoked")
+        self.revoke.setToolTip(
+            "Marks the share revoked in your log. A recipient who already has the file can "
+            "still open it until it expires."
+        )
+        self.revoke.clicked.connect(self._revoke_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.revoke)
+        bar.addWidget(QLabel("Revoking cannot reach a copy someone already has; it expires."))
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def show_shares(self, entries: list, *, now: dt.datetime) -> None:
+        self._ids = [e.id for e in entries]
+        self.table.fill(
+            [
+                [
+                    e.recipient,
+                    e.purpose,
+                    str(len(e.records)),
+                    f"{e.created:%Y-%m-%d}",
+                    f"{e.expires:%Y-%m-%d}",
+                    e.status(now=now).value,
+                ]
+                for e in entries
+            ]
+        )
+
+    def select(self, share_id: str) -> None:
+        if share_id in self._ids:
+            self.table.selectRow(self._ids.index(share_id))
+
+    def _revoke_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.revoke_requested.emit(self._ids[rows[0].row()])
+
+    def rowCount(self) -> int:
+        return self.table.rowCount()
