@@ -26,6 +26,7 @@ from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.share_actions import ShareActions
 from backpack_app.ui.tasks import Task, wait_for_tasks
+from backpack_app.ui.vault_actions import VaultActions
 from backpack_app.ui.views.first_run import FirstRunView
 from backpack_app.ui.views.unlock import UnlockView
 
@@ -40,7 +41,7 @@ def _warm_up() -> None:
     import backpack_app.wallet  # noqa: F401
 
 
-class MainWindow(ProfileActions, ShareActions, ReceivedActions, QMainWindow):
+class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QMainWindow):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
 
     def __init__(
@@ -63,6 +64,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, QMainWindow):
         self.first_run.open_folder_requested.connect(self._choose_folder)
         self.first_run.demo_requested.connect(self._create_demo)
         self.unlock.unlock_requested.connect(self._unlock)
+        self.connect_vault()
         self.setAcceptDrops(True)
         self.import_dialog: ImportResultsDialog | None = None
         self.auto_lock = AutoLock(self.lock, AUTO_LOCK_MINUTES.get() * 60_000)
@@ -96,6 +98,8 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, QMainWindow):
             self.connect_profile()
             self.connect_received()
             self.connect_shares()
+            self._main.settings.passphrase_requested.connect(self.change_passphrase)
+            self._main.settings.backup_requested.connect(self.backup)
         return self._main
 
     def _refresh_current(self) -> None:

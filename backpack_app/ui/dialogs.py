@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -80,12 +81,15 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return reply == QMessageBox.StandardButton.Yes
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
-    """A line of text, or None when the user cancels."""
+def ask_text(
+    parent: QWidget | None, title: str, label: str, default: str = "", *, secret: bool = False
+) -> str | None:
+    """A line of text (hidden while typed when `secret`), or None when the user cancels."""
     hooked, value = _hooked("text", title=title, label=label, default=default)
     if hooked:
         return value
-    text, ok = QInputDialog.getText(parent, title, label, text=default)
+    echo = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
+    text, ok = QInputDialog.getText(parent, title, label, echo, default)
     return text.strip() if ok and text.strip() else None
 
 

@@ -464,3 +464,43 @@ def test_export_my_card_and_revoke_a_share(qtbot, tmp_path, answers):
         ),
         timeout=20_000,
     )
+
+
+def test_recovery_key_passphrase_change_backup_and_restore(qtbot, tmp_path, answers):
+    seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, recovery = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+        wallet.add_record(Category.GOAL, title="Read 20 books")
+    window = make_window(qtbot, home)
+    # Forgot the passphrase: the recovery key opens it, sets a new one, gives a new key.
+    window.unlock.use_recovery.click()
+    window.unlock.recovery_key.setText("0000-0000-0000-0000-0000-0000-0000-0000")
+    window.unlock.new_passphrase.setText("a brand new passphrase")
+    window.unlock.recover.click()
+    qtbot.waitUntil(lambda: "does not open" in window.unlock.error.text(), timeout=20_000)
+    window.unlock.recovery_key.setText(recovery)
+    window.unlock.recover.click()
+    qtbot.waitUntil(lambda: window.wallet is not None, timeout=20_000)
+    new_keys = [d["key"] for kind, d in seen if kind == "recovery_key"]
+    assert len(new_keys) == 1 and new_keys[0] != recovery
+    # Change the passphrase again from Settings, then save a backup.
+    replies["text"] = "third passphrase here"
+    window.change_passphrase()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=20_000)
+    replies["save_file"] = tmp_path / "b.bpk"
+    window.backup()
+    qtbot.waitUntil(
+        lambda: (tmp_path / "b.bpk").exists() and len([k for k, _ in seen if k == "inform"]) == 2,
+        timeout=20_000,
+    )
+    window.lock()
+    Backpack.open(home, "third passphrase here", kdf=FAST).close()
+    # Restore it on a "new computer" from the first-run screen.
+    other = make_window(qtbot, tmp_path / "restored")
+    replies["open_files"] = [tmp_path / "b.bpk"]
+    replies["text"] = "third passphrase here"
+    other.first_run.restore.click()
+    qtbot.waitUntil(lambda: other.wallet is not None, timeout=30_000)
+    assert [r.title for r in other.wallet.list_records()] == ["Read 20 books"]

@@ -50,6 +50,7 @@ class FirstRunView(QWidget):
     create_requested = Signal(str, str)
     open_folder_requested = Signal()
     demo_requested = Signal(str)
+    restore_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -98,6 +99,8 @@ class FirstRunView(QWidget):
         buttons.addWidget(self.create)
         buttons.addWidget(self.open_existing)
         buttons.addWidget(self.demo)
+        self.restore = QPushButton("Restore a backup…")
+        buttons.addWidget(self.restore)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addStretch(2)
@@ -106,6 +109,7 @@ class FirstRunView(QWidget):
         self.confirm.returnPressed.connect(self._submit)
         self.open_existing.clicked.connect(self.open_folder_requested.emit)
         self.demo.clicked.connect(self._submit_demo)
+        self.restore.clicked.connect(self.restore_requested.emit)
         self._update_meter("")
 
     def _update_meter(self, text: str) -> None:
@@ -147,6 +151,7 @@ class FirstRunView(QWidget):
             self.create,
             self.open_existing,
             self.demo,
+            self.restore,
             self.learner,
             self.passphrase,
             self.confirm,

@@ -16,6 +16,8 @@ class SettingsView(QWidget):
     auto_lock_changed = Signal(int)
     lock_requested = Signal()
     export_card_requested = Signal()
+    passphrase_requested = Signal()
+    backup_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,6 +37,12 @@ class SettingsView(QWidget):
         export_card.setToolTip("Your card lets others make shares only this backpack can open")
         export_card.clicked.connect(self.export_card_requested.emit)
         form.addRow("To receive shares", export_card)
+        passphrase = QPushButton("Change passphrase…")
+        passphrase.clicked.connect(self.passphrase_requested.emit)
+        backup = QPushButton("Save an encrypted backup…")
+        backup.clicked.connect(self.backup_requested.emit)
+        form.addRow("Passphrase", passphrase)
+        form.addRow("Backup", backup)
         self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

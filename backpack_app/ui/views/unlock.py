@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,9 +18,11 @@ from backpack_app.ui.views.widgets import busy_bar, centred_column, error_label
 
 
 class UnlockView(QWidget):
-    """Emits `unlock_requested(passphrase)`; the window answers with `failed(text)` or moves on."""
+    """Emits `unlock_requested(passphrase)` or `recover_requested(recovery key, new passphrase)`;
+    the window answers with `failed(text)` or moves on."""
 
     unlock_requested = Signal(str)
+    recover_requested = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -43,9 +46,30 @@ class UnlockView(QWidget):
         outer.addWidget(self.error)
         self.busy = busy_bar("Unlocking")
         outer.addWidget(self.busy)
+        self.use_recovery = QPushButton("Forgot the passphrase? Use the recovery key")
+        self.use_recovery.setFlat(True)
+        self.use_recovery.setStyleSheet("text-align: left; color: #1d4f91")
+        outer.addWidget(self.use_recovery)
+        self.recovery_panel = QWidget()
+        form = QFormLayout(self.recovery_panel)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_key.setAccessibleName("Recovery key")
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName("New passphrase")
+        self.recover = QPushButton("Open and set the new passphrase")
+        form.addRow("Recovery key", self.recovery_key)
+        form.addRow("New passphrase", self.new_passphrase)
+        form.addRow("", self.recover)
+        self.recovery_panel.setVisible(False)
+        outer.addWidget(self.recovery_panel)
         outer.addStretch(2)
         self.unlock.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
+        self.use_recovery.clicked.connect(self._show_recovery)
+        self.recover.clicked.connect(self._submit_recovery)
 
     def prepare(self, home: Path) -> None:
         try:
@@ -54,6 +78,9 @@ class UnlockView(QWidget):
             shown = str(home)
         self.where.setText(f"Unlock the backpack in {shown}.")
         self.passphrase.clear()
+        self.recovery_key.clear()
+        self.new_passphrase.clear()
+        self.recovery_panel.setVisible(False)
         self.error.clear()
         self.set_busy(False)
         self.passphrase.setFocus()
@@ -66,6 +93,18 @@ class UnlockView(QWidget):
         self.set_busy(True)
         self.unlock_requested.emit(self.passphrase.text())
 
+    def _show_recovery(self) -> None:
+        self.recovery_panel.setVisible(True)
+        self.recovery_key.setFocus()
+
+    def _submit_recovery(self) -> None:
+        if not self.recovery_key.text().strip():
+            self.failed("Type the recovery key you wrote down.")
+            return
+        self.error.clear()
+        self.set_busy(True)
+        self.recover_requested.emit(self.recovery_key.text(), self.new_passphrase.text())
+
     def failed(self, text: str) -> None:
         self.set_busy(False)
         self.error.setText(text)
@@ -74,5 +113,5 @@ class UnlockView(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.unlock.setEnabled(not busy)
-        self.passphrase.setEnabled(not busy)
+        for widget in (self.unlock, self.passphrase, self.recover, self.recovery_key):
+            widget.setEnabled(not busy)

@@ -1,0 +1,124 @@
+"""What the window does for the vault itself: recovery key, passphrase, backup, restore
+(a mixin of MainWindow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from backpack_app.errors import WrongPassphrase
+from backpack_app.ui import dialogs
+from backpack_app.ui.errors import inline_message
+from backpack_app.ui.tasks import Task
+
+
+class VaultActions:
+    """Methods of MainWindow; `self` has `home`, `wallet`, `unlock`, `first_run`, `_enter`."""
+
+    home: Path
+    wallet: Any
+    unlock: Any
+    first_run: Any
+    _policy: Any
+    _enter: Any
+
+    def connect_vault(self) -> None:
+        self.unlock.recover_requested.connect(self.recover)
+        self.first_run.restore_requested.connect(self.restore)
+
+    def recover(self, recovery_key: str, new_passphrase: str) -> None:
+        """Open with the recovery key, set the new passphrase, and show the new recovery key
+        (the old one stops working)."""
+        home = self.home
+
+        def work() -> tuple[Any, str]:
+            from backpack_app.wallet import Backpack, check_new_passphrase
+
+            check_new_passphrase(new_passphrase)
+            wallet = Backpack.open_with_recovery_key(home, recovery_key, kdf=self._policy())
+            try:
+                wallet.change_passphrase(new_passphrase)
+                return wallet, wallet.rotate_recovery_key()
+            except BaseException:
+                wallet.close()
+                raise
+
+        def done(result: tuple[Any, str]) -> None:
+            wallet, recovery = result
+            dialogs.show_recovery_key(self, recovery)
+            self._enter(wallet)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, WrongPassphrase):
+                self.unlock.failed("That recovery key does not open this backpack.")
+            else:
+                self.unlock.failed(inline_message(self, error, "It could not be opened."))
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def change_passphrase(self) -> None:
+        wallet = self.wallet
+        first = dialogs.ask_text(self, "New passphrase", "Type the new passphrase:", secret=True)
+        if not first or wallet is None:
+            return
+        again = dialogs.ask_text(self, "New passphrase", "Type it again:", secret=True)
+        if again != first:
+            dialogs.problem(self, "The two passphrases differ; nothing was changed.")
+            return
+
+        def done(_result: Any) -> None:
+            dialogs.inform(
+                self,
+                "Passphrase changed",
+                "The passphrase is changed. The recovery key stays the same; backups made "
+                "before still open with the passphrase they were made with.",
+            )
+
+        Task(self, lambda: wallet.change_passphrase(first)).on_success(done).start()
+
+    def backup(self) -> None:
+        wallet = self.wallet
+        target = dialogs.ask_save_file(
+            self, "Save an encrypted backup", "backpack-backup.bpk", "Backups (*.bpk)"
+        )
+        if target is None or wallet is None:
+            return
+        Task(self, lambda: wallet.backup(target)).on_success(
+            lambda _r: dialogs.inform(
+                self,
+                "Backup saved",
+                f"Saved {target.name}, encrypted. It opens with today's passphrase or "
+                "recovery key.",
+            )
+        ).start()
+
+    def restore(self) -> None:
+        """Restore a backup into this (empty) backpack folder, then open it."""
+        files = dialogs.ask_open_files(self, "Restore a backup", "Backups (*.bpk);;All files (*)")
+        if not files:
+            return
+        secret = dialogs.ask_text(
+            self,
+            "Restore",
+            "The passphrase the backpack had when the backup was made:",
+            secret=True,
+        )
+        if not secret:
+            return
+        home = self.home
+        self.first_run.set_busy(True)
+
+        def work() -> Any:
+            from backpack_app.wallet import Backpack
+
+            return Backpack.restore(files[0], home, passphrase=secret, kdf=self._policy())
+
+        def done(wallet: Any) -> None:
+            self.first_run.set_busy(False)
+            self._enter(wallet)
+
+        def failed(error: BaseException) -> None:
+            self.first_run.set_busy(False)
+            self.first_run.show_error(inline_message(self, error, "It could not be restored."))
+
+        Task(self, work).on_success(done).on_error(failed).start()
