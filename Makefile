@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Translations: .ts sources in git, compiled .qm catalogues built here (git ignores them).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
 .PHONY: run test lint bench clean
 
@@ -14,10 +16,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(BIN)/backpack
 
-lint: $(STAMP)
+lint: $(STAMP) $(QM)
 	$(BIN)/ruff check backpack_app tests benchmarks
 	$(BIN)/ruff format --check --quiet backpack_app tests benchmarks
 	$(BIN)/lint-imports

@@ -21,9 +21,10 @@ from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.auto_lock import AutoLock
 from backpack_app.ui.errors import inline_message, show_error, user_message
+from backpack_app.ui.i18n import install_language
 from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
-from backpack_app.ui.settings import AUTO_LOCK_MINUTES, WINDOW_GEOMETRY_KEY
+from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.share_actions import ShareActions
 from backpack_app.ui.tasks import Task, wait_for_tasks
 from backpack_app.ui.vault_actions import VaultActions
@@ -54,17 +55,11 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         self.setWindowTitle("Backpack")
         self.home, self.kdf = home or resolve_home(), kdf
         self.wallet: Backpack | None = None
-        self.first_run, self.unlock = FirstRunView(), UnlockView()
+        install_language(LANGUAGE.get())
         self._main: MainView | None = None
         self.stack = QStackedWidget()
-        for view in (self.first_run, self.unlock):
-            self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
-        self.first_run.create_requested.connect(self._create)
-        self.first_run.open_folder_requested.connect(self._choose_folder)
-        self.first_run.demo_requested.connect(self._create_demo)
-        self.unlock.unlock_requested.connect(self._unlock)
-        self.connect_vault()
+        self._build_start_views()
         self.setAcceptDrops(True)
         self.import_dialog: ImportResultsDialog | None = None
         self.auto_lock = AutoLock(self.lock, AUTO_LOCK_MINUTES.get() * 60_000)
@@ -81,6 +76,34 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         self._show_start()
         # While the user types, the worker loads the rest of Backpack (a second or so of imports).
         QTimer.singleShot(0, lambda: Task(self, _warm_up).start())
+
+    def _build_start_views(self) -> None:
+        self.first_run, self.unlock = FirstRunView(), UnlockView()
+        self.stack.insertWidget(0, self.first_run)
+        self.stack.insertWidget(1, self.unlock)
+        self.first_run.create_requested.connect(self._create)
+        self.first_run.open_folder_requested.connect(self._choose_folder)
+        self.first_run.demo_requested.connect(self._create_demo)
+        self.unlock.unlock_requested.connect(self._unlock)
+        self.connect_vault()
+
+    def set_language(self, code: str) -> None:
+        """Switch every screen to `code` now (the screens are rebuilt; nothing is lost)."""
+        LANGUAGE.set(code)
+        install_language(code)
+        for view in (self.first_run, self.unlock, self._main):
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        page = self._main.sidebar.currentRow() if self._main is not None else 1
+        self._main = None
+        self._build_start_views()
+        if self.wallet is not None:
+            self.stack.setCurrentWidget(self.main)
+            self.main.sidebar.setCurrentRow(page)
+            self._refresh(None, "")
+        else:
+            self._show_start()
 
     @property
     def main(self) -> MainView:
@@ -99,6 +122,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self.connect_received()
             self.connect_shares()
             self._main.settings.passphrase_requested.connect(self.change_passphrase)
+            self._main.settings.language_changed.connect(self.set_language)
             self._main.settings.backup_requested.connect(self.backup)
         return self._main
 

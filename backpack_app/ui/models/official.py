@@ -6,20 +6,23 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from backpack_app.domain.records import CATEGORIES, Category, Record, Section
 from backpack_app.domain.verification import Verdict
+from backpack_app.ui.i18n import t
 
 PILL_TEXT = {
-    Verdict.VERIFIED: "✔ Verified",
-    Verdict.UNKNOWN_ISSUER: "⚠ Issuer not in your trust list",
-    Verdict.EXPIRED: "✖ Expired",
-    Verdict.NOT_YET_VALID: "✖ Not valid yet",
-    Verdict.REVOKED: "✖ Revoked",
-    Verdict.INVALID_SIGNATURE: "✖ Invalid signature",
-    Verdict.MALFORMED: "✖ Unreadable",
-    Verdict.UNVERIFIABLE_OFFLINE: "? Not checkable offline",
+    Verdict.VERIFIED: QT_TRANSLATE_NOOP("Backpack", "✔ Verified"),
+    Verdict.UNKNOWN_ISSUER: QT_TRANSLATE_NOOP("Backpack", "⚠ Issuer not in your trust list"),
+    Verdict.EXPIRED: QT_TRANSLATE_NOOP("Backpack", "✖ Expired"),
+    Verdict.NOT_YET_VALID: QT_TRANSLATE_NOOP("Backpack", "✖ Not valid yet"),
+    Verdict.REVOKED: QT_TRANSLATE_NOOP("Backpack", "✖ Revoked"),
+    Verdict.INVALID_SIGNATURE: QT_TRANSLATE_NOOP("Backpack", "✖ Invalid signature"),
+    Verdict.MALFORMED: QT_TRANSLATE_NOOP("Backpack", "✖ Unreadable"),
+    Verdict.UNVERIFIABLE_OFFLINE: QT_TRANSLATE_NOOP("Backpack", "? Not checkable offline"),
 }
-UNSIGNED_PILL = "From school, unsigned"
+UNSIGNED_PILL = QT_TRANSLATE_NOOP("Backpack", "From school, unsigned")
 
 
 @dataclass
@@ -35,7 +38,8 @@ class OfficialRow:
 
     @property
     def pill(self) -> str:
-        return PILL_TEXT[self.verdict] if self.verdict else UNSIGNED_PILL
+        """The verification pill's words, in the current language."""
+        return t(PILL_TEXT[self.verdict] if self.verdict else UNSIGNED_PILL)
 
 
 def _raw(original: bytes) -> str:

@@ -9,14 +9,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from backpack_app.domain.verification import Verdict
+from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, category_label
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ["Record", "School", "Term", "Grade", "Credits", "Check"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("Backpack", "Record"),
+    QT_TRANSLATE_NOOP("Backpack", "School"),
+    QT_TRANSLATE_NOOP("Backpack", "Term"),
+    QT_TRANSLATE_NOOP("Backpack", "Grade"),
+    QT_TRANSLATE_NOOP("Backpack", "Credits"),
+    QT_TRANSLATE_NOOP("Backpack", "Check"),
+]
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PILL_COLORS = {
     "good": QColor("#1b7f3b"),
@@ -128,5 +142,5 @@ class OfficialTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return t(COLUMNS[section])
         return None

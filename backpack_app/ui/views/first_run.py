@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.domain.passphrases import MIN_PASSPHRASE_CHARS
+from backpack_app.ui.i18n import t
 from backpack_app.ui.views.widgets import busy_bar, centred_column, error_label
 
 
@@ -37,11 +38,15 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     distinct = len(set(text))
     bits = min(len(text), distinct * 2) * math.log2(max(pool, 2))
     if len(text) < MIN_PASSPHRASE_CHARS:
-        return min(int(bits), 20), "too short"
-    for limit, word in ((45, "weak"), (65, "fair"), (90, "good")):
+        return min(int(bits), 20), QT_TRANSLATE_NOOP("Backpack", "too short")
+    for limit, word in (
+        (45, QT_TRANSLATE_NOOP("Backpack", "weak")),
+        (65, QT_TRANSLATE_NOOP("Backpack", "fair")),
+        (90, QT_TRANSLATE_NOOP("Backpack", "good")),
+    ):
         if bits < limit:
             return int(bits), word
-    return 100, "strong"
+    return 100, QT_TRANSLATE_NOOP("Backpack", "strong")
 
 
 class FirstRunView(QWidget):
@@ -56,10 +61,13 @@ class FirstRunView(QWidget):
         super().__init__()
         outer = centred_column(self)
         outer.addStretch(1)
-        heading = QLabel("<h1>Welcome to Backpack</h1>")
+        heading = QLabel(self.tr("<h1>Welcome to Backpack</h1>"))
         intro = QLabel(
-            "Backpack keeps a learner's record encrypted on this computer. Choose a passphrase "
-            "only you know: a few unrelated words are easy to remember and hard to guess."
+            self.tr(
+                "Backpack keeps a learner's record encrypted on this computer. Choose a "
+                "passphrase only you know: a few unrelated words are easy to remember and hard "
+                "to guess."
+            )
         )
         intro.setWordWrap(True)
         outer.addWidget(heading)
@@ -67,31 +75,31 @@ class FirstRunView(QWidget):
         form = QFormLayout()
         self.learner = QLineEdit()
         self.learner.setPlaceholderText("e.g. Ana Rivera")
-        self.learner.setAccessibleName("First learner's name")
+        self.learner.setAccessibleName(self.tr("First learner's name"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("New passphrase")
+        self.passphrase.setAccessibleName(self.tr("New passphrase"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Passphrase again")
+        self.confirm.setAccessibleName(self.tr("Passphrase again"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(True)
-        self.meter.setAccessibleName("Passphrase strength")
-        form.addRow("Learner's name", self.learner)
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Strength", self.meter)
-        form.addRow("Passphrase again", self.confirm)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        form.addRow(self.tr("Learner's name"), self.learner)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow(self.tr("Passphrase again"), self.confirm)
         outer.addLayout(form)
         self.error = error_label("Problem with the new backpack")
         outer.addWidget(self.error)
         self.busy = busy_bar("Creating the backpack")
         outer.addWidget(self.busy)
         buttons = QHBoxLayout()
-        self.create = QPushButton("Create backpack")
+        self.create = QPushButton(self.tr("Create backpack"))
         self.create.setDefault(True)
-        self.open_existing = QPushButton("Open an existing backpack folder…")
-        self.demo = QPushButton("Try a demo backpack")
+        self.open_existing = QPushButton(self.tr("Open an existing backpack folder…"))
+        self.demo = QPushButton(self.tr("Try a demo backpack"))
         self.demo.setToolTip(
             "A separate backpack with records signed by demo schools, protected by the "
             "passphrase typed above"
@@ -99,7 +107,7 @@ class FirstRunView(QWidget):
         buttons.addWidget(self.create)
         buttons.addWidget(self.open_existing)
         buttons.addWidget(self.demo)
-        self.restore = QPushButton("Restore a backup…")
+        self.restore = QPushButton(self.tr("Restore a backup…"))
         buttons.addWidget(self.restore)
         buttons.addStretch(1)
         outer.addLayout(buttons)
@@ -115,14 +123,18 @@ class FirstRunView(QWidget):
     def _update_meter(self, text: str) -> None:
         score, word = passphrase_strength(text)
         self.meter.setValue(score)
-        self.meter.setFormat(word or "type a passphrase")
+        self.meter.setFormat(t(word) if word else self.tr("type a passphrase"))
 
     def _passphrase_ok(self) -> bool:
         first, again = self.passphrase.text(), self.confirm.text()
         if len(first) < MIN_PASSPHRASE_CHARS:
-            self.show_error(f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")
+            self.show_error(
+                self.tr("Choose a passphrase of at least {n} characters.").format(
+                    n=MIN_PASSPHRASE_CHARS
+                )
+            )
         elif first != again:
-            self.show_error("The two passphrases differ; type them again.")
+            self.show_error(self.tr("The two passphrases differ; type them again."))
         else:
             return True
         return False
@@ -130,7 +142,7 @@ class FirstRunView(QWidget):
     def _submit(self) -> None:
         name = self.learner.text().strip()
         if not name:
-            self.show_error("Type the learner's name.")
+            self.show_error(self.tr("Type the learner's name."))
         elif self._passphrase_ok():
             self.show_error("")
             self.set_busy(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
+from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import PILL_TEXT
 from backpack_app.ui.models.official_tree import PILL_COLORS, pill_tone
 
@@ -63,7 +64,7 @@ class ImportResultsDialog(QDialog):
             if result.outcome is not Outcome.IMPORTED:
                 detail = f"{result.message} {detail}"
             name = (result.file or "").replace("\\", "/").rsplit("/", 1)[-1]
-            pill = QTableWidgetItem(PILL_TEXT[result.report.verdict])
+            pill = QTableWidgetItem(t(PILL_TEXT[result.report.verdict]))
             pill.setForeground(QBrush(PILL_COLORS[pill_tone(result.report.verdict)]))
             for col, item in enumerate(
                 [QTableWidgetItem(name), QTableWidgetItem(OUTCOME_WORDS[result.outcome]), pill]

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
+from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, load_official
 from backpack_app.ui.models.overview import TRACKED, Overview, build_overview, overview_html
 from backpack_app.ui.views.official_records import OfficialRecordsView
@@ -29,7 +30,14 @@ from backpack_app.ui.views.received_view import ReceivedView
 from backpack_app.ui.views.settings_view import SettingsView
 from backpack_app.ui.views.shares_view import SharesView
 
-PAGES = ["Overview", "Official records", "Learner profile", "Shares", "Received", "Settings"]
+PAGES = [
+    QT_TRANSLATE_NOOP("Backpack", "Overview"),
+    QT_TRANSLATE_NOOP("Backpack", "Official records"),
+    QT_TRANSLATE_NOOP("Backpack", "Learner profile"),
+    QT_TRANSLATE_NOOP("Backpack", "Shares"),
+    QT_TRANSLATE_NOOP("Backpack", "Received"),
+    QT_TRANSLATE_NOOP("Backpack", "Settings"),
+]
 
 
 @dataclass
@@ -91,32 +99,34 @@ class MainView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.learner_box = QComboBox()
-        self.learner_box.setAccessibleName("Learner")
+        self.learner_box.setAccessibleName(self.tr("Learner"))
         self.learner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.learner_box.setMinimumWidth(160)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search records (Ctrl+F)")
-        self.search.setAccessibleName("Search records")
+        self.search.setPlaceholderText(self.tr("Search records (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search records"))
         self.search.setClearButtonEnabled(True)
-        importer = QPushButton("Import…")
-        importer.setToolTip("Import records your school gave you (Ctrl+O), or drop files here")
+        importer = QPushButton(self.tr("Import…"))
+        importer.setToolTip(
+            self.tr("Import records your school gave you (Ctrl+O), or drop files here")
+        )
         importer.clicked.connect(self.import_requested.emit)
-        sharer = QPushButton("Share…")
-        sharer.setToolTip("Share chosen records with someone (Ctrl+S)")
+        sharer = QPushButton(self.tr("Share…"))
+        sharer.setToolTip(self.tr("Share chosen records with someone (Ctrl+S)"))
         sharer.clicked.connect(self.share_requested.emit)
-        lock = QPushButton("Lock")
-        lock.setToolTip("Lock the backpack (Ctrl+L)")
+        lock = QPushButton(self.tr("Lock"))
+        lock.setToolTip(self.tr("Lock the backpack (Ctrl+L)"))
         lock.clicked.connect(self.lock_requested.emit)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Learner:"))
+        top.addWidget(QLabel(self.tr("Learner:")))
         top.addWidget(self.learner_box)
         top.addWidget(self.search, 1)
         top.addWidget(importer)
         top.addWidget(sharer)
         top.addWidget(lock)
         self.sidebar = QListWidget()
-        self.sidebar.addItems(PAGES)
-        self.sidebar.setAccessibleName("Sections")
+        self.sidebar.addItems([t(p) for p in PAGES])
+        self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.pages = QStackedWidget()
@@ -131,24 +141,24 @@ class MainView(QWidget):
         self.settings.lock_requested.connect(self.lock_requested.emit)
         self.trusted = self.settings.trusted
         for title, note, body in (
-            ("Overview", "", self.overview),
+            (t(PAGES[0]), "", self.overview),
             (
-                "Official records",
-                "Records schools signed, checked when they were imported.",
+                t(PAGES[1]),
+                self.tr("Records schools signed, checked when they were imported."),
                 self.official,
             ),
             (
-                "Learner profile",
-                "Written by the learner or family: always labelled self-reported.",
+                t(PAGES[2]),
+                self.tr("Written by the learner or family: always labelled self-reported."),
                 self.profile,
             ),
-            ("Shares", "Every share you made, and until when it opens.", self.shares),
+            (t(PAGES[3]), self.tr("Every share you made, and until when it opens."), self.shares),
             (
-                "Received",
-                "Shares others sent you: open one to check every record in it.",
+                t(PAGES[4]),
+                self.tr("Shares others sent you: open one to check every record in it."),
                 self.received,
             ),
-            ("Settings", "", self.settings),
+            (t(PAGES[5]), "", self.settings),
         ):
             self.pages.addWidget(_page(title, note, body))
         body = QHBoxLayout()
@@ -178,7 +188,7 @@ class MainView(QWidget):
             self.learner_box.setCurrentIndex(self.learner_box.findData(data.learner.id))
         self.learner_box.blockSignals(False)
         self.official.set_rows(data.official)
-        name = data.learner.name if data.learner else "nobody yet"
+        name = data.learner.name if data.learner else self.tr("nobody yet")
         self.overview.setText(overview_html(name, data.overview))
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC))

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from backpack_app.ui.settings import AUTO_LOCK_MINUTES
+from backpack_app.ui.i18n import LANGUAGES
+from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE
 from backpack_app.ui.views.widgets import Table
 
 
@@ -17,6 +26,7 @@ class SettingsView(QWidget):
     lock_requested = Signal()
     export_card_requested = Signal()
     passphrase_requested = Signal()
+    language_changed = Signal(str)
     backup_requested = Signal()
 
     def __init__(self) -> None:
@@ -24,30 +34,41 @@ class SettingsView(QWidget):
         form = QFormLayout()
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
-        self.auto_lock.setSuffix(" minutes idle")
-        self.auto_lock.setSpecialValueText("Never")
-        self.auto_lock.setAccessibleName("Lock after idle minutes")
+        self.auto_lock.setSuffix(self.tr(" minutes idle"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         self.auto_lock.setValue(AUTO_LOCK_MINUTES.get())
         self.auto_lock.valueChanged.connect(self._changed)
-        lock_now = QPushButton("Lock now (Ctrl+L)")
+        lock_now = QPushButton(self.tr("Lock now (Ctrl+L)"))
         lock_now.clicked.connect(self.lock_requested.emit)
-        form.addRow("Lock the backpack after", self.auto_lock)
+        form.addRow(self.tr("Lock the backpack after"), self.auto_lock)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(LANGUAGE.get())))
+        self.language.activated.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData())
+        )
+        form.addRow(self.tr("Language"), self.language)
         form.addRow("", lock_now)
-        export_card = QPushButton("Export my card…")
+        export_card = QPushButton(self.tr("Export my card…"))
         export_card.setToolTip("Your card lets others make shares only this backpack can open")
         export_card.clicked.connect(self.export_card_requested.emit)
-        form.addRow("To receive shares", export_card)
-        passphrase = QPushButton("Change passphrase…")
+        form.addRow(self.tr("To receive shares"), export_card)
+        passphrase = QPushButton(self.tr("Change passphrase…"))
         passphrase.clicked.connect(self.passphrase_requested.emit)
-        backup = QPushButton("Save an encrypted backup…")
+        backup = QPushButton(self.tr("Save an encrypted backup…"))
         backup.clicked.connect(self.backup_requested.emit)
-        form.addRow("Passphrase", passphrase)
-        form.addRow("Backup", backup)
+        form.addRow(self.tr("Passphrase"), passphrase)
+        form.addRow(self.tr("Backup"), backup)
         self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Issuers you trust</b> (add them from an import's results)"))
+        layout.addWidget(
+            QLabel(self.tr("<b>Issuers you trust</b> (add them from an import's results)"))
+        )
         layout.addWidget(self.trusted, 1)
 
     def _changed(self, minutes: int) -> None:

@@ -35,9 +35,9 @@ class UnlockView(QWidget):
         row = QHBoxLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
-        self.unlock = QPushButton("Unlock")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setDefault(True)
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock)
@@ -46,7 +46,7 @@ class UnlockView(QWidget):
         outer.addWidget(self.error)
         self.busy = busy_bar("Unlocking")
         outer.addWidget(self.busy)
-        self.use_recovery = QPushButton("Forgot the passphrase? Use the recovery key")
+        self.use_recovery = QPushButton(self.tr("Forgot the passphrase? Use the recovery key"))
         self.use_recovery.setFlat(True)
         self.use_recovery.setStyleSheet("text-align: left; color: #1d4f91")
         outer.addWidget(self.use_recovery)
@@ -55,13 +55,13 @@ class UnlockView(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.recovery_key = QLineEdit()
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_key.setAccessibleName("Recovery key")
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setAccessibleName("New passphrase")
-        self.recover = QPushButton("Open and set the new passphrase")
-        form.addRow("Recovery key", self.recovery_key)
-        form.addRow("New passphrase", self.new_passphrase)
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.recover = QPushButton(self.tr("Open and set the new passphrase"))
+        form.addRow(self.tr("Recovery key"), self.recovery_key)
+        form.addRow(self.tr("New passphrase"), self.new_passphrase)
         form.addRow("", self.recover)
         self.recovery_panel.setVisible(False)
         outer.addWidget(self.recovery_panel)
@@ -76,7 +76,7 @@ class UnlockView(QWidget):
             shown = "~/" + str(home.resolve().relative_to(Path.home().resolve()))
         except ValueError:
             shown = str(home)
-        self.where.setText(f"Unlock the backpack in {shown}.")
+        self.where.setText(self.tr("Unlock the backpack in {folder}.").format(folder=shown))
         self.passphrase.clear()
         self.recovery_key.clear()
         self.new_passphrase.clear()
@@ -87,7 +87,7 @@ class UnlockView(QWidget):
 
     def _submit(self) -> None:
         if not self.passphrase.text():
-            self.failed("Type your passphrase.")
+            self.failed(self.tr("Type your passphrase."))
             return
         self.error.clear()
         self.set_busy(True)
@@ -99,7 +99,7 @@ class UnlockView(QWidget):
 
     def _submit_recovery(self) -> None:
         if not self.recovery_key.text().strip():
-            self.failed("Type the recovery key you wrote down.")
+            self.failed(self.tr("Type the recovery key you wrote down."))
             return
         self.error.clear()
         self.set_busy(True)

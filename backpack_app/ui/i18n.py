@@ -1,0 +1,34 @@
+"""Languages of the window: Qt translators loaded from compiled catalogues (`.qm`, built from
+the `.ts` sources in resources/i18n when Backpack is installed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from backpack_app.paths import resource_path
+
+LANGUAGES = {"en": "English", "es": "Español"}
+CONTEXT = "Backpack"  # the context of strings marked outside a widget class
+_installed: list[QTranslator] = []
+
+
+def install_language(code: str) -> bool:
+    """Use `code` for every string shown from now on; False when no catalogue is found."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    if code == "en" or app is None:
+        return code == "en"
+    translator = QTranslator()
+    if not translator.load(str(resource_path("i18n", f"backpack_{code}.qm"))):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP(CONTEXT, ...), in the current language."""
+    return QCoreApplication.translate(CONTEXT, text)

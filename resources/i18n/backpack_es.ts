@@ -1,0 +1,428 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>Backpack</name>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="16" />
+        <source>✔ Verified</source>
+        <translation>✔ Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="17" />
+        <source>⚠ Issuer not in your trust list</source>
+        <translation>⚠ Emisor fuera de su lista de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="18" />
+        <source>✖ Expired</source>
+        <translation>✖ Caducado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="19" />
+        <source>✖ Not valid yet</source>
+        <translation>✖ Aún no es válido</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="20" />
+        <source>✖ Revoked</source>
+        <translation>✖ Revocado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="21" />
+        <source>✖ Invalid signature</source>
+        <translation>✖ Firma no válida</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="22" />
+        <source>✖ Unreadable</source>
+        <translation>✖ Ilegible</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="23" />
+        <source>? Not checkable offline</source>
+        <translation>? No se puede comprobar sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official.py" line="25" />
+        <source>From school, unsigned</source>
+        <translation>De la escuela, sin firma</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="27" />
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="28" />
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="29" />
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="30" />
+        <source>Grade</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="31" />
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="32" />
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="41" />
+        <source>too short</source>
+        <translation>demasiado corta</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="43" />
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="44" />
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="45" />
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="49" />
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="34" />
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="35" />
+        <source>Official records</source>
+        <translation>Expediente oficial</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="36" />
+        <source>Learner profile</source>
+        <translation>Perfil del estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="37" />
+        <source>Shares</source>
+        <translation>Compartidos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="38" />
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="39" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="64" />
+        <source>&lt;h1&gt;Welcome to Backpack&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenido a Backpack&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="67" />
+        <source>Backpack keeps a learner's record encrypted on this computer. Choose a passphrase only you know: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Backpack guarda el expediente del estudiante cifrado en este ordenador. Elija una frase de contraseña que solo usted conozca: unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="78" />
+        <source>First learner's name</source>
+        <translation>Nombre del primer estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="81" />
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="84" />
+        <location filename="../../backpack_app/ui/views/first_run.py" line="92" />
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="88" />
+        <source>Passphrase strength</source>
+        <translation>Fuerza de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="89" />
+        <source>Learner's name</source>
+        <translation>Nombre del estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="90" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="91" />
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="99" />
+        <source>Create backpack</source>
+        <translation>Crear mochila</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="101" />
+        <source>Open an existing backpack folder…</source>
+        <translation>Abrir la carpeta de una mochila existente…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="102" />
+        <source>Try a demo backpack</source>
+        <translation>Probar una mochila de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="110" />
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="126" />
+        <source>type a passphrase</source>
+        <translation>escriba una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="132" />
+        <source>Choose a passphrase of at least {n} characters.</source>
+        <translation>Elija una frase de contraseña de al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="137" />
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="145" />
+        <source>Type the learner's name.</source>
+        <translation>Escriba el nombre del estudiante.</translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="102" />
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="106" />
+        <source>Search records (Ctrl+F)</source>
+        <translation>Buscar registros (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="107" />
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="109" />
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="111" />
+        <source>Import records your school gave you (Ctrl+O), or drop files here</source>
+        <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="114" />
+        <source>Share…</source>
+        <translation>Compartir…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="115" />
+        <source>Share chosen records with someone (Ctrl+S)</source>
+        <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="117" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="118" />
+        <source>Lock the backpack (Ctrl+L)</source>
+        <translation>Bloquear la mochila (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="121" />
+        <source>Learner:</source>
+        <translation>Estudiante:</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="129" />
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="147" />
+        <source>Records schools signed, checked when they were imported.</source>
+        <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="152" />
+        <source>Written by the learner or family: always labelled self-reported.</source>
+        <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="155" />
+        <source>Every share you made, and until when it opens.</source>
+        <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="158" />
+        <source>Shares others sent you: open one to check every record in it.</source>
+        <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="191" />
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="37" />
+        <source> minutes idle</source>
+        <translation> minutos sin actividad</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="38" />
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="39" />
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear tras minutos sin actividad</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="42" />
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Bloquear ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="44" />
+        <source>Lock the backpack after</source>
+        <translation>Bloquear la mochila tras</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="46" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="53" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="55" />
+        <source>Export my card…</source>
+        <translation>Exportar mi tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="58" />
+        <source>To receive shares</source>
+        <translation>Para recibir lo que le compartan</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="59" />
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="61" />
+        <source>Save an encrypted backup…</source>
+        <translation>Guardar una copia de seguridad cifrada…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="63" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="70" />
+        <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import's results)</source>
+        <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="38" />
+        <location filename="../../backpack_app/ui/views/unlock.py" line="39" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="40" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="49" />
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>¿Olvidó la frase de contraseña? Use la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="58" />
+        <location filename="../../backpack_app/ui/views/unlock.py" line="63" />
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="61" />
+        <location filename="../../backpack_app/ui/views/unlock.py" line="64" />
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="62" />
+        <source>Open and set the new passphrase</source>
+        <translation>Abrir y poner la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="79" />
+        <source>Unlock the backpack in {folder}.</source>
+        <translation>Desbloquee la mochila en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="90" />
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="102" />
+        <source>Type the recovery key you wrote down.</source>
+        <translation>Escriba la clave de recuperación que anotó.</translation>
+    </message>
+</context>
+</TS>
