@@ -134,6 +134,84 @@
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="44" />
+        <source>Verification checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="47" />
+        <source>The credential as the school signed it</source>
+        <translation>La credencial tal como la firmó la escuela</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="50" />
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="52" />
+        <source>As signed (read-only)</source>
+        <translation>Tal como se firmó (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="59" />
+        <source>&lt;i&gt;Choose a record to see how it was checked.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Elija un registro para ver cómo se comprobó.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="103" />
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="107" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="108" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="126" />
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="131" />
+        <source>Progress notes</source>
+        <translation>Notas de progreso</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="129" />
+        <source>Add a progress note (dated today)</source>
+        <translation>Añadir una nota de progreso (con la fecha de hoy)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="130" />
+        <source>New progress note</source>
+        <translation>Nueva nota de progreso</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="139" />
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="141" />
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="143" />
+        <source>Files (kept encrypted)</source>
+        <translation>Archivos (guardados cifrados)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="205" />
+        <source>Give the entry a title.</source>
+        <translation>Dé un título a la entrada.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <location filename="../../backpack_app/ui/views/first_run.py" line="64" />
@@ -223,6 +301,24 @@
     </message>
 </context>
 <context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="49" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="61" />
+        <source>Import results</source>
+        <translation>Resultados de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="81" />
+        <source>Trust the issuer…</source>
+        <translation>Confiar en el emisor…</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <location filename="../../backpack_app/ui/views/main_view.py" line="102" />
@@ -306,6 +402,63 @@
     </message>
 </context>
 <context>
+    <name>OfficialRecordsView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="129" />
+        <source>Official records</source>
+        <translation>Expediente oficial</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="55" />
+        <source>Has a date</source>
+        <translation>Tiene fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="27" />
+        <source>Add ▾</source>
+        <translation>Añadir ▾</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="28" />
+        <source>Add an entry</source>
+        <translation>Añadir una entrada</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="37" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="38" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="40" />
+        <source>Open a share…</source>
+        <translation>Abrir algo compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="51" />
+        <source>Remember this key for the learner</source>
+        <translation>Recordar esta clave para el estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="59" />
+        <source>Records in the share</source>
+        <translation>Registros compartidos</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../../backpack_app/ui/views/settings_view.py" line="37" />
@@ -372,6 +525,107 @@
         <location filename="../../backpack_app/ui/views/settings_view.py" line="70" />
         <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import's results)</source>
         <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="57" />
+        <source>Share records</source>
+        <translation>Compartir registros</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="59" />
+        <source>&lt;b&gt;1. Choose records&lt;/b&gt; (restricted ones are marked ⚠)</source>
+        <translation>&lt;b&gt;1. Elija los registros&lt;/b&gt; (los restringidos llevan ⚠)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="62" />
+        <source>Records to share</source>
+        <translation>Registros que compartir</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="89" />
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="94" />
+        <source>e.g. Tutoring in chemistry</source>
+        <translation>p. ej., clases de química</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="95" />
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="103" />
+        <source>Open until</source>
+        <translation>Se puede abrir hasta</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="104" />
+        <source>Also a QR code (PNG)</source>
+        <translation>También un código QR (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="105" />
+        <source>Also a printable PDF (not encrypted unless restricted)</source>
+        <translation>También un PDF para imprimir (sin cifrar salvo si hay registros restringidos)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="106" />
+        <source>2. Share with</source>
+        <translation>2. Compartir con</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="107" />
+        <source>3. Purpose</source>
+        <translation>3. Propósito</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108" />
+        <source>Opens until</source>
+        <translation>Se puede abrir hasta</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109" />
+        <source>4. Outputs</source>
+        <translation>4. Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="117" />
+        <source>The share that was made</source>
+        <translation>Lo compartido</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="119" />
+        <source>Copy the code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="123" />
+        <source>Save share…</source>
+        <translation>Guardar lo compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="139" />
+        <source>Choose at least one record.</source>
+        <translation>Elija al menos un registro.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesView</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="24" />
+        <source>Mark revoked</source>
+        <translation>Marcar como revocado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="33" />
+        <source>Revoking cannot reach a copy someone already has; it expires.</source>
+        <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
     </message>
 </context>
 <context>

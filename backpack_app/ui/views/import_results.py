@@ -46,7 +46,7 @@ class ImportResultsDialog(QDialog):
 
     def __init__(self, results: list[ImportResult], learner_name: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.results = results
         layout = QVBoxLayout(self)
         imported = sum(r.outcome is Outcome.IMPORTED for r in results)
@@ -58,7 +58,7 @@ class ImportResultsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.setAccessibleName("Import results")
+        self.table.setAccessibleName(self.tr("Import results"))
         for row, result in enumerate(results):
             detail = result.report.summary
             if result.outcome is not Outcome.IMPORTED:
@@ -78,7 +78,7 @@ class ImportResultsDialog(QDialog):
         unknown = [
             r for r in results if r.report.verdict is Verdict.UNKNOWN_ISSUER and r.report.issuer_id
         ]
-        self.trust_button = QPushButton("Trust the issuer…")
+        self.trust_button = QPushButton(self.tr("Trust the issuer…"))
         self.trust_button.setToolTip(
             "Add the selected record's issuer to your trust list, under the name you know it by."
         )

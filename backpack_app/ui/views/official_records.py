@@ -41,22 +41,22 @@ class DetailPanel(QWidget):
         self.checks.verticalHeader().setVisible(False)
         self.checks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.checks.setWordWrap(True)
-        self.checks.setAccessibleName("Verification checks")
+        self.checks.setAccessibleName(self.tr("Verification checks"))
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
-        self.raw.setAccessibleName("The credential as the school signed it")
+        self.raw.setAccessibleName(self.tr("The credential as the school signed it"))
         for widget in (self.title, self.summary, self.issuer):
             layout.addWidget(widget)
-        layout.addWidget(QLabel("Checks"))
+        layout.addWidget(QLabel(self.tr("Checks")))
         layout.addWidget(self.checks, 3)
-        layout.addWidget(QLabel("As signed (read-only)"))
+        layout.addWidget(QLabel(self.tr("As signed (read-only)")))
         layout.addWidget(self.raw, 2)
         self.show_row(None)
 
     def show_row(self, row: OfficialRow | None) -> None:
         self.checks.setRowCount(0)
         if row is None:
-            self.title.setText("<i>Choose a record to see how it was checked.</i>")
+            self.title.setText(self.tr("<i>Choose a record to see how it was checked.</i>"))
             for label in (self.summary, self.issuer):
                 label.clear()
             self.raw.clear()
@@ -126,7 +126,7 @@ class OfficialRecordsView(QWidget):
         self.model = OfficialTreeModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Official records")
+        self.tree.setAccessibleName(self.tr("Official records"))
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)

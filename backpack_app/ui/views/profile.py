@@ -24,8 +24,8 @@ class ProfileView(QWidget):
         self.table = Table(["Entry", "Kind", "Date"], "Learner profile entries")
         self._entries: list[RecordSummary] = []
         add = QToolButton()
-        add.setText("Add ▾")
-        add.setAccessibleName("Add an entry")
+        add.setText(self.tr("Add ▾"))
+        add.setAccessibleName(self.tr("Add an entry"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         self.add_actions: dict[Category, QAction] = {}
@@ -34,8 +34,8 @@ class ProfileView(QWidget):
             action.triggered.connect(lambda _c=False, cat=category: self.add_requested.emit(cat))
             self.add_actions[category] = action
         add.setMenu(menu)
-        self.edit = QPushButton("Edit…")
-        self.delete = QPushButton("Delete")
+        self.edit = QPushButton(self.tr("Edit…"))
+        self.delete = QPushButton(self.tr("Delete"))
         self.edit.clicked.connect(lambda: self._emit_selected(self.edit_requested))
         self.delete.clicked.connect(lambda: self._emit_selected(self.delete_requested))
         self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.edit_requested))

@@ -52,7 +52,7 @@ class OptionalDate(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox()
-        self.enabled.setAccessibleName("Has a date")
+        self.enabled.setAccessibleName(self.tr("Has a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -100,12 +100,12 @@ class EntryEditor(QDialog):
         self.title = QLineEdit(record.title if record else "")
         self.title.setAccessibleName(title_label)
         self.description = QPlainTextEdit(record.description if record else "")
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(self.tr("Description"))
         self.description.setFixedHeight(70)
         self.date = OptionalDate(record.date if record else None)
         form.addRow(title_label, self.title)
-        form.addRow("Description", self.description)
-        form.addRow("Date", self.date)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Date"), self.date)
         current = record.details.model_dump() if record else {}
         self.fields: dict[str, QWidget] = {}
         for name, spec in info.details.model_fields.items():
@@ -123,12 +123,12 @@ class EntryEditor(QDialog):
             ]
             history = QListWidget()
             history.addItems(notes)
-            history.setAccessibleName("Progress notes")
+            history.setAccessibleName(self.tr("Progress notes"))
             history.setFixedHeight(70)
             self.note = QLineEdit()
-            self.note.setPlaceholderText("Add a progress note (dated today)")
-            self.note.setAccessibleName("New progress note")
-            layout.addWidget(QLabel("Progress notes"))
+            self.note.setPlaceholderText(self.tr("Add a progress note (dated today)"))
+            self.note.setAccessibleName(self.tr("New progress note"))
+            layout.addWidget(QLabel(self.tr("Progress notes")))
             layout.addWidget(history)
             layout.addWidget(self.note)
         self.files: list[Path] = []
@@ -136,11 +136,11 @@ class EntryEditor(QDialog):
             attached = [a.name for a in (record.attachments if record else [])]
             self.file_list = QListWidget()
             self.file_list.addItems(attached)
-            self.file_list.setAccessibleName("Files")
+            self.file_list.setAccessibleName(self.tr("Files"))
             self.file_list.setFixedHeight(60)
-            add_file = QPushButton("Attach files…")
+            add_file = QPushButton(self.tr("Attach files…"))
             add_file.clicked.connect(self._attach)
-            layout.addWidget(QLabel("Files (kept encrypted)"))
+            layout.addWidget(QLabel(self.tr("Files (kept encrypted)")))
             layout.addWidget(self.file_list)
             layout.addWidget(add_file)
         self.error = error_label("Problem with this entry")
@@ -202,7 +202,7 @@ class EntryEditor(QDialog):
 
     def _submit(self) -> None:
         if not self.title.text().strip():
-            self.error.setText("Give the entry a title.")
+            self.error.setText(self.tr("Give the entry a title."))
             return
         self.error.clear()
         self.save_button.setEnabled(False)

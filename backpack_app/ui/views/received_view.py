@@ -37,7 +37,7 @@ class ReceivedView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.open_button = QPushButton("Open a share…")
+        self.open_button = QPushButton(self.tr("Open a share…"))
         self.open_button.clicked.connect(self.open_requested.emit)
         self.kept = Table(["Learner", "From key", "Until", "Purpose"], "Kept shares")
         self.kept.doubleClicked.connect(self._reopen)
@@ -48,7 +48,7 @@ class ReceivedView(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key = QLabel()
         self.key.setWordWrap(True)
-        self.remember = QPushButton("Remember this key for the learner")
+        self.remember = QPushButton(self.tr("Remember this key for the learner"))
         self.remember.setVisible(False)
         self.remember.clicked.connect(self.remember_requested.emit)
         self.records = QTableWidget(0, 3)
@@ -56,7 +56,7 @@ class ReceivedView(QWidget):
         self.records.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.records.verticalHeader().setVisible(False)
         self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.records.setAccessibleName("Records in the share")
+        self.records.setAccessibleName(self.tr("Records in the share"))
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addStretch(1)

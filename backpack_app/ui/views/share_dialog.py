@@ -54,12 +54,12 @@ class ShareDialog(QDialog):
 
     def __init__(self, records: list[RecordSummary], contacts: list[Any], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share records")
+        self.setWindowTitle(self.tr("Share records"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>1. Choose records</b> (restricted ones are marked ⚠)"))
+        layout.addWidget(QLabel(self.tr("<b>1. Choose records</b> (restricted ones are marked ⚠)")))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Record", "Sensitivity"])
-        self.tree.setAccessibleName("Records to share")
+        self.tree.setAccessibleName(self.tr("Records to share"))
         groups: dict[str, QTreeWidgetItem] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
         self._sensitivity: dict[str, Sensitivity] = {}
@@ -86,13 +86,13 @@ class ShareDialog(QDialog):
         layout.addWidget(self.tree, 1)
         form = QFormLayout()
         self.recipient = QComboBox()
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         for contact in contacts:
             self.recipient.addItem(f"{contact.name}  ({contact.fingerprint})", contact.name)
         self.recipient.addItem("Anyone I give a share code to", CODE_CHOICE)
         self.purpose = QLineEdit()
-        self.purpose.setPlaceholderText("e.g. Tutoring in chemistry")
-        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setPlaceholderText(self.tr("e.g. Tutoring in chemistry"))
+        self.purpose.setAccessibleName(self.tr("Purpose"))
         self.expires = QDateEdit()
         self.expires.setCalendarPopup(True)
         self.expires.setDisplayFormat("yyyy-MM-dd")
@@ -100,13 +100,13 @@ class ShareDialog(QDialog):
         self.expires.setMinimumDate(today.addDays(1))
         self.expires.setMaximumDate(today.addDays(365))
         self.expires.setDate(today.addDays(30))
-        self.expires.setAccessibleName("Open until")
-        self.want_qr = QCheckBox("Also a QR code (PNG)")
-        self.want_pdf = QCheckBox("Also a printable PDF (not encrypted unless restricted)")
-        form.addRow("2. Share with", self.recipient)
-        form.addRow("3. Purpose", self.purpose)
-        form.addRow("Opens until", self.expires)
-        form.addRow("4. Outputs", self.want_qr)
+        self.expires.setAccessibleName(self.tr("Open until"))
+        self.want_qr = QCheckBox(self.tr("Also a QR code (PNG)"))
+        self.want_pdf = QCheckBox(self.tr("Also a printable PDF (not encrypted unless restricted)"))
+        form.addRow(self.tr("2. Share with"), self.recipient)
+        form.addRow(self.tr("3. Purpose"), self.purpose)
+        form.addRow(self.tr("Opens until"), self.expires)
+        form.addRow(self.tr("4. Outputs"), self.want_qr)
         form.addRow("", self.want_pdf)
         layout.addLayout(form)
         self.error = error_label("Problem with this share")
@@ -114,13 +114,13 @@ class ShareDialog(QDialog):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setAccessibleName("The share that was made")
+        self.result.setAccessibleName(self.tr("The share that was made"))
         layout.addWidget(self.result)
-        self.copy_code = QPushButton("Copy the code")
+        self.copy_code = QPushButton(self.tr("Copy the code"))
         self.copy_code.setVisible(False)
         layout.addWidget(self.copy_code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.make = QPushButton("Save share…")
+        self.make = QPushButton(self.tr("Save share…"))
         self.make.setDefault(True)
         buttons.addButton(self.make, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -136,7 +136,7 @@ class ShareDialog(QDialog):
     def _submit(self) -> None:
         ids = self.chosen()
         if not ids:
-            self.error.setText("Choose at least one record.")
+            self.error.setText(self.tr("Choose at least one record."))
             return
         restricted = [i for i in ids if self._sensitivity[i] is Sensitivity.RESTRICTED]
         if restricted and not dialogs.confirm(

@@ -21,7 +21,7 @@ class SharesView(QWidget):
             ["Shared with", "Purpose", "Records", "Made", "Until", "Status"], "Shares made"
         )
         self._ids: list[str] = []
-        self.revoke = QPushButton("Mark revoked")
+        self.revoke = QPushButton(self.tr("Mark revoked"))
         self.revoke.setToolTip(
             "Marks the share revoked in your log. A recipient who already has the file can "
             "still open it until it expires."
@@ -29,7 +29,9 @@ class SharesView(QWidget):
         self.revoke.clicked.connect(self._revoke_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.revoke)
-        bar.addWidget(QLabel("Revoking cannot reach a copy someone already has; it expires."))
+        bar.addWidget(
+            QLabel(self.tr("Revoking cannot reach a copy someone already has; it expires."))
+        )
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
