@@ -259,3 +259,48 @@ def bundle_from_pdf(path: Path, *, password: str | None = None) -> bytes:
     if len(attached) != 1:
         raise MalformedFile(f"{path.name} does not carry a Backpack share.")
     return attached[0]
+
+
+def _two_lines(key: str) -> str:
+    groups = escape(key).split("-")
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + "-<br/>" + "-".join(groups[half:])
+
+
+def recovery_sheet_pdf(recovery_key: str, *, folder: str, made: dt.datetime) -> bytes:
+    """A one-page sheet to print and keep apart from the computer: the recovery key and what
+    it is for. Only ever written where the user chooses; it is as secret as the key."""
+    _fonts()
+    st = _styles()
+    key_style = ParagraphStyle(
+        "key", parent=st["body"], fontName="DejaVu-Bold", fontSize=20, leading=28
+    )
+    story = [
+        Paragraph("Backpack recovery key", st["h1"]),
+        Spacer(1, 8 * mm),
+        Paragraph(_two_lines(recovery_key), key_style),
+        Spacer(1, 8 * mm),
+        Paragraph(
+            "This key opens the backpack if its passphrase is forgotten: in Backpack, choose "
+            '"Forgot the passphrase? Use the recovery key" (or run <i>backpack recover</i>). '
+            "Keep this sheet somewhere safe and apart from the computer; anyone holding it and "
+            "the backpack's files can read the records.",
+            st["body"],
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph(f"Backpack folder: {escape(folder)}", st["small"]),
+        Paragraph(
+            f"Made {_day(made)}. A newer key replaces this one when it is issued.", st["small"]
+        ),
+    ]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer,
+        pagesize=LETTER,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        topMargin=25 * mm,
+        title="Backpack recovery key",
+        author="Backpack",
+    ).build(story)
+    return buffer.getvalue()

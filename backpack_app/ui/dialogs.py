@@ -135,5 +135,26 @@ def show_recovery_key(parent: QWidget | None, key: str) -> None:
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     shown.setAccessibleName("Recovery key")
     layout.addWidget(shown)
-    layout.addWidget(_buttons_with_copy(dialog, key, "Copy"))
+    buttons = _buttons_with_copy(dialog, key, "Copy")
+    sheet = QPushButton("Save a printable sheet (PDF)…")
+    sheet.clicked.connect(lambda: save_recovery_sheet(dialog, key))
+    buttons.addButton(sheet, QDialogButtonBox.ButtonRole.ActionRole)
+    layout.addWidget(buttons)
     dialog.exec()
+
+
+def save_recovery_sheet(parent: QWidget | None, key: str, folder: str = "") -> Path | None:
+    """Write the recovery sheet where the user chooses (it is as secret as the key)."""
+    import datetime as dt
+
+    from backpack_app.files import atomic_write_bytes
+    from backpack_app.sharing.pdf import recovery_sheet_pdf
+
+    target = ask_save_file(
+        parent, "Save the recovery sheet", "backpack-recovery-key.pdf", "PDF (*.pdf)"
+    )
+    if target is None:
+        return None
+    pdf = recovery_sheet_pdf(key, folder=folder or "-", made=dt.datetime.now(dt.UTC))
+    atomic_write_bytes(target, pdf)
+    return target

@@ -34,3 +34,16 @@ def test_overview_adds_up_a_learners_record(wallet):
     assert view.latest[0][0] == "Done goal"
     html = overview_html("Ana <b>", view)
     assert "Read &lt;20&gt; books" in html and "Ana &lt;b&gt;" in html and "15.5" in html
+
+
+def test_recovery_sheet_holds_the_key(tmp_path, answers):
+    from pypdf import PdfReader
+
+    from backpack_app.ui import dialogs
+
+    _seen, replies = answers
+    replies["save_file"] = tmp_path / "sheet.pdf"
+    key = "K7QF-2M9D-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
+    assert dialogs.save_recovery_sheet(None, key, "~/Backpack") == tmp_path / "sheet.pdf"
+    text = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text().replace("\n", "")
+    assert key in text and "recover" in text
