@@ -422,6 +422,12 @@ class Backpack(SharingActions, PublicationActions):
         self.attachments.export(ref, destination)
         return ref
 
+    def read_attachment(self, ref: AttachmentRef, *, max_bytes: int = 16 * 1024 * 1024) -> bytes:
+        """A small file's bytes, for a preview (larger files are exported, not read)."""
+        if ref.size > max_bytes:
+            raise UserError(f"{ref.name} is too large to preview; export it instead.")
+        return b"".join(self.attachments.iter_plaintext(ref))
+
     def _attachment_ids(self) -> list[str]:
         """Every file of the attachment store: records' files and kept shares."""
         ids = [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]

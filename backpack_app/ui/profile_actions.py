@@ -10,6 +10,8 @@ from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
 from backpack_app.ui.views.profile_editor import EntryEditor
 
+PREVIEW_LIMIT = 16 * 1024 * 1024
+
 
 class ProfileActions:
     """Methods of MainWindow; `self` has `wallet`, `main` and `_refresh_current`."""
@@ -23,6 +25,23 @@ class ProfileActions:
         page.add_requested.connect(self.add_entry)
         page.edit_requested.connect(self.edit_entry)
         page.delete_requested.connect(self.delete_entry)
+        page.preview_requested.connect(self.preview_entry)
+
+    def preview_entry(self, record_id: str) -> None:
+        """The first picture of a portfolio entry (read on the worker, shown here)."""
+        wallet = self.wallet
+
+        def work() -> tuple[str, bytes | None]:
+            record = wallet.get_record(record_id)
+            first = record.attachments[0]
+            picture = next(
+                (a for a in record.attachments if a.media_type.startswith("image/")), None
+            )
+            if picture is None or picture.size > PREVIEW_LIMIT:
+                return first.name, None
+            return picture.name, wallet.read_attachment(picture)
+
+        Task(self, work).on_success(lambda result: self.main.profile.show_preview(*result)).start()
 
     def add_entry(self, category: Category) -> None:
         self._open_editor(category, None)

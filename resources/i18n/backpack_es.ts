@@ -43,7 +43,7 @@
         <translation>? No se puede comprobar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="25" />
+        <location filename="../../backpack_app/ui/models/official.py" line="26" />
         <source>From school, unsigned</source>
         <translation>De la escuela, sin firma</translation>
     </message>
@@ -420,24 +420,34 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="27" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="36" />
         <source>Add ▾</source>
         <translation>Añadir ▾</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="28" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="37" />
         <source>Add an entry</source>
         <translation>Añadir una entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="37" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="46" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="38" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="47" />
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="62" />
+        <source>Preview of the entry's file</source>
+        <translation>Vista previa del archivo de la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="93" />
+        <source>File: {name} (no preview)</source>
+        <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
 </context>
 <context>

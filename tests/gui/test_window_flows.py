@@ -504,3 +504,30 @@ def test_recovery_key_passphrase_change_backup_and_restore(qtbot, tmp_path, answ
     other.first_run.restore.click()
     qtbot.waitUntil(lambda: other.wallet is not None, timeout=30_000)
     assert [r.title for r in other.wallet.list_records()] == ["Read 20 books"]
+
+
+def test_portfolio_picture_preview_and_badge_picture(qtbot, tmp_path, answers):
+    from backpack_app.demo import make_demo_backpack
+
+    home = tmp_path / "demo"
+    make_demo_backpack(home, PASSPHRASE, kdf=FAST)
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    view = window.main.official
+    qtbot.waitUntil(lambda: "Robotics Club Leader" in dict(view.rows_shown()), timeout=30_000)
+    model = view.model
+    awards = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data() == "Awards and badges"
+    )
+    badge = model.index(0, 0, awards)
+    assert not badge.data(Qt.ItemDataRole.DecorationRole).isNull()  # the badge's own picture
+    page = window.main.profile
+    window.main.sidebar.setCurrentRow(2)
+    row = next(i for i, e in enumerate(page._entries) if e.title.startswith("Science fair"))
+    page.table.selectRow(row)
+    qtbot.waitUntil(
+        lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(),
+        timeout=20_000,
+    )

@@ -22,6 +22,7 @@ PILL_TEXT = {
     Verdict.MALFORMED: QT_TRANSLATE_NOOP("Backpack", "✖ Unreadable"),
     Verdict.UNVERIFIABLE_OFFLINE: QT_TRANSLATE_NOOP("Backpack", "? Not checkable offline"),
 }
+IMAGE_LIMIT = 2 * 1024 * 1024  # badge pictures shown in the list; larger ones are not loaded
 UNSIGNED_PILL = QT_TRANSLATE_NOOP("Backpack", "From school, unsigned")
 
 
@@ -35,6 +36,7 @@ class OfficialRow:
     raw: str
     verified_at: str
     children: list[OfficialRow] = field(default_factory=list)
+    image: bytes | None = None  # a badge's picture, when it came baked into one
 
     @property
     def pill(self) -> str:
@@ -58,12 +60,21 @@ def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list
     for record, credential in wallet.records_with_credentials(
         learner=learner_id, categories=official, text=text
     ):
+        picture = next(
+            (
+                a
+                for a in record.attachments
+                if a.media_type.startswith("image/") and a.size < IMAGE_LIMIT
+            ),
+            None,
+        )
         row = OfficialRow(
             record=record,
             verdict=Verdict(credential.report["verdict"]) if credential else None,
             report=credential.report if credential else None,
             raw=_raw(credential.original) if credential else "",
             verified_at=credential.verified_at if credential else "",
+            image=wallet.read_attachment(picture) if picture else None,
         )
         rows[record.id] = row
         parent = credential.parent_record_id if credential else None

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
@@ -56,6 +56,7 @@ class _Node:
     label: str = ""
     row: OfficialRow | None = None
     children: list[_Node] = field(default_factory=list)
+    icon: QIcon | None = None
 
 
 def _cells(row: OfficialRow) -> list[str]:
@@ -132,11 +133,21 @@ class OfficialTreeModel(QAbstractItemModel):
             return _cells(node.row)[index.column()]
         if role == ROW_ROLE:
             return node.row
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and node.row.image:
+            return self._icon(node)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == len(COLUMNS) - 1:
             return QBrush(PILL_COLORS[pill_tone(node.row.verdict)])
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == len(COLUMNS) - 1:
             return f"Verification: {node.row.pill}"
         return None
+
+    def _icon(self, node: _Node) -> QIcon:
+        """The badge picture as an icon, made once on the GUI thread (pixmaps belong there)."""
+        if node.icon is None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(node.row.image or b"")
+            node.icon = QIcon(pixmap)
+        return node.icon
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section
 from backpack_app.ui.views.widgets import Table
@@ -18,6 +26,7 @@ class ProfileView(QWidget):
     add_requested = Signal(object)
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    preview_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,7 +55,13 @@ class ProfileView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(120)
+        self.preview.setAccessibleName(self.tr("Preview of the entry's file"))
+        layout.addWidget(self.preview, 2)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
 
     def show_entries(self, entries: list[RecordSummary]) -> None:
         self._entries = entries
@@ -56,6 +71,26 @@ class ProfileView(QWidget):
                 for e in entries
             ]
         )
+
+    def _selected(self, current, _previous) -> None:
+        self.preview.clear()
+        if current.isValid() and self._entries[current.row()].attachment_count:
+            self.preview_requested.emit(self._entries[current.row()].id)
+
+    def show_preview(self, name: str, image: bytes | None) -> None:
+        """A picture of the entry's first image, or the name of its file."""
+        pixmap = QPixmap()
+        if image and pixmap.loadFromData(image):
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.preview.width(),
+                    max(self.preview.height(), 120),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.preview.setText(self.tr("File: {name} (no preview)").format(name=name))
 
     def select(self, record_id: str) -> None:
         for row, entry in enumerate(self._entries):
