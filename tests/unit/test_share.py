@@ -11,6 +11,8 @@ from pathlib import Path
 
 import base45
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from backpack_app.crypto.sealing import new_content_key, open_for_recipient, seal_for_recipient
 from backpack_app.domain.records import Category
@@ -651,3 +653,38 @@ def test_code_share_with_key_stretching_outside_the_bounds_is_refused(tutor, tmp
     )
     with pytest.raises(MalformedFile, match="outside the safe range"):
         tutor.open_share(path, code="7K2M-Q9XD-7K2M-Q9XD-7K2M")
+
+
+_FLIPPED: dict[str, object] = {}
+
+
+def _bundle_for_flips(tmp_path_factory):
+    """One small card share and its recipient's key, made once for the property test."""
+    if not _FLIPPED:
+        root = tmp_path_factory.mktemp("flips")
+        family, _ = Backpack.create(root / "family", PASSPHRASE, kdf=FAST)
+        tutor, _ = Backpack.create(root / "tutor", PASSPHRASE, kdf=FAST)
+        with family, tutor:
+            family.add_learner("Ana Rivera")
+            family.add_record(Category.GOAL, title="Read 20 books")
+            family.add_contact(tutor.my_card("Tutor")[0])
+            out = root / "s.backpack"
+            family.share(out, to="Tutor", preset="learner-profile")
+            _FLIPPED.update(data=out.read_bytes(), key=tutor.receiving_key(), root=root)
+    return _FLIPPED
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(position=st.integers(min_value=0), bit=st.integers(min_value=0, max_value=7))
+def test_property_any_flipped_bit_is_refused(tmp_path_factory, position, bit):
+    made = _bundle_for_flips(tmp_path_factory)
+    data = bytearray(made["data"])
+    data[position % len(data)] ^= 1 << bit
+    path = made["root"] / "flipped.backpack"
+    path.write_bytes(bytes(data))
+    with pytest.raises((ShareUnreadable, MalformedFile)):
+        open_bundle(path, lambda header: open_for_recipient(header.card.jwe, made["key"]))
