@@ -124,6 +124,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self._main.settings.passphrase_requested.connect(self.change_passphrase)
             self._main.settings.language_changed.connect(self.set_language)
             self._main.settings.backup_requested.connect(self.backup)
+            self._main.settings.untrust_requested.connect(self._untrust_issuer)
         return self._main
 
     def _refresh_current(self) -> None:
@@ -165,9 +166,10 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         self.auto_lock.disarm()
         if self.import_dialog is not None:
             self.import_dialog.close()
-        for dialog in (self.editor, self.share_dialog):
-            if dialog is not None:
-                dialog.reject()
+        if self.editor is not None:
+            self.editor.discard()
+        if self.share_dialog is not None:
+            self.share_dialog.reject()
         Task(self, wallet.close).start()
         if self._main is not None:
             self._main.show_data_empty()
@@ -321,6 +323,21 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             from backpack_app.domain.trust import TrustedIssuer
 
             wallet.trust_issuers([TrustedIssuer(id=issuer_id, name=name)])
+            wallet.recheck_credentials()
+
+        Task(self, work).on_success(lambda _r: self._refresh_current()).start()
+
+    def _untrust_issuer(self, issuer_id: str) -> None:
+        if not dialogs.confirm(
+            self,
+            "Stop trusting this issuer?",
+            f"Records from {issuer_id} will show the name it gives itself again.",
+        ):
+            return
+        wallet = self.wallet
+
+        def work() -> None:
+            wallet.untrust_issuer(issuer_id)
             wallet.recheck_credentials()
 
         Task(self, work).on_success(lambda _r: self._refresh_current()).start()

@@ -206,7 +206,17 @@
         <translation>Archivos (guardados cifrados)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="205" />
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="171" />
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="171" />
+        <source>This entry has changes that are not saved.</source>
+        <translation>Esta entrada tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="228" />
         <source>Give the entry a title.</source>
         <translation>Dé un título a la entrada.</translation>
     </message>
@@ -321,82 +331,82 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="102" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="104" />
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="106" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="108" />
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="107" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="109" />
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="109" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="111" />
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="111" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="113" />
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="114" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="116" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="115" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="117" />
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="117" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="119" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="118" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="120" />
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="121" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="123" />
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="129" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="131" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="147" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="149" />
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="152" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="154" />
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="155" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="157" />
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="158" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="160" />
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="191" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="193" />
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
@@ -471,70 +481,80 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="37" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="38" />
         <source> minutes idle</source>
         <translation> minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="38" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="39" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="39" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="40" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="42" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="43" />
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="44" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="45" />
         <source>Lock the backpack after</source>
         <translation>Bloquear la mochila tras</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="46" />
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="53" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="47" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="54" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="55" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="56" />
         <source>Export my card…</source>
         <translation>Exportar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="58" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="59" />
         <source>To receive shares</source>
         <translation>Para recibir lo que le compartan</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="59" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="60" />
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="61" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="62" />
         <source>Save an encrypted backup…</source>
         <translation>Guardar una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="63" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="65" />
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="70" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="71" />
         <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import's results)</source>
         <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="74" />
+        <source>Stop trusting the selected issuer</source>
+        <translation>Dejar de confiar en el emisor seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="77" />
+        <source>&lt;b&gt;Contacts&lt;/b&gt; (people you share with, by their card)</source>
+        <translation>&lt;b&gt;Contactos&lt;/b&gt; (personas con quienes comparte, por su tarjeta)</translation>
     </message>
 </context>
 <context>

@@ -531,3 +531,44 @@ def test_portfolio_picture_preview_and_badge_picture(qtbot, tmp_path, answers):
         lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(),
         timeout=20_000,
     )
+
+
+def test_unsaved_edits_are_not_dropped_silently_and_issuers_can_be_untrusted(
+    qtbot, tmp_path, answers
+):
+    from backpack_app.domain.trust import TrustedIssuer
+
+    seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    school = new_school()
+    with wallet:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        wallet.trust_issuers([TrustedIssuer(id=school.did, name="Lincoln High School")])
+        wallet.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(
+        lambda: dict(window.main.official.rows_shown()).get("Algebra I") == "✔ Verified",
+        timeout=20_000,
+    )
+    window.main.profile.add_actions[Category.GOAL].trigger()
+    window.editor.title.setText("Half-typed goal")
+    replies["confirm"] = False
+    window.editor.reject()  # Escape: asked, and the answer keeps the editor open
+    assert window.editor.isVisible() and any("not saved" in d.get("text", "") for _, d in seen)
+    replies["confirm"] = True
+    window.editor.reject()
+    assert not window.editor.isVisible()
+    settings = window.main.settings
+    window.main.sidebar.setCurrentRow(5)
+    settings.trusted.selectRow(0)
+    settings._untrust_selected()
+    qtbot.waitUntil(
+        lambda: (
+            dict(window.main.official.rows_shown()).get("Algebra I")
+            == "⚠ Issuer not in your trust list"
+        ),
+        timeout=20_000,
+    )
+    assert settings.trusted.rowCount() == 0

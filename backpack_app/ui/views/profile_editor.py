@@ -153,6 +153,29 @@ class EntryEditor(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
         self.resize(520, 0)
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> tuple:
+        return (
+            self.title.text(),
+            self.description.toPlainText(),
+            self.date.value(),
+            tuple((n, self._value(w)) for n, w in self.fields.items()),
+            self.note.text() if self.note is not None else "",
+            len(self.files),
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing: ask first when something was changed."""
+        if self._snapshot() != self._initial and not dialogs.confirm(
+            self, self.tr("Discard changes?"), self.tr("This entry has changes that are not saved.")
+        ):
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking (the backpack is being locked)."""
+        super().reject()
 
     @staticmethod
     def _widget(name: str, kind: Any, value: Any) -> QWidget:

@@ -28,6 +28,7 @@ class SettingsView(QWidget):
     passphrase_requested = Signal()
     language_changed = Signal(str)
     backup_requested = Signal()
+    untrust_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,6 +71,18 @@ class SettingsView(QWidget):
             QLabel(self.tr("<b>Issuers you trust</b> (add them from an import's results)"))
         )
         layout.addWidget(self.trusted, 1)
+        untrust = QPushButton(self.tr("Stop trusting the selected issuer"))
+        untrust.clicked.connect(self._untrust_selected)
+        layout.addWidget(untrust)
+        layout.addWidget(QLabel(self.tr("<b>Contacts</b> (people you share with, by their card)")))
+        self.contacts = Table(["Name", "Fingerprint"], "Contacts")
+        layout.addWidget(self.contacts, 1)
+
+    def _untrust_selected(self) -> None:
+        rows = self.trusted.selectionModel().selectedRows()
+        if rows:
+            issuer = self.trusted.rows.data(self.trusted.rows.index(rows[0].row(), 1))
+            self.untrust_requested.emit(issuer)
 
     def _changed(self, minutes: int) -> None:
         AUTO_LOCK_MINUTES.set(minutes)
