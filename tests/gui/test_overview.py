@@ -47,3 +47,19 @@ def test_recovery_sheet_holds_the_key(tmp_path, answers):
     assert dialogs.save_recovery_sheet(None, key, "~/Backpack") == tmp_path / "sheet.pdf"
     text = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text().replace("\n", "")
     assert key in text and "recover" in text
+
+
+def test_clr_program_lines_come_from_its_achievements_and_associations():
+    from pathlib import Path
+
+    from backpack_app.ui.views.official_records import _program_lines
+
+    raw = (Path(__file__).parents[1] / "fixtures" / "peer" / "clr2-eddsa-0006.json").read_text()
+    lines = _program_lines(raw)
+    assert lines[0] == "Program part: <b>Fall 2025 academic term</b> (AssociateDegree)"
+    assert lines[-1].endswith("links between the program and the records inside")
+    assert _program_lines("{not json") == [] and _program_lines('{"type": "x"}') == []
+    hostile = (
+        '{"type": ["ClrCredential"], "credentialSubject": {"achievement": [{"name": "<script>"}]}}'
+    )
+    assert "&lt;script&gt;" in _program_lines(hostile)[0]

@@ -3,6 +3,8 @@ each, and a detail panel with one row per check, the issuer, the dates and the r
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -86,6 +88,7 @@ class DetailPanel(QWidget):
             + (f"<br>Name it gives itself: {_escape(issuer['name'])}" if issuer.get("name") else "")
             + (f"<br>{', '.join(dates)}" if dates else "")
             + "".join(f"<br>{line}" for line in _achievement_lines(d))
+            + "".join(f"<br>{line}" for line in _program_lines(row.raw))
         )
         for check in report["checks"]:
             at = self.checks.rowCount()
@@ -111,6 +114,32 @@ def _achievement_lines(details) -> list[str]:
         lines.append(f"Aligned to {_escape(a.name or a.code)}{framework}")
     for e in getattr(details, "evidence", []):
         lines.append(f"Evidence: {_escape(e.name or e.narrative or e.url)}")
+    return lines
+
+
+def _program_lines(raw: str) -> list[str]:
+    """For a CLR: what its issuer expects the learner to achieve (`achievement[]`) and how the
+    records inside relate to it (`association[]`), escaped."""
+    try:
+        document = json.loads(raw)
+    except ValueError:
+        return []
+    if not isinstance(document, dict) or "ClrCredential" not in str(document.get("type")):
+        return []
+    subject = document.get("credentialSubject")
+    subject = subject[0] if isinstance(subject, list) and subject else subject
+    if not isinstance(subject, dict):
+        return []
+    lines = []
+    for a in [x for x in subject.get("achievement") or [] if isinstance(x, dict)][:50]:
+        kind = a.get("achievementType")
+        lines.append(
+            f"Program part: <b>{_escape(str(a.get('name', '')))}</b>"
+            + (f" ({_escape(str(kind))})" if kind else "")
+        )
+    links = [x for x in subject.get("association") or [] if isinstance(x, dict)]
+    if links:
+        lines.append(f"{len(links)} links between the program and the records inside")
     return lines
 
 
