@@ -117,6 +117,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self._main.lock_requested.connect(self.lock)
             self._main.import_requested.connect(self.choose_imports)
             self._main.share_requested.connect(self.start_share)
+            self._main.handover_requested.connect(self._hand_over)
             self._main.settings.auto_lock_changed.connect(self._auto_lock_changed)
             self.connect_profile()
             self.connect_received()
@@ -324,6 +325,25 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
 
             wallet.trust_issuers([TrustedIssuer(id=issuer_id, name=name)])
             wallet.recheck_credentials()
+
+        Task(self, work).on_success(lambda _r: self._refresh_current()).start()
+
+    def _hand_over(self, learner_id: str) -> None:
+        """At 18 a learner controls their own record (FERPA rights move to them)."""
+        wallet = self.wallet
+        if wallet is None or not dialogs.confirm(
+            self,
+            "Hand the record over",
+            "From now on the learner decides what is shared. Give them the passphrase, or "
+            "let them set their own (Settings, Change passphrase).",
+        ):
+            return
+
+        def work() -> None:
+            from backpack_app.domain.learners import Controller
+
+            learner = wallet.learner(learner_id)
+            wallet.update_learner(learner.model_copy(update={"controller": Controller.LEARNER}))
 
         Task(self, work).on_success(lambda _r: self._refresh_current()).start()
 

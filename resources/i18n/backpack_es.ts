@@ -136,27 +136,27 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="44" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="46" />
         <source>Verification checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="47" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="49" />
         <source>The credential as the school signed it</source>
         <translation>La credencial tal como la firmó la escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="50" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="52" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="52" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="54" />
         <source>As signed (read-only)</source>
         <translation>Tal como se firmó (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="59" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="61" />
         <source>&lt;i&gt;Choose a record to see how it was checked.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un registro para ver cómo se comprobó.&lt;/i&gt;</translation>
     </message>
@@ -331,90 +331,95 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="104" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="105" />
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="108" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="109" />
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="109" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="110" />
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="111" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="112" />
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="113" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="114" />
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="116" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="117" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="117" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="118" />
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="119" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="120" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="120" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="121" />
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="123" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="124" />
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="131" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="132" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="149" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="160" />
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="154" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="165" />
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="157" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="168" />
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="160" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="171" />
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="193" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="204" />
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="210" />
+        <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
+        <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
 </context>
 <context>
     <name>OfficialRecordsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="129" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="158" />
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>

@@ -572,3 +572,26 @@ def test_unsaved_edits_are_not_dropped_silently_and_issuers_can_be_untrusted(
         timeout=20_000,
     )
     assert settings.trusted.rowCount() == 0
+
+
+def test_handover_is_offered_at_eighteen(qtbot, tmp_path, answers):
+    _seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera", born=dt.date(2000, 1, 1))
+        wallet.add_learner("Ben Rivera", born=dt.date.today() - dt.timedelta(days=365 * 10))
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    main = window.main
+    qtbot.waitUntil(lambda: main.learner_box.count() == 2, timeout=20_000)
+    main.sidebar.setCurrentRow(0)
+    assert main.handover.isVisibleTo(window) and "Ana Rivera is 18" in main.handover.text()
+    replies["confirm"] = True
+    main.handover.click()
+    qtbot.waitUntil(lambda: not main.handover.isVisibleTo(window), timeout=20_000)
+    assert window.wallet.learner("Ana Rivera").controller.value == "learner"
+    main.learner_box.setCurrentIndex(main.learner_box.findText("Ben Rivera"))
+    main.request_refresh()
+    qtbot.waitUntil(lambda: "Ben Rivera" in main.overview_text.text(), timeout=20_000)
+    assert not main.handover.isVisibleTo(window)

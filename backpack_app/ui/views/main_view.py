@@ -96,6 +96,7 @@ class MainView(QWidget):
     refresh_requested = Signal(object, str)
     lock_requested = Signal()
     import_requested = Signal()
+    handover_requested = Signal(str)
     share_requested = Signal()
 
     def __init__(self) -> None:
@@ -132,9 +133,19 @@ class MainView(QWidget):
         self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.pages = QStackedWidget()
-        self.overview = QLabel()
-        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.overview.setWordWrap(True)
+        self.overview_text = QLabel()
+        self.overview_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.overview_text.setWordWrap(True)
+        self.handover = QPushButton()
+        self.handover.setVisible(False)
+        self.handover.clicked.connect(
+            lambda: self.handover_requested.emit(self.learner_box.currentData())
+        )
+        self.overview = QWidget()
+        column = QVBoxLayout(self.overview)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.handover)
+        column.addWidget(self.overview_text, 1)
         self.official = OfficialRecordsView()
         self.profile = ProfileView()
         self.shares = SharesView()
@@ -191,7 +202,15 @@ class MainView(QWidget):
         self.learner_box.blockSignals(False)
         self.official.set_rows(data.official)
         name = data.learner.name if data.learner else self.tr("nobody yet")
-        self.overview.setText(overview_html(name, data.overview))
+        self.overview_text.setText(overview_html(name, data.overview))
+        due = data.learner is not None and data.learner.handover_due(today=dt.date.today())
+        self.handover.setVisible(due)
+        if due:
+            self.handover.setText(
+                self.tr("{name} is 18: the record is theirs to control now. Hand it over…").format(
+                    name=name
+                )
+            )
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC))
         self.received.show_kept(data.received)
