@@ -188,6 +188,16 @@ class Backpack(SharingActions, PublicationActions):
         header.save(self.layout.header)
         self._header = header
 
+    def restretch(self, passphrase: str, *, target_seconds: float) -> KdfParams:
+        """Stretch the passphrase to take about `target_seconds` to unlock (never below the
+        floor); the passphrase is asked again because only it can make its new wrap."""
+        self._header.unwrap_with_passphrase(passphrase)  # WrongPassphrase if it is not it
+        policy = KdfPolicy(floor=self._kdf.floor, target_seconds=target_seconds)
+        header = self._header.with_passphrase(self._master, passphrase, policy.params_for_new_key())
+        header.save(self.layout.header)
+        self._header = header
+        return header.kdf_params
+
     def rotate_recovery_key(self) -> str:
         """Issue a new recovery key; the old one stops opening this backpack (not older backups)."""
         secret = new_recovery_secret()

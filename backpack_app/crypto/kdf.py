@@ -55,10 +55,11 @@ class KdfPolicy:
 
     floor: KdfParams = FLOOR
     calibrate: bool = True
+    target_seconds: float = CALIBRATION_TARGET_SECONDS
 
     def params_for_new_key(self) -> KdfParams:
         """Parameters for a key made now (init, passwd, recover, upgrade on unlock)."""
-        return calibrate(self.floor) if self.calibrate else self.floor
+        return calibrate(self.floor, self.target_seconds) if self.calibrate else self.floor
 
 
 def stretch_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

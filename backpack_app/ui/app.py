@@ -126,6 +126,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self._main.settings.language_changed.connect(self.set_language)
             self._main.settings.backup_requested.connect(self.backup)
             self._main.settings.untrust_requested.connect(self._untrust_issuer)
+            self._main.settings.restretch_requested.connect(self.restretch)
         return self._main
 
     def _refresh_current(self) -> None:

@@ -76,6 +76,33 @@ class VaultActions:
 
         Task(self, lambda: wallet.change_passphrase(first)).on_success(done).start()
 
+    def restretch(self, target_seconds: float) -> None:
+        """Make the passphrase take about `target_seconds` to try (asked again to do it)."""
+        wallet = self.wallet
+        passphrase = dialogs.ask_text(
+            self, "Key stretching", "Type the passphrase to re-wrap the key:", secret=True
+        )
+        if not passphrase or wallet is None:
+            return
+
+        def done(params: Any) -> None:
+            dialogs.inform(
+                self,
+                "Key stretching changed",
+                f"Each guess at the passphrase now costs {params.memory_kib // 1024} MiB and "
+                f"{params.iterations} passes (about {target_seconds:g} s here).",
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, WrongPassphrase):
+                dialogs.problem(self, "That passphrase does not open this backpack.")
+            else:
+                dialogs.problem(self, inline_message(self, error, "It could not be changed."))
+
+        Task(self, lambda: wallet.restretch(passphrase, target_seconds=target_seconds)).on_success(
+            done
+        ).on_error(failed).start()
+
     def backup(self) -> None:
         wallet = self.wallet
         target = dialogs.ask_save_file(

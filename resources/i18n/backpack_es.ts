@@ -486,78 +486,104 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="38" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="40" />
         <source> minutes idle</source>
         <translation> minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="39" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="41" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="40" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="42" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="43" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="45" />
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="45" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="47" />
         <source>Lock the backpack after</source>
         <translation>Bloquear la mochila tras</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="47" />
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="54" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="49" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="56" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="56" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="58" />
         <source>Export my card…</source>
         <translation>Exportar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="59" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="61" />
         <source>To receive shares</source>
         <translation>Para recibir lo que le compartan</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="60" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="62" />
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="62" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
         <source>Save an encrypted backup…</source>
         <translation>Guardar una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="66" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="65" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="69" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="79" />
+        <source>Key stretching</source>
+        <translation>Refuerzo de la clave</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="70" />
+        <source>Standard (about ¾ s to unlock)</source>
+        <translation>Normal (unos ¾ s para desbloquear)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="71" />
+        <source>Strong (about 2 s to unlock)</source>
+        <translation>Fuerte (unos 2 s para desbloquear)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="72" />
+        <source>Strongest (about 4 s to unlock)</source>
+        <translation>Máximo (unos 4 s para desbloquear)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="73" />
+        <source>Apply…</source>
+        <translation>Aplicar…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="80" />
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="71" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
         <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import's results)</source>
         <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="74" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="89" />
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="77" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="92" />
         <source>&lt;b&gt;Contacts&lt;/b&gt; (people you share with, by their card)</source>
         <translation>&lt;b&gt;Contactos&lt;/b&gt; (personas con quienes comparte, por su tarjeta)</translation>
     </message>

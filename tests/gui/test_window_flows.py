@@ -595,3 +595,22 @@ def test_handover_is_offered_at_eighteen(qtbot, tmp_path, answers):
     main.request_refresh()
     qtbot.waitUntil(lambda: "Ben Rivera" in main.overview_text.text(), timeout=20_000)
     assert not main.handover.isVisibleTo(window)
+
+
+def test_key_stretching_from_settings_asks_the_passphrase(qtbot, tmp_path, answers):
+    seen, replies = answers
+    home = tmp_path / "bp"
+    Backpack.create(home, PASSPHRASE, kdf=FAST)[0].close()
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.wallet is not None, timeout=20_000)
+    replies["text"] = "wrong passphrase"
+    window.restretch(0.05)
+    qtbot.waitUntil(lambda: any(kind == "problem" for kind, _ in seen), timeout=20_000)
+    replies["text"] = PASSPHRASE
+    window.main.settings.restretch_requested.emit(0.05)
+    qtbot.waitUntil(
+        lambda: any(kind == "inform" and "MiB" in d["text"] for kind, d in seen), timeout=20_000
+    )
+    window.lock()
+    Backpack.open(home, PASSPHRASE, kdf=FAST).close()

@@ -171,3 +171,19 @@ def test_truncated_database_is_a_clear_error(wallet, home, keep):
     db.write_bytes(db.read_bytes()[:keep])
     with pytest.raises(CorruptBackpack), Backpack.open(home, PASSPHRASE, kdf=FAST) as bp:
         bp.list_records()
+
+
+def test_restretch_needs_the_passphrase_and_keeps_it_opening(home, fast_kdf):
+    import pytest as _pytest
+
+    from backpack_app.errors import WrongPassphrase
+    from backpack_app.wallet import Backpack
+    from tests.conftest import PASSPHRASE
+
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=fast_kdf)
+    with wallet:
+        with _pytest.raises(WrongPassphrase):
+            wallet.restretch("not it at all", target_seconds=0.05)
+        params = wallet.restretch(PASSPHRASE, target_seconds=0.05)
+        assert params.memory_kib >= 64 * 1024 and params.iterations >= 2
+    Backpack.open(home, PASSPHRASE, kdf=fast_kdf).close()

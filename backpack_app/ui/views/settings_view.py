@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -29,6 +30,7 @@ class SettingsView(QWidget):
     language_changed = Signal(str)
     backup_requested = Signal()
     untrust_requested = Signal(str)
+    restretch_requested = Signal(float)
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,6 +64,19 @@ class SettingsView(QWidget):
         backup = QPushButton(self.tr("Save an encrypted backup…"))
         backup.clicked.connect(self.backup_requested.emit)
         form.addRow(self.tr("Passphrase"), passphrase)
+        strength_row = QHBoxLayout()
+        self.strength = QComboBox()
+        self.strength.setAccessibleName(self.tr("Key stretching"))
+        self.strength.addItem(self.tr("Standard (about ¾ s to unlock)"), 0.75)
+        self.strength.addItem(self.tr("Strong (about 2 s to unlock)"), 2.0)
+        self.strength.addItem(self.tr("Strongest (about 4 s to unlock)"), 4.0)
+        apply_strength = QPushButton(self.tr("Apply…"))
+        apply_strength.clicked.connect(
+            lambda: self.restretch_requested.emit(float(self.strength.currentData()))
+        )
+        strength_row.addWidget(self.strength, 1)
+        strength_row.addWidget(apply_strength)
+        form.addRow(self.tr("Key stretching"), strength_row)
         form.addRow(self.tr("Backup"), backup)
         self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
         layout = QVBoxLayout(self)
