@@ -3,47 +3,47 @@
 <context>
     <name>Backpack</name>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="16" />
+        <location filename="../../backpack_app/ui/models/official.py" line="17" />
         <source>✔ Verified</source>
         <translation>✔ Verificado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="17" />
+        <location filename="../../backpack_app/ui/models/official.py" line="18" />
         <source>⚠ Issuer not in your trust list</source>
         <translation>⚠ Emisor fuera de su lista de confianza</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="18" />
+        <location filename="../../backpack_app/ui/models/official.py" line="19" />
         <source>✖ Expired</source>
         <translation>✖ Caducado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="19" />
+        <location filename="../../backpack_app/ui/models/official.py" line="20" />
         <source>✖ Not valid yet</source>
         <translation>✖ Aún no es válido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="20" />
+        <location filename="../../backpack_app/ui/models/official.py" line="21" />
         <source>✖ Revoked</source>
         <translation>✖ Revocado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="21" />
+        <location filename="../../backpack_app/ui/models/official.py" line="22" />
         <source>✖ Invalid signature</source>
         <translation>✖ Firma no válida</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="22" />
+        <location filename="../../backpack_app/ui/models/official.py" line="23" />
         <source>✖ Unreadable</source>
         <translation>✖ Ilegible</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="23" />
+        <location filename="../../backpack_app/ui/models/official.py" line="24" />
         <source>? Not checkable offline</source>
         <translation>? No se puede comprobar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="26" />
+        <location filename="../../backpack_app/ui/models/official.py" line="27" />
         <source>From school, unsigned</source>
         <translation>De la escuela, sin firma</translation>
     </message>
@@ -131,6 +131,151 @@
         <location filename="../../backpack_app/ui/views/main_view.py" line="39" />
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="16" />
+        <source>Courses and transcript</source>
+        <translation>Cursos y expediente académico</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="17" />
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="18" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="19" />
+        <source>Standards-based gradebook</source>
+        <translation>Calificaciones por estándares</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="20" />
+        <source>Awards and badges</source>
+        <translation>Premios e insignias</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="21" />
+        <source>Credentials and licences</source>
+        <translation>Títulos y licencias</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="22" />
+        <source>Teacher narratives</source>
+        <translation>Informes del profesorado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="23" />
+        <source>Supplementary supports (IEP/504)</source>
+        <translation>Apoyos adicionales (IEP/504)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="24" />
+        <source>Discipline</source>
+        <translation>Disciplina</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="25" />
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="26" />
+        <source>Demographics</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="27" />
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="28" />
+        <source>Portfolio</source>
+        <translation>Portafolio</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="29" />
+        <source>Community service</source>
+        <translation>Servicio comunitario</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="30" />
+        <source>Activities and clubs</source>
+        <translation>Actividades y clubes</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="31" />
+        <source>Employment and internships</source>
+        <translation>Empleo y prácticas</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="32" />
+        <source>Research and study abroad</source>
+        <translation>Investigación y estudios en el extranjero</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="33" />
+        <source>Recognitions</source>
+        <translation>Reconocimientos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="34" />
+        <source>College and career readiness</source>
+        <translation>Preparación para la universidad y la carrera</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="35" />
+        <source>Strengths, interests, learning preferences</source>
+        <translation>Fortalezas, intereses y preferencias de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="36" />
+        <source>Self-management and character</source>
+        <translation>Autogestión y carácter</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="39" />
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="40" />
+        <source>Verified, but the issuer is not in your trust list</source>
+        <translation>Verificado, pero el emisor no está en su lista de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="43" />
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="44" />
+        <source>Not valid yet</source>
+        <translation>Aún no es válido</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="45" />
+        <source>Revoked by the issuer</source>
+        <translation>Revocado por el emisor</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="46" />
+        <source>Tampered or invalid signature</source>
+        <translation>Alterado o firma no válida</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="47" />
+        <source>Not a readable credential</source>
+        <translation>No es una credencial legible</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="48" />
+        <source>Cannot be checked offline</source>
+        <translation>No se puede comprobar sin conexión</translation>
     </message>
 </context>
 <context>
@@ -435,32 +580,37 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="36" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="37" />
         <source>Add ▾</source>
         <translation>Añadir ▾</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="37" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="38" />
         <source>Add an entry</source>
         <translation>Añadir una entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="46" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="47" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="47" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="48" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="62" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="63" />
         <source>Preview of the entry's file</source>
         <translation>Vista previa del archivo de la entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="93" />
+        <location filename="../../backpack_app/ui/views/profile.py" line="73" />
+        <source>{kind} · self-reported</source>
+        <translation>{kind} · declarado por el estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="98" />
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
@@ -481,6 +631,11 @@
         <location filename="../../backpack_app/ui/views/received_view.py" line="59" />
         <source>Records in the share</source>
         <translation>Registros compartidos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="109" />
+        <source>Self-reported by the learner</source>
+        <translation>Declarado por el estudiante</translation>
     </message>
 </context>
 <context>
@@ -591,87 +746,87 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="57" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="58" />
         <source>Share records</source>
         <translation>Compartir registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="59" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="60" />
         <source>&lt;b&gt;1. Choose records&lt;/b&gt; (restricted ones are marked ⚠)</source>
         <translation>&lt;b&gt;1. Elija los registros&lt;/b&gt; (los restringidos llevan ⚠)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="62" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63" />
         <source>Records to share</source>
         <translation>Registros que compartir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="89" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="90" />
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="94" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="95" />
         <source>e.g. Tutoring in chemistry</source>
         <translation>p. ej., clases de química</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="95" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="96" />
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="103" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="104" />
         <source>Open until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="104" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="105" />
         <source>Also a QR code (PNG)</source>
         <translation>También un código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="105" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="106" />
         <source>Also a printable PDF (not encrypted unless restricted)</source>
         <translation>También un PDF para imprimir (sin cifrar salvo si hay registros restringidos)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="106" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="107" />
         <source>2. Share with</source>
         <translation>2. Compartir con</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="107" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108" />
         <source>3. Purpose</source>
         <translation>3. Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109" />
         <source>Opens until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110" />
         <source>4. Outputs</source>
         <translation>4. Resultados</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="117" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="118" />
         <source>The share that was made</source>
         <translation>Lo compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="119" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="120" />
         <source>Copy the code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="123" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="124" />
         <source>Save share…</source>
         <translation>Guardar lo compartido…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="139" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="140" />
         <source>Choose at least one record.</source>
         <translation>Elija al menos un registro.</translation>
     </message>

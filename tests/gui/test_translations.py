@@ -73,3 +73,12 @@ def test_switching_to_spanish_changes_what_the_window_says(
     assert window.unlock.unlock.text() == "Desbloquear"
     window.set_language("en")
     assert window.unlock.unlock.text() == "Unlock"
+
+
+def test_the_windows_words_for_core_labels_match_the_core():
+    from backpack_app.domain.records import CATEGORIES
+    from backpack_app.domain.verification import VERDICT_WORDS
+    from backpack_app.ui.terms import CATEGORY_WORDS, VERDICT_TEXT
+
+    assert {c: info.label for c, info in CATEGORIES.items()} == CATEGORY_WORDS
+    assert VERDICT_TEXT == VERDICT_WORDS

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from backpack_app.domain.records import CATEGORIES, Category, Record, Section
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
+from backpack_app.ui.terms import category_words
 
 PILL_TEXT = {
     Verdict.VERIFIED: QT_TRANSLATE_NOOP("Backpack", "✔ Verified"),
@@ -86,4 +87,4 @@ def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list
 
 
 def category_label(category: Category) -> str:
-    return CATEGORIES[category].label
+    return category_words(category)

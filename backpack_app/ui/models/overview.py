@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from backpack_app.domain.records import CATEGORIES, Category, Record, RecordSummary
+from backpack_app.domain.records import Category, Record, RecordSummary
 from backpack_app.domain.verification import Verdict
+from backpack_app.ui.terms import category_words
 
 
 @dataclass
@@ -35,7 +36,7 @@ def build_overview(
     credential rows of their signed records (only these need more than a summary)."""
     view = Overview()
     for summary in summaries:
-        label = CATEGORIES[summary.category].label
+        label = category_words(summary.category)
         view.counts[label] = view.counts.get(label, 0) + 1
     for record, _credential in tracked:
         details = record.details
@@ -54,7 +55,7 @@ def build_overview(
             view.verified += credential.report["verdict"] == Verdict.VERIFIED.value
     view.goals_due.sort(key=lambda g: g[1])
     newest = sorted(summaries, key=lambda s: (s.created, s.id), reverse=True)[:latest]
-    view.latest = [(s.title, CATEGORIES[s.category].label) for s in newest]
+    view.latest = [(s.title, category_words(s.category)) for s in newest]
     return view
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section
+from backpack_app.ui.terms import category_words
 from backpack_app.ui.views.widgets import Table
 
 PROFILE_CATEGORIES = [c for c, i in CATEGORIES.items() if i.section is Section.PROFILE]
@@ -39,7 +40,7 @@ class ProfileView(QWidget):
         menu = QMenu(add)
         self.add_actions: dict[Category, QAction] = {}
         for category in PROFILE_CATEGORIES:
-            action = menu.addAction(CATEGORIES[category].label)
+            action = menu.addAction(category_words(category))
             action.triggered.connect(lambda _c=False, cat=category: self.add_requested.emit(cat))
             self.add_actions[category] = action
         add.setMenu(menu)
@@ -67,7 +68,11 @@ class ProfileView(QWidget):
         self._entries = entries
         self.table.fill(
             [
-                [e.title, f"{CATEGORIES[e.category].label} · self-reported", e.date or ""]
+                [
+                    e.title,
+                    self.tr("{kind} · self-reported").format(kind=category_words(e.category)),
+                    e.date or "",
+                ]
                 for e in entries
             ]
         )

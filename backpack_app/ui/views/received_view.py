@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.domain.verification import VERDICT_WORDS
+from backpack_app.ui.terms import verdict_words
 from backpack_app.ui.views.widgets import Table, error_label
 
 SELF_REPORTED_MEANING = (
@@ -106,7 +106,9 @@ class ReceivedView(QWidget):
             self.records.insertRow(row)
             stated = record.self_reported and record.report.valid
             check = (
-                "Self-reported by the learner" if stated else VERDICT_WORDS[record.report.verdict]
+                self.tr("Self-reported by the learner")
+                if stated
+                else verdict_words(record.report.verdict)
             )
             meaning = SELF_REPORTED_MEANING if stated else record.report.summary
             for col, text in enumerate([record.title, check, meaning]):

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from backpack_app.domain.records import CATEGORIES, RecordSummary, Sensitivity
+from backpack_app.domain.records import RecordSummary, Sensitivity
 from backpack_app.ui import dialogs
+from backpack_app.ui.terms import category_words
 from backpack_app.ui.views.widgets import error_label
 
 CODE_CHOICE = "__code__"
@@ -64,7 +65,7 @@ class ShareDialog(QDialog):
         self.items: dict[str, QTreeWidgetItem] = {}
         self._sensitivity: dict[str, Sensitivity] = {}
         for r in records:
-            label = CATEGORIES[r.category].label
+            label = category_words(r.category)
             if label not in groups:
                 groups[label] = QTreeWidgetItem(self.tree, [label])
                 groups[label].setFlags(

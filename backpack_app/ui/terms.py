@@ -1,0 +1,58 @@
+"""The core's words the window shows (category names, verdicts), marked for translation.
+
+The core keeps its English labels (the CLI prints them); these entries must stay equal to
+them, which a test checks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from backpack_app.domain.records import CATEGORIES, Category
+from backpack_app.domain.verification import Verdict
+from backpack_app.ui.i18n import t
+
+CATEGORY_WORDS = {
+    Category.TRANSCRIPT: QT_TRANSLATE_NOOP("Backpack", "Courses and transcript"),
+    Category.ASSESSMENT: QT_TRANSLATE_NOOP("Backpack", "Assessments"),
+    Category.ATTENDANCE: QT_TRANSLATE_NOOP("Backpack", "Attendance"),
+    Category.GRADEBOOK: QT_TRANSLATE_NOOP("Backpack", "Standards-based gradebook"),
+    Category.AWARD: QT_TRANSLATE_NOOP("Backpack", "Awards and badges"),
+    Category.LICENCE: QT_TRANSLATE_NOOP("Backpack", "Credentials and licences"),
+    Category.NARRATIVE: QT_TRANSLATE_NOOP("Backpack", "Teacher narratives"),
+    Category.SUPPORTS: QT_TRANSLATE_NOOP("Backpack", "Supplementary supports (IEP/504)"),
+    Category.DISCIPLINE: QT_TRANSLATE_NOOP("Backpack", "Discipline"),
+    Category.HEALTH: QT_TRANSLATE_NOOP("Backpack", "Health"),
+    Category.DEMOGRAPHICS: QT_TRANSLATE_NOOP("Backpack", "Demographics"),
+    Category.GOAL: QT_TRANSLATE_NOOP("Backpack", "Goals"),
+    Category.PORTFOLIO: QT_TRANSLATE_NOOP("Backpack", "Portfolio"),
+    Category.SERVICE: QT_TRANSLATE_NOOP("Backpack", "Community service"),
+    Category.ACTIVITY: QT_TRANSLATE_NOOP("Backpack", "Activities and clubs"),
+    Category.EMPLOYMENT: QT_TRANSLATE_NOOP("Backpack", "Employment and internships"),
+    Category.RESEARCH: QT_TRANSLATE_NOOP("Backpack", "Research and study abroad"),
+    Category.RECOGNITION: QT_TRANSLATE_NOOP("Backpack", "Recognitions"),
+    Category.MILESTONE: QT_TRANSLATE_NOOP("Backpack", "College and career readiness"),
+    Category.INTEREST: QT_TRANSLATE_NOOP("Backpack", "Strengths, interests, learning preferences"),
+    Category.CHARACTER: QT_TRANSLATE_NOOP("Backpack", "Self-management and character"),
+}
+VERDICT_TEXT = {
+    Verdict.VERIFIED: QT_TRANSLATE_NOOP("Backpack", "Verified"),
+    Verdict.UNKNOWN_ISSUER: QT_TRANSLATE_NOOP(
+        "Backpack", "Verified, but the issuer is not in your trust list"
+    ),
+    Verdict.EXPIRED: QT_TRANSLATE_NOOP("Backpack", "Expired"),
+    Verdict.NOT_YET_VALID: QT_TRANSLATE_NOOP("Backpack", "Not valid yet"),
+    Verdict.REVOKED: QT_TRANSLATE_NOOP("Backpack", "Revoked by the issuer"),
+    Verdict.INVALID_SIGNATURE: QT_TRANSLATE_NOOP("Backpack", "Tampered or invalid signature"),
+    Verdict.MALFORMED: QT_TRANSLATE_NOOP("Backpack", "Not a readable credential"),
+    Verdict.UNVERIFIABLE_OFFLINE: QT_TRANSLATE_NOOP("Backpack", "Cannot be checked offline"),
+}
+
+
+def category_words(category: Category) -> str:
+    """The category's name in the current language."""
+    return t(CATEGORY_WORDS.get(category, CATEGORIES[category].label))
+
+
+def verdict_words(verdict: Verdict) -> str:
+    return t(VERDICT_TEXT[verdict])
