@@ -132,6 +132,8 @@ def _issue(ctx, args: argparse.Namespace) -> int:
         ctx.say(
             f"Skipped {len(export.problems)} problem rows (listed above); students they touch got nothing."
         )
+    for sid in sorted((ids or set()) - set(export.students)):
+        ctx.say(f"Not a student in this export, nothing issued: {sid}")
     for sid in summary.without_results:
         ctx.say(f"No results, nothing issued: {sid}")
     ctx.say(summary.line())

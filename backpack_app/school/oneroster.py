@@ -235,7 +235,13 @@ class _Reader:
 
     @staticmethod
     def _owner(name: str, row: dict[str, str]) -> str:
-        return row.get("studentSourcedId", "").strip() if name == "results" else ""
+        """The person a repeated row may belong to: their record is then withheld."""
+        column = {
+            "results": "studentSourcedId",
+            "users": "sourcedId",
+            "enrollments": "userSourcedId",
+        }
+        return row.get(column.get(name, ""), "").strip()
 
     def build(self) -> Export:
         t, ex = self.tables, self.export

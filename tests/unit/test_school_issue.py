@@ -372,6 +372,11 @@ def test_students_term_and_format_select_what_is_written(cli, key_file, export_d
         cli, key_file, export_dir, tmp_path / "ob3", "--students", "stu-00001", "--format", "ob3"
     )
     assert ob3.code == 0 and len(list((tmp_path / "ob3" / "stu-00001").iterdir())) == 8
+    unknown = issue(cli, key_file, export_dir, tmp_path / "u", "--students", "stu-99999")
+    assert (
+        unknown.code == 0
+        and "Not a student in this export, nothing issued: stu-99999" in unknown.out
+    )
     assert not (tmp_path / "ob3" / "stu-00001" / "clr.json").exists()
     busy = issue(cli, key_file, export_dir, out)
     assert busy.code == 2 and "not an empty folder" in busy.err

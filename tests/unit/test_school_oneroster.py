@@ -126,6 +126,21 @@ def test_duplicate_sourced_id_is_reported_at_the_second_line(export_dir):
     assert "repeats the sourcedId 'res-twice' of line 2" in problem.message
 
 
+def test_a_repeated_user_withholds_that_student(export_dir):
+    users = export_dir / "users.csv"
+    lines = users.read_text(encoding="utf-8").splitlines(keepends=True)
+    twin = next(line for line in lines if line.startswith("stu-00002,"))
+    users.write_text("".join(lines) + twin.replace("@students", "@elsewhere"), encoding="utf-8")
+    export = read_export(export_dir)
+    [problem] = export.problems
+    assert (problem.file, problem.line, problem.student) == (
+        "users.csv",
+        len(lines) + 1,
+        "stu-00002",
+    )
+    assert [r.student.sourced_id for r in export.issuable()] == ["stu-00001", "stu-00003"]
+
+
 @pytest.mark.parametrize("name", sorted(REQUIRED))
 def test_a_missing_required_file_stops_the_run(export_dir, name):
     (export_dir / f"{name}.csv").unlink()
