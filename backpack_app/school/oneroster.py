@@ -20,6 +20,7 @@ from backpack_app.school.columns import REQUIRED
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 SUPPORTED_VERSION = "1.2"
+SCORE_STATUSES = {"exempt", "fully graded", "not submitted", "partially graded", "submitted"}
 
 
 @dataclass(frozen=True)
@@ -342,8 +343,12 @@ class _Reader:
                 who,
             )
             return
-        if item["categorySourcedId"] not in final:
-            return  # homework and other running grades do not make a course record
+        status = r["scoreStatus"].strip()
+        if status not in SCORE_STATUSES:
+            self.problem("results", line, f"has an unknown scoreStatus {status!r}", who)
+            return
+        if item["categorySourcedId"] not in final or status == "exempt":
+            return  # homework, running grades and exemptions do not make a course record
         score = None
         try:
             if r["score"].strip():

@@ -95,6 +95,7 @@ BAD_ROWS = [
     ("results", 2, {"score": "", "textScore": ""}, "neither a score", "stu-00001"),
     ("results", 2, {"classSourcedId": "class-ART-1010-1"}, "its line item belongs", "stu-00001"),
     ("results", 2, {"studentSourcedId": "teacher-001"}, "not a student", ""),
+    ("results", 2, {"scoreStatus": "graded"}, "unknown scoreStatus 'graded'", "stu-00001"),
     ("academicSessions", 3, {"startDate": "24/08/2024"}, "malformed date", ""),
     ("classes", 2, {"courseSourcedId": "course-nope"}, "course 'course-nope'", ""),
     ("lineItems", 2, {"classSourcedId": "class-nope"}, "class 'class-nope'", ""),
@@ -124,6 +125,13 @@ def test_duplicate_sourced_id_is_reported_at_the_second_line(export_dir):
     [problem] = export.problems
     assert (problem.file, problem.line) == ("results.csv", 4)
     assert "repeats the sourcedId 'res-twice' of line 2" in problem.message
+
+
+def test_an_exempt_final_grade_makes_no_course_record(export_dir):
+    edit(export_dir, "results", 2, scoreStatus="exempt")
+    export = read_export(export_dir)
+    assert export.problems == []
+    assert len(export.issuable()[0].results) == 7
 
 
 def test_a_repeated_user_withholds_that_student(export_dir):
