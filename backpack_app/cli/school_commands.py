@@ -15,6 +15,7 @@ from backpack_app.crypto.school_key import (
 from backpack_app.errors import UserError
 from backpack_app.files import atomic_write_bytes
 from backpack_app.school.batch import FORMATS, RunOptions, issue_export
+from backpack_app.school.did_web_document import did_web_document, did_web_for
 from backpack_app.school.issuing import Issuer
 from backpack_app.school.oneroster import read_export
 from backpack_app.school.sample import write_sample
@@ -41,6 +42,12 @@ def add_school_commands(sub) -> None:
     p = actions.add_parser("trust-entry", help="write the file families add to their trust list")
     p.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--did-web", metavar="DOMAIN", help="for records issued with --did-web")
+
+    p = actions.add_parser("did-web", help="write a did:web DID document for the school's key")
+    p.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
+    p.add_argument("--domain", required=True, help="e.g. lincoln-hs.example.org")
+    p.add_argument("--out", type=Path, required=True, metavar="did.json")
 
     p = actions.add_parser("issue", help="sign each student's records from a OneRoster export")
     p.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
@@ -50,13 +57,18 @@ def add_school_commands(sub) -> None:
     p.add_argument("--term", help="only this term (its title or sourcedId)")
     p.add_argument("--format", choices=FORMATS, default="both")
     p.add_argument("--strict", action="store_true", help="any problem in the export fails the run")
+    p.add_argument("--did-web", metavar="DOMAIN", help="sign as did:web:DOMAIN (see did-web)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="signing processes (default 1)")
 
 
 def cmd_school(ctx, args: argparse.Namespace) -> int:
-    return {"sample": _sample, "init": _init, "trust-entry": _trust_entry, "issue": _issue}[
-        args.school_command
-    ](ctx, args)
+    return {
+        "sample": _sample,
+        "init": _init,
+        "trust-entry": _trust_entry,
+        "did-web": _did_web,
+        "issue": _issue,
+    }[args.school_command](ctx, args)
 
 
 def _sample(ctx, args: argparse.Namespace) -> int:
@@ -91,17 +103,28 @@ def _read_key_file(path: Path) -> bytes:
 
 def _trust_entry(ctx, args: argparse.Namespace) -> int:
     info = read_school_key_info(_read_key_file(args.key))
-    entry = {"name": info.name, "did": info.did}
+    did = did_web_for(args.did_web) if args.did_web else info.did
+    entry = {"name": info.name, "did": did}
     if info.url:
         entry["url"] = info.url
     atomic_write_bytes(args.out, json.dumps(entry, indent=2).encode("utf-8") + b"\n")
-    ctx.say(f"Wrote the trust entry for {info.name} ({info.did}) to {args.out}.")
+    ctx.say(f"Wrote the trust entry for {info.name} ({did}) to {args.out}.")
+    return 0
+
+
+def _did_web(ctx, args: argparse.Namespace) -> int:
+    info = read_school_key_info(_read_key_file(args.key))
+    did = did_web_for(args.domain)
+    document = did_web_document(did, info.did)
+    atomic_write_bytes(args.out, json.dumps(document, indent=2).encode("utf-8") + b"\n")
+    ctx.say(did)
     return 0
 
 
 def _issue(ctx, args: argparse.Namespace) -> int:
     key, info = open_school_key_file(_read_key_file(args.key), ctx.secrets.school_passphrase())
-    issuer = Issuer(info.name, info.url, info.did, key.private)
+    did = did_web_for(args.did_web) if args.did_web else info.did
+    issuer = Issuer(info.name, info.url, did, key.private)
     export = read_export(args.oneroster)
     ids = {s.strip() for s in args.students.split(",") if s.strip()} if args.students else None
     if not 1 <= args.jobs <= MAX_JOBS:

@@ -39,6 +39,8 @@ class Issuer:
 
     @property
     def method(self) -> str:
+        if self.did.startswith("did:web:"):
+            return f"{self.did}#key-1"  # as school/did_web_document.py publishes it
         return f"{self.did}#{self.did.split(':')[-1]}"
 
     def profile(self) -> dict[str, Any]:

@@ -414,3 +414,67 @@ def test_jobs_sign_in_processes_with_the_same_result(cli, key_file, export_dir, 
     )
     assert cli("verify", str(two / "stu-00003" / "clr.json")).code == 0
     assert issue(cli, key_file, export_dir, tmp_path / "x", "--jobs", "0").code == 2
+
+
+def test_did_web_document_and_records_signed_under_it(cli, key_file, export_dir, tmp_path):
+    doc_path, trust = tmp_path / "did.json", tmp_path / "trust.json"
+    made = cli(
+        "school",
+        "did-web",
+        "--key",
+        str(key_file),
+        "--domain",
+        "lincoln-hs.example.org",
+        "--out",
+        str(doc_path),
+    )
+    assert made.code == 0 and made.out.strip() == "did:web:lincoln-hs.example.org"
+    document = json.loads(doc_path.read_text())
+    did_key = json.loads(key_file.read_text())["did"]
+    assert document["verificationMethod"][0]["publicKeyMultibase"] == did_key.split(":")[-1]
+    assert document["assertionMethod"] == ["did:web:lincoln-hs.example.org#key-1"]
+    out = tmp_path / "out"
+    result = issue(
+        cli,
+        key_file,
+        export_dir,
+        out,
+        "--did-web",
+        "lincoln-hs.example.org",
+        "--students",
+        "stu-00001",
+    )
+    assert result.code == 0, result
+    clr = out / "stu-00001" / "clr.json"
+    signed = json.loads(clr.read_text())
+    assert signed["issuer"]["id"] == "did:web:lincoln-hs.example.org"
+    assert signed["proof"]["verificationMethod"] == "did:web:lincoln-hs.example.org#key-1"
+    assert (
+        cli(
+            "school",
+            "trust-entry",
+            "--key",
+            str(key_file),
+            "--did-web",
+            "lincoln-hs.example.org",
+            "--out",
+            str(trust),
+        ).code
+        == 0
+    )
+    checked = cli("verify", "--did-doc", str(doc_path), "--trust", str(trust), str(clr))
+    assert checked.code == 0, checked
+    assert (
+        cli("verify", str(clr)).code != 0
+    )  # without the document, the key cannot be checked offline
+    bad = cli(
+        "school",
+        "did-web",
+        "--key",
+        str(key_file),
+        "--domain",
+        "192.168.1.1",
+        "--out",
+        str(tmp_path / "x.json"),
+    )
+    assert bad.code == 2 and not (tmp_path / "x.json").exists()
