@@ -1,11 +1,18 @@
-"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui.
+"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school.
 
 `python -m benchmarks verify --runs N --folder DIR` passes the options on to the verify benchmark.
 """
 
 import sys
 
-from benchmarks import gui_bench, hostile_bench, share_bench, vault_bench, verify_bench
+from benchmarks import (
+    gui_bench,
+    hostile_bench,
+    school_bench,
+    share_bench,
+    vault_bench,
+    verify_bench,
+)
 
 ALL = {
     "vault": vault_bench.main,
@@ -13,6 +20,7 @@ ALL = {
     "hostile": hostile_bench.main,
     "share": share_bench.main,
     "gui": gui_bench.main,
+    "school": lambda: school_bench.main(sys.argv[2:] if sys.argv[1:2] == ["school"] else []),
 }
 chosen = [a for a in sys.argv[1:] if a in ALL] or list(ALL)
 for name in chosen:

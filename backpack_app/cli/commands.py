@@ -9,6 +9,7 @@ from typing import TextIO
 from backpack_app.cli.credential_commands import cmd_import, cmd_trust, cmd_verify
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
+from backpack_app.cli.school_commands import cmd_school
 from backpack_app.cli.secrets_input import SecretSource
 from backpack_app.cli.share_commands import (
     cmd_card,
@@ -247,4 +248,5 @@ HANDLERS = {
     "import-status": cmd_import_status,
     "refresh-status": cmd_refresh_status,
     "did-web": cmd_did_web,
+    "school": cmd_school,
 }

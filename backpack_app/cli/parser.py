@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from backpack_app import __version__
+from backpack_app.cli.school_commands import add_school_commands
 from backpack_app.domain.details import (
     EmploymentKind,
     GoalStatus,
@@ -391,6 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
 
     cmd("demo", "make a demo backpack in --home (demo schools, records and a share)")
+    add_school_commands(sub)
 
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)

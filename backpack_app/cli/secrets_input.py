@@ -15,7 +15,8 @@ from backpack_app.errors import UserError
 PASSPHRASE_ENV = "BACKPACK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BACKPACK_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "BACKPACK_RECOVERY_KEY"
-SECRET_ENVS = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, RECOVERY_KEY_ENV)
+SCHOOL_PASSPHRASE_ENV = "BACKPACK_SCHOOL_PASSPHRASE"
+SECRET_ENVS = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, RECOVERY_KEY_ENV, SCHOOL_PASSPHRASE_ENV)
 MAX_SECRET_FILE_BYTES = 4096
 
 
@@ -84,6 +85,17 @@ class SecretSource:
         if NEW_PASSPHRASE_ENV in self._taken:
             return self._taken[NEW_PASSPHRASE_ENV]
         return self._ask_twice("new passphrase", f"set {NEW_PASSPHRASE_ENV}.")
+
+    def school_passphrase(self, *, new: bool = False) -> str:
+        """The passphrase of a school key file: BACKPACK_SCHOOL_PASSPHRASE or a prompt."""
+        if SCHOOL_PASSPHRASE_ENV in self._taken:
+            return self._taken[SCHOOL_PASSPHRASE_ENV]
+        hint = f"set {SCHOOL_PASSPHRASE_ENV}."
+        return (
+            self._ask_twice("school key passphrase", hint)
+            if new
+            else self._ask("school key passphrase", hint)
+        )
 
     def _ask_twice(self, label: str, hint: str) -> str:
         first = self._ask(label, hint)

@@ -1,0 +1,187 @@
+"""An issuing run: read the export, sign each student's records, write them with a manifest.
+
+Each student's files go in a folder of their own, built only from that student's rows; the
+manifest (index.json / index.csv) is for the records office and lists who got what, who had
+no results, and every problem found in the export.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import json
+import re
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from backpack_app.errors import UserError
+from backpack_app.files import atomic_write_bytes
+from backpack_app.school.issuing import Issuer, issue_student, random_salt, stamp
+from backpack_app.school.oneroster import Export, StudentRecord
+
+FORMATS = ("clr", "ob3", "both")
+
+
+@dataclass
+class RunOptions:
+    students: set[str] | None = None
+    term: str | None = None
+    format: str = "both"
+    strict: bool = False
+    jobs: int = 1
+
+
+@dataclass
+class Summary:
+    students: int = 0
+    credentials: int = 0
+    without_results: list[str] = field(default_factory=list)
+    skipped_rows: int = 0
+    seconds: float = 0.0
+    refused: bool = False
+
+    def line(self) -> str:
+        rate = self.credentials / self.seconds if self.seconds else 0.0
+        return (
+            f"Issued {self.credentials} signed credentials for {self.students} students "
+            f"({rate:.0f}/s, {self.seconds:.1f} s); {len(self.without_results)} students without "
+            f"results (listed in index.json, nothing issued); {self.skipped_rows} problem rows skipped."
+        )
+
+
+def safe_name(sourced_id: str) -> str:
+    """A file name for a sourcedId; unusual ids get a digest so two never share a folder."""
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", sourced_id)[:80].lstrip(".") or "_"
+    if safe != sourced_id:
+        safe += "-" + hashlib.sha256(sourced_id.encode()).hexdigest()[:10]
+    return safe
+
+
+def _selected(export: Export, options: RunOptions) -> list[StudentRecord]:
+    chosen = []
+    for record in export.issuable():
+        if options.students is not None and record.student.sourced_id not in options.students:
+            continue
+        results = record.results
+        if options.term:
+            results = [r for r in results if options.term in (r.term.title, r.term.sourced_id)]
+        if results:
+            chosen.append(StudentRecord(record.student, results))
+    return chosen
+
+
+def _cell(text: str) -> str:
+    """A CSV cell a spreadsheet will not run as a formula (names come from the SIS)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _issue_one(issuer: Issuer, record: StudentRecord, *, now: datetime, partial: bool, salt):
+    return issue_student(
+        issuer, record.student, record.results, now=now, partial=partial, salt=salt
+    )
+
+
+def _signed(issuer, records, options: RunOptions, *, now, salt) -> Iterator:
+    """(courses, clr) per record, in order; signed in `options.jobs` processes when above 1."""
+    work = functools.partial(_issue_one, issuer, now=now, partial=bool(options.term), salt=salt)
+    if options.jobs <= 1 or len(records) < 2:
+        yield from map(work, records)
+        return
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        yield from pool.map(
+            work, records, chunksize=max(1, min(16, len(records) // (4 * options.jobs)))
+        )
+
+
+def _dump(doc: dict) -> bytes:
+    return json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def issue_export(
+    export: Export,
+    issuer: Issuer,
+    out: Path,
+    options: RunOptions,
+    *,
+    now: datetime,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+    salt: Callable[[], str] = random_salt,
+) -> Summary:
+    """Sign and write every selected student's records into `out` (new or empty)."""
+    if options.format not in FORMATS:
+        raise UserError(f"--format must be one of {', '.join(FORMATS)}.")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UserError(f"{out} is not an empty folder; choose a new one so runs never mix.")
+    started = time.perf_counter()
+    summary = Summary(skipped_rows=len(export.problems))
+    if export.fatal or (options.strict and export.problems):
+        summary.refused = True
+        return summary
+    records = _selected(export, options)
+    summary.without_results = [
+        s.sourced_id
+        for s in export.without_results()
+        if options.students is None or s.sourced_id in options.students
+    ]
+    out.mkdir(parents=True, exist_ok=True)
+    entries = []
+    signed = _signed(issuer, records, options, now=now, salt=salt)
+    for done, (record, (courses, clr)) in enumerate(zip(records, signed, strict=True), start=1):
+        student = record.student
+        folder = out / safe_name(student.sourced_id)
+        folder.mkdir()
+        files: list[tuple[str, str]] = []
+        if options.format in ("clr", "both"):
+            atomic_write_bytes(folder / "clr.json", _dump(clr))
+            files.append(("ClrCredential", "clr.json"))
+        if options.format in ("ob3", "both"):
+            for course, result in zip(courses, record.results, strict=True):
+                name = f"{safe_name(result.course.code)}_{safe_name(result.term.sourced_id)}.json"
+                atomic_write_bytes(folder / name, _dump(course))
+                files.append(("AchievementCredential", name))
+        summary.students += 1
+        summary.credentials += len(courses) + 1
+        entries.append((student, [(kind, f"{folder.name}/{name}") for kind, name in files]))
+        progress(done, len(records))
+    summary.seconds = time.perf_counter() - started
+    _write_index(out, issuer, export, entries, summary, now=now)
+    return summary
+
+
+def _write_index(
+    out: Path, issuer: Issuer, export: Export, entries, summary: Summary, *, now: datetime
+) -> None:
+    index = {
+        "issuer": {"id": issuer.did, "name": issuer.name, "url": issuer.url},
+        "issued": stamp(now),
+        "students": [
+            {
+                "sourcedId": s.sourced_id,
+                "givenName": s.given_name,
+                "familyName": s.family_name,
+                "files": [{"type": k, "path": p} for k, p in files],
+            }
+            for s, files in entries
+        ],
+        "withoutResults": summary.without_results,
+        "problems": [
+            {"file": p.file, "line": p.line, "message": p.message, "student": p.student}
+            for p in export.problems
+        ],
+    }
+    atomic_write_bytes(out / "index.json", _dump(index))
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(["sourcedId", "givenName", "familyName", "type", "path"])
+    for s, files in entries:
+        for kind, path in files:
+            writer.writerow(
+                [_cell(v) for v in (s.sourced_id, s.given_name, s.family_name, kind, path)]
+            )
+    atomic_write_bytes(out / "index.csv", text.getvalue().encode("utf-8"))
