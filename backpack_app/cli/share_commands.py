@@ -21,6 +21,11 @@ _RELATIVE = re.compile(r"^(\d{1,3})d$")
 UNENCRYPTED_NOTE = "The code opens the share; send it by another way than the file (say it aloud)."
 
 
+def _dump(data: object, out) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
 def parse_expiry(text: str | None, now: dt.datetime) -> dt.datetime | None:
     """`30d` (days from now) or a date (end of that day, UTC); None for the default."""
     if text is None:
@@ -62,8 +67,7 @@ def cmd_contact(ctx, args: argparse.Namespace) -> int:
             return 0
         found = wallet.contacts()
     if args.json:
-        json.dump([c.to_json() for c in found], ctx.out, indent=2, ensure_ascii=False)
-        ctx.out.write("\n")
+        _dump([c.to_json() for c in found], ctx.out)
     elif not found:
         ctx.say("No contacts yet. Save someone's card with 'backpack contact add FILE'.")
     for contact in [] if args.json else found:
@@ -125,8 +129,7 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
             return 0
         entries, now = wallet.shares(), wallet._clock()
     if args.json:
-        json.dump([e.to_json(now=now) for e in entries], ctx.out, indent=2, ensure_ascii=False)
-        ctx.out.write("\n")
+        _dump([e.to_json(now=now) for e in entries], ctx.out)
         return 0
     if not entries:
         ctx.say("Nothing shared yet.")
@@ -224,8 +227,7 @@ def _show_opened(ctx, opened: OpenedShare, key_status: str | None, *, as_json: b
     if as_json:
         data = _opened_json(opened)
         data["holder"]["key_status"] = key_status
-        json.dump(data, ctx.out, indent=2, ensure_ascii=False)
-        ctx.out.write("\n")
+        _dump(data, ctx.out)
         return
     _print_opened(opened, ctx.out)
     if key_status:
@@ -248,8 +250,7 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
             return 0 if opened.valid else 1
         rows = wallet.received()
     if args.json:
-        json.dump([r.to_json() for r in rows], ctx.out, indent=2, ensure_ascii=False)
-        ctx.out.write("\n")
+        _dump([r.to_json() for r in rows], ctx.out)
     elif not rows:
         ctx.say("Nothing received yet. Keep a share with 'backpack open FILE --save'.")
     for r in [] if args.json else rows:
