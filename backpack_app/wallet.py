@@ -650,6 +650,10 @@ class Backpack(SharingActions, PublicationActions):
         rows = credential_rows.for_records(self._conn, [r.id for r in found])
         return [(r, rows.get(r.id)) for r in found]
 
+    def profile_figures(self, learner: str | None = None) -> dict[str, Any]:
+        """Service hours, milestones done of all, and goals still due (the Overview's figures)."""
+        return records.profile_figures(self._conn, self.learner(learner).id)
+
     def credentials_of(self, *, learner: str | None = None) -> list[credential_rows.CredentialRow]:
         """The stored credentials (originals and reports) of one learner, or of everyone."""
         learner_id = self.learner(learner).id if learner else None

@@ -175,3 +175,29 @@ def full_records(
             AttachmentRef(id=a, name=n, media_type=m, size=size, sha256=h)
         )
     return [_record(row, files.get(row[0], [])) for row in rows]
+
+
+def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
+    """Service hours, readiness milestones and the goals still due, counted in SQL (so an
+    Overview of thousands of records reads no whole record)."""
+    hours, milestones, done = conn.execute(
+        "SELECT coalesce(sum(CASE WHEN category = 'service' "
+        "THEN json_extract(details, '$.hours') END), 0), "
+        "sum(category = 'milestone'), "
+        "sum(category = 'milestone' AND json_extract(details, '$.status') = 'done') "
+        "FROM records WHERE learner_id = ?",
+        (learner_id,),
+    ).fetchone()
+    due = conn.execute(
+        "SELECT title, json_extract(details, '$.target_date') AS due FROM records "
+        "WHERE learner_id = ? AND category = 'goal' AND due IS NOT NULL "
+        "AND coalesce(json_extract(details, '$.status'), '') NOT IN ('achieved', 'dropped') "
+        "ORDER BY due, id LIMIT 5",
+        (learner_id,),
+    ).fetchall()
+    return {
+        "service_hours": float(hours or 0),
+        "milestones": int(milestones or 0),
+        "milestones_done": int(done or 0),
+        "goals_due": [(title, day) for title, day in due],
+    }

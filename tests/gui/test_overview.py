@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from backpack_app.domain.records import Category
-from backpack_app.ui.models.overview import TRACKED, build_overview, overview_html
+from backpack_app.ui.models.overview import build_overview, overview_html
 from tests.issuing import course_credential, new_school
 
 
@@ -22,11 +22,7 @@ def test_overview_adds_up_a_learners_record(wallet):
         title="Done goal",
         details={"target_date": "2026-01-01", "status": "achieved"},
     )
-    view = build_overview(
-        wallet.list_records(),
-        wallet.records_with_credentials(categories=TRACKED),
-        wallet.credentials_of(),
-    )
+    view = build_overview(wallet.list_records(), wallet.profile_figures(), wallet.credentials_of())
     assert view.service_hours == 15.5
     assert (view.milestones_done, view.milestones) == (1, 2)
     assert view.goals_due == [("Read <20> books", "2026-06-01")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from backpack_app.domain.records import Category, Record, RecordSummary
+from backpack_app.domain.records import RecordSummary
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.terms import category_words
 
@@ -22,38 +22,28 @@ class Overview:
     signed: int = 0
 
 
-TRACKED = (Category.SERVICE, Category.MILESTONE, Category.GOAL)
-
-
 def build_overview(
     summaries: list[RecordSummary],
-    tracked: list[tuple[Record, Any]],
+    figures: dict[str, Any],
     signed: list[Any],
     *,
     latest: int = 5,
 ) -> Overview:
-    """From a learner's record summaries, whole records of the TRACKED categories, and the
-    credential rows of their signed records (only these need more than a summary)."""
-    view = Overview()
+    """From a learner's record summaries, the figures the store counts (`profile_figures`), and
+    the credential rows of their signed records."""
+    view = Overview(
+        service_hours=figures["service_hours"],
+        milestones=figures["milestones"],
+        milestones_done=figures["milestones_done"],
+        goals_due=list(figures["goals_due"]),
+    )
     for summary in summaries:
         label = category_words(summary.category)
         view.counts[label] = view.counts.get(label, 0) + 1
-    for record, _credential in tracked:
-        details = record.details
-        if record.category is Category.SERVICE:
-            view.service_hours += getattr(details, "hours", 0) or 0
-        elif record.category is Category.MILESTONE:
-            view.milestones += 1
-            view.milestones_done += getattr(details, "status", None) == "done"
-        elif record.category is Category.GOAL:
-            due = getattr(details, "target_date", None)
-            if due and getattr(details, "status", "") not in ("achieved", "dropped"):
-                view.goals_due.append((record.title, due.isoformat()))
     for credential in signed:
         if credential.parent_record_id is None:
             view.signed += 1
             view.verified += credential.report["verdict"] == Verdict.VERIFIED.value
-    view.goals_due.sort(key=lambda g: g[1])
     newest = sorted(summaries, key=lambda s: (s.created, s.id), reverse=True)[:latest]
     view.latest = [(s.title, category_words(s.category)) for s in newest]
     return view

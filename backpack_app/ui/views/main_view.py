@@ -23,7 +23,7 @@ from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, load_official
-from backpack_app.ui.models.overview import TRACKED, Overview, build_overview, overview_html
+from backpack_app.ui.models.overview import Overview, build_overview, overview_html
 from backpack_app.ui.views.official_records import OfficialRecordsView
 from backpack_app.ui.views.profile import ProfileView
 from backpack_app.ui.views.received_view import ReceivedView
@@ -71,7 +71,7 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     data.profile = wallet.list_records(learner=learner.id, categories=profile, text=text)
     data.overview = build_overview(
         wallet.list_records(learner=learner.id),
-        wallet.records_with_credentials(learner=learner.id, categories=TRACKED),
+        wallet.profile_figures(learner.id),
         wallet.credentials_of(learner=learner.id),
     )
     data.shares = [s for s in wallet.shares() if s.learner_id == learner.id]
