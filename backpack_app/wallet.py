@@ -20,12 +20,12 @@ from backpack_app.credentials.importing import (
     PlannedRecord,
     choose_learner,
     credentials_in,
+    inside_check,
     plan_record,
     recheck,
     verify_found,
     with_check,
 )
-from backpack_app.credentials.recipient import names_learner
 from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
@@ -49,7 +49,7 @@ from backpack_app.domain.records import (
 )
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.validation import validated
-from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
+from backpack_app.domain.verification import Check, Report
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
@@ -530,7 +530,8 @@ class Backpack(SharingActions, PublicationActions):
         for position, item in enumerate([planned, *planned.children]):
             report = item.report
             if item is not planned:
-                report = with_check(report, self._filed_with_parent(item, owner))
+                assert item.found.document is not None
+                report = with_check(report, inside_check(item.found.document, owner))
             mapped = item.mapped
             signed = item.found.format is not Format.OB2  # a hosted OB 2.0 badge is unsigned
             record = validated(
@@ -582,22 +583,6 @@ class Backpack(SharingActions, PublicationActions):
             self.attachments.remove(a.id for a in refs)
             raise
         return refs
-
-    @staticmethod
-    def _filed_with_parent(item: PlannedRecord, owner: Learner) -> Check:
-        assert item.found.document is not None
-        how = names_learner(item.found.document, owner)
-        if how:
-            return Check(
-                id=CheckId.RECIPIENT,
-                status=CheckStatus.PASSED,
-                detail=f"It names {owner.name} (by {how}).",
-            )
-        return Check(
-            id=CheckId.RECIPIENT,
-            status=CheckStatus.NOT_CHECKED,
-            detail="It names its learner only through the learner record that holds it.",
-        )
 
     @staticmethod
     def _credential_row(

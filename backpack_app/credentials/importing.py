@@ -213,6 +213,14 @@ def plan_record(found: Found, report: Report) -> PlannedRecord:
     return planned
 
 
+def _recipient(status: CheckStatus, detail: str) -> Check:
+    return Check(id=CheckId.RECIPIENT, status=status, detail=detail)
+
+
+def _named(learner: Learner, how: str) -> Check:
+    return _recipient(CheckStatus.PASSED, f"It names {learner.name} (by {how}).")
+
+
 def choose_learner(
     document: dict[str, Any], learners: list[Learner], chosen: Learner | None
 ) -> tuple[Learner | None, Check]:
@@ -220,25 +228,15 @@ def choose_learner(
     if chosen is not None:
         how = names_learner(document, chosen)
         if how:
-            return chosen, Check(
-                id=CheckId.RECIPIENT,
-                status=CheckStatus.PASSED,
-                detail=f"It names {chosen.name} (by {how}).",
-            )
-        return chosen, Check(
-            id=CheckId.RECIPIENT,
-            status=CheckStatus.WARNING,
-            detail=f"It does not name {chosen.name} by any email, SIS id or key this backpack "
+            return chosen, _named(chosen, how)
+        return chosen, _recipient(
+            CheckStatus.WARNING,
+            f"It does not name {chosen.name} by any email, SIS id or key this backpack "
             "knows; it was filed for them because you chose so.",
         )
     matches: list[Match] = matching_learners(document, learners)
     if len(matches) == 1:
-        m = matches[0]
-        return m.learner, Check(
-            id=CheckId.RECIPIENT,
-            status=CheckStatus.PASSED,
-            detail=f"It names {m.learner.name} (by {m.by}).",
-        )
+        return matches[0].learner, _named(matches[0].learner, matches[0].by)
     if matches:
         names = ", ".join(m.learner.name for m in matches)
         detail = f"It names more than one learner here ({names}); say whose it is with --learner."
@@ -247,7 +245,18 @@ def choose_learner(
             "It does not name any learner in this backpack by email, SIS id or key; "
             "say whose it is with --learner."
         )
-    return None, Check(id=CheckId.RECIPIENT, status=CheckStatus.FAILED, detail=detail)
+    return None, _recipient(CheckStatus.FAILED, detail)
+
+
+def inside_check(document: dict[str, Any], owner: Learner) -> Check:
+    """The recipient check of a credential inside a CLR: filed with the CLR that holds it."""
+    how = names_learner(document, owner)
+    if how:
+        return _named(owner, how)
+    return _recipient(
+        CheckStatus.NOT_CHECKED,
+        "It names its learner only through the learner record that holds it.",
+    )
 
 
 def with_check(report: Report, check: Check) -> Report:

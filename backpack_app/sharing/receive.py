@@ -11,7 +11,6 @@ import base64
 import binascii
 import copy
 import datetime as dt
-import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +34,7 @@ from backpack_app.crypto.sealing import (
     ReceivingKey,
     code_key,
     key_digest,
+    key_fingerprint,
     open_for_recipient,
 )
 from backpack_app.domain.verification import Report
@@ -86,8 +86,8 @@ class OpenedShare:
 
 
 def holder_fingerprint(did: str) -> str:
-    digest = hashlib.sha256(did.encode("utf-8")).hexdigest()[:32]
-    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+    """What a recipient compares with the family: the same form as a card's fingerprint."""
+    return key_fingerprint(did.encode("utf-8"))
 
 
 def _unlocker(receiving: ReceivingKey | None, code: str | None):

@@ -191,7 +191,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         def done(result: tuple[Backpack, str]) -> None:
             self.first_run.set_busy(False)
             wallet, recovery = result
-            dialogs.show_recovery_key(self, recovery)
+            dialogs.show_recovery_key(self, recovery, str(self.home))
             self._enter(wallet)
 
         def failed(error: BaseException) -> None:
@@ -218,7 +218,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self.home = home
             wallet, recovery = result
             if recovery:
-                dialogs.show_recovery_key(self, recovery)
+                dialogs.show_recovery_key(self, recovery, str(self.home))
             self._enter(wallet)
 
         def failed(error: BaseException) -> None:

@@ -117,7 +117,7 @@ def ask_save_file(parent: QWidget | None, title: str, suggested: str, filters: s
     return Path(chosen) if chosen else None
 
 
-def show_recovery_key(parent: QWidget | None, key: str) -> None:
+def show_recovery_key(parent: QWidget | None, key: str, folder: str = "") -> None:
     """The recovery key, shown once, with a way to copy it."""
     hooked, _ = _hooked("recovery_key", key=key)
     if hooked:
@@ -137,7 +137,7 @@ def show_recovery_key(parent: QWidget | None, key: str) -> None:
     layout.addWidget(shown)
     buttons = _buttons_with_copy(dialog, key, "Copy")
     sheet = QPushButton("Save a printable sheet (PDF)…")
-    sheet.clicked.connect(lambda: save_recovery_sheet(dialog, key))
+    sheet.clicked.connect(lambda: save_recovery_sheet(dialog, key, folder))
     buttons.addButton(sheet, QDialogButtonBox.ButtonRole.ActionRole)
     layout.addWidget(buttons)
     dialog.exec()

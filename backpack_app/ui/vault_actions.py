@@ -45,7 +45,7 @@ class VaultActions:
 
         def done(result: tuple[Any, str]) -> None:
             wallet, recovery = result
-            dialogs.show_recovery_key(self, recovery)
+            dialogs.show_recovery_key(self, recovery, str(self.home))
             self._enter(wallet)
 
         def failed(error: BaseException) -> None:

@@ -8,10 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from backpack_app.domain.records import CATEGORIES, Category, Record, Section
+from backpack_app.domain.records import CATEGORIES, Record, Section
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
-from backpack_app.ui.terms import category_words
 
 PILL_TEXT = {
     Verdict.VERIFIED: QT_TRANSLATE_NOOP("Backpack", "✔ Verified"),
@@ -84,7 +83,3 @@ def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list
         else:
             top.append(row)
     return top
-
-
-def category_label(category: Category) -> str:
-    return category_words(category)

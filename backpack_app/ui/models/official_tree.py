@@ -20,7 +20,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
-from backpack_app.ui.models.official import OfficialRow, category_label
+from backpack_app.ui.models.official import OfficialRow
+from backpack_app.ui.terms import category_words
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = [
@@ -83,7 +84,7 @@ class OfficialTreeModel(QAbstractItemModel):
         self.beginResetModel()
         root, groups = _Node(parent=None), {}
         for row in rows:
-            label = category_label(row.record.category)
+            label = category_words(row.record.category)
             if label not in groups:
                 groups[label] = _Node(parent=root, label=label)
                 root.children.append(groups[label])
