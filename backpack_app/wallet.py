@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-import io
-import secrets
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from backpack_app.credentials.batch import read_input
-from backpack_app.credentials.importing import (
-    REFUSED,
-    Format,
-    Found,
-    ImportResult,
-    Outcome,
-    PlannedRecord,
-    choose_learner,
-    credentials_in,
-    inside_check,
-    plan_record,
-    recheck,
-    verify_found,
-    with_check,
-)
-from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
 from backpack_app.crypto.keys import derive_subkey, new_master_key
@@ -49,17 +30,16 @@ from backpack_app.domain.records import (
 )
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.validation import validated
-from backpack_app.domain.verification import Check, Report
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
-    MalformedCredential,
     NoBackpack,
     NotFound,
     UserError,
     WeakPassphrase,
 )
 from backpack_app.files import remove_stale_temps
+from backpack_app.ids import new_id
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
 from backpack_app.store import credentials as credential_rows
@@ -69,6 +49,7 @@ from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
+from backpack_app.wallet_importing import ImportActions
 from backpack_app.wallet_publications import PublicationActions
 from backpack_app.wallet_sharing import SharingActions
 
@@ -77,10 +58,6 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def new_id(prefix: str) -> str:
-    return f"{prefix}-{secrets.token_hex(6)}"
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -95,7 +72,7 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack(SharingActions, PublicationActions):
+class Backpack(ImportActions, SharingActions, PublicationActions):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(
@@ -448,209 +425,6 @@ class Backpack(SharingActions, PublicationActions):
         now = time.time()
         temps = remove_stale_temps(self.layout.home, older_than=ORPHAN_GRACE_SECONDS, now=now)
         return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
-
-    # --- imported credentials ---------------------------------------------------------------
-    def import_credentials(
-        self, data: bytes, *, file: str | None = None, learner: str | None = None
-    ) -> list[ImportResult]:
-        """Verify and store every credential in a file (one, or each of a presentation).
-
-        Tampered and unreadable credentials are refused and change nothing; a credential that
-        names no learner of this backpack waits for the user to say whose it is (`learner`).
-        """
-        chosen = self.learner(learner) if learner else None
-        ctx = self.verify_context()
-        try:
-            found = credentials_in(data)
-        except MalformedCredential as exc:
-            report = malformed_report(str(exc), file=file)
-            return [ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")]
-        everyone = self.learners()
-        return [self._import_one(f, ctx, everyone, chosen, file) for f in found]
-
-    def import_files(
-        self, paths: Iterable[str | Path], *, learner: str | None = None
-    ) -> list[ImportResult]:
-        """`import_credentials` for each file; an unreadable file is a refused result."""
-        if learner:
-            self.learner(learner)  # an unknown name is the user's error, before any file
-        results: list[ImportResult] = []
-        for path in paths:
-            data = read_input(path)
-            if isinstance(data, Report):
-                results.append(
-                    ImportResult(str(path), Outcome.REFUSED, data, "Nothing of it was stored.")
-                )
-            else:
-                results.extend(self.import_credentials(data, file=str(path), learner=learner))
-        return results
-
-    def _import_one(
-        self,
-        found: Found,
-        ctx: VerifyContext,
-        everyone: list[Learner],
-        chosen: Learner | None,
-        file: str | None,
-    ) -> ImportResult:
-        report = verify_found(found, ctx, file=file)
-        if report.verdict in REFUSED or found.document is None:
-            return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
-        owner, check = choose_learner(found.document, everyone, chosen)
-        report = with_check(report, check)
-        if owner is None:
-            return ImportResult(file, Outcome.REFUSED, report, f"Not imported: {check.detail}")
-        existing = credential_rows.find_top_level(self._conn, found.sha256, owner.id)
-        if existing:
-            return ImportResult(
-                file,
-                Outcome.DUPLICATE,
-                report,
-                f"Already in the backpack as {existing}; not stored twice.",
-                owner,
-                existing,
-            )
-        ids = self._store_planned(plan_record(found, report), owner)
-        inside = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
-        return ImportResult(
-            file,
-            Outcome.IMPORTED,
-            report,
-            f"Imported for {owner.name}{inside}.",
-            owner,
-            ids[0],
-            ids[1:],
-        )
-
-    def _store_planned(self, planned: PlannedRecord, owner: Learner) -> list[str]:
-        """One transaction: the record and its credential, then those inside a CLR."""
-        now = self._clock()
-        rows: list[tuple[Record, credential_rows.CredentialRow]] = []
-        parent_id: str | None = None
-        for position, item in enumerate([planned, *planned.children]):
-            report = item.report
-            if item is not planned:
-                assert item.found.document is not None
-                report = with_check(report, inside_check(item.found.document, owner))
-            mapped = item.mapped
-            signed = item.found.format is not Format.OB2  # a hosted OB 2.0 badge is unsigned
-            record = validated(
-                lambda mapped=mapped, position=position, signed=signed: Record(
-                    id=new_id("rec"),
-                    learner_id=owner.id,
-                    category=mapped.category,
-                    title=mapped.title,
-                    description=mapped.description,
-                    date=mapped.date,
-                    provenance=Provenance.SCHOOL_SIGNED if signed else Provenance.SCHOOL_UNSIGNED,
-                    sensitivity=CATEGORIES[mapped.category].sensitivity,
-                    # Microsecond steps keep the records of a CLR in the order it lists them.
-                    created=now + timedelta(microseconds=position),
-                    updated=now,
-                    details=mapped.details,
-                )
-            )
-            rows.append((record, self._credential_row(record.id, parent_id, item, report, now)))
-            parent_id = parent_id or record.id
-        refs = self._original_files(planned.found)
-        if refs:
-            rows[0] = (rows[0][0].model_copy(update={"attachments": refs}), rows[0][1])
-        try:
-            with database.transaction(self._conn):
-                for record, row in rows:
-                    records.insert(self._conn, record)
-                    credential_rows.insert(self._conn, row)
-        except BaseException:
-            self.attachments.remove(a.id for a in refs)
-            raise
-        return [record.id for record, _ in rows]
-
-    def _original_files(self, found: Found) -> list[AttachmentRef]:
-        """Files kept beside an imported record so a share can carry them: the badge image a
-        credential was baked into, and an Open Badges 2.0 assertion as it came."""
-        files: list[tuple[bytes, str]] = []
-        if found.image is not None:
-            files.append((found.image, found.image_name))
-        if found.format is Format.OB2:
-            files.append((found.original, "open-badge-assertion.json"))
-        elif found.format is Format.OB2_JWS:
-            files.append((found.original, "open-badge-assertion.jws"))
-        refs: list[AttachmentRef] = []
-        try:
-            for data, name in files:
-                refs.append(self.attachments.put_stream(io.BytesIO(data), name=name))
-        except BaseException:
-            self.attachments.remove(a.id for a in refs)
-            raise
-        return refs
-
-    @staticmethod
-    def _credential_row(
-        record_id: str, parent_id: str | None, item: PlannedRecord, report: Report, now: datetime
-    ) -> credential_rows.CredentialRow:
-        return credential_rows.CredentialRow(
-            record_id=record_id,
-            parent_record_id=parent_id,
-            format=item.found.format.value,
-            original=item.found.original,
-            sha256=item.found.sha256,
-            credential_id=report.credential_id,
-            issuer_id=report.issuer_id,
-            report=report.to_json(),
-            verified_at=now.isoformat(),
-        )
-
-    def recheck_credentials(self, *, learner: str | None = None) -> int:
-        """Verify every stored credential again with today's trust list and clock; keeps each
-        record's recipient check. Returns how many reports changed verdict."""
-        ctx = self.verify_context()
-        learner_id = self.learner(learner).id if learner else None
-        changed, updates = 0, []
-        for row in credential_rows.all_rows(self._conn, learner_id):
-            report = recheck(row.original, row.format, ctx)
-            recipient = next((c for c in row.report["checks"] if c["id"] == "recipient"), None)
-            if recipient is not None:
-                report = with_check(report, Check.model_validate(recipient))
-            changed += report.verdict.value != row.report["verdict"]
-            updates.append((row.record_id, report.to_json()))
-        with database.transaction(self._conn):
-            for record_id, report_json in updates:
-                credential_rows.update_report(
-                    self._conn, record_id, report_json, verified_at=ctx.now.isoformat()
-                )
-        return changed
-
-    def records_with_credentials(
-        self,
-        *,
-        learner: str | None = None,
-        categories: Iterable[Category] | None = None,
-        text: str | None = None,
-    ) -> list[tuple[Record, credential_rows.CredentialRow | None]]:
-        """Whole records with the credential behind each (for screens that show many)."""
-        learner_id = self.learner(learner).id if learner else None
-        found = records.full_records(
-            self._conn, learner_id=learner_id, categories=categories, text=text
-        )
-        rows = credential_rows.for_records(self._conn, [r.id for r in found])
-        return [(r, rows.get(r.id)) for r in found]
-
-    def profile_figures(self, learner: str | None = None) -> dict[str, Any]:
-        """Service hours, milestones done of all, and goals still due (the Overview's figures)."""
-        return records.profile_figures(self._conn, self.learner(learner).id)
-
-    def credentials_of(self, *, learner: str | None = None) -> list[credential_rows.CredentialRow]:
-        """The stored credentials (originals and reports) of one learner, or of everyone."""
-        learner_id = self.learner(learner).id if learner else None
-        return credential_rows.all_rows(self._conn, learner_id)
-
-    def credential(self, record_id: str) -> credential_rows.CredentialRow | None:
-        """The signed original and last report behind a record (None if it has none)."""
-        return credential_rows.get(self._conn, self._resolve_record_id(record_id))
-
-    def records_inside(self, record_id: str) -> list[str]:
-        """The records of the credentials inside a CLR, in the order it lists them."""
-        return credential_rows.children(self._conn, self._resolve_record_id(record_id))
 
     # --- trust list -----------------------------------------------------------------------
     def trust_list(self) -> TrustList:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import secrets
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -22,6 +21,7 @@ from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
 from backpack_app.errors import NotFound, ShareExpired, UserError
+from backpack_app.ids import new_id
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
 from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
@@ -85,7 +85,7 @@ class SharingActions:
             card_file = content.data
         card = parse_card(card_file)
         contact = Contact(
-            id=f"con-{secrets.token_hex(6)}",
+            id=new_id("con"),
             name=(name or card.name).strip(),
             public=card.public,
             fingerprint=key_fingerprint(card.public),
