@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.pictures import credential_in_picture, is_picture
 from backpack_app.credentials.proofs import verify_linked_data_proofs
 from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
 from backpack_app.credentials.status import StatusLists, check_status
@@ -70,15 +70,16 @@ def malformed_report(reason: str, *, file: str | None) -> Report:
 
 def verify_bytes(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
     """Verify a credential file's bytes; every problem becomes a report, never an exception."""
-    if is_baked_image(data):
-        return verify_baked_image(data, ctx, file=file)
+    if is_picture(data):
+        return verify_picture(data, ctx, file=file)
     return _verify_text(data, ctx, file=file)
 
 
-def verify_baked_image(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
-    """Verify the credential baked into a PNG or SVG; its format check says it came from there."""
+def verify_picture(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
+    """Verify the credential baked into a badge image or held by a QR code in a picture; its
+    format check says it came from there."""
     try:
-        baked = extract_baked_credential(data)
+        baked = credential_in_picture(data)
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
     report = _verify_text(baked.credential, ctx, file=file)

@@ -1,4 +1,4 @@
-"""The core's words the window shows (category names, verdicts), marked for translation.
+"""The core's words the window shows (category names, verdicts, sentences), translated.
 
 The core keeps its English labels (the CLI prints them); these entries must stay equal to
 them, which a test checks.
@@ -6,7 +6,11 @@ them, which a test checks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import re
+from functools import cache
+from string import Formatter
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from backpack_app.domain.records import CATEGORIES, Category
 from backpack_app.domain.verification import Verdict
@@ -56,3 +60,42 @@ def category_words(category: Category) -> str:
 
 def verdict_words(verdict: Verdict) -> str:
     return t(VERDICT_TEXT[verdict])
+
+
+@cache
+def _core_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Each core sentence as a pattern capturing its filled-in parts, most specific first."""
+    from backpack_app.ui.core_sentences import SENTENCES
+
+    patterns = []
+    for template in SENTENCES:
+        regex, literal = "", 0
+        for text, field, _spec, _conversion in Formatter().parse(template):
+            regex += re.escape(text)
+            literal += len(text)
+            if field is not None:
+                regex += f"(?P<p{field}>.+?)"
+        patterns.append((literal, re.compile(regex, re.DOTALL), template))
+    patterns.sort(key=lambda item: -item[0])
+    return [(pattern, template) for _literal, pattern, template in patterns]
+
+
+def core_words(text: str, *, depth: int = 0) -> str:
+    """A sentence of the core in the current language: matched against the core's templates,
+    translated, and filled with its parts (themselves translated when they are sentences).
+    Text that matches no template is shown as the core wrote it."""
+    if depth > 3 or not text:
+        return text
+    for pattern, template in _core_patterns():
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        translated = QCoreApplication.translate("Core", template)
+        if translated == template and not found.groupdict():
+            return text
+        parts = {
+            name[1:]: core_words(value, depth=depth + 1)
+            for name, value in found.groupdict().items()
+        }
+        return translated.format(*(parts[str(i)] for i in range(len(parts))))
+    return text
