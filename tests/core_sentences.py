@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,19 +44,31 @@ def _templates(node: ast.AST) -> list[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node.value.replace("{", "{{").replace("}", "}}")]
     if isinstance(node, ast.JoinedStr):
-        text = ""
+        texts = [""]
         for value in node.values:
             if isinstance(value, ast.Constant):
-                text += str(value.value).replace("{", "{{").replace("}", "}}")
+                pieces = [str(value.value).replace("{", "{{").replace("}", "}}")]
+            elif isinstance(value, ast.FormattedValue) and _is_word_choice(value.value):
+                pieces = _templates(value.value)  # {'revoked' if ... else 'suspended'}
             else:
-                text += "{}"
-        return [text]
+                pieces = ["{}"]
+            texts = [text + piece for text in texts for piece in pieces]
+        return texts
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         left, right = _templates(node.left), _templates(node.right)
         return [a + b for a in left for b in right]
     if isinstance(node, ast.IfExp):
         return _templates(node.body) + _templates(node.orelse)
     return []
+
+
+def _is_word_choice(node: ast.AST) -> bool:
+    """`'a' if test else 'b'`: words the sentence chooses between, part of its template."""
+    return (
+        isinstance(node, ast.IfExp)
+        and all(isinstance(b, ast.Constant | ast.IfExp) for b in (node.body, node.orelse))
+        and all(_templates(b) for b in (node.body, node.orelse))
+    )
 
 
 def _numbered(template: str) -> str:
@@ -86,15 +99,29 @@ def _said(tree: ast.AST) -> Iterator[ast.AST]:
                 if keyword.arg in SENTENCE_KEYWORDS:
                     yield keyword.value
         elif isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id.endswith("_REASON"):
-                yield node.value
+            yield node.value  # a sentence kept in a name first (constants, `detail = ...`)
+        elif isinstance(node, ast.AugAssign):
+            yield node.value  # a sentence added to another (`detail += ...`)
+        elif isinstance(node, ast.Return) and node.value is not None:
+            yield node.value  # a sentence made by a helper (`_summary`, `source_note`)
 
 
 def is_sentence(template: str) -> bool:
-    """A message for people: starts like a sentence and has words besides its placeholders."""
-    words = template.replace("{}", "").strip(" .:()")
-    return bool(words) and " " in words and (template[0].isupper() or template.startswith("{}"))
+    """A message for people, or a part of one: words besides its placeholders, and no markup,
+    address or code."""
+    words = template.replace("{}", "").strip(" .:(),")
+    if re.fullmatch(r"\{\} [a-z]{4,}", template):
+        return True  # a counted noun: "{} credentials"
+    if not words or " " not in words:
+        return False
+    if any(mark in template for mark in ("://", "\n", "<", ">", "$", "==", "%")):
+        return False
+    if re.search(r"\b(SELECT|FROM|WHERE|JOIN)\b", template) or re.fullmatch(
+        r"[a-z_0-9]+(, [a-z_0-9]+)+", template
+    ):
+        return False  # SQL and column lists
+    first = template.lstrip()[:1]
+    return first.isupper() or template.startswith(("{}", " ")) or words[:1].islower()
 
 
 def core_sentences() -> list[str]:
@@ -107,7 +134,7 @@ def core_sentences() -> list[str]:
         for expression in _said(tree):
             for template in _templates(expression):
                 if is_sentence(template):
-                    found.add(_numbered(template))
+                    found.add(_numbered(template.strip()))
     return sorted(found)
 
 

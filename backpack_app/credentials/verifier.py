@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
@@ -266,7 +266,7 @@ def record_proof(
     checks: _Checks,
     proof: Callable[[], str],
     *,
-    whose: str = "issuer",
+    whose: Literal["issuer", "holder"] = "issuer",
     keys: KeyResolver | None = None,
 ) -> list[Verdict]:
     """Run a signature check and record its outcome; a malformed credential propagates."""
@@ -280,7 +280,9 @@ def record_proof(
             checks.add(
                 CheckId.PROOF,
                 CheckStatus.NOT_CHECKED,
-                f"The signature could not be checked without the {whose}'s key.",
+                "The signature could not be checked without the issuer's key."
+                if whose == "issuer"
+                else "The signature could not be checked without the holder's key.",
             )
             checks.add(CheckId.ISSUER_KEY, CheckStatus.NOT_CHECKED, str(exc))
         else:
@@ -298,7 +300,11 @@ def record_proof(
     )
     note = keys.source_note(key) if keys else ""
     checks.add(
-        CheckId.ISSUER_KEY, CheckStatus.PASSED, f"Signed with the {whose}'s own key ({key}).{note}"
+        CheckId.ISSUER_KEY,
+        CheckStatus.PASSED,
+        f"Signed with the issuer's own key ({key}).{note}"
+        if whose == "issuer"
+        else f"Signed with the holder's own key ({key}).{note}",
     )
     return []
 

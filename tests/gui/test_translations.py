@@ -101,7 +101,14 @@ def test_core_sentences_reach_the_window_in_spanish_with_their_parts(qapp, spani
     assert core_words(expired) == expired  # English until Spanish is chosen
     assert install_language("es")
     spanish = core_words(expired)
-    assert spanish != expired and "1 March 2025" in spanish
+    assert spanish != expired and "1 de marzo de 2025" in spanish  # the date in Spanish too
+    # Parts may be empty, and a sentence lowered after a colon is still found.
+    assert "Signed" not in core_words("Signed with the issuer's own key (did:key:z6Mk#z6Mk).")
+    lowered = core_words(
+        "Do not rely on this record: the signature does not match the content: it was changed "
+        "after signing, or signed by another key."
+    )
+    assert "signature" not in lowered and lowered.count("firma") >= 1
     # A sentence that carries another: both are translated.
     nested = (
         "This record cannot be checked offline: "

@@ -523,6 +523,12 @@ def test_portfolio_picture_preview_and_badge_picture(qtbot, tmp_path, answers):
     )
     badge = model.index(0, 0, awards)
     assert not badge.data(Qt.ItemDataRole.DecorationRole).isNull()  # the badge's own picture
+    # Badges also stand as cards with their picture; choosing one shows its checks.
+    assert view.cards.isVisibleTo(view) and view.cards.count() == 1
+    card = view.cards.item(0)
+    assert card.text().startswith("Robotics Club Leader") and not card.icon().isNull()
+    view.cards.setCurrentRow(0)
+    assert "Robotics Club Leader" in view.detail.title.text()
     page = window.main.profile
     window.main.sidebar.setCurrentRow(2)
     row = next(i for i, e in enumerate(page._entries) if e.title.startswith("Science fair"))

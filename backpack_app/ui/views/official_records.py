@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
     QTableWidget,
@@ -18,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.domain.records import Category
 from backpack_app.domain.verification import CheckId
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
-from backpack_app.ui.models.official_tree import ROW_ROLE, OfficialTreeModel
-from backpack_app.ui.terms import core_words
+from backpack_app.ui.models.official_tree import (
+    PILL_COLORS,
+    ROW_ROLE,
+    OfficialTreeModel,
+    pill_tone,
+)
+from backpack_app.ui.terms import core_words, date_words
 
 STATUS_TEXT = {
     "passed": QT_TRANSLATE_NOOP("Backpack", "✔ passed"),
@@ -117,9 +127,9 @@ class DetailPanel(QWidget):
         d = row.record.details
         dates = []
         if getattr(d, "valid_from", None):
-            dates.append(self.tr("valid from {day}").format(day=d.valid_from.date().isoformat()))
+            dates.append(self.tr("valid from {day}").format(day=date_words(d.valid_from.date())))
         if getattr(d, "valid_until", None):
-            dates.append(self.tr("until {day}").format(day=d.valid_until.date().isoformat()))
+            dates.append(self.tr("until {day}").format(day=date_words(d.valid_until.date())))
         named = issuer.get("name")
         self.issuer.setText(
             self.tr("Issuer key: {key}").format(key=_escape(issuer.get("id") or ""))
@@ -212,6 +222,58 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+MAX_CARDS = 200
+
+
+class BadgeCards(QListWidget):
+    """Badges and awards as cards: their picture, name, issuer and pill. Emits `chosen(id)`."""
+
+    chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(QSize(48, 48))
+        self.setGridSize(QSize(200, 104))
+        self.setWordWrap(True)
+        self.setFixedHeight(118)
+        self.setAccessibleName(self.tr("Badges and awards"))
+        self.currentItemChanged.connect(
+            lambda item, _old: self.chosen.emit(item.data(ROW_ROLE)) if item else None
+        )
+
+    def show_cards(self, rows: list[OfficialRow]) -> None:
+        self.clear()
+        for row in rows[:MAX_CARDS]:
+            pixmap = QPixmap()
+            if row.image:
+                pixmap.loadFromData(row.image)
+            school = getattr(row.record.details, "school", "") or ""
+            item = QListWidgetItem(QIcon(pixmap), f"{row.record.title}\n{school}\n{row.pill}")
+            item.setData(ROW_ROLE, row.record.id)
+            item.setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
+            item.setToolTip(f"{row.record.title} - {school} - {row.pill}")
+            self.addItem(item)
+        self.setVisible(bool(rows))
+
+
+def badge_rows(rows: list[OfficialRow]) -> list[OfficialRow]:
+    """Every award or badge among the rows (CLR contents included), pictures first."""
+    found: list[OfficialRow] = []
+
+    def walk(level: list[OfficialRow]) -> None:
+        for row in level:
+            if row.record.category is Category.AWARD or row.image:
+                found.append(row)
+            walk(row.children)
+
+    walk(rows)
+    return sorted(found, key=lambda r: r.image is None)
+
+
 class OfficialRecordsView(QWidget):
     """The transcript and every other official record, with their verification."""
 
@@ -236,7 +298,11 @@ class OfficialRecordsView(QWidget):
             self.tr("No official records yet. Import the files your school gave you (Ctrl+O).")
         )
         self.empty.setWordWrap(True)
+        self.cards = BadgeCards()
+        self.cards.setVisible(False)
+        self.cards.chosen.connect(self.select)
         layout.addWidget(self.empty)
+        layout.addWidget(self.cards)
         layout.addWidget(splitter)
 
     def set_rows(self, rows: list[OfficialRow]) -> None:
@@ -246,7 +312,27 @@ class OfficialRecordsView(QWidget):
             for col in range(1, self.model.columnCount()):
                 self.tree.resizeColumnToContents(col)
         self.empty.setVisible(not rows)
+        self.cards.show_cards(badge_rows(rows))
         self.detail.show_row(None)
+
+    def select(self, record_id: str) -> None:
+        """Show the record `record_id` in the tree and its checks in the detail panel."""
+
+        def find(parent: QModelIndex) -> QModelIndex | None:
+            for r in range(self.model.rowCount(parent)):
+                index = self.model.index(r, 0, parent)
+                row = index.data(ROW_ROLE)
+                if row is not None and row.record.id == record_id:
+                    return index
+                inner = find(index)
+                if inner is not None:
+                    return inner
+            return None
+
+        index = find(QModelIndex())
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.show_row(current.data(ROW_ROLE) if current.isValid() else None)

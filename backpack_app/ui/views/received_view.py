@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.ui.i18n import t
-from backpack_app.ui.terms import core_words, verdict_words
+from backpack_app.ui.terms import core_words, date_words, verdict_words
 from backpack_app.ui.views.widgets import Table, error_label
 
 SELF_REPORTED_MEANING = QT_TRANSLATE_NOOP(
@@ -119,7 +119,7 @@ class ReceivedView(QWidget):
             + html.escape(opened.purpose or "")
             + "<br>"
             + self.tr("Open until {day}. <b>{verdict}</b>").format(
-                day=opened.expires.date().isoformat(), verdict=verdict
+                day=date_words(opened.expires.date()), verdict=verdict
             )
         )
         self.key.setText(
