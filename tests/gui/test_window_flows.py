@@ -424,6 +424,11 @@ def test_every_page_is_reachable_from_the_sidebar(qtbot, tmp_path, answers):
     ):
         main.sidebar.setCurrentRow(row)
         assert widget.isVisibleTo(window), row
+    # ... and from the keyboard: Ctrl+1 ... Ctrl+6, whatever has the focus.
+    main.search.setFocus()
+    for row in (2, 5, 0):
+        qtbot.keyClick(main.search, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert main.sidebar.currentRow() == row
 
 
 def test_export_my_card_and_revoke_a_share(qtbot, tmp_path, answers):
