@@ -1,10 +1,11 @@
 """A final grade's learning objective scores as OB 3.0 content of the course credential.
 
-Each objective becomes an `Alignment` (`targetType` `CFItem` when its source is CASE), a
-`ResultDescription` (`RubricCriterionLevel` with the scale's levels when it was scored on a
-scale; else `PerformanceLevel` for a text score or `RawScore`) and a `Result` naming the level
-reached (`achievedLevel`) or the value. The CLR also lists each objective as an `Achievement`
-of type `Competency` with the same alignment and description, linked `isChildOf` its course.
+Each objective becomes a `ResultDescription` carrying its `Alignment` (`targetType` `CFItem`
+when its source is CASE): of type `RubricCriterionLevel` with the scale's levels when it was
+scored on a scale, else `PerformanceLevel` (a text score) or `RawScore`. The learner's `Result`
+names the level reached (`achievedLevel`) or gives the value. The CLR also lists each objective
+as an `Achievement` of type `Competency` with the same alignment, linked `isChildOf` its
+course. Nothing is repeated beyond that: every node makes signing and verifying slower.
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ def alignment(competency: Competency) -> dict[str, Any]:
         "targetUrl": target_url(competency),
         "targetCode": competency.code or competency.objective_id,
     }
-    if competency.statement and competency.code:
-        found["targetDescription"] = competency.statement
     if competency.framework:
         found["targetFramework"] = competency.framework
     if competency.source == "case":
@@ -83,7 +82,6 @@ def result(issuer: Any, competency: Competency) -> dict[str, Any]:
         found["achievedLevel"] = issuer.urn("level", competency.scale.sourced_id, competency.score)
     else:
         found["value"] = competency.text or competency.score
-    found["alignment"] = [alignment(competency)]
     return found
 
 
@@ -100,7 +98,6 @@ def achievement(issuer: Any, competency: Competency) -> dict[str, Any]:
             "course's credential."
         },
         "alignment": [alignment(competency)],
-        "resultDescription": [description(issuer, competency)],
     }
     if competency.code:
         found["humanCode"] = competency.code
@@ -108,10 +105,9 @@ def achievement(issuer: Any, competency: Competency) -> dict[str, Any]:
 
 
 def add_to_course(issuer: Any, achievement_doc: dict[str, Any], competencies) -> list[dict]:
-    """Put the objectives' alignments and descriptions on a course achievement; their Results."""
-    if not competencies:
-        return []
-    achievement_doc["alignment"] = [alignment(c) for c in competencies]
+    """Put the objectives' descriptions (each with its alignment) on a course achievement; their
+    Results. The alignments are not repeated on the achievement: each one says which result it
+    is about only on its description, and every repeated node costs signing time."""
     known = {d["id"] for d in achievement_doc["resultDescription"]}
     for c in competencies:
         described = description(issuer, c)
