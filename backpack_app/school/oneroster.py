@@ -455,9 +455,8 @@ class _Reader:
         except ValueError:
             self.problem("results", line, f"has a GPA that is not a number ({r['score']!r})", who)
             return
-        if not 0 <= value <= (high if high is not None else 10) or (
-            low is not None and value < low
-        ):
+        lowest, highest = (0.0 if low is None else low), (10.0 if high is None else high)
+        if not lowest <= value <= highest:
             self.problem("results", line, f"has the GPA {value:g} outside its scale", who)
             return
         term = sessions.get(item["academicSessionSourcedId"], classes[item["classSourcedId"]][1])

@@ -98,7 +98,9 @@ class _Standards:
                     f"has a malformed scoreScaleValue ({r['scoreScaleValue'][:80]!r}; "
                     "expected {score:label},{score:label},... with each score once)",
                 )
-            self.scales[r["sourcedId"]] = levels and Scale(r["sourcedId"], r["title"], levels)
+            self.scales[r["sourcedId"]] = (
+                Scale(r["sourcedId"], r["title"], levels) if levels else None
+            )
         for name, column, known in (
             ("lineItemScoreScales", "lineItemSourcedId", self.line_items),
             ("resultScoreScales", "resultSourcedId", self.reader.result_owners),
