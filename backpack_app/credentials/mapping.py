@@ -114,15 +114,21 @@ def _results(subject: dict[str, Any], achievement: dict[str, Any]) -> list[dict[
 
 
 def _alignments(achievement: dict[str, Any]) -> list[dict[str, str]]:
-    return [
-        {
+    """The achievement's alignments, then any its result descriptions add (a standard scored
+    on a rubric may be aligned only there), each target once."""
+    found = _dicts(achievement.get("alignment")) + [
+        a for d in _dicts(achievement.get("resultDescription")) for a in _dicts(d.get("alignment"))
+    ]
+    mapped: dict[tuple[str, str], dict[str, str]] = {}
+    for a in found[:LIST_LIMIT]:
+        entry = {
             "name": _text(a.get("targetName")),
             "code": _text(a.get("targetCode")),
             "framework": _text(a.get("targetFramework")),
             "url": _text(a.get("targetUrl")),
         }
-        for a in _dicts(achievement.get("alignment"))
-    ]
+        mapped.setdefault((entry["url"], entry["code"]), entry)
+    return list(mapped.values())
 
 
 def _evidence(credential: dict[str, Any]) -> list[dict[str, str]]:

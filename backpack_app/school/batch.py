@@ -72,7 +72,7 @@ def _selected(export: Export, options: RunOptions) -> list[StudentRecord]:
         if options.term:
             results = [r for r in results if options.term in (r.term.title, r.term.sourced_id)]
         if results:
-            chosen.append(StudentRecord(record.student, results))
+            chosen.append(StudentRecord(record.student, results, record.gpa))
     return chosen
 
 
@@ -83,7 +83,7 @@ def _cell(text: str) -> str:
 
 def _issue_one(issuer: Issuer, record: StudentRecord, *, now: datetime, partial: bool, salt):
     return issue_student(
-        issuer, record.student, record.results, now=now, partial=partial, salt=salt
+        issuer, record.student, record.results, now=now, partial=partial, salt=salt, gpa=record.gpa
     )
 
 

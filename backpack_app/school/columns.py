@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 COMMON = ["sourcedId", "status", "dateLastModified"]
+# demographics.csv's true/false columns (race categories and Hispanic or Latino ethnicity)
+DEMOGRAPHIC_FLAGS = [
+    "americanIndianOrAlaskaNative",
+    "asian",
+    "blackOrAfricanAmerican",
+    "nativeHawaiianOrOtherPacificIslander",
+    "white",
+    "demographicRaceTwoOrMoreRaces",
+    "hispanicOrLatinoEthnicity",
+]
 
 COLUMNS: dict[str, list[str]] = {
     "manifest": ["propertyName", "value"],
@@ -112,6 +122,47 @@ COLUMNS: dict[str, list[str]] = {
         "late",
         "missing",
     ],
+    "scoreScales": [
+        *COMMON,
+        "title",
+        "type",
+        "orgSourcedId",
+        "courseSourcedId",
+        "classSourcedId",
+        "scoreScaleValue",
+    ],
+    "lineItemScoreScales": [*COMMON, "lineItemSourcedId", "scoreScaleSourcedId"],
+    "resultScoreScales": [*COMMON, "resultSourcedId", "scoreScaleSourcedId"],
+    # The binding's columns, then the metadata.* extension columns (allowed to the right of the
+    # defined ones) that name a CASE item: see OBJECTIVE_METADATA.
+    "lineItemLearningObjectiveIds": [
+        *COMMON,
+        "lineItemSourcedId",
+        "source",
+        "learningObjectiveId",
+        "metadata.humanCodingScheme",
+        "metadata.fullStatement",
+        "metadata.framework",
+        "metadata.uri",
+    ],
+    "resultLearningObjectiveIds": [
+        *COMMON,
+        "resultSourcedId",
+        "source",
+        "learningObjectiveId",
+        "score",
+        "textScore",
+    ],
+    "demographics": [
+        *COMMON,
+        "birthDate",
+        "sex",
+        *DEMOGRAPHIC_FLAGS,
+        "countryOfBirthCode",
+        "stateOfBirthAbbreviation",
+        "cityOfBirth",
+        "publicSchoolResidenceStatus",
+    ],
 }
 
 # Files the tool cannot work without, and the columns it needs from each (others may be absent).
@@ -140,17 +191,35 @@ REQUIRED: dict[str, list[str]] = {
     ],
 }
 
+# Files read when the manifest lists them (not `absent`), and the columns needed from each.
+OPTIONAL: dict[str, list[str]] = {
+    "scoreScales": ["sourcedId", "title", "scoreScaleValue"],
+    "lineItemScoreScales": ["sourcedId", "lineItemSourcedId", "scoreScaleSourcedId"],
+    "resultScoreScales": ["sourcedId", "resultSourcedId", "scoreScaleSourcedId"],
+    "lineItemLearningObjectiveIds": [
+        "sourcedId",
+        "lineItemSourcedId",
+        "source",
+        "learningObjectiveId",
+    ],
+    "resultLearningObjectiveIds": ["sourcedId", "resultSourcedId", "source", "learningObjectiveId"],
+    "demographics": ["sourcedId", "birthDate"],
+}
+
+# A CASE item's code, statement, framework and URI: OneRoster names a learning objective only by
+# its id, so these optional metadata.* columns of lineItemLearningObjectiveIds.csv name it.
+OBJECTIVE_METADATA = {
+    "code": "metadata.humanCodingScheme",
+    "statement": "metadata.fullStatement",
+    "framework": "metadata.framework",
+    "uri": "metadata.uri",
+}
+
 # 1.2 files the sample leaves out; its manifest marks them absent.
 ABSENT_IN_SAMPLE = [
-    "demographics",
     "userProfiles",
     "resources",
     "classResources",
     "courseResources",
     "userResources",
-    "scoreScales",
-    "lineItemLearningObjectiveIds",
-    "resultLearningObjectiveIds",
-    "lineItemScoreScales",
-    "resultScoreScales",
 ]

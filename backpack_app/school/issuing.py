@@ -4,7 +4,8 @@ The mapping (OneRoster → OB 3.0 / CLR 2.0): course → Achievement `Course` wi
 courseCode and `fieldOfStudy` = subjects; the final-grade result → `Result`s (letter grade from
 textScore, percent from score, each with its ResultDescription); the class's term → `term` and
 activity dates. OneRoster carries no credit value, so a term-long class is worth 0.5 credit and
-a year-long one 1.0, earned when the course is passed.
+a year-long one 1.0, earned when the course is passed. A final grade's learning objective scores
+are the course's competencies (`competencies.py`); a stated GPA is the program (`program.py`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from datetime import date, datetime
 from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
-from backpack_app.school.oneroster import CourseResult, Student
+from backpack_app.school import competencies, program
+from backpack_app.school.oneroster import CourseResult, Gpa, Student
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
 OB303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
@@ -153,26 +155,45 @@ def course_credential(
         {"type": ["Result"], "resultDescription": rd, "value": v, "status": status}
         for rd, v in zip(described, values, strict=True)
     ]
+    results += competencies.add_to_course(issuer, achievement, result.competencies)
     earned = achievement["creditsAvailable"] if status == "Completed" else 0.0
+    subject = {
+        "type": ["AchievementSubject"],
+        "identifier": identities(student, salt=salt),
+        "achievement": achievement,
+        "result": results,
+        "creditsEarned": earned,
+        "term": result.term.title,
+        "activityStartDate": day(result.term.start),
+        "activityEndDate": day(result.term.end),
+    }
+    name = f"{result.course.title} ({result.term.title})"
+    awarded = result.score_date or result.term.end
+    return _envelope(issuer, result.result_id, name, subject, now=now, awarded=awarded)
+
+
+def _envelope(issuer: Issuer, source_id: str, name: str, subject, *, now, awarded) -> dict:
+    """An AchievementCredential around a subject; its id is stable per export row and run."""
     return {
         "@context": [VC2, OB303],
-        "id": issuer.urn("credential", result.result_id, stamp(now)),
+        "id": issuer.urn("credential", source_id, stamp(now)),
         "type": ["VerifiableCredential", "AchievementCredential"],
-        "name": f"{result.course.title} ({result.term.title})",
+        "name": name,
         "issuer": issuer.profile(),
         "validFrom": stamp(now),
-        "awardedDate": day(result.score_date or result.term.end),
-        "credentialSubject": {
-            "type": ["AchievementSubject"],
-            "identifier": identities(student, salt=salt),
-            "achievement": achievement,
-            "result": results,
-            "creditsEarned": earned,
-            "term": result.term.title,
-            "activityStartDate": day(result.term.start),
-            "activityEndDate": day(result.term.end),
-        },
+        "awardedDate": day(awarded),
+        "credentialSubject": subject,
     }
+
+
+def program_credential(
+    issuer: Issuer, student: Student, gpa: Gpa, *, now: datetime, salt: str
+) -> dict[str, Any]:
+    """An unsigned AchievementCredential: the school's program and the learner's GPA."""
+    subject = program.program_subject(issuer, gpa, identifier=identities(student, salt=salt))
+    name = f"{subject['achievement']['name']}: cumulative GPA ({gpa.term.title})"
+    awarded = gpa.score_date or gpa.term.end
+    return _envelope(issuer, gpa.result_id, name, subject, now=now, awarded=awarded)
 
 
 def clr_credential(
@@ -183,9 +204,27 @@ def clr_credential(
     now: datetime,
     salt: str,
     partial: bool,
+    parts: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], []),
 ) -> dict[str, Any]:
-    """An unsigned ClrCredential holding the student's signed course credentials."""
-    terms = sorted({c["credentialSubject"]["term"] for c in courses})
+    """An unsigned ClrCredential holding the student's signed course (and program) credentials;
+    `parts` are its subject's `achievement[]` and `association[]` (program.clr_parts)."""
+    terms = sorted(
+        {
+            c["credentialSubject"]["term"]
+            for c in courses
+            if c["credentialSubject"]["achievement"].get("achievementType") == "Course"
+        }
+    )
+    subject: dict[str, Any] = {
+        "type": ["ClrSubject"],
+        "identifier": identities(student, salt=salt),
+    }
+    achievements, associations = parts
+    if achievements:
+        subject["achievement"] = achievements
+    subject["verifiableCredential"] = courses
+    if associations:
+        subject["association"] = associations
     return {
         "@context": [VC2, CLR201, OB303],
         "id": issuer.urn("clr", student.sourced_id, stamp(now)),
@@ -194,11 +233,7 @@ def clr_credential(
         "partial": partial,
         "issuer": issuer.profile(),
         "validFrom": stamp(now),
-        "credentialSubject": {
-            "type": ["ClrSubject"],
-            "identifier": identities(student, salt=salt),
-            "verifiableCredential": courses,
-        },
+        "credentialSubject": subject,
     }
 
 
@@ -210,15 +245,29 @@ def issue_student(
     now: datetime,
     partial: bool,
     salt: Callable[[], str] = random_salt,
+    gpa: Gpa | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Signed course credentials and the signed CLR holding them, for one student only."""
+    """Signed course credentials and the signed CLR holding them (with the program credential
+    when the export states a GPA), for one student only."""
     student_salt = salt()
     courses = [
         issuer.sign(course_credential(issuer, student, r, now=now, salt=student_salt), now=now)
         for r in results
     ]
+    inside = list(courses)
+    if gpa is not None:
+        made = program_credential(issuer, student, gpa, now=now, salt=student_salt)
+        inside.append(issuer.sign(made, now=now))
     clr = issuer.sign(
-        clr_credential(issuer, student, courses, now=now, salt=student_salt, partial=partial),
+        clr_credential(
+            issuer,
+            student,
+            inside,
+            now=now,
+            salt=student_salt,
+            partial=partial,
+            parts=program.clr_parts(issuer, results, gpa),
+        ),
         now=now,
     )
     return courses, clr

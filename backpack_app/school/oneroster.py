@@ -16,7 +16,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from backpack_app.errors import UserError
-from backpack_app.school.columns import REQUIRED
+from backpack_app.school.columns import OPTIONAL, REQUIRED
+from backpack_app.school.demographics import check_demographics
+from backpack_app.school.standards import Competency, attach_competencies
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 SUPPORTED_VERSION = "1.2"
@@ -68,6 +70,18 @@ class Course:
 
 
 @dataclass(frozen=True)
+class Gpa:
+    """A cumulative GPA the export states (a result in a category titled GPA)."""
+
+    result_id: str
+    value: float
+    value_min: float | None
+    value_max: float | None
+    term: Session
+    score_date: date | None
+
+
+@dataclass(frozen=True)
 class CourseResult:
     """A final grade for one class: what the course credential is made from."""
 
@@ -82,12 +96,15 @@ class CourseResult:
     letter: str
     status: str
     score_date: date | None
+    competencies: tuple[Competency, ...] = ()
+    line_item_id: str = ""
 
 
 @dataclass
 class StudentRecord:
     student: Student
     results: list[CourseResult] = field(default_factory=list)
+    gpa: Gpa | None = None
 
 
 @dataclass
@@ -174,6 +191,8 @@ class _Reader:
         self.files = files
         self.export = Export()
         self.tables: dict[str, list[Row]] = {}
+        # every result's (student, line item), for the files that refer to results
+        self.result_owners: dict[str, tuple[str, str]] = {}
 
     def problem(self, file: str, line: int, message: str, student: str = "") -> None:
         self.export.problems.append(Problem(f"{file}.csv", line, message, student))
@@ -211,6 +230,21 @@ class _Reader:
             if missing:
                 self.problem(name, 1, f"lacks the column(s) {', '.join(missing)}")
                 ok = False
+                continue
+            self.tables[name] = self._unique(name, rows)
+        for name, needed in OPTIONAL.items():
+            listed = props.get(f"file.{name}", "absent").strip() != "absent"
+            if not listed or name not in self.files:
+                if listed:
+                    self.problem(name, 0, "is listed in the manifest but missing")
+                continue
+            parsed = _rows(name, self.files[name], self.export.problems)
+            if parsed is None:
+                continue
+            header, rows = parsed
+            missing = [c for c in needed if c not in header]
+            if missing:
+                self.problem(name, 1, f"lacks the column(s) {', '.join(missing)}")
                 continue
             self.tables[name] = self._unique(name, rows)
         return ok
@@ -282,7 +316,12 @@ class _Reader:
                 self.problem("classes", line, f"names no known term ({r['termSourcedIds']!r})")
             else:
                 classes[r["sourcedId"]] = (course, term)
-        final = {r["sourcedId"] for _, r in t["categories"] if "final" in r["title"].lower()}
+        gpa = {r["sourcedId"] for _, r in t["categories"] if is_gpa_category(r["title"])}
+        final = {
+            r["sourcedId"]
+            for _, r in t["categories"]
+            if "final" in r["title"].lower() and r["sourcedId"] not in gpa
+        }
         line_items: dict[str, dict[str, str]] = {}
         for line, r in t["lineItems"]:
             if r["classSourcedId"] not in classes:
@@ -295,7 +334,9 @@ class _Reader:
                 line_items[r["sourcedId"]] = r
         students = self._students(sessions)
         for line, r in t["results"]:
-            self._result(line, r, line_items, classes, sessions, final, students)
+            self._result(line, r, line_items, classes, sessions, (final, gpa), students)
+        attach_competencies(self, line_items)
+        check_demographics(self)
         return ex
 
     def _students(self, sessions: dict[str, Session]) -> set[str]:
@@ -320,7 +361,8 @@ class _Reader:
                 self.export.students[sid] = StudentRecord(student)
         return student_ids
 
-    def _result(self, line, r, line_items, classes, sessions, final, students) -> None:
+    def _result(self, line, r, line_items, classes, sessions, categories, students) -> None:
+        final, gpa = categories
         who = r["studentSourcedId"].strip()
         item = line_items.get(r["lineItemSourcedId"])
         if who not in self.export.students:
@@ -346,6 +388,10 @@ class _Reader:
         status = r["scoreStatus"].strip()
         if status not in SCORE_STATUSES:
             self.problem("results", line, f"has an unknown scoreStatus {status!r}", who)
+            return
+        self.result_owners[r["sourcedId"]] = (who, item["sourcedId"])
+        if item["categorySourcedId"] in gpa and status == "fully graded":
+            self._gpa(line, r, item, classes, sessions, who)
             return
         if item["categorySourcedId"] not in final or status == "exempt":
             return  # homework, running grades and exemptions do not make a course record
@@ -395,8 +441,38 @@ class _Reader:
                 r["textScore"].strip(),
                 r["scoreStatus"].strip(),
                 when,
+                line_item_id=item["sourcedId"],
             )
         )
+
+    def _gpa(self, line, r, item, classes, sessions, who) -> None:
+        """A GPA result: a number within the line item's range; the latest one counts."""
+        try:
+            value = float(r["score"])
+            low = float(item["resultValueMin"]) if item.get("resultValueMin", "").strip() else None
+            high = float(item["resultValueMax"]) if item.get("resultValueMax", "").strip() else None
+            when = _date(r["scoreDate"]) if r.get("scoreDate", "").strip() else None
+        except ValueError:
+            self.problem("results", line, f"has a GPA that is not a number ({r['score']!r})", who)
+            return
+        lowest, highest = (0.0 if low is None else low), (10.0 if high is None else high)
+        if not lowest <= value <= highest:
+            self.problem("results", line, f"has the GPA {value:g} outside its scale", who)
+            return
+        term = sessions.get(item["academicSessionSourcedId"], classes[item["classSourcedId"]][1])
+        found = Gpa(r["sourcedId"], value, low, high, term, when)
+        record = self.export.students[who]
+        if record.gpa is None or (term.end, when or term.end) >= (
+            record.gpa.term.end,
+            record.gpa.score_date or record.gpa.term.end,
+        ):
+            record.gpa = found
+
+
+def is_gpa_category(title: str) -> bool:
+    """The convention for a stated GPA: a line item in a category titled "GPA" (or so)."""
+    words = title.casefold()
+    return "gpa" in words.replace("-", " ").split() or "grade point average" in words
 
 
 def read_export(source: Path) -> Export:

@@ -4,7 +4,9 @@ No public OneRoster 1.2 gradebook sample exists, so tests, the demo and benchmar
 a district and a high school, a school year with two terms, a course catalogue per term, one
 class per course and term, a final-grade line item per class (percent and letter grade) and a
 homework line item, plus deliberate oddities: a student enrolled but without results, a teacher
-with a password column filled in, a withdrawn (tobedeleted) enrollment and a failing grade.
+with a password column filled in, a withdrawn (tobedeleted) enrollment and a failing grade. Each
+final grade also scores the course's standards (`sample_standards.py`), most students have a GPA
+(a homeroom line item in the "GPA" category) and every student has a demographics row.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import csv
 import random
 from pathlib import Path
 
+from backpack_app.school import sample_standards as standards
 from backpack_app.school.columns import ABSENT_IN_SAMPLE, COLUMNS
 
 SCHOOL_YEAR = ("ay-2024", "2024-2025", "schoolYear", "2024-08-26", "2025-06-06", "", "2025")
@@ -36,6 +39,7 @@ CATALOGUE = [
     ("CS-1020", "Introduction to Programming", "Computer Science", 1),
 ]
 COURSES_PER_TERM = 4
+HOMEROOM = "class-HR-09-1"
 GIVEN = [
     "Ana",
     "Ben",
@@ -165,6 +169,7 @@ class _Tables:
             )
         self.add("categories", sourcedId="cat-final", title="Final Grade", weight="1.0")
         self.add("categories", sourcedId="cat-homework", title="Homework", weight="0.2")
+        self.add("categories", sourcedId="cat-gpa", title="GPA", weight="0")
 
     def catalogue(self, rng: random.Random) -> None:
         """Courses, one class each (in its term), a teacher, and the class's line items."""
@@ -227,9 +232,52 @@ class _Tables:
                     resultValueMax=top,
                     schoolSourcedId="org-lhs",
                 )
+            standards.objective_rows(self, code)
+        standards.scale_rows(self)
+        self.homeroom()
 
-    def student(self, rng: random.Random, s: int, *, with_results: bool) -> None:
-        """A ninth-grader with four courses a term, a final grade and a homework score in each."""
+    def homeroom(self) -> None:
+        """Where the SIS states each student's cumulative GPA: a line item in category GPA."""
+        spring = TERMS[-1]
+        self.add(
+            "courses",
+            sourcedId="course-HR-09",
+            schoolYearSourcedId="ay-2024",
+            title="Homeroom 9",
+            courseCode="HR-09",
+            grades="09",
+            orgSourcedId="org-lhs",
+        )
+        self.add(
+            "classes",
+            sourcedId=HOMEROOM,
+            title="Homeroom 9",
+            grades="09",
+            courseSourcedId="course-HR-09",
+            classCode="HR-09-1",
+            classType="homeroom",
+            schoolSourcedId="org-lhs",
+            termSourcedIds=spring[0],
+        )
+        self.add(
+            "lineItems",
+            sourcedId="li-gpa",
+            title="Cumulative GPA",
+            assignDate=spring[3],
+            dueDate=spring[4],
+            classSourcedId=HOMEROOM,
+            categorySourcedId="cat-gpa",
+            academicSessionSourcedId=spring[0],
+            resultValueMin="0",
+            resultValueMax="4",
+            schoolSourcedId="org-lhs",
+        )
+
+    def student(
+        self, rng: random.Random, extra: random.Random, s: int, *, with_results: bool
+    ) -> None:
+        """A ninth-grader with four courses a term, a final grade and a homework score in each,
+        their standards scores, a GPA (for most) and a demographics row."""
         sid = f"stu-{s:05d}"
         given, family = rng.choice(GIVEN), rng.choice(FAMILY)
         email = f"{given.lower()}.{family.lower().replace(chr(39), '')}.{s}@students.lincoln-hs.example.org"
@@ -244,6 +292,9 @@ class _Tables:
             email=email,
             grades="09",
         )
+        standards.demographics_row(self, extra, sid)
+        self.enroll(sid, HOMEROOM, "student", sourcedId=f"enr-{sid}-HR-09", primary="false")
+        letters: list[str] = []
         for term, pool in enumerate([c for c in CATALOGUE if c[3] == i] for i in range(len(TERMS))):
             start, end = TERMS[term][3], TERMS[term][4]
             for code, *_ in rng.sample(pool, COURSES_PER_TERM):
@@ -274,6 +325,8 @@ class _Tables:
                     scoreDate=end,
                     **graded,
                 )
+                letters.append(letter_for(percent))
+                standards.competency_rows(self, extra, f"res-final-{sid}-{code}", code, percent)
                 self.add(
                     "results",
                     sourcedId=f"res-hw-{sid}-{code}",
@@ -282,17 +335,30 @@ class _Tables:
                     scoreDate=start,
                     **graded,
                 )
+        if letters and s % 4 != 2:  # one student in four: the SIS states no GPA
+            self.add(
+                "results",
+                sourcedId=f"res-gpa-{sid}",
+                lineItemSourcedId="li-gpa",
+                studentSourcedId=sid,
+                classSourcedId=HOMEROOM,
+                scoreStatus="fully graded",
+                score=f"{standards.gpa_of(letters):.2f}",
+                scoreDate=TERMS[-1][4],
+            )
 
 
 def generate(students: int, *, seed: int = 2025) -> dict[str, list[list[str]]]:
     """The export's tables as {file stem: rows (without header)}."""
     rng = random.Random(seed)  # noqa: S311 - sample data, reproducible by design
+    # standards, GPA and demographics draw from their own stream, so grades stay as they were
+    extra = random.Random(f"standards-{seed}")  # noqa: S311
     tables = _Tables()
     tables.school()
     tables.catalogue(rng)
     for s in range(1, students + 1):
         # The last student is enrolled but has no results yet (a transfer-in): no record for them.
-        tables.student(rng, s, with_results=students == 1 or s < students)
+        tables.student(rng, extra, s, with_results=students == 1 or s < students)
     if students > 2:  # a dropped enrollment still in the file, marked for deletion
         tables.enroll(
             "stu-00001",
@@ -309,18 +375,20 @@ def write_sample(out: Path, students: int, *, seed: int = 2025) -> list[Path]:
     """Write the export as CSV files (UTF-8, with a manifest) into `out`; returns the paths."""
     out.mkdir(parents=True, exist_ok=True)
     tables = generate(students, seed=seed)
+    written = [name for name, rows in tables.items() if rows]  # the binding allows no empty file
     manifest = [["oneroster.version", "1.2"], ["file.academicSessions", "bulk"]]
+    manifest += [[f"file.{name}", "bulk"] for name in written if name != "academicSessions"]
     manifest += [
-        [f"file.{name}", "bulk"] for name in COLUMNS if name not in ("manifest", "academicSessions")
+        [f"file.{name}", "absent"]
+        for name in [*(n for n in tables if n not in written), *ABSENT_IN_SAMPLE]
     ]
-    manifest += [[f"file.{name}", "absent"] for name in ABSENT_IN_SAMPLE]
     manifest += [
         ["source.systemName", "Backpack sample SIS"],
         ["source.systemCode", "backpack-sample"],
     ]
     paths = [_write(out / "manifest.csv", COLUMNS["manifest"], manifest)]
-    for name, rows in tables.items():
-        paths.append(_write(out / f"{name}.csv", COLUMNS[name], rows))
+    for name in written:
+        paths.append(_write(out / f"{name}.csv", COLUMNS[name], tables[name]))
     return paths
 
 

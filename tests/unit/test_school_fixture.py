@@ -57,3 +57,19 @@ def test_the_recorded_peer_verdict_covers_these_exact_bytes():
         entry = by_file[str(path.relative_to(ISSUED))]
         assert entry["verdict"] == "valid"
         assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_fixture_holds_standards_a_gpa_and_no_demographics():
+    clr = json.loads((ISSUED / "stu-00001" / "clr.json").read_text())
+    subject = clr["credentialSubject"]
+    kinds = [
+        c["credentialSubject"]["achievement"]["achievementType"]
+        for c in subject["verifiableCredential"]
+    ]
+    assert kinds.count("Course") == 8 and kinds[-1] == "SecondarySchoolDiploma"
+    assert {a["achievementType"] for a in subject["achievement"][1:]} == {"Competency"}
+    other = json.loads((ISSUED / "stu-00002" / "clr.json").read_text())
+    assert "GradePointAverage" not in json.dumps(other)
+    text = "".join(p.read_text() for p in credentials())
+    assert "RubricCriterionLevel" in text and '"targetType": "CFItem"' in text
+    assert "birthDate" not in text
