@@ -108,182 +108,182 @@
         <translation>fuerte</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="34" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="35" />
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="35" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="36" />
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="36" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="37" />
         <source>Learner profile</source>
         <translation>Perfil del estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="37" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="38" />
         <source>Shares</source>
         <translation>Compartidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="38" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="39" />
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="39" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="40" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="21" />
+        <location filename="../../backpack_app/ui/terms.py" line="22" />
         <source>Courses and transcript</source>
         <translation>Cursos y expediente académico</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="22" />
+        <location filename="../../backpack_app/ui/terms.py" line="23" />
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="23" />
+        <location filename="../../backpack_app/ui/terms.py" line="24" />
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="24" />
+        <location filename="../../backpack_app/ui/terms.py" line="25" />
         <source>Standards-based gradebook</source>
         <translation>Calificaciones por estándares</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="25" />
+        <location filename="../../backpack_app/ui/terms.py" line="26" />
         <source>Awards and badges</source>
         <translation>Premios e insignias</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="26" />
+        <location filename="../../backpack_app/ui/terms.py" line="27" />
         <source>Credentials and licences</source>
         <translation>Títulos y licencias</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="27" />
+        <location filename="../../backpack_app/ui/terms.py" line="28" />
         <source>Teacher narratives</source>
         <translation>Informes del profesorado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="28" />
+        <location filename="../../backpack_app/ui/terms.py" line="29" />
         <source>Supplementary supports (IEP/504)</source>
         <translation>Apoyos adicionales (IEP/504)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="29" />
+        <location filename="../../backpack_app/ui/terms.py" line="30" />
         <source>Discipline</source>
         <translation>Disciplina</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="30" />
+        <location filename="../../backpack_app/ui/terms.py" line="31" />
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="31" />
+        <location filename="../../backpack_app/ui/terms.py" line="32" />
         <source>Demographics</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="32" />
+        <location filename="../../backpack_app/ui/terms.py" line="33" />
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="33" />
+        <location filename="../../backpack_app/ui/terms.py" line="34" />
         <source>Portfolio</source>
         <translation>Portafolio</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="34" />
+        <location filename="../../backpack_app/ui/terms.py" line="35" />
         <source>Community service</source>
         <translation>Servicio comunitario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="35" />
+        <location filename="../../backpack_app/ui/terms.py" line="36" />
         <source>Activities and clubs</source>
         <translation>Actividades y clubes</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="36" />
+        <location filename="../../backpack_app/ui/terms.py" line="37" />
         <source>Employment and internships</source>
         <translation>Empleo y prácticas</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="37" />
+        <location filename="../../backpack_app/ui/terms.py" line="38" />
         <source>Research and study abroad</source>
         <translation>Investigación y estudios en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="38" />
+        <location filename="../../backpack_app/ui/terms.py" line="39" />
         <source>Recognitions</source>
         <translation>Reconocimientos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="39" />
+        <location filename="../../backpack_app/ui/terms.py" line="40" />
         <source>College and career readiness</source>
         <translation>Preparación para la universidad y la carrera</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="40" />
+        <location filename="../../backpack_app/ui/terms.py" line="41" />
         <source>Strengths, interests, learning preferences</source>
         <translation>Fortalezas, intereses y preferencias de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="41" />
+        <location filename="../../backpack_app/ui/terms.py" line="42" />
         <source>Self-management and character</source>
         <translation>Autogestión y carácter</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="44" />
+        <location filename="../../backpack_app/ui/terms.py" line="45" />
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="45" />
+        <location filename="../../backpack_app/ui/terms.py" line="46" />
         <source>Verified, but the issuer is not in your trust list</source>
         <translation>Verificado, pero el emisor no está en su lista de confianza</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="48" />
+        <location filename="../../backpack_app/ui/terms.py" line="49" />
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="49" />
+        <location filename="../../backpack_app/ui/terms.py" line="50" />
         <source>Not valid yet</source>
         <translation>Aún no es válido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="50" />
+        <location filename="../../backpack_app/ui/terms.py" line="51" />
         <source>Revoked by the issuer</source>
         <translation>Revocado por el emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="51" />
+        <location filename="../../backpack_app/ui/terms.py" line="52" />
         <source>Tampered or invalid signature</source>
         <translation>Alterado o firma no válida</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="52" />
+        <location filename="../../backpack_app/ui/terms.py" line="53" />
         <source>Not a readable credential</source>
         <translation>No es una credencial legible</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="53" />
+        <location filename="../../backpack_app/ui/terms.py" line="54" />
         <source>Cannot be checked offline</source>
         <translation>No se puede comprobar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="165" />
+        <location filename="../../backpack_app/ui/terms.py" line="170" />
         <source>d MMMM yyyy</source>
         <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
@@ -2783,87 +2783,87 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="105" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="106" />
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="109" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="110" />
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="110" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="111" />
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="112" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="113" />
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="114" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="115" />
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="117" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="118" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="118" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="119" />
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="120" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="121" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="121" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="122" />
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="124" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="125" />
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="132" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="133" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="160" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="161" />
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="165" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="166" />
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="168" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="169" />
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="171" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="172" />
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="204" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="214" />
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="210" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="220" />
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
