@@ -728,6 +728,11 @@
         <translation>Copia de seguridad</translation>
     </message>
     <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="83" />
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
         <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
         <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import's results)</source>
         <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
