@@ -422,6 +422,7 @@ def run_app(share_file: Path | None = None) -> int:
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         QTimer.singleShot(0, partial(_shown, app, window))
     code = app.exec()
+    wait_for_tasks()  # work still running (the start-up imports) must not outlive the interpreter
     # Delete the widgets before the interpreter finalizes: PySide6 6.12 aborts when large item
     # models are still alive at that point.
     window.deleteLater()
