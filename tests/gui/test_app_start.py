@@ -10,6 +10,7 @@ import time
 from backpack_app import __version__
 from backpack_app.main import NO_DISPLAY, display_available
 from backpack_app.ui.app import ICON_SIZES, MainWindow, app_icon
+from backpack_app.ui.views.settings_view import SettingsView
 
 
 def test_a_new_home_opens_on_first_run(qtbot, tmp_path):
@@ -88,3 +89,9 @@ def test_the_app_can_report_its_first_screen_and_quit(tmp_path):
 def test_the_window_icon_comes_in_every_shipped_size(qapp):
     sizes = {s.width() for s in app_icon().availableSizes()}
     assert sizes == set(ICON_SIZES)
+
+
+def test_settings_name_the_version_in_about(qtbot):
+    view = SettingsView()
+    qtbot.addWidget(view)
+    assert view.about.text() == f"Backpack {__version__}"
