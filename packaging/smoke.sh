@@ -26,6 +26,15 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+
+if [ -x .venv/bin/pyi-archive_viewer ]; then # the build's tool; absent on a bare target machine
+  step "every module of backpack_app is in the bundle (some load only after unlock)"
+  .venv/bin/pyi-archive_viewer -r -b dist/Backpack/Backpack | sed 's/^ *//' >"$work/archive.txt"
+  # (not __main__.py: `python -m backpack_app` only; packaging/backpack_entry.py replaces it)
+  missing="$(find backpack_app -name '*.py' ! -name __main__.py \
+    | sed 's|/__init__\.py$||; s|\.py$||; s|/|.|g' | sort | comm -23 - <(sort -u "$work/archive.txt"))"
+  [ -z "$missing" ] || fail "modules missing from the bundle: $missing"
+fi
 cp -a dist/Backpack "$work/Backpack"
 mkdir -p "$work/fixtures" "$work/user"
 cp tests/fixtures/peer/ob3-eddsa-0004.json tests/fixtures/peer/ob3-jwt-eddsa-0001.jwt \
