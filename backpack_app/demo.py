@@ -36,6 +36,36 @@ def _picture(text: str, colour: str) -> bytes:
     return out.getvalue()
 
 
+def _essay_pdf() -> bytes:
+    """A one-page essay, as a learner might attach to their portfolio."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=LETTER)
+    page.setTitle("Why bridges stand (demo essay)")
+    page.setFont("Helvetica-Bold", 22)
+    page.drawString(72, 700, "Why bridges stand")
+    page.setFont("Helvetica", 12)
+    page.drawString(72, 676, "Ana Rivera - Physics, Spring 2025 (demo)")
+    lines = [
+        "A bridge carries its load by turning it into forces its parts can bear:",
+        "compression in the arch, tension in the cables, both in the truss.",
+        "We built three balsa models and loaded each until it failed.",
+        "The truss carried 14 kg, the arch 9 kg and the beam 3 kg.",
+    ]
+    for number, line in enumerate(lines):
+        page.drawString(72, 630 - 18 * number, line)
+    page.setFillColorRGB(0.11, 0.31, 0.57)
+    page.rect(72, 380, 468, 160, fill=1, stroke=0)
+    page.setFillColorRGB(1, 1, 1)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(96, 452, "Load carried: truss 14 kg - arch 9 kg - beam 3 kg")
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
 def make_demo_backpack(home: Path, passphrase: str, *, kdf: KdfPolicy = DEFAULT_POLICY) -> str:
     """Create the demo in `home` (which must not hold a backpack); returns its recovery key."""
     lincoln = new_school("Demo Lincoln High School")
@@ -63,6 +93,8 @@ def make_demo_backpack(home: Path, passphrase: str, *, kdf: KdfPolicy = DEFAULT_
         wallet.import_credentials(baked, file="robotics-badge.png")
         poster = folder / "science-fair-poster.png"
         poster.write_bytes(_picture("SCIENCE FAIR", "#2f7d32"))
+        essay = folder / "why-bridges-stand.pdf"
+        essay.write_bytes(_essay_pdf())
         wallet.add_record(
             Category.GOAL,
             title="Read 20 books this year",
@@ -82,6 +114,12 @@ def make_demo_backpack(home: Path, passphrase: str, *, kdf: KdfPolicy = DEFAULT_
             title="Science fair: water filters",
             details={"reflection": "We tested three sand filters."},
             files=[poster],
+        )
+        wallet.add_record(
+            Category.PORTFOLIO,
+            title="Essay: why bridges stand",
+            details={"reflection": "Testing the models taught me more than the reading did."},
+            files=[essay],
         )
         tutor = new_receiving_key()
         wallet.add_contact(card_bytes(Card(name="Ms. López (demo tutor)", public=tutor.public)))

@@ -415,6 +415,21 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
             raise UserError(f"{ref.name} is too large to preview; export it instead.")
         return b"".join(self.attachments.iter_plaintext(ref))
 
+    def preview(self, record_id: str) -> tuple[str, bytes | None]:
+        """A record's first file that has a picture (an image, or a PDF's first page drawn as
+        PNG) as (file name, picture), or (its first file's name, None)."""
+        from backpack_app.previews import can_preview, preview_picture
+
+        record = self.get_record(record_id)
+        if not record.attachments:
+            raise NotFound(f"Record {record.id} has no attached file.")
+        for ref in record.attachments:
+            if can_preview(ref.media_type, ref.size):
+                picture = preview_picture(self.read_attachment(ref), ref.media_type)
+                if picture is not None:
+                    return ref.name, picture
+        return record.attachments[0].name, None
+
     def _attachment_ids(self) -> list[str]:
         """Every file of the attachment store: records' files and kept shares."""
         ids = [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]

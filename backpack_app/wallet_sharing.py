@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.credentials.verifier import VerifyContext, friendly_date, verify_bytes
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
@@ -28,7 +29,6 @@ from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
     parse_payload,
-    read_qr_bytes,
     share_payload,
     write_qr,
 )
@@ -79,7 +79,7 @@ class SharingActions:
     def add_contact(self, card_file: bytes, *, name: str | None = None) -> Contact:
         """Save a recipient's card (its file or its QR image); compare fingerprints in person."""
         if card_file.startswith(PNG_MAGIC):
-            content = parse_payload(read_qr_bytes(card_file))
+            content = parse_payload(read_qr_text(card_file))
             if content.kind != "card":
                 raise UserError("That QR code is a share, not a card; open it with 'open'.")
             card_file = content.data

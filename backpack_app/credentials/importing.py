@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
 from backpack_app.credentials.mapping import MappedRecord, map_credential, map_ob2
 from backpack_app.credentials.ob2 import is_ob2, verify_ob2, verify_ob2_token
 from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.pictures import credential_in_picture, is_picture
 from backpack_app.credentials.presentation import presentation_in
 from backpack_app.credentials.recipient import Match, matching_learners, names_learner
 from backpack_app.credentials.shapes import as_list, types_of
@@ -128,14 +128,15 @@ def _found_item(item: Any) -> Found:
 
 
 def credentials_in(data: bytes) -> list[Found]:
-    """The credentials a file holds: itself, each one of a Verifiable Presentation, or the one
-    baked into a badge image (which is kept too)."""
-    if is_baked_image(data):
-        baked = extract_baked_credential(data)
-        found = credentials_in(baked.credential)
-        for item in found:
-            item.image = data
-            item.image_name = f"badge.{baked.image_format.lower()}"
+    """The credentials a file holds: itself, each one of a Verifiable Presentation, the one
+    baked into a badge image (which is kept too) or the one a QR code in a picture holds."""
+    if is_picture(data):
+        pictured = credential_in_picture(data)
+        found = credentials_in(pictured.credential)
+        if pictured.baked:
+            for item in found:
+                item.image = data
+                item.image_name = "badge.png" if data.startswith(b"\x89PNG") else "badge.svg"
         return found
     if looks_like_jwt(data):
         try:

@@ -239,7 +239,9 @@ def _check_entry(
             "unless the issuer lifts the suspension."
         )
         return StatusFinding(CheckStatus.FAILED, detail, Verdict.REVOKED)
-    detail = f"Not {'revoked' if purpose == 'revocation' else 'suspended'} as of {when}."
+    detail = (
+        f"Not revoked as of {when}." if purpose == "revocation" else f"Not suspended as of {when}."
+    )
     if now - found.as_of > STALE_AFTER:
         detail += f" That is {(now - found.as_of).days} days ago; refresh the list for newer news."
     return StatusFinding(CheckStatus.PASSED, detail)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from backpack_app.credentials.baking import extract_baked_credential, is_baked_image
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.pictures import credential_in_picture, is_picture
 from backpack_app.credentials.proofs import verify_linked_data_proofs
 from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
 from backpack_app.credentials.status import StatusLists, check_status
@@ -70,15 +70,16 @@ def malformed_report(reason: str, *, file: str | None) -> Report:
 
 def verify_bytes(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
     """Verify a credential file's bytes; every problem becomes a report, never an exception."""
-    if is_baked_image(data):
-        return verify_baked_image(data, ctx, file=file)
+    if is_picture(data):
+        return verify_picture(data, ctx, file=file)
     return _verify_text(data, ctx, file=file)
 
 
-def verify_baked_image(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
-    """Verify the credential baked into a PNG or SVG; its format check says it came from there."""
+def verify_picture(data: bytes, ctx: VerifyContext, *, file: str | None = None) -> Report:
+    """Verify the credential baked into a badge image or held by a QR code in a picture; its
+    format check says it came from there."""
     try:
-        baked = extract_baked_credential(data)
+        baked = credential_in_picture(data)
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
     report = _verify_text(baked.credential, ctx, file=file)
@@ -265,7 +266,7 @@ def record_proof(
     checks: _Checks,
     proof: Callable[[], str],
     *,
-    whose: str = "issuer",
+    whose: Literal["issuer", "holder"] = "issuer",
     keys: KeyResolver | None = None,
 ) -> list[Verdict]:
     """Run a signature check and record its outcome; a malformed credential propagates."""
@@ -279,7 +280,9 @@ def record_proof(
             checks.add(
                 CheckId.PROOF,
                 CheckStatus.NOT_CHECKED,
-                f"The signature could not be checked without the {whose}'s key.",
+                "The signature could not be checked without the issuer's key."
+                if whose == "issuer"
+                else "The signature could not be checked without the holder's key.",
             )
             checks.add(CheckId.ISSUER_KEY, CheckStatus.NOT_CHECKED, str(exc))
         else:
@@ -297,7 +300,11 @@ def record_proof(
     )
     note = keys.source_note(key) if keys else ""
     checks.add(
-        CheckId.ISSUER_KEY, CheckStatus.PASSED, f"Signed with the {whose}'s own key ({key}).{note}"
+        CheckId.ISSUER_KEY,
+        CheckStatus.PASSED,
+        f"Signed with the issuer's own key ({key}).{note}"
+        if whose == "issuer"
+        else f"Signed with the holder's own key ({key}).{note}",
     )
     return []
 

@@ -8,7 +8,6 @@ which `.backpack` file to open. A card travels as `BPC1:` + base45(the card file
 from __future__ import annotations
 
 import hashlib
-import io
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,10 +15,10 @@ from pathlib import Path
 import base45
 import qrcode
 import qrcode.exceptions
-import zxingcpp
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 
+from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.errors import MalformedFile
 
 SHARE_PREFIX = "BP1:"
@@ -27,7 +26,6 @@ REFERENCE_PREFIX = "BP1R:"
 CARD_PREFIX = "BPC1:"
 MAX_INLINE_CHARS = 1_500  # what a phone camera reads comfortably at error correction M
 MAX_INFLATED_BYTES = 1024 * 1024
-MAX_IMAGE_PIXELS = 40_000_000
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -66,22 +64,7 @@ def read_qr(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise MalformedFile(f"Cannot read {path.name} ({exc.strerror}).") from None
-    return read_qr_bytes(data, name=path.name)
-
-
-def read_qr_bytes(data: bytes, *, name: str = "The image") -> str:
-    """The text of the one QR code in an image's bytes, or MalformedFile."""
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError):
-        raise MalformedFile(f"{name} is not an image Backpack can read.") from None
-    texts = {b.text for b in found if b.valid}
-    if len(texts) != 1:
-        raise MalformedFile(f"{name} does not hold exactly one readable QR code.")
-    return texts.pop()
+    return read_qr_text(data, name=path.name)
 
 
 @dataclass(frozen=True)

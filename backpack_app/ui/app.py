@@ -200,7 +200,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
 
         def failed(error: BaseException) -> None:
             self.first_run.set_busy(False)
-            self.first_run.show_error(inline_message(self, error, "It could not be made."))
+            self.first_run.show_error(inline_message(self, error, self.tr("It could not be made.")))
 
         Task(self, work).on_success(done).on_error(failed).start()
 
@@ -227,16 +227,20 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
 
         def failed(error: BaseException) -> None:
             self.first_run.set_busy(False)
-            self.first_run.show_error(inline_message(self, error, "The demo could not be made."))
+            self.first_run.show_error(
+                inline_message(self, error, self.tr("The demo could not be made."))
+            )
 
         Task(self, work).on_success(done).on_error(failed).start()
 
     def _choose_folder(self) -> None:
-        folder = dialogs.ask_directory(self, "Choose the folder of an existing backpack")
+        folder = dialogs.ask_directory(self, self.tr("Choose the folder of an existing backpack"))
         if folder is None:
             return
         if not Layout(folder).exists():
-            self.first_run.show_error(f"There is no backpack in {folder}.")
+            self.first_run.show_error(
+                self.tr("There is no backpack in {folder}.").format(folder=folder)
+            )
             return
         self.home = folder
         self._show_start()
@@ -246,9 +250,13 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
 
         def failed(error: BaseException) -> None:
             if isinstance(error, WrongPassphrase):
-                self.unlock.failed("That passphrase does not open this backpack. Try again.")
+                self.unlock.failed(
+                    self.tr("That passphrase does not open this backpack. Try again.")
+                )
             else:
-                self.unlock.failed(user_message(error) or "The backpack could not be opened.")
+                self.unlock.failed(
+                    user_message(error) or self.tr("The backpack could not be opened.")
+                )
                 if user_message(error) is None:
                     show_error(self, error)
 
@@ -275,8 +283,10 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             return
         paths = dialogs.ask_open_files(
             self,
-            "Import records your school gave you",
-            "Credentials (*.json *.jwt *.jsonld *.txt);;All files (*)",
+            self.tr("Import records your school gave you"),
+            self.tr(
+                "Credentials (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;All files (*)"
+            ),
         )
         if paths:
             self.import_paths(paths)
@@ -296,13 +306,14 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         if wallet is None or not text:
             return
         Task(
-            self, lambda: wallet.import_credentials(text.encode("utf-8"), file="pasted text")
+            self,
+            lambda: wallet.import_credentials(text.encode("utf-8"), file=self.tr("pasted text")),
         ).on_success(self._show_imported).start()
 
     def _show_imported(self, results: list) -> None:
         from backpack_app.ui.views.import_results import ImportResultsDialog
 
-        learner = self.main.learner_box.currentText() or "this learner"
+        learner = self.main.learner_box.currentText() or self.tr("this learner")
         self.import_dialog = ImportResultsDialog(results, learner, self)
         self.import_dialog.trust_requested.connect(self._trust_issuer)
         self.import_dialog.file_for_learner.connect(
@@ -316,9 +327,11 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
     def _trust_issuer(self, issuer_id: str, claimed: str) -> None:
         name = dialogs.ask_text(
             self,
-            "Trust this issuer",
-            f"Anyone can make a key that claims a school's name. Trust {issuer_id} only if you "
-            "know it is the school's. Its name, as you know it:",
+            self.tr("Trust this issuer"),
+            self.tr(
+                "Anyone can make a key that claims a school's name. Trust {issuer} only if you "
+                "know it is the school's. Its name, as you know it:"
+            ).format(issuer=issuer_id),
             claimed,
         )
         wallet = self.wallet
@@ -338,9 +351,11 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         wallet = self.wallet
         if wallet is None or not dialogs.confirm(
             self,
-            "Hand the record over",
-            "From now on the learner decides what is shared. Give them the passphrase, or "
-            "let them set their own (Settings, Change passphrase).",
+            self.tr("Hand the record over"),
+            self.tr(
+                "From now on the learner decides what is shared. Give them the passphrase, or "
+                "let them set their own (Settings, Change passphrase)."
+            ),
         ):
             return
 
@@ -355,8 +370,10 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
     def _untrust_issuer(self, issuer_id: str) -> None:
         if not dialogs.confirm(
             self,
-            "Stop trusting this issuer?",
-            f"Records from {issuer_id} will show the name it gives itself again.",
+            self.tr("Stop trusting this issuer?"),
+            self.tr("Records from {issuer} will show the name it gives itself again.").format(
+                issuer=issuer_id
+            ),
         ):
             return
         wallet = self.wallet

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -60,14 +60,16 @@ def problem(parent: QWidget | None, text: str, *, details: str | None = None) ->
         QMessageBox.warning(parent, "Backpack", text)
         return
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Something went wrong")
+    dialog.setWindowTitle(QCoreApplication.translate("Backpack", "Something went wrong"))
     layout = QVBoxLayout(dialog)
     layout.addWidget(QLabel(text))
     box = QPlainTextEdit(details)
     box.setReadOnly(True)
-    box.setAccessibleName("Problem details")
+    box.setAccessibleName(QCoreApplication.translate("Backpack", "Problem details"))
     layout.addWidget(box)
-    layout.addWidget(_buttons_with_copy(dialog, details, "Copy details"))
+    layout.addWidget(
+        _buttons_with_copy(dialog, details, QCoreApplication.translate("Backpack", "Copy details"))
+    )
     dialog.resize(640, 400)
     dialog.exec()
 
@@ -91,6 +93,15 @@ def ask_text(
     echo = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
     text, ok = QInputDialog.getText(parent, title, label, echo, default)
     return text.strip() if ok and text.strip() else None
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, choices: list[str]) -> str | None:
+    """One of `choices`, or None when the user cancels."""
+    hooked, value = _hooked("choice", title=title, label=label, choices=choices)
+    if hooked:
+        return value
+    text, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
+    return text if ok else None
 
 
 def ask_directory(parent: QWidget | None, title: str) -> Path | None:
@@ -123,20 +134,23 @@ def show_recovery_key(parent: QWidget | None, key: str, folder: str = "") -> Non
     if hooked:
         return
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Your recovery key")
+    dialog.setWindowTitle(QCoreApplication.translate("Backpack", "Your recovery key"))
     layout = QVBoxLayout(dialog)
     intro = QLabel(
-        "Write this key down and keep it apart from your passphrase. It opens the backpack "
-        "if the passphrase is forgotten. It is shown only this once."
+        QCoreApplication.translate(
+            "Backpack",
+            "Write this key down and keep it apart from your passphrase. It opens the backpack "
+            "if the passphrase is forgotten. It is shown only this once.",
+        )
     )
     intro.setWordWrap(True)
     layout.addWidget(intro)
     shown = QLabel(f"<p style='font-size:16pt; font-family:monospace'>{key}</p>")
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    shown.setAccessibleName("Recovery key")
+    shown.setAccessibleName(QCoreApplication.translate("Backpack", "Recovery key"))
     layout.addWidget(shown)
-    buttons = _buttons_with_copy(dialog, key, "Copy")
-    sheet = QPushButton("Save a printable sheet (PDF)…")
+    buttons = _buttons_with_copy(dialog, key, QCoreApplication.translate("Backpack", "Copy"))
+    sheet = QPushButton(QCoreApplication.translate("Backpack", "Save a printable sheet (PDF)…"))
     sheet.clicked.connect(lambda: save_recovery_sheet(dialog, key, folder))
     buttons.addButton(sheet, QDialogButtonBox.ButtonRole.ActionRole)
     layout.addWidget(buttons)
@@ -151,7 +165,10 @@ def save_recovery_sheet(parent: QWidget | None, key: str, folder: str = "") -> P
     from backpack_app.sharing.pdf import recovery_sheet_pdf
 
     target = ask_save_file(
-        parent, "Save the recovery sheet", "backpack-recovery-key.pdf", "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("Backpack", "Save the recovery sheet"),
+        "backpack-recovery-key.pdf",
+        QCoreApplication.translate("Backpack", "PDF (*.pdf)"),
     )
     if target is None:
         return None

@@ -1,24 +1,34 @@
-"""The one place where the window turns an exception into words for the user."""
+"""The one place where the window turns an exception into words for the user (in the
+window's language: the core's English sentences are translated by `terms.core_words`)."""
 
 from __future__ import annotations
 
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from backpack_app.errors import BackpackError, CorruptBackpack
 from backpack_app.ui import dialogs
+from backpack_app.ui.terms import core_words
 
 
 def user_message(error: BaseException) -> str | None:
     """The sentence for an error the user can act on, or None for a bug."""
     if isinstance(error, CorruptBackpack):
-        return f"{error} Restore it from a backup if you have one."
+        return QCoreApplication.translate(
+            "Backpack", "{problem} Restore it from a backup if you have one."
+        ).format(problem=core_words(str(error)))
     if isinstance(error, BackpackError):
-        return str(error)
+        return core_words(str(error))
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"The system refused: {error.strerror}{where}."
+        if error.filename:
+            return QCoreApplication.translate(
+                "Backpack", "The system refused: {reason} ({file})."
+            ).format(reason=error.strerror, file=error.filename)
+        return QCoreApplication.translate("Backpack", "The system refused: {reason}.").format(
+            reason=error.strerror
+        )
     return None
 
 
@@ -33,8 +43,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     )
     dialogs.problem(
         parent,
-        "Backpack hit a problem it did not expect. Nothing you saved is lost; "
-        "the details below help fix it.",
+        QCoreApplication.translate(
+            "Backpack",
+            "Backpack hit a problem it did not expect. Nothing you saved is lost; "
+            "the details below help fix it.",
+        ),
         details=details,
     )
 

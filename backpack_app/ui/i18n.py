@@ -10,6 +10,7 @@ from backpack_app.paths import resource_path
 LANGUAGES = {"en": "English", "es": "Español"}
 CONTEXT = "Backpack"  # the context of strings marked outside a widget class
 _installed: list[QTranslator] = []
+_language = ["en"]
 
 
 def install_language(code: str) -> bool:
@@ -19,6 +20,7 @@ def install_language(code: str) -> bool:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = "en"
     if code == "en" or app is None:
         return code == "en"
     translator = QTranslator()
@@ -26,7 +28,18 @@ def install_language(code: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _language[0] = code
     return True
+
+
+def current_language() -> str:
+    """The code of the language the window speaks now ("en" when no catalogue is loaded)."""
+    return _language[0]
+
+
+def translating() -> bool:
+    """Whether a catalogue other than English is in use."""
+    return bool(_installed)
 
 
 def t(text: str) -> str:

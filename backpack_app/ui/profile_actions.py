@@ -10,8 +10,6 @@ from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
 from backpack_app.ui.views.profile_editor import EntryEditor
 
-PREVIEW_LIMIT = 16 * 1024 * 1024
-
 
 class ProfileActions:
     """Methods of MainWindow; `self` has `wallet`, `main` and `_refresh_current`."""
@@ -26,22 +24,32 @@ class ProfileActions:
         page.edit_requested.connect(self.edit_entry)
         page.delete_requested.connect(self.delete_entry)
         page.preview_requested.connect(self.preview_entry)
+        page.save_file_requested.connect(self.save_entry_file)
 
     def preview_entry(self, record_id: str) -> None:
-        """The first picture of a portfolio entry (read on the worker, shown here)."""
+        """The picture of an entry's first image or PDF (made on the worker, shown here)."""
         wallet = self.wallet
+        Task(self, lambda: wallet.preview(record_id)).on_success(
+            lambda result: self.main.profile.show_preview(record_id, *result)
+        ).start()
 
-        def work() -> tuple[str, bytes | None]:
-            record = wallet.get_record(record_id)
-            first = record.attachments[0]
-            picture = next(
-                (a for a in record.attachments if a.media_type.startswith("image/")), None
-            )
-            if picture is None or picture.size > PREVIEW_LIMIT:
-                return first.name, None
-            return picture.name, wallet.read_attachment(picture)
-
-        Task(self, work).on_success(lambda result: self.main.profile.show_preview(*result)).start()
+    def save_entry_file(self, record_id: str) -> None:
+        """Decrypt one of an entry's files to where the user chooses."""
+        wallet = self.wallet
+        record = wallet.get_record(record_id) if wallet is not None else None
+        if record is None or not record.attachments:
+            return
+        ref = record.attachments[0]
+        if len(record.attachments) > 1:
+            names = [a.name for a in record.attachments]
+            chosen = dialogs.ask_choice(self, self.tr("Save a file"), self.tr("Which file?"), names)
+            if chosen is None:
+                return
+            ref = record.attachments[names.index(chosen)]
+        target = dialogs.ask_save_file(self, self.tr("Save a copy of the file"), ref.name, "")
+        if target is None:
+            return
+        Task(self, lambda: wallet.export_attachment(record_id, target, name=ref.name)).start()
 
     def add_entry(self, category: Category) -> None:
         self._open_editor(category, None)
@@ -86,7 +94,7 @@ class ProfileActions:
             )
 
         def failed(error: BaseException) -> None:
-            editor.failed(inline_message(self, error, "It could not be saved."))
+            editor.failed(inline_message(self, error, self.tr("It could not be saved.")))
 
         Task(self, work).on_success(lambda _r: self._saved(editor)).on_error(failed).start()
 
@@ -95,7 +103,9 @@ class ProfileActions:
         self._refresh_current()
 
     def delete_entry(self, record_id: str) -> None:
-        if not dialogs.confirm(self, "Delete entry", "Delete this entry and its files?"):
+        if not dialogs.confirm(
+            self, self.tr("Delete entry"), self.tr("Delete this entry and its files?")
+        ):
             return
         wallet = self.wallet
         Task(self, lambda: wallet.delete_record(record_id)).on_success(

@@ -29,8 +29,8 @@ class ReceivedActions:
     def choose_share(self) -> None:
         paths = dialogs.ask_open_files(
             self,
-            "Open a share someone sent you",
-            "Shares (*.backpack *.png *.pdf);;All files (*)",
+            self.tr("Open a share someone sent you"),
+            self.tr("Shares (*.backpack *.png *.pdf);;All files (*)"),
         )
         if paths:
             self.open_share_file(paths[0])
@@ -50,7 +50,9 @@ class ReceivedActions:
         def opened_mode(kind: str) -> None:
             code = None
             if kind == "code":
-                code = dialogs.ask_text(self, "Share code", "The share code the family gave you:")
+                code = dialogs.ask_text(
+                    self, self.tr("Share code"), self.tr("The share code the family gave you:")
+                )
                 if not code:
                     return
             self._open(lambda: wallet.open_share(path, code=code, save=True))

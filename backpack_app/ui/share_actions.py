@@ -26,9 +26,11 @@ class ShareActions:
     def revoke_share(self, share_id: str) -> None:
         if not dialogs.confirm(
             self,
-            "Mark this share revoked?",
-            "It is marked revoked in your log. Someone who already has the file can still "
-            "open it until it expires.",
+            self.tr("Mark this share revoked?"),
+            self.tr(
+                "It is marked revoked in your log. Someone who already has the file can still "
+                "open it until it expires."
+            ),
         ):
             return
         wallet = self.wallet
@@ -41,13 +43,15 @@ class ShareActions:
         wallet = self.wallet
         name = dialogs.ask_text(
             self,
-            "Your card",
-            "The name on your card (you, or your program):",
+            self.tr("Your card"),
+            self.tr("The name on your card (you, or your program):"),
             self.main.learner_box.currentText(),
         )
         if not name or wallet is None:
             return
-        target = dialogs.ask_save_file(self, "Save your card", "my.card", "Backpack cards (*.card)")
+        target = dialogs.ask_save_file(
+            self, self.tr("Save your card"), "my.card", self.tr("Backpack cards (*.card)")
+        )
         if target is None:
             return
 
@@ -63,9 +67,11 @@ class ShareActions:
         Task(self, work).on_success(
             lambda fingerprint: dialogs.inform(
                 self,
-                "Card saved",
-                f"Saved {target.name} and a QR code beside it. Its fingerprint is "
-                f"{fingerprint}: whoever saves your card should read you the one they see.",
+                self.tr("Card saved"),
+                self.tr(
+                    "Saved {file} and a QR code beside it. Its fingerprint is {fingerprint}: "
+                    "whoever saves your card should read you the one they see."
+                ).format(file=target.name, fingerprint=fingerprint),
             )
         ).start()
 
@@ -114,6 +120,6 @@ class ShareActions:
             self._refresh_current()
 
         def failed(error: BaseException) -> None:
-            dialog.failed(inline_message(self, error, "The share could not be made."))
+            dialog.failed(inline_message(self, error, self.tr("The share could not be made.")))
 
         Task(self, work).on_success(done).on_error(failed).start()

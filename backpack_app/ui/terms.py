@@ -1,4 +1,4 @@
-"""The core's words the window shows (category names, verdicts), marked for translation.
+"""The core's words the window shows (category names, verdicts, sentences), translated.
 
 The core keeps its English labels (the CLI prints them); these entries must stay equal to
 them, which a test checks.
@@ -6,11 +6,17 @@ them, which a test checks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from string import Formatter
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from backpack_app.domain.records import CATEGORIES, Category
 from backpack_app.domain.verification import Verdict
-from backpack_app.ui.i18n import t
+from backpack_app.ui.i18n import current_language, t, translating
 
 CATEGORY_WORDS = {
     Category.TRANSCRIPT: QT_TRANSLATE_NOOP("Backpack", "Courses and transcript"),
@@ -56,3 +62,110 @@ def category_words(category: Category) -> str:
 
 def verdict_words(verdict: Verdict) -> str:
     return t(VERDICT_TEXT[verdict])
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_DATE = re.compile(rf"(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})")
+
+
+@dataclass(frozen=True)
+class _Template:
+    text: str
+    prefix: str
+    suffix: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def _core_templates() -> list[_Template]:
+    """Each core sentence as a pattern capturing its filled-in parts, most specific first."""
+    from backpack_app.ui.core_sentences import SENTENCES
+
+    found = []
+    for template in SENTENCES:
+        pieces = list(Formatter().parse(template))
+        regex = "".join(
+            re.escape(text) + (f"(?P<p{field}>.*?)" if field is not None else "")
+            for text, field, _spec, _conversion in pieces
+        )
+        prefix = pieces[0][0] if pieces else ""
+        suffix = pieces[-1][0] if pieces and pieces[-1][1] is None else ""
+        literal = sum(len(text) for text, *_rest in pieces)
+        compiled = re.compile(regex, re.DOTALL)
+        found.append((literal, _Template(template, prefix, suffix, compiled)))
+    found.sort(key=lambda item: -item[0])
+    return [template for _length, template in found]
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+
+
+def core_words(text: str, *, depth: int = 0) -> str:
+    """A sentence of the core in the current language: matched against the core's templates,
+    translated, and filled with its parts (themselves translated when they are sentences or
+    dates). Several sentences in a row are translated one by one. Text that matches no
+    template is shown as the core wrote it."""
+    if not translating() or depth > 6:
+        return text
+    core = text.strip()
+    if not core:
+        return text
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return lead + _translated(core, depth) + trail
+
+
+def _translated(text: str, depth: int) -> str:
+    date = ENGLISH_DATE.fullmatch(text)
+    if date is not None:
+        return _local_date(date)
+    loose = None  # a match whose parts hold whole sentences: used only if nothing fits better
+    for template in _core_templates():
+        if not (text.startswith(template.prefix) and text.endswith(template.suffix)):
+            continue
+        found = template.pattern.fullmatch(text)
+        if found is None:
+            continue
+        if any(SENTENCE_END.search(part) for part in found.groups()):
+            loose = loose or (template, found)
+            continue
+        return _fill(template, found, depth)
+    sentences = SENTENCE_END.split(text)
+    if len(sentences) > 1:
+        return " ".join(core_words(sentence, depth=depth + 1) for sentence in sentences)
+    if loose is not None:
+        return _fill(*loose, depth)
+    if text[:1].islower():  # a sentence the core lowered to go after a colon
+        capital = text[0].upper() + text[1:]
+        words = _translated(capital, depth + 1)
+        if words != capital:
+            return words[0].lower() + words[1:]
+    return text
+
+
+def _fill(template: _Template, found: re.Match[str], depth: int) -> str:
+    parts = [core_words(found[f"p{i}"], depth=depth + 1) for i in range(len(found.groups()))]
+    return QCoreApplication.translate("Core", template.text).format(*parts)
+
+
+def _local_date(found: re.Match[str]) -> str:
+    """A date the core wrote in English ("5 March 2025"), in the window's language."""
+    return date_words(dt.date(int(found[3]), MONTHS.index(found[2]) + 1, int(found[1])))
+
+
+def date_words(day: dt.date) -> str:
+    """A date as the window's language writes it ("5 March 2025", "5 de marzo de 2025")."""
+    fmt = t(QT_TRANSLATE_NOOP("Backpack", "d MMMM yyyy"))
+    return QLocale(current_language()).toString(QDate(day.year, day.month, day.day), fmt)

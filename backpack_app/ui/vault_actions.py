@@ -50,28 +50,34 @@ class VaultActions:
 
         def failed(error: BaseException) -> None:
             if isinstance(error, WrongPassphrase):
-                self.unlock.failed("That recovery key does not open this backpack.")
+                self.unlock.failed(self.tr("That recovery key does not open this backpack."))
             else:
-                self.unlock.failed(inline_message(self, error, "It could not be opened."))
+                self.unlock.failed(inline_message(self, error, self.tr("It could not be opened.")))
 
         Task(self, work).on_success(done).on_error(failed).start()
 
     def change_passphrase(self) -> None:
         wallet = self.wallet
-        first = dialogs.ask_text(self, "New passphrase", "Type the new passphrase:", secret=True)
+        first = dialogs.ask_text(
+            self, self.tr("New passphrase"), self.tr("Type the new passphrase:"), secret=True
+        )
         if not first or wallet is None:
             return
-        again = dialogs.ask_text(self, "New passphrase", "Type it again:", secret=True)
+        again = dialogs.ask_text(
+            self, self.tr("New passphrase"), self.tr("Type it again:"), secret=True
+        )
         if again != first:
-            dialogs.problem(self, "The two passphrases differ; nothing was changed.")
+            dialogs.problem(self, self.tr("The two passphrases differ; nothing was changed."))
             return
 
         def done(_result: Any) -> None:
             dialogs.inform(
                 self,
-                "Passphrase changed",
-                "The passphrase is changed. The recovery key stays the same; backups made "
-                "before still open with the passphrase they were made with.",
+                self.tr("Passphrase changed"),
+                self.tr(
+                    "The passphrase is changed. The recovery key stays the same; backups made "
+                    "before still open with the passphrase they were made with."
+                ),
             )
 
         Task(self, lambda: wallet.change_passphrase(first)).on_success(done).start()
@@ -80,7 +86,10 @@ class VaultActions:
         """Make the passphrase take about `target_seconds` to try (asked again to do it)."""
         wallet = self.wallet
         passphrase = dialogs.ask_text(
-            self, "Key stretching", "Type the passphrase to re-wrap the key:", secret=True
+            self,
+            self.tr("Key stretching"),
+            self.tr("Type the passphrase to re-wrap the key:"),
+            secret=True,
         )
         if not passphrase or wallet is None:
             return
@@ -88,16 +97,24 @@ class VaultActions:
         def done(params: Any) -> None:
             dialogs.inform(
                 self,
-                "Key stretching changed",
-                f"Each guess at the passphrase now costs {params.memory_kib // 1024} MiB and "
-                f"{params.iterations} passes (about {target_seconds:g} s here).",
+                self.tr("Key stretching changed"),
+                self.tr(
+                    "Each guess at the passphrase now costs {mib} MiB and {passes} passes "
+                    "(about {seconds} s here)."
+                ).format(
+                    mib=params.memory_kib // 1024,
+                    passes=params.iterations,
+                    seconds=f"{target_seconds:g}",
+                ),
             )
 
         def failed(error: BaseException) -> None:
             if isinstance(error, WrongPassphrase):
-                dialogs.problem(self, "That passphrase does not open this backpack.")
+                dialogs.problem(self, self.tr("That passphrase does not open this backpack."))
             else:
-                dialogs.problem(self, inline_message(self, error, "It could not be changed."))
+                dialogs.problem(
+                    self, inline_message(self, error, self.tr("It could not be changed."))
+                )
 
         Task(self, lambda: wallet.restretch(passphrase, target_seconds=target_seconds)).on_success(
             done
@@ -106,28 +123,34 @@ class VaultActions:
     def backup(self) -> None:
         wallet = self.wallet
         target = dialogs.ask_save_file(
-            self, "Save an encrypted backup", "backpack-backup.bpk", "Backups (*.bpk)"
+            self,
+            self.tr("Save an encrypted backup"),
+            "backpack-backup.bpk",
+            self.tr("Backups (*.bpk)"),
         )
         if target is None or wallet is None:
             return
         Task(self, lambda: wallet.backup(target)).on_success(
             lambda _r: dialogs.inform(
                 self,
-                "Backup saved",
-                f"Saved {target.name}, encrypted. It opens with today's passphrase or "
-                "recovery key.",
+                self.tr("Backup saved"),
+                self.tr(
+                    "Saved {file}, encrypted. It opens with today's passphrase or recovery key."
+                ).format(file=target.name),
             )
         ).start()
 
     def restore(self) -> None:
         """Restore a backup into this (empty) backpack folder, then open it."""
-        files = dialogs.ask_open_files(self, "Restore a backup", "Backups (*.bpk);;All files (*)")
+        files = dialogs.ask_open_files(
+            self, self.tr("Restore a backup"), self.tr("Backups (*.bpk);;All files (*)")
+        )
         if not files:
             return
         secret = dialogs.ask_text(
             self,
-            "Restore",
-            "The passphrase the backpack had when the backup was made:",
+            self.tr("Restore"),
+            self.tr("The passphrase the backpack had when the backup was made:"),
             secret=True,
         )
         if not secret:
@@ -146,6 +169,8 @@ class VaultActions:
 
         def failed(error: BaseException) -> None:
             self.first_run.set_busy(False)
-            self.first_run.show_error(inline_message(self, error, "It could not be restored."))
+            self.first_run.show_error(
+                inline_message(self, error, self.tr("It could not be restored."))
+            )
 
         Task(self, work).on_success(done).on_error(failed).start()

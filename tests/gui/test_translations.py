@@ -82,3 +82,48 @@ def test_the_windows_words_for_core_labels_match_the_core():
 
     assert {c: info.label for c, info in CATEGORIES.items()} == CATEGORY_WORDS
     assert VERDICT_TEXT == VERDICT_WORDS
+
+
+def test_the_marked_core_sentences_are_every_sentence_the_core_says():
+    from tests.core_sentences import TARGET, module_text
+
+    assert TARGET.read_text(encoding="utf-8") == module_text(), (
+        "the core's sentences changed: run python -m tests.core_sentences, then lupdate"
+    )
+
+
+def test_core_sentences_reach_the_window_in_spanish_with_their_parts(qapp, spanish_restored):
+    from backpack_app.errors import CorruptBackpack, NotFound
+    from backpack_app.ui.errors import user_message
+    from backpack_app.ui.terms import core_words
+
+    expired = "It expired on 1 March 2025."
+    assert core_words(expired) == expired  # English until Spanish is chosen
+    assert install_language("es")
+    spanish = core_words(expired)
+    assert spanish != expired and "1 de marzo de 2025" in spanish  # the date in Spanish too
+    # Parts may be empty, and a sentence lowered after a colon is still found.
+    assert "Signed" not in core_words("Signed with the issuer's own key (did:key:z6Mk#z6Mk).")
+    lowered = core_words(
+        "Do not rely on this record: the signature does not match the content: it was changed "
+        "after signing, or signed by another key."
+    )
+    assert "signature" not in lowered and lowered.count("firma") >= 1
+    # A sentence that carries another: both are translated.
+    nested = (
+        "This record cannot be checked offline: "
+        "The issuer's key is named by a web address, which cannot be checked offline."
+    )
+    translated = core_words(nested)
+    assert "offline" not in translated and "This record" not in translated
+    # Errors reach the user through the one mapping, translated there.
+    assert user_message(NotFound("There is no learner called Bo.")) != (
+        "There is no learner called Bo."
+    )
+    assert "Bo" in user_message(NotFound("There is no learner called Bo."))
+    corrupt = user_message(CorruptBackpack("The backpack's record database is missing or empty."))
+    assert "record database" not in corrupt
+    # Words the core never said are shown as they are, not mangled.
+    assert core_words("Something only a future version says.") == (
+        "Something only a future version says."
+    )

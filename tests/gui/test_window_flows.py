@@ -118,7 +118,7 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
     )
     view.tree.setCurrentIndex(art)
     checks = [view.detail.checks.item(r, 0).text() for r in range(view.detail.checks.rowCount())]
-    assert "proof" in checks and "issuer trust" in checks
+    assert "signature" in checks and "issuer trust" in checks
     assert '"Riverside Academy"' in view.detail.raw.toPlainText()
     assert "calls itself" in view.detail.summary.text() or "Riverside" in view.detail.issuer.text()
 
@@ -424,6 +424,11 @@ def test_every_page_is_reachable_from_the_sidebar(qtbot, tmp_path, answers):
     ):
         main.sidebar.setCurrentRow(row)
         assert widget.isVisibleTo(window), row
+    # ... and from the keyboard: Ctrl+1 ... Ctrl+6, whatever has the focus.
+    main.search.setFocus()
+    for row in (2, 5, 0):
+        qtbot.keyClick(main.search, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert main.sidebar.currentRow() == row
 
 
 def test_export_my_card_and_revoke_a_share(qtbot, tmp_path, answers):
@@ -523,6 +528,12 @@ def test_portfolio_picture_preview_and_badge_picture(qtbot, tmp_path, answers):
     )
     badge = model.index(0, 0, awards)
     assert not badge.data(Qt.ItemDataRole.DecorationRole).isNull()  # the badge's own picture
+    # Badges also stand as cards with their picture; choosing one shows its checks.
+    assert view.cards.isVisibleTo(view) and view.cards.count() == 1
+    card = view.cards.item(0)
+    assert card.text().startswith("Robotics Club Leader") and not card.icon().isNull()
+    view.cards.setCurrentRow(0)
+    assert "Robotics Club Leader" in view.detail.title.text()
     page = window.main.profile
     window.main.sidebar.setCurrentRow(2)
     row = next(i for i, e in enumerate(page._entries) if e.title.startswith("Science fair"))
@@ -531,6 +542,28 @@ def test_portfolio_picture_preview_and_badge_picture(qtbot, tmp_path, answers):
         lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(),
         timeout=20_000,
     )
+    # A PDF's first page is drawn too; its blue band shows in the picture.
+    page.preview.clear()
+    row = next(i for i, e in enumerate(page._entries) if e.title.startswith("Essay"))
+    page.table.selectRow(row)
+    qtbot.waitUntil(
+        lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(),
+        timeout=20_000,
+    )
+    image = page.preview.pixmap().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert any(c.startswith("#1") and int(c[5:7], 16) > 0x80 for c in colours)  # the blue band
+    # Its file can be saved back out, decrypted, byte for byte.
+    target = tmp_path / "essay-copy.pdf"
+    _seen, replies = answers
+    replies["save_file"] = target
+    page.save_file.click()
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF-")
 
 
 def test_unsaved_edits_are_not_dropped_silently_and_issuers_can_be_untrusted(

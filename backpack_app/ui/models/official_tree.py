@@ -139,7 +139,9 @@ class OfficialTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == len(COLUMNS) - 1:
             return QBrush(PILL_COLORS[pill_tone(node.row.verdict)])
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == len(COLUMNS) - 1:
-            return f"Verification: {node.row.pill}"
+            return t(QT_TRANSLATE_NOOP("Backpack", "Verification: {pill}")).format(
+                pill=node.row.pill
+            )
         return None
 
     def _icon(self, node: _Node) -> QIcon:

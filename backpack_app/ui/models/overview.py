@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from backpack_app.domain.records import RecordSummary
 from backpack_app.domain.verification import Verdict
+from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import category_words
 
 
@@ -55,20 +58,37 @@ def overview_html(name: str, view: Overview) -> str:
 
     parts = [f"<h3>{escape(name)}</h3>"]
     if not view.counts:
-        return parts[0] + "<p>No records yet. Import what your school gave you, or add a goal.</p>"
+        return parts[0] + t(
+            QT_TRANSLATE_NOOP(
+                "Backpack",
+                "<p>No records yet. Import what your school gave you, or add a goal.</p>",
+            )
+        )
     parts.append(
-        f"<p><b>{view.signed}</b> signed records, <b>{view.verified}</b> from issuers you trust; "
-        f"<b>{view.service_hours:g}</b> hours of community service; readiness "
-        f"<b>{view.milestones_done} of {view.milestones}</b> milestones done.</p>"
+        t(
+            QT_TRANSLATE_NOOP(
+                "Backpack",
+                "<p><b>{signed}</b> signed records, <b>{trusted}</b> from issuers you trust; "
+                "<b>{hours}</b> hours of community service; readiness "
+                "<b>{done} of {milestones}</b> milestones done.</p>",
+            )
+        ).format(
+            signed=view.signed,
+            trusted=view.verified,
+            hours=f"{view.service_hours:g}",
+            done=view.milestones_done,
+            milestones=view.milestones,
+        )
     )
-    parts.append("<h4>Records</h4><ul>")
+    parts.append(t(QT_TRANSLATE_NOOP("Backpack", "<h4>Records</h4>")) + "<ul>")
     parts += [f"<li>{escape(k)}: {n}</li>" for k, n in sorted(view.counts.items())]
     parts.append("</ul>")
     if view.goals_due:
-        parts.append("<h4>Goals due</h4><ul>")
-        parts += [f"<li>{escape(t)} - by {d}</li>" for t, d in view.goals_due[:5]]
+        parts.append(t(QT_TRANSLATE_NOOP("Backpack", "<h4>Goals due</h4>")) + "<ul>")
+        by = t(QT_TRANSLATE_NOOP("Backpack", "{goal} - by {day}"))
+        parts += [f"<li>{by.format(goal=escape(g), day=d)}</li>" for g, d in view.goals_due[:5]]
         parts.append("</ul>")
-    parts.append("<h4>Latest</h4><ul>")
-    parts += [f"<li>{escape(t)} <i>({escape(k)})</i></li>" for t, k in view.latest]
+    parts.append(t(QT_TRANSLATE_NOOP("Backpack", "<h4>Latest</h4>")) + "<ul>")
+    parts += [f"<li>{escape(title)} <i>({escape(k)})</i></li>" for title, k in view.latest]
     parts.append("</ul>")
     return "".join(parts)

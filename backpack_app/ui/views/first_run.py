@@ -74,7 +74,7 @@ class FirstRunView(QWidget):
         outer.addWidget(intro)
         form = QFormLayout()
         self.learner = QLineEdit()
-        self.learner.setPlaceholderText("e.g. Ana Rivera")
+        self.learner.setPlaceholderText(self.tr("e.g. Ana Rivera"))
         self.learner.setAccessibleName(self.tr("First learner's name"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -91,9 +91,9 @@ class FirstRunView(QWidget):
         form.addRow(self.tr("Strength"), self.meter)
         form.addRow(self.tr("Passphrase again"), self.confirm)
         outer.addLayout(form)
-        self.error = error_label("Problem with the new backpack")
+        self.error = error_label(self.tr("Problem with the new backpack"))
         outer.addWidget(self.error)
-        self.busy = busy_bar("Creating the backpack")
+        self.busy = busy_bar(self.tr("Creating the backpack"))
         outer.addWidget(self.busy)
         buttons = QHBoxLayout()
         self.create = QPushButton(self.tr("Create backpack"))
@@ -101,8 +101,10 @@ class FirstRunView(QWidget):
         self.open_existing = QPushButton(self.tr("Open an existing backpack folder…"))
         self.demo = QPushButton(self.tr("Try a demo backpack"))
         self.demo.setToolTip(
-            "A separate backpack with records signed by demo schools, protected by the "
-            "passphrase typed above"
+            self.tr(
+                "A separate backpack with records signed by demo schools, protected by the "
+                "passphrase typed above"
+            )
         )
         buttons.addWidget(self.create)
         buttons.addWidget(self.open_existing)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,11 +21,12 @@ from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import PILL_TEXT
 from backpack_app.ui.models.official_tree import PILL_COLORS, pill_tone
+from backpack_app.ui.terms import core_words
 
 OUTCOME_WORDS = {
-    Outcome.IMPORTED: "Imported",
-    Outcome.DUPLICATE: "Already here",
-    Outcome.REFUSED: "Not imported",
+    Outcome.IMPORTED: QT_TRANSLATE_NOOP("Backpack", "Imported"),
+    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("Backpack", "Already here"),
+    Outcome.REFUSED: QT_TRANSLATE_NOOP("Backpack", "Not imported"),
 }
 
 
@@ -50,9 +51,17 @@ class ImportResultsDialog(QDialog):
         self.results = results
         layout = QVBoxLayout(self)
         imported = sum(r.outcome is Outcome.IMPORTED for r in results)
-        layout.addWidget(QLabel(f"<b>{imported} of {len(results)} imported.</b>"))
+        layout.addWidget(
+            QLabel(
+                self.tr("<b>{imported} of {total} imported.</b>").format(
+                    imported=imported, total=len(results)
+                )
+            )
+        )
         self.table = QTableWidget(len(results), 4)
-        self.table.setHorizontalHeaderLabels(["File", "Result", "Check", "What it means"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Result"), self.tr("Check"), self.tr("What it means")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -60,14 +69,14 @@ class ImportResultsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Import results"))
         for row, result in enumerate(results):
-            detail = result.report.summary
+            detail = core_words(result.report.summary)
             if result.outcome is not Outcome.IMPORTED:
-                detail = f"{result.message} {detail}"
+                detail = f"{core_words(result.message)} {detail}"
             name = (result.file or "").replace("\\", "/").rsplit("/", 1)[-1]
             pill = QTableWidgetItem(t(PILL_TEXT[result.report.verdict]))
             pill.setForeground(QBrush(PILL_COLORS[pill_tone(result.report.verdict)]))
             for col, item in enumerate(
-                [QTableWidgetItem(name), QTableWidgetItem(OUTCOME_WORDS[result.outcome]), pill]
+                [QTableWidgetItem(name), QTableWidgetItem(t(OUTCOME_WORDS[result.outcome])), pill]
             ):
                 self.table.setItem(row, col, item)
             self.table.setItem(row, 3, QTableWidgetItem(detail))
@@ -80,12 +89,15 @@ class ImportResultsDialog(QDialog):
         ]
         self.trust_button = QPushButton(self.tr("Trust the issuer…"))
         self.trust_button.setToolTip(
-            "Add the selected record's issuer to your trust list, under the name you know it by."
+            self.tr(
+                "Add the selected record's issuer to your trust list, under the name you know "
+                "it by."
+            )
         )
         self.trust_button.setEnabled(bool(unknown))
         self.trust_button.clicked.connect(self._trust_selected)
         unmatched = [r for r in results if needs_learner(r)]
-        self.file_button = QPushButton(f"File for {learner_name}")
+        self.file_button = QPushButton(self.tr("File for {learner}").format(learner=learner_name))
         self.file_button.setVisible(bool(unmatched))
         self.file_button.clicked.connect(
             lambda: self.file_for_learner.emit([r.file for r in unmatched if r.file])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -181,6 +182,15 @@ class MainView(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Ctrl+1 ... Ctrl+6 open the sections, in the sidebar's order.
+        for row in range(self.sidebar.count()):
+            self.sidebar.item(row).setToolTip(f"Ctrl+{row + 1}")
+            QShortcut(
+                QKeySequence(f"Ctrl+{row + 1}"),
+                self,
+                activated=lambda r=row: self.sidebar.setCurrentRow(r),
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         self.sidebar.setCurrentRow(1)
         self.learner_box.activated.connect(lambda _i: self.request_refresh())
         self.search.returnPressed.connect(self.request_refresh)

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
     QTableWidget,
@@ -18,10 +22,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.domain.records import Category
+from backpack_app.domain.verification import CheckId
+from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
-from backpack_app.ui.models.official_tree import ROW_ROLE, OfficialTreeModel
+from backpack_app.ui.models.official_tree import (
+    PILL_COLORS,
+    ROW_ROLE,
+    OfficialTreeModel,
+    pill_tone,
+)
+from backpack_app.ui.terms import core_words, date_words
 
-STATUS_TEXT = {"passed": "✔ passed", "failed": "✖ failed", "warning": "⚠ warning"}
+STATUS_TEXT = {
+    "passed": QT_TRANSLATE_NOOP("Backpack", "✔ passed"),
+    "failed": QT_TRANSLATE_NOOP("Backpack", "✖ failed"),
+    "warning": QT_TRANSLATE_NOOP("Backpack", "⚠ warning"),
+    "not_checked": QT_TRANSLATE_NOOP("Backpack", "- not checked"),
+}
+CHECK_NAMES = {
+    CheckId.FORMAT: QT_TRANSLATE_NOOP("Backpack", "format"),
+    CheckId.PROOF: QT_TRANSLATE_NOOP("Backpack", "signature"),
+    CheckId.ISSUER_KEY: QT_TRANSLATE_NOOP("Backpack", "issuer key"),
+    CheckId.ISSUER_TRUST: QT_TRANSLATE_NOOP("Backpack", "issuer trust"),
+    CheckId.VALIDITY: QT_TRANSLATE_NOOP("Backpack", "validity"),
+    CheckId.STATUS: QT_TRANSLATE_NOOP("Backpack", "revocation"),
+    CheckId.RECIPIENT: QT_TRANSLATE_NOOP("Backpack", "recipient"),
+    CheckId.NESTED: QT_TRANSLATE_NOOP("Backpack", "records inside"),
+    CheckId.ENDORSEMENTS: QT_TRANSLATE_NOOP("Backpack", "endorsements"),
+}
+
+
+def check_row_words(check: dict) -> list[str]:
+    """A check of a stored report as three cells (name, result, meaning) in the current language."""
+    name = CHECK_NAMES.get(check["id"])
+    status = STATUS_TEXT.get(check["status"], STATUS_TEXT["not_checked"])
+    return [
+        t(name) if name else str(check["id"]).replace("_", " "),
+        t(status),
+        core_words(check["detail"]),
+    ]
 
 
 class DetailPanel(QWidget):
@@ -38,7 +78,9 @@ class DetailPanel(QWidget):
         self.issuer.setWordWrap(True)
         self.issuer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks = QTableWidget(0, 3)
-        self.checks.setHorizontalHeaderLabels(["Check", "Result", "What it means"])
+        self.checks.setHorizontalHeaderLabels(
+            [self.tr("Check"), self.tr("Result"), self.tr("What it means")]
+        )
         self.checks.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.checks.verticalHeader().setVisible(False)
         self.checks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -66,26 +108,36 @@ class DetailPanel(QWidget):
         self.title.setText(f"<h3>{_escape(row.record.title)}</h3>")
         if row.report is None:
             self.summary.setText(
-                "A document the school gave you without a signature; Backpack cannot check it."
+                self.tr(
+                    "A document the school gave you without a signature; Backpack cannot check it."
+                )
             )
             self.issuer.clear()
             self.raw.clear()
             return
         report = row.report
         self.summary.setText(
-            f"<b>{row.pill}</b> - {_escape(report['summary'])} "
-            f"<i>(checked {row.verified_at[:10]})</i>"
+            self.tr("<b>{pill}</b> - {summary} <i>(checked {day})</i>").format(
+                pill=row.pill,
+                summary=_escape(core_words(report["summary"])),
+                day=row.verified_at[:10],
+            )
         )
         issuer = report.get("issuer") or {}
         d = row.record.details
         dates = []
         if getattr(d, "valid_from", None):
-            dates.append(f"valid from {d.valid_from:%d %B %Y}")
+            dates.append(self.tr("valid from {day}").format(day=date_words(d.valid_from.date())))
         if getattr(d, "valid_until", None):
-            dates.append(f"until {d.valid_until:%d %B %Y}")
+            dates.append(self.tr("until {day}").format(day=date_words(d.valid_until.date())))
+        named = issuer.get("name")
         self.issuer.setText(
-            f"Issuer key: {_escape(issuer.get('id') or '')}"
-            + (f"<br>Name it gives itself: {_escape(issuer['name'])}" if issuer.get("name") else "")
+            self.tr("Issuer key: {key}").format(key=_escape(issuer.get("id") or ""))
+            + (
+                "<br>" + self.tr("Name it gives itself: {name}").format(name=_escape(named))
+                if named
+                else ""
+            )
             + (f"<br>{', '.join(dates)}" if dates else "")
             + "".join(f"<br>{line}" for line in _achievement_lines(d))
             + "".join(f"<br>{line}" for line in _program_lines(row.raw))
@@ -93,8 +145,7 @@ class DetailPanel(QWidget):
         for check in report["checks"]:
             at = self.checks.rowCount()
             self.checks.insertRow(at)
-            status = STATUS_TEXT.get(check["status"], "- not checked")
-            for col, text in enumerate([check["id"].replace("_", " "), status, check["detail"]]):
+            for col, text in enumerate(check_row_words(check)):
                 self.checks.setItem(at, col, QTableWidgetItem(text))
         self.checks.resizeRowsToContents()
         self.raw.setPlainText(row.raw)
@@ -105,15 +156,31 @@ def _achievement_lines(details) -> list[str]:
     lines = []
     for r in getattr(details, "results", []):
         value = r.level or r.value
-        if value:
+        if value and r.name:
             lines.append(
-                f"Result{' (' + _escape(r.name) + ')' if r.name else ''}: <b>{_escape(value)}</b>"
+                t(QT_TRANSLATE_NOOP("Backpack", "Result ({name}): <b>{value}</b>")).format(
+                    name=_escape(r.name), value=_escape(value)
+                )
+            )
+        elif value:
+            lines.append(
+                t(QT_TRANSLATE_NOOP("Backpack", "Result: <b>{value}</b>")).format(
+                    value=_escape(value)
+                )
             )
     for a in getattr(details, "alignments", []):
         framework = f" ({_escape(a.framework)})" if a.framework else ""
-        lines.append(f"Aligned to {_escape(a.name or a.code)}{framework}")
+        lines.append(
+            t(QT_TRANSLATE_NOOP("Backpack", "Aligned to {target}")).format(
+                target=_escape(a.name or a.code) + framework
+            )
+        )
     for e in getattr(details, "evidence", []):
-        lines.append(f"Evidence: {_escape(e.name or e.narrative or e.url)}")
+        lines.append(
+            t(QT_TRANSLATE_NOOP("Backpack", "Evidence: {what}")).format(
+                what=_escape(e.name or e.narrative or e.url)
+            )
+        )
     return lines
 
 
@@ -134,17 +201,77 @@ def _program_lines(raw: str) -> list[str]:
     for a in [x for x in subject.get("achievement") or [] if isinstance(x, dict)][:50]:
         kind = a.get("achievementType")
         lines.append(
-            f"Program part: <b>{_escape(str(a.get('name', '')))}</b>"
+            t(QT_TRANSLATE_NOOP("Backpack", "Program part: <b>{name}</b>")).format(
+                name=_escape(str(a.get("name", "")))
+            )
             + (f" ({_escape(str(kind))})" if kind else "")
         )
     links = [x for x in subject.get("association") or [] if isinstance(x, dict)]
     if links:
-        lines.append(f"{len(links)} links between the program and the records inside")
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Backpack", "{count} links between the program and the records inside"
+                )
+            ).format(count=len(links))
+        )
     return lines
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+MAX_CARDS = 200
+
+
+class BadgeCards(QListWidget):
+    """Badges and awards as cards: their picture, name, issuer and pill. Emits `chosen(id)`."""
+
+    chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(QSize(48, 48))
+        self.setGridSize(QSize(200, 104))
+        self.setWordWrap(True)
+        self.setFixedHeight(118)
+        self.setAccessibleName(self.tr("Badges and awards"))
+        self.currentItemChanged.connect(
+            lambda item, _old: self.chosen.emit(item.data(ROW_ROLE)) if item else None
+        )
+
+    def show_cards(self, rows: list[OfficialRow]) -> None:
+        self.clear()
+        for row in rows[:MAX_CARDS]:
+            pixmap = QPixmap()
+            if row.image:
+                pixmap.loadFromData(row.image)
+            school = getattr(row.record.details, "school", "") or ""
+            item = QListWidgetItem(QIcon(pixmap), f"{row.record.title}\n{school}\n{row.pill}")
+            item.setData(ROW_ROLE, row.record.id)
+            item.setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
+            item.setToolTip(f"{row.record.title} - {school} - {row.pill}")
+            self.addItem(item)
+        self.setVisible(bool(rows))
+
+
+def badge_rows(rows: list[OfficialRow]) -> list[OfficialRow]:
+    """Every award or badge among the rows (CLR contents included), pictures first."""
+    found: list[OfficialRow] = []
+
+    def walk(level: list[OfficialRow]) -> None:
+        for row in level:
+            if row.record.category is Category.AWARD or row.image:
+                found.append(row)
+            walk(row.children)
+
+    walk(rows)
+    return sorted(found, key=lambda r: r.image is None)
 
 
 class OfficialRecordsView(QWidget):
@@ -168,10 +295,14 @@ class OfficialRecordsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(
-            "No official records yet. Import the files your school gave you (Ctrl+O)."
+            self.tr("No official records yet. Import the files your school gave you (Ctrl+O).")
         )
         self.empty.setWordWrap(True)
+        self.cards = BadgeCards()
+        self.cards.setVisible(False)
+        self.cards.chosen.connect(self.select)
         layout.addWidget(self.empty)
+        layout.addWidget(self.cards)
         layout.addWidget(splitter)
 
     def set_rows(self, rows: list[OfficialRow]) -> None:
@@ -181,7 +312,27 @@ class OfficialRecordsView(QWidget):
             for col in range(1, self.model.columnCount()):
                 self.tree.resizeColumnToContents(col)
         self.empty.setVisible(not rows)
+        self.cards.show_cards(badge_rows(rows))
         self.detail.show_row(None)
+
+    def select(self, record_id: str) -> None:
+        """Show the record `record_id` in the tree and its checks in the detail panel."""
+
+        def find(parent: QModelIndex) -> QModelIndex | None:
+            for r in range(self.model.rowCount(parent)):
+                index = self.model.index(r, 0, parent)
+                row = index.data(ROW_ROLE)
+                if row is not None and row.record.id == record_id:
+                    return index
+                inner = find(index)
+                if inner is not None:
+                    return inner
+            return None
+
+        index = find(QModelIndex())
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.show_row(current.data(ROW_ROLE) if current.isValid() else None)

@@ -28,11 +28,15 @@ class ProfileView(QWidget):
     edit_requested = Signal(str)
     delete_requested = Signal(str)
     preview_requested = Signal(str)
+    save_file_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
-        self.table = Table(["Entry", "Kind", "Date"], "Learner profile entries")
+        self.table = Table(
+            [self.tr("Entry"), self.tr("Kind"), self.tr("Date")], self.tr("Learner profile entries")
+        )
         self._entries: list[RecordSummary] = []
+        self._previewing: str | None = None
         add = QToolButton()
         add.setText(self.tr("Add ▾"))
         add.setAccessibleName(self.tr("Add an entry"))
@@ -46,11 +50,15 @@ class ProfileView(QWidget):
         add.setMenu(menu)
         self.edit = QPushButton(self.tr("Edit…"))
         self.delete = QPushButton(self.tr("Delete"))
+        self.save_file = QPushButton(self.tr("Save file…"))
+        self.save_file.setToolTip(self.tr("Save a copy of the entry's file (decrypted)"))
+        self.save_file.setEnabled(False)
+        self.save_file.clicked.connect(lambda: self._emit_selected(self.save_file_requested))
         self.edit.clicked.connect(lambda: self._emit_selected(self.edit_requested))
         self.delete.clicked.connect(lambda: self._emit_selected(self.delete_requested))
         self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.edit_requested))
         bar = QHBoxLayout()
-        for widget in (add, self.edit, self.delete):
+        for widget in (add, self.edit, self.delete, self.save_file):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -79,11 +87,18 @@ class ProfileView(QWidget):
 
     def _selected(self, current, _previous) -> None:
         self.preview.clear()
-        if current.isValid() and self._entries[current.row()].attachment_count:
-            self.preview_requested.emit(self._entries[current.row()].id)
+        self._previewing = None
+        has_file = current.isValid() and bool(self._entries[current.row()].attachment_count)
+        self.save_file.setEnabled(has_file)
+        if has_file:
+            self._previewing = self._entries[current.row()].id
+            self.preview_requested.emit(self._previewing)
 
-    def show_preview(self, name: str, image: bytes | None) -> None:
-        """A picture of the entry's first image, or the name of its file."""
+    def show_preview(self, record_id: str, name: str, image: bytes | None) -> None:
+        """A picture of the entry's first image or PDF page, or the name of its file (ignored
+        when another entry has been selected meanwhile)."""
+        if record_id != self._previewing:
+            return
         pixmap = QPixmap()
         if image and pixmap.loadFromData(image):
             self.preview.setPixmap(

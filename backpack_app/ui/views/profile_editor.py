@@ -10,7 +10,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,17 +31,57 @@ from PySide6.QtWidgets import (
 
 from backpack_app.domain.records import CATEGORIES, Category, Record
 from backpack_app.ui import dialogs
+from backpack_app.ui.i18n import t
+from backpack_app.ui.terms import category_words
 from backpack_app.ui.views.widgets import error_label
 
 LONG_TEXT = {"reflection", "description"}
 LABELS = {
-    "target_date": "Target date",
-    "due_date": "Due date",
-    "start_date": "Started",
-    "end_date": "Ended",
-    "awarded_by": "Awarded by",
-    "observed_by": "Observed by",
+    "target_date": QT_TRANSLATE_NOOP("Backpack", "Target date"),
+    "due_date": QT_TRANSLATE_NOOP("Backpack", "Due date"),
+    "start_date": QT_TRANSLATE_NOOP("Backpack", "Started"),
+    "end_date": QT_TRANSLATE_NOOP("Backpack", "Ended"),
+    "awarded_by": QT_TRANSLATE_NOOP("Backpack", "Awarded by"),
+    "observed_by": QT_TRANSLATE_NOOP("Backpack", "Observed by"),
+    "status": QT_TRANSLATE_NOOP("Backpack", "Status"),
+    "hours": QT_TRANSLATE_NOOP("Backpack", "Hours"),
+    "supervisor": QT_TRANSLATE_NOOP("Backpack", "Supervisor"),
+    "role": QT_TRANSLATE_NOOP("Backpack", "Role"),
+    "kind": QT_TRANSLATE_NOOP("Backpack", "Kind"),
+    "location": QT_TRANSLATE_NOOP("Backpack", "Location"),
+    "reflection": QT_TRANSLATE_NOOP("Backpack", "Reflection"),
+    "track": QT_TRANSLATE_NOOP("Backpack", "Track"),
 }
+CHOICE_WORDS = {
+    "job": QT_TRANSLATE_NOOP("Backpack", "job"),
+    "internship": QT_TRANSLATE_NOOP("Backpack", "internship"),
+    "apprenticeship": QT_TRANSLATE_NOOP("Backpack", "apprenticeship"),
+    "todo": QT_TRANSLATE_NOOP("Backpack", "to do"),
+    "in_progress": QT_TRANSLATE_NOOP("Backpack", "in progress"),
+    "done": QT_TRANSLATE_NOOP("Backpack", "done"),
+    "research": QT_TRANSLATE_NOOP("Backpack", "research"),
+    "study_abroad": QT_TRANSLATE_NOOP("Backpack", "study abroad"),
+    "strength": QT_TRANSLATE_NOOP("Backpack", "strength"),
+    "interest": QT_TRANSLATE_NOOP("Backpack", "interest"),
+    "learning_preference": QT_TRANSLATE_NOOP("Backpack", "learning preference"),
+    "not_started": QT_TRANSLATE_NOOP("Backpack", "not started"),
+    "achieved": QT_TRANSLATE_NOOP("Backpack", "achieved"),
+    "dropped": QT_TRANSLATE_NOOP("Backpack", "dropped"),
+    "college": QT_TRANSLATE_NOOP("Backpack", "college"),
+    "career": QT_TRANSLATE_NOOP("Backpack", "career"),
+    "both": QT_TRANSLATE_NOOP("Backpack", "both"),
+}
+
+
+def field_words(name: str) -> str:
+    """A details field's label in the current language."""
+    marked = LABELS.get(name)
+    return t(marked) if marked else name.replace("_", " ").capitalize()
+
+
+def choice_words(value: str) -> str:
+    marked = CHOICE_WORDS.get(value)
+    return t(marked) if marked else value.replace("_", " ")
 
 
 class OptionalDate(QWidget):
@@ -52,7 +92,6 @@ class OptionalDate(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox()
-        self.enabled.setAccessibleName(self.tr("Has a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -63,6 +102,12 @@ class OptionalDate(QWidget):
         self.enabled.toggled.connect(self.edit.setEnabled)
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
+
+    def setAccessibleName(self, name: str) -> None:
+        """Name the date and its tick box for screen readers (the container is not read)."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+        self.enabled.setAccessibleName(self.tr("{field}: has a date").format(field=name))
 
     def value(self) -> dt.date | None:
         if not self.enabled.isChecked():
@@ -88,14 +133,23 @@ class EntryEditor(QDialog):
         super().__init__(parent)
         info = CATEGORIES[category]
         self.category, self.record = category, record
-        self.setWindowTitle(("Edit " if record else "Add ") + info.label.lower())
+        kind = category_words(category)
+        self.setWindowTitle(
+            self.tr("Edit: {kind}").format(kind=kind)
+            if record
+            else self.tr("Add: {kind}").format(kind=kind)
+        )
         layout = QVBoxLayout(self)
-        note = QLabel(f"{info.label} - self-reported: written by the learner or family.")
+        note = QLabel(
+            self.tr("{kind} - self-reported: written by the learner or family.").format(kind=kind)
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
         title_label = (
-            "Organisation" if category in (Category.SERVICE, Category.EMPLOYMENT) else "Title"
+            self.tr("Organisation")
+            if category in (Category.SERVICE, Category.EMPLOYMENT)
+            else self.tr("Title")
         )
         self.title = QLineEdit(record.title if record else "")
         self.title.setAccessibleName(title_label)
@@ -105,6 +159,7 @@ class EntryEditor(QDialog):
         self.date = OptionalDate(record.date if record else None)
         form.addRow(title_label, self.title)
         form.addRow(self.tr("Description"), self.description)
+        self.date.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("Date"), self.date)
         current = record.details.model_dump() if record else {}
         self.fields: dict[str, QWidget] = {}
@@ -112,9 +167,9 @@ class EntryEditor(QDialog):
             if name == "progress_notes":
                 continue
             widget = self._widget(name, _kind(spec.annotation), current.get(name, spec.default))
-            widget.setAccessibleName(LABELS.get(name, name.replace("_", " ").capitalize()))
+            widget.setAccessibleName(field_words(name))
             self.fields[name] = widget
-            form.addRow(LABELS.get(name, name.replace("_", " ").capitalize()), widget)
+            form.addRow(field_words(name), widget)
         layout.addLayout(form)
         self.note = None
         if category is Category.GOAL:
@@ -143,7 +198,7 @@ class EntryEditor(QDialog):
             layout.addWidget(QLabel(self.tr("Files (kept encrypted)")))
             layout.addWidget(self.file_list)
             layout.addWidget(add_file)
-        self.error = error_label("Problem with this entry")
+        self.error = error_label(self.tr("Problem with this entry"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -184,7 +239,7 @@ class EntryEditor(QDialog):
         if isinstance(kind, type) and issubclass(kind, Enum):
             box = QComboBox()
             for member in kind:
-                box.addItem(member.value.replace("_", " "), member.value)
+                box.addItem(choice_words(member.value), member.value)
             box.setCurrentIndex(max(0, box.findData(getattr(value, "value", value))))
             return box
         if kind is float:
@@ -196,7 +251,7 @@ class EntryEditor(QDialog):
         if name == "track":
             box = QComboBox()
             for option in ("college", "career", "both"):
-                box.addItem(option, option)
+                box.addItem(choice_words(option), option)
             box.setCurrentIndex(max(0, box.findData(value)))
             return box
         if name in LONG_TEXT:
@@ -219,7 +274,7 @@ class EntryEditor(QDialog):
         return widget.text().strip()
 
     def _attach(self) -> None:
-        chosen = dialogs.ask_open_files(self, "Attach files", "All files (*)")
+        chosen = dialogs.ask_open_files(self, self.tr("Attach files"), self.tr("All files (*)"))
         self.files.extend(chosen)
         self.file_list.addItems([p.name for p in chosen])
 

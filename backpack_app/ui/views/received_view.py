@@ -3,7 +3,9 @@ remember the learner's key; kept shares are listed and open again read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,16 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.ui.terms import verdict_words
+from backpack_app.ui.i18n import t
+from backpack_app.ui.terms import core_words, date_words, verdict_words
 from backpack_app.ui.views.widgets import Table, error_label
 
-SELF_REPORTED_MEANING = (
-    "Written by the learner or family and signed with the learner's key; no school vouches for it."
+SELF_REPORTED_MEANING = QT_TRANSLATE_NOOP(
+    "Backpack",
+    "Written by the learner or family and signed with the learner's key; no school vouches for it.",
 )
 KEY_WORDS = {
-    "new": "No key is remembered for this learner yet: compare the fingerprint with the family.",
-    "remembered": "This is the key you remembered for this learner.",
-    "different": "WARNING: you remembered another key for this learner. Ask the family first.",
+    "new": QT_TRANSLATE_NOOP(
+        "Backpack",
+        "No key is remembered for this learner yet: compare the fingerprint with the family.",
+    ),
+    "remembered": QT_TRANSLATE_NOOP("Backpack", "This is the key you remembered for this learner."),
+    "different": QT_TRANSLATE_NOOP(
+        "Backpack",
+        "WARNING: you remembered another key for this learner. Ask the family first.",
+    ),
 }
 
 
@@ -39,10 +49,13 @@ class ReceivedView(QWidget):
         super().__init__()
         self.open_button = QPushButton(self.tr("Open a share…"))
         self.open_button.clicked.connect(self.open_requested.emit)
-        self.kept = Table(["Learner", "From key", "Until", "Purpose"], "Kept shares")
+        self.kept = Table(
+            [self.tr("Learner"), self.tr("From key"), self.tr("Until"), self.tr("Purpose")],
+            self.tr("Kept shares"),
+        )
         self.kept.doubleClicked.connect(self._reopen)
         self._ids: list[str] = []
-        self.problem = error_label("Problem with the share")
+        self.problem = error_label(self.tr("Problem with the share"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -52,7 +65,9 @@ class ReceivedView(QWidget):
         self.remember.setVisible(False)
         self.remember.clicked.connect(self.remember_requested.emit)
         self.records = QTableWidget(0, 3)
-        self.records.setHorizontalHeaderLabels(["Record", "Check", "What it means"])
+        self.records.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Check"), self.tr("What it means")]
+        )
         self.records.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.records.verticalHeader().setVisible(False)
         self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -90,14 +105,29 @@ class ReceivedView(QWidget):
 
     def show_share(self, opened, key_status: str) -> None:
         self.problem.clear()
-        verdict = "Every record checks out." if opened.valid else "Some records do NOT check out."
+        verdict = (
+            self.tr("Every record checks out.")
+            if opened.valid
+            else self.tr("Some records do NOT check out.")
+        )
+        learner = opened.learner_name or self.tr("A learner")
+        # Every name here comes from the sender's file: escaped, never read as markup.
         self.heading.setText(
-            f"<h3>{opened.learner_name or 'A learner'}'s records for {opened.recipient_name}</h3>"
-            f"{opened.purpose or ''}<br>Open until {opened.expires:%d %B %Y}. <b>{verdict}</b>"
+            self.tr("<h3>{learner}'s records for {recipient}</h3>").format(
+                learner=html.escape(learner), recipient=html.escape(opened.recipient_name or "")
+            )
+            + html.escape(opened.purpose or "")
+            + "<br>"
+            + self.tr("Open until {day}. <b>{verdict}</b>").format(
+                day=date_words(opened.expires.date()), verdict=verdict
+            )
         )
         self.key.setText(
-            f"Signed by the learner's key, fingerprint <b>{opened.holder_fingerprint}</b>. "
-            + KEY_WORDS[key_status]
+            self.tr("Signed by the learner's key, fingerprint <b>{fingerprint}</b>.").format(
+                fingerprint=html.escape(opened.holder_fingerprint)
+            )
+            + " "
+            + t(KEY_WORDS[key_status])
         )
         self.remember.setVisible(key_status != "remembered")
         self.records.setRowCount(0)
@@ -110,7 +140,7 @@ class ReceivedView(QWidget):
                 if stated
                 else verdict_words(record.report.verdict)
             )
-            meaning = SELF_REPORTED_MEANING if stated else record.report.summary
+            meaning = t(SELF_REPORTED_MEANING) if stated else core_words(record.report.summary)
             for col, text in enumerate([record.title, check, meaning]):
                 self.records.setItem(row, col, QTableWidgetItem(text))
         self.records.resizeColumnToContents(0)

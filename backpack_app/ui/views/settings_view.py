@@ -57,7 +57,9 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", lock_now)
         export_card = QPushButton(self.tr("Export my card…"))
-        export_card.setToolTip("Your card lets others make shares only this backpack can open")
+        export_card.setToolTip(
+            self.tr("Your card lets others make shares only this backpack can open")
+        )
         export_card.clicked.connect(self.export_card_requested.emit)
         form.addRow(self.tr("To receive shares"), export_card)
         passphrase = QPushButton(self.tr("Change passphrase…"))
@@ -81,7 +83,7 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Backup"), backup)
         self.about = QLabel(f"Backpack {__version__}")
         form.addRow(self.tr("About"), self.about)
-        self.trusted = Table(["Issuer", "Key"], "Trusted issuers")
+        self.trusted = Table([self.tr("Issuer"), self.tr("Key")], self.tr("Trusted issuers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -93,7 +95,7 @@ class SettingsView(QWidget):
         untrust.clicked.connect(self._untrust_selected)
         layout.addWidget(untrust)
         layout.addWidget(QLabel(self.tr("<b>Contacts</b> (people you share with, by their card)")))
-        self.contacts = Table(["Name", "Fingerprint"], "Contacts")
+        self.contacts = Table([self.tr("Name"), self.tr("Fingerprint")], self.tr("Contacts"))
         layout.addWidget(self.contacts, 1)
 
     def _untrust_selected(self) -> None:

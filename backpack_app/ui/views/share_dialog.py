@@ -4,6 +4,7 @@ contact or a share code), a purpose and an expiry, and the outputs."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,7 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>1. Choose records</b> (restricted ones are marked ⚠)")))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Record", "Sensitivity"])
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Sensitivity")])
         self.tree.setAccessibleName(self.tr("Records to share"))
         groups: dict[str, QTreeWidgetItem] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
@@ -75,7 +76,9 @@ class ShareDialog(QDialog):
                 )
                 groups[label].setCheckState(0, Qt.CheckState.Unchecked)
             marker = (
-                "⚠ restricted" if r.sensitivity is Sensitivity.RESTRICTED else r.sensitivity.value
+                self.tr("⚠ restricted")
+                if r.sensitivity is Sensitivity.RESTRICTED
+                else r.sensitivity.value
             )
             item = QTreeWidgetItem(groups[label], [r.title, marker])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -90,7 +93,7 @@ class ShareDialog(QDialog):
         self.recipient.setAccessibleName(self.tr("Recipient"))
         for contact in contacts:
             self.recipient.addItem(f"{contact.name}  ({contact.fingerprint})", contact.name)
-        self.recipient.addItem("Anyone I give a share code to", CODE_CHOICE)
+        self.recipient.addItem(self.tr("Anyone I give a share code to"), CODE_CHOICE)
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("e.g. Tutoring in chemistry"))
         self.purpose.setAccessibleName(self.tr("Purpose"))
@@ -110,7 +113,7 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("4. Outputs"), self.want_qr)
         form.addRow("", self.want_pdf)
         layout.addLayout(form)
-        self.error = error_label("Problem with this share")
+        self.error = error_label(self.tr("Problem with this share"))
         layout.addWidget(self.error)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -142,13 +145,18 @@ class ShareDialog(QDialog):
         restricted = [i for i in ids if self._sensitivity[i] is Sensitivity.RESTRICTED]
         if restricted and not dialogs.confirm(
             self,
-            "Share restricted records?",
-            f"{len(restricted)} of the chosen records are restricted (special-education "
-            "supports, discipline or health). Share them with this recipient?",
+            self.tr("Share restricted records?"),
+            self.tr(
+                "{count} of the chosen records are restricted (special-education "
+                "supports, discipline or health). Share them with this recipient?"
+            ).format(count=len(restricted)),
         ):
             return
         out = dialogs.ask_save_file(
-            self, "Save the share", "share.backpack", "Backpack shares (*.backpack)"
+            self,
+            self.tr("Save the share"),
+            "share.backpack",
+            self.tr("Backpack shares (*.backpack)"),
         )
         if out is None:
             return
@@ -179,11 +187,18 @@ class ShareDialog(QDialog):
     ) -> None:
         """Show what was written; a share code is shown this once, with a copy button."""
         self.make.setEnabled(True)
-        lines = [f"Share {share_id} saved: " + ", ".join(Path(o).name for o in outputs)]
+        lines = [
+            self.tr("Share {share} saved: {files}").format(
+                share=share_id, files=", ".join(html.escape(Path(o).name) for o in outputs)
+            )
+        ]
         if code:
             lines.append(
-                f"<br><b>Code: {code}</b><br>Give it by another way than the file (say it aloud). "
-                "It is not shown again."
+                "<br>"
+                + self.tr(
+                    "<b>Code: {code}</b><br>Give it by another way than the file (say it aloud). "
+                    "It is not shown again."
+                ).format(code=code)
             )
             self.copy_code.setVisible(True)
             self.copy_code.clicked.connect(lambda: _copy_for_a_while(code, clear_after_s))

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from backpack_app.domain.sharing import ShareStatus
+from backpack_app.ui.i18n import t
 from backpack_app.ui.views.widgets import Table
+
+STATUS_WORDS = {
+    ShareStatus.ACTIVE: QT_TRANSLATE_NOOP("Backpack", "active"),
+    ShareStatus.EXPIRED: QT_TRANSLATE_NOOP("Backpack", "expired"),
+    ShareStatus.REVOKED: QT_TRANSLATE_NOOP("Backpack", "revoked"),
+}
 
 
 class SharesView(QWidget):
@@ -18,13 +26,23 @@ class SharesView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.table = Table(
-            ["Shared with", "Purpose", "Records", "Made", "Until", "Status"], "Shares made"
+            [
+                self.tr("Shared with"),
+                self.tr("Purpose"),
+                self.tr("Records"),
+                self.tr("Made"),
+                self.tr("Until"),
+                self.tr("Status"),
+            ],
+            self.tr("Shares made"),
         )
         self._ids: list[str] = []
         self.revoke = QPushButton(self.tr("Mark revoked"))
         self.revoke.setToolTip(
-            "Marks the share revoked in your log. A recipient who already has the file can "
-            "still open it until it expires."
+            self.tr(
+                "Marks the share revoked in your log. A recipient who already has the file can "
+                "still open it until it expires."
+            )
         )
         self.revoke.clicked.connect(self._revoke_selected)
         bar = QHBoxLayout()
@@ -48,7 +66,7 @@ class SharesView(QWidget):
                     str(len(e.records)),
                     f"{e.created:%Y-%m-%d}",
                     f"{e.expires:%Y-%m-%d}",
-                    e.status(now=now).value,
+                    t(STATUS_WORDS[e.status(now=now)]),
                 ]
                 for e in entries
             ]
