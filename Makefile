@@ -1,12 +1,14 @@
 # The two commands a fresh machine needs: `make run` and `make test` (see README.md).
+# `make package` builds the desktop bundle dist/Backpack/ (packaging/README.md).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+PACKAGE_STAMP := $(VENV)/.package-stamp
 # Translations: .ts sources in git, compiled .qm catalogues built here (git ignores them).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean package install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,15 +25,40 @@ run: $(STAMP) $(QM)
 	$(BIN)/backpack
 
 lint: $(STAMP) $(QM)
-	$(BIN)/ruff check backpack_app tests benchmarks
-	$(BIN)/ruff format --check --quiet backpack_app tests benchmarks
+	$(BIN)/ruff check backpack_app tests benchmarks packaging
+	$(BIN)/ruff format --check --quiet backpack_app tests benchmarks packaging
 	$(BIN)/lint-imports
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# PyInstaller only where a bundle is built: `make run` and `make test` never install it.
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+# dist/Backpack/Backpack, and the same folder as dist/Backpack-VERSION-linux-ARCH.tar.gz (the
+# version as the bundle itself reports it, so it comes from the package metadata).
+package: $(PACKAGE_STAMP) $(QM)
+	rm -rf dist/Backpack dist/Backpack-*.tar.gz
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/backpack.spec
+	version=$$(dist/Backpack/Backpack --version | cut -d' ' -f2) && \
+		tar -C dist -czf "dist/Backpack-$$version-linux-$$(uname -m).tar.gz" Backpack
+	@du -sh dist/Backpack dist/Backpack-*.tar.gz
+
+dist/Backpack/Backpack:
+	$(MAKE) package
+
+# For the current user: the bundle, its menu entry, icons and the *.backpack file type.
+install-desktop: dist/Backpack/Backpack
+	packaging/linux/install-desktop.sh dist/Backpack
+
+uninstall-desktop:
+	packaging/linux/install-desktop.sh --uninstall
+
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

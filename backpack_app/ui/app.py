@@ -7,16 +7,20 @@ at once.
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
+from backpack_app import __version__
 from backpack_app.errors import WrongPassphrase
-from backpack_app.paths import resolve_home
+from backpack_app.paths import resolve_home, resource_path
 from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.auto_lock import AutoLock
@@ -404,12 +408,38 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         super().closeEvent(event)
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Set to make the app print when its first screen is shown, then quit: how packaging/smoke.sh
+# checks the frozen app and how its cold start is measured.
+EXIT_AFTER_SHOW_ENV = "BACKPACK_EXIT_AFTER_SHOW"
+
+
+def app_icon() -> QIcon:
+    """The Backpack icon, at every size shipped in resources/icons."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"backpack-{size}.png")))
+    return icon
+
+
+def _shown(app: QApplication, window: MainWindow) -> None:
+    screen = "unlock" if window.stack.currentWidget() is window.unlock else "first run"
+    print(f"Backpack {__version__}: {screen} window shown at {time.time():.3f}", flush=True)
+    app.quit()
+
+
 def run_app(share_file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Backpack")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("backpack")  # Wayland matches the window to backpack.desktop by this
+    app.setWindowIcon(app_icon())
     window = MainWindow(share_file=share_file)
     window.show()
+    if os.environ.get(EXIT_AFTER_SHOW_ENV):
+        QTimer.singleShot(0, partial(_shown, app, window))
     code = app.exec()
+    wait_for_tasks()  # work still running (the start-up imports) must not outlive the interpreter
     # Delete the widgets before the interpreter finalizes: PySide6 6.12 aborts when large item
     # models are still alive at that point.
     window.deleteLater()

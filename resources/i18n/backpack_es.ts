@@ -3289,7 +3289,12 @@
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="83" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="85" />
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app import __version__
 from backpack_app.ui.i18n import LANGUAGES
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE
 from backpack_app.ui.views.widgets import Table
@@ -80,6 +81,8 @@ class SettingsView(QWidget):
         strength_row.addWidget(apply_strength)
         form.addRow(self.tr("Key stretching"), strength_row)
         form.addRow(self.tr("Backup"), backup)
+        self.about = QLabel(f"Backpack {__version__}")
+        form.addRow(self.tr("About"), self.about)
         self.trusted = Table([self.tr("Issuer"), self.tr("Key")], self.tr("Trusted issuers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

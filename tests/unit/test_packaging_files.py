@@ -1,0 +1,36 @@
+"""The desktop integration files agree with each other and with the shipped icons."""
+
+from __future__ import annotations
+
+import configparser
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(LINUX / "backpack.desktop", encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_the_desktop_entry_opens_shares_of_the_declared_type():
+    entry = desktop_entry()
+    mime = ET.parse(LINUX / "backpack-mime.xml").getroot().find(f"{MIME_NS}mime-type")
+    assert entry["MimeType"] == f"{mime.get('type')};" == "application/x-backpack-share;"
+    assert mime.find(f"{MIME_NS}glob").get("pattern") == "*.backpack"
+    assert entry["Exec"].endswith(" %f")  # one file: main() opens a lone .backpack argument
+    assert entry["Icon"] == "backpack"
+
+
+def test_the_icon_is_shipped_at_every_standard_size():
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        with Image.open(ROOT / "resources" / "icons" / f"backpack-{size}.png") as image:
+            assert image.size == (size, size)
+    assert (ROOT / "resources" / "icons" / "backpack.svg").read_text().startswith("<svg")
