@@ -2871,82 +2871,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="199" />
+        <location filename="../../backpack_app/ui/app.py" line="203" />
         <source>It could not be made.</source>
         <translation>No se pudo crear.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="227" />
+        <location filename="../../backpack_app/ui/app.py" line="231" />
         <source>The demo could not be made.</source>
         <translation>No se pudo crear la demostración.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="233" />
+        <location filename="../../backpack_app/ui/app.py" line="237" />
         <source>Choose the folder of an existing backpack</source>
         <translation>Elija la carpeta de una mochila existente</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="238" />
+        <location filename="../../backpack_app/ui/app.py" line="242" />
         <source>There is no backpack in {folder}.</source>
         <translation>No hay ninguna mochila en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="250" />
+        <location filename="../../backpack_app/ui/app.py" line="254" />
         <source>That passphrase does not open this backpack. Try again.</source>
         <translation>Esa frase de contraseña no abre esta mochila. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="254" />
+        <location filename="../../backpack_app/ui/app.py" line="258" />
         <source>The backpack could not be opened.</source>
         <translation>No se pudo abrir la mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="282" />
+        <location filename="../../backpack_app/ui/app.py" line="286" />
         <source>Import records your school gave you</source>
         <translation>Importar los registros que le dio su escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="284" />
+        <location filename="../../backpack_app/ui/app.py" line="288" />
         <source>Credentials (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;All files (*)</source>
         <translation>Credenciales (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="306" />
+        <location filename="../../backpack_app/ui/app.py" line="310" />
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="312" />
+        <location filename="../../backpack_app/ui/app.py" line="316" />
         <source>this learner</source>
         <translation>este estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="326" />
+        <location filename="../../backpack_app/ui/app.py" line="330" />
         <source>Trust this issuer</source>
         <translation>Confiar en este emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="328" />
+        <location filename="../../backpack_app/ui/app.py" line="332" />
         <source>Anyone can make a key that claims a school's name. Trust {issuer} only if you know it is the school's. Its name, as you know it:</source>
         <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="350" />
+        <location filename="../../backpack_app/ui/app.py" line="354" />
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="352" />
+        <location filename="../../backpack_app/ui/app.py" line="356" />
         <source>From now on the learner decides what is shared. Give them the passphrase, or let them set their own (Settings, Change passphrase).</source>
         <translation>A partir de ahora, el estudiante decide qué se comparte. Dele la frase de contraseña o deje que establezca la suya (Ajustes, Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="369" />
+        <location filename="../../backpack_app/ui/app.py" line="373" />
         <source>Stop trusting this issuer?</source>
         <translation>¿Dejar de confiar en este emisor?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="370" />
+        <location filename="../../backpack_app/ui/app.py" line="374" />
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>
@@ -3197,94 +3197,94 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="40" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="41" />
         <source> minutes idle</source>
         <translation> minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="41" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="42" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="42" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="43" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="45" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="46" />
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="47" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="48" />
         <source>Lock the backpack after</source>
         <translation>Bloquear la mochila tras</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="49" />
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="56" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="50" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="57" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="58" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="59" />
         <source>Export my card…</source>
         <translation>Exportar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="60" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="61" />
         <source>Your card lets others make shares only this backpack can open</source>
         <translation>Su tarjeta permite que otras personas creen paquetes compartidos que solo esta mochila puede abrir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="63" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
         <source>To receive shares</source>
         <translation>Para recibir lo que le compartan</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="65" />
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="66" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="67" />
         <source>Save an encrypted backup…</source>
         <translation>Guardar una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="68" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="69" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="71" />
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="81" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="72" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="82" />
         <source>Key stretching</source>
         <translation>Refuerzo de la clave</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="72" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="73" />
         <source>Standard (about ¾ s to unlock)</source>
         <translation>Normal (unos ¾ s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="73" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="74" />
         <source>Strong (about 2 s to unlock)</source>
         <translation>Fuerte (unos 2 s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="74" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="75" />
         <source>Strongest (about 4 s to unlock)</source>
         <translation>Máximo (unos 4 s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="75" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="76" />
         <source>Apply…</source>
         <translation>Aplicar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="82" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="83" />
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -3299,42 +3299,42 @@
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="83" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="83" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="88" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="91" />
         <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import's results)</source>
         <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="91" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="94" />
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="94" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="97" />
         <source>&lt;b&gt;Contacts&lt;/b&gt; (people you share with, by their card)</source>
         <translation>&lt;b&gt;Contactos&lt;/b&gt; (personas con quienes comparte, por su tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="95" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="98" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="95" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="98" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="95" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="98" />
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
