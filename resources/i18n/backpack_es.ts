@@ -2702,27 +2702,32 @@
         <translation>Una mochila aparte con registros firmados por escuelas de demostración, protegida con la frase de contraseña escrita arriba</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/first_run.py" line="112" />
+        <location filename="../../backpack_app/ui/views/first_run.py" line="114" />
+        <source>Or:</source>
+        <translation>O bien:</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/first_run.py" line="117" />
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/first_run.py" line="128" />
+        <location filename="../../backpack_app/ui/views/first_run.py" line="134" />
         <source>type a passphrase</source>
         <translation>escriba una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/first_run.py" line="134" />
+        <location filename="../../backpack_app/ui/views/first_run.py" line="140" />
         <source>Choose a passphrase of at least {n} characters.</source>
         <translation>Elija una frase de contraseña de al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/first_run.py" line="139" />
+        <location filename="../../backpack_app/ui/views/first_run.py" line="145" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Las dos frases no coinciden; escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/first_run.py" line="147" />
+        <location filename="../../backpack_app/ui/views/first_run.py" line="153" />
         <source>Type the learner's name.</source>
         <translation>Escriba el nombre del estudiante.</translation>
     </message>
@@ -3222,119 +3227,134 @@
         <translation>Bloquear la mochila tras</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="50" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="51" />
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="52" />
+        <source>Clear a copied share code after seconds</source>
+        <translation>Borrar un código copiado después de segundos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="55" />
+        <source>Clear a copied share code after</source>
+        <translation>Borrar un código copiado después de</translation>
+    </message>
+    <message>
         <location filename="../../backpack_app/ui/views/settings_view.py" line="57" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="59" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="66" />
         <source>Export my card…</source>
         <translation>Exportar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="61" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="68" />
         <source>Your card lets others make shares only this backpack can open</source>
         <translation>Su tarjeta permite que otras personas creen paquetes compartidos que solo esta mochila puede abrir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="64" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="71" />
         <source>To receive shares</source>
         <translation>Para recibir lo que le compartan</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="65" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="72" />
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="67" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="74" />
         <source>Save an encrypted backup…</source>
         <translation>Guardar una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="69" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="76" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="72" />
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="82" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="79" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="89" />
         <source>Key stretching</source>
         <translation>Refuerzo de la clave</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="73" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="80" />
         <source>Standard (about ¾ s to unlock)</source>
         <translation>Normal (unos ¾ s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="74" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="81" />
         <source>Strong (about 2 s to unlock)</source>
         <translation>Fuerte (unos 2 s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="75" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="82" />
         <source>Strongest (about 4 s to unlock)</source>
         <translation>Máximo (unos 4 s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="76" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="83" />
         <source>Apply…</source>
         <translation>Aplicar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="83" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="90" />
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="85" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="92" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="93" />
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="93" />
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="86" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="93" />
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="91" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="98" />
         <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import's results)</source>
         <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="94" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="101" />
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="97" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="104" />
         <source>&lt;b&gt;Contacts&lt;/b&gt; (people you share with, by their card)</source>
         <translation>&lt;b&gt;Contactos&lt;/b&gt; (personas con quienes comparte, por su tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="98" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="105" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="98" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="105" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="98" />
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="105" />
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>

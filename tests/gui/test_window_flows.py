@@ -289,6 +289,10 @@ def test_auto_lock_after_idle_time_and_input_postpones_it(qtbot, tmp_path, answe
     from backpack_app.ui.settings import AUTO_LOCK_MINUTES
 
     assert AUTO_LOCK_MINUTES.get() == 3
+    from backpack_app.ui.settings import CLIPBOARD_CLEAR_SECONDS
+
+    window.main.settings.clipboard.setValue(45)  # how long a copied share code stays
+    assert CLIPBOARD_CLEAR_SECONDS.get() == 45
     window.auto_lock.set_interval(400)  # ... and the test uses a short interval
     window.auto_lock.arm()
     for _ in range(4):  # typing keeps it open

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from backpack_app import __version__
 from backpack_app.ui.i18n import LANGUAGES
-from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE
+from backpack_app.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, LANGUAGE
 from backpack_app.ui.views.widgets import Table
 
 
@@ -46,6 +46,13 @@ class SettingsView(QWidget):
         lock_now = QPushButton(self.tr("Lock now (Ctrl+L)"))
         lock_now.clicked.connect(self.lock_requested.emit)
         form.addRow(self.tr("Lock the backpack after"), self.auto_lock)
+        self.clipboard = QSpinBox()
+        self.clipboard.setRange(5, 600)
+        self.clipboard.setSuffix(self.tr(" seconds"))
+        self.clipboard.setAccessibleName(self.tr("Clear a copied share code after seconds"))
+        self.clipboard.setValue(CLIPBOARD_CLEAR_SECONDS.get())
+        self.clipboard.valueChanged.connect(CLIPBOARD_CLEAR_SECONDS.set)
+        form.addRow(self.tr("Clear a copied share code after"), self.clipboard)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES.items():
