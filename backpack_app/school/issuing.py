@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
+from backpack_app.credentials.vc_jwt import enveloped, sign_vc_jwt
 from backpack_app.school.oneroster import CourseResult, Student
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
@@ -25,6 +26,8 @@ OB303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 CLR201 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 LETTERS = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
 PASSING_FLOOR = "D-"
+DATA_INTEGRITY, VC_JWT = "eddsa-rdfc-2022", "vc-jwt"
+PROOFS = (DATA_INTEGRITY, VC_JWT)
 CREDITS = {"term": 0.5, "semester": 0.5, "gradingPeriod": 0.25, "schoolYear": 1.0}
 
 
@@ -57,6 +60,10 @@ class Issuer:
         return sign_eddsa_rdfc_2022(
             doc, private_key=self.private_key, verification_method=self.method, created=stamp(now)
         )
+
+    def sign_jwt(self, doc: dict[str, Any]) -> str:
+        """The credential as a VC-JWT (compact JWS, EdDSA, `kid` = the verification method)."""
+        return sign_vc_jwt(doc, private_key=self.private_key, kid=self.method)
 
 
 def stamp(moment: datetime) -> str:
@@ -210,9 +217,19 @@ def issue_student(
     now: datetime,
     partial: bool,
     salt: Callable[[], str] = random_salt,
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Signed course credentials and the signed CLR holding them, for one student only."""
+    proof: str = DATA_INTEGRITY,
+) -> tuple[list[Any], Any]:
+    """Signed course credentials and the signed CLR holding them, for one student only
+    (with `proof=VC_JWT`: their tokens, the CLR holding each course as an enveloped token)."""
     student_salt = salt()
+    if proof == VC_JWT:
+        unsigned = [
+            course_credential(issuer, student, r, now=now, salt=student_salt) for r in results
+        ]
+        tokens = [issuer.sign_jwt(c) for c in unsigned]
+        clr = clr_credential(issuer, student, unsigned, now=now, salt=student_salt, partial=partial)
+        clr["credentialSubject"]["verifiableCredential"] = [enveloped(t) for t in tokens]
+        return tokens, issuer.sign_jwt(clr)
     courses = [
         issuer.sign(course_credential(issuer, student, r, now=now, salt=student_salt), now=now)
         for r in results
