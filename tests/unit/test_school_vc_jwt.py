@@ -4,9 +4,10 @@ check and a family's backpack all accept, and that fail once changed."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import warnings
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import base58
@@ -18,7 +19,9 @@ from joserfc.jwk import OKPKey
 
 from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX, credential_of
 from backpack_app.crypto.school_key import open_school_key_file
-from backpack_app.school.issuing import Issuer
+from backpack_app.school.batch import RunOptions, issue_export
+from backpack_app.school.issuing import VC_JWT, Issuer
+from backpack_app.school.oneroster import read_export
 from tests.unit import test_school_issue
 from tests.unit.test_school_issue import SCHOOL_ENV, issue, rows
 
@@ -181,3 +184,40 @@ def test_a_clr_signed_by_the_school_around_a_forged_course_is_rejected(cli, key_
     [report] = json.loads(checked.out)
     assert report["verdict"] == "invalid_signature"
     assert [n["verdict"] for n in report["nested"]].count("invalid_signature") == 1
+
+
+# --- the committed fixture, and the peer's recorded verdict on it ---------------------------------
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "oneroster"
+ISSUED_JWT = FIXTURE / "issued-vc-jwt"
+
+
+def test_issuing_the_fixture_as_vc_jwt_again_gives_the_same_bytes(tmp_path):
+    key, info = open_school_key_file(
+        (FIXTURE / "school.key").read_bytes(), "fixture school passphrase"
+    )
+    issuer = Issuer(info.name, info.url, info.did, key.private)
+    issue_export(
+        read_export(FIXTURE / "export"),
+        issuer,
+        tmp_path / "out",
+        RunOptions(proof=VC_JWT),
+        now=datetime(2025, 6, 20, 12, 0, tzinfo=UTC),
+        salt=lambda: "fixture-salt-01",
+    )
+    made, kept = (
+        {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+        for root in (tmp_path / "out", ISSUED_JWT)
+    )
+    assert made == kept
+
+
+def test_the_peer_verified_these_exact_jwt_bytes():
+    recorded = json.loads((FIXTURE / "peer-verdict-vc-jwt.json").read_text())
+    tokens = sorted(ISSUED_JWT.glob("*/*.jwt"))
+    assert [r["file"] for r in recorded["results"]] == [
+        str(p.relative_to(ISSUED_JWT)) for p in tokens
+    ]
+    for entry, path in zip(recorded["results"], tokens, strict=True):
+        assert entry["verdict"] == "valid"
+        assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
