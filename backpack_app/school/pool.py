@@ -4,7 +4,8 @@ back only their manifest rows, in order.
 - The job (with the school's private key) goes to each worker once, as the pool's initializer
   argument, not with every task. The pool is local: with `fork` the worker inherits it in
   memory, with `spawn` it travels through the pipe multiprocessing opens between this process
-  and its own child, which no other user can read. The key never touches the disk.
+  and its own child, which no other user can read. The key never touches the disk. (Workers
+  fork only while this process has one thread, as for batch verification; else they spawn.)
 - Students go in chunks, and at most `IN_FLIGHT_PER_WORKER` chunks per worker wait at any
   time, so memory stays bounded however large the export (results are a few paths each).
 - A worker keeps its JSON-LD context caches across chunks (they are per process), so the
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from backpack_app.credentials.batch import worker_context
 from backpack_app.school.oneroster import StudentRecord
 from backpack_app.school.student_files import Job, StudentRows, write_student
 
@@ -48,12 +50,19 @@ def write_in_workers(
 ) -> Iterator[StudentRows]:
     """Each (student, salt)'s rows, in the order given, written by `workers` processes."""
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_worker, initargs=(job,)
+        max_workers=workers,
+        mp_context=worker_context(),
+        initializer=_start_worker,
+        initargs=(job,),
     ) as pool:
         pending: deque[Future[list[StudentRows]]] = deque()
-        for part in _chunks(tasks, chunk):
-            pending.append(pool.submit(_write_chunk, part))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+        try:
+            for part in _chunks(tasks, chunk):
+                pending.append(pool.submit(_write_chunk, part))
+                if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                    yield from pending.popleft().result()
+            while pending:
                 yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        finally:  # a failed student (or a stopped run) stops the chunks not yet started
+            for future in pending:
+                future.cancel()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.files import atomic_write_bytes, sync_tree
+from backpack_app.school import pool
 from backpack_app.school.batch import RunOptions, issue_export
 from backpack_app.school.issuing import DATA_INTEGRITY, VC_JWT, Issuer
 from backpack_app.school.oneroster import read_export
@@ -63,3 +65,16 @@ def test_files_written_without_fsync_are_whole_and_then_synced(tmp_path):
     sync_tree(tmp_path)
     assert target.read_bytes() == b"second"
     assert [p.name for p in target.parent.iterdir()] == ["b.json"]
+
+
+def test_spawned_workers_get_the_job_once_and_write_the_same_files(tmp_path, monkeypatch):
+    """Where fork is unavailable or unsafe, workers start clean and get the job from the pool."""
+    monkeypatch.setattr(pool, "worker_context", lambda: multiprocessing.get_context("spawn"))
+    write_sample(tmp_path / "export", 5)
+    export = read_export(tmp_path / "export")
+    key = new_holder_key()
+    issuer = Issuer("Lincoln High School", "", key.did, key.private)
+    for jobs in (1, 2):
+        options = RunOptions(jobs=jobs, proof=VC_JWT)
+        issue_export(export, issuer, tmp_path / f"j{jobs}", options, now=NOW, salt=counting_salts())
+    assert files_of(tmp_path / "j1") == files_of(tmp_path / "j2")
