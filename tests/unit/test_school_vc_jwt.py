@@ -6,6 +6,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
+import shutil
+import subprocess
 import warnings
 from datetime import UTC, datetime
 from pathlib import Path
@@ -221,3 +224,31 @@ def test_the_peer_verified_these_exact_jwt_bytes():
     for entry, path in zip(recorded["results"], tokens, strict=True):
         assert entry["verdict"] == "valid"
         assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.skipif(
+    not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
+    reason="set BACKPACK_JS_PEER to a set-up js-vc peer folder (and have node) to run",
+)
+def test_the_peer_accepts_a_fresh_run_and_refuses_a_forged_token(issued, tmp_path):
+    peer = Path(os.environ["BACKPACK_JS_PEER"])
+    folder = tmp_path / "for-peer"
+    for student in (p for p in issued.iterdir() if p.is_dir()):
+        shutil.copytree(student, folder / student.name)
+    header, payload, signature = (folder / "stu-00001" / "clr.jwt").read_text().split(".")
+    claims = b64json(payload)
+    claims["name"] = "Forged"
+    (folder / "forged.jwt").write_text(
+        f"{header}.{b64url(json.dumps(claims).encode())}.{signature}"
+    )
+    verdicts = tmp_path / "verdicts.json"
+    subprocess.run(
+        ["node", str(peer / "verify.mjs"), str(folder), "--quiet", "--json", str(verdicts)],
+        capture_output=True,
+        timeout=120,
+        cwd=peer,
+        check=False,
+    )
+    results = {r["file"]: r["verdict"] for r in json.loads(verdicts.read_text())["results"]}
+    assert len(results) == 28 and results.pop("forged.jwt") == "invalid"
+    assert set(results.values()) == {"valid"}
