@@ -16,7 +16,7 @@ from backpack_app.errors import UserError
 from backpack_app.files import atomic_write_bytes
 from backpack_app.school.batch import FORMATS, RunOptions, issue_export
 from backpack_app.school.did_web_document import did_web_document, did_web_for
-from backpack_app.school.issuing import Issuer
+from backpack_app.school.issuing import DATA_INTEGRITY, PROOFS, Issuer
 from backpack_app.school.oneroster import read_export
 from backpack_app.school.sample import write_sample
 
@@ -56,6 +56,13 @@ def add_school_commands(sub) -> None:
     p.add_argument("--students", metavar="IDS", help="comma-separated sourcedIds (default: all)")
     p.add_argument("--term", help="only this term (its title or sourcedId)")
     p.add_argument("--format", choices=FORMATS, default="both")
+    p.add_argument(
+        "--proof",
+        choices=PROOFS,
+        default=DATA_INTEGRITY,
+        help="how each credential is signed: an embedded Data Integrity proof (.json files, "
+        "the default) or as a VC-JWT (.jwt files)",
+    )
     p.add_argument("--strict", action="store_true", help="any problem in the export fails the run")
     p.add_argument("--did-web", metavar="DOMAIN", help="sign as did:web:DOMAIN (see did-web)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="signing processes (default 1)")
@@ -130,7 +137,12 @@ def _issue(ctx, args: argparse.Namespace) -> int:
     if not 1 <= args.jobs <= MAX_JOBS:
         raise UserError(f"--jobs must be between 1 and {MAX_JOBS}.")
     options = RunOptions(
-        students=ids, term=args.term, format=args.format, strict=args.strict, jobs=args.jobs
+        students=ids,
+        term=args.term,
+        format=args.format,
+        strict=args.strict,
+        jobs=args.jobs,
+        proof=args.proof,
     )
 
     def progress(done: int, total: int) -> None:

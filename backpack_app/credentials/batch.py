@@ -55,7 +55,8 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _start_method() -> multiprocessing.context.BaseContext:
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: fork while this process is single-threaded, else spawn."""
     # fork is fastest (workers inherit imports and warm caches) but unsafe once threads run
     # (a GUI); then start clean workers instead.
     methods = multiprocessing.get_all_start_methods()
@@ -67,7 +68,7 @@ def _start_method() -> multiprocessing.context.BaseContext:
 def _isolated(path: str, ctx: VerifyContext) -> Report:
     """One file in a worker of its own, so a crash it causes is reported, not spread."""
     try:
-        with ProcessPoolExecutor(1, mp_context=_start_method()) as pool:
+        with ProcessPoolExecutor(1, mp_context=worker_context()) as pool:
             return pool.submit(_verify_chunk, [path], ctx).result()[0]
     except BrokenProcessPool:
         return malformed_report(CRASHED, file=path)
@@ -78,7 +79,7 @@ def _in_pool(chunks: list[list[str]], ctx: VerifyContext, workers: int) -> list[
     while len(done) < len(chunks):
         pending = [i for i in range(len(chunks)) if i not in done]
         broken = None
-        with ProcessPoolExecutor(workers, mp_context=_start_method()) as pool:
+        with ProcessPoolExecutor(workers, mp_context=worker_context()) as pool:
             futures = {}
             with contextlib.suppress(BrokenProcessPool):  # it may break while we submit
                 for i in pending:

@@ -7,8 +7,9 @@ same way, by jsonld-signatures' convention).
 
 from __future__ import annotations
 
-import copy
+import functools
 import hashlib
+import json
 from typing import Any
 
 import base58
@@ -26,14 +27,21 @@ from backpack_app.errors import InvalidProof
 SUITES = {("DataIntegrityProof", "eddsa-rdfc-2022"), ("Ed25519Signature2020", None)}
 
 
+@functools.lru_cache(maxsize=256)
+def _options_digest(options_json: str) -> bytes:
+    # A run signs thousands of credentials with the same proof options (same context, method
+    # and time), so their canonical hash is remembered; errors are not (lru_cache skips them).
+    return hashlib.sha256(canonical_nquads(json.loads(options_json)).encode()).digest()
+
+
 def signing_input(document: dict[str, Any], proof: dict[str, Any]) -> bytes:
     """SHA-256 of the canonical proof options, then of the canonical unsigned document."""
     unsigned = {k: v for k, v in document.items() if k != "proof"}
-    options = {k: copy.deepcopy(v) for k, v in proof.items() if k != "proofValue"}
+    options = {k: v for k, v in proof.items() if k != "proofValue"}
     if "@context" in unsigned:
         options["@context"] = unsigned["@context"]
     return (
-        hashlib.sha256(canonical_nquads(options).encode()).digest()
+        _options_digest(json.dumps(options, sort_keys=True))
         + hashlib.sha256(canonical_nquads(unsigned).encode()).digest()
     )
 
@@ -108,15 +116,7 @@ def verify_linked_data_proof(
     if key.algorithm != "Ed25519":
         raise InvalidProof("Its signature uses a key type this signature method does not allow.")
     signature = decode_multibase_base58(proof.get("proofValue", ""), what="signature")
-    unsigned = {k: v for k, v in document.items() if k != "proof"}
-    options = {k: copy.deepcopy(v) for k, v in proof.items() if k != "proofValue"}
-    if "@context" in unsigned:
-        options["@context"] = unsigned["@context"]
-    data = (
-        hashlib.sha256(canonical_nquads(options).encode()).digest()
-        + hashlib.sha256(canonical_nquads(unsigned).encode()).digest()
-    )
-    if not ed25519_signature_valid(key.key, data, signature):
+    if not ed25519_signature_valid(key.key, signing_input(document, proof), signature):
         raise InvalidProof(
             "The signature does not match the content: it was changed after "
             "signing, or signed by another key."

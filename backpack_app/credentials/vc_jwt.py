@@ -1,4 +1,11 @@
-"""VC-JWT: a credential signed as a compact JWS (EdDSA, ES256, RS256), checked offline.
+"""VC-JWT: a credential signed as a compact JWS (EdDSA, ES256, RS256), checked offline, and
+signed (EdDSA) for a school's records.
+
+Signing follows VC-JOSE-COSE (the payload is the VC 2.0 credential itself, header `typ`
+`vc+jwt`) with the registered claims OB 3.0 / CLR 2.0 §8.2 ask for: `iss` = issuer.id,
+`jti` = id, `nbf` = validFrom, `exp` = validUntil and `sub` = credentialSubject.id when those
+exist. A credential nested in another (a course inside a CLR) is carried as a VC 2.0
+`EnvelopedVerifiableCredential` whose id is a `data:application/vc+jwt,` URL of its token.
 
 The key comes from the header's `kid` (a did:key verification method of the issuer), or from an
 embedded `jwk` only when the issuer is the did:jwk of that same key: a key that merely travels
@@ -18,13 +25,16 @@ from joserfc.errors import JoseError, SecurityWarning
 from joserfc.jwk import ECKey, OKPKey, RSAKey
 
 from backpack_app.credentials.did import OFFLINE, KeyResolver, issuer_id
-from backpack_app.crypto.signatures import p256_public_jwk
+from backpack_app.crypto.signatures import ed25519_private_jwk, p256_public_jwk
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
 
 ALGORITHM_FOR_KEY = {"Ed25519": "EdDSA", "P-256": "ES256", "RSA": "RS256"}
 REGISTERED_CLAIMS = {"iss", "sub", "aud", "exp", "nbf", "iat", "jti", "cnf"}
 MAX_TOKEN_CHARS = 4 * 1024 * 1024
 MAX_HEADER_CHARS = 16 * 1024
+MEDIA_TYPE = "vc+jwt"
+ENVELOPED_PREFIX = "data:application/vc+jwt,"
+VC2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 
 
 def looks_like_jwt(data: bytes) -> bool:
@@ -93,6 +103,8 @@ def _epoch(value: Any, name: str) -> dt.datetime:
 def _check_claims(payload: dict[str, Any], credential: dict[str, Any], issuer: str) -> None:
     if "iss" in payload and payload["iss"] != issuer:
         raise InvalidProof("Its token names a different issuer than its content.")
+    if "jti" in payload and "id" in credential and payload["jti"] != credential["id"]:
+        raise MalformedCredential("Its token names a different credential id than its content.")
     subject = credential.get("credentialSubject")
     subject_id = subject.get("id") if isinstance(subject, dict) else None
     if "sub" in payload and subject_id is not None and payload["sub"] != subject_id:
@@ -160,6 +172,52 @@ def verify_vc_jwt(token: str, *, keys: KeyResolver = OFFLINE) -> tuple[dict[str,
     check_compact_jws(token, key, alg)
     _check_claims(payload, credential, issuer)
     return credential, described
+
+
+def _numeric_date(stamp: str) -> int:
+    moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return int(moment.timestamp())
+
+
+def jwt_claims(credential: dict[str, Any]) -> dict[str, Any]:
+    """The credential with the registered claims OB 3.0 §8.2 derives from it (VC 2.0 shape)."""
+    claims: dict[str, Any] = {}
+    issuer = issuer_id(credential)
+    if issuer:
+        claims["iss"] = issuer
+    if isinstance(credential.get("id"), str):
+        claims["jti"] = credential["id"]
+    subject = credential.get("credentialSubject")
+    if isinstance(subject, dict) and isinstance(subject.get("id"), str):
+        claims["sub"] = subject["id"]
+    claims["nbf"] = _numeric_date(credential["validFrom"])
+    if "validUntil" in credential:
+        claims["exp"] = _numeric_date(credential["validUntil"])
+    return {**credential, **claims}
+
+
+def sign_vc_jwt(credential: dict[str, Any], *, private_key: bytes, kid: str) -> str:
+    """A compact JWS (EdDSA) of `credential`; deterministic, as Ed25519 signatures are."""
+    payload = json.dumps(jwt_claims(credential), ensure_ascii=False, separators=(",", ":"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SecurityWarning)  # "EdDSA", as OB 3.0 and peers use
+        return jws.serialize_compact(
+            {"alg": "EdDSA", "kid": kid, "typ": MEDIA_TYPE},
+            payload.encode("utf-8"),
+            OKPKey.import_key(ed25519_private_jwk(private_key)),
+            algorithms=["EdDSA"],
+        )
+
+
+def enveloped(token: str) -> dict[str, Any]:
+    """A VC-JWT as a VC 2.0 EnvelopedVerifiableCredential (how a CLR holds a signed course)."""
+    return {
+        "@context": VC2_CONTEXT,
+        "id": ENVELOPED_PREFIX + token,
+        "type": "EnvelopedVerifiableCredential",
+    }
 
 
 def check_compact_jws(token: str, key: Any, alg: str) -> None:

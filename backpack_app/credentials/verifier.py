@@ -15,6 +15,7 @@ from backpack_app.credentials.proofs import verify_linked_data_proofs
 from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
 from backpack_app.credentials.status import StatusLists, check_status
 from backpack_app.credentials.vc_jwt import (
+    ENVELOPED_PREFIX,
     looks_like_jwt,
     peek_credential,
     read_compact_jws,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from backpack_app.credentials.ob2 import Ob2Key
 
 CLOCK_SKEW = dt.timedelta(minutes=5)
-ENVELOPED_JWT_PREFIX = "data:application/vc+jwt,"
+ENVELOPED_JWT_PREFIX = ENVELOPED_PREFIX
 MAX_NESTED = 500
 
 

@@ -1,10 +1,11 @@
-"""Signature checks on raw keys (verification only; signing lives with the keys that sign)."""
+"""Ed25519 and P-256 on raw keys: signature checks, signing, and the JWKs JOSE needs."""
 
 from __future__ import annotations
 
 import base64
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -23,6 +24,13 @@ def ed25519_signature_valid(public_key: bytes, message: bytes, signature: bytes)
 def ed25519_sign(private_key: bytes, message: bytes) -> bytes:
     """Ed25519 signature of `message` with a raw 32-byte private key."""
     return Ed25519PrivateKey.from_private_bytes(private_key).sign(message)
+
+
+def ed25519_private_jwk(private_key: bytes) -> dict[str, str]:
+    """The private JWK (RFC 8037 OKP) of a raw 32-byte Ed25519 key, for signing a JWS."""
+    public = Ed25519PrivateKey.from_private_bytes(private_key).public_key()
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return {"kty": "OKP", "crv": "Ed25519", "d": _b64url(private_key), "x": _b64url(raw)}
 
 
 def p256_public_jwk(compressed_point: bytes) -> dict[str, str]:

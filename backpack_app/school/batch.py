@@ -8,22 +8,19 @@ no results, and every problem found in the export.
 from __future__ import annotations
 
 import csv
-import functools
-import hashlib
 import io
-import json
-import re
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from backpack_app.errors import UserError
-from backpack_app.files import atomic_write_bytes
-from backpack_app.school.issuing import Issuer, issue_student, random_salt, stamp
+from backpack_app.files import atomic_write_bytes, sync_tree
+from backpack_app.school.issuing import DATA_INTEGRITY, PROOFS, Issuer, random_salt, stamp
 from backpack_app.school.oneroster import Export, StudentRecord
+from backpack_app.school.pool import CHUNK, write_in_workers
+from backpack_app.school.student_files import Job, StudentRows, dump_json, write_student
 
 FORMATS = ("clr", "ob3", "both")
 
@@ -35,6 +32,7 @@ class RunOptions:
     format: str = "both"
     strict: bool = False
     jobs: int = 1
+    proof: str = DATA_INTEGRITY
 
 
 @dataclass
@@ -55,14 +53,6 @@ class Summary:
         )
 
 
-def safe_name(sourced_id: str) -> str:
-    """A file name for a sourcedId; unusual ids get a digest so two never share a folder."""
-    safe = re.sub(r"[^A-Za-z0-9._-]", "_", sourced_id)[:80].lstrip(".") or "_"
-    if safe != sourced_id:
-        safe += "-" + hashlib.sha256(sourced_id.encode()).hexdigest()[:10]
-    return safe
-
-
 def _selected(export: Export, options: RunOptions) -> list[StudentRecord]:
     chosen = []
     for record in export.issuable():
@@ -81,28 +71,6 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def _issue_one(issuer: Issuer, record: StudentRecord, *, now: datetime, partial: bool, salt):
-    return issue_student(
-        issuer, record.student, record.results, now=now, partial=partial, salt=salt, gpa=record.gpa
-    )
-
-
-def _signed(issuer, records, options: RunOptions, *, now, salt) -> Iterator:
-    """(courses, clr) per record, in order; signed in `options.jobs` processes when above 1."""
-    work = functools.partial(_issue_one, issuer, now=now, partial=bool(options.term), salt=salt)
-    if options.jobs <= 1 or len(records) < 2:
-        yield from map(work, records)
-        return
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        yield from pool.map(
-            work, records, chunksize=max(1, min(16, len(records) // (4 * options.jobs)))
-        )
-
-
-def _dump(doc: dict) -> bytes:
-    return json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
-
-
 def issue_export(
     export: Export,
     issuer: Issuer,
@@ -116,6 +84,8 @@ def issue_export(
     """Sign and write every selected student's records into `out` (new or empty)."""
     if options.format not in FORMATS:
         raise UserError(f"--format must be one of {', '.join(FORMATS)}.")
+    if options.proof not in PROOFS:
+        raise UserError(f"--proof must be one of {', '.join(PROOFS)}.")
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UserError(f"{out} is not an empty folder; choose a new one so runs never mix.")
     started = time.perf_counter()
@@ -130,25 +100,21 @@ def issue_export(
         if options.students is None or s.sourced_id in options.students
     ]
     out.mkdir(parents=True, exist_ok=True)
+    job = Job(issuer, out, options.format, options.proof, now=now, partial=bool(options.term))
+    # Salts are drawn here, in order, so the files do not depend on how the work is split.
+    tasks = [(record, salt()) for record in records]
+    if options.jobs <= 1 or len(records) < 2:
+        written: Iterator[StudentRows] = (write_student(job, r, s) for r, s in tasks)
+    else:
+        chunk = max(1, min(CHUNK, len(records) // (4 * options.jobs)))
+        written = write_in_workers(job, tasks, workers=options.jobs, chunk=chunk)
     entries = []
-    signed = _signed(issuer, records, options, now=now, salt=salt)
-    for done, (record, (courses, clr)) in enumerate(zip(records, signed, strict=True), start=1):
-        student = record.student
-        folder = out / safe_name(student.sourced_id)
-        folder.mkdir()
-        files: list[tuple[str, str]] = []
-        if options.format in ("clr", "both"):
-            atomic_write_bytes(folder / "clr.json", _dump(clr))
-            files.append(("ClrCredential", "clr.json"))
-        if options.format in ("ob3", "both"):
-            for course, result in zip(courses, record.results, strict=True):
-                name = f"{safe_name(result.course.code)}_{safe_name(result.term.sourced_id)}.json"
-                atomic_write_bytes(folder / name, _dump(course))
-                files.append(("AchievementCredential", name))
+    for done, (record, rows) in enumerate(zip(records, written, strict=True), start=1):
         summary.students += 1
-        summary.credentials += len(courses) + 1
-        entries.append((student, [(kind, f"{folder.name}/{name}") for kind, name in files]))
+        summary.credentials += rows.credentials
+        entries.append((record.student, rows.files))
         progress(done, len(records))
+    sync_tree(out)  # every credential is on disk before the manifest says it is there
     summary.seconds = time.perf_counter() - started
     _write_index(out, issuer, export, entries, summary, now=now)
     return summary
@@ -175,7 +141,7 @@ def _write_index(
             for p in export.problems
         ],
     }
-    atomic_write_bytes(out / "index.json", _dump(index))
+    atomic_write_bytes(out / "index.json", dump_json(index))
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(["sourcedId", "givenName", "familyName", "type", "path"])

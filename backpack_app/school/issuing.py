@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
+from backpack_app.credentials.vc_jwt import enveloped, sign_vc_jwt
 from backpack_app.school import competencies, program
 from backpack_app.school.oneroster import CourseResult, Gpa, Student
 
@@ -27,6 +28,8 @@ OB303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 CLR201 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 LETTERS = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
 PASSING_FLOOR = "D-"
+DATA_INTEGRITY, VC_JWT = "eddsa-rdfc-2022", "vc-jwt"
+PROOFS = (DATA_INTEGRITY, VC_JWT)
 CREDITS = {"term": 0.5, "semester": 0.5, "gradingPeriod": 0.25, "schoolYear": 1.0}
 
 
@@ -59,6 +62,10 @@ class Issuer:
         return sign_eddsa_rdfc_2022(
             doc, private_key=self.private_key, verification_method=self.method, created=stamp(now)
         )
+
+    def sign_jwt(self, doc: dict[str, Any]) -> str:
+        """The credential as a VC-JWT (compact JWS, EdDSA, `kid` = the verification method)."""
+        return sign_vc_jwt(doc, private_key=self.private_key, kid=self.method)
 
 
 def stamp(moment: datetime) -> str:
@@ -246,28 +253,29 @@ def issue_student(
     partial: bool,
     salt: Callable[[], str] = random_salt,
     gpa: Gpa | None = None,
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    proof: str = DATA_INTEGRITY,
+) -> tuple[list[Any], Any]:
     """Signed course credentials and the signed CLR holding them (with the program credential
-    when the export states a GPA), for one student only."""
+    when the export states a GPA), for one student only (with `proof=VC_JWT`: their tokens,
+    the CLR holding each as an enveloped token)."""
     student_salt = salt()
-    courses = [
-        issuer.sign(course_credential(issuer, student, r, now=now, salt=student_salt), now=now)
-        for r in results
-    ]
-    inside = list(courses)
+    unsigned = [course_credential(issuer, student, r, now=now, salt=student_salt) for r in results]
     if gpa is not None:
-        made = program_credential(issuer, student, gpa, now=now, salt=student_salt)
-        inside.append(issuer.sign(made, now=now))
-    clr = issuer.sign(
-        clr_credential(
-            issuer,
-            student,
-            inside,
-            now=now,
-            salt=student_salt,
-            partial=partial,
-            parts=program.clr_parts(issuer, results, gpa),
-        ),
+        unsigned.append(program_credential(issuer, student, gpa, now=now, salt=student_salt))
+    if proof == VC_JWT:
+        signed: list[Any] = [issuer.sign_jwt(c) for c in unsigned]
+        held: list[Any] = [enveloped(token) for token in signed]
+    else:
+        signed = held = [issuer.sign(c, now=now) for c in unsigned]
+    clr = clr_credential(
+        issuer,
+        student,
+        unsigned,
         now=now,
+        salt=student_salt,
+        partial=partial,
+        parts=program.clr_parts(issuer, results, gpa),
     )
-    return courses, clr
+    clr["credentialSubject"]["verifiableCredential"] = held
+    sealed = issuer.sign_jwt(clr) if proof == VC_JWT else issuer.sign(clr, now=now)
+    return signed[: len(results)], sealed

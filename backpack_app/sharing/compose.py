@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from backpack_app.credentials.vc_jwt import enveloped
 from backpack_app.crypto.kdf import SALT_BYTES, KdfParams
 from backpack_app.crypto.keys import random_bytes
 from backpack_app.crypto.sealing import (
@@ -34,7 +35,6 @@ from backpack_app.sharing.presentation import (
     CODE_DOMAIN,
     ShareTerms,
     card_domain,
-    enveloped,
     iso,
     self_issued_credential,
     sign_presentation,

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
-from backpack_app.credentials.verifier import ENVELOPED_JWT_PREFIX
 from backpack_app.domain.records import Category, Record
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
@@ -87,15 +86,6 @@ def self_issued_credential(
             for a in record.attachments
         ]
     return credential
-
-
-def enveloped(token: str) -> dict[str, Any]:
-    """A VC-JWT inside a presentation (which resets the context, so it names its own)."""
-    return {
-        "@context": VC2,
-        "id": ENVELOPED_JWT_PREFIX + token,
-        "type": "EnvelopedVerifiableCredential",
-    }
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "Its token claims {0}, which does not fit its {1} key."),
     QT_TRANSLATE_NOOP("Core", "Its token demands extensions Backpack does not understand."),
     QT_TRANSLATE_NOOP("Core", "Its token does not name the key that signed it."),
+    QT_TRANSLATE_NOOP("Core", "Its token names a different credential id than its content."),
     QT_TRANSLATE_NOOP("Core", "Its token names a different holder than its content."),
     QT_TRANSLATE_NOOP("Core", "Its token names a different issuer than its content."),
     QT_TRANSLATE_NOOP("Core", "Its token names a different subject than its content."),

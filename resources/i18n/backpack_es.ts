@@ -1209,112 +1209,112 @@
         <translation>Su token no indica la clave que lo firmó.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="117" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="118" />
         <source>Its token names a different holder than its content.</source>
         <translation>Su token indica un titular distinto del de su contenido.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="118" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="119" />
         <source>Its token names a different issuer than its content.</source>
         <translation>Su token indica un emisor distinto del de su contenido.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="119" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="120" />
         <source>Its token names a different subject than its content.</source>
         <translation>Su token indica un sujeto distinto del de su contenido.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="120" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="121" />
         <source>Its token's {0} disagrees with its {1}.</source>
         <translation>El valor {0} de su token no coincide con su {1}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="121" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="122" />
         <source>Its type does not include VerifiableCredential.</source>
         <translation>Su tipo no incluye VerifiableCredential.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="122" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="123" />
         <source>Its type is not an Open Badges 2.0 Assertion.</source>
         <translation>Su tipo no es una Assertion de Open Badges 2.0.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="123" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="124" />
         <source>Its verification type is neither hosted nor signed.</source>
         <translation>Su tipo de verificación no es hosted ni signed.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="124" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="125" />
         <source>Its {0} ({1}) is not a date and time.</source>
         <translation>Su {0} ({1}) no es una fecha y hora.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="125" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="126" />
         <source>Its {0} cannot be read.</source>
         <translation>Su {0} no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="126" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="127" />
         <source>Its {0} claim is not a time.</source>
         <translation>Su declaración {0} no es una marca de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="127" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="128" />
         <source>Its {0} is not a JSON object.</source>
         <translation>Su {0} no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="128" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="129" />
         <source>Its {0} is not a date and time.</source>
         <translation>Su {0} no es una fecha y hora.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="129" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="130" />
         <source>More than one record starts with {0}; type more of its id.</source>
         <translation>Más de un registro empieza por {0}; escriba más caracteres de su id.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="130" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="131" />
         <source>No display is available to show the Backpack window; use the command line instead (run 'backpack --help').</source>
         <translation>No hay ninguna pantalla disponible para mostrar la ventana de Backpack; use la línea de comandos en su lugar (ejecute 'backpack --help').</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="131" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="132" />
         <source>No records match that choice.</source>
         <translation>Ningún registro coincide con esa selección.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="132" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="133" />
         <source>No such attachment.</source>
         <translation>No existe ese adjunto.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="133" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="134" />
         <source>Not checked, because the signature failed.</source>
         <translation>No se comprobó porque la firma falló.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="134" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="135" />
         <source>Not compared with a learner (no backpack was opened).</source>
         <translation>No se comparó con un estudiante (no se abrió ninguna mochila).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="148" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="149" />
         <source>Signed with the holder's own key ({0}).{1}</source>
         <translation>Firmado con la clave propia del titular ({0}).{1}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="149" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="150" />
         <source>Signed with the issuer's own key ({0}).{1}</source>
         <translation>Firmado con la clave propia del emisor ({0}).{1}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="245" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="246" />
         <source>The signature could not be checked without the holder's key.</source>
         <translation>No se pudo comprobar la firma sin la clave del titular.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="246" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="247" />
         <source>The signature could not be checked without the issuer's key.</source>
         <translation>No se pudo comprobar la firma sin la clave del emisor.</translation>
     </message>
@@ -1334,1112 +1334,1117 @@
         <translation>Su clave procede de una copia del documento DID del emisor.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="135" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="117" />
+        <source>Its token names a different credential id than its content.</source>
+        <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/core_sentences.py" line="136" />
         <source>Not revoked as of {0}.</source>
         <translation>No revocado a fecha del {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="136" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="137" />
         <source>Not suspended as of {0}.</source>
         <translation>No suspendido a fecha del {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="137" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="138" />
         <source>Only UTF-8 SVG images can be baked.</source>
         <translation>Solo se pueden incrustar credenciales en imágenes SVG UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="138" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="139" />
         <source>Only {0}'s records can go in {1}'s share.</source>
         <translation>Solo los registros de {0} pueden ir en el paquete compartido de {1}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="139" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="140" />
         <source>Open Badges 2.0 revocation is published on the issuer's website, which Backpack does not visit, so revocation was not checked.</source>
         <translation>La revocación de Open Badges 2.0 se publica en el sitio web del emisor, que Backpack no visita, así que no se comprobó la revocación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="140" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="141" />
         <source>Progress notes belong to goals.</source>
         <translation>Las notas de progreso pertenecen a las metas.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="141" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="142" />
         <source>Record {0} has no attached file.</source>
         <translation>El registro {0} no tiene ningún archivo adjunto.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="142" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="143" />
         <source>Record {0} has no file called {1}.</source>
         <translation>El registro {0} no tiene ningún archivo llamado {1}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="143" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="144" />
         <source>Record {0} has several files; name one with --name ({1}).</source>
         <translation>El registro {0} tiene varios archivos; indique uno con --name ({1}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="144" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="145" />
         <source>Say which learner with --learner ({0}).</source>
         <translation>Indique qué estudiante con --learner ({0}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="145" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="146" />
         <source>Say whose card this is with --name (a person or a program).</source>
         <translation>Indique de quién es esta tarjeta con --name (una persona o un programa).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="146" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="147" />
         <source>Self-reported by the learner; no school or program vouches for it.</source>
         <translation>Declarado por el estudiante; ninguna escuela ni programa lo respalda.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="147" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="148" />
         <source>Share either --to a contact or with a --code.</source>
         <translation>Comparta con un contacto (--to) o con un código (--code).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="150" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="151" />
         <source>That DID document was not saved: {0}</source>
         <translation>Ese documento DID no se guardó: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="151" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="152" />
         <source>That QR code is a share, not a card; open it with 'open'.</source>
         <translation>Ese código QR es un paquete compartido, no una tarjeta; ábralo con 'open'.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="152" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="153" />
         <source>That backup holds files Backpack never writes; not restored.</source>
         <translation>Esa copia de seguridad contiene archivos que Backpack nunca escribe; no se restauró.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="153" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="154" />
         <source>That backup holds too many files; not restored.</source>
         <translation>Esa copia de seguridad contiene demasiados archivos; no se restauró.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="154" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="155" />
         <source>That backup is damaged (its header is too large).</source>
         <translation>Esa copia de seguridad está dañada (su encabezado es demasiado grande).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="155" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="156" />
         <source>That backup is damaged (its two key records disagree).</source>
         <translation>Esa copia de seguridad está dañada (sus dos registros de clave no coinciden).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="156" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="157" />
         <source>That backup is damaged or was altered; nothing was restored.</source>
         <translation>Esa copia de seguridad está dañada o fue alterada; no se restauró nada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="157" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="158" />
         <source>That backup is damaged: {0}</source>
         <translation>Esa copia de seguridad está dañada: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="158" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="159" />
         <source>That backup is damaged; nothing was restored.</source>
         <translation>Esa copia de seguridad está dañada; no se restauró nada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="159" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="160" />
         <source>That backup is incomplete; nothing was restored.</source>
         <translation>Esa copia de seguridad está incompleta; no se restauró nada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="160" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="161" />
         <source>That backup was made by a newer Backpack (format {0}).</source>
         <translation>Esa copia de seguridad la creó una versión más reciente de Backpack (formato {0}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="161" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="162" />
         <source>That card has no usable name.</source>
         <translation>Esa tarjeta no tiene un nombre utilizable.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="162" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="163" />
         <source>That card is already saved as {0}.</source>
         <translation>Esa tarjeta ya está guardada como {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="163" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="164" />
         <source>That card was made by a newer Backpack; update to use it.</source>
         <translation>Esa tarjeta la creó una versión más reciente de Backpack; actualice la aplicación para usarla.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="164" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="165" />
         <source>That card's key is damaged.</source>
         <translation>La clave de esa tarjeta está dañada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="165" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="166" />
         <source>That file is far larger than a Backpack card.</source>
         <translation>Ese archivo es mucho más grande que una tarjeta de Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="166" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="167" />
         <source>That file is not a Backpack backup (it is too short).</source>
         <translation>Ese archivo no es una copia de seguridad de Backpack (es demasiado corto).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="167" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="168" />
         <source>That file is not a Backpack backup.</source>
         <translation>Ese archivo no es una copia de seguridad de Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="168" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="169" />
         <source>That file is not a Backpack card.</source>
         <translation>Ese archivo no es una tarjeta de Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="169" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="170" />
         <source>That is not a school key file (too large).</source>
         <translation>Eso no es un archivo de clave de escuela (demasiado grande).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="170" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="171" />
         <source>That is not a school key file.</source>
         <translation>Eso no es un archivo de clave de escuela.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="171" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="172" />
         <source>That is not a well-formed key: it uses letters or a length Backpack never writes.</source>
         <translation>Esa no es una clave bien formada: usa letras o una longitud que Backpack nunca escribe.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="172" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="173" />
         <source>That is too much for one QR code.</source>
         <translation>Es demasiado para un solo código QR.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="173" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="174" />
         <source>That is {0} days ago; refresh the list for newer news.</source>
         <translation>Eso fue hace {0} días; actualice la lista para tener noticias más recientes.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="174" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="175" />
         <source>That school key file has version {0}; this app reads version {1}.</source>
         <translation>Ese archivo de clave de escuela tiene la versión {0}; esta aplicación lee la versión {1}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="175" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="176" />
         <source>That school key file lacks its key-stretching settings.</source>
         <translation>A ese archivo de clave de escuela le faltan los ajustes de refuerzo de la clave.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="176" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="177" />
         <source>That school key file lacks its {0}.</source>
         <translation>A ese archivo de clave de escuela le falta su {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="177" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="178" />
         <source>That school key file's DID does not belong to its key.</source>
         <translation>El DID de ese archivo de clave de escuela no corresponde a su clave.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="178" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="179" />
         <source>That school key file's settings cannot be read.</source>
         <translation>No se pueden leer los ajustes de ese archivo de clave de escuela.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="179" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="180" />
         <source>That status list was not saved: it is dated in the future.</source>
         <translation>Esa lista de estado no se guardó: tiene una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="180" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="181" />
         <source>That status list was not saved: {0}</source>
         <translation>Esa lista de estado no se guardó: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="181" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="182" />
         <source>That status list was not saved: {0} Save the issuer's DID document first.</source>
         <translation>Esa lista de estado no se guardó: {0} Guarde primero el documento DID del emisor.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="182" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="183" />
         <source>That trust file cannot be read: {0}</source>
         <translation>No se puede leer ese archivo de confianza: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="183" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="184" />
         <source>That trust file does not list issuers as {{id or did, name}}.</source>
         <translation>Ese archivo de confianza no enumera los emisores como {{id or did, name}}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="184" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="185" />
         <source>That trust file is too large.</source>
         <translation>Ese archivo de confianza es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="185" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="186" />
         <source>That {0} does not open this backpack.</source>
         <translation>Esa {0} no abre esta mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="186" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="187" />
         <source>The QR code does not hold a credential.</source>
         <translation>El código QR no contiene una credencial.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="187" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="188" />
         <source>The SVG declares a DTD or entities, which Backpack refuses to expand.</source>
         <translation>El SVG declara una DTD o entidades, que Backpack se niega a expandir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="188" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="189" />
         <source>The SVG image is empty.</source>
         <translation>La imagen SVG está vacía.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="189" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="190" />
         <source>The SVG's root element is not closed.</source>
         <translation>El elemento raíz del SVG no está cerrado.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="190" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="191" />
         <source>The assertion itself says it is revoked.</source>
         <translation>La propia aserción indica que está revocada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="191" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="192" />
         <source>The backpack's key file is damaged (not a Backpack key file).</source>
         <translation>El archivo de clave de la mochila está dañado (no es un archivo de clave de Backpack).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="192" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="193" />
         <source>The backpack's key file is damaged (truncated or extended).</source>
         <translation>El archivo de clave de la mochila está dañado (truncado o ampliado).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="193" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="194" />
         <source>The backpack's key file is damaged (unreadable contents).</source>
         <translation>El archivo de clave de la mochila está dañado (contenido ilegible).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="194" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="195" />
         <source>The backpack's key file is damaged (wrong size).</source>
         <translation>El archivo de clave de la mochila está dañado (tamaño incorrecto).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="195" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="196" />
         <source>The backpack's key file is damaged: {0}</source>
         <translation>El archivo de clave de la mochila está dañado: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="196" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="197" />
         <source>The backpack's record database is damaged or does not belong to this key file.</source>
         <translation>La base de datos de registros de la mochila está dañada o no corresponde a este archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="197" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="198" />
         <source>The backpack's record database is missing or empty.</source>
         <translation>La base de datos de registros de la mochila no existe o está vacía.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="198" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="199" />
         <source>The checker stopped while reading this file, so it could not be checked.</source>
         <translation>El verificador se detuvo mientras leía este archivo, así que no se pudo comprobar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="199" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="200" />
         <source>The chosen records are too large for one share.</source>
         <translation>Los registros elegidos son demasiado grandes para un solo paquete compartido.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="200" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="201" />
         <source>The credential in the image is larger than a credential may be.</source>
         <translation>La credencial de la imagen es más grande de lo que puede ser una credencial.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="201" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="202" />
         <source>The credential is empty or larger than a credential may be.</source>
         <translation>La credencial está vacía o es más grande de lo que puede ser una credencial.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="202" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="203" />
         <source>The file asks for key-stretching settings outside the safe range.</source>
         <translation>El archivo pide ajustes de refuerzo de la clave fuera del rango seguro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="203" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="204" />
         <source>The file {0} changed while it was shared.</source>
         <translation>El archivo {0} cambió mientras se compartía.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="204" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="205" />
         <source>The file {0} is missing from the backpack.</source>
         <translation>Falta el archivo {0} en la mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="205" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="206" />
         <source>The image already holds a credential.</source>
         <translation>La imagen ya contiene una credencial.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="206" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="207" />
         <source>The image does not start with its header chunk (IHDR).</source>
         <translation>La imagen no comienza con su fragmento de encabezado (IHDR).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="207" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="208" />
         <source>The image ends in the middle of a chunk (truncated).</source>
         <translation>La imagen termina en medio de un fragmento (truncada).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="208" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="209" />
         <source>The image has a chunk with an invalid name.</source>
         <translation>La imagen tiene un fragmento con un nombre no válido.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="209" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="210" />
         <source>The image has more than {0} chunks.</source>
         <translation>La imagen tiene más de {0} fragmentos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="210" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="211" />
         <source>The image holds no Open Badges credential.</source>
         <translation>La imagen no contiene ninguna credencial Open Badges.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="211" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="212" />
         <source>The image holds two credentials in one image.</source>
         <translation>La imagen contiene dos credenciales en una sola imagen.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="212" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="213" />
         <source>The image is larger than the {0} MB a badge image may be.</source>
         <translation>La imagen supera los {0} MB que puede tener una imagen de insignia.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="213" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="214" />
         <source>The image's Open Badges element is empty.</source>
         <translation>El elemento Open Badges de la imagen está vacío.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="214" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="215" />
         <source>The issuer publishes a key type Backpack does not accept.</source>
         <translation>El emisor publica un tipo de clave que Backpack no acepta.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="215" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="216" />
         <source>The issuer publishes its key as {0}, which Backpack does not read.</source>
         <translation>El emisor publica su clave como {0}, que Backpack no lee.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="216" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="217" />
         <source>The issuer revoked this record (as of {0}).</source>
         <translation>El emisor revocó este registro (a partir del {0}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="217" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="218" />
         <source>The issuer suspended this record (as of {0}); do not rely on it unless the issuer lifts the suspension.</source>
         <translation>El emisor suspendió este registro (a partir del {0}); no confíe en él a menos que el emisor levante la suspensión.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="218" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="219" />
         <source>The issuer uses a kind of identifier ({0}) that cannot be checked offline.</source>
         <translation>El emisor usa un tipo de identificador ({0}) que no se puede comprobar sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="219" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="220" />
         <source>The issuer {0}</source>
         <translation>El emisor {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="220" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="221" />
         <source>The issuer {0} calls itself "{1}", but it</source>
         <translation>El emisor {0} se hace llamar "{1}", pero</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="221" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="222" />
         <source>The issuer's DID document does not hold the key that signed it.</source>
         <translation>El documento DID del emisor no contiene la clave con la que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="222" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="223" />
         <source>The issuer's DID document lists a key that another party controls.</source>
         <translation>El documento DID del emisor incluye una clave que controla otra parte.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="223" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="224" />
         <source>The issuer's key is named by a web address, which cannot be checked offline.</source>
         <translation>La clave del emisor se identifica con una dirección web, que no se puede comprobar sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="224" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="225" />
         <source>The issuer's key is published at {0}, and Backpack does not go online to fetch it; give a saved copy with --ob2-key to check the signature.</source>
         <translation>La clave del emisor está publicada en {0}, y Backpack no se conecta a internet para obtenerla; indique una copia guardada con --ob2-key para comprobar la firma.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="225" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="226" />
         <source>The issuer's key is published on the web ({0}) and no copy of it is saved here.</source>
         <translation>La clave del emisor está publicada en la web ({0}) y no hay ninguna copia guardada aquí.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="226" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="227" />
         <source>The issuer's published key does not match its declared type.</source>
         <translation>La clave publicada del emisor no coincide con su tipo declarado.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="227" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="228" />
         <source>The issuer's published key is not a public JSON Web Key.</source>
         <translation>La clave publicada del emisor no es una JSON Web Key pública.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="228" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="229" />
         <source>The issuer's published key is not in the expected form.</source>
         <translation>La clave publicada del emisor no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="229" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="230" />
         <source>The issuer's published key is not valid base64url.</source>
         <translation>La clave publicada del emisor no es base64url válido.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="230" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="231" />
         <source>The issuer's {0} uses a key type Backpack does not accept.</source>
         <translation>El {0} del emisor usa un tipo de clave que Backpack no acepta.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="231" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="232" />
         <source>The key file has no publicKeyPem.</source>
         <translation>El archivo de clave no tiene publicKeyPem.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="232" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="233" />
         <source>The key file is far larger than a public key.</source>
         <translation>El archivo de clave es mucho más grande que una clave pública.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="233" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="234" />
         <source>The key file is neither a PEM key nor a CryptographicKey.</source>
         <translation>El archivo de clave no es una clave PEM ni una CryptographicKey.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="234" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="235" />
         <source>The key that signed it is not one its issuer's DID document lists for {0}.</source>
         <translation>La clave con la que se firmó no es una de las que el documento DID de su emisor incluye para {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="235" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="236" />
         <source>The list had already expired when it was saved.</source>
         <translation>La lista ya había caducado cuando se guardó.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="236" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="237" />
         <source>The list is not valid until {0}.</source>
         <translation>La lista no tiene validez hasta el {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="237" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="238" />
         <source>The picture holds neither a baked badge nor one readable QR code.</source>
         <translation>La imagen no contiene ni una insignia incrustada ni un código QR legible.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="238" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="239" />
         <source>The presentation carries no holder signature, so nothing ties it to who presented it; each credential inside is checked on its own.</source>
         <translation>La presentación no lleva la firma del titular, así que nada la vincula con quien la presentó; cada credencial que contiene se comprueba por separado.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="239" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="240" />
         <source>The reference {0} is not a full address, so it would not be covered by the signature.</source>
         <translation>La referencia {0} no es una dirección completa, así que no quedaría cubierta por la firma.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="240" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="241" />
         <source>The share in this QR code is larger than a QR share may be.</source>
         <translation>El paquete compartido de este código QR es más grande de lo que puede ser un paquete compartido por QR.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="241" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="242" />
         <source>The share lists more than {0} files.</source>
         <translation>El paquete compartido incluye más de {0} archivos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="242" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="243" />
         <source>The share's contents are larger than Backpack accepts (16 MB).</source>
         <translation>El contenido del paquete compartido supera lo que Backpack acepta (16 MB).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="243" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="244" />
         <source>The share's files add up to more than Backpack accepts (1 GB).</source>
         <translation>Los archivos del paquete compartido suman más de lo que Backpack acepta (1 GB).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="244" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="245" />
         <source>The share's list of contents is not in Backpack's format.</source>
         <translation>La lista de contenido del paquete compartido no está en el formato de Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="247" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="248" />
         <source>The signature does not match the content: it was changed after signing, or signed by another key.</source>
         <translation>La firma no coincide con el contenido: se modificó después de firmarse o se firmó con otra clave.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="248" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="249" />
         <source>The signature does not name the key that made it.</source>
         <translation>La firma no indica la clave que la generó.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="249" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="250" />
         <source>The signature does not say which of its issuer's keys made it.</source>
         <translation>La firma no indica cuál de las claves de su emisor la generó.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="250" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="251" />
         <source>The signature is genuine, but the issuer ({0}) is not in your trust list.</source>
         <translation>La firma es auténtica, pero el emisor ({0}) no está en su lista de confianza.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="251" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="252" />
         <source>The signature matches the content: nothing was changed after signing.</source>
         <translation>La firma coincide con el contenido: no se modificó nada después de firmar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="252" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="253" />
         <source>The signature names a key that its did:key does not contain.</source>
         <translation>La firma indica una clave que su did:key no contiene.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="253" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="254" />
         <source>The stored copy of {0} does not match its fingerprint.</source>
         <translation>La copia guardada de {0} no coincide con su huella.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="254" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="255" />
         <source>The stored copy of {0} is damaged.</source>
         <translation>La copia guardada de {0} está dañada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="255" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="256" />
         <source>The supplied key is not a key for {0}.</source>
         <translation>La clave proporcionada no es una clave de {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="256" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="257" />
         <source>The term {0} is not defined by the credential's contexts, so it would not be covered by the signature.</source>
         <translation>El término {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="257" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="258" />
         <source>The token is larger than a credential may be.</source>
         <translation>El token es más grande de lo que puede ser una credencial.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="258" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="259" />
         <source>The type {0} is not defined by the credential's contexts, so it would not be covered by the signature.</source>
         <translation>El tipo {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="259" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="260" />
         <source>The {0} is larger than the {1} MB a badge image may be.</source>
         <translation>El {0} supera los {1} MB que puede tener una imagen de insignia.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="260" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="261" />
         <source>The {0} is not in the expected multibase form.</source>
         <translation>El {0} no tiene la forma multibase esperada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="261" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="262" />
         <source>The {0} is not valid base58.</source>
         <translation>El {0} no es base58 válido.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="262" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="263" />
         <source>There is already a backpack in {0}.</source>
         <translation>Ya hay una mochila en {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="263" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="264" />
         <source>There is already a backpack in {0}; restore elsewhere.</source>
         <translation>Ya hay una mochila en {0}; restaure en otra ubicación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="264" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="265" />
         <source>There is already a contact called {0}; use --name.</source>
         <translation>Ya hay un contacto llamado {0}; use --name.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="265" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="266" />
         <source>There is already a learner called {0}.</source>
         <translation>Ya hay un estudiante llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="266" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="267" />
         <source>There is no active share {0} in the log.</source>
         <translation>No hay ningún paquete compartido activo {0} en el historial.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="267" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="268" />
         <source>There is no backpack in {0}. Make one with 'backpack init'.</source>
         <translation>No hay ninguna mochila en {0}. Cree una con 'backpack init'.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="268" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="269" />
         <source>There is no contact called {0}; add their card with 'contact add'.</source>
         <translation>No hay ningún contacto llamado {0}; añada su tarjeta con 'contact add'.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="269" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="270" />
         <source>There is no learner called {0}.</source>
         <translation>No hay ningún estudiante llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="270" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="271" />
         <source>There is no preset {0}; choose one of {1}.</source>
         <translation>No existe la selección predefinida {0}; elija una de estas: {1}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="271" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="272" />
         <source>There is no record {0}.</source>
         <translation>No existe el registro {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="272" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="273" />
         <source>There is no share {0} in Received.</source>
         <translation>No hay ningún paquete compartido {0} en Recibidos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="273" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="274" />
         <source>This CLR holds no credentials (verifiableCredential).</source>
         <translation>Este CLR no contiene credenciales (verifiableCredential).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="274" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="275" />
         <source>This CLR nests too many credentials.</source>
         <translation>Este CLR anida demasiadas credenciales.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="275" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="276" />
         <source>This QR code is a Backpack share or card, not a credential: open it in Received.</source>
         <translation>Este código QR es un paquete compartido o una tarjeta de Backpack, no una credencial: ábralo en Recibidos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="276" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="277" />
         <source>This QR code is a card; save it with 'backpack contact add'.</source>
         <translation>Este código QR es una tarjeta; guárdela con 'backpack contact add'.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="277" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="278" />
         <source>This QR code is damaged or not one Backpack made.</source>
         <translation>Este código QR está dañado o no lo creó Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="278" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="279" />
         <source>This QR code is not one Backpack made.</source>
         <translation>Este código QR no lo creó Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="279" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="280" />
         <source>This QR code stands for the share {0}, which is too large for a QR code: open the .backpack file the family sent instead.</source>
         <translation>Este código QR representa el paquete compartido {0}, que es demasiado grande para un código QR: abra en su lugar el archivo .backpack que envió la familia.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="280" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="281" />
         <source>This backpack has no learner yet; add one with 'learner add'.</source>
         <translation>Esta mochila aún no tiene ningún estudiante; añada uno con 'learner add'.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="281" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="282" />
         <source>This backpack was made by a newer Backpack (format {0}); update the app.</source>
         <translation>Esta mochila la creó una versión más reciente de Backpack (formato {0}); actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="282" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="283" />
         <source>This backpack's records use a newer format ({0}); update the app to open it.</source>
         <translation>Los registros de esta mochila usan un formato más reciente ({0}); actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="283" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="284" />
         <source>This badge is checked by visiting its issuer's website; Backpack does not go online to do that.</source>
         <translation>Esta insignia se comprueba visitando el sitio web de su emisor; Backpack no se conecta a internet para hacerlo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="284" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="285" />
         <source>This badge is signed, but this file holds only its content, not the signed copy.</source>
         <translation>Esta insignia está firmada, pero este archivo solo contiene su contenido, no la copia firmada.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="285" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="286" />
         <source>This is not a Backpack share.</source>
         <translation>Esto no es un paquete compartido de Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="286" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="287" />
         <source>This is not a credential Backpack can read: {0}</source>
         <translation>Esta no es una credencial que Backpack pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="287" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="288" />
         <source>This presentation cannot be checked offline: {0}</source>
         <translation>Esta presentación no se puede comprobar sin conexión: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="288" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="289" />
         <source>This presentation holds more than {0} credentials.</source>
         <translation>Esta presentación contiene más de {0} credenciales.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="289" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="290" />
         <source>This presentation holds no credentials.</source>
         <translation>Esta presentación no contiene credenciales.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="290" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="291" />
         <source>This printed copy is NOT encrypted: anyone holding it can read it.</source>
         <translation>Esta copia impresa NO está cifrada: cualquiera que la tenga puede leerla.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="291" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="292" />
         <source>This printed copy is protected by a password.</source>
         <translation>Esta copia impresa está protegida con contraseña.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="292" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="293" />
         <source>This printout is password-protected; give the password.</source>
         <translation>Esta impresión está protegida con contraseña; indique la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="293" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="294" />
         <source>This record cannot be checked offline: {0}</source>
         <translation>Este registro no se puede comprobar sin conexión: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="294" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="295" />
         <source>This record is not current: {0}</source>
         <translation>Este registro no está vigente: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="295" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="296" />
         <source>This record is part of a signed learner record ({0}); delete that instead.</source>
         <translation>Este registro forma parte de un registro del estudiante firmado ({0}); elimine ese registro en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="296" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="297" />
         <source>This share could not be opened with this key or code.</source>
         <translation>Este paquete compartido no se pudo abrir con esta clave o código.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="297" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="298" />
         <source>This share expired on {0} and was removed from Received. Ask the family for a new one.</source>
         <translation>Este paquete compartido caducó el {0} y se quitó de Recibidos. Pida uno nuevo a la familia.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="298" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="299" />
         <source>This share expired on {0}. Ask the family for a new one.</source>
         <translation>Este paquete compartido caducó el {0}. Pida uno nuevo a la familia.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="299" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="300" />
         <source>This share holds more than {0} credentials.</source>
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="300" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="301" />
         <source>This share was made by a newer Backpack (format {0}); update to open it.</source>
         <translation>Este paquete compartido lo creó una versión más reciente de Backpack (formato {0}); actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="301" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="302" />
         <source>This share was made for someone else, so it is not shown here. Ask the family to share with you directly.</source>
         <translation>Este paquete compartido se creó para otra persona, así que no se muestra aquí. Pida a la familia que lo comparta directamente con usted.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="302" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="303" />
         <source>This share's contents are in a format this Backpack does not know.</source>
         <translation>El contenido de este paquete compartido está en un formato que esta versión de Backpack no conoce.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="303" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="304" />
         <source>Verified: every credential in this presentation checks out ({0}).</source>
         <translation>Verificado: todas las credenciales de esta presentación superan la verificación ({0}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="304" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="305" />
         <source>Verified: issued by {0} and unchanged since.</source>
         <translation>Verificado: emitido por {0} y sin cambios desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="305" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="306" />
         <source>an existing backpack's database has no schema</source>
         <translation>la base de datos de una mochila existente no tiene esquema</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="306" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="307" />
         <source>an official category cannot hold a self-reported entry</source>
         <translation>una categoría oficial no puede contener una entrada declarada por el estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="307" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="308" />
         <source>bad salt</source>
         <translation>sal incorrecta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="308" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="309" />
         <source>baked into {0} {1} image ({2})</source>
         <translation>incrustada en una imagen {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="309" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="310" />
         <source>bytes after the last chunk</source>
         <translation>bytes después del último fragmento</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="310" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="311" />
         <source>calls itself "{0}"</source>
         <translation>se hace llamar "{0}"</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="311" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="312" />
         <source>chunk failed to authenticate</source>
         <translation>falló la autenticación del fragmento</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="312" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="313" />
         <source>chunk truncated</source>
         <translation>fragmento truncado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="313" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="314" />
         <source>decryption failed</source>
         <translation>falló el descifrado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="314" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="315" />
         <source>email address</source>
         <translation>dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="315" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="316" />
         <source>it could not be fetched ({0}).</source>
         <translation>no se pudo obtener ({0}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="316" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="317" />
         <source>it could not be reached ({0}).</source>
         <translation>no se pudo establecer conexión ({0}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="317" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="318" />
         <source>it is larger than {0} MB.</source>
         <translation>supera los {0} MB.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="318" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="319" />
         <source>it is not an HTTPS address, so it was not fetched.</source>
         <translation>no es una dirección HTTPS, así que no se obtuvo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="319" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="320" />
         <source>it redirects away from HTTPS.</source>
         <translation>redirige fuera de HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="320" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="321" />
         <source>its place ({0}) lies beyond the end of that list ({1} entries)</source>
         <translation>su posición ({0}) queda más allá del final de esa lista ({1} entradas)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="321" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="322" />
         <source>not a card share</source>
         <translation>no es un paquete compartido por tarjeta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="322" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="323" />
         <source>not a code share</source>
         <translation>no es un paquete compartido por código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="323" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="324" />
         <source>not a sealed stream</source>
         <translation>no es un flujo sellado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="324" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="325" />
         <source>recovery key</source>
         <translation>clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="325" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="326" />
         <source>recovery salt</source>
         <translation>sal de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="326" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="327" />
         <source>saved the DID document of {0}.</source>
         <translation>se guardó el documento DID de {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="327" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="328" />
         <source>saved the list of {0}.</source>
         <translation>se guardó la lista de {0}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="328" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="329" />
         <source>stream header truncated</source>
         <translation>encabezado del flujo truncado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="329" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="330" />
         <source>stream id mismatch</source>
         <translation>el id del flujo no coincide</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="330" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="331" />
         <source>that list is a {0}, not the kind its entry names</source>
         <translation>esa lista es de tipo {0}, no del tipo que indica su entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="331" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="332" />
         <source>that list is not a {0} list</source>
         <translation>esa lista no es una lista de {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="332" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="333" />
         <source>that list was published by {0}, not by the issuer of this record</source>
         <translation>esa lista la publicó {0}, no el emisor de este registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="333" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="334" />
         <source>the Learner Profile holds no school-signed entries</source>
         <translation>el perfil del estudiante no contiene entradas firmadas por la escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="334" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="335" />
         <source>the key its did:jwk names</source>
         <translation>la clave que indica su did:jwk</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="335" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="336" />
         <source>the server answered {0} {1}.</source>
         <translation>el servidor respondió {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="336" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="337" />
         <source>the share key did not open</source>
         <translation>la clave del paquete compartido no lo abrió</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="337" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="338" />
         <source>unknown baking keyword {0}</source>
         <translation>palabra clave de incrustación desconocida: {0}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="338" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="339" />
         <source>valid from {0} until {1}</source>
         <translation>válido desde el {0} hasta el {1}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="339" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="340" />
         <source>valid from {0}, with no end date</source>
         <translation>válido desde el {0}, sin fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="340" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="341" />
         <source>with the {0} records inside it</source>
         <translation>con los {0} registros que contiene</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="341" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="342" />
         <source>{0} credential</source>
         <translation>{0} credencial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="342" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="343" />
         <source>{0} credentials</source>
         <translation>{0} credenciales</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="343" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="344" />
         <source>{0} does not carry a Backpack share.</source>
         <translation>{0} no contiene un paquete compartido de Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="344" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="345" />
         <source>{0} does not hold exactly one readable QR code.</source>
         <translation>{0} no contiene exactamente un código QR legible.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="345" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="346" />
         <source>{0} does not name a web host.</source>
         <translation>{0} no indica un host web.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="346" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="347" />
         <source>{0} has a path Backpack does not accept.</source>
         <translation>{0} tiene una ruta que Backpack no acepta.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="347" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="348" />
         <source>{0} is far larger than a Backpack printout.</source>
         <translation>{0} es mucho más grande que una impresión de Backpack.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="348" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="349" />
         <source>{0} is far larger than a QR code image.</source>
         <translation>{0} es mucho más grande que una imagen de código QR.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="349" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="350" />
         <source>{0} is larger than Backpack accepts (4 GB).</source>
         <translation>{0} supera lo que Backpack acepta (4 GB).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="350" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="351" />
         <source>{0} is not a PDF Backpack can read ({1}).</source>
         <translation>{0} no es un PDF que Backpack pueda leer ({1}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="351" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="352" />
         <source>{0} is not a did:web identifier.</source>
         <translation>{0} no es un identificador did:web.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="352" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="353" />
         <source>{0} is not an image Backpack can read.</source>
         <translation>{0} no es una imagen que Backpack pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="353" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="354" />
         <source>{0} is not empty; restore into a new or empty folder.</source>
         <translation>La carpeta {0} no está vacía; restaure en una carpeta nueva o vacía.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="354" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="355" />
         <source>{0} is not in your trust list.</source>
         <translation>{0} no está en su lista de confianza.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="355" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="356" />
         <source>{0} is restricted (supports, discipline or health); share it only by adding --include-restricted.</source>
         <translation>El registro {0} está restringido (apoyos, disciplina o salud); compártalo solo si añade --include-restricted.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="356" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="357" />
         <source>{0} is too large to preview; export it instead.</source>
         <translation>{0} es demasiado grande para la vista previa; expórtelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="357" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="358" />
         <source>{0} names a port that does not exist.</source>
         <translation>{0} indica un puerto que no existe.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="358" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="359" />
         <source>{0} of the {1} endorsements do not verify and should not be relied on</source>
         <translation>{0} de los {1} avales no superan la verificación y no se debe confiar en ellos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="359" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="360" />
         <source>{0} of the {1} in it verify.</source>
         <translation>{0} de {1} que contiene superan la verificación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/core_sentences.py" line="360" />
+        <location filename="../../backpack_app/ui/core_sentences.py" line="361" />
         <source>{0} of the {1} records inside it verify.</source>
         <translation>{0} de los {1} registros que contiene superan la verificación.</translation>
     </message>

@@ -95,7 +95,7 @@ def test_a_worker_crash_loses_no_report(mixed, tmp_path, monkeypatch):
     files = [*mixed[:20], str(bombs[0]), *mixed[20:], str(bombs[1])]
     expected = _summary(batch.verify_files(mixed, CTX, workers=1))
     monkeypatch.setattr(batch, "verify_bytes", _crash_on_marker(batch.verify_bytes))
-    monkeypatch.setattr(batch, "_start_method", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(batch, "worker_context", lambda: multiprocessing.get_context("fork"))
     reports = batch.verify_files(files, CTX, workers=2)
     assert [r.file for r in reports] == files
     crashed = [r for r in reports if r.file in {str(b) for b in bombs}]
