@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -95,20 +96,32 @@ def main() -> None:
         print(
             f"  {'cold start to the unlock screen':<42} {cold_start(home):>8.3f} s  (target <= 0.6)"
         )
-        start = time.perf_counter()
-        stretch_passphrase(PASSPHRASE, b"\0" * 16, params)
-        kdf = time.perf_counter() - start
+        # Key stretching varies from run to run here (other work shares the 2 cores): each figure
+        # is the median of three, and the window's own part is what remains after the KDF.
+        kdfs, unlocks = [], []
         window = MainWindow(home, kdf=DEFAULT_POLICY)
         window.show()
-        start = time.perf_counter()
-        window.unlock.passphrase.setText(PASSPHRASE)
-        window.unlock.unlock_requested.emit(PASSPHRASE)
-        _wait(app, lambda: window.main.profile.rowCount() == 5_000)
-        took = time.perf_counter() - start
+        for _ in range(3):
+            start = time.perf_counter()
+            stretch_passphrase(PASSPHRASE, b"\0" * 16, params)
+            kdfs.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            window.unlock.passphrase.setText(PASSPHRASE)
+            window.unlock.unlock_requested.emit(PASSPHRASE)
+            _wait(
+                app, lambda: window.wallet is not None and window.main.profile.rowCount() == 5_000
+            )
+            unlocks.append(time.perf_counter() - start)
+            window.lock()
+            wait_for_tasks()
+        kdf, took = statistics.median(kdfs), statistics.median(unlocks)
         print(
             f"  {'unlock to main window, 10,000 records':<42} {took:>8.3f} s  "
-            f"(KDF {kdf:.3f} s; target <= KDF + 0.3)"
+            f"(KDF {kdf:.3f} s, window {took - kdf:.3f} s; target <= KDF + 0.3)"
         )
+        window.unlock.passphrase.setText(PASSPHRASE)
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        _wait(app, lambda: window.wallet is not None and window.main.profile.rowCount() == 5_000)
         school = new_school()
         paths = []
         for i in range(200):
