@@ -230,8 +230,14 @@ class ImportActions:
         return [(r, rows.get(r.id)) for r in found]
 
     def profile_figures(self, learner: str | None = None) -> dict[str, Any]:
-        """Service hours, milestones done of all, and goals still due (the Overview's figures)."""
-        return records.profile_figures(self._conn, self.learner(learner).id)
+        """The Overview's figures: service hours, milestones done of all, goals still due,
+        records per category, the latest five, and signed records (and verified ones)."""
+        learner_id = self.learner(learner).id
+        figures = records.profile_figures(self._conn, learner_id)
+        figures["signed"], figures["verified"] = credential_rows.signed_counts(
+            self._conn, learner_id
+        )
+        return figures
 
     def credentials_of(self, *, learner: str | None = None) -> list[credential_rows.CredentialRow]:
         """The stored credentials (originals and reports) of one learner, or of everyone."""

@@ -107,6 +107,17 @@ def all_rows(conn: sqlcipher3.Connection, learner_id: str | None = None) -> list
     return [_from_row(r) for r in conn.execute(sql, (learner_id,) if learner_id else ())]
 
 
+def signed_counts(conn: sqlcipher3.Connection, learner_id: str) -> tuple[int, int]:
+    """(signed records, of which verified) of one learner, CLR contents not counted apart."""
+    signed, verified = conn.execute(
+        "SELECT count(*), coalesce(sum(json_extract(c.report, '$.verdict') = 'verified'), 0) "
+        "FROM credentials c JOIN records r ON r.id = c.record_id "
+        "WHERE r.learner_id = ? AND c.parent_record_id IS NULL",
+        (learner_id,),
+    ).fetchone()
+    return int(signed), int(verified)
+
+
 def for_records(conn: sqlcipher3.Connection, record_ids: list[str]) -> dict[str, CredentialRow]:
     """The credentials behind these records (those that have one), by record id."""
     found: dict[str, CredentialRow] = {}

@@ -178,8 +178,8 @@ def full_records(
 
 
 def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
-    """Service hours, readiness milestones and the goals still due, counted in SQL (so an
-    Overview of thousands of records reads no whole record)."""
+    """Service hours, readiness milestones, the goals still due, records per category and the
+    latest five, counted in SQL (so an Overview of thousands of records reads no record)."""
     hours, milestones, done = conn.execute(
         "SELECT coalesce(sum(CASE WHEN category = 'service' "
         "THEN json_extract(details, '$.hours') END), 0), "
@@ -195,9 +195,20 @@ def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
         "ORDER BY due, id LIMIT 5",
         (learner_id,),
     ).fetchall()
+    counts = conn.execute(
+        "SELECT category, count(*) FROM records WHERE learner_id = ? GROUP BY category",
+        (learner_id,),
+    ).fetchall()
+    latest = conn.execute(
+        "SELECT title, category FROM records WHERE learner_id = ? "
+        "ORDER BY created DESC, id DESC LIMIT 5",
+        (learner_id,),
+    ).fetchall()
     return {
         "service_hours": float(hours or 0),
         "milestones": int(milestones or 0),
         "milestones_done": int(done or 0),
         "goals_due": [(title, day) for title, day in due],
+        "counts": {CATEGORY_BY_VALUE[c]: int(n) for c, n in counts},
+        "latest": [(title, CATEGORY_BY_VALUE[c]) for title, c in latest],
     }

@@ -22,7 +22,7 @@ def test_overview_adds_up_a_learners_record(wallet):
         title="Done goal",
         details={"target_date": "2026-01-01", "status": "achieved"},
     )
-    view = build_overview(wallet.list_records(), wallet.profile_figures(), wallet.credentials_of())
+    view = build_overview(wallet.profile_figures())
     assert view.service_hours == 15.5
     assert (view.milestones_done, view.milestones) == (1, 2)
     assert view.goals_due == [("Read <20> books", "2026-06-01")]

@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from backpack_app.domain.records import RecordSummary
-from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import category_words
 
@@ -25,30 +23,20 @@ class Overview:
     signed: int = 0
 
 
-def build_overview(
-    summaries: list[RecordSummary],
-    figures: dict[str, Any],
-    signed: list[Any],
-    *,
-    latest: int = 5,
-) -> Overview:
-    """From a learner's record summaries, the figures the store counts (`profile_figures`), and
-    the credential rows of their signed records."""
+def build_overview(figures: dict[str, Any]) -> Overview:
+    """From the figures the store counts (`profile_figures`): nothing is read record by record."""
     view = Overview(
         service_hours=figures["service_hours"],
         milestones=figures["milestones"],
         milestones_done=figures["milestones_done"],
         goals_due=list(figures["goals_due"]),
+        signed=figures["signed"],
+        verified=figures["verified"],
     )
-    for summary in summaries:
-        label = category_words(summary.category)
-        view.counts[label] = view.counts.get(label, 0) + 1
-    for credential in signed:
-        if credential.parent_record_id is None:
-            view.signed += 1
-            view.verified += credential.report["verdict"] == Verdict.VERIFIED.value
-    newest = sorted(summaries, key=lambda s: (s.created, s.id), reverse=True)[:latest]
-    view.latest = [(s.title, category_words(s.category)) for s in newest]
+    for category, count in figures["counts"].items():
+        label = category_words(category)
+        view.counts[label] = view.counts.get(label, 0) + count
+    view.latest = [(title, category_words(category)) for title, category in figures["latest"]]
     return view
 
 

@@ -70,11 +70,7 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     profile = [c for c, info in CATEGORIES.items() if info.section is Section.PROFILE]
     data.official = load_official(wallet, learner.id, text)
     data.profile = wallet.list_records(learner=learner.id, categories=profile, text=text)
-    data.overview = build_overview(
-        wallet.list_records(learner=learner.id),
-        wallet.profile_figures(learner.id),
-        wallet.credentials_of(learner=learner.id),
-    )
+    data.overview = build_overview(wallet.profile_figures(learner.id))
     data.shares = [s for s in wallet.shares() if s.learner_id == learner.id]
     return data
 
