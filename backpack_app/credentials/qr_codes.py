@@ -4,6 +4,7 @@ a QR code (a VC-JWT, or a small JSON credential) and for Backpack's own shares a
 from __future__ import annotations
 
 import io
+import struct
 
 import zxingcpp
 from PIL import Image, UnidentifiedImageError
@@ -27,6 +28,8 @@ def read_qr_text(data: bytes, *, name: str = "The image") -> str:
             image.load()
             found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError):
+        raise MalformedFile(f"{name} is not an image Backpack can read.") from None
+    except (SyntaxError, EOFError, IndexError, struct.error):  # Pillow on a damaged file
         raise MalformedFile(f"{name} is not an image Backpack can read.") from None
     texts = {b.text for b in found if b.valid}
     if len(texts) != 1:

@@ -107,3 +107,15 @@ def _now():
     import datetime as dt
 
     return dt.datetime(2026, 1, 10, tzinfo=dt.UTC)
+
+
+def test_a_damaged_picture_is_refused_not_raised():
+    """Pillow raises SyntaxError on some broken PNGs; the QR fallback turns it into a verdict."""
+    from backpack_app.credentials.baking import bake_png
+    from tests.images import tiny_png
+
+    baked = bake_png(tiny_png(), '{"a": 1}')
+    for at in range(8, len(baked)):
+        for value in (0, 1, 0x81, 0xFF):
+            damaged = baked[:at] + bytes([value]) + baked[at + 1 :]
+            assert verify_bytes(damaged, VerifyContext(now=_now())).verdict is Verdict.MALFORMED
