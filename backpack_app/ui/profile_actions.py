@@ -34,10 +34,15 @@ class ProfileActions:
         ).start()
 
     def save_entry_file(self, record_id: str) -> None:
-        """Decrypt one of an entry's files to where the user chooses."""
+        """Decrypt one of an entry's files to where the user chooses (the record is read on the
+        worker: the backpack's connection belongs to it)."""
         wallet = self.wallet
-        record = wallet.get_record(record_id) if wallet is not None else None
-        if record is None or not record.attachments:
+        if wallet is not None:
+            Task(self, lambda: wallet.get_record(record_id)).on_success(self._save_file_of).start()
+
+    def _save_file_of(self, record: Record) -> None:
+        wallet = self.wallet
+        if wallet is None or not record.attachments:
             return
         ref = record.attachments[0]
         if len(record.attachments) > 1:
@@ -49,7 +54,7 @@ class ProfileActions:
         target = dialogs.ask_save_file(self, self.tr("Save a copy of the file"), ref.name, "")
         if target is None:
             return
-        Task(self, lambda: wallet.export_attachment(record_id, target, name=ref.name)).start()
+        Task(self, lambda: wallet.export_attachment(record.id, target, name=ref.name)).start()
 
     def add_entry(self, category: Category) -> None:
         self._open_editor(category, None)

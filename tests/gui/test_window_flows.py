@@ -651,3 +651,35 @@ def test_key_stretching_from_settings_asks_the_passphrase(qtbot, tmp_path, answe
     )
     window.lock()
     Backpack.open(home, PASSPHRASE, kdf=FAST).close()
+
+
+def test_saving_an_entrys_file_asks_which_one_and_cancelling_writes_nothing(
+    qtbot, tmp_path, answers
+):
+    home = tmp_path / "bp"
+    notes, poster = tmp_path / "notes.txt", tmp_path / "poster.txt"
+    notes.write_text("notes"), poster.write_text("poster")
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+        wallet.add_record(Category.PORTFOLIO, title="Fair", files=[notes, poster])
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    page = window.main.profile
+    window.main.sidebar.setCurrentRow(2)
+    qtbot.waitUntil(lambda: len(page._entries) == 1, timeout=20_000)
+    page.table.selectRow(0)
+    qtbot.waitUntil(page.save_file.isEnabled, timeout=20_000)
+    seen, replies = answers
+    target = tmp_path / "copy.txt"
+    replies["choice"], replies["save_file"] = None, target  # cancelled at "which file?"
+    page.save_file.click()
+    qtbot.waitUntil(lambda: any(kind == "choice" for kind, _d in seen), timeout=20_000)
+    tasks.wait_for_tasks()
+    assert not target.exists()
+    replies["choice"] = "poster.txt"
+    page.save_file.click()
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    assert target.read_text() == "poster"
+    choice = next(d for kind, d in seen if kind == "choice")
+    assert choice["choices"] == ["notes.txt", "poster.txt"]
