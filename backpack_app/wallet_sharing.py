@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from backpack_app.credentials.qr_codes import read_qr_text
-from backpack_app.credentials.verifier import VerifyContext, friendly_date, verify_bytes
+from backpack_app.credentials.verifier import friendly_date, verify_bytes
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
@@ -270,7 +270,7 @@ class SharingActions:
     ) -> OpenedShare:
         """Decrypt and check a share sent to this backpack (or to a code): a `.backpack` file,
         a printout carrying one, or a QR image. `save` keeps it in Received, read-only."""
-        ctx = VerifyContext(now=now or self._clock(), trust=self.trust_list())
+        ctx = self.verify_context(now)
         receiving = None if code is not None else self.receiving_key()
         src = share_source(source, pdf_password=pdf_password or code)
         opened = open_share(src, ctx=ctx, receiving=receiving, code=code)
@@ -327,7 +327,7 @@ class SharingActions:
                 f"This share expired on {friendly_date(row.expires)} and was removed from "
                 "Received. Ask the family for a new one."
             )
-        ctx = VerifyContext(now=moment, trust=self.trust_list())
+        ctx = self.verify_context(moment)
         receiving = None if row.code is not None else self.receiving_key()
         stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
         return open_share(stream, ctx=ctx, receiving=receiving, code=row.code)

@@ -188,9 +188,11 @@ def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
         opened = wallet.open_share(
             args.file, code=args.code, now=now, pdf_password=args.pdf_password, save=args.save
         )
-        if args.pin:
+        status = wallet.holder_key_status(opened)
+        if args.pin and status == "new":  # --pin never replaces another remembered key
             wallet.pin_holder(opened)
-        return opened, wallet.holder_key_status(opened)
+            status = "remembered"
+        return opened, status
 
 
 def cmd_open(ctx, args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from backpack_app.crypto.sealing import new_content_key, open_for_recipient, seal_for_recipient
 from backpack_app.domain.records import Category
+from backpack_app.domain.verification import Verdict
 from backpack_app.errors import (
     MalformedFile,
     NotFound,
@@ -559,6 +560,17 @@ def test_cli_open_save_pin_and_received(cli, tmp_path, home):
     assert again.code == 0 and json.loads(again.out)["holder"]["key_status"] == "remembered"
     assert cli("received", "delete", share_id, home_dir=tutor_home).code == 0
     assert cli("received", "open", share_id, home_dir=tutor_home).code == 2
+    # Another backpack naming the same learner: --pin warns and keeps the key remembered.
+    impostor = tmp_path / "impostor-home"
+    assert cli("init", "--learner", "Ana", home_dir=impostor).code == 0
+    cli("contact", "add", str(card), home_dir=impostor)
+    fake_goal = cli("add", "goal", "--title", "Fake", home_dir=impostor).out.strip()
+    fake = tmp_path / "fake.backpack"
+    cli("share", "--to", "Tutor", "--records", fake_goal, "--out", str(fake), home_dir=impostor)
+    warned = cli("open", str(fake), "--pin", home_dir=tutor_home)
+    assert "WARNING" in warned.out and "This is the key you remembered" not in warned.out
+    kept = cli("open", str(out), home_dir=tutor_home)
+    assert "This is the key you remembered" in kept.out
 
 
 def test_badges_travel_with_their_original_files(family, tutor, tmp_path):
@@ -688,3 +700,20 @@ def test_property_any_flipped_bit_is_refused(tmp_path_factory, position, bit):
     path.write_bytes(bytes(data))
     with pytest.raises((ShareUnreadable, MalformedFile)):
         open_bundle(path, lambda header: open_for_recipient(header.card.jwe, made["key"]))
+
+
+def test_a_recipient_checks_shared_records_against_its_saved_status_lists(family, tutor, tmp_path):
+    """Opening a share uses everything the recipient's backpack saved: a revoked record shows."""
+    from tests.issuing import status_list, with_status
+
+    school = new_school("Revoking High")
+    revoked = school.sign(with_status(course_credential(school, course="Revoked Art"), 7))
+    family.import_credentials(json.dumps(revoked).encode())
+    out = tmp_path / "share.backpack"
+    family.share(out, to="Ms. Lopez", record_ids=ids_titled(family, "Revoked Art"))
+    assert tutor.open_share(out).records[0].report.verdict is not Verdict.REVOKED  # nothing saved
+    tutor.import_status_list(json.dumps(school.sign(status_list(school, [7]))).encode())
+    opened = tutor.open_share(out, save=True)
+    assert opened.records[0].report.verdict is Verdict.REVOKED and not opened.valid
+    (kept,) = tutor.received()
+    assert tutor.open_received(kept.id).records[0].report.verdict is Verdict.REVOKED
