@@ -239,11 +239,6 @@ class ImportActions:
         )
         return figures
 
-    def credentials_of(self, *, learner: str | None = None) -> list[credential_rows.CredentialRow]:
-        """The stored credentials (originals and reports) of one learner, or of everyone."""
-        learner_id = self.learner(learner).id if learner else None
-        return credential_rows.all_rows(self._conn, learner_id)
-
     def credential(self, record_id: str) -> credential_rows.CredentialRow | None:
         """The signed original and last report behind a record (None if it has none)."""
         return credential_rows.get(self._conn, self._resolve_record_id(record_id))
