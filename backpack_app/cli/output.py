@@ -28,14 +28,15 @@ def recovery_block(recovery_key: str) -> str:
     )
 
 
-def _dump(data: object, out: TextIO) -> None:
+def write_json(data: object, out: TextIO) -> None:
+    """Data as indented JSON on `out` (dates and other values as text)."""
     json.dump(data, out, indent=2, ensure_ascii=False, default=str)
     out.write("\n")
 
 
 def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -> None:
     if as_json:
-        _dump([lr.model_dump(mode="json") for lr in learners], out)
+        write_json([lr.model_dump(mode="json") for lr in learners], out)
         return
     if not learners:
         print("No learners yet. Add one with 'backpack learner add NAME'.", file=out)
@@ -46,7 +47,7 @@ def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -
 
 def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) -> None:
     if as_json:
-        _dump([r.to_json() for r in rows], out)
+        write_json([r.to_json() for r in rows], out)
         return
     if not rows:
         print("No records match.", file=out)
@@ -104,7 +105,7 @@ def print_record(
         data["learner"] = learner.name
         if credential is not None:
             data["credential"] = credential_json(credential, inside)
-        _dump(data, out)
+        write_json(data, out)
         return
     info = CATEGORIES[record.category]
     lines = [

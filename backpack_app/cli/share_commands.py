@@ -8,6 +8,7 @@ import json
 import re
 
 from backpack_app.cli.credential_commands import parse_at
+from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import VERDICT_WORDS
@@ -19,11 +20,6 @@ from backpack_app.store.layout import Layout
 
 _RELATIVE = re.compile(r"^(\d{1,3})d$")
 UNENCRYPTED_NOTE = "The code opens the share; send it by another way than the file (say it aloud)."
-
-
-def _dump(data: object, out) -> None:
-    json.dump(data, out, indent=2, ensure_ascii=False)
-    out.write("\n")
 
 
 def parse_expiry(text: str | None, now: dt.datetime) -> dt.datetime | None:
@@ -67,7 +63,7 @@ def cmd_contact(ctx, args: argparse.Namespace) -> int:
             return 0
         found = wallet.contacts()
     if args.json:
-        _dump([c.to_json() for c in found], ctx.out)
+        write_json([c.to_json() for c in found], ctx.out)
     elif not found:
         ctx.say("No contacts yet. Save someone's card with 'backpack contact add FILE'.")
     for contact in [] if args.json else found:
@@ -129,7 +125,7 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
             return 0
         entries, now = wallet.shares(), wallet._clock()
     if args.json:
-        _dump([e.to_json(now=now) for e in entries], ctx.out)
+        write_json([e.to_json(now=now) for e in entries], ctx.out)
         return 0
     if not entries:
         ctx.say("Nothing shared yet.")
@@ -229,7 +225,7 @@ def _show_opened(ctx, opened: OpenedShare, key_status: str | None, *, as_json: b
     if as_json:
         data = _opened_json(opened)
         data["holder"]["key_status"] = key_status
-        _dump(data, ctx.out)
+        write_json(data, ctx.out)
         return
     _print_opened(opened, ctx.out)
     if key_status:
@@ -252,7 +248,7 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
             return 0 if opened.valid else 1
         rows = wallet.received()
     if args.json:
-        _dump([r.to_json() for r in rows], ctx.out)
+        write_json([r.to_json() for r in rows], ctx.out)
     elif not rows:
         ctx.say("Nothing received yet. Keep a share with 'backpack open FILE --save'.")
     for r in [] if args.json else rows:
