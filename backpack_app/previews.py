@@ -23,12 +23,11 @@ def can_preview(media_type: str, size: int) -> bool:
 
 
 def preview_picture(data: bytes, media_type: str) -> bytes | None:
-    """Bytes of a picture the window can show (PNG for a PDF), or None when there is none."""
-    if len(data) > PREVIEW_MAX_BYTES:
-        return None
+    """Bytes of a picture the window can show (PNG for a PDF), or None when there is none.
+    The caller has read at most PREVIEW_MAX_BYTES (`can_preview`)."""
     if media_type.startswith("image/"):
         return data
-    if media_type in PDF_TYPES or data.startswith(b"%PDF-"):
+    if media_type in PDF_TYPES:
         return pdf_first_page_png(data)
     return None
 

@@ -418,14 +418,15 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
     def preview(self, record_id: str) -> tuple[str, bytes | None]:
         """A record's first file that has a picture (an image, or a PDF's first page drawn as
         PNG) as (file name, picture), or (its first file's name, None)."""
-        from backpack_app.previews import can_preview, preview_picture
+        from backpack_app.previews import PREVIEW_MAX_BYTES, can_preview, preview_picture
 
         record = self.get_record(record_id)
         if not record.attachments:
             raise NotFound(f"Record {record.id} has no attached file.")
         for ref in record.attachments:
             if can_preview(ref.media_type, ref.size):
-                picture = preview_picture(self.read_attachment(ref), ref.media_type)
+                data = self.read_attachment(ref, max_bytes=PREVIEW_MAX_BYTES)
+                picture = preview_picture(data, ref.media_type)
                 if picture is not None:
                     return ref.name, picture
         return record.attachments[0].name, None

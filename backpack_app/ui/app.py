@@ -24,7 +24,7 @@ from backpack_app.paths import resolve_home, resource_path
 from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.auto_lock import AutoLock
-from backpack_app.ui.errors import inline_message, show_error, user_message
+from backpack_app.ui.errors import inline_message
 from backpack_app.ui.i18n import install_language
 from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
@@ -100,12 +100,15 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
                 self.stack.removeWidget(view)
                 view.deleteLater()
         page = self._main.sidebar.currentRow() if self._main is not None else 1
+        learner = self._main.learner_box.currentData() if self._main is not None else None
+        search = self._main.search.text() if self._main is not None else ""
         self._main = None
         self._build_start_views()
         if self.wallet is not None:
             self.stack.setCurrentWidget(self.main)
             self.main.sidebar.setCurrentRow(page)
-            self._refresh(None, "")
+            self.main.search.setText(search)
+            self._refresh(learner, search)
         else:
             self._show_start()
 
@@ -255,10 +258,8 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
                 )
             else:
                 self.unlock.failed(
-                    user_message(error) or self.tr("The backpack could not be opened.")
+                    inline_message(self, error, self.tr("The backpack could not be opened."))
                 )
-                if user_message(error) is None:
-                    show_error(self, error)
 
         def work() -> Backpack:
             from backpack_app.wallet import Backpack  # imported here: off the UI thread

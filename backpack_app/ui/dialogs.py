@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.ui.settings import CLIPBOARD_CLEAR_SECONDS
+
 answer: Callable[[str, dict[str, Any]], Any] | None = None
 
 
@@ -35,11 +37,29 @@ def _hooked(kind: str, **details: Any) -> tuple[bool, Any]:
     return True, answer(kind, details)
 
 
-def _buttons_with_copy(dialog: QDialog, text: str, label: str) -> QDialogButtonBox:
-    """OK/Close plus a button that copies `text` to the clipboard."""
+def copy_for_a_while(text: str, seconds: int) -> None:
+    """Copy a secret to the clipboard, and clear it after `seconds` if it still holds it."""
+    clipboard = QApplication.clipboard()
+    clipboard.setText(text)
+
+    def clear() -> None:
+        if clipboard.text() == text:
+            clipboard.clear()
+
+    QTimer.singleShot(seconds * 1000, clear)
+
+
+def _buttons_with_copy(
+    dialog: QDialog, text: str, label: str, *, clear_after_s: int | None = None
+) -> QDialogButtonBox:
+    """OK/Close plus a button that copies `text` to the clipboard (cleared after
+    `clear_after_s` seconds when it is a secret)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     copy = QPushButton(label)
-    copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+    if clear_after_s is None:
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+    else:
+        copy.clicked.connect(lambda: copy_for_a_while(text, clear_after_s))
     buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -149,7 +169,12 @@ def show_recovery_key(parent: QWidget | None, key: str, folder: str = "") -> Non
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     shown.setAccessibleName(QCoreApplication.translate("Backpack", "Recovery key"))
     layout.addWidget(shown)
-    buttons = _buttons_with_copy(dialog, key, QCoreApplication.translate("Backpack", "Copy"))
+    buttons = _buttons_with_copy(
+        dialog,
+        key,
+        QCoreApplication.translate("Backpack", "Copy"),
+        clear_after_s=CLIPBOARD_CLEAR_SECONDS.get(),
+    )
     sheet = QPushButton(QCoreApplication.translate("Backpack", "Save a printable sheet (PDF)…"))
     sheet.clicked.connect(lambda: save_recovery_sheet(dialog, key, folder))
     buttons.addButton(sheet, QDialogButtonBox.ButtonRole.ActionRole)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from backpack_app.errors import ShareProblem
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
@@ -78,11 +77,12 @@ class ReceivedActions:
         Task(self, work).on_success(done).on_error(self._share_problem).start()
 
     def _share_problem(self, error: BaseException) -> None:
-        if isinstance(error, ShareProblem) or user_message(error) is not None:
-            self.main.received.show_problem(user_message(error) or str(error))
-            self._refresh_current()
-        else:
+        text = user_message(error)  # every ShareProblem has its sentence
+        if text is None:
             show_error(self, error)
+            return
+        self.main.received.show_problem(text)
+        self._refresh_current()
 
     def remember_holder(self) -> None:
         wallet, opened = self.wallet, self.last_opened

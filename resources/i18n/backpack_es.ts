@@ -288,52 +288,52 @@
         <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="63" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="83" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="68" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="88" />
         <source>Problem details</source>
         <translation>Detalles del problema</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="71" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="91" />
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="137" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="157" />
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="140" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="160" />
         <source>Write this key down and keep it apart from your passphrase. It opens the backpack if the passphrase is forgotten. It is shown only this once.</source>
         <translation>Anote esta clave y guárdela separada de su frase de contraseña. Abre la mochila si olvida la frase de contraseña. Solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="150" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="170" />
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="152" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="175" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="153" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="178" />
         <source>Save a printable sheet (PDF)…</source>
         <translation>Guardar una hoja imprimible (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="169" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="194" />
         <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="171" />
+        <location filename="../../backpack_app/ui/dialogs.py" line="196" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -358,32 +358,32 @@
         <translation>Backpack encontró un problema inesperado. No se ha perdido nada de lo que guardó; los detalles de abajo ayudan a solucionarlo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/overview.py" line="62" />
+        <location filename="../../backpack_app/ui/models/overview.py" line="50" />
         <source>&lt;p&gt;No records yet. Import what your school gave you, or add a goal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay registros. Importe lo que le dio su escuela o añada una meta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/overview.py" line="69" />
+        <location filename="../../backpack_app/ui/models/overview.py" line="57" />
         <source>&lt;p&gt;&lt;b&gt;{signed}&lt;/b&gt; signed records, &lt;b&gt;{trusted}&lt;/b&gt; from issuers you trust; &lt;b&gt;{hours}&lt;/b&gt; hours of community service; readiness &lt;b&gt;{done} of {milestones}&lt;/b&gt; milestones done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{signed}&lt;/b&gt; registros firmados, &lt;b&gt;{trusted}&lt;/b&gt; de emisores de confianza; &lt;b&gt;{hours}&lt;/b&gt; horas de servicio comunitario; preparación: &lt;b&gt;{done} de {milestones}&lt;/b&gt; hitos cumplidos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/overview.py" line="83" />
+        <location filename="../../backpack_app/ui/models/overview.py" line="71" />
         <source>&lt;h4&gt;Records&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Registros&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/overview.py" line="87" />
+        <location filename="../../backpack_app/ui/models/overview.py" line="75" />
         <source>&lt;h4&gt;Goals due&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Metas pendientes&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/overview.py" line="88" />
+        <location filename="../../backpack_app/ui/models/overview.py" line="76" />
         <source>{goal} - by {day}</source>
         <translation>{goal} - para el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/overview.py" line="91" />
+        <location filename="../../backpack_app/ui/models/overview.py" line="79" />
         <source>&lt;h4&gt;Latest&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Lo más reciente&lt;/h4&gt;</translation>
     </message>
@@ -403,97 +403,97 @@
         <translation>No importado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="38" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="39" />
         <source>✔ passed</source>
         <translation>✔ superada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="39" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="40" />
         <source>✖ failed</source>
         <translation>✖ fallida</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="40" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="41" />
         <source>⚠ warning</source>
         <translation>⚠ advertencia</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="41" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="42" />
         <source>- not checked</source>
         <translation>- no comprobada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="44" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="45" />
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="45" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="46" />
         <source>signature</source>
         <translation>firma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="46" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="47" />
         <source>issuer key</source>
         <translation>clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="47" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="48" />
         <source>issuer trust</source>
         <translation>confianza en el emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="48" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="49" />
         <source>validity</source>
         <translation>validez</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="49" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="50" />
         <source>revocation</source>
         <translation>revocación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="50" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="51" />
         <source>recipient</source>
         <translation>destinatario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="51" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="52" />
         <source>records inside</source>
         <translation>registros incluidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="52" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="53" />
         <source>endorsements</source>
         <translation>avales</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="161" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="162" />
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="167" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="168" />
         <source>Result: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado: &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="174" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="175" />
         <source>Aligned to {target}</source>
         <translation>Alineado con {target}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="180" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="181" />
         <source>Evidence: {what}</source>
         <translation>Evidencia: {what}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="204" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="205" />
         <source>Program part: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Parte del programa: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="213" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="214" />
         <source>{count} links between the program and the records inside</source>
         <translation>{count} vínculos entre el programa y los registros incluidos</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>BadgeCards</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="243" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="240" />
         <source>Badges and awards</source>
         <translation>Insignias y premios</translation>
     </message>
@@ -2452,72 +2452,72 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="82" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="83" />
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="82" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="83" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="82" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="83" />
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="88" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="89" />
         <source>Verification checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="91" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="92" />
         <source>The credential as the school signed it</source>
         <translation>La credencial tal como la firmó la escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="94" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="95" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="96" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="97" />
         <source>As signed (read-only)</source>
         <translation>Tal como se firmó (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="103" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="104" />
         <source>&lt;i&gt;Choose a record to see how it was checked.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un registro para ver cómo se comprobó.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="112" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="113" />
         <source>A document the school gave you without a signature; Backpack cannot check it.</source>
         <translation>Un documento que la escuela le dio sin firma; Backpack no puede comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="120" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="121" />
         <source>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(checked {day})&lt;/i&gt;</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(comprobado el {day})&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="130" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="131" />
         <source>valid from {day}</source>
         <translation>válido desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="132" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="133" />
         <source>until {day}</source>
         <translation>hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="135" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="136" />
         <source>Issuer key: {key}</source>
         <translation>Clave del emisor: {key}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="137" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="138" />
         <source>Name it gives itself: {name}</source>
         <translation>Nombre con el que se presenta: {name}</translation>
     </message>
@@ -2793,87 +2793,87 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="106" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="102" />
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="110" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="106" />
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="111" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="107" />
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="113" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="109" />
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="115" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="111" />
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="118" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="114" />
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="119" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="115" />
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="121" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="117" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="122" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="118" />
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="125" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="121" />
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="133" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="129" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="161" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="157" />
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="166" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="162" />
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="169" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="165" />
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="172" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="168" />
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="214" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="208" />
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="220" />
+        <location filename="../../backpack_app/ui/views/main_view.py" line="214" />
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
@@ -2881,82 +2881,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="203" />
+        <location filename="../../backpack_app/ui/app.py" line="206" />
         <source>It could not be made.</source>
         <translation>No se pudo crear.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="231" />
+        <location filename="../../backpack_app/ui/app.py" line="234" />
         <source>The demo could not be made.</source>
         <translation>No se pudo crear la demostración.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="237" />
+        <location filename="../../backpack_app/ui/app.py" line="240" />
         <source>Choose the folder of an existing backpack</source>
         <translation>Elija la carpeta de una mochila existente</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="242" />
+        <location filename="../../backpack_app/ui/app.py" line="245" />
         <source>There is no backpack in {folder}.</source>
         <translation>No hay ninguna mochila en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="254" />
+        <location filename="../../backpack_app/ui/app.py" line="257" />
         <source>That passphrase does not open this backpack. Try again.</source>
         <translation>Esa frase de contraseña no abre esta mochila. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="258" />
+        <location filename="../../backpack_app/ui/app.py" line="261" />
         <source>The backpack could not be opened.</source>
         <translation>No se pudo abrir la mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="286" />
+        <location filename="../../backpack_app/ui/app.py" line="287" />
         <source>Import records your school gave you</source>
         <translation>Importar los registros que le dio su escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="288" />
+        <location filename="../../backpack_app/ui/app.py" line="289" />
         <source>Credentials (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;All files (*)</source>
         <translation>Credenciales (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="310" />
+        <location filename="../../backpack_app/ui/app.py" line="311" />
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="316" />
+        <location filename="../../backpack_app/ui/app.py" line="317" />
         <source>this learner</source>
         <translation>este estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="330" />
+        <location filename="../../backpack_app/ui/app.py" line="331" />
         <source>Trust this issuer</source>
         <translation>Confiar en este emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="332" />
+        <location filename="../../backpack_app/ui/app.py" line="333" />
         <source>Anyone can make a key that claims a school's name. Trust {issuer} only if you know it is the school's. Its name, as you know it:</source>
         <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="354" />
+        <location filename="../../backpack_app/ui/app.py" line="355" />
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="356" />
+        <location filename="../../backpack_app/ui/app.py" line="357" />
         <source>From now on the learner decides what is shared. Give them the passphrase, or let them set their own (Settings, Change passphrase).</source>
         <translation>A partir de ahora, el estudiante decide qué se comparte. Dele la frase de contraseña o deje que establezca la suya (Ajustes, Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="373" />
+        <location filename="../../backpack_app/ui/app.py" line="374" />
         <source>Stop trusting this issuer?</source>
         <translation>¿Dejar de confiar en este emisor?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="374" />
+        <location filename="../../backpack_app/ui/app.py" line="375" />
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>
@@ -2964,12 +2964,12 @@
 <context>
     <name>OfficialRecordsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="285" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="282" />
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="298" />
+        <location filename="../../backpack_app/ui/views/official_records.py" line="295" />
         <source>No official records yet. Import the files your school gave you (Ctrl+O).</source>
         <translation>Aún no hay registros oficiales. Importe los archivos que le dio su escuela (Ctrl+O).</translation>
     </message>
@@ -2985,32 +2985,32 @@
 <context>
     <name>ProfileActions</name>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="45" />
+        <location filename="../../backpack_app/ui/profile_actions.py" line="50" />
         <source>Save a file</source>
         <translation>Guardar un archivo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="45" />
+        <location filename="../../backpack_app/ui/profile_actions.py" line="50" />
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="49" />
+        <location filename="../../backpack_app/ui/profile_actions.py" line="54" />
         <source>Save a copy of the file</source>
         <translation>Guardar una copia del archivo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="97" />
+        <location filename="../../backpack_app/ui/profile_actions.py" line="102" />
         <source>It could not be saved.</source>
         <translation>No se pudo guardar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="107" />
+        <location filename="../../backpack_app/ui/profile_actions.py" line="112" />
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="107" />
+        <location filename="../../backpack_app/ui/profile_actions.py" line="112" />
         <source>Delete this entry and its files?</source>
         <translation>¿Eliminar esta entrada y sus archivos?</translation>
     </message>
@@ -3086,22 +3086,22 @@
 <context>
     <name>ReceivedActions</name>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="32" />
+        <location filename="../../backpack_app/ui/received_actions.py" line="31" />
         <source>Open a share someone sent you</source>
         <translation>Abrir un paquete compartido que alguien le envió</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="33" />
+        <location filename="../../backpack_app/ui/received_actions.py" line="32" />
         <source>Shares (*.backpack *.png *.pdf);;All files (*)</source>
         <translation>Paquetes compartidos (*.backpack *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="54" />
+        <location filename="../../backpack_app/ui/received_actions.py" line="53" />
         <source>Share code</source>
         <translation>Código del paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="54" />
+        <location filename="../../backpack_app/ui/received_actions.py" line="53" />
         <source>The share code the family gave you:</source>
         <translation>El código del paquete compartido que le dio la familia:</translation>
     </message>
@@ -3415,142 +3415,142 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="59" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="58" />
         <source>Share records</source>
         <translation>Compartir registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="61" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="60" />
         <source>&lt;b&gt;1. Choose records&lt;/b&gt; (restricted ones are marked ⚠)</source>
         <translation>&lt;b&gt;1. Elija los registros&lt;/b&gt; (los restringidos llevan ⚠)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="62" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="62" />
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="64" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63" />
         <source>Records to share</source>
         <translation>Registros que compartir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="79" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="78" />
         <source>⚠ restricted</source>
         <translation>⚠ restringido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="93" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="92" />
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="96" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="95" />
         <source>Anyone I give a share code to</source>
         <translation>Cualquier persona a la que le dé un código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="98" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="97" />
         <source>e.g. Tutoring in chemistry</source>
         <translation>p. ej., clases de química</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="99" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="98" />
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="107" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="106" />
         <source>Open until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="107" />
         <source>Also a QR code (PNG)</source>
         <translation>También un código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108" />
         <source>Also a printable PDF (not encrypted unless restricted)</source>
         <translation>También un PDF para imprimir (sin cifrar salvo si hay registros restringidos)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109" />
         <source>2. Share with</source>
         <translation>2. Compartir con</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110" />
         <source>3. Purpose</source>
         <translation>3. Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111" />
         <source>Opens until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="113" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112" />
         <source>4. Outputs</source>
         <translation>4. Resultados</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="116" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="115" />
         <source>Problem with this share</source>
         <translation>Problema con este paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="121" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="120" />
         <source>The share that was made</source>
         <translation>Lo compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="123" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="122" />
         <source>Copy the code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="127" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="130" />
         <source>Save share…</source>
         <translation>Guardar lo compartido…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="143" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="146" />
         <source>Choose at least one record.</source>
         <translation>Elija al menos un registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="148" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="151" />
         <source>Share restricted records?</source>
         <translation>¿Compartir registros restringidos?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="150" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="153" />
         <source>{count} of the chosen records are restricted (special-education supports, discipline or health). Share them with this recipient?</source>
         <translation>{count} de los registros elegidos son restringidos (apoyos de educación especial, disciplina o salud). ¿Desea compartirlos con este destinatario?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="157" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="160" />
         <source>Save the share</source>
         <translation>Guardar el paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="159" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="162" />
         <source>Backpack shares (*.backpack)</source>
         <translation>Paquetes compartidos de Backpack (*.backpack)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="191" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="194" />
         <source>Share {share} saved: {files}</source>
         <translation>Paquete compartido {share} guardado: {files}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="199" />
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="202" />
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
         <translation>&lt;b&gt;Código: {code}&lt;/b&gt;&lt;br&gt;Entréguelo por una vía distinta del archivo (dígalo en voz alta). No se volverá a mostrar.</translation>
     </message>

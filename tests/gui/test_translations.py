@@ -62,11 +62,13 @@ def test_switching_to_spanish_changes_what_the_window_says(
         lambda: window.wallet is not None and window.main.learner_box.count() == 1, timeout=20_000
     )
     window.main.sidebar.setCurrentRow(5)
+    window.main.search.setText("books")  # what the user was looking at stays
     settings = window.main.settings
     settings.language.setCurrentIndex(settings.language.findData("es"))
     settings.language.activated.emit(settings.language.currentIndex())
     qtbot.waitUntil(lambda: window.main.sidebar.item(0).text() == "Resumen", timeout=20_000)
     assert window.main.sidebar.currentRow() == 5  # still on the same page
+    assert window.main.search.text() == "books"
     assert window.main.sidebar.item(1).text() == "Expediente oficial"
     assert window.wallet is not None  # switching loses nothing: still unlocked
     window.lock()

@@ -683,3 +683,21 @@ def test_saving_an_entrys_file_asks_which_one_and_cancelling_writes_nothing(
     assert target.read_text() == "poster"
     choice = next(d for kind, d in seen if kind == "choice")
     assert choice["choices"] == ["notes.txt", "poster.txt"]
+
+
+def test_copy_the_code_copies_the_latest_share_code_once_and_clears_it(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from backpack_app.ui.views.share_dialog import ShareDialog
+
+    dialog = ShareDialog([], [], None)
+    qtbot.addWidget(dialog)
+    dialog.made("s1", "AAAA-BBBB", [str(tmp_path / "a.backpack")], clear_after_s=1)
+    dialog.made("s2", "CCCC-DDDD", [str(tmp_path / "b.backpack")], clear_after_s=1)
+    clipboard = QApplication.clipboard()
+    clipboard.clear()
+    dialog.copy_code.click()
+    assert clipboard.text() == "CCCC-DDDD"  # one handler: the latest code, not both
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5_000)
+    dialog.made("s3", None, [str(tmp_path / "c.backpack")], clear_after_s=1)
+    assert not dialog.copy_code.isVisibleTo(dialog)  # no code, nothing to copy

@@ -191,14 +191,12 @@ class MainView(QWidget):
         self.learner_box.activated.connect(lambda _i: self.request_refresh())
         self.search.returnPressed.connect(self.request_refresh)
         self.search.textChanged.connect(lambda t: None if t else self.request_refresh())
-        self._learners: list[Learner] = []
 
     def request_refresh(self) -> None:
         learner = self.learner_box.currentData()
         self.refresh_requested.emit(learner, self.search.text().strip())
 
     def show_data(self, data: MainData) -> None:
-        self._learners = data.learners
         self.learner_box.blockSignals(True)
         self.learner_box.clear()
         for lr in data.learners:

@@ -4,6 +4,7 @@ each, and a detail panel with one row per check, the issuer, the dates and the r
 from __future__ import annotations
 
 import json
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QIcon, QPixmap
@@ -105,7 +106,7 @@ class DetailPanel(QWidget):
                 label.clear()
             self.raw.clear()
             return
-        self.title.setText(f"<h3>{_escape(row.record.title)}</h3>")
+        self.title.setText(f"<h3>{escape(row.record.title)}</h3>")
         if row.report is None:
             self.summary.setText(
                 self.tr(
@@ -119,7 +120,7 @@ class DetailPanel(QWidget):
         self.summary.setText(
             self.tr("<b>{pill}</b> - {summary} <i>(checked {day})</i>").format(
                 pill=row.pill,
-                summary=_escape(core_words(report["summary"])),
+                summary=escape(core_words(report["summary"])),
                 day=row.verified_at[:10],
             )
         )
@@ -132,9 +133,9 @@ class DetailPanel(QWidget):
             dates.append(self.tr("until {day}").format(day=date_words(d.valid_until.date())))
         named = issuer.get("name")
         self.issuer.setText(
-            self.tr("Issuer key: {key}").format(key=_escape(issuer.get("id") or ""))
+            self.tr("Issuer key: {key}").format(key=escape(issuer.get("id") or ""))
             + (
-                "<br>" + self.tr("Name it gives itself: {name}").format(name=_escape(named))
+                "<br>" + self.tr("Name it gives itself: {name}").format(name=escape(named))
                 if named
                 else ""
             )
@@ -159,26 +160,26 @@ def _achievement_lines(details) -> list[str]:
         if value and r.name:
             lines.append(
                 t(QT_TRANSLATE_NOOP("Backpack", "Result ({name}): <b>{value}</b>")).format(
-                    name=_escape(r.name), value=_escape(value)
+                    name=escape(r.name), value=escape(value)
                 )
             )
         elif value:
             lines.append(
                 t(QT_TRANSLATE_NOOP("Backpack", "Result: <b>{value}</b>")).format(
-                    value=_escape(value)
+                    value=escape(value)
                 )
             )
     for a in getattr(details, "alignments", []):
-        framework = f" ({_escape(a.framework)})" if a.framework else ""
+        framework = f" ({escape(a.framework)})" if a.framework else ""
         lines.append(
             t(QT_TRANSLATE_NOOP("Backpack", "Aligned to {target}")).format(
-                target=_escape(a.name or a.code) + framework
+                target=escape(a.name or a.code) + framework
             )
         )
     for e in getattr(details, "evidence", []):
         lines.append(
             t(QT_TRANSLATE_NOOP("Backpack", "Evidence: {what}")).format(
-                what=_escape(e.name or e.narrative or e.url)
+                what=escape(e.name or e.narrative or e.url)
             )
         )
     return lines
@@ -202,9 +203,9 @@ def _program_lines(raw: str) -> list[str]:
         kind = a.get("achievementType")
         lines.append(
             t(QT_TRANSLATE_NOOP("Backpack", "Program part: <b>{name}</b>")).format(
-                name=_escape(str(a.get("name", "")))
+                name=escape(str(a.get("name", "")))
             )
-            + (f" ({_escape(str(kind))})" if kind else "")
+            + (f" ({escape(str(kind))})" if kind else "")
         )
     links = [x for x in subject.get("association") or [] if isinstance(x, dict)]
     if links:
@@ -216,10 +217,6 @@ def _program_lines(raw: str) -> list[str]:
             ).format(count=len(links))
         )
     return lines
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 MAX_CARDS = 200

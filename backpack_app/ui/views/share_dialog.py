@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -122,6 +121,10 @@ class ShareDialog(QDialog):
         layout.addWidget(self.result)
         self.copy_code = QPushButton(self.tr("Copy the code"))
         self.copy_code.setVisible(False)
+        self._code, self._clear_after_s = "", 30
+        self.copy_code.clicked.connect(
+            lambda: dialogs.copy_for_a_while(self._code, self._clear_after_s)
+        )
         layout.addWidget(self.copy_code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.make = QPushButton(self.tr("Save share…"))
@@ -200,18 +203,6 @@ class ShareDialog(QDialog):
                     "It is not shown again."
                 ).format(code=code)
             )
-            self.copy_code.setVisible(True)
-            self.copy_code.clicked.connect(lambda: _copy_for_a_while(code, clear_after_s))
+        self._code, self._clear_after_s = code or "", clear_after_s
+        self.copy_code.setVisible(bool(code))
         self.result.setText("".join(lines))
-
-
-def _copy_for_a_while(text: str, seconds: int) -> None:
-    """Copy to the clipboard, and clear it after `seconds` if it still holds the same text."""
-    clipboard = QApplication.clipboard()
-    clipboard.setText(text)
-
-    def clear() -> None:
-        if clipboard.text() == text:
-            clipboard.clear()
-
-    QTimer.singleShot(seconds * 1000, clear)
