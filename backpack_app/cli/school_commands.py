@@ -129,13 +129,13 @@ def _did_web(ctx, args: argparse.Namespace) -> int:
 
 
 def _issue(ctx, args: argparse.Namespace) -> int:
+    if not 1 <= args.jobs <= MAX_JOBS:  # before the passphrase and the export are read
+        raise UserError(f"--jobs must be between 1 and {MAX_JOBS}.")
     key, info = open_school_key_file(_read_key_file(args.key), ctx.secrets.school_passphrase())
     did = did_web_for(args.did_web) if args.did_web else info.did
     issuer = Issuer(info.name, info.url, did, key.private)
     export = read_export(args.oneroster)
     ids = {s.strip() for s in args.students.split(",") if s.strip()} if args.students else None
-    if not 1 <= args.jobs <= MAX_JOBS:
-        raise UserError(f"--jobs must be between 1 and {MAX_JOBS}.")
     options = RunOptions(
         students=ids,
         term=args.term,

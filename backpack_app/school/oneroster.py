@@ -122,13 +122,13 @@ class Export:
 
     def issuable(self) -> list[StudentRecord]:
         """Students with at least one final grade and no problem against them, in file order."""
-        return [r for sid, r in self.students.items() if r.results and sid not in self.withheld]
+        withheld = self.withheld  # built once: a property over every problem
+        return [r for sid, r in self.students.items() if r.results and sid not in withheld]
 
     def without_results(self) -> list[Student]:
+        withheld = self.withheld
         return [
-            r.student
-            for sid, r in self.students.items()
-            if not r.results and sid not in self.withheld
+            r.student for sid, r in self.students.items() if not r.results and sid not in withheld
         ]
 
 

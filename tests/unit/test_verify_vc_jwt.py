@@ -114,3 +114,13 @@ def test_enveloped_jwt_inside_a_clr():
     enveloped["id"] = f"data:application/vc+jwt,{tampered}"
     bad = verify_document(school.sign(clr_credential(school, [enveloped])), VerifyContext(now=NOW))
     assert bad.verdict is Verdict.INVALID_SIGNATURE
+
+
+def test_a_token_whose_jti_names_another_credential_is_refused(rsa_key):
+    cred, did = did_jwk_credential(rsa_key)
+    header = {"alg": "RS256", "typ": "vc+jwt", "jwk": rsa_key.as_dict(private=False)}
+    claims = {"iss": did, "nbf": VALID_FROM}
+    assert verify_token_text(token({**cred, **claims, "jti": cred["id"]}, header, rsa_key)).valid
+    other = verify_token_text(token({**cred, **claims, "jti": "urn:uuid:other"}, header, rsa_key))
+    assert not other.valid
+    assert "different credential id" in " ".join(c.detail for c in other.checks)
