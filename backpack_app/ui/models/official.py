@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -33,10 +34,16 @@ class OfficialRow:
     record: Record
     verdict: Verdict | None
     report: dict[str, Any] | None
-    raw: str
+    original: bytes  # the credential as signed (empty for an unsigned record)
     verified_at: str
     children: list[OfficialRow] = field(default_factory=list)
     image: bytes | None = None  # a badge's picture, when it came baked into one
+
+    @cached_property
+    def raw(self) -> str:
+        """The signed credential as text to read (indented JSON, or the token), made when the
+        row is first shown rather than for every row at every refresh."""
+        return _raw(self.original) if self.original else ""
 
     @property
     def pill(self) -> str:
@@ -72,7 +79,7 @@ def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list
             record=record,
             verdict=Verdict(credential.report["verdict"]) if credential else None,
             report=credential.report if credential else None,
-            raw=_raw(credential.original) if credential else "",
+            original=credential.original if credential else b"",
             verified_at=credential.verified_at if credential else "",
             image=wallet.read_attachment(picture) if picture else None,
         )
