@@ -34,7 +34,8 @@ from backpack_app.domain.verification import Check, Report
 from backpack_app.errors import MalformedCredential
 from backpack_app.ids import new_id
 from backpack_app.store import credentials as credential_rows
-from backpack_app.store import database, records
+from backpack_app.store import database, listing, records
+from backpack_app.store.listing import ListedRecord
 
 
 class ImportActions:
@@ -214,20 +215,19 @@ class ImportActions:
                 )
         return changed
 
-    def records_with_credentials(
+    def listed_records(
         self,
         *,
         learner: str | None = None,
         categories: Iterable[Category] | None = None,
         text: str | None = None,
-    ) -> list[tuple[Record, credential_rows.CredentialRow | None]]:
-        """Whole records with the credential behind each (for screens that show many)."""
+    ) -> list[ListedRecord]:
+        """Records with the verdict of the credential behind each, for screens that list
+        thousands; a record's credential is read apart (`credential`) when it is opened."""
         learner_id = self.learner(learner).id if learner else None
-        found = records.full_records(
+        return listing.listed_records(
             self._conn, learner_id=learner_id, categories=categories, text=text
         )
-        rows = credential_rows.for_records(self._conn, [r.id for r in found])
-        return [(r, rows.get(r.id)) for r in found]
 
     def profile_figures(self, learner: str | None = None) -> dict[str, Any]:
         """The Overview's figures: service hours, milestones done of all, goals still due,

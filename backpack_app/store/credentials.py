@@ -25,12 +25,12 @@ class CredentialRow:
 _COLUMNS = (
     "record_id, parent_record_id, format, original, sha256, credential_id, issuer_id, report, "
     "verified_at"
-)
+)  # the order of CredentialRow's fields; the table keeps its small columns first (schema 5)
 
 
 def insert(conn: sqlcipher3.Connection, row: CredentialRow) -> None:
     conn.execute(
-        f"INSERT INTO credentials ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        f"INSERT INTO credentials ({_COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
         (
             row.record_id,
             row.parent_record_id,
@@ -41,6 +41,7 @@ def insert(conn: sqlcipher3.Connection, row: CredentialRow) -> None:
             row.issuer_id,
             json.dumps(row.report, ensure_ascii=False),
             row.verified_at,
+            row.report["verdict"],
         ),
     )
 
@@ -93,8 +94,8 @@ def update_report(
     conn: sqlcipher3.Connection, record_id: str, report: dict[str, Any], *, verified_at: str
 ) -> None:
     conn.execute(
-        "UPDATE credentials SET report = ?, verified_at = ? WHERE record_id = ?",
-        (json.dumps(report, ensure_ascii=False), verified_at, record_id),
+        "UPDATE credentials SET report = ?, verdict = ?, verified_at = ? WHERE record_id = ?",
+        (json.dumps(report, ensure_ascii=False), report["verdict"], verified_at, record_id),
     )
 
 
@@ -110,22 +111,9 @@ def all_rows(conn: sqlcipher3.Connection, learner_id: str | None = None) -> list
 def signed_counts(conn: sqlcipher3.Connection, learner_id: str) -> tuple[int, int]:
     """(signed records, of which verified) of one learner, CLR contents not counted apart."""
     signed, verified = conn.execute(
-        "SELECT count(*), coalesce(sum(json_extract(c.report, '$.verdict') = 'verified'), 0) "
+        "SELECT count(*), coalesce(sum(c.verdict = 'verified'), 0) "
         "FROM credentials c JOIN records r ON r.id = c.record_id "
         "WHERE r.learner_id = ? AND c.parent_record_id IS NULL",
         (learner_id,),
     ).fetchone()
     return int(signed), int(verified)
-
-
-def for_records(conn: sqlcipher3.Connection, record_ids: list[str]) -> dict[str, CredentialRow]:
-    """The credentials behind these records (those that have one), by record id."""
-    found: dict[str, CredentialRow] = {}
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
-        sql = (
-            f"SELECT {_COLUMNS} FROM credentials WHERE record_id IN ({','.join('?' * len(chunk))})"  # noqa: S608 - constant column names; values are bound
-        )
-        for row in conn.execute(sql, chunk):
-            found[row[0]] = _from_row(row)
-    return found

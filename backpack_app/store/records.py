@@ -18,7 +18,7 @@ from backpack_app.domain.records import (
     RecordSummary,
 )
 
-_COLUMNS = (
+COLUMNS = (
     "id, learner_id, category, title, description, date, provenance, sensitivity, created, "
     "updated, details"
 )
@@ -42,7 +42,7 @@ def _row_values(record: Record) -> tuple:
 
 def insert(conn: sqlcipher3.Connection, record: Record) -> None:
     conn.execute(
-        f"INSERT INTO records ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        f"INSERT INTO records ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
         _row_values(record),
     )
     insert_attachment_refs(conn, record.id, record.attachments, start=0)
@@ -77,7 +77,7 @@ def delete(conn: sqlcipher3.Connection, record_id: str) -> list[str]:
     return ids
 
 
-def _record(row: tuple, attachments: list[AttachmentRef]) -> Record:
+def from_row(row: tuple, attachments: list[AttachmentRef]) -> Record:
     """A record from its row. Rows were validated when written (and SQLCipher authenticates
     every page), so only the details are parsed by their model; the record is not re-checked,
     which keeps screens of 10,000 records quick."""
@@ -100,7 +100,7 @@ def _record(row: tuple, attachments: list[AttachmentRef]) -> Record:
 
 
 def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
+    row = conn.execute(f"SELECT {COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
     if row is None:
         return None
     attachments = [
@@ -111,10 +111,10 @@ def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
             (row[0],),
         )
     ]
-    return _record(row, attachments)
+    return from_row(row, attachments)
 
 
-def _filter(
+def where_clause(
     learner_id: str | None, categories: Iterable[Category] | None, text: str | None
 ) -> tuple[str, list]:
     where, args = [], []
@@ -139,7 +139,7 @@ def summaries(
     text: str | None = None,
 ) -> list[RecordSummary]:
     """Summaries in creation order, filtered in SQL by learner, categories and title text."""
-    where, args = _filter(learner_id, categories, text)
+    where, args = where_clause(learner_id, categories, text)
     sql = (
         "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - clauses are constants; values are bound
         "r.date, r.created, coalesce(a.n, 0) "
@@ -152,29 +152,6 @@ def summaries(
         RecordSummary(rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count)
         for rid, lid, name, c, title, p, s, day, created, count in conn.execute(sql, args)
     ]
-
-
-def full_records(
-    conn: sqlcipher3.Connection,
-    *,
-    learner_id: str | None = None,
-    categories: Iterable[Category] | None = None,
-    text: str | None = None,
-) -> list[Record]:
-    """Whole records (details and files) in creation order, in two queries whatever the count."""
-    where, args = _filter(learner_id, categories, text)
-    cols = ", ".join(f"r.{c.strip()}" for c in _COLUMNS.split(","))
-    rows = conn.execute(f"SELECT {cols} FROM records r{where} ORDER BY r.created, r.id", args)  # noqa: S608 - constant clauses; values are bound
-    files: dict[str, list[AttachmentRef]] = {}
-    for rid, a, n, m, size, h in conn.execute(
-        f"SELECT a.record_id, a.id, a.name, a.media_type, a.size, a.sha256 FROM attachments a "  # noqa: S608 - constant clauses; values are bound
-        f"JOIN records r ON r.id = a.record_id{where} ORDER BY a.record_id, a.position",
-        args,
-    ):
-        files.setdefault(rid, []).append(
-            AttachmentRef(id=a, name=n, media_type=m, size=size, sha256=h)
-        )
-    return [_record(row, files.get(row[0], [])) for row in rows]
 
 
 def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:

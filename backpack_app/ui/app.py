@@ -37,12 +37,13 @@ from backpack_app.ui.views.unlock import UnlockView
 
 if TYPE_CHECKING:
     from backpack_app.ui.views.import_results import ImportResultsDialog
-    from backpack_app.ui.views.main_view import MainView
+    from backpack_app.ui.views.main_view import MainData, MainView
     from backpack_app.wallet import Backpack
 
 
 def _warm_up() -> None:
     import backpack_app.ui.views.import_results
+    import backpack_app.ui.views.main_view
     import backpack_app.wallet  # noqa: F401
 
 
@@ -134,6 +135,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self._main.settings.backup_requested.connect(self.backup)
             self._main.settings.untrust_requested.connect(self._untrust_issuer)
             self._main.settings.restretch_requested.connect(self.restretch)
+            self._main.official.credential_wanted.connect(self._read_credential)
         return self._main
 
     def _refresh_current(self) -> None:
@@ -158,11 +160,15 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         self.auto_lock.set_interval(minutes * 60_000)
         self.auto_lock.arm()
 
-    def _enter(self, wallet: Backpack) -> None:
+    def _enter(self, wallet: Backpack, data: MainData | None = None) -> None:
+        """Show the unlocked backpack; `data`: its screens, when the worker read them already."""
         self.wallet = wallet
         self.auto_lock.arm()
+        if data is None:
+            self._refresh(None, "")
+        else:
+            self.main.show_data(data)
         self.stack.setCurrentWidget(self.main)
-        self._refresh(None, "")
         if self.pending_share is not None:
             share, self.pending_share = self.pending_share, None
             self.open_share_file(share)
@@ -261,12 +267,19 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
                     inline_message(self, error, self.tr("The backpack could not be opened."))
                 )
 
-        def work() -> Backpack:
+        def work() -> tuple[Backpack, MainData]:
+            from backpack_app.ui.views.main_view import load_main
             from backpack_app.wallet import Backpack  # imported here: off the UI thread
 
-            return Backpack.open(home, passphrase, kdf=self._policy())
+            wallet = Backpack.open(home, passphrase, kdf=self._policy())
+            try:
+                return wallet, load_main(wallet, None, None)
+            except BaseException:
+                wallet.close()
+                raise
 
-        Task(self, work).on_success(self._enter).on_error(failed).start()
+        Task(self, work).on_success(lambda opened: self._enter(*opened)).on_error(failed).start()
+        self.main  # noqa: B018 - built now, while the worker stretches the passphrase
 
     def _refresh(self, learner_id: str | None, text: str) -> None:
         wallet = self.wallet
@@ -276,6 +289,21 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
 
         Task(self, lambda: load_main(wallet, learner_id, text or None)).on_success(
             self.main.show_data
+        ).start()
+
+    def _read_credential(self, record_id: str) -> None:
+        """The signed credential of the record chosen in Official records, read off the UI
+        thread (a CLR's can be large) and handed back to the view."""
+        wallet = self.wallet
+        if wallet is None:
+            return
+        official = self.main.official
+        Task(self, lambda: wallet.credential(record_id)).on_success(
+            partial(official.show_credential, record_id)
+        ).on_error(
+            lambda error: official.show_unreadable(
+                record_id, inline_message(self, error, self.tr("It could not be read."))
+            )
         ).start()
 
     # --- import --------------------------------------------------------------------------

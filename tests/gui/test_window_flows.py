@@ -117,10 +117,39 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
         if model.index(r, 0, transcript).data() == "Art"
     )
     view.tree.setCurrentIndex(art)
+    assert "reading the signed record" in view.detail.summary.text()  # read off the UI thread
+    qtbot.waitUntil(lambda: view.detail.checks.rowCount() > 0, timeout=10_000)
     checks = [view.detail.checks.item(r, 0).text() for r in range(view.detail.checks.rowCount())]
     assert "signature" in checks and "issuer trust" in checks
     assert '"Riverside Academy"' in view.detail.raw.toPlainText()
     assert "calls itself" in view.detail.summary.text() or "Riverside" in view.detail.issuer.text()
+    # Choosing two records quickly shows the second: the first one's late answer is dropped.
+    typing = next(
+        model.index(r, 0, transcript)
+        for r in range(model.rowCount(transcript))
+        if model.index(r, 0, transcript).data() == "Typing"
+    )
+    view.tree.setCurrentIndex(art)
+    view.tree.setCurrentIndex(typing)
+    qtbot.waitUntil(lambda: "Typing" in view.detail.raw.toPlainText(), timeout=10_000)
+    tasks.wait_for_tasks()
+    qtbot.wait(50)
+    assert "Typing" in view.detail.title.text() and "Riverside" not in view.detail.raw.toPlainText()
+    # An unsigned record says so at once, with nothing to read, and a signed record's answer
+    # arriving after it was left does not replace what is shown.
+    attendance = next(
+        model.index(r, 0, group)
+        for group in (model.index(g, 0) for g in range(model.rowCount()))
+        for r in range(model.rowCount(group))
+        if model.index(r, 0, group).data() == "Attendance 2024-25"
+    )
+    view.tree.setCurrentIndex(art)
+    view.tree.setCurrentIndex(attendance)
+    assert "without a signature" in view.detail.summary.text()
+    tasks.wait_for_tasks()
+    qtbot.wait(50)
+    assert "without a signature" in view.detail.summary.text()
+    assert view.detail.raw.toPlainText() == "" and view.detail.checks.rowCount() == 0
 
 
 def test_lock_returns_to_unlock_and_drops_the_data(qtbot, tmp_path, answers):

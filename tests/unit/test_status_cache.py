@@ -48,7 +48,7 @@ def store_credential(wallet, credential: dict) -> None:
     with database.transaction(wallet._conn):
         wallet._conn.execute(
             "INSERT INTO credentials (record_id, format, original, sha256, credential_id, "
-            "issuer_id, report, verified_at) VALUES (?,?,?,?,?,?,?,?)",
+            "issuer_id, report, verified_at, verdict) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 record.id,
                 "vc-json",
@@ -58,6 +58,7 @@ def store_credential(wallet, credential: dict) -> None:
                 None,
                 json.dumps({"verdict": "unknown_issuer", "checks": []}),
                 "",
+                "unknown_issuer",
             ),
         )
 
@@ -67,7 +68,9 @@ def status_of(wallet, credential: dict):
 
 
 def test_schema_has_the_publication_tables(wallet):
-    assert database.schema_version(wallet._conn) == database.SCHEMA_VERSION == 4
+    assert database.schema_version(wallet._conn) == database.SCHEMA_VERSION
+    tables = {r[0] for r in wallet._conn.execute("SELECT name FROM sqlite_master")}
+    assert {"status_lists", "did_documents"} <= tables
 
 
 def test_imported_list_is_used_as_of_its_own_date(wallet, school):

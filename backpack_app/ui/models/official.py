@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from backpack_app.domain.records import CATEGORIES, Record, Section
+from backpack_app.domain.records import CATEGORIES, Category, Record, Section
 from backpack_app.domain.verification import Verdict
+from backpack_app.store.listing import ListedRecord
 from backpack_app.ui.i18n import t
 
 PILL_TEXT = {
@@ -27,23 +27,35 @@ IMAGE_LIMIT = 2 * 1024 * 1024  # badge pictures shown in the list; larger ones a
 UNSIGNED_PILL = QT_TRANSLATE_NOOP("Backpack", "From school, unsigned")
 
 
-@dataclass
+@dataclass(eq=False)
 class OfficialRow:
-    """One record of the official view, with what its detail panel shows."""
+    """One record of the official view. The list holds the record's columns and its verdict;
+    the signed credential and its report are read when the row is opened (`credential`)."""
 
-    record: Record
-    verdict: Verdict | None
-    report: dict[str, Any] | None
-    original: bytes  # the credential as signed (empty for an unsigned record)
-    verified_at: str
+    entry: ListedRecord
     children: list[OfficialRow] = field(default_factory=list)
     image: bytes | None = None  # a badge's picture, when it came baked into one
 
-    @cached_property
-    def raw(self) -> str:
-        """The signed credential as text to read (indented JSON, or the token), made when the
-        row is first shown rather than for every row at every refresh."""
-        return _raw(self.original) if self.original else ""
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def title(self) -> str:
+        return self.entry.title
+
+    @property
+    def category(self) -> Category:
+        return self.entry.category
+
+    @property
+    def verdict(self) -> Verdict | None:
+        return self.entry.verdict
+
+    @property
+    def record(self) -> Record:
+        """The whole record (its details parsed on first use)."""
+        return self.entry.record
 
     @property
     def pill(self) -> str:
@@ -51,7 +63,8 @@ class OfficialRow:
         return t(PILL_TEXT[self.verdict] if self.verdict else UNSIGNED_PILL)
 
 
-def _raw(original: bytes) -> str:
+def readable(original: bytes) -> str:
+    """The signed credential as text to read: indented JSON, or the token as it is."""
     text = original.decode("utf-8", "replace")
     try:
         return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
@@ -64,27 +77,14 @@ def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list
     official = [c for c, info in CATEGORIES.items() if info.section is Section.OFFICIAL]
     rows: dict[str, OfficialRow] = {}
     top: list[OfficialRow] = []
-    for record, credential in wallet.records_with_credentials(
-        learner=learner_id, categories=official, text=text
-    ):
+    for entry in wallet.listed_records(learner=learner_id, categories=official, text=text):
         picture = next(
-            (
-                a
-                for a in record.attachments
-                if a.media_type.startswith("image/") and a.size < IMAGE_LIMIT
-            ),
+            (a for a in entry.files if a.media_type.startswith("image/") and a.size < IMAGE_LIMIT),
             None,
         )
-        row = OfficialRow(
-            record=record,
-            verdict=Verdict(credential.report["verdict"]) if credential else None,
-            report=credential.report if credential else None,
-            original=credential.original if credential else b"",
-            verified_at=credential.verified_at if credential else "",
-            image=wallet.read_attachment(picture) if picture else None,
-        )
-        rows[record.id] = row
-        parent = credential.parent_record_id if credential else None
+        row = OfficialRow(entry, image=wallet.read_attachment(picture) if picture else None)
+        rows[entry.id] = row
+        parent = entry.parent_record_id
         if parent and parent in rows:
             rows[parent].children.append(row)
         else:

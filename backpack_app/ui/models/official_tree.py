@@ -61,10 +61,10 @@ class _Node:
 
 
 def _cells(row: OfficialRow) -> list[str]:
-    d = row.record.details
+    d = row.record.details  # parsed when the row is first painted
     credits = getattr(d, "credits", None)
     return [
-        row.record.title,
+        row.title,
         getattr(d, "school", ""),
         getattr(d, "term", ""),
         getattr(d, "grade", ""),
@@ -84,7 +84,7 @@ class OfficialTreeModel(QAbstractItemModel):
         self.beginResetModel()
         root, groups = _Node(parent=None), {}
         for row in rows:
-            label = category_words(row.record.category)
+            label = category_words(row.category)
             if label not in groups:
                 groups[label] = _Node(parent=root, label=label)
                 root.children.append(groups[label])

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import CheckId
+from backpack_app.store.credentials import CredentialRow
 from backpack_app.ui.i18n import t
-from backpack_app.ui.models.official import OfficialRow
+from backpack_app.ui.models.official import OfficialRow, readable
 from backpack_app.ui.models.official_tree import (
     PILL_COLORS,
     ROW_ROLE,
@@ -98,7 +99,9 @@ class DetailPanel(QWidget):
         layout.addWidget(self.raw, 2)
         self.show_row(None)
 
-    def show_row(self, row: OfficialRow | None) -> None:
+    def show_row(self, row: OfficialRow | None, credential: CredentialRow | None = None) -> None:
+        """`credential`: the signed credential behind `row` once it has been read (the view
+        asks for it when the row is chosen); until then the panel says it is being read."""
         self.checks.setRowCount(0)
         if row is None:
             self.title.setText(self.tr("<i>Choose a record to see how it was checked.</i>"))
@@ -106,22 +109,27 @@ class DetailPanel(QWidget):
                 label.clear()
             self.raw.clear()
             return
-        self.title.setText(f"<h3>{escape(row.record.title)}</h3>")
-        if row.report is None:
+        self.title.setText(f"<h3>{escape(row.title)}</h3>")
+        self.issuer.clear()
+        self.raw.clear()
+        if row.verdict is None:
             self.summary.setText(
                 self.tr(
                     "A document the school gave you without a signature; Backpack cannot check it."
                 )
             )
-            self.issuer.clear()
-            self.raw.clear()
             return
-        report = row.report
+        if credential is None:
+            self.summary.setText(
+                self.tr("<b>{pill}</b> - reading the signed record…").format(pill=row.pill)
+            )
+            return
+        report, raw = credential.report, readable(credential.original)
         self.summary.setText(
             self.tr("<b>{pill}</b> - {summary} <i>(checked {day})</i>").format(
                 pill=row.pill,
                 summary=escape(core_words(report["summary"])),
-                day=row.verified_at[:10],
+                day=credential.verified_at[:10],
             )
         )
         issuer = report.get("issuer") or {}
@@ -141,7 +149,7 @@ class DetailPanel(QWidget):
             )
             + (f"<br>{', '.join(dates)}" if dates else "")
             + "".join(f"<br>{line}" for line in _achievement_lines(d))
-            + "".join(f"<br>{line}" for line in _program_lines(row.raw))
+            + "".join(f"<br>{line}" for line in _program_lines(raw))
         )
         for check in report["checks"]:
             at = self.checks.rowCount()
@@ -149,7 +157,12 @@ class DetailPanel(QWidget):
             for col, text in enumerate(check_row_words(check)):
                 self.checks.setItem(at, col, QTableWidgetItem(text))
         self.checks.resizeRowsToContents()
-        self.raw.setPlainText(row.raw)
+        self.raw.setPlainText(raw)
+
+    def show_unreadable(self, row: OfficialRow, message: str) -> None:
+        """The signed credential of `row` could not be read."""
+        self.show_row(row)
+        self.summary.setText(escape(message))
 
 
 def _achievement_lines(details) -> list[str]:
@@ -249,10 +262,10 @@ class BadgeCards(QListWidget):
             if row.image:
                 pixmap.loadFromData(row.image)
             school = getattr(row.record.details, "school", "") or ""
-            item = QListWidgetItem(QIcon(pixmap), f"{row.record.title}\n{school}\n{row.pill}")
-            item.setData(ROW_ROLE, row.record.id)
+            item = QListWidgetItem(QIcon(pixmap), f"{row.title}\n{school}\n{row.pill}")
+            item.setData(ROW_ROLE, row.id)
             item.setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
-            item.setToolTip(f"{row.record.title} - {school} - {row.pill}")
+            item.setToolTip(f"{row.title} - {school} - {row.pill}")
             self.addItem(item)
         self.setVisible(bool(rows))
 
@@ -263,7 +276,7 @@ def badge_rows(rows: list[OfficialRow]) -> list[OfficialRow]:
 
     def walk(level: list[OfficialRow]) -> None:
         for row in level:
-            if row.record.category is Category.AWARD or row.image:
+            if row.category is Category.AWARD or row.image:
                 found.append(row)
             walk(row.children)
 
@@ -272,7 +285,11 @@ def badge_rows(rows: list[OfficialRow]) -> list[OfficialRow]:
 
 
 class OfficialRecordsView(QWidget):
-    """The transcript and every other official record, with their verification."""
+    """The transcript and every other official record, with their verification. Emits
+    `credential_wanted(record_id)` when a signed record is chosen; the window reads it off the
+    UI thread and hands it to `show_credential`."""
+
+    credential_wanted = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -281,6 +298,8 @@ class OfficialRecordsView(QWidget):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Official records"))
         self.tree.setUniformRowHeights(True)
+        # Columns fit the first 100 rows: measuring thousands would stall the window.
+        self.tree.header().setResizeContentsPrecision(100)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -304,10 +323,10 @@ class OfficialRecordsView(QWidget):
 
     def set_rows(self, rows: list[OfficialRow]) -> None:
         self.model.set_rows(rows)
-        self.tree.expandToDepth(0)
-        if len(rows) < 2_000:  # measuring every row of a huge tree would stall the window
-            for col in range(1, self.model.columnCount()):
-                self.tree.resizeColumnToContents(col)
+        for group in range(self.model.rowCount()):  # the groups open; CLRs stay closed
+            self.tree.expand(self.model.index(group, 0))
+        for col in range(1, self.model.columnCount()):
+            self.tree.resizeColumnToContents(col)  # measured on the first rows (see __init__)
         self.empty.setVisible(not rows)
         self.cards.show_cards(badge_rows(rows))
         self.detail.show_row(None)
@@ -319,7 +338,7 @@ class OfficialRecordsView(QWidget):
             for r in range(self.model.rowCount(parent)):
                 index = self.model.index(r, 0, parent)
                 row = index.data(ROW_ROLE)
-                if row is not None and row.record.id == record_id:
+                if row is not None and row.id == record_id:
                     return index
                 inner = find(index)
                 if inner is not None:
@@ -332,7 +351,25 @@ class OfficialRecordsView(QWidget):
             self.tree.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_row(current.data(ROW_ROLE) if current.isValid() else None)
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        self.detail.show_row(row)
+        if row is not None and row.verdict is not None:
+            self.credential_wanted.emit(row.id)
+
+    def _current_row(self, record_id: str) -> OfficialRow | None:
+        row = self.tree.currentIndex().data(ROW_ROLE)
+        return row if row is not None and row.id == record_id else None
+
+    def show_credential(self, record_id: str, credential: CredentialRow | None) -> None:
+        """The credential asked for by `credential_wanted`, if its row is still the chosen one."""
+        row = self._current_row(record_id)
+        if row is not None:
+            self.detail.show_row(row, credential)
+
+    def show_unreadable(self, record_id: str, message: str) -> None:
+        row = self._current_row(record_id)
+        if row is not None:
+            self.detail.show_unreadable(row, message)
 
     def rows_shown(self) -> list[tuple[str, str]]:
         """(title, pill) of every record in the tree, for tests and screen readers."""
@@ -343,7 +380,7 @@ class OfficialRecordsView(QWidget):
                 index = self.model.index(r, 0, parent)
                 row = index.data(ROW_ROLE)
                 if row is not None:
-                    found.append((row.record.title, row.pill))
+                    found.append((row.title, row.pill))
                 walk(index)
 
         walk(QModelIndex())

@@ -74,16 +74,11 @@ class ProfileView(QWidget):
 
     def show_entries(self, entries: list[RecordSummary]) -> None:
         self._entries = entries
-        self.table.fill(
-            [
-                [
-                    e.title,
-                    self.tr("{kind} · self-reported").format(kind=category_words(e.category)),
-                    e.date or "",
-                ]
-                for e in entries
-            ]
-        )
+        kinds = {  # words made once per category, not once per entry
+            c: self.tr("{kind} · self-reported").format(kind=category_words(c))
+            for c in PROFILE_CATEGORIES
+        }
+        self.table.fill([[e.title, kinds[e.category], e.date or ""] for e in entries])
 
     def _selected(self, current, _previous) -> None:
         self.preview.clear()

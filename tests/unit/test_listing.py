@@ -1,0 +1,107 @@
+"""Long lists of records with their verdicts: one indexed query, the credentials' rows unread."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from backpack_app.domain.records import CATEGORIES, Category, Section
+from backpack_app.domain.trust import TrustedIssuer
+from backpack_app.domain.verification import Verdict
+from backpack_app.store import database, listing
+from tests.issuing import clr_credential, course_credential, new_school
+
+OFFICIAL = [c for c, info in CATEGORIES.items() if info.section is Section.OFFICIAL]
+
+
+@pytest.fixture(scope="module")
+def school():
+    return new_school()
+
+
+def test_listed_records_carry_verdicts_parents_and_whole_records(wallet, school):
+    courses = [school.sign(course_credential(school, course=n)) for n in ("Art", "Biology")]
+    clr = wallet.import_credentials(
+        json.dumps(school.sign(clr_credential(school, courses))).encode()
+    )
+    goal = wallet.add_record(Category.GOAL, title="Read 20 books")
+    unsigned = wallet.add_record(Category.ATTENDANCE, title="Attendance 2024")
+    listed = {e.id: e for e in wallet.listed_records()}
+    top = listed[clr[0].record_id]
+    assert top.verdict is Verdict.UNKNOWN_ISSUER and top.parent_record_id is None
+    for child in clr[0].child_record_ids:
+        assert listed[child].parent_record_id == top.id
+        assert listed[child].verdict is Verdict.UNKNOWN_ISSUER
+        assert listed[child].record == wallet.get_record(child)  # made from the listed columns
+    assert listed[goal.id].verdict is None and listed[unsigned.id].verdict is None
+    assert listed[goal.id].record == wallet.get_record(goal.id)
+    official = wallet.listed_records(categories=OFFICIAL)
+    assert [e.title for e in official][-3:] == ["Art", "Biology", "Attendance 2024"]
+    assert [e.title for e in wallet.listed_records(categories=OFFICIAL, text="bIo")] == ["Biology"]
+
+
+def test_a_recheck_changes_the_listed_verdict(wallet, school):
+    result = wallet.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+    wallet.trust_issuers([TrustedIssuer(id=school.did, name=school.name)])
+    assert wallet.recheck_credentials() == 1
+    (entry,) = wallet.listed_records()
+    assert entry.id == result[0].record_id and entry.verdict is Verdict.VERIFIED
+    assert wallet.profile_figures()["verified"] == 1
+
+
+def test_the_list_reads_the_index_not_the_credentials(wallet):
+    """The credentials' rows hold the signed bytes and reports (a page or more each): the list
+    and the Overview's counts must be answered from the index alone."""
+    plans = [
+        " ".join(row[3] for row in wallet._conn.execute("EXPLAIN QUERY PLAN " + sql, args))
+        for sql, args in (
+            (
+                "SELECT c.verdict, c.parent_record_id, c.verified_at FROM records r LEFT JOIN "
+                "credentials c INDEXED BY credentials_listed ON c.record_id = r.id",
+                (),
+            ),
+            (
+                "SELECT count(*), sum(c.verdict = 'verified') FROM credentials c JOIN records r "
+                "ON r.id = c.record_id WHERE r.learner_id = ? AND c.parent_record_id IS NULL",
+                ("x",),
+            ),
+        )
+    ]
+    assert all("COVERING INDEX credentials_listed" in plan for plan in plans), plans
+
+
+def test_schema_4_credentials_gain_their_verdicts(tmp_path, school):
+    """A backpack written before the verdict column opens with each verdict read from its report."""
+    conn = database.sqlcipher3.connect(str(tmp_path / "records.db"), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    for version in range(4):
+        for statement in database.MIGRATIONS[version].split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute(
+        "INSERT INTO learners VALUES ('l1', 'Ana', NULL, 'parent', '[]', '[]', 'did:key:z', x'00', "
+        "'2025-01-01T00:00:00+00:00')"
+    )
+    for rid, verdict in (("r1", "verified"), ("r2", "revoked")):
+        conn.execute(
+            "INSERT INTO records VALUES (?, 'l1', 'transcript', ?, '', NULL, 'school_signed', "
+            "'normal', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00', ?)",
+            (rid, f"Course {rid}", "{}"),
+        )
+        conn.execute(
+            "INSERT INTO credentials VALUES (?, NULL, 'vc-json', x'7b7d', 'd', NULL, NULL, ?, "
+            "'2025-01-02T00:00:00+00:00')",
+            (rid, json.dumps({"verdict": verdict, "checks": []})),
+        )
+    database.migrate(conn)
+    assert database.schema_version(conn) == database.SCHEMA_VERSION
+    listed = listing.listed_records(conn, learner_id="l1")
+    assert [(e.id, e.verdict) for e in listed] == [
+        ("r1", Verdict.VERIFIED),
+        ("r2", Verdict.REVOKED),
+    ]
+    assert listed[0].verified_at == "2025-01-02T00:00:00+00:00"
+    conn.close()
