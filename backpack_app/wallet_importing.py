@@ -201,8 +201,16 @@ class ImportActions:
         ctx = self.verify_context()
         learner_id = self.learner(learner).id if learner else None
         changed, updates = 0, []
-        for row in credential_rows.all_rows(self._conn, learner_id):
-            report = recheck(row.original, row.format, ctx)
+        inside: dict[tuple[str, bytes], Report] = {}  # (CLR record, bytes) -> report
+        rows = credential_rows.all_rows(self._conn, learner_id)
+        # A CLR first: checking it checks what it holds, whose reports are then taken from it.
+        for row in sorted(rows, key=lambda r: r.parent_record_id is not None):
+            found = inside.get((row.parent_record_id or "", row.original))
+            if found is None:
+                report, held = recheck(row.original, row.format, ctx)
+                inside.update({(row.record_id, raw): r for raw, r in held.items()})
+            else:
+                report = found
             recipient = next((c for c in row.report["checks"] if c["id"] == "recipient"), None)
             if recipient is not None:
                 report = with_check(report, Check.model_validate(recipient))

@@ -266,19 +266,30 @@ def with_check(report: Report, check: Check) -> Report:
     return report.model_copy(update={"checks": checks})
 
 
-def recheck(row_original: bytes, row_format: str, ctx: VerifyContext) -> Report:
-    """Verify a stored credential again (the trust list or the time may have changed)."""
+def recheck(
+    row_original: bytes, row_format: str, ctx: VerifyContext
+) -> tuple[Report, dict[bytes, Report]]:
+    """Verify a stored credential again (the trust list or the time may have changed). Also
+    returns, for a CLR, the report of each credential inside it by the bytes it was stored with
+    (as `plan_record` stores them), so those are not verified a second time."""
     if row_format in (Format.OB2.value, Format.OB2_JWS.value):
         try:
-            return verify_found(credentials_in(row_original)[0], ctx, file=None)
+            return verify_found(credentials_in(row_original)[0], ctx, file=None), {}
         except MalformedCredential as exc:
-            return malformed_report(str(exc), file=None)
+            return malformed_report(str(exc), file=None), {}
     if row_format == Format.JWT.value:
         found = _found_item(row_original.decode("ascii", "replace"))
     else:
         try:
             document = parse_json(row_original)
         except MalformedCredential as exc:
-            return malformed_report(str(exc), file=None)
+            return malformed_report(str(exc), file=None), {}
         found = _found_item(document)
-    return verify_found(found, ctx, file=None)
+    report = verify_found(found, ctx, file=None)
+    inside: dict[bytes, Report] = {}
+    if report.nested and found.document is not None:
+        subject = as_list(found.document.get("credentialSubject"))[0]
+        items = as_list(subject.get("verifiableCredential"))
+        if len(items) == len(report.nested):
+            inside = {_found_item(i).original: r for i, r in zip(items, report.nested, strict=True)}
+    return report, inside

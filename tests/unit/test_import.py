@@ -300,6 +300,27 @@ def test_recheck_uses_todays_trust_list_and_keeps_the_recipient_check(wallet, sc
     assert wallet.recheck_credentials() == 0
 
 
+def test_recheck_checks_a_clr_once_with_what_it_holds(wallet, school, monkeypatch):
+    """The courses inside a CLR take their reports from the CLR's own check (as on import),
+    rather than each being verified a second time."""
+    from backpack_app.credentials import importing
+
+    courses = [school.sign(course_credential(school, course=n)) for n in ("Art", "Biology")]
+    clr = only(wallet.import_credentials(as_bytes(school.sign(clr_credential(school, courses)))))
+    before = {r: wallet.credential(r).report for r in (clr.record_id, *clr.child_record_ids)}
+    checked = []
+    verify = importing.verify_found
+    monkeypatch.setattr(
+        importing,
+        "verify_found",
+        lambda found, *a, **k: checked.append(found) or verify(found, *a, **k),
+    )
+    assert wallet.recheck_credentials() == 0
+    assert len(checked) == 1 and "ClrCredential" in checked[0].document["type"]
+    after = {r: wallet.credential(r).report for r in before}
+    assert after == before  # the same reports, recipient checks kept
+
+
 def test_baked_badge_imports_its_credential_and_keeps_the_image(wallet, school):
     from backpack_app.credentials.baking import bake_png, bake_svg
     from tests.images import SVG, tiny_png
