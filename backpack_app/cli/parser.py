@@ -13,6 +13,7 @@ from backpack_app.domain.details import (
     GoalStatus,
     InterestKind,
     MilestoneStatus,
+    ReadinessTrack,
     ResearchKind,
 )
 from backpack_app.domain.records import Category, Sensitivity
@@ -59,7 +60,7 @@ FIELD_OPTIONS: dict[str, tuple[dict, str, str]] = {
     "--reflection": ({"help": "what the learner thinks about this work"}, "details", "reflection"),
     "--awarded-by": ({"help": "who gave the recognition"}, "details", "awarded_by"),
     "--due-date": ({"type": iso_date, "help": "when the milestone is due"}, "details", "due_date"),
-    "--track": ({"choices": ["college", "career", "both"]}, "details", "track"),
+    "--track": ({"choices": _values(ReadinessTrack)}, "details", "track"),
     "--location": ({"help": "where it took place"}, "details", "location"),
     "--observed-by": ({"help": "who observed it"}, "details", "observed_by"),
     "--school": ({"help": "the school the document comes from"}, "details", "school"),

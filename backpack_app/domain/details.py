@@ -134,12 +134,20 @@ class MilestoneStatus(StrEnum):
     DONE = "done"
 
 
+class ReadinessTrack(StrEnum):
+    """Which path a readiness milestone prepares for."""
+
+    COLLEGE = "college"
+    CAREER = "career"
+    BOTH = "both"
+
+
 class MilestoneDetails(_Details):
     """One line of the college and career readiness checklist."""
 
     status: MilestoneStatus = MilestoneStatus.TODO
     due_date: dt.date | None = None
-    track: str = Field(default="college", pattern="^(college|career|both)$")
+    track: ReadinessTrack = ReadinessTrack.COLLEGE
 
 
 class InterestKind(StrEnum):

@@ -248,12 +248,6 @@ class EntryEditor(QDialog):
             spin.setDecimals(1)
             spin.setValue(float(value or 0))
             return spin
-        if name == "track":
-            box = QComboBox()
-            for option in ("college", "career", "both"):
-                box.addItem(choice_words(option), option)
-            box.setCurrentIndex(max(0, box.findData(value)))
-            return box
         if name in LONG_TEXT:
             edit = QPlainTextEdit(value or "")
             edit.setFixedHeight(90)
