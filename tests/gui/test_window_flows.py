@@ -371,6 +371,11 @@ def test_share_wizard_makes_a_bundle_the_cli_opens(qtbot, tmp_path, answers, cli
     # A printout holding a restricted record needs a password: refused, said inline.
     assert "password" in dialog.error.text() and not out.exists()
     dialog.want_pdf.setChecked(False)
+    # Open 30 days by default; the latest day the dialog offers is one the core accepts.
+    today = dt.date.today()
+    assert dialog.expires.date().toPython() == today + dt.timedelta(days=30)
+    dialog.expires.setDate(dialog.expires.maximumDate())
+    assert dialog.expires.date().toPython() > today + dt.timedelta(days=360)
     dialog.make.click()
     qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=30_000)
     opened = cli("open", "--json", str(out), home_dir=tutor_home)

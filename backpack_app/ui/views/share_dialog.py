@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.domain.records import RecordSummary, Sensitivity
+from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY
 from backpack_app.ui import dialogs
 from backpack_app.ui.terms import category_words
 from backpack_app.ui.views.widgets import error_label
@@ -101,8 +102,9 @@ class ShareDialog(QDialog):
         self.expires.setDisplayFormat("yyyy-MM-dd")
         today = QDate.currentDate()
         self.expires.setMinimumDate(today.addDays(1))
-        self.expires.setMaximumDate(today.addDays(365))
-        self.expires.setDate(today.addDays(30))
+        # The share ends at the end of the chosen day (UTC), within the core's longest expiry.
+        self.expires.setMaximumDate(today.addDays(MAX_EXPIRY.days - 1))
+        self.expires.setDate(today.addDays(DEFAULT_EXPIRY.days))
         self.expires.setAccessibleName(self.tr("Open until"))
         self.want_qr = QCheckBox(self.tr("Also a QR code (PNG)"))
         self.want_pdf = QCheckBox(self.tr("Also a printable PDF (not encrypted unless restricted)"))
