@@ -87,6 +87,14 @@ def make_demo_backpack(home: Path, passphrase: str, *, kdf: KdfPolicy = DEFAULT_
         badge = course_credential(
             robotics, course="Robotics Club Leader", kind="Badge", code="", term="2025", credits=0
         )
+        subject = badge["credentialSubject"]  # a badge: no grade, no credits
+        for key in ("result", "creditsEarned"):
+            del subject[key]
+        del subject["achievement"]["creditsAvailable"]
+        subject["achievement"].update(
+            description="Led the school's robotics club for a season.",
+            criteria={"narrative": "Chosen by the club's members."},
+        )
         for document in (lincoln.sign(transcript), riverside.sign(college)):
             wallet.import_credentials(json.dumps(document).encode())
         baked = bake_png(_picture("ROBOTICS", "#1d4f91"), json.dumps(robotics.sign(badge)))
