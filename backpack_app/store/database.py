@@ -139,7 +139,8 @@ MIGRATIONS: list[str] = [
     # signed bytes and report fill a page or more each.
     """
     ALTER TABLE credentials ADD COLUMN verdict TEXT NOT NULL DEFAULT 'malformed';
-    UPDATE credentials SET verdict = coalesce(json_extract(report, '$.verdict'), 'malformed');
+    UPDATE credentials SET verdict = CASE WHEN json_valid(report)
+        THEN coalesce(json_extract(report, '$.verdict'), 'malformed') ELSE 'malformed' END;
     CREATE INDEX credentials_listed ON credentials(record_id, parent_record_id, verdict,
         verified_at);
     """,

@@ -18,7 +18,7 @@ from backpack_app.domain.records import (
     RecordSummary,
 )
 
-COLUMNS = (
+_COLUMNS = (
     "id, learner_id, category, title, description, date, provenance, sensitivity, created, "
     "updated, details"
 )
@@ -42,7 +42,7 @@ def _row_values(record: Record) -> tuple:
 
 def insert(conn: sqlcipher3.Connection, record: Record) -> None:
     conn.execute(
-        f"INSERT INTO records ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        f"INSERT INTO records ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
         _row_values(record),
     )
     insert_attachment_refs(conn, record.id, record.attachments, start=0)
@@ -77,7 +77,7 @@ def delete(conn: sqlcipher3.Connection, record_id: str) -> list[str]:
     return ids
 
 
-def from_row(row: tuple, attachments: list[AttachmentRef]) -> Record:
+def _record(row: tuple, attachments: list[AttachmentRef]) -> Record:
     """A record from its row. Rows were validated when written (and SQLCipher authenticates
     every page), so only the details are parsed by their model; the record is not re-checked,
     which keeps screens of 10,000 records quick."""
@@ -100,7 +100,7 @@ def from_row(row: tuple, attachments: list[AttachmentRef]) -> Record:
 
 
 def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
+    row = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
     if row is None:
         return None
     attachments = [
@@ -111,7 +111,7 @@ def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
             (row[0],),
         )
     ]
-    return from_row(row, attachments)
+    return _record(row, attachments)
 
 
 def where_clause(

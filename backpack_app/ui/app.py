@@ -267,16 +267,15 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
                     inline_message(self, error, self.tr("The backpack could not be opened."))
                 )
 
-        def work() -> tuple[Backpack, MainData]:
+        def work() -> tuple[Backpack, MainData | None]:
             from backpack_app.ui.views.main_view import load_main
             from backpack_app.wallet import Backpack  # imported here: off the UI thread
 
             wallet = Backpack.open(home, passphrase, kdf=self._policy())
             try:
                 return wallet, load_main(wallet, None, None)
-            except BaseException:
-                wallet.close()
-                raise
+            except Exception:  # opened all the same: the refresh that follows says what is wrong
+                return wallet, None
 
         Task(self, work).on_success(lambda opened: self._enter(*opened)).on_error(failed).start()
         self.main  # noqa: B018 - built now, while the worker stretches the passphrase
@@ -288,19 +287,20 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
         from backpack_app.ui.views.main_view import load_main
 
         Task(self, lambda: load_main(wallet, learner_id, text or None)).on_success(
-            self.main.show_data
+            lambda data: self.main.show_data(data)  # the main view as it is when the data comes
         ).start()
 
     def _read_credential(self, record_id: str) -> None:
-        """The signed credential of the record chosen in Official records, read off the UI
-        thread (a CLR's can be large) and handed back to the view."""
+        """The record chosen in Official records and its signed credential, read off the UI
+        thread (a CLR's can be large) and handed back to the view; dropped if the view is
+        rebuilt meanwhile (a language switch)."""
         wallet = self.wallet
         if wallet is None:
             return
         official = self.main.official
-        Task(self, lambda: wallet.credential(record_id)).on_success(
-            partial(official.show_credential, record_id)
-        ).on_error(
+        Task(
+            official, lambda: (wallet.get_record(record_id), wallet.credential(record_id))
+        ).on_success(partial(official.show_credential, record_id)).on_error(
             lambda error: official.show_unreadable(
                 record_id, inline_message(self, error, self.tr("It could not be read."))
             )

@@ -4,47 +4,47 @@
 <context>
     <name>Backpack</name>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="17"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="18"/>
         <source>✔ Verified</source>
         <translation>✔ Verificado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="18"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="19"/>
         <source>⚠ Issuer not in your trust list</source>
         <translation>⚠ Emisor fuera de su lista de confianza</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="19"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="20"/>
         <source>✖ Expired</source>
         <translation>✖ Caducado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="20"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="21"/>
         <source>✖ Not valid yet</source>
         <translation>✖ Aún no es válido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="21"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="22"/>
         <source>✖ Revoked</source>
         <translation>✖ Revocado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="22"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="23"/>
         <source>✖ Invalid signature</source>
         <translation>✖ Firma no válida</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="23"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="24"/>
         <source>✖ Unreadable</source>
         <translation>✖ Ilegible</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="24"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="25"/>
         <source>? Not checkable offline</source>
         <translation>? No se puede comprobar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official.py" line="27"/>
+        <location filename="../../backpack_app/ui/models/official.py" line="28"/>
         <source>From school, unsigned</source>
         <translation>De la escuela, sin firma</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="142"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="141"/>
         <source>Verification: {pill}</source>
         <translation>Verificación: {pill}</translation>
     </message>
@@ -469,32 +469,32 @@
         <translation>avales</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="175"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="178"/>
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="181"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="184"/>
         <source>Result: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado: &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="188"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="191"/>
         <source>Aligned to {target}</source>
         <translation>Alineado con {target}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="194"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="197"/>
         <source>Evidence: {what}</source>
         <translation>Evidencia: {what}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="218"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="221"/>
         <source>Program part: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Parte del programa: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="227"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="230"/>
         <source>{count} links between the program and the records inside</source>
         <translation>{count} vínculos entre el programa y los registros incluidos</translation>
     </message>
@@ -692,7 +692,7 @@
 <context>
     <name>BadgeCards</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="253"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="256"/>
         <source>Badges and awards</source>
         <translation>Insignias y premios</translation>
     </message>
@@ -2488,42 +2488,42 @@
         <translation>Tal como se firmó (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="107"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="109"/>
         <source>&lt;i&gt;Choose a record to see how it was checked.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un registro para ver cómo se comprobó.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="118"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="120"/>
         <source>A document the school gave you without a signature; Backpack cannot check it.</source>
         <translation>Un documento que la escuela le dio sin firma; Backpack no puede comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="124"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="126"/>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - reading the signed record…</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - leyendo el registro firmado…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="129"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="132"/>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(checked {day})&lt;/i&gt;</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(comprobado el {day})&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="139"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="142"/>
         <source>valid from {day}</source>
         <translation>válido desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="141"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="144"/>
         <source>until {day}</source>
         <translation>hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="144"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="147"/>
         <source>Issuer key: {key}</source>
         <translation>Clave del emisor: {key}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="146"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="149"/>
         <source>Name it gives itself: {name}</source>
         <translation>Nombre con el que se presenta: {name}</translation>
     </message>
@@ -2614,17 +2614,17 @@
         <translation>Esta entrada tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="277"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="271"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="277"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="271"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="283"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="277"/>
         <source>Give the entry a title.</source>
         <translation>Dé un título a la entrada.</translation>
     </message>
@@ -2975,14 +2975,19 @@
 <context>
     <name>OfficialRecordsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="299"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="302"/>
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="314"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="317"/>
         <source>No official records yet. Import the files your school gave you (Ctrl+O).</source>
         <translation>Aún no hay registros oficiales. Importe los archivos que le dio su escuela (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="375"/>
+        <source>Its signed credential is no longer in the backpack.</source>
+        <translation>Su credencial firmada ya no está en la mochila.</translation>
     </message>
 </context>
 <context>
@@ -3084,12 +3089,12 @@
         <translation>Vista previa del archivo de la entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="81"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="78"/>
         <source>{kind} · self-reported</source>
         <translation>{kind} · declarado por el estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="113"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="108"/>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
@@ -3426,142 +3431,142 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="58"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="59"/>
         <source>Share records</source>
         <translation>Compartir registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="60"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="61"/>
         <source>&lt;b&gt;1. Choose records&lt;/b&gt; (restricted ones are marked ⚠)</source>
         <translation>&lt;b&gt;1. Elija los registros&lt;/b&gt; (los restringidos llevan ⚠)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="62"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="62"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="64"/>
         <source>Records to share</source>
         <translation>Registros que compartir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="78"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="79"/>
         <source>⚠ restricted</source>
         <translation>⚠ restringido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="92"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="93"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="95"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="96"/>
         <source>Anyone I give a share code to</source>
         <translation>Cualquier persona a la que le dé un código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="97"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="98"/>
         <source>e.g. Tutoring in chemistry</source>
         <translation>p. ej., clases de química</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="98"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="99"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="106"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108"/>
         <source>Open until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="107"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109"/>
         <source>Also a QR code (PNG)</source>
         <translation>También un código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110"/>
         <source>Also a printable PDF (not encrypted unless restricted)</source>
         <translation>También un PDF para imprimir (sin cifrar salvo si hay registros restringidos)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111"/>
         <source>2. Share with</source>
         <translation>2. Compartir con</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112"/>
         <source>3. Purpose</source>
         <translation>3. Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="113"/>
         <source>Opens until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="114"/>
         <source>4. Outputs</source>
         <translation>4. Resultados</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="115"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="117"/>
         <source>Problem with this share</source>
         <translation>Problema con este paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="120"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="122"/>
         <source>The share that was made</source>
         <translation>Lo compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="122"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="124"/>
         <source>Copy the code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="130"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="132"/>
         <source>Save share…</source>
         <translation>Guardar lo compartido…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="146"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="148"/>
         <source>Choose at least one record.</source>
         <translation>Elija al menos un registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="151"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="153"/>
         <source>Share restricted records?</source>
         <translation>¿Compartir registros restringidos?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="153"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="155"/>
         <source>{count} of the chosen records are restricted (special-education supports, discipline or health). Share them with this recipient?</source>
         <translation>{count} de los registros elegidos son restringidos (apoyos de educación especial, disciplina o salud). ¿Desea compartirlos con este destinatario?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="160"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="162"/>
         <source>Save the share</source>
         <translation>Guardar el paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="162"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="164"/>
         <source>Backpack shares (*.backpack)</source>
         <translation>Paquetes compartidos de Backpack (*.backpack)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="194"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="196"/>
         <source>Share {share} saved: {files}</source>
         <translation>Paquete compartido {share} guardado: {files}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="202"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="204"/>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
         <translation>&lt;b&gt;Código: {code}&lt;/b&gt;&lt;br&gt;Entréguelo por una vía distinta del archivo (dígalo en voz alta). No se volverá a mostrar.</translation>
     </message>

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import time
 
 from PySide6.QtCore import Qt
 
 from backpack_app.domain.records import Category
 from backpack_app.domain.trust import TrustedIssuer
+from backpack_app.store import database
 from backpack_app.ui import tasks
 from backpack_app.ui.app import MainWindow
 from backpack_app.wallet import Backpack
@@ -150,6 +152,62 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
     qtbot.wait(50)
     assert "without a signature" in view.detail.summary.text()
     assert view.detail.raw.toPlainText() == "" and view.detail.checks.rowCount() == 0
+
+
+def test_a_missing_badge_picture_or_a_failing_page_does_not_keep_the_backpack_shut(
+    qtbot, tmp_path, answers
+):
+    seen, _ = answers
+    home = tmp_path / "bp"
+    picture = tmp_path / "a.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n not really a picture")
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+        record = wallet.add_record(Category.ATTENDANCE, title="Attendance 2024-25", files=[picture])
+        wallet.attachments.path_of(record.attachments[0].id).unlink()
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(
+        lambda: (
+            dict(window.main.official.rows_shown()).get("Attendance 2024-25")
+            == "From school, unsigned"
+        ),
+        timeout=20_000,
+    )
+    assert window.stack.currentWidget() is window.main and not seen
+    # A page that cannot be read at all (here, details SQLite cannot parse): the backpack still
+    # opens, and the problem is said.
+    window.lock()
+    tasks.wait_for_tasks()
+    with Backpack.open(home, PASSPHRASE, kdf=FAST) as wallet, database.transaction(wallet._conn):
+        wallet._conn.execute("UPDATE records SET details = '{broken' WHERE id = ?", (record.id,))
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(kind == "problem" for kind, _ in seen), timeout=20_000)
+    assert window.wallet is not None and window.stack.currentWidget() is window.main
+
+
+def test_switching_language_while_a_credential_is_read_drops_the_late_answer(
+    qtbot, tmp_path, answers
+):
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        school = new_school()
+        wallet.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    view = window.main.official
+    qtbot.waitUntil(lambda: len(view.rows_shown()) == 1, timeout=20_000)
+    tasks.Task(window, lambda: time.sleep(0.3)).start()  # the worker is busy a while
+    group = view.model.index(0, 0)
+    view.tree.setCurrentIndex(view.model.index(0, 0, group))
+    window.set_language("es")  # the view that asked is rebuilt before the answer comes
+    tasks.wait_for_tasks()
+    qtbot.wait(100)  # an answer handed to the deleted view would raise here
+    window.set_language("en")
+    qtbot.wait(50)
 
 
 def test_lock_returns_to_unlock_and_drops_the_data(qtbot, tmp_path, answers):

@@ -21,7 +21,7 @@ def school():
     return new_school()
 
 
-def test_listed_records_carry_verdicts_parents_and_whole_records(wallet, school):
+def test_listed_records_carry_verdicts_parents_and_transcript_columns(wallet, school):
     courses = [school.sign(course_credential(school, course=n)) for n in ("Art", "Biology")]
     clr = wallet.import_credentials(
         json.dumps(school.sign(clr_credential(school, courses))).encode()
@@ -32,11 +32,17 @@ def test_listed_records_carry_verdicts_parents_and_whole_records(wallet, school)
     top = listed[clr[0].record_id]
     assert top.verdict is Verdict.UNKNOWN_ISSUER and top.parent_record_id is None
     for child in clr[0].child_record_ids:
-        assert listed[child].parent_record_id == top.id
-        assert listed[child].verdict is Verdict.UNKNOWN_ISSUER
-        assert listed[child].record == wallet.get_record(child)  # made from the listed columns
+        entry, details = listed[child], wallet.get_record(child).details
+        assert entry.parent_record_id == top.id and entry.verdict is Verdict.UNKNOWN_ISSUER
+        assert (entry.school, entry.term, entry.grade, entry.credits) == (
+            details.school,
+            details.term,
+            details.grade,
+            details.credits,
+        )
+        assert entry.verified_at == wallet.credential(child).verified_at
     assert listed[goal.id].verdict is None and listed[unsigned.id].verdict is None
-    assert listed[goal.id].record == wallet.get_record(goal.id)
+    assert (listed[goal.id].school, listed[goal.id].credits) == ("", None)  # not in its details
     official = wallet.listed_records(categories=OFFICIAL)
     assert [e.title for e in official][-3:] == ["Art", "Biology", "Attendance 2024"]
     assert [e.title for e in wallet.listed_records(categories=OFFICIAL, text="bIo")] == ["Biology"]
@@ -85,7 +91,12 @@ def test_schema_4_credentials_gain_their_verdicts(tmp_path, school):
         "INSERT INTO learners VALUES ('l1', 'Ana', NULL, 'parent', '[]', '[]', 'did:key:z', x'00', "
         "'2025-01-01T00:00:00+00:00')"
     )
-    for rid, verdict in (("r1", "verified"), ("r2", "revoked")):
+    reports = {
+        "r1": json.dumps({"verdict": "verified", "checks": []}),
+        "r2": json.dumps({"verdict": "revoked", "checks": []}),
+        "r3": "{not json",  # damaged: the migration goes on, the record shows as unreadable
+    }
+    for rid, report in reports.items():
         conn.execute(
             "INSERT INTO records VALUES (?, 'l1', 'transcript', ?, '', NULL, 'school_signed', "
             "'normal', '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00', ?)",
@@ -94,7 +105,7 @@ def test_schema_4_credentials_gain_their_verdicts(tmp_path, school):
         conn.execute(
             "INSERT INTO credentials VALUES (?, NULL, 'vc-json', x'7b7d', 'd', NULL, NULL, ?, "
             "'2025-01-02T00:00:00+00:00')",
-            (rid, json.dumps({"verdict": verdict, "checks": []})),
+            (rid, report),
         )
     database.migrate(conn)
     assert database.schema_version(conn) == database.SCHEMA_VERSION
@@ -102,6 +113,7 @@ def test_schema_4_credentials_gain_their_verdicts(tmp_path, school):
     assert [(e.id, e.verdict) for e in listed] == [
         ("r1", Verdict.VERIFIED),
         ("r2", Verdict.REVOKED),
+        ("r3", Verdict.MALFORMED),
     ]
     assert listed[0].verified_at == "2025-01-02T00:00:00+00:00"
     conn.close()

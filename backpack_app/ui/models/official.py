@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from backpack_app.domain.records import CATEGORIES, Category, Record, Section
+from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Section
 from backpack_app.domain.verification import Verdict
+from backpack_app.errors import BackpackError
 from backpack_app.store.listing import ListedRecord
 from backpack_app.ui.i18n import t
 
@@ -29,8 +30,8 @@ UNSIGNED_PILL = QT_TRANSLATE_NOOP("Backpack", "From school, unsigned")
 
 @dataclass(eq=False)
 class OfficialRow:
-    """One record of the official view. The list holds the record's columns and its verdict;
-    the signed credential and its report are read when the row is opened (`credential`)."""
+    """One record of the official view: what the list shows of it and its verdict. The whole
+    record and its signed credential are read when the row is chosen."""
 
     entry: ListedRecord
     children: list[OfficialRow] = field(default_factory=list)
@@ -53,11 +54,6 @@ class OfficialRow:
         return self.entry.verdict
 
     @property
-    def record(self) -> Record:
-        """The whole record (its details parsed on first use)."""
-        return self.entry.record
-
-    @property
     def pill(self) -> str:
         """The verification pill's words, in the current language."""
         return t(PILL_TEXT[self.verdict] if self.verdict else UNSIGNED_PILL)
@@ -72,6 +68,15 @@ def readable(original: bytes) -> str:
         return text  # a VC-JWT token
 
 
+def _picture(wallet: Any, ref: AttachmentRef) -> bytes | None:
+    """A badge's picture; a missing or damaged file leaves the row without one (the record
+    still lists; saving or sharing the file says what is wrong)."""
+    try:
+        return wallet.read_attachment(ref)
+    except BackpackError:
+        return None
+
+
 def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list[OfficialRow]:
     """Official records of one learner, CLR courses under their CLR, in the backpack's order."""
     official = [c for c, info in CATEGORIES.items() if info.section is Section.OFFICIAL]
@@ -82,7 +87,7 @@ def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list
             (a for a in entry.files if a.media_type.startswith("image/") and a.size < IMAGE_LIMIT),
             None,
         )
-        row = OfficialRow(entry, image=wallet.read_attachment(picture) if picture else None)
+        row = OfficialRow(entry, image=_picture(wallet, picture) if picture else None)
         rows[entry.id] = row
         parent = entry.parent_record_id
         if parent and parent in rows:

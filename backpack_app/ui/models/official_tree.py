@@ -61,14 +61,13 @@ class _Node:
 
 
 def _cells(row: OfficialRow) -> list[str]:
-    d = row.record.details  # parsed when the row is first painted
-    credits = getattr(d, "credits", None)
+    e = row.entry
     return [
-        row.title,
-        getattr(d, "school", ""),
-        getattr(d, "term", ""),
-        getattr(d, "grade", ""),
-        f"{credits:g}" if credits is not None else "",
+        e.title,
+        e.school,
+        e.term,
+        e.grade,
+        f"{e.credits:g}" if e.credits is not None else "",
         row.pill,
     ]
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.domain.records import Category
+from backpack_app.domain.records import Category, Record
 from backpack_app.domain.verification import CheckId
 from backpack_app.store.credentials import CredentialRow
 from backpack_app.ui.i18n import t
@@ -99,9 +99,11 @@ class DetailPanel(QWidget):
         layout.addWidget(self.raw, 2)
         self.show_row(None)
 
-    def show_row(self, row: OfficialRow | None, credential: CredentialRow | None = None) -> None:
-        """`credential`: the signed credential behind `row` once it has been read (the view
-        asks for it when the row is chosen); until then the panel says it is being read."""
+    def show_row(
+        self, row: OfficialRow | None, opened: tuple[Record, CredentialRow] | None = None
+    ) -> None:
+        """`opened`: the whole record and its signed credential once they have been read (the
+        view asks for them when a signed row is chosen); until then the panel says so."""
         self.checks.setRowCount(0)
         if row is None:
             self.title.setText(self.tr("<i>Choose a record to see how it was checked.</i>"))
@@ -119,11 +121,12 @@ class DetailPanel(QWidget):
                 )
             )
             return
-        if credential is None:
+        if opened is None:
             self.summary.setText(
                 self.tr("<b>{pill}</b> - reading the signed record…").format(pill=row.pill)
             )
             return
+        record, credential = opened
         report, raw = credential.report, readable(credential.original)
         self.summary.setText(
             self.tr("<b>{pill}</b> - {summary} <i>(checked {day})</i>").format(
@@ -133,7 +136,7 @@ class DetailPanel(QWidget):
             )
         )
         issuer = report.get("issuer") or {}
-        d = row.record.details
+        d = record.details
         dates = []
         if getattr(d, "valid_from", None):
             dates.append(self.tr("valid from {day}").format(day=date_words(d.valid_from.date())))
@@ -261,7 +264,7 @@ class BadgeCards(QListWidget):
             pixmap = QPixmap()
             if row.image:
                 pixmap.loadFromData(row.image)
-            school = getattr(row.record.details, "school", "") or ""
+            school = row.entry.school
             item = QListWidgetItem(QIcon(pixmap), f"{row.title}\n{school}\n{row.pill}")
             item.setData(ROW_ROLE, row.id)
             item.setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
@@ -286,8 +289,8 @@ def badge_rows(rows: list[OfficialRow]) -> list[OfficialRow]:
 
 class OfficialRecordsView(QWidget):
     """The transcript and every other official record, with their verification. Emits
-    `credential_wanted(record_id)` when a signed record is chosen; the window reads it off the
-    UI thread and hands it to `show_credential`."""
+    `credential_wanted(record_id)` when a signed record is chosen; the window reads the record
+    and its credential off the UI thread and hands them to `show_credential`."""
 
     credential_wanted = Signal(str)
 
@@ -360,11 +363,19 @@ class OfficialRecordsView(QWidget):
         row = self.tree.currentIndex().data(ROW_ROLE)
         return row if row is not None and row.id == record_id else None
 
-    def show_credential(self, record_id: str, credential: CredentialRow | None) -> None:
-        """The credential asked for by `credential_wanted`, if its row is still the chosen one."""
+    def show_credential(self, record_id: str, opened: tuple[Record, CredentialRow | None]) -> None:
+        """What `credential_wanted` asked for (the record and its credential), if its row is
+        still the chosen one."""
         row = self._current_row(record_id)
-        if row is not None:
-            self.detail.show_row(row, credential)
+        if row is None:
+            return
+        record, credential = opened
+        if credential is None:
+            self.detail.show_unreadable(
+                row, self.tr("Its signed credential is no longer in the backpack.")
+            )
+        else:
+            self.detail.show_row(row, (record, credential))
 
     def show_unreadable(self, record_id: str, message: str) -> None:
         row = self._current_row(record_id)
