@@ -14,7 +14,7 @@ from string import Formatter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from backpack_app.domain.records import CATEGORIES, Category
+from backpack_app.domain.records import CATEGORIES, Category, Sensitivity
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import current_language, t, translating
 
@@ -53,6 +53,18 @@ VERDICT_TEXT = {
     Verdict.MALFORMED: QT_TRANSLATE_NOOP("Backpack", "Not a readable credential"),
     Verdict.UNVERIFIABLE_OFFLINE: QT_TRANSLATE_NOOP("Backpack", "Cannot be checked offline"),
 }
+
+
+SENSITIVITY_WORDS = {
+    Sensitivity.NORMAL: QT_TRANSLATE_NOOP("Backpack", "normal"),
+    Sensitivity.PRIVATE: QT_TRANSLATE_NOOP("Backpack", "private"),
+    Sensitivity.RESTRICTED: QT_TRANSLATE_NOOP("Backpack", "⚠ restricted"),
+}
+
+
+def sensitivity_words(sensitivity: Sensitivity) -> str:
+    """How shareable a record is, in the current language."""
+    return t(SENSITIVITY_WORDS[sensitivity])
 
 
 def category_words(category: Category) -> str:

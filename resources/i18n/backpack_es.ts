@@ -284,7 +284,22 @@
         <translation>No se puede comprobar sin conexión</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="170"/>
+        <location filename="../../backpack_app/ui/terms.py" line="59"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="60"/>
+        <source>private</source>
+        <translation>privado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="61"/>
+        <source>⚠ restricted</source>
+        <translation>⚠ restringido</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="182"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
@@ -3456,117 +3471,112 @@
         <translation>Registros que compartir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="79"/>
-        <source>⚠ restricted</source>
-        <translation>⚠ restringido</translation>
-    </message>
-    <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="93"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="94"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="96"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="97"/>
         <source>Anyone I give a share code to</source>
         <translation>Cualquier persona a la que le dé un código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="98"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="99"/>
         <source>e.g. Tutoring in chemistry</source>
         <translation>p. ej., clases de química</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="99"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="100"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="108"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109"/>
         <source>Open until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110"/>
         <source>Also a QR code (PNG)</source>
         <translation>También un código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111"/>
         <source>Also a printable PDF (not encrypted unless restricted)</source>
         <translation>También un PDF para imprimir (sin cifrar salvo si hay registros restringidos)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112"/>
         <source>2. Share with</source>
         <translation>2. Compartir con</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="113"/>
         <source>3. Purpose</source>
         <translation>3. Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="113"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="114"/>
         <source>Opens until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="114"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="115"/>
         <source>4. Outputs</source>
         <translation>4. Resultados</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="117"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="118"/>
         <source>Problem with this share</source>
         <translation>Problema con este paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="122"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="123"/>
         <source>The share that was made</source>
         <translation>Lo compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="124"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="125"/>
         <source>Copy the code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="132"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="133"/>
         <source>Save share…</source>
         <translation>Guardar lo compartido…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="148"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="149"/>
         <source>Choose at least one record.</source>
         <translation>Elija al menos un registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="153"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="154"/>
         <source>Share restricted records?</source>
         <translation>¿Compartir registros restringidos?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="155"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="156"/>
         <source>{count} of the chosen records are restricted (special-education supports, discipline or health). Share them with this recipient?</source>
         <translation>{count} de los registros elegidos son restringidos (apoyos de educación especial, disciplina o salud). ¿Desea compartirlos con este destinatario?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="162"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="163"/>
         <source>Save the share</source>
         <translation>Guardar el paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="164"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="165"/>
         <source>Backpack shares (*.backpack)</source>
         <translation>Paquetes compartidos de Backpack (*.backpack)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="196"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="197"/>
         <source>Share {share} saved: {files}</source>
         <translation>Paquete compartido {share} guardado: {files}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="204"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="205"/>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
         <translation>&lt;b&gt;Código: {code}&lt;/b&gt;&lt;br&gt;Entréguelo por una vía distinta del archivo (dígalo en voz alta). No se volverá a mostrar.</translation>
     </message>

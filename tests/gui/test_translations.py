@@ -86,6 +86,22 @@ def test_the_windows_words_for_core_labels_match_the_core():
     assert VERDICT_TEXT == VERDICT_WORDS
 
 
+def test_every_sensitivity_has_words_in_both_languages(qapp):
+    from backpack_app.domain.records import Sensitivity
+    from backpack_app.ui.i18n import install_language
+    from backpack_app.ui.terms import sensitivity_words
+
+    english = {s: sensitivity_words(s) for s in Sensitivity}
+    install_language("es")
+    try:
+        spanish = {s: sensitivity_words(s) for s in Sensitivity}
+    finally:
+        install_language("en")
+    assert english[Sensitivity.PRIVATE] == "private"
+    assert spanish[Sensitivity.PRIVATE] == "privado"
+    assert spanish[Sensitivity.RESTRICTED] == "⚠ restringido"
+
+
 def test_the_marked_core_sentences_are_every_sentence_the_core_says():
     from tests.core_sentences import TARGET, module_text
 
