@@ -30,7 +30,7 @@ def target_url(competency: Competency) -> str:
 def alignment(competency: Competency) -> dict[str, Any]:
     found: dict[str, Any] = {
         "type": ["Alignment"],
-        "targetName": competency.statement or competency.code or competency.objective_id,
+        "targetName": _title(competency),
         "targetUrl": target_url(competency),
         "targetCode": competency.code or competency.objective_id,
     }
@@ -41,10 +41,16 @@ def alignment(competency: Competency) -> dict[str, Any]:
     return found
 
 
+def _title(competency: Competency) -> str:
+    """The objective's statement, else its code, else its id."""
+    return competency.statement or competency.code or competency.objective_id
+
+
 def _name(competency: Competency) -> str:
+    """The code and statement together when the export gives both, else the title."""
     if competency.code and competency.statement:
         return f"{competency.code}: {competency.statement}"
-    return competency.statement or competency.code or competency.objective_id
+    return _title(competency)
 
 
 def description(issuer: Any, competency: Competency) -> dict[str, Any]:
@@ -72,12 +78,10 @@ def description(issuer: Any, competency: Competency) -> dict[str, Any]:
     return found
 
 
-def result(issuer: Any, competency: Competency) -> dict[str, Any]:
-    """The learner's Result on one objective: the level reached, or the value given."""
-    found: dict[str, Any] = {
-        "type": ["Result"],
-        "resultDescription": description(issuer, competency)["id"],
-    }
+def result(issuer: Any, competency: Competency, description_id: str) -> dict[str, Any]:
+    """The learner's Result on one objective (described by `description_id`): the level
+    reached, or the value given."""
+    found: dict[str, Any] = {"type": ["Result"], "resultDescription": description_id}
     if competency.scale is not None:
         found["achievedLevel"] = issuer.urn("level", competency.scale.sourced_id, competency.score)
     else:
@@ -91,7 +95,7 @@ def achievement(issuer: Any, competency: Competency) -> dict[str, Any]:
         "id": issuer.urn("competency", competency.source, competency.objective_id),
         "type": ["Achievement"],
         "achievementType": "Competency",
-        "name": competency.statement or competency.code or competency.objective_id,
+        "name": _title(competency),
         "description": _name(competency),
         "criteria": {
             "narrative": "Assessed within a course; the level reached is a result of the "
@@ -109,9 +113,11 @@ def add_to_course(issuer: Any, achievement_doc: dict[str, Any], competencies) ->
     Results. The alignments are not repeated on the achievement: each one says which result it
     is about only on its description, and every repeated node costs signing time."""
     known = {d["id"] for d in achievement_doc["resultDescription"]}
+    results = []
     for c in competencies:
-        described = description(issuer, c)
+        described = description(issuer, c)  # built once: its id is also the Result's link
         if described["id"] not in known:
             known.add(described["id"])
             achievement_doc["resultDescription"].append(described)
-    return [result(issuer, c) for c in competencies]
+        results.append(result(issuer, c, described["id"]))
+    return results
