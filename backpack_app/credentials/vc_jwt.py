@@ -198,15 +198,22 @@ def jwt_claims(credential: dict[str, Any]) -> dict[str, Any]:
     return {**credential, **claims}
 
 
-def sign_vc_jwt(credential: dict[str, Any], *, private_key: bytes, kid: str) -> str:
-    """A compact JWS (EdDSA) of `credential`; deterministic, as Ed25519 signatures are."""
+def signing_key(private_key: bytes) -> OKPKey:
+    """The JOSE key of a raw Ed25519 private key: made once, then passed to `sign_vc_jwt` for
+    every token (importing it costs about as much as signing a small token)."""
+    return OKPKey.import_key(ed25519_private_jwk(private_key))
+
+
+def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str) -> str:
+    """A compact JWS (EdDSA) of `credential` by `key` (from `signing_key`); deterministic, as
+    Ed25519 signatures are."""
     payload = json.dumps(jwt_claims(credential), ensure_ascii=False, separators=(",", ":"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SecurityWarning)  # "EdDSA", as OB 3.0 and peers use
         return jws.serialize_compact(
             {"alg": "EdDSA", "kid": kid, "typ": MEDIA_TYPE},
             payload.encode("utf-8"),
-            OKPKey.import_key(ed25519_private_jwk(private_key)),
+            key,
             algorithms=["EdDSA"],
         )
 

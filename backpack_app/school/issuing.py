@@ -16,10 +16,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
-from backpack_app.credentials.vc_jwt import enveloped, sign_vc_jwt
+from backpack_app.credentials.vc_jwt import enveloped, sign_vc_jwt, signing_key
 from backpack_app.school import competencies, program
 from backpack_app.school.oneroster import CourseResult, Gpa, Student
 
@@ -35,7 +36,10 @@ CREDITS = {"term": 0.5, "semester": 0.5, "gradingPeriod": 0.25, "schoolYear": 1.
 
 @dataclass(frozen=True)
 class Issuer:
-    """The school as it signs: name, optional URL, did:key and the private key."""
+    """The school as it signs: name, optional URL, did:key and the private key.
+
+    Its JOSE key for VC-JWT is made on first use and kept for every later token; it stays in
+    the process that made it (a spawned worker, getting the issuer pickled, makes its own)."""
 
     name: str
     url: str
@@ -63,9 +67,16 @@ class Issuer:
             doc, private_key=self.private_key, verification_method=self.method, created=stamp(now)
         )
 
+    @cached_property
+    def _jwt_key(self):
+        return signing_key(self.private_key)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_jwt_key"}  # it cannot pickle
+
     def sign_jwt(self, doc: dict[str, Any]) -> str:
         """The credential as a VC-JWT (compact JWS, EdDSA, `kid` = the verification method)."""
-        return sign_vc_jwt(doc, private_key=self.private_key, kid=self.method)
+        return sign_vc_jwt(doc, key=self._jwt_key, kid=self.method)
 
 
 def stamp(moment: datetime) -> str:

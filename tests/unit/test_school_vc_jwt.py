@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import warnings
@@ -21,9 +22,11 @@ from joserfc.errors import BadSignatureError, SecurityWarning
 from joserfc.jwk import OKPKey
 
 from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX, credential_of
+from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.school_key import open_school_key_file
+from backpack_app.school import issuing
 from backpack_app.school.batch import RunOptions, issue_export
-from backpack_app.school.issuing import VC_JWT, Issuer
+from backpack_app.school.issuing import VC_JWT, Issuer, issue_student
 from backpack_app.school.oneroster import read_export
 from tests.unit import test_school_issue
 from tests.unit.test_school_issue import SCHOOL_ENV, issue, rows
@@ -194,6 +197,37 @@ def test_a_clr_signed_by_the_school_around_a_forged_course_is_rejected(cli, key_
     [report] = json.loads(checked.out)
     assert report["verdict"] == "invalid_signature"
     assert [n["verdict"] for n in report["nested"]].count("invalid_signature") == 1
+
+
+def test_an_issuer_makes_its_jose_key_once_and_a_pickled_copy_signs_the_same(
+    export_dir, monkeypatch
+):
+    """A student's tokens share one key import; a spawned worker's copy makes its own key."""
+    made = []
+    real = issuing.signing_key
+    monkeypatch.setattr(issuing, "signing_key", lambda private: made.append(1) or real(private))
+    key = new_holder_key()
+    issuer = Issuer("Lincoln High School", "", key.did, key.private)
+    record = read_export(export_dir).issuable()[0]
+
+    def tokens(signer: Issuer):
+        courses, clr = issue_student(
+            signer,
+            record.student,
+            record.results,
+            now=datetime(2025, 6, 20, 12, 0, tzinfo=UTC),
+            partial=False,
+            salt=lambda: "s4lt",
+            gpa=record.gpa,
+            proof=VC_JWT,
+        )
+        return [*courses, clr]
+
+    first = tokens(issuer)
+    assert len(first) == 9 and len(made) == 1
+    assert tokens(issuer) == first and len(made) == 1
+    copy = pickle.loads(pickle.dumps(issuer))  # as the job travels to a spawned worker
+    assert copy == issuer and tokens(copy) == first and len(made) == 2
 
 
 # --- the committed fixture, and the peer's recorded verdict on it ---------------------------------
