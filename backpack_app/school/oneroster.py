@@ -45,11 +45,6 @@ class Student:
     given_name: str
     family_name: str
     email: str
-    identifier: str
-
-    @property
-    def name(self) -> str:
-        return f"{self.given_name} {self.family_name}".strip()
 
 
 @dataclass(frozen=True)
@@ -63,7 +58,6 @@ class Session:
 
 @dataclass(frozen=True)
 class Course:
-    sourced_id: str
     title: str
     code: str
     subjects: str
@@ -87,9 +81,7 @@ class CourseResult:
 
     result_id: str
     course: Course
-    class_id: str
     term: Session
-    line_item_title: str
     score: float | None
     value_min: float | None
     value_max: float | None
@@ -97,7 +89,6 @@ class CourseResult:
     status: str
     score_date: date | None
     competencies: tuple[Competency, ...] = ()
-    line_item_id: str = ""
 
 
 @dataclass
@@ -109,9 +100,8 @@ class StudentRecord:
 
 @dataclass
 class Export:
-    """What the reader found: the school, the students, each one's final grades, and problems."""
+    """What the reader found: the students, each one's final grades, and problems."""
 
-    school_name: str = ""
     students: dict[str, StudentRecord] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     fatal: bool = False
@@ -280,8 +270,6 @@ class _Reader:
 
     def build(self) -> Export:
         t, ex = self.tables, self.export
-        schools = [r["name"] for _, r in t["orgs"] if r["type"].strip() == "school"]
-        ex.school_name = schools[0] if schools else ""
         sessions: dict[str, Session] = {}
         for line, r in t["academicSessions"]:
             try:
@@ -295,9 +283,7 @@ class _Reader:
                 continue
             sessions[r["sourcedId"]] = Session(r["sourcedId"], r["title"], r["type"], start, end)
         courses = {
-            r["sourcedId"]: Course(
-                r["sourcedId"], r["title"], r["courseCode"].strip(), r.get("subjects", "")
-            )
+            r["sourcedId"]: Course(r["title"], r["courseCode"].strip(), r.get("subjects", ""))
             for _, r in t["courses"]
         }
         classes: dict[str, tuple[Course, Session]] = {}
@@ -356,7 +342,6 @@ class _Reader:
                     r["givenName"].strip(),
                     r["familyName"].strip(),
                     r["email"].strip(),
-                    r.get("identifier", "").strip(),
                 )
                 self.export.students[sid] = StudentRecord(student)
         return student_ids
@@ -432,16 +417,13 @@ class _Reader:
             CourseResult(
                 r["sourcedId"],
                 course,
-                item["classSourcedId"],
                 term,
-                item["title"],
                 score,
                 value_min,
                 value_max,
                 r["textScore"].strip(),
                 r["scoreStatus"].strip(),
                 when,
-                line_item_id=item["sourcedId"],
             )
         )
 

@@ -44,13 +44,6 @@ class Competency:
     text: str
     scale: Scale | None = None
 
-    @property
-    def level(self) -> tuple[str, str] | None:
-        """The (score, label) of the scale this score reaches, if scored on a scale."""
-        if self.scale is None:
-            return None
-        return next((lv for lv in self.scale.levels if lv[0] == self.score), None)
-
 
 def parse_scale_values(text: str) -> tuple[tuple[str, str], ...] | None:
     """`{1:Beginning},{2:Developing}` as pairs; None when malformed or a score repeats."""
