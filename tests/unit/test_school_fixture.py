@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
-from backpack_app.crypto.school_key import open_school_key_file
 from backpack_app.school.batch import RunOptions, issue_export
-from backpack_app.school.issuing import Issuer
 from backpack_app.school.oneroster import read_export
+from tests.school_helpers import FIXTURE, FIXTURE_PASSPHRASE, NOW, files_of, issuer_from_key_file
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "oneroster"
 ISSUED = FIXTURE / "issued"
 
 
@@ -21,21 +18,12 @@ def credentials() -> list[Path]:
 
 
 def test_issuing_the_fixture_export_again_gives_the_same_bytes(tmp_path):
-    key, info = open_school_key_file(
-        (FIXTURE / "school.key").read_bytes(), "fixture school passphrase"
-    )
-    issuer = Issuer(info.name, info.url, info.did, key.private)
+    issuer = issuer_from_key_file(FIXTURE / "school.key", FIXTURE_PASSPHRASE)
     export = read_export(FIXTURE / "export")
-    now = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
     issue_export(
-        export, issuer, tmp_path / "out", RunOptions(), now=now, salt=lambda: "fixture-salt-01"
+        export, issuer, tmp_path / "out", RunOptions(), now=NOW, salt=lambda: "fixture-salt-01"
     )
-    made = {
-        p.relative_to(tmp_path / "out"): p.read_bytes()
-        for p in (tmp_path / "out").rglob("*")
-        if p.is_file()
-    }
-    kept = {p.relative_to(ISSUED): p.read_bytes() for p in ISSUED.rglob("*") if p.is_file()}
+    made, kept = files_of(tmp_path / "out"), files_of(ISSUED)
     assert made.keys() == kept.keys()
     for name, data in kept.items():
         assert made[name] == data, name

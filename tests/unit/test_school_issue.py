@@ -2,66 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from backpack_app.credentials.trust_file import parse_trust_entries
-from backpack_app.crypto.holder import new_holder_key
-from backpack_app.school.issuing import CLR201, OB303, VC2, Issuer, issue_student
+from backpack_app.school.issuing import CLR201, OB303, VC2
 from backpack_app.school.oneroster import read_export
-from backpack_app.school.sample import write_sample
+from tests import school_helpers
+from tests.school_helpers import SCHOOL_ENV, issue, issue_record, new_issuer, rows, write_rows
 
-SCHOOL_ENV = {"BACKPACK_SCHOOL_PASSPHRASE": "school key passphrase"}
-NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def export_dir(tmp_path: Path) -> Path:
-    write_sample(tmp_path / "export", 4)
-    return tmp_path / "export"
-
-
-@pytest.fixture
-def key_file(cli, tmp_path) -> Path:
-    path = tmp_path / "school.key"
-    made = cli(
-        "school",
-        "init",
-        "--name",
-        "Lincoln High School",
-        "--url",
-        "https://lincoln-hs.example.org",
-        "--out",
-        str(path),
-        env=SCHOOL_ENV,
-    )
-    assert made.code == 0, made
-    return path
-
-
-def rows(folder: Path, name: str) -> list[dict[str, str]]:
-    with open(folder / f"{name}.csv", encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def issue(cli, key_file, export_dir, out, *extra, env=SCHOOL_ENV):
-    return cli(
-        "school",
-        "issue",
-        "--key",
-        str(key_file),
-        "--oneroster",
-        str(export_dir),
-        "--out",
-        str(out),
-        *extra,
-        env=env,
-    )
+export_dir = school_helpers.export_dir
+key_file = school_helpers.key_file
 
 
 def sha256(text: str) -> str:
@@ -124,18 +77,8 @@ def test_a_wrong_passphrase_or_altered_key_file_signs_nothing(
 
 
 def test_course_and_clr_credentials_map_each_column(export_dir):
-    key = new_holder_key()
-    issuer = Issuer("Lincoln High School", "https://lincoln-hs.example.org", key.did, key.private)
-    record = read_export(export_dir).issuable()[0]
-    courses, clr = issue_student(
-        issuer,
-        record.student,
-        record.results,
-        now=NOW,
-        partial=False,
-        salt=lambda: "s4lt",
-        gpa=record.gpa,
-    )
+    issuer = new_issuer()
+    courses, clr = issue_record(issuer, read_export(export_dir).issuable()[0])
     user = next(u for u in rows(export_dir, "users") if u["sourcedId"] == "stu-00001")
     finals = [
         r
@@ -171,7 +114,7 @@ def test_course_and_clr_credentials_map_each_column(export_dir):
         assert credential["type"] == ["VerifiableCredential", "AchievementCredential"]
         assert credential["name"] == f"{course['title']} ({term['title']})"
         assert credential["issuer"] == {
-            "id": key.did,
+            "id": issuer.did,
             "type": ["Profile"],
             "name": "Lincoln High School",
             "url": "https://lincoln-hs.example.org",
@@ -318,10 +261,7 @@ def test_a_tampered_issued_credential_is_rejected(cli, key_file, export_dir, tmp
 def test_bad_rows_are_skipped_by_default_and_fail_strict(cli, key_file, export_dir, tmp_path):
     results = rows(export_dir, "results")
     results[0]["score"] = "eighty"
-    with open(export_dir / "results.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, list(results[0]))
-        writer.writeheader()
-        writer.writerows(results)
+    write_rows(export_dir, "results", results)
     strict = issue(cli, key_file, export_dir, tmp_path / "strict", "--strict")
     assert strict.code == 1 and "results.csv:2: has a score that is not a number" in strict.err
     assert not (tmp_path / "strict").exists()
@@ -400,10 +340,7 @@ def test_index_csv_cells_never_start_a_formula(cli, key_file, export_dir, tmp_pa
     users = rows(export_dir, "users")
     student = next(u for u in users if u["sourcedId"] == "stu-00001")
     student["givenName"] = '=HYPERLINK("http://x.example/","click")'
-    with open(export_dir / "users.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, list(users[0]))
-        writer.writeheader()
-        writer.writerows(users)
+    write_rows(export_dir, "users", users)
     assert issue(cli, key_file, export_dir, tmp_path / "out").code == 0
     listed = rows(tmp_path / "out", "index")
     assert {r["givenName"] for r in listed if r["sourcedId"] == "stu-00001"} == {

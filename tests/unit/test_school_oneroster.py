@@ -4,35 +4,16 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from backpack_app.school.columns import COLUMNS, REQUIRED
 from backpack_app.school.oneroster import read_export
 from backpack_app.school.sample import write_sample
+from tests import school_helpers
+from tests.school_helpers import edit
 
-
-@pytest.fixture
-def export_dir(tmp_path: Path) -> Path:
-    write_sample(tmp_path / "export", 4)
-    return tmp_path / "export"
-
-
-def edit(folder: Path, name: str, line: int, **changes: str) -> None:
-    """Change the row at `line` (1 is the header) of `name`.csv."""
-    path = folder / f"{name}.csv"
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    rows[line - 2].update(changes)
-    write(path, list(rows[0].keys()), rows)
-
-
-def write(path: Path, header: list[str], rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, header)
-        writer.writeheader()
-        writer.writerows(rows)
+export_dir = school_helpers.export_dir
 
 
 def test_sample_is_deterministic_per_seed(tmp_path):

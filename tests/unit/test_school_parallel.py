@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from backpack_app.crypto.holder import new_holder_key
 from backpack_app.files import atomic_write_bytes, sync_tree
 from backpack_app.school import pool
 from backpack_app.school.batch import RunOptions, issue_export
-from backpack_app.school.issuing import DATA_INTEGRITY, VC_JWT, Issuer
+from backpack_app.school.issuing import DATA_INTEGRITY, VC_JWT
 from backpack_app.school.oneroster import read_export
 from backpack_app.school.sample import write_sample
-
-NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
+from tests.school_helpers import NOW, files_of, new_issuer
 
 
 def counting_salts():
@@ -25,16 +21,11 @@ def counting_salts():
     return lambda: f"salt-{next(counter):04d}"
 
 
-def files_of(folder: Path) -> dict[Path, bytes]:
-    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
 @pytest.mark.parametrize("proof", [DATA_INTEGRITY, VC_JWT])
 def test_jobs_1_and_jobs_2_write_identical_files(tmp_path, proof):
     write_sample(tmp_path / "export", 12)
     export = read_export(tmp_path / "export")
-    key = new_holder_key()
-    issuer = Issuer("Lincoln High School", "https://lincoln-hs.example.org", key.did, key.private)
+    issuer = new_issuer()
     seen: dict[int, list[tuple[int, int]]] = {}
     for jobs in (1, 2):
         progress = seen.setdefault(jobs, [])
@@ -72,8 +63,7 @@ def test_spawned_workers_get_the_job_once_and_write_the_same_files(tmp_path, mon
     monkeypatch.setattr(pool, "worker_context", lambda: multiprocessing.get_context("spawn"))
     write_sample(tmp_path / "export", 5)
     export = read_export(tmp_path / "export")
-    key = new_holder_key()
-    issuer = Issuer("Lincoln High School", "", key.did, key.private)
+    issuer = new_issuer()
     for jobs in (1, 2):
         options = RunOptions(jobs=jobs, proof=VC_JWT)
         issue_export(export, issuer, tmp_path / f"j{jobs}", options, now=NOW, salt=counting_salts())

@@ -2,59 +2,25 @@
 
 from __future__ import annotations
 
-import csv
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from backpack_app.credentials.mapping import map_credential
-from backpack_app.crypto.holder import new_holder_key
-from backpack_app.school.issuing import Issuer, issue_student
 from backpack_app.school.oneroster import read_export
-from backpack_app.school.sample import write_sample
 from backpack_app.school.standards import parse_scale_values
+from tests import school_helpers
+from tests.school_helpers import edit, issue, issue_record, new_issuer, rows
 
-NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
-SCHOOL_ENV = {"BACKPACK_SCHOOL_PASSPHRASE": "school key passphrase"}
-
-
-@pytest.fixture
-def export_dir(tmp_path: Path) -> Path:
-    write_sample(tmp_path / "export", 4)
-    return tmp_path / "export"
-
-
-def rows(folder: Path, name: str) -> list[dict[str, str]]:
-    with open(folder / f"{name}.csv", encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def edit(folder: Path, name: str, line: int, **changes: str) -> None:
-    """Change the row at `line` (1 is the header) of `name`.csv."""
-    found = rows(folder, name)
-    found[line - 2].update(changes)
-    with open(folder / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, list(found[0].keys()))
-        writer.writeheader()
-        writer.writerows(found)
+export_dir = school_helpers.export_dir
+key_file = school_helpers.key_file
 
 
 def issued(export_dir: Path, sid: str):
-    key = new_holder_key()
-    issuer = Issuer("Lincoln High School", "https://lincoln-hs.example.org", key.did, key.private)
+    """The signed course credentials and CLR of student `sid`, from a new school."""
     record = next(r for r in read_export(export_dir).issuable() if r.student.sourced_id == sid)
-    courses, clr = issue_student(
-        issuer,
-        record.student,
-        record.results,
-        now=NOW,
-        partial=False,
-        salt=lambda: "s4lt",
-        gpa=record.gpa,
-    )
-    return courses, clr
+    return issue_record(new_issuer(), record)
 
 
 def test_each_final_grade_carries_its_standards_column_by_column(export_dir):
@@ -221,15 +187,9 @@ def test_alignments_on_results_alone_are_mapped_too():
     assert [a["url"] for a in mapped.details["alignments"]] == ["https://c/1"]
 
 
-def test_demographics_are_read_but_never_issued(cli, export_dir, tmp_path):
-    key = tmp_path / "school.key"
-    made = cli("school", "init", "--name", "Lincoln High School", "--out", str(key), env=SCHOOL_ENV)
-    assert made.code == 0, made
+def test_demographics_are_read_but_never_issued(cli, key_file, export_dir, tmp_path):
     out = tmp_path / "out"
-    result = cli(
-        "school", "issue", "--key", str(key), "--oneroster", str(export_dir), "--out", str(out),
-        env=SCHOOL_ENV,
-    )  # fmt: skip
+    result = issue(cli, key_file, export_dir, out)
     assert result.code == 0, result
     text = "".join(p.read_text() for p in out.rglob("*.json"))
     for row in rows(export_dir, "demographics"):
@@ -371,15 +331,12 @@ def test_score_scale_values_parse_only_in_the_binding_form(text, pairs):
 
 
 def test_a_family_files_the_clr_with_standards_and_gpa_under_the_right_learner(
-    cli, export_dir, tmp_path
+    cli, key_file, export_dir, tmp_path
 ):
-    key = tmp_path / "school.key"
-    assert cli("school", "init", "--name", "LHS", "--out", str(key), env=SCHOOL_ENV).code == 0
     out = tmp_path / "out"
-    args = ("school", "issue", "--key", str(key), "--oneroster", str(export_dir), "--out", str(out))
-    assert cli(*args, env=SCHOOL_ENV).code == 0
+    assert issue(cli, key_file, export_dir, out).code == 0
     trust = tmp_path / "trust.json"
-    assert cli("school", "trust-entry", "--key", str(key), "--out", str(trust)).code == 0
+    assert cli("school", "trust-entry", "--key", str(key_file), "--out", str(trust)).code == 0
     assert cli("init").code == 0
     assert cli("learner", "add", "First", "--sis-id", "stu-00001").code == 0
     assert cli("learner", "add", "Third", "--sis-id", "stu-00003").code == 0

@@ -11,7 +11,7 @@ import pickle
 import shutil
 import subprocess
 import warnings
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import base58
@@ -22,18 +22,27 @@ from joserfc.errors import BadSignatureError, SecurityWarning
 from joserfc.jwk import OKPKey
 
 from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX, credential_of
-from backpack_app.crypto.holder import new_holder_key
-from backpack_app.crypto.school_key import open_school_key_file
 from backpack_app.school import issuing
 from backpack_app.school.batch import RunOptions, issue_export
-from backpack_app.school.issuing import VC_JWT, Issuer, issue_student
+from backpack_app.school.issuing import VC_JWT
 from backpack_app.school.oneroster import read_export
-from tests.unit import test_school_issue
-from tests.unit.test_school_issue import SCHOOL_ENV, issue, rows
+from tests import school_helpers
+from tests.school_helpers import (
+    FIXTURE,
+    FIXTURE_PASSPHRASE,
+    NOW,
+    SCHOOL_ENV,
+    files_of,
+    issue,
+    issue_record,
+    issuer_from_key_file,
+    new_issuer,
+    rows,
+)
 
 MULTIKEY_ED25519 = b"\xed\x01"
-export_dir = test_school_issue.export_dir  # the same export and key as the DI tests use
-key_file = test_school_issue.key_file
+export_dir = school_helpers.export_dir  # the same export and key as the DI tests use
+key_file = school_helpers.key_file
 
 
 @pytest.fixture
@@ -178,10 +187,7 @@ def test_a_tampered_jwt_is_rejected(cli, issued):
 
 def test_a_clr_signed_by_the_school_around_a_forged_course_is_rejected(cli, key_file, issued):
     """Each enveloped course is checked on its own: the outer signature does not vouch for it."""
-    key, info = open_school_key_file(
-        key_file.read_bytes(), SCHOOL_ENV["BACKPACK_SCHOOL_PASSPHRASE"]
-    )
-    issuer = Issuer(info.name, info.url, info.did, key.private)
+    issuer = issuer_from_key_file(key_file, SCHOOL_ENV["BACKPACK_SCHOOL_PASSPHRASE"])
     clr_path = issued / "stu-00003" / "clr.jwt"
     clr = credential_of(b64json(clr_path.read_text().split(".")[1]))
     envelope = clr["credentialSubject"]["verifiableCredential"][2]
@@ -206,21 +212,11 @@ def test_an_issuer_makes_its_jose_key_once_and_a_pickled_copy_signs_the_same(
     made = []
     real = issuing.signing_key
     monkeypatch.setattr(issuing, "signing_key", lambda private: made.append(1) or real(private))
-    key = new_holder_key()
-    issuer = Issuer("Lincoln High School", "", key.did, key.private)
+    issuer = new_issuer()
     record = read_export(export_dir).issuable()[0]
 
-    def tokens(signer: Issuer):
-        courses, clr = issue_student(
-            signer,
-            record.student,
-            record.results,
-            now=datetime(2025, 6, 20, 12, 0, tzinfo=UTC),
-            partial=False,
-            salt=lambda: "s4lt",
-            gpa=record.gpa,
-            proof=VC_JWT,
-        )
+    def tokens(signer: issuing.Issuer):
+        courses, clr = issue_record(signer, record, proof=VC_JWT)
         return [*courses, clr]
 
     first = tokens(issuer)
@@ -232,28 +228,19 @@ def test_an_issuer_makes_its_jose_key_once_and_a_pickled_copy_signs_the_same(
 
 # --- the committed fixture, and the peer's recorded verdict on it ---------------------------------
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "oneroster"
 ISSUED_JWT = FIXTURE / "issued-vc-jwt"
 
 
 def test_issuing_the_fixture_as_vc_jwt_again_gives_the_same_bytes(tmp_path):
-    key, info = open_school_key_file(
-        (FIXTURE / "school.key").read_bytes(), "fixture school passphrase"
-    )
-    issuer = Issuer(info.name, info.url, info.did, key.private)
     issue_export(
         read_export(FIXTURE / "export"),
-        issuer,
+        issuer_from_key_file(FIXTURE / "school.key", FIXTURE_PASSPHRASE),
         tmp_path / "out",
         RunOptions(proof=VC_JWT),
-        now=datetime(2025, 6, 20, 12, 0, tzinfo=UTC),
+        now=NOW,
         salt=lambda: "fixture-salt-01",
     )
-    made, kept = (
-        {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
-        for root in (tmp_path / "out", ISSUED_JWT)
-    )
-    assert made == kept
+    assert files_of(tmp_path / "out") == files_of(ISSUED_JWT)
 
 
 def test_the_peer_verified_these_exact_jwt_bytes():
