@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -24,13 +24,13 @@ from backpack_app.paths import resolve_home, resource_path
 from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.auto_lock import AutoLock
-from backpack_app.ui.errors import inline_message
+from backpack_app.ui.errors import crash_hook, inline_message
 from backpack_app.ui.i18n import install_language
 from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.share_actions import ShareActions
-from backpack_app.ui.tasks import Task, wait_for_tasks
+from backpack_app.ui.tasks import Task, activity, drop_results, wait_for_tasks
 from backpack_app.ui.vault_actions import VaultActions
 from backpack_app.ui.views.first_run import FirstRunView
 from backpack_app.ui.views.unlock import UnlockView
@@ -47,8 +47,13 @@ def _warm_up() -> None:
     import backpack_app.wallet  # noqa: F401
 
 
+BUSY_AFTER_MS = 300  # work that takes longer shows the busy bar and cursor
+
+
 class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QMainWindow):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
+
+    _busy_shown = False
 
     def __init__(
         self, home: Path | None = None, *, kdf: Any = None, share_file: Path | None = None
@@ -79,6 +84,10 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             QShortcut(QKeySequence(keys), self, activated=action)
         self._restore_geometry()
         self._show_start()
+        # Work that takes longer than BUSY_AFTER_MS shows the busy bar until all of it is back.
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self._show_busy(True))
+        activity().changed.connect(self._activity_changed)
         # While the user types, the worker loads the rest of Backpack (a second or so of imports).
         QTimer.singleShot(0, lambda: Task(self, _warm_up).start())
 
@@ -138,6 +147,23 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self._main.official.credential_wanted.connect(self._read_credential)
         return self._main
 
+    def _activity_changed(self, running: int) -> None:
+        if running and not self._busy_timer.isActive() and not self._busy_shown:
+            self._busy_timer.start()
+        elif not running:
+            self._busy_timer.stop()
+            self._show_busy(False)
+
+    def _show_busy(self, busy: bool) -> None:
+        if busy == self._busy_shown or (busy and self._main is None):
+            return
+        self._busy_shown = busy
+        self.main.busy.setVisible(busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
     def _refresh_current(self) -> None:
         self._refresh(self.main.learner_box.currentData(), self.main.search.text())
 
@@ -174,17 +200,23 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self.open_share_file(share)
 
     def lock(self) -> None:
-        """Back to the unlock screen; the backpack is closed and its data dropped."""
+        """Back to the unlock screen; the backpack is closed and its data dropped. An entry
+        being edited is saved first (locking on idle must not lose what was typed)."""
         if self.wallet is None:
             return
+        if self.editor is not None and self.editor.isVisible():
+            values = self.editor.unsaved()
+            if values is not None:
+                self._save_entry(values)  # queued on the worker before the backpack closes
         wallet, self.wallet = self.wallet, None
         self.auto_lock.disarm()
-        if self.import_dialog is not None:
-            self.import_dialog.close()
-        if self.editor is not None:
-            self.editor.discard()
-        if self.share_dialog is not None:
-            self.share_dialog.reject()
+        for dialog in (self.import_dialog, self.editor, self.share_dialog):
+            if dialog is not None:
+                dialog.hide()
+                dialog.deleteLater()  # with the records it showed
+        self.import_dialog = self.editor = self.share_dialog = None
+        self.last_opened = None
+        drop_results(self)  # a page, preview or dialog still being read is not shown
         Task(self, wallet.close).start()
         if self._main is not None:
             self._main.show_data_empty()
@@ -429,6 +461,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self.resize(1100, 760)
 
     def closeEvent(self, event) -> None:
+        self._show_busy(False)
         QSettings("Backpack", "Backpack").setValue(WINDOW_GEOMETRY_KEY, self.saveGeometry())
         if self.wallet is not None:
             wallet, self.wallet = self.wallet, None
@@ -464,6 +497,7 @@ def run_app(share_file: Path | None = None) -> int:
     app.setDesktopFileName("backpack")  # Wayland matches the window to backpack.desktop by this
     app.setWindowIcon(app_icon())
     window = MainWindow(share_file=share_file)
+    sys.excepthook = crash_hook(window, sys.excepthook)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         QTimer.singleShot(0, partial(_shown, app, window))

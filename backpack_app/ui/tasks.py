@@ -22,6 +22,21 @@ class _Signals(QObject):
     finished = Signal(object, object)  # (result, error)
 
 
+class _Activity(QObject):
+    changed = Signal(int)  # how many tasks have started and not yet come back
+
+
+_activity: _Activity | None = None
+
+
+def activity() -> _Activity:
+    """Says how much work is under way, for a busy indicator."""
+    global _activity
+    if _activity is None:
+        _activity = _Activity()
+    return _activity
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], signals: _Signals):
         super().__init__()
@@ -58,6 +73,7 @@ class Task:
 
     def start(self) -> Task:
         _RUNNING.add(self)
+        activity().changed.emit(len(_RUNNING))
         _SERIAL.start(_Job(self._fn, self._signals))
         return self
 
@@ -66,6 +82,7 @@ class Task:
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
         _RUNNING.discard(self)
+        activity().changed.emit(len(_RUNNING))
         if not self._alive:
             return
         if error is None:
@@ -77,6 +94,15 @@ class Task:
             from backpack_app.ui.errors import show_error
 
             show_error(self._parent, error)
+
+
+def drop_results(parent: QObject) -> None:
+    """What the work `parent` has started so far comes back to nobody: the work itself still
+    runs (the worker finishes it), but no callback shows its result. Locking the backpack uses
+    this so no record arrives in a window that has just emptied itself."""
+    for task in list(_RUNNING):
+        if task._parent is parent:
+            task._forget()
 
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:

@@ -30,6 +30,7 @@ from backpack_app.ui.views.profile import ProfileView
 from backpack_app.ui.views.received_view import ReceivedView
 from backpack_app.ui.views.settings_view import SettingsView
 from backpack_app.ui.views.shares_view import SharesView
+from backpack_app.ui.views.widgets import busy_bar
 
 PAGES = [
     QT_TRANSLATE_NOOP("Backpack", "Overview"),
@@ -124,6 +125,13 @@ class MainView(QWidget):
         top.addWidget(importer)
         top.addWidget(sharer)
         top.addWidget(lock)
+        # Shown while work started here has taken more than a moment (see MainWindow).
+        self.busy = busy_bar(self.tr("Working"))
+        self.busy.setFixedWidth(90)
+        keep = self.busy.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # nothing moves when it appears
+        self.busy.setSizePolicy(keep)
+        top.addWidget(self.busy)
         self.sidebar = QListWidget()
         self.sidebar.addItems([t(p) for p in PAGES])
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -225,6 +233,8 @@ class MainView(QWidget):
         """Drop everything shown (on lock): no decrypted data stays in the widgets."""
         self.search.clear()
         self.show_data(MainData(learners=[], learner=None))
+        self.received.clear_share()
+        self.profile.clear_preview()
 
     def focus_search(self) -> None:
         self.search.setFocus()

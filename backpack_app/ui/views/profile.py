@@ -80,6 +80,10 @@ class ProfileView(QWidget):
         }
         self.table.fill([[e.title, kinds[e.category], e.date or ""] for e in entries])
 
+    def clear_preview(self) -> None:
+        self.preview.clear()
+        self._previewing = None
+
     def _selected(self, current, _previous) -> None:
         self.preview.clear()
         self._previewing = None

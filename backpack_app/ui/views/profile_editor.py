@@ -272,22 +272,29 @@ class EntryEditor(QDialog):
         self.files.extend(chosen)
         self.file_list.addItems([p.name for p in chosen])
 
+    def _values(self) -> dict:
+        return {
+            "title": self.title.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "date": self.date.value(),
+            "details": {name: self._value(w) for name, w in self.fields.items()},
+            "files": list(self.files),
+            "note": self.note.text().strip() if self.note is not None else "",
+        }
+
+    def unsaved(self) -> dict | None:
+        """The entry as edited, when it has changes that could be saved (it has a title)."""
+        if self._snapshot() == self._initial or not self.title.text().strip():
+            return None
+        return self._values()
+
     def _submit(self) -> None:
         if not self.title.text().strip():
             self.error.setText(self.tr("Give the entry a title."))
             return
         self.error.clear()
         self.save_button.setEnabled(False)
-        self.save_requested.emit(
-            {
-                "title": self.title.text().strip(),
-                "description": self.description.toPlainText().strip(),
-                "date": self.date.value(),
-                "details": {name: self._value(w) for name, w in self.fields.items()},
-                "files": list(self.files),
-                "note": self.note.text().strip() if self.note is not None else "",
-            }
-        )
+        self.save_requested.emit(self._values())
 
     def failed(self, text: str) -> None:
         self.error.setText(text)

@@ -96,6 +96,10 @@ class ReceivedView(QWidget):
     def _reopen(self, index) -> None:
         self.reopen_requested.emit(self._ids[index.row()])
 
+    def clear_share(self) -> None:
+        """Show no opened share (on lock)."""
+        self.show_problem("")
+
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.heading.clear()
