@@ -4,6 +4,9 @@ window's language: the core's English sentences are translated by `terms.core_wo
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -59,3 +62,20 @@ def inline_message(parent: QWidget | None, error: BaseException, fallback: str) 
         show_error(parent, error)
         return fallback
     return text
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
+
+
+def crash_hook(parent: QWidget, previous: ExceptHook) -> ExceptHook:
+    """A `sys.excepthook` for what nothing caught on the GUI thread (a slot, a timer): the
+    crash dialog opens, with its details to copy, after `previous` (which prints them)."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        previous(kind, error, tb)
+        if issubclass(kind, KeyboardInterrupt | SystemExit):
+            return
+        error.__dict__.setdefault("formatted", "".join(traceback.format_exception(kind, error, tb)))
+        show_error(parent, error)
+
+    return hook

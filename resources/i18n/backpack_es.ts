@@ -109,32 +109,32 @@
         <translation>fuerte</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="35"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="36"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="36"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="37"/>
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="37"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="38"/>
         <source>Learner profile</source>
         <translation>Perfil del estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="38"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="39"/>
         <source>Shares</source>
         <translation>Compartidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="39"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="40"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="40"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="41"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -354,22 +354,22 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/errors.py" line="19"/>
+        <location filename="../../backpack_app/ui/errors.py" line="22"/>
         <source>{problem} Restore it from a backup if you have one.</source>
         <translation>{problem} Restaure desde una copia de seguridad si tiene una.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/errors.py" line="26"/>
+        <location filename="../../backpack_app/ui/errors.py" line="29"/>
         <source>The system refused: {reason} ({file}).</source>
         <translation>El sistema rechazó la operación: {reason} ({file}).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/errors.py" line="29"/>
+        <location filename="../../backpack_app/ui/errors.py" line="32"/>
         <source>The system refused: {reason}.</source>
         <translation>El sistema rechazó la operación: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/errors.py" line="46"/>
+        <location filename="../../backpack_app/ui/errors.py" line="49"/>
         <source>Backpack hit a problem it did not expect. Nothing you saved is lost; the details below help fix it.</source>
         <translation>Backpack encontró un problema inesperado. No se ha perdido nada de lo que guardó; los detalles de abajo ayudan a solucionarlo.</translation>
     </message>
@@ -2639,7 +2639,7 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="277"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="293"/>
         <source>Give the entry a title.</source>
         <translation>Dé un título a la entrada.</translation>
     </message>
@@ -2814,87 +2814,92 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="102"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="103"/>
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="106"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="107"/>
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="107"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="108"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="109"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="110"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="111"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="112"/>
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="114"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="115"/>
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="115"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="116"/>
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="117"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="118"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="118"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="119"/>
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="121"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="122"/>
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
         <location filename="../../backpack_app/ui/views/main_view.py" line="129"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="137"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="157"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="165"/>
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="162"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="170"/>
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="165"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="173"/>
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="168"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="176"/>
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="208"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="216"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="214"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="222"/>
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
@@ -2902,87 +2907,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="212"/>
+        <location filename="../../backpack_app/ui/app.py" line="244"/>
         <source>It could not be made.</source>
         <translation>No se pudo crear.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="240"/>
+        <location filename="../../backpack_app/ui/app.py" line="272"/>
         <source>The demo could not be made.</source>
         <translation>No se pudo crear la demostración.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="246"/>
+        <location filename="../../backpack_app/ui/app.py" line="278"/>
         <source>Choose the folder of an existing backpack</source>
         <translation>Elija la carpeta de una mochila existente</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="251"/>
+        <location filename="../../backpack_app/ui/app.py" line="283"/>
         <source>There is no backpack in {folder}.</source>
         <translation>No hay ninguna mochila en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="263"/>
+        <location filename="../../backpack_app/ui/app.py" line="295"/>
         <source>That passphrase does not open this backpack. Try again.</source>
         <translation>Esa frase de contraseña no abre esta mochila. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="267"/>
+        <location filename="../../backpack_app/ui/app.py" line="299"/>
         <source>The backpack could not be opened.</source>
         <translation>No se pudo abrir la mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="305"/>
+        <location filename="../../backpack_app/ui/app.py" line="337"/>
         <source>It could not be read.</source>
         <translation>No se pudo leer.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="315"/>
+        <location filename="../../backpack_app/ui/app.py" line="347"/>
         <source>Import records your school gave you</source>
         <translation>Importar los registros que le dio su escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="317"/>
+        <location filename="../../backpack_app/ui/app.py" line="349"/>
         <source>Credentials (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;All files (*)</source>
         <translation>Credenciales (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="339"/>
+        <location filename="../../backpack_app/ui/app.py" line="371"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="345"/>
+        <location filename="../../backpack_app/ui/app.py" line="377"/>
         <source>this learner</source>
         <translation>este estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="359"/>
+        <location filename="../../backpack_app/ui/app.py" line="391"/>
         <source>Trust this issuer</source>
         <translation>Confiar en este emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="361"/>
+        <location filename="../../backpack_app/ui/app.py" line="393"/>
         <source>Anyone can make a key that claims a school&apos;s name. Trust {issuer} only if you know it is the school&apos;s. Its name, as you know it:</source>
         <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="383"/>
+        <location filename="../../backpack_app/ui/app.py" line="415"/>
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="385"/>
+        <location filename="../../backpack_app/ui/app.py" line="417"/>
         <source>From now on the learner decides what is shared. Give them the passphrase, or let them set their own (Settings, Change passphrase).</source>
         <translation>A partir de ahora, el estudiante decide qué se comparte. Dele la frase de contraseña o deje que establezca la suya (Ajustes, Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="402"/>
+        <location filename="../../backpack_app/ui/app.py" line="434"/>
         <source>Stop trusting this issuer?</source>
         <translation>¿Dejar de confiar en este emisor?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="403"/>
+        <location filename="../../backpack_app/ui/app.py" line="435"/>
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>
@@ -3109,7 +3114,7 @@
         <translation>{kind} · declarado por el estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="108"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="112"/>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
@@ -3200,37 +3205,37 @@
         <translation>Registros compartidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="109"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="113"/>
         <source>Every record checks out.</source>
         <translation>Todos los registros superan la verificación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="111"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="115"/>
         <source>Some records do NOT check out.</source>
         <translation>Algunos registros NO superan la verificación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="113"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="117"/>
         <source>A learner</source>
         <translation>Un estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="116"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="120"/>
         <source>&lt;h3&gt;{learner}&apos;s records for {recipient}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Registros de {learner} para {recipient}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="121"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="125"/>
         <source>Open until {day}. &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Disponible hasta el {day}. &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="126"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="130"/>
         <source>Signed by the learner&apos;s key, fingerprint &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
         <translation>Firmado con la clave del estudiante, huella &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="139"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="143"/>
         <source>Self-reported by the learner</source>
         <translation>Declarado por el estudiante</translation>
     </message>

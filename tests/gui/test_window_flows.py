@@ -390,6 +390,90 @@ def test_auto_lock_after_idle_time_and_input_postpones_it(qtbot, tmp_path, answe
     assert window.stack.currentWidget() is window.unlock
 
 
+def test_locking_while_editing_saves_the_entry_and_shows_no_late_results(qtbot, tmp_path, answers):
+    seen, _ = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    window.main.profile.add_actions[Category.GOAL].trigger()
+    window.editor.title.setText("Learn to swim")
+    # An entry being read for a page when the lock comes is not shown afterwards.
+    tasks.Task(window, lambda: time.sleep(0.2)).start()
+    window.main.request_refresh()
+    window.auto_lock.set_interval(100)  # idle: the lock comes while the editor is open
+    window.auto_lock.arm()
+    qtbot.waitUntil(lambda: window.wallet is None, timeout=5_000)
+    assert window.editor is None
+    tasks.wait_for_tasks()
+    qtbot.wait(100)
+    assert window.main.profile.rowCount() == 0 and window.main.learner_box.count() == 0
+    with Backpack.open(home, PASSPHRASE, kdf=FAST) as wallet:
+        assert [r.title for r in wallet.list_records()] == ["Learn to swim"]
+    # An entry with no title cannot be saved: it is dropped without a question.
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.profile.rowCount() == 1, timeout=20_000)
+    window.main.profile.add_actions[Category.GOAL].trigger()
+    window.editor.description.setPlainText("no title yet")
+    window.lock()
+    tasks.wait_for_tasks()
+    assert not seen
+
+
+def test_an_exception_nothing_caught_opens_the_crash_dialog(qtbot, tmp_path, answers):
+    import sys
+
+    from backpack_app.errors import NotFound
+    from backpack_app.ui.errors import crash_hook
+
+    seen, _ = answers
+    window = make_window(qtbot, tmp_path / "bp")
+    printed = []
+    hook = crash_hook(window, lambda *info: printed.append(info))
+    for error in (ValueError("a bug in a slot"), NotFound("There is no record rec-1.")):
+        try:
+            raise error
+        except Exception:
+            hook(*sys.exc_info())
+    bug_details, known_details = [d for kind, d in seen if kind == "problem"]
+    assert (
+        "did not expect" in bug_details["text"]
+        and "ValueError: a bug in a slot" in (bug_details["details"])
+    )
+    assert known_details["text"] == "There is no record rec-1." and not known_details["details"]
+    assert len(printed) == 2  # still printed too
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        hook(*sys.exc_info())
+    assert len([k for k, _ in seen if k == "problem"]) == 2
+
+
+def test_work_that_takes_a_while_shows_the_busy_bar(qtbot, tmp_path, answers):
+    from PySide6.QtWidgets import QApplication
+
+    home = tmp_path / "bp"
+    Backpack.create(home, PASSPHRASE, kdf=FAST)[0].close()
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main, timeout=20_000)
+    tasks.wait_for_tasks()
+    qtbot.wait(50)
+    busy = window.main.busy
+    assert not busy.isVisible()
+    tasks.Task(window, lambda: time.sleep(0.1)).start()  # quick work: no bar
+    qtbot.wait(350)
+    assert not busy.isVisible()
+    tasks.Task(window, lambda: time.sleep(0.8)).start()
+    qtbot.waitUntil(busy.isVisible, timeout=2_000)
+    assert QApplication.overrideCursor() is not None
+    qtbot.waitUntil(lambda: not busy.isVisible(), timeout=5_000)
+    assert QApplication.overrideCursor() is None
+
+
 def test_share_wizard_makes_a_bundle_the_cli_opens(qtbot, tmp_path, answers, cli):
     from PySide6.QtCore import Qt as _Qt
 
@@ -489,6 +573,13 @@ def test_received_share_opens_checks_and_remembers_the_key(qtbot, tmp_path, answ
     window.open_share_file(old_share)
     qtbot.waitUntil(lambda: "expired on" in page.problem.text(), timeout=30_000)
     assert not any(kind == "problem" for kind, _ in seen)
+    # Locking empties the page: nothing of an opened share stays on screen or in the window.
+    window.wallet._clock = family._clock
+    window.open_share_file(card_share)
+    qtbot.waitUntil(lambda: "Tutoring" in page.heading.text(), timeout=30_000)
+    window.lock()
+    assert page.heading.text() == "" and page.key.text() == "" and page.records.rowCount() == 0
+    assert page.kept.rowCount() == 0 and window.last_opened is None
 
 
 def test_demo_backpack_from_the_first_run(qtbot, tmp_path, answers):
