@@ -133,6 +133,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self._main.refresh_requested.connect(self._refresh)
             self._main.lock_requested.connect(self.lock)
             self._main.import_requested.connect(self.choose_imports)
+            self._main.paste_requested.connect(self.import_clipboard)
             self._main.share_requested.connect(self.start_share)
             self._main.handover_requested.connect(self._hand_over)
             self._main.settings.auto_lock_changed.connect(self._auto_lock_changed)

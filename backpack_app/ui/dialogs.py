@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -63,6 +64,14 @@ def _buttons_with_copy(
     buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def open_file(path: Path) -> None:
+    """Open a file Backpack wrote (a share's PDF, the recovery sheet) in the program the
+    system uses for it; nothing here touches the network."""
+    hooked, _ = _hooked("open_file", path=path)
+    if not hooked:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -183,7 +192,8 @@ def show_recovery_key(parent: QWidget | None, key: str, folder: str = "") -> Non
 
 
 def save_recovery_sheet(parent: QWidget | None, key: str, folder: str = "") -> Path | None:
-    """Write the recovery sheet where the user chooses (it is as secret as the key)."""
+    """Write the recovery sheet where the user chooses (it is as secret as the key), then
+    open it to be printed."""
     import datetime as dt
 
     from backpack_app.files import atomic_write_bytes
@@ -199,4 +209,5 @@ def save_recovery_sheet(parent: QWidget | None, key: str, folder: str = "") -> P
         return None
     pdf = recovery_sheet_pdf(key, folder=folder or "-", made=dt.datetime.now(dt.UTC))
     atomic_write_bytes(target, pdf)
+    open_file(target)  # in the PDF viewer, to print it
     return target

@@ -109,32 +109,32 @@
         <translation>fuerte</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="36"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="38"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="37"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="39"/>
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="38"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="40"/>
         <source>Learner profile</source>
         <translation>Perfil del estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="39"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="41"/>
         <source>Shares</source>
         <translation>Compartidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="40"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="42"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="41"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="43"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -304,52 +304,52 @@
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="83"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="92"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="88"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="97"/>
         <source>Problem details</source>
         <translation>Detalles del problema</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="91"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="100"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="157"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="166"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="160"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="169"/>
         <source>Write this key down and keep it apart from your passphrase. It opens the backpack if the passphrase is forgotten. It is shown only this once.</source>
         <translation>Anote esta clave y guárdela separada de su frase de contraseña. Abre la mochila si olvida la frase de contraseña. Solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="170"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="179"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="175"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="184"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="178"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="187"/>
         <source>Save a printable sheet (PDF)…</source>
         <translation>Guardar una hoja imprimible (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="194"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="204"/>
         <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="196"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="206"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -484,32 +484,32 @@
         <translation>avales</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="178"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="179"/>
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="184"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="185"/>
         <source>Result: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado: &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="191"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="192"/>
         <source>Aligned to {target}</source>
         <translation>Alineado con {target}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="197"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="198"/>
         <source>Evidence: {what}</source>
         <translation>Evidencia: {what}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="221"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="222"/>
         <source>Program part: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Parte del programa: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="230"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="231"/>
         <source>{count} links between the program and the records inside</source>
         <translation>{count} vínculos entre el programa y los registros incluidos</translation>
     </message>
@@ -669,22 +669,22 @@
         <translation>ambas</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="24"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="25"/>
         <source>Written by the learner or family and signed with the learner&apos;s key; no school vouches for it.</source>
         <translation>Escrito por el estudiante o la familia y firmado con la clave del estudiante; ninguna escuela lo respalda.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="29"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="30"/>
         <source>No key is remembered for this learner yet: compare the fingerprint with the family.</source>
         <translation>Aún no hay ninguna clave guardada para este estudiante: compare la huella con la familia.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="33"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="34"/>
         <source>This is the key you remembered for this learner.</source>
         <translation>Esta es la clave que usted guardó para este estudiante.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="34"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="35"/>
         <source>WARNING: you remembered another key for this learner. Ask the family first.</source>
         <translation>ADVERTENCIA: usted guardó otra clave para este estudiante. Consulte primero con la familia.</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>BadgeCards</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="256"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="257"/>
         <source>Badges and awards</source>
         <translation>Insignias y premios</translation>
     </message>
@@ -2468,77 +2468,77 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="84"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="85"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="84"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="85"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="84"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="85"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="90"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="91"/>
         <source>Verification checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="93"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="94"/>
         <source>The credential as the school signed it</source>
         <translation>La credencial tal como la firmó la escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="96"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="97"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="98"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="99"/>
         <source>As signed (read-only)</source>
         <translation>Tal como se firmó (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="109"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="110"/>
         <source>&lt;i&gt;Choose a record to see how it was checked.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un registro para ver cómo se comprobó.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="120"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="121"/>
         <source>A document the school gave you without a signature; Backpack cannot check it.</source>
         <translation>Un documento que la escuela le dio sin firma; Backpack no puede comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="126"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="127"/>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - reading the signed record…</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - leyendo el registro firmado…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="132"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="133"/>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(checked {day})&lt;/i&gt;</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(comprobado el {day})&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="142"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="143"/>
         <source>valid from {day}</source>
         <translation>válido desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="144"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="145"/>
         <source>until {day}</source>
         <translation>hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="147"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="148"/>
         <source>Issuer key: {key}</source>
         <translation>Clave del emisor: {key}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="149"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="150"/>
         <source>Name it gives itself: {name}</source>
         <translation>Nombre con el que se presenta: {name}</translation>
     </message>
@@ -2771,42 +2771,42 @@
         <translation>&lt;b&gt;{imported} de {total} importados.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="63"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="63"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="63"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="63"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="70"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="71"/>
         <source>Import results</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="90"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="91"/>
         <source>Trust the issuer…</source>
         <translation>Confiar en el emisor…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="93"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="94"/>
         <source>Add the selected record&apos;s issuer to your trust list, under the name you know it by.</source>
         <translation>Añada el emisor del registro seleccionado a su lista de confianza, con el nombre por el que usted lo conoce.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="100"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="101"/>
         <source>File for {learner}</source>
         <translation>Archivo para {learner}</translation>
     </message>
@@ -2814,92 +2814,102 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="103"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="106"/>
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="107"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="110"/>
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="108"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="111"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="110"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="114"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="112"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="116"/>
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="115"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="121"/>
+        <source>From files…	Ctrl+O</source>
+        <translation>Desde archivos…	Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="123"/>
+        <source>Paste a credential (JSON or JWT text)	Ctrl+Shift+V</source>
+        <translation>Pegar una credencial (texto JSON o JWT)	Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="127"/>
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="116"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="128"/>
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="118"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="130"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="119"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="131"/>
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="122"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="134"/>
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="129"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="141"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="137"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="149"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="165"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="177"/>
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="170"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="182"/>
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="173"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="185"/>
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="176"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="188"/>
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="216"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="228"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="222"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="234"/>
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
@@ -2907,87 +2917,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="244"/>
+        <location filename="../../backpack_app/ui/app.py" line="245"/>
         <source>It could not be made.</source>
         <translation>No se pudo crear.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="272"/>
+        <location filename="../../backpack_app/ui/app.py" line="273"/>
         <source>The demo could not be made.</source>
         <translation>No se pudo crear la demostración.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="278"/>
+        <location filename="../../backpack_app/ui/app.py" line="279"/>
         <source>Choose the folder of an existing backpack</source>
         <translation>Elija la carpeta de una mochila existente</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="283"/>
+        <location filename="../../backpack_app/ui/app.py" line="284"/>
         <source>There is no backpack in {folder}.</source>
         <translation>No hay ninguna mochila en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="295"/>
+        <location filename="../../backpack_app/ui/app.py" line="296"/>
         <source>That passphrase does not open this backpack. Try again.</source>
         <translation>Esa frase de contraseña no abre esta mochila. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="299"/>
+        <location filename="../../backpack_app/ui/app.py" line="300"/>
         <source>The backpack could not be opened.</source>
         <translation>No se pudo abrir la mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="337"/>
+        <location filename="../../backpack_app/ui/app.py" line="338"/>
         <source>It could not be read.</source>
         <translation>No se pudo leer.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="347"/>
+        <location filename="../../backpack_app/ui/app.py" line="348"/>
         <source>Import records your school gave you</source>
         <translation>Importar los registros que le dio su escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="349"/>
+        <location filename="../../backpack_app/ui/app.py" line="350"/>
         <source>Credentials (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;All files (*)</source>
         <translation>Credenciales (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="371"/>
+        <location filename="../../backpack_app/ui/app.py" line="372"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="377"/>
+        <location filename="../../backpack_app/ui/app.py" line="378"/>
         <source>this learner</source>
         <translation>este estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="391"/>
+        <location filename="../../backpack_app/ui/app.py" line="392"/>
         <source>Trust this issuer</source>
         <translation>Confiar en este emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="393"/>
+        <location filename="../../backpack_app/ui/app.py" line="394"/>
         <source>Anyone can make a key that claims a school&apos;s name. Trust {issuer} only if you know it is the school&apos;s. Its name, as you know it:</source>
         <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="415"/>
+        <location filename="../../backpack_app/ui/app.py" line="416"/>
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="417"/>
+        <location filename="../../backpack_app/ui/app.py" line="418"/>
         <source>From now on the learner decides what is shared. Give them the passphrase, or let them set their own (Settings, Change passphrase).</source>
         <translation>A partir de ahora, el estudiante decide qué se comparte. Dele la frase de contraseña o deje que establezca la suya (Ajustes, Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="434"/>
+        <location filename="../../backpack_app/ui/app.py" line="435"/>
         <source>Stop trusting this issuer?</source>
         <translation>¿Dejar de confiar en este emisor?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="435"/>
+        <location filename="../../backpack_app/ui/app.py" line="436"/>
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>
@@ -2995,17 +3005,17 @@
 <context>
     <name>OfficialRecordsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="302"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="303"/>
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="317"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="318"/>
         <source>No official records yet. Import the files your school gave you (Ctrl+O).</source>
         <translation>Aún no hay registros oficiales. Importe los archivos que le dio su escuela (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="375"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="376"/>
         <source>Its signed credential is no longer in the backpack.</source>
         <translation>Su credencial firmada ya no está en la mochila.</translation>
     </message>
@@ -3145,97 +3155,102 @@
 <context>
     <name>ReceivedView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="50"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="51"/>
         <source>Open a share…</source>
         <translation>Abrir algo compartido…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="53"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="54"/>
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="53"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="54"/>
         <source>From key</source>
         <translation>Clave de origen</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="53"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="54"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="53"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="54"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="54"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="55"/>
         <source>Kept shares</source>
         <translation>Paquetes compartidos guardados</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="58"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="59"/>
         <source>Problem with the share</source>
         <translation>Problema con el paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="64"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="65"/>
         <source>Remember this key for the learner</source>
         <translation>Recordar esta clave para el estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="69"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="71"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="69"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="71"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="69"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="71"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="74"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="76"/>
         <source>Records in the share</source>
         <translation>Registros compartidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="113"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="122"/>
+        <source>Every signature checks out, but some schools are not in your trust list.</source>
+        <translation>Todas las firmas son válidas, pero algunas escuelas no están en su lista de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="125"/>
         <source>Every record checks out.</source>
         <translation>Todos los registros superan la verificación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="115"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="119"/>
         <source>Some records do NOT check out.</source>
         <translation>Algunos registros NO superan la verificación.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="117"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="126"/>
         <source>A learner</source>
         <translation>Un estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="120"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="129"/>
         <source>&lt;h3&gt;{learner}&apos;s records for {recipient}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Registros de {learner} para {recipient}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="125"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="134"/>
         <source>Open until {day}. &lt;b&gt;{verdict}&lt;/b&gt;</source>
         <translation>Disponible hasta el {day}. &lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="130"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="139"/>
         <source>Signed by the learner&apos;s key, fingerprint &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
         <translation>Firmado con la clave del estudiante, huella &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/received_view.py" line="143"/>
+        <location filename="../../backpack_app/ui/views/received_view.py" line="152"/>
         <source>Self-reported by the learner</source>
         <translation>Declarado por el estudiante</translation>
     </message>
@@ -3451,137 +3466,147 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="59"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="61"/>
         <source>Share records</source>
         <translation>Compartir registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="61"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63"/>
         <source>&lt;b&gt;1. Choose records&lt;/b&gt; (restricted ones are marked ⚠)</source>
         <translation>&lt;b&gt;1. Elija los registros&lt;/b&gt; (los restringidos llevan ⚠)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="65"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="63"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="65"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="64"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="66"/>
         <source>Records to share</source>
         <translation>Registros que compartir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="94"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="96"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="97"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="99"/>
         <source>Anyone I give a share code to</source>
         <translation>Cualquier persona a la que le dé un código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="99"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="101"/>
         <source>e.g. Tutoring in chemistry</source>
         <translation>p. ej., clases de química</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="100"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="102"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="109"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111"/>
         <source>Open until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="110"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112"/>
         <source>Also a QR code (PNG)</source>
         <translation>También un código QR (PNG)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="111"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="113"/>
         <source>Also a printable PDF (not encrypted unless restricted)</source>
         <translation>También un PDF para imprimir (sin cifrar salvo si hay registros restringidos)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="112"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="114"/>
         <source>2. Share with</source>
         <translation>2. Compartir con</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="113"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="115"/>
         <source>3. Purpose</source>
         <translation>3. Propósito</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="114"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="116"/>
         <source>Opens until</source>
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="115"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="117"/>
         <source>4. Outputs</source>
         <translation>4. Resultados</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="118"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="120"/>
         <source>Problem with this share</source>
         <translation>Problema con este paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="123"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="125"/>
         <source>The share that was made</source>
         <translation>Lo compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="125"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="127"/>
         <source>Copy the code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="133"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="136"/>
+        <source>The share&apos;s QR code</source>
+        <translation>El código QR del paquete compartido</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="139"/>
+        <source>Open the PDF</source>
+        <translation>Abrir el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="145"/>
         <source>Save share…</source>
         <translation>Guardar lo compartido…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="149"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="161"/>
         <source>Choose at least one record.</source>
         <translation>Elija al menos un registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="154"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="166"/>
         <source>Share restricted records?</source>
         <translation>¿Compartir registros restringidos?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="156"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="168"/>
         <source>{count} of the chosen records are restricted (special-education supports, discipline or health). Share them with this recipient?</source>
         <translation>{count} de los registros elegidos son restringidos (apoyos de educación especial, disciplina o salud). ¿Desea compartirlos con este destinatario?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="163"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="175"/>
         <source>Save the share</source>
         <translation>Guardar el paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="165"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="177"/>
         <source>Backpack shares (*.backpack)</source>
         <translation>Paquetes compartidos de Backpack (*.backpack)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="197"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="209"/>
         <source>Share {share} saved: {files}</source>
         <translation>Paquete compartido {share} guardado: {files}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/share_dialog.py" line="205"/>
+        <location filename="../../backpack_app/ui/views/share_dialog.py" line="217"/>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
         <translation>&lt;b&gt;Código: {code}&lt;/b&gt;&lt;br&gt;Entréguelo por una vía distinta del archivo (dígalo en voz alta). No se volverá a mostrar.</translation>
     </message>

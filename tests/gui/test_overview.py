@@ -37,10 +37,11 @@ def test_recovery_sheet_holds_the_key(tmp_path, answers):
 
     from backpack_app.ui import dialogs
 
-    _seen, replies = answers
+    seen, replies = answers
     replies["save_file"] = tmp_path / "sheet.pdf"
     key = "K7QF-2M9D-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
     assert dialogs.save_recovery_sheet(None, key, "~/Backpack") == tmp_path / "sheet.pdf"
+    assert ("open_file", {"path": tmp_path / "sheet.pdf"}) in seen  # opened to be printed
     text = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text().replace("\n", "")
     assert key in text and "recover" in text
 

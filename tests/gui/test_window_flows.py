@@ -15,6 +15,7 @@ from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.store import database
 from backpack_app.ui import tasks
 from backpack_app.ui.app import MainWindow
+from backpack_app.ui.views.share_dialog import CODE_CHOICE
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
 from tests.issuing import clr_credential, course_credential, new_school
@@ -452,6 +453,37 @@ def test_an_exception_nothing_caught_opens_the_crash_dialog(qtbot, tmp_path, ans
     assert len([k for k, _ in seen if k == "problem"]) == 2
 
 
+def test_paste_is_in_the_import_menu_and_tab_leaves_tables(qtbot, tmp_path, answers):
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        wallet.add_record(Category.GOAL, title="Read 20 books")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.profile.rowCount() == 1, timeout=20_000)
+    school = new_school()
+    QApplication.clipboard().setText(json.dumps(school.sign(course_credential(school))))
+    (importer,) = [b for b in window.main.findChildren(QToolButton) if b.text() == "Import…"]
+    paste = next(a for a in importer.menu().actions() if a.text().startswith("Paste"))
+    paste.trigger()
+    qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+    assert window.import_dialog.table.item(0, 1).text() == "Imported"
+    window.import_dialog.close()
+    # Tab leaves a table for the next control instead of walking its cells.
+    window.main.sidebar.setCurrentRow(2)
+    table = window.main.profile.table
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+
+
 def test_work_that_takes_a_while_shows_the_busy_bar(qtbot, tmp_path, answers):
     from PySide6.QtWidgets import QApplication
 
@@ -527,6 +559,36 @@ def test_share_wizard_makes_a_bundle_the_cli_opens(qtbot, tmp_path, answers, cli
     assert json.loads(opened.out)["purpose"] == "Tutoring"
 
 
+def test_share_dialog_shows_the_qr_and_opens_the_pdf_on_request(qtbot, tmp_path, answers):
+    from PySide6.QtCore import Qt as _Qt
+
+    seen, replies = answers
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+        wallet.add_record(Category.GOAL, title="Read 20 books")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    window.start_share()
+    qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
+    dialog = window.share_dialog
+    next(iter(dialog.items.values())).setCheckState(0, _Qt.CheckState.Checked)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(CODE_CHOICE))
+    dialog.want_qr.setChecked(True)
+    dialog.want_pdf.setChecked(True)
+    replies["save_file"] = tmp_path / "books.backpack"
+    dialog.make.click()
+    qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=30_000)
+    assert dialog.qr.isVisible() and not dialog.qr.pixmap().isNull()
+    assert dialog.qr.pixmap().width() <= 240 and "Code:" in dialog.result.text()
+    assert not any(kind == "open_file" for kind, _ in seen)  # only when asked
+    dialog.open_pdf.click()
+    (opened,) = [d["path"] for kind, d in seen if kind == "open_file"]
+    assert opened.suffix == ".pdf" and opened.read_bytes().startswith(b"%PDF")
+
+
 def test_received_share_opens_checks_and_remembers_the_key(qtbot, tmp_path, answers):
     seen, replies = answers
     family_home, home = tmp_path / "family", tmp_path / "tutor"
@@ -555,7 +617,8 @@ def test_received_share_opens_checks_and_remembers_the_key(qtbot, tmp_path, answ
     unlock(qtbot, window)
     page = window.main.received
     qtbot.waitUntil(lambda: "Tutoring" in page.heading.text(), timeout=30_000)
-    assert "Every record checks out" in page.heading.text()
+    # Genuine signatures by a school this backpack does not trust: said as it is.
+    assert "Every signature checks out, but some schools are not in" in page.heading.text()
     assert "No key is remembered" in page.key.text() and page.remember.isVisibleTo(page)
     page.remember.click()
     qtbot.waitUntil(lambda: "the key you remembered" in page.key.text(), timeout=20_000)
@@ -568,6 +631,7 @@ def test_received_share_opens_checks_and_remembers_the_key(qtbot, tmp_path, answ
         timeout=30_000,
     )
     assert page.records.item(0, 1).text() == "Self-reported by the learner"
+    assert "Every record checks out." in page.heading.text()
     # An expired share says so plainly, inline.
     window.wallet._clock = lambda: family._clock() + dt.timedelta(days=2)
     window.open_share_file(old_share)

@@ -59,6 +59,7 @@ class ImportResultsDialog(QDialog):
             )
         )
         self.table = QTableWidget(len(results), 4)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Result"), self.tr("Check"), self.tr("What it means")]
         )

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +96,7 @@ class MainView(QWidget):
     refresh_requested = Signal(object, str)
     lock_requested = Signal()
     import_requested = Signal()
+    paste_requested = Signal()
     handover_requested = Signal(str)
     share_requested = Signal()
 
@@ -107,11 +110,20 @@ class MainView(QWidget):
         self.search.setPlaceholderText(self.tr("Search records (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search records"))
         self.search.setClearButtonEnabled(True)
-        importer = QPushButton(self.tr("Import…"))
+        importer = QToolButton()
+        importer.setText(self.tr("Import…"))
         importer.setToolTip(
             self.tr("Import records your school gave you (Ctrl+O), or drop files here")
         )
+        importer.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         importer.clicked.connect(self.import_requested.emit)
+        ways = QMenu(importer)
+        ways.addAction(self.tr("From files…\tCtrl+O"), self.import_requested.emit)
+        ways.addAction(
+            self.tr("Paste a credential (JSON or JWT text)\tCtrl+Shift+V"),
+            self.paste_requested.emit,
+        )
+        importer.setMenu(ways)
         sharer = QPushButton(self.tr("Share…"))
         sharer.setToolTip(self.tr("Share chosen records with someone (Ctrl+S)"))
         sharer.clicked.connect(self.share_requested.emit)

@@ -80,6 +80,7 @@ class DetailPanel(QWidget):
         self.issuer.setWordWrap(True)
         self.issuer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks = QTableWidget(0, 3)
+        self.checks.setTabKeyNavigation(False)
         self.checks.setHorizontalHeaderLabels(
             [self.tr("Check"), self.tr("Result"), self.tr("What it means")]
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import core_words, date_words, verdict_words
 from backpack_app.ui.views.widgets import Table, error_label
@@ -65,6 +66,7 @@ class ReceivedView(QWidget):
         self.remember.setVisible(False)
         self.remember.clicked.connect(self.remember_requested.emit)
         self.records = QTableWidget(0, 3)
+        self.records.setTabKeyNavigation(False)
         self.records.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Check"), self.tr("What it means")]
         )
@@ -109,11 +111,18 @@ class ReceivedView(QWidget):
 
     def show_share(self, opened, key_status: str) -> None:
         self.problem.clear()
-        verdict = (
-            self.tr("Every record checks out.")
-            if opened.valid
-            else self.tr("Some records do NOT check out.")
+        strangers = any(
+            r.report.verdict is Verdict.UNKNOWN_ISSUER and not r.self_reported
+            for r in opened.records
         )
+        if not opened.valid:
+            verdict = self.tr("Some records do NOT check out.")
+        elif strangers:
+            verdict = self.tr(
+                "Every signature checks out, but some schools are not in your trust list."
+            )
+        else:
+            verdict = self.tr("Every record checks out.")
         learner = opened.learner_name or self.tr("A learner")
         # Every name here comes from the sender's file: escaped, never read as markup.
         self.heading.setText(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +33,7 @@ from backpack_app.ui.terms import category_words, sensitivity_words
 from backpack_app.ui.views.widgets import error_label
 
 CODE_CHOICE = "__code__"
+QR_SIDE = 240  # pixels of the QR shown in the dialog
 
 
 @dataclass
@@ -129,6 +131,16 @@ class ShareDialog(QDialog):
             lambda: dialogs.copy_for_a_while(self._code, self._clear_after_s)
         )
         layout.addWidget(self.copy_code)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setAccessibleName(self.tr("The share's QR code"))
+        self.qr.setVisible(False)
+        layout.addWidget(self.qr)
+        self.open_pdf = QPushButton(self.tr("Open the PDF"))
+        self.open_pdf.setVisible(False)
+        self._pdf: Path | None = None
+        self.open_pdf.clicked.connect(lambda: dialogs.open_file(self._pdf) if self._pdf else None)
+        layout.addWidget(self.open_pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.make = QPushButton(self.tr("Save share…"))
         self.make.setDefault(True)
@@ -209,3 +221,17 @@ class ShareDialog(QDialog):
         self._code, self._clear_after_s = code or "", clear_after_s
         self.copy_code.setVisible(bool(code))
         self.result.setText("".join(lines))
+        picture = next((Path(o) for o in outputs if o.endswith(".png")), None)
+        pixmap = QPixmap(str(picture)) if picture else QPixmap()
+        self.qr.setVisible(not pixmap.isNull())
+        if not pixmap.isNull():  # the QR on screen, to be scanned from it
+            self.qr.setPixmap(
+                pixmap.scaled(
+                    QR_SIDE,
+                    QR_SIDE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.FastTransformation,  # sharp modules scan best
+                )
+            )
+        self._pdf = next((Path(o) for o in outputs if o.endswith(".pdf")), None)
+        self.open_pdf.setVisible(self._pdf is not None)

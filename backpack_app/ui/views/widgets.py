@@ -54,6 +54,7 @@ class Table(QTableView):
         self.rows = RowsModel(headers)
         self.setModel(self.rows)
         self.verticalHeader().setVisible(False)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move within
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setAccessibleName(name)
