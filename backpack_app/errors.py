@@ -34,6 +34,10 @@ class MalformedFile(UserError):
     """A file given to the app is not in the expected format or outside its bounds."""
 
 
+class CardNotShare(MalformedFile):
+    """A person's card was given where a share was expected (it is saved as a contact)."""
+
+
 class NotFound(UserError):
     """A record, learner or attachment the user named does not exist."""
 

@@ -76,19 +76,24 @@ class SharingActions:
         return card_bytes(Card(name=name.strip(), public=public)), key_fingerprint(public)
 
     # --- contacts --------------------------------------------------------------------------
-    def add_contact(self, card_file: bytes, *, name: str | None = None) -> Contact:
-        """Save a recipient's card (its file or its QR image); compare fingerprints in person."""
+    def read_card(self, card_file: bytes) -> tuple[Card, str]:
+        """A card from its file or its QR image, and its fingerprint; nothing is saved."""
         if card_file.startswith(PNG_MAGIC):
             content = parse_payload(read_qr_text(card_file))
             if content.kind != "card":
                 raise UserError("That QR code is a share, not a card; open it with 'open'.")
             card_file = content.data
         card = parse_card(card_file)
+        return card, key_fingerprint(card.public)
+
+    def add_contact(self, card_file: bytes, *, name: str | None = None) -> Contact:
+        """Save a recipient's card (its file or its QR image); compare fingerprints in person."""
+        card, fingerprint = self.read_card(card_file)
         contact = Contact(
             id=new_id("con"),
             name=(name or card.name).strip(),
             public=card.public,
-            fingerprint=key_fingerprint(card.public),
+            fingerprint=fingerprint,
             added=self._clock(),
         )
         for known in self.contacts():

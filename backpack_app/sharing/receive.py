@@ -39,6 +39,7 @@ from backpack_app.crypto.sealing import (
 )
 from backpack_app.domain.verification import Report
 from backpack_app.errors import (
+    CardNotShare,
     CredentialProblem,
     DecryptionFailed,
     MalformedFile,
@@ -227,7 +228,7 @@ def share_source(path: Path, *, pdf_password: str | None = None) -> Path | Binar
             "code: open the .backpack file the family sent instead."
         )
     if content.kind == "card":
-        raise MalformedFile("This QR code is a card; save it with 'backpack contact add'.")
+        raise CardNotShare("This QR code is a card; save it with 'backpack contact add'.")
     return io.BytesIO(content.data)
 
 
