@@ -25,6 +25,7 @@ from backpack_app.store.layout import Layout
 from backpack_app.ui import dialogs
 from backpack_app.ui.auto_lock import AutoLock
 from backpack_app.ui.errors import crash_hook, inline_message
+from backpack_app.ui.family_actions import FamilyActions
 from backpack_app.ui.i18n import install_language
 from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
@@ -50,7 +51,9 @@ def _warm_up() -> None:
 BUSY_AFTER_MS = 300  # work that takes longer shows the busy bar and cursor
 
 
-class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QMainWindow):
+class MainWindow(
+    ProfileActions, ShareActions, ReceivedActions, VaultActions, FamilyActions, QMainWindow
+):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
 
     _busy_shown = False
@@ -140,6 +143,7 @@ class MainWindow(ProfileActions, ShareActions, ReceivedActions, VaultActions, QM
             self.connect_profile()
             self.connect_received()
             self.connect_shares()
+            self.connect_family()
             self._main.settings.passphrase_requested.connect(self.change_passphrase)
             self._main.settings.language_changed.connect(self.set_language)
             self._main.settings.backup_requested.connect(self.backup)

@@ -99,6 +99,7 @@ class MainView(QWidget):
     paste_requested = Signal()
     handover_requested = Signal(str)
     share_requested = Signal()
+    add_learner_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -106,6 +107,9 @@ class MainView(QWidget):
         self.learner_box.setAccessibleName(self.tr("Learner"))
         self.learner_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.learner_box.setMinimumWidth(160)
+        self.add_learner = QPushButton(self.tr("Add learner…"))
+        self.add_learner.setToolTip(self.tr("Add another learner of the family to this backpack"))
+        self.add_learner.clicked.connect(self.add_learner_requested.emit)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search records (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search records"))
@@ -133,6 +137,7 @@ class MainView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Learner:")))
         top.addWidget(self.learner_box)
+        top.addWidget(self.add_learner)
         top.addWidget(self.search, 1)
         top.addWidget(importer)
         top.addWidget(sharer)

@@ -17,16 +17,17 @@ from PySide6.QtWidgets import (
 from backpack_app import __version__
 from backpack_app.ui.i18n import LANGUAGES
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, LANGUAGE
-from backpack_app.ui.views.widgets import Table
+from backpack_app.ui.views.widgets import Table, error_label
 
 
 class SettingsView(QWidget):
     """Emits `auto_lock_changed(minutes)` (0: never), `lock_requested()` and
-    `export_card_requested()`."""
+    `export_card_requested()`; `add_contact_requested()` asks to save someone's card."""
 
     auto_lock_changed = Signal(int)
     lock_requested = Signal()
     export_card_requested = Signal()
+    add_contact_requested = Signal()
     passphrase_requested = Signal()
     language_changed = Signal(str)
     backup_requested = Signal()
@@ -104,6 +105,23 @@ class SettingsView(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Contacts</b> (people you share with, by their card)")))
         self.contacts = Table([self.tr("Name"), self.tr("Fingerprint")], self.tr("Contacts"))
         layout.addWidget(self.contacts, 1)
+        contact_row = QHBoxLayout()
+        self.add_contact = QPushButton(self.tr("Add a contact from their card…"))
+        self.add_contact.setToolTip(
+            self.tr("Save the card someone exported (its file or QR picture) to share with them")
+        )
+        self.add_contact.clicked.connect(self.add_contact_requested.emit)
+        contact_row.addWidget(self.add_contact)
+        contact_row.addStretch(1)
+        layout.addLayout(contact_row)
+        self.contact_problem = error_label(self.tr("Problem with the card"))
+        self.contact_problem.setVisible(False)
+        layout.addWidget(self.contact_problem)
+
+    def show_contact_problem(self, text: str) -> None:
+        """Why a card was not saved (empty: nothing to say)."""
+        self.contact_problem.setText(text)
+        self.contact_problem.setVisible(bool(text))
 
     def _untrust_selected(self) -> None:
         rows = self.trusted.selectionModel().selectedRows()

@@ -1,0 +1,103 @@
+"""Adding a learner: a name, and optionally a birth date and email addresses (as `backpack
+learner add` takes them). Problems are said inline; the dialog stays open until it is added."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from backpack_app.ui.views.widgets import error_label
+
+
+@dataclass
+class LearnerRequest:
+    """What the dialog asks the façade to add."""
+
+    name: str
+    born: dt.date | None = None
+    emails: list[str] = field(default_factory=list)
+
+
+class LearnerDialog(QDialog):
+    """Emits `add_requested(LearnerRequest)`; `failed(text)` says why it was not added."""
+
+    add_requested = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a learner"))
+        intro = QLabel(
+            self.tr(
+                "Each learner has their own record and their own signing key, in this backpack."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Learner's name"))
+        self.born = QLineEdit()
+        self.born.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        self.born.setAccessibleName(self.tr("Birth date"))
+        self.emails = QLineEdit()
+        self.emails.setPlaceholderText(self.tr("optional; several separated by commas"))
+        self.emails.setAccessibleName(self.tr("Email addresses"))
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Birth date"), self.born)
+        form.addRow(self.tr("Email"), self.emails)
+        self.error = error_label(self.tr("Problem with this learner"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add.setText(self.tr("Add learner"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _submit(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.failed(self.tr("Write the learner's name."))
+            return
+        born = None
+        if self.born.text().strip():
+            try:
+                born = dt.date.fromisoformat(self.born.text().strip())
+            except ValueError:
+                self.failed(self.tr("Write the birth date as YYYY-MM-DD, or leave it empty."))
+                return
+            if born > dt.date.today():
+                self.failed(self.tr("The birth date is in the future."))
+                return
+        emails = [e for e in re.split(r"[,;\s]+", self.emails.text()) if e]
+        if any("@" not in e for e in emails):
+            self.failed(self.tr("An email address needs an @, like ana@example.org."))
+            return
+        self.error.clear()
+        self.set_busy(True)
+        self.add_requested.emit(LearnerRequest(name=name, born=born, emails=emails))
+
+    def set_busy(self, busy: bool) -> None:
+        self.add.setEnabled(not busy)
+
+    def failed(self, text: str) -> None:
+        """Nothing was added: say why, and let the user correct it."""
+        self.set_busy(False)
+        self.error.setText(text)
+        self.name.setFocus()
