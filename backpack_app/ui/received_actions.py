@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from backpack_app.errors import CardNotShare
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
@@ -77,7 +78,13 @@ class ReceivedActions:
         Task(self, work).on_success(done).on_error(self._share_problem).start()
 
     def _share_problem(self, error: BaseException) -> None:
-        text = user_message(error)  # every ShareProblem has its sentence
+        if isinstance(error, CardNotShare):  # the core names the CLI's way; the window has its own
+            text = self.tr(
+                "This QR code is someone's card, not a share. To share with them, save it in "
+                "Settings → Contacts with “Add a contact from their card…”."
+            )
+        else:
+            text = user_message(error)  # every ShareProblem has its sentence
         if text is None:
             show_error(self, error)
             return

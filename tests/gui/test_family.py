@@ -1,7 +1,7 @@
 """The family's people from the window: another learner (selected at once, refused inline when
 its name is empty or taken) and a contact saved from their card (file or QR picture, confirmed
 by its fingerprint; damaged, tampered and foreign files refused), which the share dialog then
-offers."""
+offers. A card's QR opened as a share points to the button."""
 
 from __future__ import annotations
 
@@ -252,3 +252,14 @@ def test_a_card_saved_twice_is_refused_after_the_first(qtbot, tmp_path, answers)
     qtbot.waitUntil(lambda: "already saved as Ms. López" in settings.contact_problem.text())
     assert [c.fingerprint for c in window.wallet.contacts()] == [fingerprint]
     assert _contacts_shown(window) == [["Ms. López", fingerprint]]
+
+
+def test_a_cards_qr_opened_in_received_points_to_the_contacts_button(qtbot, tmp_path, answers):
+    _seen, _replies = answers
+    _card, qr, _fingerprint = _tutor_card(tmp_path)
+    window = _family_window(qtbot, tmp_path)
+    window.open_share_file(qr)
+    page = window.main.received
+    qtbot.waitUntil(lambda: "card, not a share" in page.problem.text(), timeout=20_000)
+    assert window.main.settings.add_contact.text() in page.problem.text()
+    assert "backpack contact add" not in page.problem.text()
