@@ -34,6 +34,10 @@ class MalformedFile(UserError):
     """A file given to the app is not in the expected format or outside its bounds."""
 
 
+class ContactNameTaken(UserError):
+    """A new contact's name is already another contact's; the card can be saved under another."""
+
+
 class CardNotShare(MalformedFile):
     """A person's card was given where a share was expected (it is saved as a contact)."""
 

@@ -21,7 +21,7 @@ from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_recei
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
-from backpack_app.errors import NotFound, ShareExpired, UserError
+from backpack_app.errors import ContactNameTaken, NotFound, ShareExpired, UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
@@ -100,7 +100,10 @@ class SharingActions:
             if known.public == contact.public:
                 raise UserError(f"That card is already saved as {known.name}.")
             if known.name.casefold() == contact.name.casefold():
-                raise UserError(f"There is already a contact called {known.name}; use --name.")
+                raise ContactNameTaken(
+                    f"There is already a contact called {known.name}; "
+                    "save this card under another name."
+                )
         with database.transaction(self._conn):
             sharing_rows.insert_contact(self._conn, contact)
         return contact

@@ -12,7 +12,7 @@ from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import VERDICT_WORDS
-from backpack_app.errors import NoBackpack, ShareProblem, UserError
+from backpack_app.errors import ContactNameTaken, NoBackpack, ShareProblem, UserError
 from backpack_app.files import atomic_write_bytes
 from backpack_app.sharing.qr import card_payload, write_qr
 from backpack_app.sharing.receive import OpenedShare, open_share, share_source
@@ -57,7 +57,10 @@ def cmd_contact(ctx, args: argparse.Namespace) -> int:
                 data = args.file.read_bytes()
             except OSError as exc:
                 raise UserError(f"Cannot read {args.file} ({exc.strerror}).") from None
-            contact = wallet.add_contact(data, name=args.name)
+            try:
+                contact = wallet.add_contact(data, name=args.name)
+            except ContactNameTaken as exc:
+                raise UserError(f"{exc} (--name NAME)") from None
             ctx.say(f"Saved {contact.name}. Fingerprint: {contact.fingerprint}")
             ctx.say("Compare it with the one they see on their own screen before sharing.")
             return 0

@@ -215,11 +215,11 @@ class MainWindow(
                 self._save_entry(values)  # queued on the worker before the backpack closes
         wallet, self.wallet = self.wallet, None
         self.auto_lock.disarm()
-        for dialog in (self.import_dialog, self.editor, self.share_dialog):
+        for dialog in (self.import_dialog, self.editor, self.share_dialog, self.learner_dialog):
             if dialog is not None:
                 dialog.hide()
                 dialog.deleteLater()  # with the records it showed
-        self.import_dialog = self.editor = self.share_dialog = None
+        self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
         self.last_opened = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
         Task(self, wallet.close).start()

@@ -262,7 +262,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "The {0} is not valid base58."),
     QT_TRANSLATE_NOOP("Core", "There is already a backpack in {0}."),
     QT_TRANSLATE_NOOP("Core", "There is already a backpack in {0}; restore elsewhere."),
-    QT_TRANSLATE_NOOP("Core", "There is already a contact called {0}; use --name."),
+    QT_TRANSLATE_NOOP("Core", "There is already a contact called {0}; save this card under another name."),
     QT_TRANSLATE_NOOP("Core", "There is already a learner called {0}."),
     QT_TRANSLATE_NOOP("Core", "There is no active share {0} in the log."),
     QT_TRANSLATE_NOOP("Core", "There is no backpack in {0}. Make one with 'backpack init'."),

@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from backpack_app.errors import ContactNameTaken
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
@@ -104,7 +105,24 @@ class FamilyActions:
                 ).format(name=html.escape(card.name), fingerprint=fingerprint),
             ):
                 return
-            Task(self, lambda: wallet.add_contact(data)).on_success(saved).on_error(failed).start()
+            save(data, None)
+
+        def save(data: bytes, name: str | None) -> None:
+            def taken(error: BaseException) -> None:
+                if not isinstance(error, ContactNameTaken):
+                    failed(error)
+                    return
+                other = dialogs.ask_text(
+                    self,
+                    self.tr("Save this contact?"),
+                    inline_message(self, error, "") + " " + self.tr("Name for this contact:"),
+                )
+                if other and other.strip():
+                    save(data, other.strip())
+
+            Task(self, lambda: wallet.add_contact(data, name=name)).on_success(saved).on_error(
+                taken
+            ).start()
 
         def saved(contact: Any) -> None:
             settings.show_contact_problem("")

@@ -1981,8 +1981,8 @@
     </message>
     <message>
         <location filename="../../backpack_app/ui/core_sentences.py" line="265"/>
-        <source>There is already a contact called {0}; use --name.</source>
-        <translation>Ya hay un contacto llamado {0}; use --name.</translation>
+        <source>There is already a contact called {0}; save this card under another name.</source>
+        <translation>Ya hay un contacto llamado {0}; guarde esta tarjeta con otro nombre.</translation>
     </message>
     <message>
         <location filename="../../backpack_app/ui/core_sentences.py" line="266"/>
@@ -2645,6 +2645,55 @@
     </message>
 </context>
 <context>
+    <name>FamilyActions</name>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="60"/>
+        <source>The learner could not be added.</source>
+        <translation>No se pudo añadir al estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="73"/>
+        <source>Add a contact from their card</source>
+        <translation>Añadir un contacto a partir de su tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="75"/>
+        <source>Backpack cards (*.card *.png);;All files (*)</source>
+        <translation>Tarjetas de Backpack (*.card *.png);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="90"/>
+        <source>That card could not be saved.</source>
+        <translation>No se pudo guardar esa tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="99"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="117"/>
+        <source>Save this contact?</source>
+        <translation>¿Guardar este contacto?</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="101"/>
+        <source>&lt;p&gt;The card is for &lt;b&gt;{name}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Fingerprint: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ask {name} to read you the fingerprint their backpack shows. Save the contact only if the two are the same: shares for this contact open only with their backpack.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La tarjeta es de &lt;b&gt;{name}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Huella: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pida a {name} que le lea la huella que muestra su mochila. Guarde el contacto solo si las dos coinciden: lo que comparta con este contacto solo se abre con su mochila.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="118"/>
+        <source>Name for this contact:</source>
+        <translation>Nombre para este contacto:</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="132"/>
+        <source>Contact saved</source>
+        <translation>Contacto guardado</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/family_actions.py" line="134"/>
+        <source>Saved {name} (fingerprint {fingerprint}). You can now make shares only their backpack can open.</source>
+        <translation>Se guardó {name} (huella {fingerprint}). Ya puede compartir registros que solo su mochila puede abrir.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <location filename="../../backpack_app/ui/views/first_run.py" line="64"/>
@@ -2812,104 +2861,193 @@
     </message>
 </context>
 <context>
+    <name>LearnerDialog</name>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="39"/>
+        <source>Add a learner</source>
+        <translation>Añadir un estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="42"/>
+        <source>Each learner has their own record and their own signing key, in this backpack.</source>
+        <translation>Cada estudiante tiene su propio expediente y su propia clave de firma en esta mochila.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="47"/>
+        <source>Learner&apos;s name</source>
+        <translation>Nombre del estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="49"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-DD (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="50"/>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="56"/>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="52"/>
+        <source>optional; several separated by commas</source>
+        <translation>opcional; varias separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="53"/>
+        <source>Email addresses</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="57"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="58"/>
+        <source>Problem with this learner</source>
+        <translation>Problema con este estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="63"/>
+        <source>Add learner</source>
+        <translation>Añadir estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="76"/>
+        <source>Write the learner&apos;s name.</source>
+        <translation>Escriba el nombre del estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="83"/>
+        <source>Write the birth date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Escriba la fecha de nacimiento como AAAA-MM-DD, o déjela vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="86"/>
+        <source>The birth date is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/learner_dialog.py" line="90"/>
+        <source>An email address needs an @, like ana@example.org.</source>
+        <translation>Un correo electrónico necesita una @, como ana@example.org.</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="106"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="107"/>
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
         <location filename="../../backpack_app/ui/views/main_view.py" line="110"/>
+        <source>Add learner…</source>
+        <translation>Añadir estudiante…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="111"/>
+        <source>Add another learner of the family to this backpack</source>
+        <translation>Añadir a esta mochila otro estudiante de la familia</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="114"/>
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="111"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="115"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="114"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="118"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="116"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="120"/>
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="121"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="125"/>
         <source>From files…	Ctrl+O</source>
         <translation>Desde archivos…	Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="123"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="127"/>
         <source>Paste a credential (JSON or JWT text)	Ctrl+Shift+V</source>
         <translation>Pegar una credencial (texto JSON o JWT)	Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="127"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="131"/>
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="128"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="132"/>
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="130"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="134"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="131"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="135"/>
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="134"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="138"/>
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="141"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="146"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="149"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="154"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="177"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="182"/>
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="182"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="187"/>
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="185"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="190"/>
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="188"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="193"/>
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="228"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="233"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="234"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="239"/>
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
@@ -2917,87 +3055,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="245"/>
+        <location filename="../../backpack_app/ui/app.py" line="249"/>
         <source>It could not be made.</source>
         <translation>No se pudo crear.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="273"/>
+        <location filename="../../backpack_app/ui/app.py" line="277"/>
         <source>The demo could not be made.</source>
         <translation>No se pudo crear la demostración.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="279"/>
+        <location filename="../../backpack_app/ui/app.py" line="283"/>
         <source>Choose the folder of an existing backpack</source>
         <translation>Elija la carpeta de una mochila existente</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="284"/>
+        <location filename="../../backpack_app/ui/app.py" line="288"/>
         <source>There is no backpack in {folder}.</source>
         <translation>No hay ninguna mochila en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="296"/>
+        <location filename="../../backpack_app/ui/app.py" line="300"/>
         <source>That passphrase does not open this backpack. Try again.</source>
         <translation>Esa frase de contraseña no abre esta mochila. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="300"/>
+        <location filename="../../backpack_app/ui/app.py" line="304"/>
         <source>The backpack could not be opened.</source>
         <translation>No se pudo abrir la mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="338"/>
+        <location filename="../../backpack_app/ui/app.py" line="342"/>
         <source>It could not be read.</source>
         <translation>No se pudo leer.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="348"/>
+        <location filename="../../backpack_app/ui/app.py" line="352"/>
         <source>Import records your school gave you</source>
         <translation>Importar los registros que le dio su escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="350"/>
+        <location filename="../../backpack_app/ui/app.py" line="354"/>
         <source>Credentials (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;All files (*)</source>
         <translation>Credenciales (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="372"/>
+        <location filename="../../backpack_app/ui/app.py" line="376"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="378"/>
+        <location filename="../../backpack_app/ui/app.py" line="382"/>
         <source>this learner</source>
         <translation>este estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="392"/>
+        <location filename="../../backpack_app/ui/app.py" line="396"/>
         <source>Trust this issuer</source>
         <translation>Confiar en este emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="394"/>
+        <location filename="../../backpack_app/ui/app.py" line="398"/>
         <source>Anyone can make a key that claims a school&apos;s name. Trust {issuer} only if you know it is the school&apos;s. Its name, as you know it:</source>
         <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="416"/>
+        <location filename="../../backpack_app/ui/app.py" line="420"/>
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="418"/>
+        <location filename="../../backpack_app/ui/app.py" line="422"/>
         <source>From now on the learner decides what is shared. Give them the passphrase, or let them set their own (Settings, Change passphrase).</source>
         <translation>A partir de ahora, el estudiante decide qué se comparte. Dele la frase de contraseña o deje que establezca la suya (Ajustes, Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="435"/>
+        <location filename="../../backpack_app/ui/app.py" line="439"/>
         <source>Stop trusting this issuer?</source>
         <translation>¿Dejar de confiar en este emisor?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="436"/>
+        <location filename="../../backpack_app/ui/app.py" line="440"/>
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>
@@ -3132,24 +3270,29 @@
 <context>
     <name>ReceivedActions</name>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="31"/>
+        <location filename="../../backpack_app/ui/received_actions.py" line="32"/>
         <source>Open a share someone sent you</source>
         <translation>Abrir un paquete compartido que alguien le envió</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="32"/>
+        <location filename="../../backpack_app/ui/received_actions.py" line="33"/>
         <source>Shares (*.backpack *.png *.pdf);;All files (*)</source>
         <translation>Paquetes compartidos (*.backpack *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="53"/>
+        <location filename="../../backpack_app/ui/received_actions.py" line="54"/>
         <source>Share code</source>
         <translation>Código del paquete compartido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/received_actions.py" line="53"/>
+        <location filename="../../backpack_app/ui/received_actions.py" line="54"/>
         <source>The share code the family gave you:</source>
         <translation>El código del paquete compartido que le dio la familia:</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/received_actions.py" line="83"/>
+        <source>This QR code is someone&apos;s card, not a share. To share with them, save it in Settings → Contacts with “Add a contact from their card…”.</source>
+        <translation>Este código QR es la tarjeta de alguien, no un paquete compartido. Para compartir con esa persona, guárdela en Ajustes → Contactos con «Añadir un contacto a partir de su tarjeta…».</translation>
     </message>
 </context>
 <context>
@@ -3258,161 +3401,176 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="41"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="42"/>
         <source> minutes idle</source>
         <translation> minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="42"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="43"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="43"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="44"/>
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="46"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="47"/>
         <source>Lock now (Ctrl+L)</source>
         <translation>Bloquear ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="48"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="49"/>
         <source>Lock the backpack after</source>
         <translation>Bloquear la mochila tras</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="51"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="52"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="52"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="53"/>
         <source>Clear a copied share code after seconds</source>
         <translation>Borrar un código copiado después de segundos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="55"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="56"/>
         <source>Clear a copied share code after</source>
         <translation>Borrar un código copiado después de</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="57"/>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="64"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="58"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="65"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="66"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="67"/>
         <source>Export my card…</source>
         <translation>Exportar mi tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="68"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="69"/>
         <source>Your card lets others make shares only this backpack can open</source>
         <translation>Su tarjeta permite que otras personas creen paquetes compartidos que solo esta mochila puede abrir</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="71"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="72"/>
         <source>To receive shares</source>
         <translation>Para recibir lo que le compartan</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="72"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="73"/>
         <source>Change passphrase…</source>
         <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="74"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="75"/>
         <source>Save an encrypted backup…</source>
         <translation>Guardar una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="76"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="77"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="79"/>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="89"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="80"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="90"/>
         <source>Key stretching</source>
         <translation>Refuerzo de la clave</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="80"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="81"/>
         <source>Standard (about ¾ s to unlock)</source>
         <translation>Normal (unos ¾ s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="81"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="82"/>
         <source>Strong (about 2 s to unlock)</source>
         <translation>Fuerte (unos 2 s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="82"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="83"/>
         <source>Strongest (about 4 s to unlock)</source>
         <translation>Máximo (unos 4 s para desbloquear)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="83"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="84"/>
         <source>Apply…</source>
         <translation>Aplicar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="90"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="91"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="92"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="93"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="93"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="94"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="93"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="94"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="93"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="94"/>
         <source>Trusted issuers</source>
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="98"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="99"/>
         <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import&apos;s results)</source>
         <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="101"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="102"/>
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="104"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="105"/>
         <source>&lt;b&gt;Contacts&lt;/b&gt; (people you share with, by their card)</source>
         <translation>&lt;b&gt;Contactos&lt;/b&gt; (personas con quienes comparte, por su tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="105"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="106"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="105"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="106"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/settings_view.py" line="105"/>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="106"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="109"/>
+        <source>Add a contact from their card…</source>
+        <translation>Añadir un contacto a partir de su tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="111"/>
+        <source>Save the card someone exported (its file or QR picture) to share with them</source>
+        <translation>Guardar la tarjeta que alguien exportó (su archivo o imagen QR) para compartir con esa persona</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/settings_view.py" line="117"/>
+        <source>Problem with the card</source>
+        <translation>Problema con la tarjeta</translation>
     </message>
 </context>
 <context>

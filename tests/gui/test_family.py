@@ -263,3 +263,23 @@ def test_a_cards_qr_opened_in_received_points_to_the_contacts_button(qtbot, tmp_
     qtbot.waitUntil(lambda: "card, not a share" in page.problem.text(), timeout=20_000)
     assert window.main.settings.add_contact.text() in page.problem.text()
     assert "backpack contact add" not in page.problem.text()
+
+
+def test_a_second_person_with_a_contacts_name_is_saved_under_another(qtbot, tmp_path, answers):
+    seen, replies = answers
+    card, _qr, first = _tutor_card(tmp_path)
+    other_folder = tmp_path / "other"
+    other_folder.mkdir()
+    other_card, _other_qr, second = _tutor_card(other_folder)  # another Ms. López, another key
+    window = _family_window(qtbot, tmp_path)
+    _add_contact(qtbot, window, replies, card)
+    qtbot.waitUntil(lambda: len(_contacts_shown(window)) == 1, timeout=20_000)
+    replies["text"] = "Ms. López (piano)"
+    _add_contact(qtbot, window, replies, other_card)
+    qtbot.waitUntil(lambda: len(_contacts_shown(window)) == 2, timeout=20_000)
+    asked = [d for kind, d in seen if kind == "text"]
+    assert len(asked) == 1 and "already a contact called Ms. López" in asked[0]["label"]
+    assert sorted(_contacts_shown(window)) == [
+        ["Ms. López", first],
+        ["Ms. López (piano)", second],
+    ]
