@@ -183,6 +183,8 @@ class RecordSummary(NamedTuple):
     date: str | None
     created: str
     attachment_count: int
+    status: str | None = None  # a goal's or a milestone's status, as stored
+    hours: float | None = None  # a service entry's hours
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -142,15 +142,20 @@ def summaries(
     where, args = where_clause(learner_id, categories, text)
     sql = (
         "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - clauses are constants; values are bound
-        "r.date, r.created, coalesce(a.n, 0) "
+        "r.date, r.created, coalesce(a.n, 0), json_extract(r.details, '$.status'), "
+        "json_extract(r.details, '$.hours') "
         "FROM records r JOIN learners l ON l.id = r.learner_id "
         "LEFT JOIN (SELECT record_id, count(*) AS n FROM attachments GROUP BY record_id) a "
         "ON a.record_id = r.id" + where + " ORDER BY r.created, r.id"
     )
     cat, prov, sens = CATEGORY_BY_VALUE, PROVENANCE_BY_VALUE, SENSITIVITY_BY_VALUE
     return [
-        RecordSummary(rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count)
-        for rid, lid, name, c, title, p, s, day, created, count in conn.execute(sql, args)
+        RecordSummary(
+            rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count, status, hours
+        )
+        for rid, lid, name, c, title, p, s, day, created, count, status, hours in conn.execute(
+            sql, args
+        )
     ]
 
 

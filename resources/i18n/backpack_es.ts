@@ -299,7 +299,12 @@
         <translation>⚠ restringido</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/terms.py" line="182"/>
+        <location filename="../../backpack_app/ui/terms.py" line="79"/>
+        <source>{kind} · self-reported</source>
+        <translation>{kind} · declarado por el estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/terms.py" line="192"/>
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
@@ -3202,67 +3207,72 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="36"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="36"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="36"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="36"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="39"/>
         <source>Learner profile entries</source>
         <translation>Entradas del perfil del estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="41"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="44"/>
         <source>Add ▾</source>
         <translation>Añadir ▾</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="42"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="45"/>
         <source>Add an entry</source>
         <translation>Añadir una entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="51"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="54"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="52"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="55"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="53"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="56"/>
         <source>Save file…</source>
         <translation>Guardar archivo…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="54"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="57"/>
         <source>Save a copy of the entry&apos;s file (decrypted)</source>
         <translation>Guardar una copia del archivo de la entrada (descifrada)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="71"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="74"/>
         <source>Preview of the entry&apos;s file</source>
         <translation>Vista previa del archivo de la entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="78"/>
-        <source>{kind} · self-reported</source>
-        <translation>{kind} · declarado por el estudiante</translation>
+        <location filename="../../backpack_app/ui/views/profile.py" line="85"/>
+        <source>{hours} hours</source>
+        <translation>{hours} horas</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="112"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="127"/>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
     </message>

@@ -27,7 +27,7 @@ def test_overview_adds_up_a_learners_record(wallet):
     assert (view.milestones_done, view.milestones) == (1, 2)
     assert view.goals_due == [("Read <20> books", "2026-06-01")]
     assert view.signed == 1 and view.verified == 0  # the issuer is not trusted yet
-    assert view.latest[0][0] == "Done goal"
+    assert view.latest[0] == ("Done goal", "Goals · self-reported")  # labelled as written
     html = overview_html("Ana <b>", view)
     assert "Read &lt;20&gt; books" in html and "Ana &lt;b&gt;" in html and "15.5" in html
 

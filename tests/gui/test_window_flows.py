@@ -453,6 +453,29 @@ def test_an_exception_nothing_caught_opens_the_crash_dialog(qtbot, tmp_path, ans
     assert len([k for k, _ in seen if k == "problem"]) == 2
 
 
+def test_the_profile_list_shows_progress_and_the_readiness_checklist(qtbot, tmp_path, answers):
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+        wallet.add_record(Category.MILESTONE, title="Take the SAT", details={"status": "done"})
+        wallet.add_record(Category.MILESTONE, title="Submit the FAFSA")
+        wallet.add_record(Category.GOAL, title="Read 20 books", details={"status": "achieved"})
+        wallet.add_record(Category.SERVICE, title="Food bank", details={"hours": 12.5})
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    rows = window.main.profile.table.rows
+    qtbot.waitUntil(lambda: rows.rowCount() == 4, timeout=20_000)
+    shown = {
+        rows.data(rows.index(r, 0)): (rows.data(rows.index(r, 1)), rows.data(rows.index(r, 2)))
+        for r in range(4)
+    }
+    assert shown["Take the SAT"] == ("College and career readiness · self-reported", "☑ done")
+    assert shown["Submit the FAFSA"][1] == "☐ to do"
+    assert shown["Read 20 books"][1] == "achieved"
+    assert shown["Food bank"] == ("Community service · self-reported", "12.5 hours")
+
+
 def test_paste_is_in_the_import_menu_and_tab_leaves_tables(qtbot, tmp_path, answers):
     from PySide6.QtWidgets import QApplication, QToolButton
 

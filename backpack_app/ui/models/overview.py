@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from backpack_app.ui.i18n import t
-from backpack_app.ui.terms import category_words
+from backpack_app.ui.terms import category_words, kind_words
 
 
 @dataclass
@@ -36,7 +36,7 @@ def build_overview(figures: dict[str, Any]) -> Overview:
     for category, count in figures["counts"].items():
         label = category_words(category)
         view.counts[label] = view.counts.get(label, 0) + count
-    view.latest = [(title, category_words(category)) for title, category in figures["latest"]]
+    view.latest = [(title, kind_words(category)) for title, category in figures["latest"]]
     return view
 
 

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section
-from backpack_app.ui.terms import category_words
+from backpack_app.ui.terms import category_words, kind_words
+from backpack_app.ui.views.profile_editor import choice_words
 from backpack_app.ui.views.widgets import Table
 
 PROFILE_CATEGORIES = [c for c, i in CATEGORIES.items() if i.section is Section.PROFILE]
+MILESTONE_MARKS = {"done": "☑", "in_progress": "◐"}  # and ☐ for one still to do
 
 
 class ProfileView(QWidget):
@@ -33,7 +35,8 @@ class ProfileView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.table = Table(
-            [self.tr("Entry"), self.tr("Kind"), self.tr("Date")], self.tr("Learner profile entries")
+            [self.tr("Entry"), self.tr("Kind"), self.tr("Progress"), self.tr("Date")],
+            self.tr("Learner profile entries"),
         )
         self._entries: list[RecordSummary] = []
         self._previewing: str | None = None
@@ -74,11 +77,23 @@ class ProfileView(QWidget):
 
     def show_entries(self, entries: list[RecordSummary]) -> None:
         self._entries = entries
-        kinds = {  # words made once per category, not once per entry
-            c: self.tr("{kind} · self-reported").format(kind=category_words(c))
-            for c in PROFILE_CATEGORIES
-        }
-        self.table.fill([[e.title, kinds[e.category], e.date or ""] for e in entries])
+        kinds = {c: kind_words(c) for c in PROFILE_CATEGORIES}  # once per category
+        words: dict[tuple, str] = {}  # one translation per status, not one per entry
+
+        def progress(e: RecordSummary) -> str:
+            if e.hours is not None:
+                return self.tr("{hours} hours").format(hours=f"{e.hours:g}")
+            if not e.status:
+                return ""
+            key = (e.category is Category.MILESTONE, e.status)
+            if key not in words:
+                text = choice_words(e.status)
+                if e.category is Category.MILESTONE:  # the readiness checklist
+                    text = f"{MILESTONE_MARKS.get(e.status, '☐')} {text}"
+                words[key] = text
+            return words[key]
+
+        self.table.fill([[e.title, kinds[e.category], progress(e), e.date or ""] for e in entries])
 
     def clear_preview(self) -> None:
         self.preview.clear()

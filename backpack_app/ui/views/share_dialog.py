@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.records import Category, RecordSummary, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY
 from backpack_app.ui import dialogs
-from backpack_app.ui.terms import category_words, sensitivity_words
+from backpack_app.ui.terms import kind_words, sensitivity_words
 from backpack_app.ui.views.widgets import error_label
 
 CODE_CHOICE = "__code__"
@@ -74,7 +74,7 @@ class ShareDialog(QDialog):
         unchecked = Qt.CheckState.Unchecked
         for r in records:
             if r.category not in groups:
-                group = QTreeWidgetItem([category_words(r.category)])
+                group = QTreeWidgetItem([kind_words(r.category)])
                 group.setFlags(flags | Qt.ItemFlag.ItemIsAutoTristate)
                 group.setCheckState(0, unchecked)
                 groups[r.category] = (group, [])
