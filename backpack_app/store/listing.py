@@ -1,7 +1,8 @@
 """Records with their credential's verdict, for lists of thousands (the official records view).
 
 One query reads what a list shows: a record's title, category and transcript columns (school,
-term, grade, credits, read out of its details by SQLite), and the verdict, parent and check time
+term, code, grade, credits, achievement type, and for a record aligned to standards its results
+and alignments as JSON text, read out of its details by SQLite), and the verdict, parent and check time
 of the credential behind it, from an index that holds them. No record is parsed into its model
 and no credential's signed bytes or report are read here: a screen asks for those
 (`records.get`, `credentials.get`) when one record is opened. 5,000 signed records list in a few
@@ -35,6 +36,11 @@ class ListedRecord:
     parent_record_id: str | None  # the CLR holding it, for a record inside one
     verified_at: str
     files: tuple[AttachmentRef, ...] = ()
+    code: str = ""  # a course's code (its achievement's humanCode)
+    kind: str = ""  # the achievement type it was signed as (Course, SecondarySchoolDiploma…)
+    # A record aligned to standards: its results and alignments as the JSON text SQLite gives
+    # (`[results, alignments]`), read only when a screen opens the record's row (`standards`).
+    standards_json: str = ""
 
 
 _VERDICTS = {v.value: v for v in Verdict}
@@ -62,10 +68,27 @@ def listed_records(
     verdicts, found = _VERDICTS, []
     # The index holds every column read of a credential (schema 5), so its rows, a page or more
     # each, are never read; left to itself the planner would look them up by primary key.
-    for rid, category, title, school, term, grade, credits, verdict, parent, at in conn.execute(
+    for (
+        rid,
+        category,
+        title,
+        school,
+        term,
+        grade,
+        credits,
+        verdict,
+        parent,
+        at,
+        code,
+        kind,
+        standards,
+    ) in conn.execute(
         "SELECT r.id, r.category, r.title, json_extract(r.details, '$.school'), "  # noqa: S608 - constant clauses; values are bound
         "json_extract(r.details, '$.term'), json_extract(r.details, '$.grade'), "
-        "json_extract(r.details, '$.credits'), c.verdict, c.parent_record_id, c.verified_at "
+        "json_extract(r.details, '$.credits'), c.verdict, c.parent_record_id, c.verified_at, "
+        "json_extract(r.details, '$.code'), json_extract(r.details, '$.achievement_type'), "
+        "CASE WHEN json_array_length(r.details, '$.alignments') > 0 "
+        "THEN json_extract(r.details, '$.results', '$.alignments') END "
         "FROM records r "
         "LEFT JOIN credentials c INDEXED BY credentials_listed ON c.record_id = r.id"
         f"{where} ORDER BY r.created, r.id",
@@ -84,6 +107,9 @@ def listed_records(
                 parent,
                 at or "",
                 files.get(rid, ()),
+                code or "",
+                kind or "",
+                standards or "",
             )
         )
     return found

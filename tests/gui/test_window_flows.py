@@ -8,7 +8,7 @@ import json
 import threading
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from backpack_app.domain.records import Category
 from backpack_app.domain.trust import TrustedIssuer
@@ -26,6 +26,19 @@ def make_window(qtbot, home):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def found_in(model, text, parent=None):
+    """The first index of the tree (depth first) whose Record cell reads `text`."""
+    parent = parent if parent is not None else QModelIndex()
+    for r in range(model.rowCount(parent)):
+        index = model.index(r, 0, parent)
+        if index.data() == text:
+            return index
+        inner = found_in(model, text, index)
+        if inner is not None:
+            return inner
+    return None
 
 
 def unlock(qtbot, window, passphrase=PASSPHRASE):
@@ -106,19 +119,7 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
     assert pills["Attendance 2024-25"] == "From school, unsigned"
     # Choosing a record shows one row per check and the credential as signed.
     model = view.model
-    transcript = model.index(
-        next(
-            r
-            for r in range(model.rowCount())
-            if model.index(r, 0).data() == "Courses and transcript"
-        ),
-        0,
-    )
-    art = next(
-        model.index(r, 0, transcript)
-        for r in range(model.rowCount(transcript))
-        if model.index(r, 0, transcript).data() == "Art"
-    )
+    art = found_in(model, "Art")
     view.tree.setCurrentIndex(art)
     assert "reading the signed record" in view.detail.summary.text()  # read off the UI thread
     qtbot.waitUntil(lambda: view.detail.checks.rowCount() > 0, timeout=10_000)
@@ -127,11 +128,7 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
     assert '"Riverside Academy"' in view.detail.raw.toPlainText()
     assert "calls itself" in view.detail.summary.text() or "Riverside" in view.detail.issuer.text()
     # Choosing two records quickly shows the second: the first one's late answer is dropped.
-    typing = next(
-        model.index(r, 0, transcript)
-        for r in range(model.rowCount(transcript))
-        if model.index(r, 0, transcript).data() == "Typing"
-    )
+    typing = found_in(model, "Typing")
     view.tree.setCurrentIndex(art)
     view.tree.setCurrentIndex(typing)
     qtbot.waitUntil(lambda: "Typing" in view.detail.raw.toPlainText(), timeout=10_000)
@@ -140,12 +137,7 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
     assert "Typing" in view.detail.title.text() and "Riverside" not in view.detail.raw.toPlainText()
     # An unsigned record says so at once, with nothing to read, and a signed record's answer
     # arriving after it was left does not replace what is shown.
-    attendance = next(
-        model.index(r, 0, group)
-        for group in (model.index(g, 0) for g in range(model.rowCount()))
-        for r in range(model.rowCount(group))
-        if model.index(r, 0, group).data() == "Attendance 2024-25"
-    )
+    attendance = found_in(model, "Attendance 2024-25")
     view.tree.setCurrentIndex(art)
     view.tree.setCurrentIndex(attendance)
     assert "without a signature" in view.detail.summary.text()
@@ -202,8 +194,7 @@ def test_switching_language_while_a_credential_is_read_drops_the_late_answer(
     view = window.main.official
     qtbot.waitUntil(lambda: len(view.rows_shown()) == 1, timeout=20_000)
     tasks.Task(window, lambda: time.sleep(0.3)).start()  # the worker is busy a while
-    group = view.model.index(0, 0)
-    view.tree.setCurrentIndex(view.model.index(0, 0, group))
+    view.tree.setCurrentIndex(found_in(view.model, "Algebra I"))
     window.set_language("es")  # the view that asked is rebuilt before the answer comes
     tasks.wait_for_tasks()
     qtbot.wait(100)  # an answer handed to the deleted view would raise here
@@ -795,12 +786,7 @@ def test_portfolio_picture_preview_and_badge_picture(qtbot, tmp_path, answers):
     view = window.main.official
     qtbot.waitUntil(lambda: "Robotics Club Leader" in dict(view.rows_shown()), timeout=30_000)
     model = view.model
-    awards = next(
-        model.index(r, 0)
-        for r in range(model.rowCount())
-        if model.index(r, 0).data() == "Awards and badges"
-    )
-    badge = model.index(0, 0, awards)
+    badge = found_in(model, "Robotics Club Leader")
     assert not badge.data(Qt.ItemDataRole.DecorationRole).isNull()  # the badge's own picture
     # Badges also stand as cards with their picture; choosing one shows its checks.
     assert view.cards.isVisibleTo(view) and view.cards.count() == 1

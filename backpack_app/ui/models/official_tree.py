@@ -1,12 +1,14 @@
 """The official records as a tree model: category groups, records, and a CLR's records inside.
 
-A plain QAbstractItemModel over `OfficialRow`s: no per-cell objects, so tens of thousands of
-rows appear at once.
+The transcript group is arranged by school and term (`transcript`), a CLR's courses by term
+inside it, and a course's scored standards (`standards`) under it, made when it is first
+opened. A plain QAbstractItemModel over `OfficialRow`s: no per-cell objects, so tens of
+thousands of rows appear at once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,21 +20,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
+from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
+from backpack_app.ui.models.standards import Standard, standards
+from backpack_app.ui.models.transcript import Heading, by_school, by_term, grade_words
 from backpack_app.ui.terms import category_words
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = [
     QT_TRANSLATE_NOOP("Backpack", "Record"),
+    QT_TRANSLATE_NOOP("Backpack", "Code"),
     QT_TRANSLATE_NOOP("Backpack", "School"),
     QT_TRANSLATE_NOOP("Backpack", "Term"),
     QT_TRANSLATE_NOOP("Backpack", "Grade"),
     QT_TRANSLATE_NOOP("Backpack", "Credits"),
     QT_TRANSLATE_NOOP("Backpack", "Check"),
 ]
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+CREDITS = 5
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's OfficialRow; None on any other node
+OF_RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # a standard's course, else as ROW_ROLE
 PILL_COLORS = {
     "good": QColor("#1b7f3b"),
     "warn": QColor("#9a6700"),
@@ -53,47 +61,83 @@ def pill_tone(verdict: Verdict | None) -> str:
 
 @dataclass(eq=False)
 class _Node:
+    """A category group or a school/term heading (`label`), a record (`row`) or a standard
+    scored in its parent course (`standard`)."""
+
     parent: _Node | None
     label: str = ""
     row: OfficialRow | None = None
-    children: list[_Node] = field(default_factory=list)
+    standard: Standard | None = None
+    credits: float | None = None  # a heading's total
+    _children: list[_Node] | None = None
     icon: QIcon | None = None
+
+    @property
+    def children(self) -> list[_Node]:
+        if self._children is None:  # a course's standards: read when it is first opened
+            self._children = [
+                _Node(parent=self, standard=s)
+                for s in (standards(self.row.entry.standards_json) if self.row else [])
+            ]
+        return self._children
+
+
+def _credits(value: float | None) -> str:
+    return f"{value:g}" if value is not None else ""
 
 
 def _cells(row: OfficialRow) -> list[str]:
     e = row.entry
-    return [
-        e.title,
-        e.school,
-        e.term,
-        e.grade,
-        f"{e.credits:g}" if e.credits is not None else "",
-        row.pill,
-    ]
+    return [e.title, e.code, e.school, e.term, grade_words(e), _credits(e.credits), row.pill]
+
+
+def _standard_cells(s: Standard) -> list[str]:
+    return [s.name, s.code, "", "", s.level, "", ""]
 
 
 class OfficialTreeModel(QAbstractItemModel):
     def __init__(self) -> None:
         super().__init__()
-        self._root = _Node(parent=None)
+        self._root = _Node(parent=None, _children=[])
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_rows(self, rows: list[OfficialRow]) -> None:
         self.beginResetModel()
-        root, groups = _Node(parent=None), {}
+        root, groups = _Node(parent=None, _children=[]), {}
+        transcript: list[OfficialRow] = []
         for row in rows:
             label = category_words(row.category)
             if label not in groups:
-                groups[label] = _Node(parent=root, label=label)
+                groups[label] = _Node(parent=root, label=label, _children=[])
                 root.children.append(groups[label])
-            groups[label].children.append(self._node(row, groups[label]))
+            if row.category is Category.TRANSCRIPT:
+                transcript.append(row)
+            else:
+                groups[label].children.append(self._node(row, groups[label]))
+        if transcript:
+            group = groups[category_words(Category.TRANSCRIPT)]
+            group.children.extend(self._arranged(by_school(transcript), group))
         self._root = root
         self.endResetModel()
 
+    def _arranged(self, items: list[Heading | OfficialRow], parent: _Node) -> list[_Node]:
+        found = []
+        for item in items:
+            if isinstance(item, Heading):
+                node = _Node(parent=parent, label=item.label, credits=item.credits, _children=[])
+                node.children.extend(self._arranged(item.items, node))
+                found.append(node)
+            else:
+                found.append(self._node(item, parent))
+        return found
+
     def _node(self, row: OfficialRow, parent: _Node) -> _Node:
         node = _Node(parent=parent, row=row)
-        node.children = [self._node(child, node) for child in row.children]
+        if row.children:  # a CLR: its records by term
+            node._children = self._arranged(by_term(row.children), node)
+        elif not row.entry.standards_json:
+            node._children = []
         return node
 
     def _of(self, index: Index) -> _Node:
@@ -118,20 +162,37 @@ class OfficialTreeModel(QAbstractItemModel):
             return 0
         return len(self._of(parent).children)
 
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's API
+        node = self._of(parent)
+        if node._children is None:  # a course not yet opened: no need to read its standards
+            return True
+        return self.rowCount(parent) > 0
+
+    def is_heading(self, index: Index) -> bool:
+        """A category group or a school/term heading (no record behind it)."""
+        node = self._of(index)
+        return index.isValid() and node.row is None and node.standard is None
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self._of(index)
-        if node.row is None:  # a category group
+        if node.standard is not None:
+            if role == OF_RECORD_ROLE:
+                return node.parent.row if node.parent else None
+            return self._standard_data(node.standard, index.column(), role)
+        if node.row is None:  # a category group or a school/term heading
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return node.label
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == CREDITS:
+                return _credits(node.credits)
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return _cells(node.row)[index.column()]
-        if role == ROW_ROLE:
+        if role in (ROW_ROLE, OF_RECORD_ROLE):
             return node.row
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and node.row.image:
             return self._icon(node)
@@ -141,6 +202,18 @@ class OfficialTreeModel(QAbstractItemModel):
             return t(QT_TRANSLATE_NOOP("Backpack", "Verification: {pill}")).format(
                 pill=node.row.pill
             )
+        return None
+
+    @staticmethod
+    def _standard_data(standard: Standard, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _standard_cells(standard)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            framework = standard.framework
+            cell = _standard_cells(standard)[column]
+            return f"{cell} ({framework})" if framework and column == 0 else cell
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return t(QT_TRANSLATE_NOOP("Backpack", "Standard: {name}")).format(name=standard.name)
         return None
 
     def _icon(self, node: _Node) -> QIcon:

@@ -1,5 +1,5 @@
-"""Official records: grouped by category, CLR courses under their CLR, a verification pill on
-each, and a detail panel with one row per check, the issuer, the dates and the raw credential."""
+"""Official records: grouped by category, the transcript by school and term (a CLR's courses by
+term inside it, a course's standards under it), a verification pill on each, and a detail panel with one row per check, the issuer, the dates and the raw credential."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from backpack_app.store.credentials import CredentialRow
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, readable
 from backpack_app.ui.models.official_tree import (
+    OF_RECORD_ROLE,
     PILL_COLORS,
     ROW_ROLE,
     OfficialTreeModel,
@@ -237,6 +238,7 @@ def _program_lines(raw: str) -> list[str]:
 
 
 MAX_CARDS = 200
+OPENED_AT_ONCE = 300  # rows a first look opens (headings, then learner records); more stay shut
 
 
 class BadgeCards(QListWidget):
@@ -327,13 +329,29 @@ class OfficialRecordsView(QWidget):
 
     def set_rows(self, rows: list[OfficialRow]) -> None:
         self.model.set_rows(rows)
-        for group in range(self.model.rowCount()):  # the groups open; CLRs stay closed
-            self.tree.expand(self.model.index(group, 0))
+        self._open_headings()
         for col in range(1, self.model.columnCount()):
             self.tree.resizeColumnToContents(col)  # measured on the first rows (see __init__)
         self.empty.setVisible(not rows)
         self.cards.show_cards(badge_rows(rows))
         self.detail.show_row(None)
+
+    def _open_headings(self) -> None:
+        """Open the groups, schools and terms, and the learner records with their terms while
+        that shows at most `OPENED_AT_ONCE` rows (a family's transcript opens whole; thousands
+        of records would stall the window); courses stay shut over their standards."""
+        model, budget = self.model, OPENED_AT_ONCE
+        level = [model.index(r, 0) for r in range(model.rowCount())]
+        while level and budget > 0:
+            inner = []
+            for index in level:
+                row = index.data(ROW_ROLE)
+                if budget > 0 and (model.is_heading(index) or (row and row.children)):
+                    count = model.rowCount(index)
+                    budget -= count
+                    self.tree.expand(index)
+                    inner.extend(model.index(r, 0, index) for r in range(count))
+            level = inner
 
     def select(self, record_id: str) -> None:
         """Show the record `record_id` in the tree and its checks in the detail panel."""
@@ -355,13 +373,14 @@ class OfficialRecordsView(QWidget):
             self.tree.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = current.data(ROW_ROLE) if current.isValid() else None
+        # A standard shows the course credential that scored it.
+        row = current.data(OF_RECORD_ROLE) if current.isValid() else None
         self.detail.show_row(row)
         if row is not None and row.verdict is not None:
             self.credential_wanted.emit(row.id)
 
     def _current_row(self, record_id: str) -> OfficialRow | None:
-        row = self.tree.currentIndex().data(ROW_ROLE)
+        row = self.tree.currentIndex().data(OF_RECORD_ROLE)
         return row if row is not None and row.id == record_id else None
 
     def show_credential(self, record_id: str, opened: tuple[Record, CredentialRow | None]) -> None:

@@ -1,0 +1,81 @@
+"""The transcript as a family reads it: each school, then each term with its courses.
+
+A signed learner record (CLR) stays where it is, under its school, as the document that holds
+its records; inside it the school's GPA (a program credential) comes first, then the courses by
+term. Plain data for the tree model: no Qt here beyond the words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from backpack_app.credentials.mapping import ACHIEVEMENT_CATEGORIES
+from backpack_app.domain.records import Category
+from backpack_app.store.listing import ListedRecord
+from backpack_app.ui.i18n import t
+from backpack_app.ui.models.official import OfficialRow
+
+# Achievement types of a whole program (a diploma, a degree): its grade is a GPA.
+PROGRAM_KINDS = frozenset(
+    kind
+    for kind, category in ACHIEVEMENT_CATEGORIES.items()
+    if category is Category.TRANSCRIPT and kind != "course"
+)
+UNNAMED_SCHOOL = QT_TRANSLATE_NOOP("Backpack", "School not named")
+
+
+@dataclass(eq=False)
+class Heading:
+    """A school or a term, holding records (or, for a school, terms and learner records)."""
+
+    label: str
+    items: list[Heading | OfficialRow] = field(default_factory=list)
+
+    @property
+    def credits(self) -> float | None:
+        """The credits earned in the records under it, when any of them states some."""
+        found = [r.entry.credits for r in self.items if isinstance(r, OfficialRow)]
+        found = [c for c in found if c is not None]
+        return sum(found) if found else None
+
+
+def is_gpa(entry: ListedRecord) -> bool:
+    """A program credential whose grade is the GPA the school signed."""
+    return bool(entry.grade) and entry.kind.replace(" ", "").casefold() in PROGRAM_KINDS
+
+
+def grade_words(entry: ListedRecord) -> str:
+    """The Grade cell: a GPA says so."""
+    if is_gpa(entry):
+        return t(QT_TRANSLATE_NOOP("Backpack", "GPA {grade}")).format(grade=entry.grade)
+    return entry.grade
+
+
+def by_term(rows: list[OfficialRow]) -> list[Heading | OfficialRow]:
+    """GPAs and learner records first, then one heading per term (in the order the terms first
+    come) holding its records; records without a term stay outside any heading."""
+    first: list[Heading | OfficialRow] = []
+    terms: dict[str, Heading] = {}
+    loose: list[OfficialRow] = []
+    for row in rows:
+        if is_gpa(row.entry) or row.children:
+            first.append(row)
+        elif row.entry.term:
+            if row.entry.term not in terms:
+                terms[row.entry.term] = Heading(row.entry.term)
+            terms[row.entry.term].items.append(row)
+        else:
+            loose.append(row)
+    return [*first, *terms.values(), *loose]
+
+
+def by_school(rows: list[OfficialRow]) -> list[Heading]:
+    """One heading per school (in the order the schools first come), each arranged `by_term`."""
+    schools: dict[str, list[OfficialRow]] = {}
+    for row in rows:
+        schools.setdefault(row.entry.school, []).append(row)
+    return [
+        Heading(school or t(UNNAMED_SCHOOL), by_term(found)) for school, found in schools.items()
+    ]
