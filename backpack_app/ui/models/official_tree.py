@@ -74,12 +74,35 @@ class _Node:
 
     @property
     def children(self) -> list[_Node]:
-        if self._children is None:  # a course's standards: read when it is first opened
-            self._children = [
-                _Node(parent=self, standard=s)
-                for s in (standards(self.row.entry.standards_json) if self.row else [])
-            ]
+        """Made when first asked for (a record opened): a CLR's records by term, a course's
+        scored standards; listing thousands of records makes none of them."""
+        if self._children is None:
+            self._children = []
+            if self.row is not None and self.row.children:
+                self._children = _arranged(by_term(self.row.children), self)
+            elif self.row is not None:
+                scored = standards(self.row.entry.standards_json)
+                self._children = [_Node(parent=self, standard=s) for s in scored]
         return self._children
+
+    def may_hold(self) -> bool:
+        """Whether it has (or, not yet made, may have) anything inside."""
+        if self._children is not None:
+            return bool(self._children)
+        return self.row is not None and bool(self.row.children or self.row.entry.standards_json)
+
+
+def _arranged(items: list[Heading | OfficialRow], parent: _Node) -> list[_Node]:
+    """Nodes under `parent` for transcript headings and records."""
+    found = []
+    for item in items:
+        if isinstance(item, Heading):
+            node = _Node(parent=parent, label=item.label, credits=item.credits, _children=[])
+            node.children.extend(_arranged(item.items, node))
+            found.append(node)
+        else:
+            found.append(_Node(parent=parent, row=item))
+    return found
 
 
 def _credits(value: float | None) -> str:
@@ -114,31 +137,12 @@ class OfficialTreeModel(QAbstractItemModel):
             if row.category is Category.TRANSCRIPT:
                 transcript.append(row)
             else:
-                groups[label].children.append(self._node(row, groups[label]))
+                groups[label].children.append(_Node(parent=groups[label], row=row))
         if transcript:
             group = groups[category_words(Category.TRANSCRIPT)]
-            group.children.extend(self._arranged(by_school(transcript), group))
+            group.children.extend(_arranged(by_school(transcript), group))
         self._root = root
         self.endResetModel()
-
-    def _arranged(self, items: list[Heading | OfficialRow], parent: _Node) -> list[_Node]:
-        found = []
-        for item in items:
-            if isinstance(item, Heading):
-                node = _Node(parent=parent, label=item.label, credits=item.credits, _children=[])
-                node.children.extend(self._arranged(item.items, node))
-                found.append(node)
-            else:
-                found.append(self._node(item, parent))
-        return found
-
-    def _node(self, row: OfficialRow, parent: _Node) -> _Node:
-        node = _Node(parent=parent, row=row)
-        if row.children:  # a CLR: its records by term
-            node._children = self._arranged(by_term(row.children), node)
-        elif not row.entry.standards_json:
-            node._children = []
-        return node
 
     def _of(self, index: Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
@@ -163,10 +167,9 @@ class OfficialTreeModel(QAbstractItemModel):
         return len(self._of(parent).children)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's API
-        node = self._of(parent)
-        if node._children is None:  # a course not yet opened: no need to read its standards
-            return True
-        return self.rowCount(parent) > 0
+        if parent.isValid() and parent.column() != 0:
+            return False
+        return self._of(parent).may_hold()
 
     def is_heading(self, index: Index) -> bool:
         """A category group or a school/term heading (no record behind it)."""
