@@ -69,6 +69,7 @@ class _Node:
     row: OfficialRow | None = None
     standard: Standard | None = None
     credits: float | None = None  # a heading's total
+    in_transcript: bool = False  # under a school heading, which says its school and term
     _children: list[_Node] | None = None
     icon: QIcon | None = None
 
@@ -101,7 +102,7 @@ def _arranged(items: list[Heading | OfficialRow], parent: _Node) -> list[_Node]:
             node.children.extend(_arranged(item.items, node))
             found.append(node)
         else:
-            found.append(_Node(parent=parent, row=item))
+            found.append(_Node(parent=parent, row=item, in_transcript=True))
     return found
 
 
@@ -109,9 +110,11 @@ def _credits(value: float | None) -> str:
     return f"{value:g}" if value is not None else ""
 
 
-def _cells(row: OfficialRow) -> list[str]:
+def _cells(row: OfficialRow, *, placed: bool = False) -> list[str]:
+    """A record's cells; `placed` (under its school and term headings) leaves those two out."""
     e = row.entry
-    return [e.title, e.code, e.school, e.term, grade_words(e), _credits(e.credits), row.pill]
+    school, term = ("", "") if placed else (e.school, e.term)
+    return [e.title, e.code, school, term, grade_words(e), _credits(e.credits), row.pill]
 
 
 def _standard_cells(s: Standard) -> list[str]:
@@ -193,7 +196,9 @@ class OfficialTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cells(node.row, placed=node.in_transcript)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
             return _cells(node.row)[index.column()]
         if role in (ROW_ROLE, OF_RECORD_ROLE):
             return node.row

@@ -313,7 +313,7 @@ class OfficialRecordsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
-        splitter.setSizes([300, 480])
+        splitter.setSizes([420, 360])  # a transcript wants room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(
