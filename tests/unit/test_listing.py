@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -34,15 +35,18 @@ def test_listed_records_carry_verdicts_parents_and_transcript_columns(wallet, sc
     for child in clr[0].child_record_ids:
         entry, details = listed[child], wallet.get_record(child).details
         assert entry.parent_record_id == top.id and entry.verdict is Verdict.UNKNOWN_ISSUER
-        assert (entry.school, entry.term, entry.grade, entry.credits) == (
+        assert (entry.school, entry.term, entry.code, entry.grade, entry.credits) == (
             details.school,
             details.term,
+            details.code,
             details.grade,
             details.credits,
         )
+        assert entry.code and entry.kind == details.achievement_type == "Course"
         assert entry.verified_at == wallet.credential(child).verified_at
     assert listed[goal.id].verdict is None and listed[unsigned.id].verdict is None
     assert (listed[goal.id].school, listed[goal.id].credits) == ("", None)  # not in its details
+    assert listed[goal.id].standards_json == ""
     official = wallet.listed_records(categories=OFFICIAL)
     assert [e.title for e in official][-3:] == ["Art", "Biology", "Attendance 2024"]
     assert [e.title for e in wallet.listed_records(categories=OFFICIAL, text="bIo")] == ["Biology"]
@@ -117,3 +121,14 @@ def test_schema_4_credentials_gain_their_verdicts(tmp_path, school):
     ]
     assert listed[0].verified_at == "2025-01-02T00:00:00+00:00"
     conn.close()
+
+
+def test_a_course_aligned_to_standards_lists_its_results_and_alignments(wallet):
+    issued = Path(__file__).parents[1] / "fixtures" / "oneroster" / "issued" / "stu-00001"
+    rosa = wallet.add_learner("Rosa Okafor").id
+    wallet.import_credentials((issued / "ENG-1010_term-fall-2024.json").read_bytes(), learner=rosa)
+    (entry,) = wallet.listed_records()
+    details = wallet.get_record(entry.id).details
+    results, alignments = json.loads(entry.standards_json)
+    assert results == [r.model_dump() for r in details.results]
+    assert alignments == [a.model_dump() for a in details.alignments] and alignments
