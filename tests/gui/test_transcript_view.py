@@ -75,17 +75,17 @@ def test_the_transcript_goes_school_term_course_with_the_clr_gpa_and_standards(q
     standards = [cells(model, model.index(r, 0, english)) for r in range(model.rowCount(english))]
     assert [(s[0], s[CODE], s[GRADE]) for s in standards] == [
         (
-            "W.9-10.1: Write arguments to support claims, using valid reasoning and evidence.",
+            "Write arguments to support claims, using valid reasoning and evidence.",
             "W.9-10.1",
             "Proficient",
         ),
         (
-            "RI.9-10.1: Cite strong and thorough textual evidence to support analysis of a text.",
+            "Cite strong and thorough textual evidence to support analysis of a text.",
             "RI.9-10.1",
             "Proficient",
         ),
         (
-            "SL.9-10.1: Participate effectively in a range of collaborative discussions.",
+            "Participate effectively in a range of collaborative discussions.",
             "SL.9-10.1",
             "Advanced",
         ),

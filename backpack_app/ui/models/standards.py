@@ -15,7 +15,7 @@ from dataclasses import dataclass
 class Standard:
     """One competency scored within a course."""
 
-    name: str  # the result's name, e.g. "W.9-10.1: Write arguments…"
+    name: str  # what it asks, e.g. "Write arguments…" (the code before it left to `code`)
     level: str  # the rubric level reached, else the value given
     code: str  # the alignment's code (e.g. a CASE item's human code)
     framework: str  # the framework the alignment belongs to
@@ -48,5 +48,7 @@ def standards(standards_json: str) -> list[Standard]:
         name, value, level = _texts(r, "name", "value", "level")
         aligned = by_name.get(name)
         if aligned is not None:
-            found.append(Standard(name, level or value, *aligned))
+            code = aligned[0]
+            said = name.removeprefix(f"{code}: ") if code else name
+            found.append(Standard(said or name, level or value, *aligned))
     return found

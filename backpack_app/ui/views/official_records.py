@@ -309,6 +309,8 @@ class OfficialRecordsView(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # What opens (a course's standards, their levels) may be wider than what was measured.
+        self.tree.expanded.connect(lambda _index: self._fit_columns())
         self.detail = DetailPanel()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
@@ -329,12 +331,25 @@ class OfficialRecordsView(QWidget):
 
     def set_rows(self, rows: list[OfficialRow]) -> None:
         self.model.set_rows(rows)
-        self._open_headings()
+        self.tree.blockSignals(True)  # the rows opened here are measured once, below
+        try:
+            self._open_headings()
+        finally:
+            self.tree.blockSignals(False)
         for col in range(1, self.model.columnCount()):
             self.tree.resizeColumnToContents(col)  # measured on the first rows (see __init__)
         self.empty.setVisible(not rows)
         self.cards.show_cards(badge_rows(rows))
         self.detail.show_row(None)
+
+    def _fit_columns(self) -> None:
+        """When a row opens, columns after the first grow to fit what it shows (measured on
+        the first rows, see `__init__`); they never shrink, so nothing jumps narrower."""
+        header = self.tree.header()
+        for col in range(1, self.model.columnCount()):
+            header.resizeSection(
+                col, max(header.sectionSize(col), self.tree.sizeHintForColumn(col))
+            )
 
     def _open_headings(self) -> None:
         """Open the groups, schools and terms, and the learner records with their terms while
