@@ -3,6 +3,10 @@
 `Task(parent, fn).on_success(cb).on_error(cb).start()`. Work that touches the backpack runs on
 one serial worker (SQLCipher connections are not for concurrent use); results come back to the
 GUI thread by signal and are dropped if `parent` was destroyed meanwhile.
+
+Every result travels through one long-lived QObject made on the GUI thread. A Task is a plain
+Python object: a QObject per task would become garbage in a cycle with its task, and Python may
+collect such garbage on the worker thread, destroying a GUI-thread object there (a crash).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _SERIAL = QThreadPool()
@@ -18,37 +23,42 @@ _SERIAL.setMaxThreadCount(1)
 _RUNNING: set[Task] = set()
 
 
-class _Signals(QObject):
-    finished = Signal(object, object)  # (result, error)
-
-
-class _Activity(QObject):
+class _Hub(QObject):
+    finished = Signal(object, object, object)  # (task, result, error)
     changed = Signal(int)  # how many tasks have started and not yet come back
 
 
-_activity: _Activity | None = None
+_hub: _Hub | None = None
 
 
-def activity() -> _Activity:
-    """Says how much work is under way, for a busy indicator."""
-    global _activity
-    if _activity is None:
-        _activity = _Activity()
-    return _activity
+def _the_hub() -> _Hub:
+    """Made on first use, which is on the GUI thread (a Task is made there)."""
+    global _hub
+    if _hub is None:
+        _hub = _Hub()
+        _hub.finished.connect(lambda task, result, error: task._finish(result, error))
+    return _hub
+
+
+def activity() -> _Hub:
+    """Says how much work is under way (`changed(count)`), for a busy indicator."""
+    return _the_hub()
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals):
+    def __init__(self, task: Task):
         super().__init__()
-        self._fn, self._signals = fn, signals
+        self._task = task
 
     def run(self) -> None:
         try:
-            result, error = self._fn(), None
+            result, error = self._task._fn(), None
         except BaseException as exc:  # handed to the GUI thread, which decides what to say
             exc.__dict__.setdefault("formatted", traceback.format_exc())
             result, error = None, exc
-        self._signals.finished.emit(result, error)
+        hub, task = _the_hub(), self._task
+        self._task = None  # the worker keeps nothing of it
+        hub.finished.emit(task, result, error)
 
 
 class Task:
@@ -58,10 +68,8 @@ class Task:
         self._parent, self._fn = parent, fn
         self._success: Callable[[Any], None] | None = None
         self._error: Callable[[BaseException], None] | None = None
-        self._signals = _Signals()
-        self._signals.finished.connect(self._finish)
         self._alive = True
-        parent.destroyed.connect(self._forget)
+        _the_hub()
 
     def on_success(self, callback: Callable[[Any], None]) -> Task:
         self._success = callback
@@ -74,7 +82,7 @@ class Task:
     def start(self) -> Task:
         _RUNNING.add(self)
         activity().changed.emit(len(_RUNNING))
-        _SERIAL.start(_Job(self._fn, self._signals))
+        _SERIAL.start(_Job(self))
         return self
 
     def _forget(self) -> None:
@@ -83,13 +91,15 @@ class Task:
     def _finish(self, result: Any, error: BaseException | None) -> None:
         _RUNNING.discard(self)
         activity().changed.emit(len(_RUNNING))
-        if not self._alive:
+        success, failure = self._success, self._error
+        self._fn = self._success = self._error = None  # nothing held once it is done
+        if not self._alive or not shiboken6.isValid(self._parent):
             return
         if error is None:
-            if self._success:
-                self._success(result)
-        elif self._error:
-            self._error(error)
+            if success:
+                success(result)
+        elif failure:
+            failure(error)
         else:
             from backpack_app.ui.errors import show_error
 

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QSettings
 
 from backpack_app.ui import dialogs
 from backpack_app.ui.tasks import wait_for_tasks
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread():
+    """Garbage a test leaves (windows, models) is collected here, on the GUI thread, rather
+    than whenever the next test's worker happens to trigger a collection."""
+    yield
+    wait_for_tasks()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
