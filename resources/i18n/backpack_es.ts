@@ -49,39 +49,49 @@
         <translation>De la escuela, sin firma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="28"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="33"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="29"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="34"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="35"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="30"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="36"/>
         <source>Term</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="31"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="37"/>
         <source>Grade</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="32"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="38"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="33"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="39"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="141"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="212"/>
         <source>Verification: {pill}</source>
         <translation>Verificación: {pill}</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="226"/>
+        <source>Standard: {name}</source>
+        <translation>Estándar: {name}</translation>
     </message>
     <message>
         <location filename="../../backpack_app/ui/views/first_run.py" line="41"/>
@@ -424,97 +434,97 @@
         <translation>No importado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="40"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="42"/>
         <source>✔ passed</source>
         <translation>✔ superada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="41"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="43"/>
         <source>✖ failed</source>
         <translation>✖ fallida</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="42"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="44"/>
         <source>⚠ warning</source>
         <translation>⚠ advertencia</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="43"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="45"/>
         <source>- not checked</source>
         <translation>- no comprobada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="46"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="48"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="47"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="49"/>
         <source>signature</source>
         <translation>firma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="48"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="50"/>
         <source>issuer key</source>
         <translation>clave del emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="49"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="51"/>
         <source>issuer trust</source>
         <translation>confianza en el emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="50"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="52"/>
         <source>validity</source>
         <translation>validez</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="51"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="53"/>
         <source>revocation</source>
         <translation>revocación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="52"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="54"/>
         <source>recipient</source>
         <translation>destinatario</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="53"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="55"/>
         <source>records inside</source>
         <translation>registros incluidos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="54"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="56"/>
         <source>endorsements</source>
         <translation>avales</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="179"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="181"/>
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="185"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="187"/>
         <source>Result: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado: &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="192"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="194"/>
         <source>Aligned to {target}</source>
         <translation>Alineado con {target}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="198"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="200"/>
         <source>Evidence: {what}</source>
         <translation>Evidencia: {what}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="222"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="224"/>
         <source>Program part: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Parte del programa: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="231"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="233"/>
         <source>{count} links between the program and the records inside</source>
         <translation>{count} vínculos entre el programa y los registros incluidos</translation>
     </message>
@@ -708,11 +718,26 @@
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/transcript.py" line="27"/>
+        <source>School not named</source>
+        <translation>Escuela sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/transcript.py" line="28"/>
+        <source>calls itself “{name}”</source>
+        <translation>se hace llamar «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/models/transcript.py" line="65"/>
+        <source>GPA {grade}</source>
+        <translation>Promedio (GPA) {grade}</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="257"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="260"/>
         <source>Badges and awards</source>
         <translation>Insignias y premios</translation>
     </message>
@@ -2473,77 +2498,77 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="85"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="87"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="85"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="87"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="85"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="87"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="91"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="93"/>
         <source>Verification checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="94"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="96"/>
         <source>The credential as the school signed it</source>
         <translation>La credencial tal como la firmó la escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="97"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="99"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="99"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="101"/>
         <source>As signed (read-only)</source>
         <translation>Tal como se firmó (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="110"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="112"/>
         <source>&lt;i&gt;Choose a record to see how it was checked.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Elija un registro para ver cómo se comprobó.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="121"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="123"/>
         <source>A document the school gave you without a signature; Backpack cannot check it.</source>
         <translation>Un documento que la escuela le dio sin firma; Backpack no puede comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="127"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="129"/>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - reading the signed record…</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - leyendo el registro firmado…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="133"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="135"/>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(checked {day})&lt;/i&gt;</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - {summary} &lt;i&gt;(comprobado el {day})&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="143"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="145"/>
         <source>valid from {day}</source>
         <translation>válido desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="145"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="147"/>
         <source>until {day}</source>
         <translation>hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="148"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="150"/>
         <source>Issuer key: {key}</source>
         <translation>Clave del emisor: {key}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="150"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="152"/>
         <source>Name it gives itself: {name}</source>
         <translation>Nombre con el que se presenta: {name}</translation>
     </message>
@@ -3148,17 +3173,17 @@
 <context>
     <name>OfficialRecordsView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="303"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="306"/>
         <source>Official records</source>
         <translation>Expediente oficial</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="318"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="323"/>
         <source>No official records yet. Import the files your school gave you (Ctrl+O).</source>
         <translation>Aún no hay registros oficiales. Importe los archivos que le dio su escuela (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="376"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="411"/>
         <source>Its signed credential is no longer in the backpack.</source>
         <translation>Su credencial firmada ya no está en la mochila.</translation>
     </message>

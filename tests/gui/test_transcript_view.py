@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.ui.models.official import load_official
 from backpack_app.ui.models.official_tree import COLUMNS, OF_RECORD_ROLE, ROW_ROLE
 from backpack_app.ui.views.official_records import OfficialRecordsView
@@ -38,7 +39,10 @@ def child(model, parent: QModelIndex, label: str) -> QModelIndex:
 def test_the_transcript_goes_school_term_course_with_the_clr_gpa_and_standards(qtbot, wallet):
     rosa = wallet.add_learner("Rosa Okafor").id
     for name in ("clr.json", "ENG-1010_term-fall-2024.json"):  # a CLR and a course on its own
-        wallet.import_credentials((ISSUED / name).read_bytes(), learner=rosa)
+        (result,) = wallet.import_credentials((ISSUED / name).read_bytes(), learner=rosa)
+    # Lincoln is trusted; Riverside is not, so its name is only what it calls itself.
+    wallet.trust_issuers([TrustedIssuer(id=result.report.issuer_id, name="Lincoln High School")])
+    wallet.recheck_credentials()
     other = new_school("Riverside Academy")
     wallet.import_credentials(
         json.dumps(other.sign(course_credential(other, course="Art", code="ART9"))).encode(),
@@ -51,7 +55,7 @@ def test_the_transcript_goes_school_term_course_with_the_clr_gpa_and_standards(q
     assert model.headerData(CODE, Qt.Orientation.Horizontal) == "Code"
 
     transcript = child(model, QModelIndex(), "Courses and transcript")
-    assert labels(model, transcript) == ["Lincoln High School", "Riverside Academy"]
+    assert labels(model, transcript) == ["Lincoln High School", "calls itself “Riverside Academy”"]
     lincoln = child(model, transcript, "Lincoln High School")
     clr_title = "Lincoln High School course record (Fall 2024, Spring 2025)"
     assert labels(model, lincoln) == [clr_title, "Fall 2024"]  # the CLR, then the lone course
@@ -107,6 +111,6 @@ def test_the_transcript_goes_school_term_course_with_the_clr_gpa_and_standards(q
     assert "English 9" in view.detail.title.text()
     view.tree.setCurrentIndex(standard)  # a standard shows its course's checks
     assert "English 9" in view.detail.title.text()
-    riverside = child(model, transcript, "Riverside Academy")
+    riverside = child(model, transcript, "calls itself “Riverside Academy”")
     art9 = child(model, child(model, riverside, "Fall 2024"), "Art")
     assert cells(model, art9)[CODE] == "ART9"

@@ -25,7 +25,7 @@ from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
 from backpack_app.ui.models.standards import Standard, standards
-from backpack_app.ui.models.transcript import Heading, by_school, by_term, grade_words
+from backpack_app.ui.models.transcript import Heading, by_school, by_term, grade_words, school_words
 from backpack_app.ui.terms import category_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,7 +113,9 @@ def _credits(value: float | None) -> str:
 def _cells(row: OfficialRow, *, placed: bool = False) -> list[str]:
     """A record's cells; `placed` (under its school and term headings) leaves those two out."""
     e = row.entry
-    school, term = ("", "") if placed else (e.school, e.term)
+    school, term = (
+        ("", "") if placed else (school_words(e.school, [row]) if e.school else "", e.term)
+    )
     return [e.title, e.code, school, term, grade_words(e), _credits(e.credits), row.pill]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from backpack_app.credentials.mapping import ACHIEVEMENT_CATEGORIES
 from backpack_app.domain.records import Category
+from backpack_app.domain.verification import Verdict
 from backpack_app.store.listing import ListedRecord
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
@@ -24,6 +25,18 @@ PROGRAM_KINDS = frozenset(
     if category is Category.TRANSCRIPT and kind != "course"
 )
 UNNAMED_SCHOOL = QT_TRANSLATE_NOOP("Backpack", "School not named")
+CALLS_ITSELF = QT_TRANSLATE_NOOP("Backpack", "calls itself “{name}”")
+
+
+def school_words(name: str, rows: list[OfficialRow]) -> str:
+    """A school's name as the records under it let Backpack say it: a name no trusted issuer
+    vouches for is only what the issuer calls itself."""
+    if not name:
+        return t(UNNAMED_SCHOOL)
+    signed = [r for r in rows if r.verdict is not None]
+    if signed and all(r.verdict is Verdict.UNKNOWN_ISSUER for r in signed):
+        return t(CALLS_ITSELF).format(name=name)
+    return name
 
 
 @dataclass(eq=False)
@@ -77,5 +90,5 @@ def by_school(rows: list[OfficialRow]) -> list[Heading]:
     for row in rows:
         schools.setdefault(row.entry.school, []).append(row)
     return [
-        Heading(school or t(UNNAMED_SCHOOL), by_term(found)) for school, found in schools.items()
+        Heading(school_words(school, found), by_term(found)) for school, found in schools.items()
     ]

@@ -35,6 +35,7 @@ from backpack_app.ui.models.official_tree import (
     OfficialTreeModel,
     pill_tone,
 )
+from backpack_app.ui.models.transcript import school_words
 from backpack_app.ui.terms import core_words, date_words
 
 STATUS_TEXT = {
@@ -267,7 +268,7 @@ class BadgeCards(QListWidget):
             pixmap = QPixmap()
             if row.image:
                 pixmap.loadFromData(row.image)
-            school = row.entry.school
+            school = school_words(row.entry.school, [row]) if row.entry.school else ""
             item = QListWidgetItem(QIcon(pixmap), f"{row.title}\n{school}\n{row.pill}")
             item.setData(ROW_ROLE, row.id)
             item.setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
