@@ -712,6 +712,8 @@ def test_export_my_card_and_revoke_a_share(qtbot, tmp_path, answers):
     window = make_window(qtbot, home)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.main.shares.rowCount() == 1, timeout=20_000)
+    log = window.main.shares.table.rows
+    assert log.data(log.index(0, 2)) == "1: Read"  # what the share held, by title
     replies["text"] = "Ms. López"
     replies["save_file"] = tmp_path / "lopez.card"
     window.main.settings.export_card_requested.emit()

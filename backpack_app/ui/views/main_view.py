@@ -78,6 +78,16 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     return data
 
 
+def _titles(data: MainData) -> dict[str, str]:
+    """Every shown record's title by id (official ones with what a CLR holds)."""
+    found = {e.id: e.title for e in data.profile}
+    level = list(data.official)
+    while level:
+        found.update((row.id, row.title) for row in level)
+        level = [child for row in level for child in row.children]
+    return found
+
+
 def _page(title: str, note: str, body: QWidget) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
@@ -241,7 +251,7 @@ class MainView(QWidget):
                 )
             )
         self.profile.show_entries(data.profile)
-        self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC))
+        self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
         self.received.show_kept(data.received)
         self.trusted.fill([[t.name, t.id] for t in data.trusted])
         self.settings.contacts.fill([[c.name, c.fingerprint] for c in data.contacts])

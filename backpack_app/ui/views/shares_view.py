@@ -56,14 +56,25 @@ class SharesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
-    def show_shares(self, entries: list, *, now: dt.datetime) -> None:
+    def show_shares(
+        self, entries: list, *, now: dt.datetime, titles: dict[str, str] | None = None
+    ) -> None:
+        """`titles`: record titles by id, to say what each share held (a record deleted since
+        is only counted)."""
         self._ids = [e.id for e in entries]
+        titles = titles or {}
+
+        def what(ids: list[str]) -> str:
+            named = [titles[i] for i in ids if i in titles]
+            shown = ", ".join(named[:3]) + ("…" if len(named) > 3 else "")
+            return f"{len(ids)}: {shown}" if shown else str(len(ids))
+
         self.table.fill(
             [
                 [
                     e.recipient,
                     e.purpose,
-                    str(len(e.records)),
+                    what(e.records),
                     f"{e.created:%Y-%m-%d}",
                     f"{e.expires:%Y-%m-%d}",
                     t(STATUS_WORDS[e.status(now=now)]),
