@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
 
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Verdict
@@ -41,12 +41,24 @@ COLUMNS = [
 CREDITS = 5
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's OfficialRow; None on any other node
 OF_RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # a standard's course, else as ROW_ROLE
+# Verdict colours readable on a light window and, lighter, on a dark one.
 PILL_COLORS = {
-    "good": QColor("#1b7f3b"),
-    "warn": QColor("#9a6700"),
-    "bad": QColor("#b42318"),
-    "plain": QColor("#555555"),
+    "good": ("#1b7f3b", "#5cc77f"),
+    "warn": ("#8a5c00", "#e3b341"),
+    "bad": ("#b42318", "#ff7b72"),
 }
+
+
+def dark_palette() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def pill_color(tone: str) -> QColor:
+    """The colour of a verification pill in the current palette (plain: the muted text)."""
+    if tone not in PILL_COLORS:
+        return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    light, dark = PILL_COLORS[tone]
+    return QColor(dark if dark_palette() else light)
 
 
 def pill_tone(verdict: Verdict | None) -> str:
@@ -207,7 +219,7 @@ class OfficialTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and node.row.image:
             return self._icon(node)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == len(COLUMNS) - 1:
-            return QBrush(PILL_COLORS[pill_tone(node.row.verdict)])
+            return QBrush(pill_color(pill_tone(node.row.verdict)))
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == len(COLUMNS) - 1:
             return t(QT_TRANSLATE_NOOP("Backpack", "Verification: {pill}")).format(
                 pill=node.row.pill

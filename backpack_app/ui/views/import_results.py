@@ -20,7 +20,7 @@ from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import PILL_TEXT
-from backpack_app.ui.models.official_tree import PILL_COLORS, pill_tone
+from backpack_app.ui.models.official_tree import pill_color, pill_tone
 from backpack_app.ui.terms import core_words
 
 OUTCOME_WORDS = {
@@ -75,7 +75,7 @@ class ImportResultsDialog(QDialog):
                 detail = f"{core_words(result.message)} {detail}"
             name = (result.file or "").replace("\\", "/").rsplit("/", 1)[-1]
             pill = QTableWidgetItem(t(PILL_TEXT[result.report.verdict]))
-            pill.setForeground(QBrush(PILL_COLORS[pill_tone(result.report.verdict)]))
+            pill.setForeground(QBrush(pill_color(pill_tone(result.report.verdict))))
             for col, item in enumerate(
                 [QTableWidgetItem(name), QTableWidgetItem(t(OUTCOME_WORDS[result.outcome])), pill]
             ):

@@ -30,9 +30,9 @@ from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, readable
 from backpack_app.ui.models.official_tree import (
     OF_RECORD_ROLE,
-    PILL_COLORS,
     ROW_ROLE,
     OfficialTreeModel,
+    pill_color,
     pill_tone,
 )
 from backpack_app.ui.models.transcript import school_words
@@ -254,7 +254,7 @@ class BadgeCards(QListWidget):
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(48, 48))
-        self.setGridSize(QSize(200, 104))
+        self.setGridSize(QSize(260, 104))
         self.setWordWrap(True)
         self.setFixedHeight(118)
         self.setAccessibleName(self.tr("Badges and awards"))
@@ -271,7 +271,7 @@ class BadgeCards(QListWidget):
             school = school_words(row.entry.school, [row]) if row.entry.school else ""
             item = QListWidgetItem(QIcon(pixmap), f"{row.title}\n{school}\n{row.pill}")
             item.setData(ROW_ROLE, row.id)
-            item.setForeground(QBrush(PILL_COLORS[pill_tone(row.verdict)]))
+            item.setForeground(QBrush(pill_color(pill_tone(row.verdict))))
             item.setToolTip(f"{row.title} - {school} - {row.pill}")
             self.addItem(item)
         self.setVisible(bool(rows))

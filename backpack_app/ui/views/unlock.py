@@ -48,7 +48,7 @@ class UnlockView(QWidget):
         outer.addWidget(self.busy)
         self.use_recovery = QPushButton(self.tr("Forgot the passphrase? Use the recovery key"))
         self.use_recovery.setFlat(True)
-        self.use_recovery.setStyleSheet("text-align: left; color: #1d4f91")
+        self.use_recovery.setStyleSheet("text-align: left; color: palette(link)")
         outer.addWidget(self.use_recovery)
         self.recovery_panel = QWidget()
         form = QFormLayout(self.recovery_panel)

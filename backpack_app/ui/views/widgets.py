@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.ui.models.official_tree import pill_color
 from backpack_app.ui.models.rows import RowsModel
-
-ERROR_STYLE = "color: #b42318"
 
 
 def centred_column(host: QWidget, *, width: int = 560) -> QVBoxLayout:
@@ -31,7 +30,7 @@ def centred_column(host: QWidget, *, width: int = 560) -> QVBoxLayout:
 def error_label(name: str) -> QLabel:
     """Where a problem is said inline, in place of a modal dialog."""
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(f"color: {pill_color('bad').name()}")
     label.setWordWrap(True)
     label.setAccessibleName(name)
     return label
