@@ -6,6 +6,7 @@ QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \\
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -21,6 +22,7 @@ from backpack_app.ui.app import MainWindow
 from backpack_app.ui.tasks import wait_for_tasks
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
+from tests.issuing import course_credential, new_school
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
@@ -49,6 +51,30 @@ def received_share(folder: Path, tutor_home: Path) -> Path:
         out = folder / "for-ms-lopez.backpack"
         wallet.share(out, to="Ms. López", record_ids=ids, purpose="Chemistry tutoring")
     return out
+
+
+def record_titled(window: MainWindow, title: str) -> str:
+    assert window.wallet is not None
+    return next(r.id for r in window.wallet.list_records() if r.title == title)
+
+
+def import_samples(folder: Path) -> list[Path]:
+    """Three files as a family might import them: a course from a school not yet trusted, one
+    changed after signing, and one about somebody else."""
+    school = new_school("Demo Westside Middle School")
+    good = course_credential(school, course="Earth Science", code="SCI7", term="Spring 2023")
+    changed = school.sign(course_credential(school, course="Geometry", code="MATH8"))
+    changed["credentialSubject"]["result"][0]["value"] = "A+"
+    other = course_credential(school, course="Band", email="someone.else@example.org")
+    paths = []
+    for name, document in (
+        ("earth-science.json", school.sign(good)),
+        ("geometry.json", changed),
+        ("band.json", school.sign(other)),
+    ):
+        paths.append(folder / name)
+        paths[-1].write_text(json.dumps(document), encoding="utf-8")
+    return paths
 
 
 def main(out: Path) -> None:
@@ -80,10 +106,7 @@ def main(out: Path) -> None:
         shot(app, window, out / "overview.png")
         main.sidebar.setCurrentRow(1)
         view = main.official
-        group = view.model.index(0, 0)
-        clr = view.model.index(0, 0, group)
-        view.tree.expand(clr)
-        view.tree.setCurrentIndex(view.model.index(1, 0, clr))
+        view.select(record_titled(window, "Biology"))
         shot(app, window, out / "official-records.png")
         main.sidebar.setCurrentRow(2)
         profile = main.profile
@@ -103,15 +126,19 @@ def main(out: Path) -> None:
         dialog.purpose.setText("Chemistry tutoring")
         shot(app, dialog, out / "share-dialog.png")
         dialog.reject()
+        main.sidebar.setCurrentRow(3)
+        shot(app, window, out / "shares.png")
+        window.import_paths(import_samples(folder))
+        settle(app, 40)
+        shot(app, window.import_dialog, out / "import-results.png")
+        window.import_dialog.close()
         main.sidebar.setCurrentRow(5)
         shot(app, window, out / "settings.png")
         window.set_language("es")
         settle(app, 60)
         window.main.sidebar.setCurrentRow(1)
         view = window.main.official
-        clr = view.model.index(0, 0, view.model.index(0, 0))
-        view.tree.expand(clr)
-        view.tree.setCurrentIndex(view.model.index(1, 0, clr))
+        view.select(record_titled(window, "Biology"))
         shot(app, window, out / "official-records-es.png")
         window.set_language("en")
         settle(app, 40)

@@ -84,12 +84,12 @@
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="212"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="224"/>
         <source>Verification: {pill}</source>
         <translation>Verificación: {pill}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="226"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="238"/>
         <source>Standard: {name}</source>
         <translation>Estándar: {name}</translation>
     </message>
@@ -2972,112 +2972,112 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="107"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="117"/>
         <source>Learner</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="110"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="120"/>
         <source>Add learner…</source>
         <translation>Añadir estudiante…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="111"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="121"/>
         <source>Add another learner of the family to this backpack</source>
         <translation>Añadir a esta mochila otro estudiante de la familia</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="114"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="124"/>
         <source>Search records (Ctrl+F)</source>
         <translation>Buscar registros (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="115"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="125"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="118"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="128"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="120"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="130"/>
         <source>Import records your school gave you (Ctrl+O), or drop files here</source>
         <translation>Importe los registros que le dio su escuela (Ctrl+O), o suelte aquí los archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="125"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="135"/>
         <source>From files…	Ctrl+O</source>
         <translation>Desde archivos…	Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="127"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="137"/>
         <source>Paste a credential (JSON or JWT text)	Ctrl+Shift+V</source>
         <translation>Pegar una credencial (texto JSON o JWT)	Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="131"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="141"/>
         <source>Share…</source>
         <translation>Compartir…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="132"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="142"/>
         <source>Share chosen records with someone (Ctrl+S)</source>
         <translation>Compartir registros elegidos con alguien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="134"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="144"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="135"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="145"/>
         <source>Lock the backpack (Ctrl+L)</source>
         <translation>Bloquear la mochila (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="138"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="148"/>
         <source>Learner:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="146"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="156"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="154"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="164"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="182"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="192"/>
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="187"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="197"/>
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="190"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="200"/>
         <source>Every share you made, and until when it opens.</source>
         <translation>Todo lo que ha compartido, y hasta cuándo se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="193"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="203"/>
         <source>Shares others sent you: open one to check every record in it.</source>
         <translation>Lo que otros le han compartido: ábralo para comprobar cada registro.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="233"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="243"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/main_view.py" line="239"/>
+        <location filename="../../backpack_app/ui/views/main_view.py" line="249"/>
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
