@@ -32,8 +32,10 @@ def resource_path(*parts: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root, "backpack_app", "resources", *parts)
-    import backpack_app.resources as res
-
+    try:
+        import backpack_app.resources as res
+    except ModuleNotFoundError:  # a checkout run without installing: resources/ beside the code
+        return Path(__file__).resolve().parents[1].joinpath("resources", *parts)
     return Path(res.__file__).parent.joinpath(*parts)
 
 

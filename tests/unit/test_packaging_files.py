@@ -34,3 +34,14 @@ def test_the_icon_is_shipped_at_every_standard_size():
         with Image.open(ROOT / "resources" / "icons" / f"backpack-{size}.png") as image:
             assert image.size == (size, size)
     assert (ROOT / "resources" / "icons" / "backpack.svg").read_text().startswith("<svg")
+
+
+def test_resources_are_found_from_a_checkout_that_was_never_installed(monkeypatch):
+    import sys
+
+    from backpack_app.paths import resource_path
+
+    monkeypatch.setitem(sys.modules, "backpack_app.resources", None)  # as without the install
+    contexts = resource_path("contexts")
+    assert contexts == Path(__file__).resolve().parents[2] / "resources" / "contexts"
+    assert contexts.is_dir() and any(contexts.iterdir())
