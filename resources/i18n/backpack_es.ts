@@ -3287,17 +3287,27 @@
         <translation>Guardar una copia del archivo de la entrada (descifrada)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="74"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="71"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="77"/>
         <source>Preview of the entry&apos;s file</source>
         <translation>Vista previa del archivo de la entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="85"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="88"/>
         <source>{hours} hours</source>
         <translation>{hours} horas</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="127"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="102"/>
+        <source>Community service: {hours} hours in total</source>
+        <translation>Servicio comunitario: {hours} horas en total</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="137"/>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
     </message>

@@ -465,6 +465,7 @@ def test_the_profile_list_shows_progress_and_the_readiness_checklist(qtbot, tmp_
     assert shown["Submit the FAFSA"][1] == "☐ to do"
     assert shown["Read 20 books"][1] == "achieved"
     assert shown["Food bank"] == ("Community service · self-reported", "12.5 hours")
+    assert window.main.profile.totals.text() == "Community service: 12.5 hours in total"
 
 
 def test_paste_is_in_the_import_menu_and_tab_leaves_tables(qtbot, tmp_path, answers):

@@ -67,6 +67,9 @@ class ProfileView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        self.totals = QLabel()
+        self.totals.setAccessibleName(self.tr("Totals"))
+        layout.addWidget(self.totals)
         layout.addWidget(self.table, 3)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,6 +97,13 @@ class ProfileView(QWidget):
             return words[key]
 
         self.table.fill([[e.title, kinds[e.category], progress(e), e.date or ""] for e in entries])
+        hours = [e.hours for e in entries if e.category is Category.SERVICE and e.hours]
+        self.totals.setText(
+            self.tr("Community service: {hours} hours in total").format(hours=f"{sum(hours):g}")
+            if hours
+            else ""
+        )
+        self.totals.setVisible(bool(hours))
 
     def clear_preview(self) -> None:
         self.preview.clear()
