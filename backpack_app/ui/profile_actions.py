@@ -25,6 +25,17 @@ class ProfileActions:
         page.delete_requested.connect(self.delete_entry)
         page.preview_requested.connect(self.preview_entry)
         page.save_file_requested.connect(self.save_entry_file)
+        page.tick_requested.connect(self.tick_milestone)
+
+    def tick_milestone(self, record_id: str, done: bool) -> None:
+        """A readiness milestone ticked off (or back to do) from the list."""
+        wallet = self.wallet
+        if wallet is None:
+            return
+        status = "done" if done else "todo"
+        Task(self, lambda: wallet.edit_record(record_id, details={"status": status})).on_success(
+            lambda _r: self._refresh_current()
+        ).start()
 
     def preview_entry(self, record_id: str) -> None:
         """The picture of an entry's first image or PDF (made on the worker, shown here)."""

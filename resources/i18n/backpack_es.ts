@@ -3199,32 +3199,32 @@
 <context>
     <name>ProfileActions</name>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="50"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="61"/>
         <source>Save a file</source>
         <translation>Guardar un archivo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="50"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="61"/>
         <source>Which file?</source>
         <translation>¿Qué archivo?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="54"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="65"/>
         <source>Save a copy of the file</source>
         <translation>Guardar una copia del archivo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="102"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="113"/>
         <source>It could not be saved.</source>
         <translation>No se pudo guardar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="112"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="123"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="112"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="123"/>
         <source>Delete this entry and its files?</source>
         <translation>¿Eliminar esta entrada y sus archivos?</translation>
     </message>
@@ -3232,82 +3232,92 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="39"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="39"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="39"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="38"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="39"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="39"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="40"/>
         <source>Learner profile entries</source>
         <translation>Entradas del perfil del estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="44"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="45"/>
         <source>Add ▾</source>
         <translation>Añadir ▾</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="45"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="46"/>
         <source>Add an entry</source>
         <translation>Añadir una entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="54"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="55"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="55"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="56"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="56"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="57"/>
         <source>Save file…</source>
         <translation>Guardar archivo…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="57"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="58"/>
         <source>Save a copy of the entry&apos;s file (decrypted)</source>
         <translation>Guardar una copia del archivo de la entrada (descifrada)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="71"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="61"/>
+        <source>Tick off</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="62"/>
+        <source>Mark the chosen readiness milestone done, or not (Space)</source>
+        <translation>Marcar como hecho, o no, el hito de preparación elegido (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/profile.py" line="78"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="77"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="84"/>
         <source>Preview of the entry&apos;s file</source>
         <translation>Vista previa del archivo de la entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="88"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="96"/>
         <source>{hours} hours</source>
         <translation>{hours} horas</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="102"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="110"/>
         <source>Community service: {hours} hours in total</source>
         <translation>Servicio comunitario: {hours} horas en total</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile.py" line="137"/>
+        <location filename="../../backpack_app/ui/views/profile.py" line="159"/>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
     </message>

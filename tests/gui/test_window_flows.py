@@ -466,6 +466,23 @@ def test_the_profile_list_shows_progress_and_the_readiness_checklist(qtbot, tmp_
     assert shown["Read 20 books"][1] == "achieved"
     assert shown["Food bank"] == ("Community service · self-reported", "12.5 hours")
     assert window.main.profile.totals.text() == "Community service: 12.5 hours in total"
+    # The checklist is ticked from the list: the button, or Space on the chosen row.
+    profile = window.main.profile
+    fafsa = next(r for r in range(4) if rows.data(rows.index(r, 0)) == "Submit the FAFSA")
+    profile.table.selectRow(fafsa)
+    assert profile.tick.isEnabled()
+    profile.tick.click()
+    qtbot.waitUntil(lambda: rows.data(rows.index(fafsa, 2)) == "☑ done", timeout=10_000)
+    window.main.sidebar.setCurrentRow(2)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    profile.table.setFocus()
+    assert profile.table.hasFocus()
+    qtbot.keyClick(profile.table, Qt.Key.Key_Space)  # the same row is still chosen
+    qtbot.waitUntil(lambda: rows.data(rows.index(fafsa, 2)) == "☐ to do", timeout=10_000)
+    food = next(r for r in range(4) if rows.data(rows.index(r, 0)) == "Food bank")
+    profile.table.selectRow(food)
+    assert not profile.tick.isEnabled()  # only milestones are ticked off
 
 
 def test_paste_is_in_the_import_menu_and_tab_leaves_tables(qtbot, tmp_path, answers):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ class ProfileView(QWidget):
     delete_requested = Signal(str)
     preview_requested = Signal(str)
     save_file_requested = Signal(str)
+    tick_requested = Signal(str, bool)  # a readiness milestone: (id, done)
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,11 +58,17 @@ class ProfileView(QWidget):
         self.save_file.setToolTip(self.tr("Save a copy of the entry's file (decrypted)"))
         self.save_file.setEnabled(False)
         self.save_file.clicked.connect(lambda: self._emit_selected(self.save_file_requested))
+        self.tick = QPushButton(self.tr("Tick off"))
+        self.tick.setToolTip(self.tr("Mark the chosen readiness milestone done, or not (Space)"))
+        self.tick.setEnabled(False)
+        self.tick.clicked.connect(self._tick_selected)
+        space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self._tick_selected)
+        space.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
         self.edit.clicked.connect(lambda: self._emit_selected(self.edit_requested))
         self.delete.clicked.connect(lambda: self._emit_selected(self.delete_requested))
         self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.edit_requested))
         bar = QHBoxLayout()
-        for widget in (add, self.edit, self.delete, self.save_file):
+        for widget in (add, self.edit, self.delete, self.save_file, self.tick):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -79,6 +86,7 @@ class ProfileView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
 
     def show_entries(self, entries: list[RecordSummary]) -> None:
+        chosen = self._chosen()
         self._entries = entries
         kinds = {c: kind_words(c) for c in PROFILE_CATEGORIES}  # once per category
         words: dict[tuple, str] = {}  # one translation per status, not one per entry
@@ -104,6 +112,18 @@ class ProfileView(QWidget):
             else ""
         )
         self.totals.setVisible(bool(hours))
+        ids = [e.id for e in entries]
+        if chosen is not None and chosen.id in ids:  # the same entry stays chosen
+            self.table.selectRow(ids.index(chosen.id))
+
+    def _chosen(self) -> RecordSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._entries[rows[0].row()] if rows and rows[0].row() < len(self._entries) else None
+
+    def _tick_selected(self) -> None:
+        entry = self._chosen()
+        if entry is not None and entry.category is Category.MILESTONE:
+            self.tick_requested.emit(entry.id, entry.status != "done")
 
     def clear_preview(self) -> None:
         self.preview.clear()
@@ -112,6 +132,8 @@ class ProfileView(QWidget):
     def _selected(self, current, _previous) -> None:
         self.preview.clear()
         self._previewing = None
+        entry = self._entries[current.row()] if current.isValid() else None
+        self.tick.setEnabled(entry is not None and entry.category is Category.MILESTONE)
         has_file = current.isValid() and bool(self._entries[current.row()].attachment_count)
         self.save_file.setEnabled(has_file)
         if has_file:
