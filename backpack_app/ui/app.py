@@ -194,6 +194,8 @@ class MainWindow(
     def _enter(self, wallet: Backpack, data: MainData | None = None) -> None:
         """Show the unlocked backpack; `data`: its screens, when the worker read them already."""
         self.wallet = wallet
+        self.unlock.forget_typed()  # no passphrase waits in a hidden field
+        self.first_run.forget_typed()
         self.auto_lock.arm()
         if data is None:
             self._refresh(None, "")
@@ -216,9 +218,7 @@ class MainWindow(
         wallet, self.wallet = self.wallet, None
         self.auto_lock.disarm()
         for dialog in (self.import_dialog, self.editor, self.share_dialog, self.learner_dialog):
-            if dialog is not None:
-                dialog.hide()
-                dialog.deleteLater()  # with the records it showed
+            dialogs.dispose(dialog)
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
         self.last_opened = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
@@ -380,6 +380,7 @@ class MainWindow(
         from backpack_app.ui.views.import_results import ImportResultsDialog
 
         learner = self.main.learner_box.currentText() or self.tr("this learner")
+        dialogs.dispose(self.import_dialog)
         self.import_dialog = ImportResultsDialog(results, learner, self)
         self.import_dialog.trust_requested.connect(self._trust_issuer)
         self.import_dialog.file_for_learner.connect(

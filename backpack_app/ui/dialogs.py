@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -64,6 +65,14 @@ def _buttons_with_copy(
     buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def dispose(dialog: QWidget | None) -> None:
+    """A dialog no longer needed goes, with the records it showed (a closed one is only
+    hidden until this)."""
+    if dialog is not None and shiboken6.isValid(dialog):
+        dialog.hide()
+        dialog.deleteLater()
 
 
 def open_file(path: Path) -> None:

@@ -38,6 +38,7 @@ class FamilyActions:
     def start_add_learner(self) -> None:
         if self.wallet is None:
             return
+        dialogs.dispose(self.learner_dialog)
         self.learner_dialog = LearnerDialog(self)
         self.learner_dialog.add_requested.connect(self._add_learner)
         self.learner_dialog.open()

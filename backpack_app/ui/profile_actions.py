@@ -77,6 +77,7 @@ class ProfileActions:
         ).start()
 
     def _open_editor(self, category: Category, record: Record | None) -> None:
+        dialogs.dispose(self.editor)
         self.editor = EntryEditor(category, record, self)
         self.editor.save_requested.connect(self._save_entry)
         self.editor.open()  # window-modal, never blocks the event loop

@@ -85,6 +85,7 @@ class ShareActions:
 
     def _open_share_dialog(self, loaded: tuple[list, list]) -> None:
         records, contacts = loaded
+        dialogs.dispose(self.share_dialog)
         self.share_dialog = ShareDialog(records, contacts, self)
         self.share_dialog.share_requested.connect(self._make_share)
         self.share_dialog.open()

@@ -84,12 +84,12 @@
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="224"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="229"/>
         <source>Verification: {pill}</source>
         <translation>Verificación: {pill}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="238"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="243"/>
         <source>Standard: {name}</source>
         <translation>Estándar: {name}</translation>
     </message>
@@ -319,52 +319,52 @@
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="92"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="101"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="97"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="106"/>
         <source>Problem details</source>
         <translation>Detalles del problema</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="100"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="109"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="166"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="175"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="169"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="178"/>
         <source>Write this key down and keep it apart from your passphrase. It opens the backpack if the passphrase is forgotten. It is shown only this once.</source>
         <translation>Anote esta clave y guárdela separada de su frase de contraseña. Abre la mochila si olvida la frase de contraseña. Solo se muestra esta vez.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="179"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="188"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="184"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="193"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="187"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="196"/>
         <source>Save a printable sheet (PDF)…</source>
         <translation>Guardar una hoja imprimible (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="204"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="213"/>
         <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/dialogs.py" line="206"/>
+        <location filename="../../backpack_app/ui/dialogs.py" line="215"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -704,17 +704,22 @@
         <translation>ADVERTENCIA: usted guardó otra clave para este estudiante. Consulte primero con la familia.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="15"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="14"/>
+        <source>Whoever has the code</source>
+        <translation>Quien tenga el código</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="16"/>
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="16"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="17"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="17"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="18"/>
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
@@ -2649,27 +2654,27 @@
         <translation>Problema con esta entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="226"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="227"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="226"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="227"/>
         <source>This entry has changes that are not saved.</source>
         <translation>Esta entrada tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="271"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="272"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="271"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="272"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/profile_editor.py" line="293"/>
+        <location filename="../../backpack_app/ui/views/profile_editor.py" line="295"/>
         <source>Give the entry a title.</source>
         <translation>Dé un título a la entrada.</translation>
     </message>
@@ -2677,48 +2682,48 @@
 <context>
     <name>FamilyActions</name>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="60"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="61"/>
         <source>The learner could not be added.</source>
         <translation>No se pudo añadir al estudiante.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="73"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="74"/>
         <source>Add a contact from their card</source>
         <translation>Añadir un contacto a partir de su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="75"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="76"/>
         <source>Backpack cards (*.card *.png);;All files (*)</source>
         <translation>Tarjetas de Backpack (*.card *.png);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="90"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="91"/>
         <source>That card could not be saved.</source>
         <translation>No se pudo guardar esa tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="99"/>
-        <location filename="../../backpack_app/ui/family_actions.py" line="117"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="100"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="118"/>
         <source>Save this contact?</source>
         <translation>¿Guardar este contacto?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="101"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="102"/>
         <source>&lt;p&gt;The card is for &lt;b&gt;{name}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Fingerprint: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ask {name} to read you the fingerprint their backpack shows. Save the contact only if the two are the same: shares for this contact open only with their backpack.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La tarjeta es de &lt;b&gt;{name}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Huella: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pida a {name} que le lea la huella que muestra su mochila. Guarde el contacto solo si las dos coinciden: lo que comparta con este contacto solo se abre con su mochila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="118"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="119"/>
         <source>Name for this contact:</source>
         <translation>Nombre para este contacto:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="132"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="133"/>
         <source>Contact saved</source>
         <translation>Contacto guardado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="134"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="135"/>
         <source>Saved {name} (fingerprint {fingerprint}). You can now make shares only their backpack can open.</source>
         <translation>Se guardó {name} (huella {fingerprint}). Ya puede compartir registros que solo su mochila puede abrir.</translation>
     </message>
@@ -3140,32 +3145,32 @@
         <translation>este estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="396"/>
+        <location filename="../../backpack_app/ui/app.py" line="397"/>
         <source>Trust this issuer</source>
         <translation>Confiar en este emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="398"/>
+        <location filename="../../backpack_app/ui/app.py" line="399"/>
         <source>Anyone can make a key that claims a school&apos;s name. Trust {issuer} only if you know it is the school&apos;s. Its name, as you know it:</source>
         <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="420"/>
+        <location filename="../../backpack_app/ui/app.py" line="421"/>
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="422"/>
+        <location filename="../../backpack_app/ui/app.py" line="423"/>
         <source>From now on the learner decides what is shared. Give them the passphrase, or let them set their own (Settings, Change passphrase).</source>
         <translation>A partir de ahora, el estudiante decide qué se comparte. Dele la frase de contraseña o deje que establezca la suya (Ajustes, Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="439"/>
+        <location filename="../../backpack_app/ui/app.py" line="440"/>
         <source>Stop trusting this issuer?</source>
         <translation>¿Dejar de confiar en este emisor?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="440"/>
+        <location filename="../../backpack_app/ui/app.py" line="441"/>
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>
@@ -3183,7 +3188,7 @@
         <translation>Aún no hay registros oficiales. Importe los archivos que le dio su escuela (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/official_records.py" line="411"/>
+        <location filename="../../backpack_app/ui/views/official_records.py" line="415"/>
         <source>Its signed credential is no longer in the backpack.</source>
         <translation>Su credencial firmada ya no está en la mochila.</translation>
     </message>
@@ -3214,17 +3219,17 @@
         <translation>Guardar una copia del archivo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="113"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="114"/>
         <source>It could not be saved.</source>
         <translation>No se pudo guardar.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="123"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="124"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/profile_actions.py" line="123"/>
+        <location filename="../../backpack_app/ui/profile_actions.py" line="124"/>
         <source>Delete this entry and its files?</source>
         <translation>¿Eliminar esta entrada y sus archivos?</translation>
     </message>
@@ -3671,7 +3676,7 @@
         <translation>Se guardó {file} y un código QR junto a él. Su huella es {fingerprint}: quien guarde su tarjeta debe leerle en voz alta la que ve.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/share_actions.py" line="123"/>
+        <location filename="../../backpack_app/ui/share_actions.py" line="124"/>
         <source>The share could not be made.</source>
         <translation>No se pudo crear el paquete compartido.</translation>
     </message>
@@ -3827,52 +3832,52 @@
 <context>
     <name>SharesView</name>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="30"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="31"/>
         <source>Shared with</source>
         <translation>Compartido con</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="31"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="32"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="32"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="33"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="33"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="34"/>
         <source>Made</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="34"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="35"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="35"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="36"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="37"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="38"/>
         <source>Shares made</source>
         <translation>Paquetes compartidos creados</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="40"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="41"/>
         <source>Mark revoked</source>
         <translation>Marcar como revocado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="43"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="44"/>
         <source>Marks the share revoked in your log. A recipient who already has the file can still open it until it expires.</source>
         <translation>Marca el paquete compartido como revocado en su historial. Un destinatario que ya tenga el archivo aún puede abrirlo hasta que caduque.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/shares_view.py" line="51"/>
+        <location filename="../../backpack_app/ui/views/shares_view.py" line="52"/>
         <source>Revoking cannot reach a copy someone already has; it expires.</source>
         <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
     </message>
@@ -3928,12 +3933,12 @@
         <translation>Desbloquee la mochila en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/unlock.py" line="90"/>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="95"/>
         <source>Type your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/unlock.py" line="102"/>
+        <location filename="../../backpack_app/ui/views/unlock.py" line="107"/>
         <source>Type the recovery key you wrote down.</source>
         <translation>Escriba la clave de recuperación que anotó.</translation>
     </message>

@@ -9,6 +9,7 @@ import threading
 import time
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
 
 from backpack_app.domain.records import Category
 from backpack_app.domain.trust import TrustedIssuer
@@ -408,11 +409,28 @@ def test_locking_while_editing_saves_the_entry_and_shows_no_late_results(qtbot, 
     # An entry with no title cannot be saved: it is dropped without a question.
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.main.profile.rowCount() == 1, timeout=20_000)
+    assert window.unlock.passphrase.text() == ""  # no passphrase waits in a hidden field
     window.main.profile.add_actions[Category.GOAL].trigger()
     window.editor.description.setPlainText("no title yet")
     window.lock()
     tasks.wait_for_tasks()
     assert not seen
+    # Save pressed while the worker is busy, then the lock: the entry is saved once.
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.profile.rowCount() == 1, timeout=20_000)
+    window.main.profile.add_actions[Category.GOAL].trigger()
+    window.editor.reject()  # closed, then replaced by the next one
+    window.main.profile.add_actions[Category.GOAL].trigger()
+    window.editor.title.setText("Learn to dive")
+    tasks.Task(window, lambda: time.sleep(0.2)).start()
+    window.editor.save_button.click()
+    window.lock()
+    tasks.wait_for_tasks()
+    # Every dialog of the session is gone with what it showed, not only the last one.
+    qtbot.wait(50)
+    assert window.findChildren(QDialog) == []
+    with Backpack.open(home, PASSPHRASE, kdf=FAST) as wallet:
+        assert sorted(r.title for r in wallet.list_records()) == ["Learn to dive", "Learn to swim"]
 
 
 def test_an_exception_nothing_caught_opens_the_crash_dialog(qtbot, tmp_path, answers):
@@ -732,6 +750,7 @@ def test_export_my_card_and_revoke_a_share(qtbot, tmp_path, answers):
     qtbot.waitUntil(lambda: window.main.shares.rowCount() == 1, timeout=20_000)
     log = window.main.shares.table.rows
     assert log.data(log.index(0, 2)) == "1: Read"  # what the share held, by title
+    assert log.data(log.index(0, 0)) == "Whoever has the code"  # said in the window's words
     replies["text"] = "Ms. López"
     replies["save_file"] = tmp_path / "lopez.card"
     window.main.settings.export_card_requested.emit()

@@ -188,6 +188,10 @@ class OfficialTreeModel(QAbstractItemModel):
             return False
         return self._of(parent).may_hold()
 
+    def has_total(self, index: Index) -> bool:
+        """A term heading, which shows its credits."""
+        return self._of(index).credits is not None
+
     def is_heading(self, index: Index) -> bool:
         """A category group or a school/term heading (no record behind it)."""
         node = self._of(index)
@@ -203,7 +207,8 @@ class OfficialTreeModel(QAbstractItemModel):
                 return node.parent.row if node.parent else None
             return self._standard_data(node.standard, index.column(), role)
         if node.row is None:  # a category group or a school/term heading
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            words = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            if words and index.column() == 0:
                 return node.label
             if role == Qt.ItemDataRole.DisplayRole and index.column() == CREDITS:
                 return _credits(node.credits)

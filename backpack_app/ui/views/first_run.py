@@ -165,6 +165,11 @@ class FirstRunView(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
 
+    def forget_typed(self) -> None:
+        """Empty the passphrase fields (the backpack is made and open)."""
+        self.passphrase.clear()
+        self.confirm.clear()
+
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for widget in (

@@ -362,6 +362,10 @@ class OfficialRecordsView(QWidget):
             inner = []
             for index in level:
                 row = index.data(ROW_ROLE)
+                if model.is_heading(index) and not model.has_total(index):
+                    # A category or a school: its name may take the whole row (terms show
+                    # their credits in the Credits column).
+                    self.tree.setFirstColumnSpanned(index.row(), index.parent(), True)
                 if budget > 0 and (model.is_heading(index) or (row and row.children)):
                     count = model.rowCount(index)
                     budget -= count

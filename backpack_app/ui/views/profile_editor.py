@@ -209,6 +209,7 @@ class EntryEditor(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 0)
         self._initial = self._snapshot()
+        self._saving = False
 
     def _snapshot(self) -> tuple:
         return (
@@ -283,8 +284,9 @@ class EntryEditor(QDialog):
         }
 
     def unsaved(self) -> dict | None:
-        """The entry as edited, when it has changes that could be saved (it has a title)."""
-        if self._snapshot() == self._initial or not self.title.text().strip():
+        """The entry as edited, when it has changes that could be saved (it has a title) and
+        are not already on their way (Save was pressed)."""
+        if self._saving or self._snapshot() == self._initial or not self.title.text().strip():
             return None
         return self._values()
 
@@ -294,8 +296,10 @@ class EntryEditor(QDialog):
             return
         self.error.clear()
         self.save_button.setEnabled(False)
+        self._saving = True
         self.save_requested.emit(self._values())
 
     def failed(self, text: str) -> None:
         self.error.setText(text)
         self.save_button.setEnabled(True)
+        self._saving = False

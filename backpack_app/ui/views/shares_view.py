@@ -11,6 +11,7 @@ from backpack_app.domain.sharing import ShareStatus
 from backpack_app.ui.i18n import t
 from backpack_app.ui.views.widgets import Table
 
+ANYONE_WITH_THE_CODE = QT_TRANSLATE_NOOP("Backpack", "Whoever has the code")
 STATUS_WORDS = {
     ShareStatus.ACTIVE: QT_TRANSLATE_NOOP("Backpack", "active"),
     ShareStatus.EXPIRED: QT_TRANSLATE_NOOP("Backpack", "expired"),
@@ -66,13 +67,13 @@ class SharesView(QWidget):
 
         def what(ids: list[str]) -> str:
             named = [titles[i] for i in ids if i in titles]
-            shown = ", ".join(named[:3]) + ("…" if len(named) > 3 else "")
+            shown = ", ".join(named[:3]) + ("…" if len(ids) > min(len(named), 3) else "")
             return f"{len(ids)}: {shown}" if shown else str(len(ids))
 
         self.table.fill(
             [
                 [
-                    e.recipient,
+                    e.recipient if e.mode != "code" else t(ANYONE_WITH_THE_CODE),
                     e.purpose,
                     what(e.records),
                     f"{e.created:%Y-%m-%d}",

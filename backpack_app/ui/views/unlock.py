@@ -85,6 +85,11 @@ class UnlockView(QWidget):
         self.set_busy(False)
         self.passphrase.setFocus()
 
+    def forget_typed(self) -> None:
+        """Empty the secret fields (the backpack is open: nothing typed here is needed)."""
+        for field in (self.passphrase, self.recovery_key, self.new_passphrase):
+            field.clear()
+
     def _submit(self) -> None:
         if not self.passphrase.text():
             self.failed(self.tr("Type your passphrase."))
