@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backpack_app.errors import ContactNameTaken
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
-from backpack_app.ui.views.learner_dialog import LearnerDialog, LearnerRequest
+
+if TYPE_CHECKING:  # the dialog module is loaded when first needed, not at start-up
+    from backpack_app.ui.views.learner_dialog import LearnerDialog, LearnerRequest
 
 MAX_CARD_FILE_BYTES = 32 * 1024 * 1024  # a card is tiny; its QR picture is at most a photo
 
@@ -39,6 +41,8 @@ class FamilyActions:
         if self.wallet is None:
             return
         dialogs.dispose(self.learner_dialog)
+        from backpack_app.ui.views.learner_dialog import LearnerDialog
+
         self.learner_dialog = LearnerDialog(self)
         self.learner_dialog.add_requested.connect(self._add_learner)
         self.learner_dialog.open()

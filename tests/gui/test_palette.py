@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from backpack_app.ui.models.official_tree import pill_color
+from backpack_app.ui.colors import pill_color
 
 
 def _contrast(a: QColor, b: QColor) -> float:

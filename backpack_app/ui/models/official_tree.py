@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon, QPixmap
 
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Verdict
+from backpack_app.ui.colors import pill_color
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
 from backpack_app.ui.models.standards import Standard, standards
@@ -41,24 +42,6 @@ COLUMNS = [
 CREDITS = 5
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's OfficialRow; None on any other node
 OF_RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # a standard's course, else as ROW_ROLE
-# Verdict colours readable on a light window and, lighter, on a dark one.
-PILL_COLORS = {
-    "good": ("#1b7f3b", "#5cc77f"),
-    "warn": ("#8a5c00", "#e3b341"),
-    "bad": ("#b42318", "#ff7b72"),
-}
-
-
-def dark_palette() -> bool:
-    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def pill_color(tone: str) -> QColor:
-    """The colour of a verification pill in the current palette (plain: the muted text)."""
-    if tone not in PILL_COLORS:
-        return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-    light, dark = PILL_COLORS[tone]
-    return QColor(dark if dark_palette() else light)
 
 
 def pill_tone(verdict: Verdict | None) -> str:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
+from backpack_app.ui.colors import pill_color
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import PILL_TEXT
-from backpack_app.ui.models.official_tree import pill_color, pill_tone
+from backpack_app.ui.models.official_tree import pill_tone
 from backpack_app.ui.terms import core_words
 
 OUTCOME_WORDS = {

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.records import Category, Record
 from backpack_app.domain.verification import CheckId
 from backpack_app.store.credentials import CredentialRow
+from backpack_app.ui.colors import pill_color
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, readable
 from backpack_app.ui.models.official_tree import (
     OF_RECORD_ROLE,
     ROW_ROLE,
     OfficialTreeModel,
-    pill_color,
     pill_tone,
 )
 from backpack_app.ui.models.transcript import school_words

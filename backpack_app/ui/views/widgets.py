@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.ui.models.official_tree import pill_color
+from backpack_app.ui.colors import pill_color
 from backpack_app.ui.models.rows import RowsModel
 
 
