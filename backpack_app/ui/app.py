@@ -27,7 +27,7 @@ from backpack_app.ui import dialogs
 from backpack_app.ui.auto_lock import AutoLock
 from backpack_app.ui.errors import crash_hook, inline_message
 from backpack_app.ui.family_actions import FamilyActions
-from backpack_app.ui.i18n import install_language
+from backpack_app.ui.i18n import LANGUAGES, install_language
 from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
@@ -84,6 +84,7 @@ class MainWindow(
         self._build_start_views()
         self.setAcceptDrops(True)
         self.import_dialog: ImportResultsDialog | None = None
+        self._retired: list[Any] = []  # replaced dialogs, deleted at the next lock
         self.auto_lock = AutoLock(self.lock, AUTO_LOCK_MINUTES.get() * 60_000)
         for keys, action in (
             ("Ctrl+O", self.choose_imports),
@@ -116,7 +117,14 @@ class MainWindow(
     def set_language(self, code: str) -> None:
         """Switch every screen to `code` now (the screens are rebuilt; nothing is lost)."""
         LANGUAGE.set(code)
-        install_language(code)
+        if not install_language(code):  # a checkout run without `make`: no compiled catalogue
+            dialogs.problem(
+                self,
+                self.tr(
+                    "{language} is not available in this copy of Backpack: its translation "
+                    "was not built (run 'make')."
+                ).format(language=LANGUAGES.get(code, code)),
+            )
         for view in (self.first_run, self.unlock, self._main):
             if view is not None:
                 self.stack.removeWidget(view)
@@ -160,6 +168,14 @@ class MainWindow(
             self._main.settings.restretch_requested.connect(self.restretch)
             self._main.official.credential_wanted.connect(self._read_credential)
         return self._main
+
+    def retire(self, dialog: Any) -> None:
+        """A dialog a newer one of its kind replaces: hidden now, deleted with what it showed
+        when the backpack locks (deleting it now could pull it from under work or a question
+        that still uses it)."""
+        if dialogs.alive(dialog):
+            dialog.hide()
+            self._retired.append(dialog)
 
     def _activity_changed(self, running: int) -> None:
         if running and not self._busy_timer.isActive() and not self._busy_shown:
@@ -226,8 +242,15 @@ class MainWindow(
                 self._save_entry(values)  # queued on the worker before the backpack closes
         wallet, self.wallet = self.wallet, None
         self.auto_lock.disarm()
-        for dialog in (self.import_dialog, self.editor, self.share_dialog, self.learner_dialog):
+        for dialog in (
+            *self._retired,
+            self.import_dialog,
+            self.editor,
+            self.share_dialog,
+            self.learner_dialog,
+        ):
             dialogs.dispose(dialog)
+        self._retired.clear()
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
         self.last_opened = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
@@ -391,7 +414,7 @@ class MainWindow(
         from backpack_app.ui.views.import_results import ImportResultsDialog
 
         learner = self.main.learner_box.currentText() or self.tr("this learner")
-        dialogs.dispose(self.import_dialog)
+        self.retire(self.import_dialog)
         self.import_dialog = ImportResultsDialog(results, learner, self)
         self.import_dialog.trust_requested.connect(self._trust_issuer)
         self.import_dialog.file_for_learner.connect(

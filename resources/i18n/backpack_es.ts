@@ -49,47 +49,47 @@
         <translation>De la escuela, sin firma</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="33"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="34"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="34"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="35"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="35"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="36"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="36"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="37"/>
         <source>Term</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="37"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="38"/>
         <source>Grade</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="38"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="39"/>
         <source>Credits</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="39"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="40"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="229"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="212"/>
         <source>Verification: {pill}</source>
         <translation>Verificación: {pill}</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/models/official_tree.py" line="243"/>
+        <location filename="../../backpack_app/ui/models/official_tree.py" line="226"/>
         <source>Standard: {name}</source>
         <translation>Estándar: {name}</translation>
     </message>
@@ -419,17 +419,17 @@
         <translation>&lt;h4&gt;Lo más reciente&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="27"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="28"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="28"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="29"/>
         <source>Already here</source>
         <translation>Ya estaba aquí</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="29"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="30"/>
         <source>Not imported</source>
         <translation>No importado</translation>
     </message>
@@ -2682,48 +2682,48 @@
 <context>
     <name>FamilyActions</name>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="61"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="65"/>
         <source>The learner could not be added.</source>
         <translation>No se pudo añadir al estudiante.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="74"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="78"/>
         <source>Add a contact from their card</source>
         <translation>Añadir un contacto a partir de su tarjeta</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="76"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="80"/>
         <source>Backpack cards (*.card *.png);;All files (*)</source>
         <translation>Tarjetas de Backpack (*.card *.png);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="91"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="95"/>
         <source>That card could not be saved.</source>
         <translation>No se pudo guardar esa tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="100"/>
-        <location filename="../../backpack_app/ui/family_actions.py" line="118"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="104"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="122"/>
         <source>Save this contact?</source>
         <translation>¿Guardar este contacto?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="102"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="106"/>
         <source>&lt;p&gt;The card is for &lt;b&gt;{name}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Fingerprint: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ask {name} to read you the fingerprint their backpack shows. Save the contact only if the two are the same: shares for this contact open only with their backpack.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La tarjeta es de &lt;b&gt;{name}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Huella: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pida a {name} que le lea la huella que muestra su mochila. Guarde el contacto solo si las dos coinciden: lo que comparta con este contacto solo se abre con su mochila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="119"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="123"/>
         <source>Name for this contact:</source>
         <translation>Nombre para este contacto:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="133"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="137"/>
         <source>Contact saved</source>
         <translation>Contacto guardado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/family_actions.py" line="135"/>
+        <location filename="../../backpack_app/ui/family_actions.py" line="139"/>
         <source>Saved {name} (fingerprint {fingerprint}). You can now make shares only their backpack can open.</source>
         <translation>Se guardó {name} (huella {fingerprint}). Ya puede compartir registros que solo su mochila puede abrir.</translation>
     </message>
@@ -2845,52 +2845,52 @@
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="50"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="51"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="56"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="57"/>
         <source>&lt;b&gt;{imported} of {total} imported.&lt;/b&gt;</source>
         <translation>&lt;b&gt;{imported} de {total} importados.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="65"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="65"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="65"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="64"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="65"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="71"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="72"/>
         <source>Import results</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="91"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="92"/>
         <source>Trust the issuer…</source>
         <translation>Confiar en el emisor…</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="94"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="95"/>
         <source>Add the selected record&apos;s issuer to your trust list, under the name you know it by.</source>
         <translation>Añada el emisor del registro seleccionado a su lista de confianza, con el nombre por el que usted lo conoce.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/views/import_results.py" line="101"/>
+        <location filename="../../backpack_app/ui/views/import_results.py" line="102"/>
         <source>File for {learner}</source>
         <translation>Archivo para {learner}</translation>
     </message>
@@ -3090,87 +3090,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="249"/>
+        <location filename="../../backpack_app/ui/app.py" line="123"/>
+        <source>{language} is not available in this copy of Backpack: its translation was not built (run &apos;make&apos;).</source>
+        <translation>{language} no está disponible en esta copia de Backpack: su traducción no se compiló (ejecute &apos;make&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../backpack_app/ui/app.py" line="265"/>
         <source>It could not be made.</source>
         <translation>No se pudo crear.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="277"/>
+        <location filename="../../backpack_app/ui/app.py" line="293"/>
         <source>The demo could not be made.</source>
         <translation>No se pudo crear la demostración.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="283"/>
+        <location filename="../../backpack_app/ui/app.py" line="299"/>
         <source>Choose the folder of an existing backpack</source>
         <translation>Elija la carpeta de una mochila existente</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="288"/>
+        <location filename="../../backpack_app/ui/app.py" line="304"/>
         <source>There is no backpack in {folder}.</source>
         <translation>No hay ninguna mochila en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="300"/>
+        <location filename="../../backpack_app/ui/app.py" line="316"/>
         <source>That passphrase does not open this backpack. Try again.</source>
         <translation>Esa frase de contraseña no abre esta mochila. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="304"/>
+        <location filename="../../backpack_app/ui/app.py" line="320"/>
         <source>The backpack could not be opened.</source>
         <translation>No se pudo abrir la mochila.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="342"/>
+        <location filename="../../backpack_app/ui/app.py" line="360"/>
         <source>It could not be read.</source>
         <translation>No se pudo leer.</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="352"/>
+        <location filename="../../backpack_app/ui/app.py" line="370"/>
         <source>Import records your school gave you</source>
         <translation>Importar los registros que le dio su escuela</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="354"/>
+        <location filename="../../backpack_app/ui/app.py" line="372"/>
         <source>Credentials (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;All files (*)</source>
         <translation>Credenciales (*.json *.jwt *.jsonld *.txt *.png *.svg *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="376"/>
+        <location filename="../../backpack_app/ui/app.py" line="394"/>
         <source>pasted text</source>
         <translation>texto pegado</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="382"/>
+        <location filename="../../backpack_app/ui/app.py" line="400"/>
         <source>this learner</source>
         <translation>este estudiante</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="397"/>
+        <location filename="../../backpack_app/ui/app.py" line="415"/>
         <source>Trust this issuer</source>
         <translation>Confiar en este emisor</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="399"/>
+        <location filename="../../backpack_app/ui/app.py" line="417"/>
         <source>Anyone can make a key that claims a school&apos;s name. Trust {issuer} only if you know it is the school&apos;s. Its name, as you know it:</source>
         <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="421"/>
+        <location filename="../../backpack_app/ui/app.py" line="439"/>
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="423"/>
+        <location filename="../../backpack_app/ui/app.py" line="441"/>
         <source>From now on the learner decides what is shared. Give them the passphrase, or let them set their own (Settings, Change passphrase).</source>
         <translation>A partir de ahora, el estudiante decide qué se comparte. Dele la frase de contraseña o deje que establezca la suya (Ajustes, Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="440"/>
+        <location filename="../../backpack_app/ui/app.py" line="458"/>
         <source>Stop trusting this issuer?</source>
         <translation>¿Dejar de confiar en este emisor?</translation>
     </message>
     <message>
-        <location filename="../../backpack_app/ui/app.py" line="441"/>
+        <location filename="../../backpack_app/ui/app.py" line="459"/>
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>

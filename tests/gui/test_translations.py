@@ -145,3 +145,16 @@ def test_core_sentences_reach_the_window_in_spanish_with_their_parts(qapp, spani
     assert core_words("Something only a future version says.") == (
         "Something only a future version says."
     )
+
+
+def test_a_language_without_its_catalogue_is_said_and_english_stays(qtbot, tmp_path, answers):
+    from backpack_app.ui.app import MainWindow
+    from backpack_app.ui.i18n import current_language
+
+    seen, _ = answers
+    window = MainWindow(tmp_path / "bp")
+    qtbot.addWidget(window)
+    window.set_language("xx")  # as Spanish is in a checkout where `make` never ran
+    assert current_language() == "en"
+    assert any(kind == "problem" and "not available" in d["text"] for kind, d in seen)
+    window.set_language("en")
