@@ -70,9 +70,18 @@ def _buttons_with_copy(
 def dispose(dialog: QWidget | None) -> None:
     """A dialog no longer needed goes, with the records it showed (a closed one is only
     hidden until this)."""
-    if dialog is not None and shiboken6.isValid(dialog):
+    if alive(dialog):
         dialog.hide()
         dialog.deleteLater()
+
+
+def alive(dialog: QWidget | None) -> bool:
+    """Whether `dialog` is still there (not None and not deleted)."""
+    return dialog is not None and shiboken6.isValid(dialog)
+
+
+def showing(dialog: QWidget | None) -> bool:
+    return alive(dialog) and dialog.isVisible()
 
 
 def open_file(path: Path) -> None:

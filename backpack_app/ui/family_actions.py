@@ -40,7 +40,9 @@ class FamilyActions:
     def start_add_learner(self) -> None:
         if self.wallet is None:
             return
-        dialogs.dispose(self.learner_dialog)
+        if dialogs.showing(self.learner_dialog):
+            return
+        self.retire(self.learner_dialog)
         from backpack_app.ui.views.learner_dialog import LearnerDialog
 
         self.learner_dialog = LearnerDialog(self)

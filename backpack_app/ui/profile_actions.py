@@ -16,6 +16,7 @@ class ProfileActions:
 
     wallet: Any
     main: Any
+    retire: Any  # MainWindow's: a replaced dialog is kept until the lock
     editor: EntryEditor | None = None
 
     def connect_profile(self) -> None:
@@ -77,7 +78,9 @@ class ProfileActions:
         ).start()
 
     def _open_editor(self, category: Category, record: Record | None) -> None:
-        dialogs.dispose(self.editor)
+        if dialogs.showing(self.editor):  # a late answer: the entry being edited stays
+            return
+        self.retire(self.editor)
         self.editor = EntryEditor(category, record, self)
         self.editor.save_requested.connect(self._save_entry)
         self.editor.open()  # window-modal, never blocks the event loop
@@ -116,7 +119,8 @@ class ProfileActions:
         Task(self, work).on_success(lambda _r: self._saved(editor)).on_error(failed).start()
 
     def _saved(self, editor: EntryEditor) -> None:
-        editor.accept()
+        if dialogs.alive(editor):
+            editor.accept()
         self._refresh_current()
 
     def delete_entry(self, record_id: str) -> None:

@@ -85,7 +85,10 @@ class ShareActions:
 
     def _open_share_dialog(self, loaded: tuple[list, list]) -> None:
         records, contacts = loaded
-        dialogs.dispose(self.share_dialog)
+        if dialogs.showing(self.share_dialog):  # asked twice: the open one stays
+            self.share_dialog.raise_()
+            return
+        self.retire(self.share_dialog)
         self.share_dialog = ShareDialog(records, contacts, self)
         self.share_dialog.share_requested.connect(self._make_share)
         self.share_dialog.open()
@@ -112,6 +115,9 @@ class ShareActions:
 
         def done(result: tuple[Any, Any]) -> None:
             made, entry = result
+            if not dialogs.alive(dialog):
+                self._refresh_current()
+                return
             dialog.made(
                 made.share_id,
                 made.code,
@@ -121,6 +127,8 @@ class ShareActions:
             self._refresh_current()
 
         def failed(error: BaseException) -> None:
-            dialog.failed(inline_message(self, error, self.tr("The share could not be made.")))
+            message = inline_message(self, error, self.tr("The share could not be made."))
+            if dialogs.alive(dialog):
+                dialog.failed(message)
 
         Task(self, work).on_success(done).on_error(failed).start()
