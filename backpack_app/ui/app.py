@@ -237,7 +237,7 @@ class MainWindow(
         being edited is saved first (locking on idle must not lose what was typed)."""
         if self.wallet is None:
             return
-        if self.editor is not None and self.editor.isVisible():
+        if dialogs.showing(self.editor):
             values = self.editor.unsaved()
             if values is not None:
                 self._save_entry(values)  # queued on the worker before the backpack closes

@@ -633,6 +633,16 @@ def test_share_dialog_shows_the_qr_and_opens_the_pdf_on_request(qtbot, tmp_path,
     qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=30_000)
     assert dialog.qr.isVisible() and not dialog.qr.pixmap().isNull()
     assert dialog.qr.pixmap().width() <= 240 and "Code:" in dialog.result.text()
+    # The code on screen scans back to what the saved picture holds.
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from backpack_app.credentials.qr_codes import read_qr_text
+    from backpack_app.sharing.qr import read_qr
+
+    shown = QBuffer()
+    shown.open(QIODevice.OpenModeFlag.WriteOnly)
+    dialog.qr.pixmap().save(shown, "PNG")
+    assert read_qr_text(bytes(shown.data())) == read_qr(tmp_path / "books.png")
     assert not any(kind == "open_file" for kind, _ in seen)  # only when asked
     dialog.open_pdf.click()
     (opened,) = [d["path"] for kind, d in seen if kind == "open_file"]
