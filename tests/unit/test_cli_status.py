@@ -111,7 +111,7 @@ def test_refresh_status_says_what_it_fetched_and_what_failed(cli, home, monkeypa
             raise FetchFailed("the server answered 404 Not Found.")
         return pages[url]
 
-    monkeypatch.setattr("backpack_app.wallet_publications.fetch_https", fake_fetch)
+    monkeypatch.setattr("backpack_app.wallet.publications.fetch_https", fake_fetch)
     result = cli("refresh-status")
     assert result.code == 1
     assert result.out.splitlines() == [
@@ -130,7 +130,7 @@ def test_did_web_refresh_of_an_unreachable_issuer(cli, monkeypatch):
     def offline(url: str) -> bytes:
         raise FetchFailed("it could not be reached (no network).")
 
-    monkeypatch.setattr("backpack_app.wallet_publications.fetch_https", offline)
+    monkeypatch.setattr("backpack_app.wallet.publications.fetch_https", offline)
     result = cli("did-web", "refresh", WEB_DID)
     assert result.code == 1
     assert result.out == f"failed  {WEB_DID}: it could not be reached (no network).\n"

@@ -18,7 +18,7 @@ NETWORK = (
     "aiohttp",
 )
 FETCHER = "backpack_app.credentials.refresh"
-ONLINE_ENTRY_POINTS = {"backpack_app/wallet_publications.py"}
+ONLINE_ENTRY_POINTS = {"backpack_app/wallet/publications.py"}
 
 
 def imported(path: Path) -> set[str]:
@@ -54,7 +54,7 @@ def test_only_the_facades_online_methods_import_the_fetcher():
 
 
 def test_the_fetch_is_called_only_by_the_two_online_methods():
-    tree = ast.parse((PACKAGE / "wallet_publications.py").read_text(encoding="utf-8"))
+    tree = ast.parse((PACKAGE / "wallet" / "publications.py").read_text(encoding="utf-8"))
     callers = {
         function.name
         for function in ast.walk(tree)

@@ -1,6 +1,6 @@
 """The façade's half about what issuers publish: status lists and did:web documents.
 
-A mixin of `Backpack` (wallet.py), like `wallet_sharing.py`. Saved copies feed every
+A mixin of `Backpack` (backpack.py), like `sharing.py`. Saved copies feed every
 verification through `verify_context`; the only network use is `refresh_status` and
 `refresh_did_web`, and after anything new is saved the stored credentials' reports are redone.
 """

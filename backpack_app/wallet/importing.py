@@ -1,6 +1,6 @@
 """The façade's import half: verify credentials, file them for a learner, keep the originals,
-check them again (a mixin of `Backpack` in wallet.py, like wallet_sharing and
-wallet_publications)."""
+check them again (a mixin of `Backpack` in backpack.py, like sharing.py and
+publications.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The façade's sharing half: cards, contacts, making shares, the share log, opening shares.
 
-A mixin of `Backpack` (wallet.py), kept apart so each file stays about one concern; it uses the
+A mixin of `Backpack` (backpack.py), kept apart so each file stays about one concern; it uses the
 façade's connection, clock, attachments and record lookups.
 """
 

@@ -49,9 +49,9 @@ from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
-from backpack_app.wallet_importing import ImportActions
-from backpack_app.wallet_publications import PublicationActions
-from backpack_app.wallet_sharing import SharingActions
+from backpack_app.wallet.importing import ImportActions
+from backpack_app.wallet.publications import PublicationActions
+from backpack_app.wallet.sharing import SharingActions
 
 Clock = Callable[[], datetime]
 
