@@ -8,7 +8,7 @@ PACKAGE_STAMP := $(VENV)/.package-stamp
 # Translations: .ts sources in git, compiled .qm catalogues built here (git ignores them).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint bench clean package install-desktop uninstall-desktop
+.PHONY: run test lint bench clean package install-desktop uninstall-desktop i18n
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# After marking new strings in ui/: add them to the catalogue, then translate them there.
+# No source locations: they would change with every edit and make every merge conflict.
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find backpack_app/ui -name '*.py' | sort) -locations none \
+		-no-obsolete -ts resources/i18n/backpack_es.ts
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
