@@ -54,6 +54,14 @@ class WeakPassphrase(UserError):
     """A new passphrase is too short to protect the backpack."""
 
 
+class WeakPassword(UserError):
+    """A password chosen to protect a printout is too easy to guess offline."""
+
+
+class PdfPasswordNeeded(MalformedFile):
+    """A printout is password-protected and no (or a wrong) password was given."""
+
+
 class DecryptionFailed(BackpackError):
     """Ciphertext did not authenticate under this key. Deliberately says nothing more."""
 
@@ -101,6 +109,14 @@ class ShareExpired(ShareProblem):
 
 class ShareNotForYou(ShareProblem):
     """The holder signed this share for another recipient."""
+
+
+class HolderKeyChanged(ShareProblem):
+    """A share signed by another key than the one remembered for its learner's name."""
+
+    def __init__(self, message: str, *, learner: str = "", fingerprint: str = "") -> None:
+        super().__init__(message)
+        self.learner, self.fingerprint = learner, fingerprint
 
 
 class FetchFailed(BackpackError):

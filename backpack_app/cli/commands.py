@@ -22,7 +22,7 @@ from backpack_app.cli.share_commands import (
 from backpack_app.cli.status_commands import cmd_did_web, cmd_import_status, cmd_refresh_status
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
-from backpack_app.errors import UserError
+from backpack_app.errors import CorruptBackpack, UserError
 from backpack_app.store.layout import Layout
 from backpack_app.wallet import Backpack
 
@@ -193,6 +193,22 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    """Read back every database page (its HMAC and structure) and every stored file."""
+    try:
+        with ctx.open() as wallet:
+            problems = wallet.check()
+    except CorruptBackpack as exc:
+        problems = [str(exc)]
+    if not problems:
+        ctx.say("Every page of the record database and every stored file checks out.")
+        return 0
+    for problem in problems:
+        ctx.say(f"  {problem}")
+    ctx.say("This backpack is damaged. Restore it from a backup if you have one.")
+    return 1
+
+
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     from backpack_app.demo import DEMO_LEARNER, make_demo_backpack
 
@@ -234,6 +250,7 @@ HANDLERS = {
     "recover": cmd_recover,
     "recovery-key": cmd_recovery_key,
     "backup": cmd_backup,
+    "check": cmd_check,
     "verify": cmd_verify,
     "import": cmd_import,
     "card": cmd_card,

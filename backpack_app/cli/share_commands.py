@@ -12,10 +12,17 @@ from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import VERDICT_WORDS
-from backpack_app.errors import ContactNameTaken, NoBackpack, ShareProblem, UserError
+from backpack_app.errors import (
+    ContactNameTaken,
+    HolderKeyChanged,
+    NoBackpack,
+    PdfPasswordNeeded,
+    ShareProblem,
+    UserError,
+)
 from backpack_app.files import atomic_write_bytes
 from backpack_app.sharing.qr import card_payload, write_qr
-from backpack_app.sharing.receive import OpenedShare, open_share, share_source
+from backpack_app.sharing.receive import OpenedShare, open_share, share_mode, share_source
 from backpack_app.store.layout import Layout
 
 _RELATIVE = re.compile(r"^(\d{1,3})d$")
@@ -76,6 +83,9 @@ def cmd_contact(ctx, args: argparse.Namespace) -> int:
 
 def cmd_share(ctx, args: argparse.Namespace) -> int:
     records = [r for r in (args.records or "").split(",") if r.strip()]
+    pdf_password = ctx.secrets.pdf_password(args.pdf_password, args.pdf_password_file)
+    if args.code_file is not None and not args.code:
+        raise UserError("--code-file is where a code share's code is written; add --code.")
     with ctx.open() as wallet:
         made, entry = wallet.share(
             args.out,
@@ -88,10 +98,10 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             include_restricted=args.include_restricted,
             expires=parse_expiry(args.expires, wallet._clock()),
             purpose=args.purpose or "",
-            code_kdf=ctx.kdf,
             qr=args.qr,
             pdf=args.pdf,
-            pdf_password=args.pdf_password,
+            pdf_password=pdf_password,
+            generate_pdf_password=args.pdf_protect,
         )
     ctx.say(made.share_id)
     ctx.say(
@@ -105,13 +115,19 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             f"Printable copy in {args.pdf}: "
             + (
                 "protected by the password (AES-256)."
-                if args.pdf_password
+                if pdf_password
                 else "protected by the share code (AES-256)."
                 if made.pdf_protected
                 else "NOT encrypted - anyone holding it can read it."
             )
         )
-    if made.code:
+        if made.pdf_password and not pdf_password:
+            ctx.say(f"Printout password (generated; shown once): {made.pdf_password}")
+    if made.code and args.code_file is not None:
+        atomic_write_bytes(args.code_file, (made.code + "\n").encode("ascii"))
+        ctx.say(f"The code is in {args.code_file} (readable only by you).")
+        ctx.say(UNENCRYPTED_NOTE)
+    elif made.code:
         ctx.say(f"Code: {made.code}")
         ctx.say(UNENCRYPTED_NOTE)
     return 0
@@ -167,8 +183,9 @@ KEY_NOTES = {
     "new": "No key is remembered for {name} yet: compare the fingerprint with the family, "
     "then open again with --pin.",
     "remembered": "This is the key you remembered for {name}.",
-    "different": "WARNING: you remembered another key for {name}. Ask the family before "
-    "trusting this share.",
+    "different": "NOT TRUSTED: you remembered another key for {name}, and anyone can make a "
+    "share under a learner's name. Ask the family; if they changed keys, open it again with "
+    "--accept-new-key.",
 }
 
 
@@ -182,10 +199,34 @@ def _moment(at: str | None) -> dt.datetime:
     return moment
 
 
-def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
+def _open_secrets(ctx, args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """The share code and printout password: their files, variables or options, else asked
+    on the terminal when the file needs them (never taken from a plain prompt-less run)."""
+    secrets = ctx.secrets
+    code = secrets.share_code(args.code, args.code_file)
+    password = secrets.pdf_password(args.pdf_password, args.pdf_password_file)
+    if code is not None or not secrets.interactive:
+        return code, password
+    asked = False
+    try:
+        mode = share_mode(args.file, pdf_password=password)
+    except PdfPasswordNeeded:
+        password, asked = secrets.ask("printout password (for a code share, its code)", ""), True
+        mode = share_mode(args.file, pdf_password=password)
+    if mode == "code":
+        code = password if asked else secrets.ask("share code", "")
+    return code, password
+
+
+def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime, code, pdf_password):
     with ctx.open() as wallet:
         opened = wallet.open_share(
-            args.file, code=args.code, now=now, pdf_password=args.pdf_password, save=args.save
+            args.file,
+            code=code,
+            now=now,
+            pdf_password=pdf_password,
+            save=args.save,
+            accept_new_key=args.accept_new_key,
         )
         status = wallet.holder_key_status(opened)
         if args.pin and status == "new":  # --pin never replaces another remembered key
@@ -198,16 +239,22 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     now = _moment(args.at)
     key_status = None
     try:
-        if args.code and not Layout(ctx.home).exists() and not (args.save or args.pin):
-            source = share_source(args.file, pdf_password=args.pdf_password or args.code)
-            opened = open_share(source, ctx=VerifyContext(now=now), code=args.code)
+        code, pdf_password = _open_secrets(ctx, args)
+        if code and not Layout(ctx.home).exists() and not (args.save or args.pin):
+            source = share_source(args.file, pdf_password=pdf_password or code)
+            opened = open_share(source, ctx=VerifyContext(now=now), code=code)
         else:
-            opened, key_status = _open_with_backpack(ctx, args, now)
+            opened, key_status = _open_with_backpack(ctx, args, now, code, pdf_password)
     except NoBackpack:
         raise UserError(
             "Opening a share sent to your card (or keeping one) needs your backpack; "
-            "for a code share, give --code."
+            "for a code share, give its code (--code-file or BACKPACK_SHARE_CODE)."
         ) from None
+    except HolderKeyChanged as exc:
+        print(
+            f"backpack: {exc} To keep it and remember the new key: --accept-new-key.", file=ctx.err
+        )
+        return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
         return 1
@@ -221,13 +268,19 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     _show_opened(ctx, opened, key_status, as_json=args.json)
     if args.save and not args.json:
         ctx.say("Kept in Received (read-only); it is removed once opened after it expires.")
-    return 0 if opened.valid else 1
+    return 0 if _trusted(opened, key_status) else 1
+
+
+def _trusted(opened: OpenedShare, key_status: str | None) -> bool:
+    """Every record checks out and the learner's key is not another than the remembered one."""
+    return opened.valid and key_status != "different"
 
 
 def _show_opened(ctx, opened: OpenedShare, key_status: str | None, *, as_json: bool) -> None:
     if as_json:
         data = _opened_json(opened)
         data["holder"]["key_status"] = key_status
+        data["trusted"] = _trusted(opened, key_status)
         write_json(data, ctx.out)
         return
     _print_opened(opened, ctx.out)
@@ -247,8 +300,9 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
             except ShareProblem as exc:
                 print(f"backpack: {exc}", file=ctx.err)
                 return 1
-            _show_opened(ctx, opened, wallet.holder_key_status(opened), as_json=args.json)
-            return 0 if opened.valid else 1
+            status = wallet.holder_key_status(opened)
+            _show_opened(ctx, opened, status, as_json=args.json)
+            return 0 if _trusted(opened, status) else 1
         rows = wallet.received()
     if args.json:
         write_json([r.to_json() for r in rows], ctx.out)

@@ -7,8 +7,6 @@ their own plain sentences, since those facts are signed and so can be told.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
 import datetime as dt
 import io
@@ -32,7 +30,6 @@ from backpack_app.credentials.verifier import (
 from backpack_app.crypto.kdf import KdfParams
 from backpack_app.crypto.sealing import (
     ReceivingKey,
-    code_key,
     key_digest,
     key_fingerprint,
     open_for_recipient,
@@ -47,10 +44,11 @@ from backpack_app.errors import (
     ShareNotForYou,
     ShareUnreadable,
 )
+from backpack_app.sharing.code_key import CODE_DOMAIN_V1, code_domain, derive_code_key
 from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
 from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle, read_header
 from backpack_app.sharing.pdf import bundle_from_pdf
-from backpack_app.sharing.presentation import CODE_DOMAIN, card_domain
+from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
 MAX_CREDENTIALS = 1_000
@@ -91,8 +89,10 @@ def holder_fingerprint(did: str) -> str:
     return key_fingerprint(did.encode("utf-8"))
 
 
-def _unlocker(receiving: ReceivingKey | None, code: str | None):
-    def unlock(header: BundleHeader) -> bytes:
+def _unlocker(receiving: ReceivingKey | None, code: str | None, expected: dict[str, str]):
+    """The bundle's content key; records in `expected["domain"]` whom it must be signed for."""
+
+    def unlock(header: BundleHeader, version: int) -> bytes:
         if code is not None:
             if header.code is None:
                 raise DecryptionFailed("not a code share")
@@ -101,13 +101,13 @@ def _unlocker(receiving: ReceivingKey | None, code: str | None):
                 iterations=header.code.iterations,
                 lanes=header.code.lanes,
             )
-            try:
-                salt = base64.urlsafe_b64decode(header.code.salt)
-            except (binascii.Error, ValueError):
-                raise DecryptionFailed("bad salt") from None
-            return code_key(code, salt=salt, params=params)
+            key = derive_code_key(code, version=version, salt_b64=header.code.salt, params=params)
+            # Version 1 signed every code share for the same recipient (it could be re-encrypted).
+            expected["domain"] = CODE_DOMAIN_V1 if version == 1 else code_domain(key)
+            return key
         if receiving is None or header.card is None:
             raise DecryptionFailed("not a card share")
+        expected["domain"] = card_domain(key_digest(receiving.public))
         return open_for_recipient(header.card.jwe, receiving)
 
     return unlock
@@ -249,17 +249,13 @@ def open_share(
     code: str | None = None,
 ) -> OpenedShare:
     """Decrypt a bundle with this backpack's key (or a code), then check everything in it."""
-    contents = open_bundle(source, _unlocker(receiving, code))
+    expected: dict[str, str] = {}
+    contents = open_bundle(source, _unlocker(receiving, code, expected))
     manifest = contents.manifest
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("version") != MANIFEST_VERSION:
         raise MalformedFile("This share's contents are in a format this Backpack does not know.")
     presentation = manifest.get("presentation")
-    if code is not None:
-        expected = CODE_DOMAIN
-    else:
-        assert receiving is not None
-        expected = card_domain(key_digest(receiving.public))
-    terms = _terms(presentation, expected, ctx.now)
+    terms = _terms(presentation, expected["domain"], ctx.now)
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) > MAX_CREDENTIALS:
         raise MalformedFile(f"This share holds more than {MAX_CREDENTIALS} credentials.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from backpack_app.errors import CardNotShare
+from backpack_app.errors import CardNotShare, HolderKeyChanged
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
@@ -55,7 +55,10 @@ class ReceivedActions:
                 )
                 if not code:
                     return
-            self._open(lambda: wallet.open_share(path, code=code, save=True))
+            self._open(
+                lambda: wallet.open_share(path, code=code, save=True),
+                accept=lambda: wallet.open_share(path, code=code, save=True, accept_new_key=True),
+            )
 
         Task(self, mode).on_success(opened_mode).on_error(self._share_problem).start()
 
@@ -63,7 +66,9 @@ class ReceivedActions:
         wallet = self.wallet
         self._open(lambda: wallet.open_received(share_id))
 
-    def _open(self, opener) -> None:
+    def _open(self, opener, accept=None) -> None:
+        """Run `opener`; a share signed by a key other than the remembered one is kept (with
+        `accept`) only when the user says the family changed keys."""
         wallet = self.wallet
 
         def work() -> tuple[Any, str]:
@@ -75,7 +80,26 @@ class ReceivedActions:
             self.main.received.show_share(*result)
             self._refresh_current()
 
-        Task(self, work).on_success(done).on_error(self._share_problem).start()
+        def failed(error: BaseException) -> None:
+            asked = isinstance(error, HolderKeyChanged) and accept is not None
+            if asked and self._accept_new_key(error):
+                self._open(accept)
+                return
+            self._share_problem(error)
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def _accept_new_key(self, error: HolderKeyChanged) -> bool:
+        return dialogs.confirm(
+            self,
+            self.tr("A different key"),
+            self.tr(
+                "This share says it is from {name}, but it is signed by another key than the one "
+                "you remembered for {name}. Anyone can make a share under a learner's name.\n\n"
+                "Keep it and remember the new key (fingerprint {fingerprint}) only if the family "
+                "told you their key changed. Keep it?"
+            ).format(name=error.learner, fingerprint=error.fingerprint),
+        )
 
     def _share_problem(self, error: BaseException) -> None:
         if isinstance(error, CardNotShare):  # the core names the CLI's way; the window has its own
@@ -83,6 +107,11 @@ class ReceivedActions:
                 "This QR code is someone's card, not a share. To share with them, save it in "
                 "Settings → Contacts with “Add a contact from their card…”."
             )
+        elif isinstance(error, HolderKeyChanged):
+            text = self.tr(
+                "Not kept: this share is signed by another key than the one you remembered for "
+                "{name}. Ask the family before trusting it."
+            ).format(name=error.learner)
         else:
             text = user_message(error)  # every ShareProblem has its sentence
         if text is None:

@@ -33,6 +33,7 @@ from backpack_app.domain.validation import validated
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
+    CorruptBackpack,
     NoBackpack,
     NotFound,
     UserError,
@@ -440,7 +441,26 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
         """Remove files an interrupted write left behind, once they are clearly abandoned."""
         now = time.time()
         temps = remove_stale_temps(self.layout.home, older_than=ORPHAN_GRACE_SECONDS, now=now)
+        temps += backups.remove_leftovers(self.layout)  # a killed backup's database copy
         return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
+
+    def check(self) -> list[str]:
+        """Everything found wrong: damaged database pages, then stored files that are missing
+        or damaged; [] when the whole backpack reads back as written."""
+        problems = database.integrity_problems(self._conn)
+        refs = [
+            AttachmentRef(id=r[0], name=r[1], media_type=r[2], size=r[3], sha256=r[4])
+            for r in self._conn.execute(
+                "SELECT id, name, media_type, size, sha256 FROM attachments ORDER BY id"
+            )
+        ] + [self._received_ref(row) for row in self.received()]
+        for ref in refs:
+            try:
+                for _ in self.attachments.iter_plaintext(ref):
+                    pass
+            except CorruptBackpack as exc:
+                problems.append(str(exc))
+        return problems
 
     # --- trust list -----------------------------------------------------------------------
     def trust_list(self) -> TrustList:
@@ -461,7 +481,12 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
 
     # --- backup ---------------------------------------------------------------------------
     def backup(self, out: Path) -> None:
-        """Write one encrypted file holding the whole backpack."""
+        """Write one encrypted file holding the whole backpack, once every page checks out."""
+        if database.integrity_problems(self._conn, limit=1):
+            raise CorruptBackpack(
+                "The backpack's record database is damaged, so no backup was written "
+                "(run 'backpack check')."
+            )
 
         def snapshot(path: Path) -> None:
             key = _db_key(self._master).hex()

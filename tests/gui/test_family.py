@@ -217,11 +217,9 @@ def test_bad_tampered_and_foreign_files_are_refused_and_change_nothing(qtbot, tm
     credential.write_text(json.dumps({"@context": ["https://www.w3.org/ns/credentials/v2"]}))
     write_qr("just some text", picture)
     window = _family_window(qtbot, tmp_path)
-    window.wallet.share(tmp_path / "s.backpack", code=True, preset="learner-profile", code_kdf=FAST)
+    window.wallet.share(tmp_path / "s.backpack", code=True, preset="learner-profile")
     share_qr = tmp_path / "s-qr.png"
-    window.wallet.share(
-        tmp_path / "s2.backpack", code=True, preset="learner-profile", code_kdf=FAST, qr=share_qr
-    )
+    window.wallet.share(tmp_path / "s2.backpack", code=True, preset="learner-profile", qr=share_qr)
     settings = window.main.settings
     for path, words in (
         (tampered, "key is damaged"),

@@ -664,7 +664,7 @@ def test_received_share_opens_checks_and_remembers_the_key(qtbot, tmp_path, answ
             tmp_path / n for n in ("a.backpack", "b.backpack", "c.backpack")
         )
         family.share(card_share, to="Ms. López", preset="transcript", purpose="Tutoring")
-        made, _ = family.share(code_share, code=True, preset="learner-profile", code_kdf=FAST)
+        made, _ = family.share(code_share, code=True, preset="learner-profile")
         family.share(
             old_share,
             to="Ms. López",
@@ -752,9 +752,7 @@ def test_export_my_card_and_revoke_a_share(qtbot, tmp_path, answers):
     with wallet:
         wallet.add_learner("Ana Rivera")
         wallet.add_record(Category.GOAL, title="Read")
-        made, _ = wallet.share(
-            tmp_path / "s.backpack", code=True, preset="learner-profile", code_kdf=FAST
-        )
+        made, _ = wallet.share(tmp_path / "s.backpack", code=True, preset="learner-profile")
     window = make_window(qtbot, home)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.main.shares.rowCount() == 1, timeout=20_000)
