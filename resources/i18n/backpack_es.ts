@@ -626,10 +626,6 @@
         <translation>Una credencial de esta presentación no superó la verificación: {0}</translation>
     </message>
     <message>
-        <source>A printout of restricted records must be password-protected: give --pdf-password (or share with a code, which then protects it).</source>
-        <translation>Una impresión de registros restringidos debe estar protegida con contraseña: indique --pdf-password (o comparta con un código, que entonces la protege).</translation>
-    </message>
-    <message>
         <source>A record inside this CLR did not verify: {0}</source>
         <translation>Un registro de este CLR no superó la verificación: {0}</translation>
     </message>
@@ -1102,6 +1098,14 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>A printout of restricted records must be password-protected: give a password with --pdf-password-file, have one made with --pdf-protect, or share with a code.</source>
+        <translation>Una impresión de registros restringidos debe estar protegida con contraseña: indique una con --pdf-password-file, pida que se genere una con --pdf-protect o comparta con un código.</translation>
+    </message>
+    <message>
+        <source>A printout password may have at most {0} characters.</source>
+        <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
+    </message>
+    <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
         <translation>Su clave procede de una copia del documento DID del emisor guardada el {0}.</translation>
     </message>
@@ -1222,6 +1226,14 @@
         <translation>Esa tarjeta la creó una versión más reciente de Backpack; actualice la aplicación para usarla.</translation>
     </message>
     <message>
+        <source>That card&apos;s key cannot receive shares (it is not a real key).</source>
+        <translation>La clave de esa tarjeta no puede recibir paquetes compartidos (no es una clave real).</translation>
+    </message>
+    <message>
+        <source>That card&apos;s key cannot receive shares (it is not a real key); ask for a new card.</source>
+        <translation>La clave de esa tarjeta no puede recibir paquetes compartidos (no es una clave real); pida una tarjeta nueva.</translation>
+    </message>
+    <message>
         <source>That card&apos;s key is damaged.</source>
         <translation>La clave de esa tarjeta está dañada.</translation>
     </message>
@@ -1260,6 +1272,10 @@
     <message>
         <source>That is {0} days ago; refresh the list for newer news.</source>
         <translation>Eso fue hace {0} días; actualice la lista para tener noticias más recientes.</translation>
+    </message>
+    <message>
+        <source>That printout password is too easy to guess: use four or more random words (at least 12 characters), or leave it out to have one generated.</source>
+        <translation>Esa contraseña de impresión es demasiado fácil de adivinar: use cuatro o más palabras al azar (al menos 12 caracteres), o no indique ninguna para que se genere una.</translation>
     </message>
     <message>
         <source>That school key file has version {0}; this app reads version {1}.</source>
@@ -1352,6 +1368,14 @@
     <message>
         <source>The backpack&apos;s record database is damaged or does not belong to this key file.</source>
         <translation>La base de datos de registros de la mochila está dañada o no corresponde a este archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The backpack&apos;s record database is damaged, so no backup was written (run &apos;backpack check&apos;).</source>
+        <translation>La base de datos de registros de la mochila está dañada, así que no se escribió ninguna copia de seguridad (ejecute «backpack check»).</translation>
+    </message>
+    <message>
+        <source>The backpack&apos;s record database is damaged.</source>
+        <translation>La base de datos de registros de la mochila está dañada.</translation>
     </message>
     <message>
         <source>The backpack&apos;s record database is missing or empty.</source>
@@ -1698,6 +1722,14 @@
         <translation>Esta insignia está firmada, pero este archivo solo contiene su contenido, no la copia firmada.</translation>
     </message>
     <message>
+        <source>This code share asks for key-stretching settings Backpack never uses; it was not made by Backpack.</source>
+        <translation>Este paquete compartido con código pide ajustes de derivación de clave que Backpack nunca usa; no lo hizo Backpack.</translation>
+    </message>
+    <message>
+        <source>This code share is damaged (its salt is not 16 bytes).</source>
+        <translation>Este paquete compartido con código está dañado (su sal no tiene 16 bytes).</translation>
+    </message>
+    <message>
         <source>This is not a Backpack share.</source>
         <translation>Esto no es un paquete compartido de Backpack.</translation>
     </message>
@@ -1758,6 +1790,10 @@
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
     </message>
     <message>
+        <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
+        <translation>Este paquete compartido dice ser de {0}, pero lo firmó otra clave distinta de la que usted guardó para {1}; cualquiera puede hacer un paquete así. Pregunte a la familia antes de confiar en él. No se conservó.</translation>
+    </message>
+    <message>
         <source>This share was made by a newer Backpack (format {0}); update to open it.</source>
         <translation>Este paquete compartido lo creó una versión más reciente de Backpack (formato {0}); actualice la aplicación para abrirlo.</translation>
     </message>
@@ -1784,10 +1820,6 @@
     <message>
         <source>an official category cannot hold a self-reported entry</source>
         <translation>una categoría oficial no puede contener una entrada declarada por el estudiante</translation>
-    </message>
-    <message>
-        <source>bad salt</source>
-        <translation>sal incorrecta</translation>
     </message>
     <message>
         <source>baked into {0} {1} image ({2})</source>
@@ -2689,8 +2721,24 @@
         <translation>El código del paquete compartido que le dio la familia:</translation>
     </message>
     <message>
+        <source>A different key</source>
+        <translation>Una clave distinta</translation>
+    </message>
+    <message>
+        <source>This share says it is from {name}, but it is signed by another key than the one you remembered for {name}. Anyone can make a share under a learner&apos;s name.
+
+Keep it and remember the new key (fingerprint {fingerprint}) only if the family told you their key changed. Keep it?</source>
+        <translation>Este paquete compartido dice ser de {name}, pero lo firmó otra clave distinta de la que usted guardó para {name}. Cualquiera puede hacer un paquete con el nombre de un estudiante.
+
+Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le dijo que su clave cambió. ¿Conservarlo?</translation>
+    </message>
+    <message>
         <source>This QR code is someone&apos;s card, not a share. To share with them, save it in Settings → Contacts with “Add a contact from their card…”.</source>
         <translation>Este código QR es la tarjeta de alguien, no un paquete compartido. Para compartir con esa persona, guárdela en Ajustes → Contactos con «Añadir un contacto a partir de su tarjeta…».</translation>
+    </message>
+    <message>
+        <source>Not kept: this share is signed by another key than the one you remembered for {name}. Ask the family before trusting it.</source>
+        <translation>No se conservó: este paquete compartido lo firmó otra clave distinta de la que usted guardó para {name}. Pregunte a la familia antes de confiar en él.</translation>
     </message>
 </context>
 <context>
