@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from backpack_app.crypto.kdf import MIB, KdfParams
 from backpack_app.crypto.sealing import code_key, new_share_code
@@ -426,3 +428,80 @@ def _card(cli, tmp_path: Path) -> Path:
     assert cli("init", home_dir=tutor_home).code == 0
     cli("card", "export", "--name", "Tutor", "--out", str(card), home_dir=tutor_home)
     return card
+
+
+# --- no file a user can be sent reaches exit 70 -------------------------------------------
+def _hostile_files(tmp_path: Path) -> dict[str, tuple[str, Path]]:
+    """Every hostile case of issue 14 as a file: (the command that reads it, the file)."""
+    files: dict[str, tuple[str, Path]] = {}
+
+    def bundle(name: str, header: BundleHeader, version: int = 2) -> None:
+        path = tmp_path / f"{name}.backpack"
+        write_code_bundle(path, header, bytes(32), version=version)
+        files[name] = ("open", path)
+
+    for salt in ("", "!!!", "AAAA", b64(b"s" * 15), b64(b"s" * 17), "=" * 24, "é" * 24):
+        bundle(f"salt-{len(salt)}-{salt[:3]}", code_header(salt))
+    for version, params in [
+        (2, KdfParams(memory_kib=1024 * MIB, iterations=10, lanes=4)),
+        (2, KdfParams(memory_kib=-1, iterations=0, lanes=0)),
+        (2, KdfParams(memory_kib=10**30, iterations=10**30, lanes=10**30)),
+        (1, KdfParams(memory_kib=1024 * MIB, iterations=10, lanes=4)),
+    ]:
+        bundle(f"kdf-v{version}-{params.memory_kib}", code_header(b64(b"s" * 16), params), version)
+    no_code = code_header(b64(b"s" * 16)).model_copy(update={"code": None})
+    bundle("code-mode-without-code", no_code)
+    for name, public in zip(
+        ("zero", "one", "order8a", "order8b", "p-1", "p", "p+1", "one-top"),
+        LOW_ORDER_X25519,
+        strict=True,
+    ):
+        card = {"type": "BackpackCard", "version": 1, "name": "Mallory"}
+        card["x25519"] = base64.urlsafe_b64encode(public).rstrip(b"=").decode()
+        path = tmp_path / f"{name}.card"
+        path.write_text(json.dumps(card))
+        files[f"card-{name}"] = ("contact", path)
+    return files
+
+
+def test_no_hostile_file_reaches_exit_70(cli, tmp_path, home):
+    assert cli("init", "--learner", "Ana").code == 0
+    outcomes = {}
+    for name, (command, path) in _hostile_files(tmp_path).items():
+        runs = (
+            [cli("contact", "add", str(path))]
+            if command == "contact"
+            else [
+                cli("open", str(path), env={"BACKPACK_SHARE_CODE": CODE}),
+                cli(
+                    "open", str(path), env={"BACKPACK_SHARE_CODE": CODE}, home_dir=tmp_path / "none"
+                ),
+                cli("open", str(path)),
+            ]
+        )
+        outcomes[name] = [(r.code, r.err.strip()) for r in runs]
+    bugs = {n: o for n, o in outcomes.items() if any(c not in (1, 2) for c, _ in o)}
+    assert not bugs, bugs
+    assert not any("This is a bug" in e for o in outcomes.values() for _, e in o)
+    assert json.loads(cli("contact", "list", "--json").out) == []
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    salt=st.text(max_size=64),
+    memory=st.integers(min_value=-(2**70), max_value=2**70),
+    iterations=st.integers(min_value=-(2**70), max_value=2**70),
+    lanes=st.integers(min_value=-(2**70), max_value=2**70),
+)
+def test_property_any_code_header_is_refused_in_a_sentence(
+    tmp_path_factory, salt, memory, iterations, lanes
+):
+    from backpack_app.credentials.verifier import VerifyContext
+    from backpack_app.errors import BackpackError
+    from backpack_app.sharing.receive import open_share
+
+    params = KdfParams(memory_kib=memory, iterations=iterations, lanes=lanes)
+    path = tmp_path_factory.mktemp("hdr") / "h.backpack"
+    write_code_bundle(path, code_header(salt, params), bytes(32))
+    with pytest.raises(BackpackError):
+        open_share(path, ctx=VerifyContext(now=dt.datetime.now(dt.UTC)), code=CODE)
