@@ -40,22 +40,32 @@ SNAPSHOT_PREFIX = ".backup-snapshot-"
 LEFTOVER_GRACE_SECONDS = 3600  # where a live writer cannot be told from a dead one
 
 
-def remove_leftovers(layout: Layout, out_folder: Path | None = None) -> int:
-    """Delete what a backup killed mid-way left: its database snapshot in the backpack folder
-    and its unfinished output in `out_folder`; files a running backup holds are kept."""
-    found = list(layout.home.glob(SNAPSHOT_PREFIX + "*"))
-    if out_folder is not None and out_folder.is_dir():
-        found += [p for p in out_folder.glob(".tmp-*") if _starts_like_a_backup(p)]
-    return remove_abandoned(found, older_than=LEFTOVER_GRACE_SECONDS)
+def remove_leftovers(layout: Layout, out_path: Path | None = None) -> int:
+    """Delete what a backup killed mid-way left: its database snapshot (with SQLite's journal)
+    in the backpack folder, and its unfinished output beside `out_path`. Files a running
+    backup holds are kept (see `hold_while_open`)."""
+    snapshots = [p for p in layout.home.glob(SNAPSHOT_PREFIX + "*") if p.suffix == ".db"]
+    count = remove_abandoned(snapshots, older_than=LEFTOVER_GRACE_SECONDS)
+    for companion in layout.home.glob(SNAPSHOT_PREFIX + "*.db-*"):  # its journal, once alone
+        if not companion.with_name(companion.name.rsplit("-", 1)[0]).exists():
+            companion.unlink(missing_ok=True)
+            count += 1
+    if out_path is not None and out_path.parent.is_dir():
+        unfinished = [
+            p
+            for p in out_path.parent.glob(".tmp-*")
+            if p.name.endswith("-" + out_path.name) or _starts_like_a_backup(p)
+        ]
+        count += remove_abandoned(unfinished, older_than=LEFTOVER_GRACE_SECONDS)
+    return count
 
 
 def _starts_like_a_backup(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:
-            head = fh.read(len(MAGIC))
+            return fh.read(len(MAGIC)) == MAGIC
     except OSError:
         return False
-    return head == MAGIC or (head == b"" and path.stat().st_size == 0)
 
 
 def _backup_key(master: bytes, stream_id: bytes) -> bytes:
@@ -73,7 +83,7 @@ def write_backup(
 ) -> None:
     """Write a backup atomically; `snapshot_db(path)` must write a consistent DB copy to `path`."""
     header_bytes = header.to_bytes()
-    remove_leftovers(layout, out_path.parent)
+    remove_leftovers(layout, out_path)
     snapshot = layout.home / f"{SNAPSHOT_PREFIX}{new_stream_id().hex()[:12]}.db"
     try:
         with open(snapshot, "xb") as held:  # held, so no other process takes it for a leftover
