@@ -13,6 +13,7 @@ import pytest
 
 from backpack_app.school.batch import RunOptions, issue_export
 from backpack_app.school.grading import load_catalog, load_grading
+from backpack_app.school.issuing import VC_JWT
 from backpack_app.school.oneroster import read_export
 from tests import school_helpers
 from tests.handmade import POLICY, write_export, write_policy
@@ -30,16 +31,12 @@ def run(tmp_path: Path, *, policy: str | None = None, catalog: str | None = None
     if catalog is not None:
         (tmp_path / "catalog.csv").write_text(catalog, encoding="utf-8")
         credits = load_catalog(tmp_path / "catalog.csv")
-    out = tmp_path / "out"
-    issue_export(
-        read_export(export, grading=grading, catalog=credits),
-        new_issuer(),
-        out,
-        RunOptions(),
-        now=NOW,
-    )
-    _, errors = issued_errors(out)
-    assert errors == []
+    out, issuer = tmp_path / "out", new_issuer()
+    read = read_export(export, grading=grading, catalog=credits)
+    issue_export(read, issuer, out, RunOptions(), now=NOW)
+    issue_export(read, issuer, tmp_path / "jwt", RunOptions(proof=VC_JWT), now=NOW)
+    for folder in (out, tmp_path / "jwt"):  # both proof forms, held to the official schemas
+        assert issued_errors(folder)[1] == []
     written: dict[str, dict[str, Any]] = {}
     for path in sorted(out.glob("*/*.json")):
         written.setdefault(path.parent.name, {})[path.name] = json.loads(path.read_text())
