@@ -204,14 +204,15 @@ def signing_key(private_key: bytes) -> OKPKey:
     return OKPKey.import_key(ed25519_private_jwk(private_key))
 
 
-def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str) -> str:
+def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str, typ: str = MEDIA_TYPE) -> str:
     """A compact JWS (EdDSA) of `credential` by `key` (from `signing_key`); deterministic, as
-    Ed25519 signatures are."""
+    Ed25519 signatures are. `typ` is VC-JOSE-COSE's `vc+jwt` unless the caller follows OB 3.0
+    (§8.2: `JWT`) for an Open Badges or CLR token."""
     payload = json.dumps(jwt_claims(credential), ensure_ascii=False, separators=(",", ":"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SecurityWarning)  # "EdDSA", as OB 3.0 and peers use
         return jws.serialize_compact(
-            {"alg": "EdDSA", "kid": kid, "typ": MEDIA_TYPE},
+            {"alg": "EdDSA", "kid": kid, "typ": typ},
             payload.encode("utf-8"),
             key,
             algorithms=["EdDSA"],
