@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from backpack_app.credentials.checks import Checks, VerifyContext, malformed_report, record_proof
+from backpack_app.credentials.document import verify_nested_item
 from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
 from backpack_app.credentials.shapes import as_list, types_of, vc_version
 from backpack_app.credentials.vc_jwt import (
@@ -16,13 +18,6 @@ from backpack_app.credentials.vc_jwt import (
     _key_from_kid,  # the same kid -> key rule as a VC-JWT, with the holder as controller
     check_compact_jws,
     read_compact_jws,
-)
-from backpack_app.credentials.verifier import (
-    VerifyContext,
-    _Checks,
-    _verify_nested_item,
-    malformed_report,
-    record_proof,
 )
 from backpack_app.domain.verification import CheckId, CheckStatus, Report, Verdict
 from backpack_app.errors import InvalidProof, MalformedCredential
@@ -95,7 +90,7 @@ def verify_presentation(
     """Verify a presentation (`token`: the VP-JWT it came in) and every credential inside it."""
     presentation = presentation_in(value)
     payload = value if token is not None and isinstance(value, dict) else None
-    checks = _Checks()
+    checks = Checks()
     try:
         if presentation is None:
             raise MalformedCredential("It is not a Verifiable Presentation.")
@@ -112,7 +107,7 @@ def verify_presentation(
     except InvalidProof as exc:  # the token and its content disagree
         checks.add(CheckId.PROOF, CheckStatus.FAILED, str(exc))
         verdicts, holder = [Verdict.INVALID_SIGNATURE], None
-    nested = [_verify_nested_item(item, ctx, 0) for item in items]
+    nested = [verify_nested_item(item, ctx, 0) for item in items]
     bad = sum(1 for r in nested if not r.valid)
     checks.add(
         CheckId.NESTED,
@@ -133,7 +128,7 @@ def verify_presentation(
 
 
 def _holder_proof(
-    presentation: dict[str, Any], holder: str | None, token: str | None, checks: _Checks
+    presentation: dict[str, Any], holder: str | None, token: str | None, checks: Checks
 ) -> list[Verdict]:
     if token is not None:
         return record_proof(checks, lambda: _jws_holder_proof(token, holder), whose="holder")
@@ -150,7 +145,7 @@ def _holder_proof(
     )
 
 
-def _summary(own: list[Verdict], nested: list[Report], checks: _Checks) -> str:
+def _summary(own: list[Verdict], nested: list[Report], checks: Checks) -> str:
     proof = next(c.detail for c in checks.items if c.id is CheckId.PROOF)
     if Verdict.INVALID_SIGNATURE in own:
         return f"Do not rely on this presentation: its holder signature failed. {proof}"
