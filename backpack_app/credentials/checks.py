@@ -102,7 +102,14 @@ def record_proof(
         verdict = Verdict(exc.verdict)
         if verdict is Verdict.MALFORMED:
             raise
-        if verdict is Verdict.UNVERIFIABLE_OFFLINE:
+        if verdict is Verdict.UNSUPPORTED:
+            checks.add(CheckId.PROOF, CheckStatus.NOT_CHECKED, str(exc))
+            checks.add(
+                CheckId.ISSUER_KEY,
+                CheckStatus.NOT_CHECKED,
+                "Not checked, because Backpack cannot check this kind of signature.",
+            )
+        elif verdict is Verdict.UNVERIFIABLE_OFFLINE:
             checks.add(
                 CheckId.PROOF,
                 CheckStatus.NOT_CHECKED,
@@ -168,6 +175,8 @@ def summary(verdict: Verdict, who: str, checks: Checks) -> str:
     if verdict is Verdict.INVALID_SIGNATURE:
         reason = detail(CheckId.PROOF)
         return f"Do not rely on this record: {reason[0].lower()}{reason[1:]}"
+    if verdict is Verdict.UNSUPPORTED:
+        return f"This record cannot be checked here: {detail(CheckId.PROOF)}"
     if verdict is Verdict.UNVERIFIABLE_OFFLINE:
         return f"This record cannot be checked offline: {detail(CheckId.ISSUER_KEY)}"
     if verdict is Verdict.REVOKED:

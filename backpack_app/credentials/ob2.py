@@ -27,7 +27,7 @@ from backpack_app.credentials.checks import (
 )
 from backpack_app.credentials.dates import parse_datetime
 from backpack_app.credentials.shapes import as_list, types_of
-from backpack_app.credentials.vc_jwt import check_compact_jws, read_compact_jws
+from backpack_app.credentials.vc_jwt import check_algorithm, check_compact_jws, read_compact_jws
 from backpack_app.domain.verification import CheckId, CheckStatus, Report, Verdict
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey, UserError
 
@@ -110,11 +110,8 @@ def _check_signature(
 ) -> str:
     """Check the JWS against a supplied key; returns the key's description or raises."""
     header, _ = read_compact_jws(token)
-    alg = header.get("alg")
-    if alg not in KEY_TYPE_FOR_ALG:
-        raise InvalidProof(f"It is signed with {alg!r}, which Backpack does not accept.")
-    if header.get("crit"):
-        raise InvalidProof("Its token demands extensions Backpack does not understand.")
+    check_algorithm(header, KEY_TYPE_FOR_ALG)
+    alg = header["alg"]
     creator = document["verification"].get("creator")
     key = _choose_key(creator, keys)
     if key is None:

@@ -16,6 +16,7 @@ from backpack_app.credentials.shapes import as_list, types_of, vc_version
 from backpack_app.credentials.vc_jwt import (
     ALGORITHM_FOR_KEY,
     _key_from_kid,  # the same kid -> key rule as a VC-JWT, with the holder as controller
+    check_algorithm,
     check_compact_jws,
     read_compact_jws,
 )
@@ -50,21 +51,19 @@ def _holder(presentation: dict[str, Any], payload: dict[str, Any] | None) -> str
 
 def _linked_data_holder_proof(presentation: dict[str, Any], holder: str | None) -> str:
     method = ""
-    for proof in proofs_of(presentation):
+    proofs = proofs_of(presentation)
+    for proof in proofs:
         signer = holder or str(proof.get("verificationMethod", "")).partition("#")[0]
         method = verify_linked_data_proof(
-            presentation, proof, purpose="authentication", controller=signer
+            presentation, proof, purpose="authentication", controller=signer, proofs=proofs
         ).method_id
     return method
 
 
 def _jws_holder_proof(token: str, holder: str | None) -> str:
     header, _ = read_compact_jws(token)
-    alg = header.get("alg")
-    if alg not in ALGORITHM_FOR_KEY.values():
-        raise InvalidProof(f"It is signed with {alg!r}, which Backpack does not accept.")
-    if header.get("crit"):
-        raise InvalidProof("Its token demands extensions Backpack does not understand.")
+    check_algorithm(header, ALGORITHM_FOR_KEY.values())
+    alg = header["alg"]
     kid = header.get("kid")
     signer = holder or (kid.partition("#")[0] if isinstance(kid, str) else "")
     algorithm, key = _key_from_kid(kid, signer)
@@ -149,6 +148,8 @@ def _summary(own: list[Verdict], nested: list[Report], checks: Checks) -> str:
     proof = next(c.detail for c in checks.items if c.id is CheckId.PROOF)
     if Verdict.INVALID_SIGNATURE in own:
         return f"Do not rely on this presentation: its holder signature failed. {proof}"
+    if Verdict.UNSUPPORTED in own:
+        return f"This presentation cannot be checked here: {proof}"
     if Verdict.UNVERIFIABLE_OFFLINE in own:
         key = next(c.detail for c in checks.items if c.id is CheckId.ISSUER_KEY)
         return f"This presentation cannot be checked offline: {key}"

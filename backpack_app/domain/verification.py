@@ -32,6 +32,7 @@ class Verdict(StrEnum):
 
     MALFORMED = "malformed"
     INVALID_SIGNATURE = "invalid_signature"
+    UNSUPPORTED = "unsupported"
     UNVERIFIABLE_OFFLINE = "unverifiable_offline"
     REVOKED = "revoked"
     EXPIRED = "expired"
@@ -53,6 +54,7 @@ VERDICT_WORDS = {
     Verdict.INVALID_SIGNATURE: "Tampered or invalid signature",
     Verdict.MALFORMED: "Not a readable credential",
     Verdict.UNVERIFIABLE_OFFLINE: "Cannot be checked offline",
+    Verdict.UNSUPPORTED: "Signed in a way Backpack cannot check",
 }
 
 

@@ -36,6 +36,10 @@
         <translation>? No se puede comprobar sin conexión</translation>
     </message>
     <message>
+        <source>? Signature method not supported</source>
+        <translation>? Método de firma no admitido</translation>
+    </message>
+    <message>
         <source>From school, unsigned</source>
         <translation>De la escuela, sin firma</translation>
     </message>
@@ -234,6 +238,10 @@
     <message>
         <source>Cannot be checked offline</source>
         <translation>No se puede comprobar sin conexión</translation>
+    </message>
+    <message>
+        <source>Signed in a way Backpack cannot check</source>
+        <translation>Firmado de un modo que Backpack no puede comprobar</translation>
     </message>
     <message>
         <source>normal</source>
@@ -866,10 +874,6 @@
         <translation>No es XML bien formado ({0}).</translation>
     </message>
     <message>
-        <source>It is signed with {0}, a method Backpack does not accept.</source>
-        <translation>Su firma usa {0}, un método que Backpack no acepta.</translation>
-    </message>
-    <message>
         <source>It is signed with {0}, which Backpack does not accept.</source>
         <translation>Su firma usa {0}, que Backpack no acepta.</translation>
     </message>
@@ -904,10 +908,6 @@
     <message>
         <source>Its embedded key is not a valid key.</source>
         <translation>Su clave incrustada no es una clave válida.</translation>
-    </message>
-    <message>
-        <source>Its embedded key is of a kind Backpack does not accept.</source>
-        <translation>Su clave incrustada es de un tipo que Backpack no acepta.</translation>
     </message>
     <message>
         <source>Its encodedList is cut short.</source>
@@ -1090,6 +1090,18 @@
         <translation>Firmado con la clave propia del emisor ({0}).{1}</translation>
     </message>
     <message>
+        <source>The issuer publishes a kind of key Backpack cannot check.</source>
+        <translation>El emisor publica un tipo de clave que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes its key as {0}, which Backpack cannot read.</source>
+        <translation>El emisor publica su clave como {0}, que Backpack no sabe leer.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s {0} is a kind of key Backpack cannot check.</source>
+        <translation>El {0} del emisor es un tipo de clave que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
         <source>The signature could not be checked without the holder&apos;s key.</source>
         <translation>No se pudo comprobar la firma sin la clave del titular.</translation>
     </message>
@@ -1102,6 +1114,26 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>It holds a value JSON canonicalization cannot write.</source>
+        <translation>Contiene un valor que la canonicalización JSON no puede escribir.</translation>
+    </message>
+    <message>
+        <source>It is signed with {0} (selective disclosure), which Backpack cannot check.</source>
+        <translation>Está firmado con {0} (divulgación selectiva), que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>It is signed with {0}, which Backpack cannot check.</source>
+        <translation>Está firmado con {0}, que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>Its did:jwk is not a readable key.</source>
+        <translation>Su did:jwk no es una clave legible.</translation>
+    </message>
+    <message>
+        <source>Its embedded key is of a kind Backpack cannot check.</source>
+        <translation>Su clave incluida es de un tipo que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
         <translation>Su clave procede de una copia del documento DID del emisor guardada el {0}.</translation>
     </message>
@@ -1110,8 +1142,28 @@
         <translation>Su clave procede de una copia del documento DID del emisor.</translation>
     </message>
     <message>
+        <source>Its signature builds on another signature that is not there.</source>
+        <translation>Su firma se apoya en otra firma que no está.</translation>
+    </message>
+    <message>
+        <source>Its signature does not say how it was made.</source>
+        <translation>Su firma no dice cómo se hizo.</translation>
+    </message>
+    <message>
+        <source>Its signature names earlier signatures in a form Backpack cannot read.</source>
+        <translation>Su firma nombra firmas anteriores de una forma que Backpack no sabe leer.</translation>
+    </message>
+    <message>
+        <source>Its signature was made for other vocabularies than it now uses.</source>
+        <translation>Su firma se hizo para otros vocabularios que los que usa ahora.</translation>
+    </message>
+    <message>
         <source>Its token names a different credential id than its content.</source>
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
+    </message>
+    <message>
+        <source>Not checked, because Backpack cannot check this kind of signature.</source>
+        <translation>No se comprobó, porque Backpack no puede comprobar este tipo de firma.</translation>
     </message>
     <message>
         <source>Not revoked as of {0}.</source>
@@ -1422,14 +1474,6 @@
         <translation>El elemento Open Badges de la imagen está vacío.</translation>
     </message>
     <message>
-        <source>The issuer publishes a key type Backpack does not accept.</source>
-        <translation>El emisor publica un tipo de clave que Backpack no acepta.</translation>
-    </message>
-    <message>
-        <source>The issuer publishes its key as {0}, which Backpack does not read.</source>
-        <translation>El emisor publica su clave como {0}, que Backpack no lee.</translation>
-    </message>
-    <message>
         <source>The issuer revoked this record (as of {0}).</source>
         <translation>El emisor revocó este registro (a partir del {0}).</translation>
     </message>
@@ -1462,6 +1506,10 @@
         <translation>La clave del emisor se identifica con una dirección web, que no se puede comprobar sin conexión.</translation>
     </message>
     <message>
+        <source>The issuer&apos;s key is not a valid key.</source>
+        <translation>La clave del emisor no es una clave válida.</translation>
+    </message>
+    <message>
         <source>The issuer&apos;s key is published at {0}, and Backpack does not go online to fetch it; give a saved copy with --ob2-key to check the signature.</source>
         <translation>La clave del emisor está publicada en {0}, y Backpack no se conecta a internet para obtenerla; indique una copia guardada con --ob2-key para comprobar la firma.</translation>
     </message>
@@ -1484,10 +1532,6 @@
     <message>
         <source>The issuer&apos;s published key is not valid base64url.</source>
         <translation>La clave publicada del emisor no es base64url válido.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s {0} uses a key type Backpack does not accept.</source>
-        <translation>El {0} del emisor usa un tipo de clave que Backpack no acepta.</translation>
     </message>
     <message>
         <source>The key file has no publicKeyPem.</source>
@@ -1564,6 +1608,10 @@
     <message>
         <source>The signature matches the content: nothing was changed after signing.</source>
         <translation>La firma coincide con el contenido: no se modificó nada después de firmar.</translation>
+    </message>
+    <message>
+        <source>The signature names a key that its did:jwk does not contain.</source>
+        <translation>La firma nombra una clave que su did:jwk no contiene.</translation>
     </message>
     <message>
         <source>The signature names a key that its did:key does not contain.</source>
@@ -1706,6 +1754,10 @@
         <translation>Esta no es una credencial que Backpack pueda leer: {0}</translation>
     </message>
     <message>
+        <source>This presentation cannot be checked here: {0}</source>
+        <translation>Esta presentación no se puede comprobar aquí: {0}</translation>
+    </message>
+    <message>
         <source>This presentation cannot be checked offline: {0}</source>
         <translation>Esta presentación no se puede comprobar sin conexión: {0}</translation>
     </message>
@@ -1728,6 +1780,10 @@
     <message>
         <source>This printout is password-protected; give the password.</source>
         <translation>Esta impresión está protegida con contraseña; indique la contraseña.</translation>
+    </message>
+    <message>
+        <source>This record cannot be checked here: {0}</source>
+        <translation>Este registro no se puede comprobar aquí: {0}</translation>
     </message>
     <message>
         <source>This record cannot be checked offline: {0}</source>
@@ -1808,6 +1864,10 @@
     <message>
         <source>chunk truncated</source>
         <translation>fragmento truncado</translation>
+    </message>
+    <message>
+        <source>coordinates of the wrong size</source>
+        <translation>coordenadas de tamaño incorrecto</translation>
     </message>
     <message>
         <source>decryption failed</source>
