@@ -13,7 +13,7 @@ from backpack_app.credentials.did import KeyResolver
 from backpack_app.credentials.status import StatusLists
 from backpack_app.domain.trust import TrustList
 from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report, Verdict
-from backpack_app.errors import CredentialProblem
+from backpack_app.errors import CredentialProblem, UnresolvableKey
 
 CLOCK_SKEW = dt.timedelta(minutes=5)
 
@@ -45,6 +45,8 @@ class Checks:
 
     def __init__(self) -> None:
         self.items: list[Check] = []
+        # Why the signature could not be checked offline, when it could not.
+        self.offline_reason: str | None = None
 
     def add(self, check_id: CheckId, status: CheckStatus, detail: str) -> None:
         self.items.append(Check(id=check_id, status=status, detail=detail))
@@ -70,10 +72,11 @@ def malformed_report(reason: str, *, file: str | None) -> Report:
 
 
 def record_period(
-    checks: Checks, start: dt.datetime, until: dt.datetime | None, *, now: dt.datetime
+    checks: Checks, start: dt.datetime | None, until: dt.datetime | None, *, now: dt.datetime
 ) -> list[Verdict]:
-    """Record whether `now` falls between `start` and `until` (with a little clock skew)."""
-    if now + CLOCK_SKEW < start:
+    """Record whether `now` falls between `start` and `until` (with a little clock skew);
+    either may be absent (VC 2.0 makes both optional)."""
+    if start is not None and now + CLOCK_SKEW < start:
         checks.add(
             CheckId.VALIDITY, CheckStatus.FAILED, f"It is not valid until {friendly_date(start)}."
         )
@@ -81,7 +84,7 @@ def record_period(
     if until is not None and now - CLOCK_SKEW > until:
         checks.add(CheckId.VALIDITY, CheckStatus.FAILED, f"It expired on {friendly_date(until)}.")
         return [Verdict.EXPIRED]
-    span = f"valid from {friendly_date(start)}" + (
+    span = (f"valid from {friendly_date(start)}" if start else "valid with no start date") + (
         f" until {friendly_date(until)}" if until else ", with no end date"
     )
     checks.add(CheckId.VALIDITY, CheckStatus.PASSED, f"It is {span}.")
@@ -109,7 +112,17 @@ def record_proof(
                 CheckStatus.NOT_CHECKED,
                 "Not checked, because Backpack cannot check this kind of signature.",
             )
+        elif verdict is Verdict.UNVERIFIABLE_OFFLINE and not isinstance(exc, UnresolvableKey):
+            # e.g. a vocabulary (@context) Backpack does not have: the key is not the problem
+            checks.offline_reason = str(exc)
+            checks.add(CheckId.PROOF, CheckStatus.NOT_CHECKED, str(exc))
+            checks.add(
+                CheckId.ISSUER_KEY,
+                CheckStatus.NOT_CHECKED,
+                "Not checked, because the signature could not be checked.",
+            )
         elif verdict is Verdict.UNVERIFIABLE_OFFLINE:
+            checks.offline_reason = str(exc)
             checks.add(
                 CheckId.PROOF,
                 CheckStatus.NOT_CHECKED,
@@ -178,7 +191,8 @@ def summary(verdict: Verdict, who: str, checks: Checks) -> str:
     if verdict is Verdict.UNSUPPORTED:
         return f"This record cannot be checked here: {detail(CheckId.PROOF)}"
     if verdict is Verdict.UNVERIFIABLE_OFFLINE:
-        return f"This record cannot be checked offline: {detail(CheckId.ISSUER_KEY)}"
+        reason = checks.offline_reason or detail(CheckId.ISSUER_KEY)
+        return f"This record cannot be checked offline: {reason}"
     if verdict is Verdict.REVOKED:
         return detail(CheckId.STATUS)
     return f"This record is not current: {detail(CheckId.VALIDITY)}"

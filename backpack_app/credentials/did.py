@@ -83,8 +83,13 @@ def resolve_verification_method(method_id: str) -> PublicKey:
         raise UnresolvableKey(
             f"The issuer uses a kind of identifier ({method}) that cannot be checked offline."
         )
+    if method_id.startswith(("https://", "http://")):
+        raise UnresolvableKey(
+            "The issuer's key is named by a web address, which cannot be checked offline."
+        )
     raise UnresolvableKey(
-        "The issuer's key is named by a web address, which cannot be checked offline."
+        f"The issuer's key is named {method_id[:120]}, which is not a DID Backpack can "
+        "resolve, so it cannot be checked offline."
     )
 
 

@@ -20,7 +20,13 @@ from backpack_app.credentials.dates import parse_datetime
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.endorsements import ENDORSEMENT_LEVEL, check_endorsements
 from backpack_app.credentials.proofs import verify_linked_data_proofs
-from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
+from backpack_app.credentials.shapes import (
+    as_list,
+    check_shape,
+    conformance_notes,
+    types_of,
+    vc_version,
+)
 from backpack_app.credentials.status import check_status
 from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX, peek_credential, verify_vc_jwt
 from backpack_app.domain.verification import CheckId, CheckStatus, Report, Verdict
@@ -68,6 +74,13 @@ def verify_document(
         + ("CLR 2.0" if "ClrCredential" in types_of(document) else "verifiable")
         + " credential.",
     )
+    notes = conformance_notes(document)
+    if notes:
+        checks.add(
+            CheckId.CONFORMANCE,
+            CheckStatus.WARNING,
+            f"It does not fully follow the Open Badges 3.0 specification: {'; '.join(notes)}.",
+        )
     name = issuer_name(document)
     try:
         verdicts = record_proof(
@@ -142,7 +155,8 @@ def _check_validity(document: dict, ctx: VerifyContext, checks: Checks) -> list[
     start_name, end_name = (
         ("validFrom", "validUntil") if version == 2 else ("issuanceDate", "expirationDate")
     )
-    start = parse_datetime(document.get(start_name), start_name)
+    begin = document.get(start_name)
+    start = parse_datetime(begin, start_name) if begin is not None else None
     end = document.get(end_name)
     until = parse_datetime(end, end_name) if end is not None else None
     return record_period(checks, start, until, now=ctx.now)

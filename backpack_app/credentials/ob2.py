@@ -25,7 +25,7 @@ from backpack_app.credentials.checks import (
     summary,
     worst,
 )
-from backpack_app.credentials.dates import parse_datetime
+from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.shapes import as_list, types_of
 from backpack_app.credentials.vc_jwt import check_algorithm, check_compact_jws, read_compact_jws
 from backpack_app.domain.verification import CheckId, CheckStatus, Report, Verdict
@@ -37,6 +37,7 @@ HOSTED = {"hosted", "HostedBadge"}
 SIGNED = {"signed", "SignedBadge"}
 MAX_KEY_FILE_BYTES = 64 * 1024
 __all__ = ["Ob2Key", "is_ob2", "parse_ob2_key", "verify_ob2", "verify_ob2_token"]
+REVOCATION_UNCHECKED = "Revocation not checked (the issuer publishes it online)."
 HOSTED_REASON = (
     "This badge is checked by visiting its issuer's website; Backpack does not go online "
     "to do that."
@@ -133,6 +134,10 @@ def _validity(document: dict[str, Any], ctx: VerifyContext, checks: Checks) -> l
     issued = parse_datetime(document.get("issuedOn"), "issuedOn")
     end = document.get("expires")
     expires = parse_datetime(end, "expires") if end is not None else None
+    if expires is not None and expires < issued:
+        raise MalformedCredential(
+            f"It expires ({friendly_date(expires)}) before it was issued ({friendly_date(issued)})."
+        )
     return record_period(checks, issued, expires, now=ctx.now)
 
 
@@ -151,9 +156,12 @@ def verify_ob2(
         issuer, name = _issuer(document)
         verdicts = _proof(document, kind, token, issuer, ctx, checks)
         verdicts += record_trust(checks, issuer, name, ctx.trust)
-        verdicts += _validity(document, ctx, checks)
+        dated = _validity(document, ctx, checks)
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
+    if dated:  # its dates are checkable offline, so they decide before what is not
+        verdicts = [v for v in verdicts if v is not Verdict.UNVERIFIABLE_OFFLINE]
+    verdicts += dated
     if document.get("revoked") is True:
         checks.add(CheckId.STATUS, CheckStatus.FAILED, "The assertion itself says it is revoked.")
         verdicts.append(Verdict.REVOKED)
@@ -172,10 +180,13 @@ def verify_ob2(
     verdict = worst(verdicts)
     trusted = ctx.trust.get(issuer) if issuer else None
     who = trusted.name if trusted else (f'calls itself "{name}"' if name else issuer or "unknown")
+    sentence = summary(verdict, who, checks)
+    if verdict.valid and document.get("revoked") is not True:
+        sentence += f" {REVOCATION_UNCHECKED}"
     return Report(
         file=file,
         verdict=verdict,
-        summary=summary(verdict, who, checks),
+        summary=sentence,
         checks=checks.items,
         credential_id=document.get("id") if isinstance(document.get("id"), str) else None,
         credential_types=types_of(document),

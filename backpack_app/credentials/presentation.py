@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from backpack_app.credentials.checks import Checks, VerifyContext, malformed_report, record_proof
+from backpack_app.credentials.checks import (
+    Checks,
+    VerifyContext,
+    malformed_report,
+    record_proof,
+    worst,
+)
 from backpack_app.credentials.document import verify_nested_item
 from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
 from backpack_app.credentials.shapes import as_list, types_of, vc_version
@@ -113,7 +119,7 @@ def verify_presentation(
         CheckStatus.FAILED if bad else CheckStatus.PASSED,
         f"{len(nested) - bad} of the {_count(len(nested))} in it verify.",
     )
-    verdict = min([*verdicts, *(r.verdict for r in nested)], key=list(Verdict).index)
+    verdict = worst([*verdicts, *(r.verdict for r in nested)])
     return Report(
         file=file,
         verdict=verdict,
@@ -145,14 +151,19 @@ def _holder_proof(
 
 
 def _summary(own: list[Verdict], nested: list[Report], checks: Checks) -> str:
-    proof = next(c.detail for c in checks.items if c.id is CheckId.PROOF)
+    proof = checks.detail(CheckId.PROOF)
+    order = list(Verdict).index
+    inside = min(nested, key=lambda r: order(r.verdict))
+    if order(inside.verdict) < order(worst(own)):
+        # the verdict is a credential's inside, so the sentence must be about that one
+        return f"A credential in this presentation did not verify: {inside.summary}"
     if Verdict.INVALID_SIGNATURE in own:
         return f"Do not rely on this presentation: its holder signature failed. {proof}"
     if Verdict.UNSUPPORTED in own:
         return f"This presentation cannot be checked here: {proof}"
     if Verdict.UNVERIFIABLE_OFFLINE in own:
-        key = next(c.detail for c in checks.items if c.id is CheckId.ISSUER_KEY)
-        return f"This presentation cannot be checked offline: {key}"
+        reason = checks.offline_reason or checks.detail(CheckId.ISSUER_KEY)
+        return f"This presentation cannot be checked offline: {reason}"
     failing = next((r for r in nested if not r.valid), None)
     if failing:
         return f"A credential in this presentation did not verify: {failing.summary}"

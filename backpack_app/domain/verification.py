@@ -25,6 +25,7 @@ class CheckId(StrEnum):
     RECIPIENT = "recipient"
     NESTED = "nested"
     ENDORSEMENTS = "endorsements"
+    CONFORMANCE = "conformance"
 
 
 class Verdict(StrEnum):

@@ -408,6 +408,10 @@
         <translation>avales</translation>
     </message>
     <message>
+        <source>conformance</source>
+        <translation>conformidad</translation>
+    </message>
+    <message>
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
@@ -786,10 +790,6 @@
         <translation>No tiene fecha issuedOn.</translation>
     </message>
     <message>
-        <source>It has no {0} date.</source>
-        <translation>No tiene fecha {0}.</translation>
-    </message>
-    <message>
         <source>It holds the web address of an Open Badges 2.0 badge ({0}).</source>
         <translation>Contiene la dirección web de una insignia Open Badges 2.0 ({0}).</translation>
     </message>
@@ -990,10 +990,6 @@
         <translation>Su sujeto no indica un logro.</translation>
     </message>
     <message>
-        <source>Its subject has neither an id nor an identifier.</source>
-        <translation>Su sujeto no tiene id ni identifier.</translation>
-    </message>
-    <message>
         <source>Its subject is not a {0}.</source>
         <translation>Su sujeto no es un {0}.</translation>
     </message>
@@ -1114,6 +1110,18 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>It does not fully follow the Open Badges 3.0 specification: {0}.</source>
+        <translation>No sigue del todo la especificación Open Badges 3.0: {0}.</translation>
+    </message>
+    <message>
+        <source>It expires ({0}) before it was issued ({1}).</source>
+        <translation>Caduca ({0}) antes de haberse emitido ({1}).</translation>
+    </message>
+    <message>
+        <source>It has no issuanceDate date.</source>
+        <translation>No tiene fecha issuanceDate.</translation>
+    </message>
+    <message>
         <source>It holds a value JSON canonicalization cannot write.</source>
         <translation>Contiene un valor que la canonicalización JSON no puede escribir.</translation>
     </message>
@@ -1162,8 +1170,16 @@
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
     </message>
     <message>
+        <source>Its validFrom is not a date and time.</source>
+        <translation>Su validFrom no es una fecha y hora.</translation>
+    </message>
+    <message>
         <source>Not checked, because Backpack cannot check this kind of signature.</source>
         <translation>No se comprobó, porque Backpack no puede comprobar este tipo de firma.</translation>
+    </message>
+    <message>
+        <source>Not checked, because the signature could not be checked.</source>
+        <translation>No se comprobó, porque no se pudo comprobar la firma.</translation>
     </message>
     <message>
         <source>Not revoked as of {0}.</source>
@@ -1200,6 +1216,10 @@
     <message>
         <source>Record {0} has several files; name one with --name ({1}).</source>
         <translation>El registro {0} tiene varios archivos; indique uno con --name ({1}).</translation>
+    </message>
+    <message>
+        <source>Revocation not checked (the issuer publishes it online).</source>
+        <translation>Revocación no comprobada (el emisor la publica en línea).</translation>
     </message>
     <message>
         <source>Say which learner with --learner ({0}).</source>
@@ -1504,6 +1524,10 @@
     <message>
         <source>The issuer&apos;s key is named by a web address, which cannot be checked offline.</source>
         <translation>La clave del emisor se identifica con una dirección web, que no se puede comprobar sin conexión.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is named {0}, which is not a DID Backpack can resolve, so it cannot be checked offline.</source>
+        <translation>La clave del emisor se llama {0}, que no es un DID que Backpack pueda resolver, así que no se puede comprobar sin conexión.</translation>
     </message>
     <message>
         <source>The issuer&apos;s key is not a valid key.</source>
@@ -1898,8 +1922,16 @@
         <translation>redirige fuera de HTTPS.</translation>
     </message>
     <message>
+        <source>it states no validFrom date, which Open Badges 3.0 requires</source>
+        <translation>no indica fecha validFrom, que Open Badges 3.0 exige</translation>
+    </message>
+    <message>
         <source>its place ({0}) lies beyond the end of that list ({1} entries)</source>
         <translation>su posición ({0}) queda más allá del final de esa lista ({1} entradas)</translation>
+    </message>
+    <message>
+        <source>its subject has neither an id nor an identifier, so it does not say who earned it (Open Badges 3.0 B.1.3)</source>
+        <translation>su sujeto no tiene ni id ni identifier, así que no dice quién lo obtuvo (Open Badges 3.0 B.1.3)</translation>
     </message>
     <message>
         <source>not a card share</source>
@@ -1976,6 +2008,14 @@
     <message>
         <source>valid from {0}, with no end date</source>
         <translation>válido desde el {0}, sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>valid with no start date until {0}</source>
+        <translation>válido sin fecha de inicio hasta {0}</translation>
+    </message>
+    <message>
+        <source>valid with no start date, with no end date</source>
+        <translation>válido sin fecha de inicio ni de fin</translation>
     </message>
     <message>
         <source>with the {0} records inside it</source>
