@@ -946,10 +946,6 @@
         <translation>Su lista se expande a más de {0} MiB, muy por encima de cualquier lista de estado real, así que no se leyó.</translation>
     </message>
     <message>
-        <source>Its list is shorter than the 16 KB a status list must be.</source>
-        <translation>Su lista es más corta que los 16 KB que debe tener una lista de estado.</translation>
-    </message>
-    <message>
         <source>Its list of statuses (encodedList) is missing.</source>
         <translation>Falta su lista de estados (encodedList).</translation>
     </message>
@@ -1148,6 +1144,14 @@
     <message>
         <source>Its key is from a copy of the issuer&apos;s DID document.</source>
         <translation>Su clave procede de una copia del documento DID del emisor.</translation>
+    </message>
+    <message>
+        <source>Its list holds {0} entries, fewer than the {1} the specification asks for (which hides less about whose record is checked).</source>
+        <translation>Su lista tiene {0} entradas, menos de las {1} que pide la especificación (lo que oculta menos de quién es el registro que se comprueba).</translation>
+    </message>
+    <message>
+        <source>Its list of statuses is empty.</source>
+        <translation>Su lista de estados está vacía.</translation>
     </message>
     <message>
         <source>Its signature builds on another signature that is not there.</source>
@@ -1556,6 +1560,10 @@
     <message>
         <source>The issuer&apos;s published key is not valid base64url.</source>
         <translation>La clave publicada del emisor no es base64url válido.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status message for this record (as of {0}): &quot;{1}&quot;.</source>
+        <translation>El mensaje de estado del emisor para este registro (a {0}): &quot;{1}&quot;.</translation>
     </message>
     <message>
         <source>The key file has no publicKeyPem.</source>
