@@ -81,9 +81,16 @@ class MalformedCredential(CredentialProblem):
 
 
 class InvalidProof(CredentialProblem):
-    """The signature does not check out (tampered, wrong key, wrong purpose, unsupported)."""
+    """The signature does not check out (tampered, wrong key, wrong purpose)."""
 
     verdict = "invalid_signature"
+
+
+class UnsupportedProof(CredentialProblem):
+    """Signed with a suite, algorithm or key type Backpack does not implement: not a sign of
+    tampering, only of a check Backpack cannot make."""
+
+    verdict = "unsupported"
 
 
 class UnresolvableKey(CredentialProblem):

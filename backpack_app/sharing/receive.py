@@ -14,16 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.did import issuer_id
 from backpack_app.credentials.proofs import verify_linked_data_proof
 from backpack_app.credentials.shapes import as_list, types_of
+from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX as ENVELOPED_JWT_PREFIX
 from backpack_app.credentials.vc_jwt import peek_credential
 from backpack_app.credentials.verifier import (
-    ENVELOPED_JWT_PREFIX,
     VerifyContext,
-    friendly_date,
     malformed_report,
-    parse_datetime,
     verify_document,
     verify_token,
 )

@@ -591,6 +591,18 @@
         <source>GPA {grade}</source>
         <translation>Promedio (GPA) {grade}</translation>
     </message>
+    <message>
+        <source>? Signature method not supported</source>
+        <translation>? Método de firma no admitido</translation>
+    </message>
+    <message>
+        <source>Signed in a way Backpack cannot check</source>
+        <translation>Firmado de un modo que Backpack no puede comprobar</translation>
+    </message>
+    <message>
+        <source>conformance</source>
+        <translation>conformidad</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -774,10 +786,6 @@
         <translation>No tiene fecha issuedOn.</translation>
     </message>
     <message>
-        <source>It has no {0} date.</source>
-        <translation>No tiene fecha {0}.</translation>
-    </message>
-    <message>
         <source>It holds the web address of an Open Badges 2.0 badge ({0}).</source>
         <translation>Contiene la dirección web de una insignia Open Badges 2.0 ({0}).</translation>
     </message>
@@ -862,10 +870,6 @@
         <translation>No es XML bien formado ({0}).</translation>
     </message>
     <message>
-        <source>It is signed with {0}, a method Backpack does not accept.</source>
-        <translation>Su firma usa {0}, un método que Backpack no acepta.</translation>
-    </message>
-    <message>
         <source>It is signed with {0}, which Backpack does not accept.</source>
         <translation>Su firma usa {0}, que Backpack no acepta.</translation>
     </message>
@@ -902,10 +906,6 @@
         <translation>Su clave incrustada no es una clave válida.</translation>
     </message>
     <message>
-        <source>Its embedded key is of a kind Backpack does not accept.</source>
-        <translation>Su clave incrustada es de un tipo que Backpack no acepta.</translation>
-    </message>
-    <message>
         <source>Its encodedList is cut short.</source>
         <translation>Su encodedList está truncado.</translation>
     </message>
@@ -940,10 +940,6 @@
     <message>
         <source>Its list expands to more than {0} MiB, far beyond any real status list, so it was not read.</source>
         <translation>Su lista se expande a más de {0} MiB, muy por encima de cualquier lista de estado real, así que no se leyó.</translation>
-    </message>
-    <message>
-        <source>Its list is shorter than the 16 KB a status list must be.</source>
-        <translation>Su lista es más corta que los 16 KB que debe tener una lista de estado.</translation>
     </message>
     <message>
         <source>Its list of statuses (encodedList) is missing.</source>
@@ -984,10 +980,6 @@
     <message>
         <source>Its subject does not name an achievement.</source>
         <translation>Su sujeto no indica un logro.</translation>
-    </message>
-    <message>
-        <source>Its subject has neither an id nor an identifier.</source>
-        <translation>Su sujeto no tiene id ni identifier.</translation>
     </message>
     <message>
         <source>Its subject is not a {0}.</source>
@@ -1446,14 +1438,6 @@
         <translation>El elemento Open Badges de la imagen está vacío.</translation>
     </message>
     <message>
-        <source>The issuer publishes a key type Backpack does not accept.</source>
-        <translation>El emisor publica un tipo de clave que Backpack no acepta.</translation>
-    </message>
-    <message>
-        <source>The issuer publishes its key as {0}, which Backpack does not read.</source>
-        <translation>El emisor publica su clave como {0}, que Backpack no lee.</translation>
-    </message>
-    <message>
         <source>The issuer revoked this record (as of {0}).</source>
         <translation>El emisor revocó este registro (a partir del {0}).</translation>
     </message>
@@ -1508,10 +1492,6 @@
     <message>
         <source>The issuer&apos;s published key is not valid base64url.</source>
         <translation>La clave publicada del emisor no es base64url válido.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s {0} uses a key type Backpack does not accept.</source>
-        <translation>El {0} del emisor usa un tipo de clave que Backpack no acepta.</translation>
     </message>
     <message>
         <source>The key file has no publicKeyPem.</source>
@@ -2032,6 +2012,134 @@
     <message>
         <source>{0} of the {1} records inside it verify.</source>
         <translation>{0} de los {1} registros que contiene superan la verificación.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes a kind of key Backpack cannot check.</source>
+        <translation>El emisor publica un tipo de clave que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes its key as {0}, which Backpack cannot read.</source>
+        <translation>El emisor publica su clave como {0}, que Backpack no sabe leer.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s {0} is a kind of key Backpack cannot check.</source>
+        <translation>El {0} del emisor es un tipo de clave que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>It does not fully follow the Open Badges 3.0 specification: {0}.</source>
+        <translation>No sigue del todo la especificación Open Badges 3.0: {0}.</translation>
+    </message>
+    <message>
+        <source>It expires ({0}) before it was issued ({1}).</source>
+        <translation>Caduca ({0}) antes de haberse emitido ({1}).</translation>
+    </message>
+    <message>
+        <source>It has no issuanceDate date.</source>
+        <translation>No tiene fecha issuanceDate.</translation>
+    </message>
+    <message>
+        <source>It holds a value JSON canonicalization cannot write.</source>
+        <translation>Contiene un valor que la canonicalización JSON no puede escribir.</translation>
+    </message>
+    <message>
+        <source>It is signed with {0} (selective disclosure), which Backpack cannot check.</source>
+        <translation>Está firmado con {0} (divulgación selectiva), que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>It is signed with {0}, which Backpack cannot check.</source>
+        <translation>Está firmado con {0}, que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>Its did:jwk is not a readable key.</source>
+        <translation>Su did:jwk no es una clave legible.</translation>
+    </message>
+    <message>
+        <source>Its embedded key is of a kind Backpack cannot check.</source>
+        <translation>Su clave incluida es de un tipo que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>Its list holds {0} entries, fewer than the {1} the specification asks for (which hides less about whose record is checked).</source>
+        <translation>Su lista tiene {0} entradas, menos de las {1} que pide la especificación (lo que oculta menos de quién es el registro que se comprueba).</translation>
+    </message>
+    <message>
+        <source>Its list of statuses is empty.</source>
+        <translation>Su lista de estados está vacía.</translation>
+    </message>
+    <message>
+        <source>Its signature builds on another signature that is not there.</source>
+        <translation>Su firma se apoya en otra firma que no está.</translation>
+    </message>
+    <message>
+        <source>Its signature does not say how it was made.</source>
+        <translation>Su firma no dice cómo se hizo.</translation>
+    </message>
+    <message>
+        <source>Its signature names earlier signatures in a form Backpack cannot read.</source>
+        <translation>Su firma nombra firmas anteriores de una forma que Backpack no sabe leer.</translation>
+    </message>
+    <message>
+        <source>Its signature was made for other vocabularies than it now uses.</source>
+        <translation>Su firma se hizo para otros vocabularios que los que usa ahora.</translation>
+    </message>
+    <message>
+        <source>Its validFrom is not a date and time.</source>
+        <translation>Su validFrom no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Not checked, because Backpack cannot check this kind of signature.</source>
+        <translation>No se comprobó, porque Backpack no puede comprobar este tipo de firma.</translation>
+    </message>
+    <message>
+        <source>Not checked, because the signature could not be checked.</source>
+        <translation>No se comprobó, porque no se pudo comprobar la firma.</translation>
+    </message>
+    <message>
+        <source>Revocation not checked (the issuer publishes it online).</source>
+        <translation>Revocación no comprobada (el emisor la publica en línea).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is named {0}, which is not a DID Backpack can resolve, so it cannot be checked offline.</source>
+        <translation>La clave del emisor se llama {0}, que no es un DID que Backpack pueda resolver, así que no se puede comprobar sin conexión.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is not a valid key.</source>
+        <translation>La clave del emisor no es una clave válida.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status message for this record (as of {0}): &quot;{1}&quot;.</source>
+        <translation>El mensaje de estado del emisor para este registro (a {0}): &quot;{1}&quot;.</translation>
+    </message>
+    <message>
+        <source>The signature names a key that its did:jwk does not contain.</source>
+        <translation>La firma nombra una clave que su did:jwk no contiene.</translation>
+    </message>
+    <message>
+        <source>This presentation cannot be checked here: {0}</source>
+        <translation>Esta presentación no se puede comprobar aquí: {0}</translation>
+    </message>
+    <message>
+        <source>This record cannot be checked here: {0}</source>
+        <translation>Este registro no se puede comprobar aquí: {0}</translation>
+    </message>
+    <message>
+        <source>coordinates of the wrong size</source>
+        <translation>coordenadas de tamaño incorrecto</translation>
+    </message>
+    <message>
+        <source>it states no validFrom date, which Open Badges 3.0 requires</source>
+        <translation>no indica fecha validFrom, que Open Badges 3.0 exige</translation>
+    </message>
+    <message>
+        <source>its subject has neither an id nor an identifier, so it does not say who earned it (Open Badges 3.0 B.1.3)</source>
+        <translation>su sujeto no tiene ni id ni identifier, así que no dice quién lo obtuvo (Open Badges 3.0 B.1.3)</translation>
+    </message>
+    <message>
+        <source>valid with no start date until {0}</source>
+        <translation>válido sin fecha de inicio hasta {0}</translation>
+    </message>
+    <message>
+        <source>valid with no start date, with no end date</source>
+        <translation>válido sin fecha de inicio ni de fin</translation>
     </message>
 </context>
 <context>
