@@ -218,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
         p = cmd(entry, f"add {help_text}", add)
         p.add_argument("--learner", metavar="NAME")
         _add_field_options(p, entry, options)
+        if entry == "goal":
+            p.add_argument("--note", metavar="TEXT", help="a first progress note (dated today)")
     p = cmd("document", "add an official document a school gave you (unsigned)", add)
     p.add_argument("--category", required=True, choices=list(DOCUMENT_CATEGORIES))
     p.add_argument("--learner", metavar="NAME")

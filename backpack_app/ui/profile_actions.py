@@ -91,26 +91,24 @@ class ProfileActions:
         record = editor.record
 
         def work() -> Record:
+            # Both paths send every field the editor has (the add path once dropped the note).
+            fields = {k: values[k] for k in ("title", "description", "date")}
+            note = values["note"] or None
             if record is None:
                 return wallet.add_record(
                     editor.category,
-                    title=values["title"],
                     learner=learner,
-                    description=values["description"],
-                    date=values["date"],
                     details=values["details"],
                     files=values["files"],
+                    progress_note=note,
+                    **fields,
                 )
             return wallet.edit_record(
                 record.id,
-                changes={
-                    "title": values["title"],
-                    "description": values["description"],
-                    "date": values["date"],
-                },
+                changes=fields,
                 details=values["details"],
                 add_files=values["files"],
-                progress_note=values["note"] or None,
+                progress_note=note,
             )
 
         def failed(error: BaseException) -> None:

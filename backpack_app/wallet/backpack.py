@@ -254,6 +254,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
         details: dict[str, Any] | None = None,
         files: Sequence[Path] = (),
         sensitivity: Sensitivity | None = None,
+        progress_note: str | None = None,
     ) -> Record:
         """Add a Learner Profile entry (self-reported) or an unsigned official document."""
         owner = self.learner(learner)
@@ -274,7 +275,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
                 sensitivity=sensitivity or CATEGORIES[category].sensitivity,
                 created=now,
                 updated=now,
-                details=details or {},
+                details=self._with_note(category, dict(details or {}), progress_note),
             )
         )
         refs = self._store_files(files)
@@ -286,6 +287,15 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
             self.attachments.remove(a.id for a in refs)
             raise
         return record
+
+    def _with_note(self, category: Category, details: dict, note: str | None) -> dict:
+        """`details` with a goal's progress note (dated today) appended."""
+        if not note:
+            return details
+        if category is not Category.GOAL:
+            raise UserError("Progress notes belong to goals.")
+        notes = [*details.get("progress_notes", []), {"date": self._clock().date(), "text": note}]
+        return {**details, "progress_notes": notes}
 
     def _store_files(self, files: Sequence[Path]) -> list[AttachmentRef]:
         refs: list[AttachmentRef] = []
@@ -344,12 +354,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
         if record.provenance is Provenance.SCHOOL_SIGNED:
             raise UserError("A school-signed record cannot be edited; add a note to it instead.")
         merged_details = {**record.details.model_dump(), **(details or {})}
-        if progress_note:
-            if record.category is not Category.GOAL:
-                raise UserError("Progress notes belong to goals.")
-            notes = list(merged_details.get("progress_notes", []))
-            notes.append({"date": self._clock().date(), "text": progress_note})
-            merged_details["progress_notes"] = notes
+        merged_details = self._with_note(record.category, merged_details, progress_note)
         updated = validated(
             lambda: Record.model_validate(
                 {

@@ -47,6 +47,18 @@ def unlock(qtbot, window, passphrase=PASSPHRASE):
     qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
 
 
+def ana_window(qtbot, tmp_path):
+    """A window unlocked on a new backpack with one learner, Ana Rivera."""
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    return window
+
+
 def test_first_run_creates_a_backpack_and_shows_the_recovery_key_once(qtbot, tmp_path, answers):
     seen, _ = answers
     window = make_window(qtbot, tmp_path / "bp")
@@ -385,13 +397,7 @@ def test_auto_lock_after_idle_time_and_input_postpones_it(qtbot, tmp_path, answe
 
 def test_locking_while_editing_saves_the_entry_and_shows_no_late_results(qtbot, tmp_path, answers):
     seen, _ = answers
-    home = tmp_path / "bp"
-    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
-    with wallet:
-        wallet.add_learner("Ana Rivera")
-    window = make_window(qtbot, home)
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    home, window = tmp_path / "bp", ana_window(qtbot, tmp_path)
     window.main.profile.add_actions[Category.GOAL].trigger()
     window.editor.title.setText("Learn to swim")
     # An entry being read for a page when the lock comes is not shown afterwards.

@@ -1,0 +1,80 @@
+"""Every add path keeps every field: each kind of entry is added in the window with every field
+filled (title, description, date, each details field, a goal's note, attached files) and the
+stored record is read back. Observed: a new goal's note was dropped on the add path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit
+
+from backpack_app.domain.records import CATEGORIES, Category, Section
+from backpack_app.ui.tasks import wait_for_tasks
+from backpack_app.ui.views.profile_editor import OptionalDate
+from tests.gui.test_window_flows import ana_window
+
+PROFILE = [c for c, i in CATEGORIES.items() if i.section is Section.PROFILE]
+
+
+def fill(editor, tmp_path, replies) -> dict:
+    """Type a distinct value into every field of the editor; return what each should store."""
+    expected: dict = {}
+    editor.title.setText("A title")
+    editor.description.setPlainText("A description")
+    editor.date.enabled.setChecked(True)
+    editor.date.edit.setDate(QDate(2026, 2, 3))
+    for n, (name, widget) in enumerate(editor.fields.items()):
+        if isinstance(widget, QLineEdit):
+            widget.setText(f"{name} words")
+            expected[name] = f"{name} words"
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(f"{name} long words")
+            expected[name] = f"{name} long words"
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(7.5 + n)
+            expected[name] = 7.5 + n
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.count() - 1)
+            expected[name] = widget.currentData()
+        elif isinstance(widget, OptionalDate):
+            widget.enabled.setChecked(True)
+            widget.edit.setDate(QDate(2026, 5, 1 + n))
+            expected[name] = dt.date(2026, 5, 1 + n)
+        else:  # a new kind of widget must be taught to this test
+            raise AssertionError(f"{name}: {type(widget).__name__}")
+    if editor.note is not None:
+        editor.note.setText("Started with the library list")
+    if hasattr(editor, "file_list"):
+        paper = tmp_path / "paper.pdf"
+        paper.write_bytes(b"%PDF-1.4 not really")
+        replies["open_files"] = [paper]
+        editor._attach()
+    return expected
+
+
+@pytest.mark.parametrize("category", PROFILE, ids=lambda c: c.value)
+def test_adding_an_entry_keeps_every_field(qtbot, tmp_path, answers, category):
+    _seen, replies = answers
+    window = ana_window(qtbot, tmp_path)
+    window.main.profile.add_actions[category].trigger()
+    editor = window.editor
+    expected = fill(editor, tmp_path, replies)
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=20_000)
+    wait_for_tasks()
+    (summary,) = window.wallet.list_records(categories=[category])
+    record = window.wallet.get_record(summary.id)
+    assert (record.title, record.description, record.date) == (
+        "A title",
+        "A description",
+        dt.date(2026, 2, 3),
+    )
+    stored = record.details.model_dump(mode="python")
+    for name, value in expected.items():
+        assert stored[name] == value, name
+    if category is Category.GOAL:
+        assert [n.text for n in record.details.progress_notes] == ["Started with the library list"]
+    if hasattr(editor, "file_list"):
+        assert [a.name for a in record.attachments] == ["paper.pdf"]
