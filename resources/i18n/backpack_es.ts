@@ -256,6 +256,10 @@
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
+        <source>{kind} 🔒 restricted</source>
+        <translation>{kind} 🔒 restringido</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -2025,6 +2029,10 @@
         <translation>La credencial tal como la firmó la escuela</translation>
     </message>
     <message>
+        <source>Preview of the document&apos;s file</source>
+        <translation>Vista previa del archivo del documento</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
@@ -2039,6 +2047,22 @@
     <message>
         <source>A document the school gave you without a signature; Backpack cannot check it.</source>
         <translation>Un documento que la escuela le dio sin firma; Backpack no puede comprobarlo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted&lt;/b&gt;: never shared unless you choose this document yourself.</source>
+        <translation>&lt;b&gt;Restringido&lt;/b&gt;: nunca se comparte salvo que elija este documento usted mismo.</translation>
+    </message>
+    <message>
+        <source>Files: {names}</source>
+        <translation>Archivos: {names}</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Sin archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>File: {name} (no preview)</source>
+        <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - reading the signed record…</source>
@@ -2066,6 +2090,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentsBar</name>
+    <message>
+        <source>Add a document ▾</source>
+        <translation>Añadir un documento ▾</translation>
+    </message>
+    <message>
+        <source>Add a document the school gave you</source>
+        <translation>Añadir un documento que le dio la escuela</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document&apos;s file (decrypted)</source>
+        <translation>Guardar una copia del archivo del documento (descifrada)</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Edit: {kind}</source>
@@ -2078,6 +2129,10 @@
     <message>
         <source>{kind} - self-reported: written by the learner or family.</source>
         <translation>{kind} - declarado por el estudiante: escrito por el estudiante o la familia.</translation>
+    </message>
+    <message>
+        <source>{kind} - a document the school gave you, without a signature: Backpack keeps it as it is and cannot check it.</source>
+        <translation>{kind}: un documento que le dio la escuela, sin firma; Backpack lo guarda tal cual y no puede comprobarlo.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2094,6 +2149,10 @@
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Restricted: never shared unless you choose this document yourself.</source>
+        <translation>Restringido: nunca se comparte salvo que elija este documento usted mismo.</translation>
     </message>
     <message>
         <source>Progress notes</source>

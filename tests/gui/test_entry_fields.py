@@ -16,6 +16,7 @@ from backpack_app.ui.views.profile_editor import OptionalDate
 from tests.gui.test_window_flows import ana_window
 
 PROFILE = [c for c, i in CATEGORIES.items() if i.section is Section.PROFILE]
+OFFICIAL = [c for c, i in CATEGORIES.items() if i.section is Section.OFFICIAL]
 
 
 def fill(editor, tmp_path, replies) -> dict:
@@ -54,11 +55,14 @@ def fill(editor, tmp_path, replies) -> dict:
     return expected
 
 
-@pytest.mark.parametrize("category", PROFILE, ids=lambda c: c.value)
+@pytest.mark.parametrize("category", PROFILE + OFFICIAL, ids=lambda c: c.value)
 def test_adding_an_entry_keeps_every_field(qtbot, tmp_path, answers, category):
     _seen, replies = answers
     window = ana_window(qtbot, tmp_path)
-    window.main.profile.add_actions[category].trigger()
+    if category in PROFILE:
+        window.main.profile.add_actions[category].trigger()
+    else:  # an official document the school handed over, added in Official records
+        window.main.official.documents.add_actions[category].trigger()
     editor = window.editor
     expected = fill(editor, tmp_path, replies)
     editor.save_button.click()
@@ -78,3 +82,39 @@ def test_adding_an_entry_keeps_every_field(qtbot, tmp_path, answers, category):
         assert [n.text for n in record.details.progress_notes] == ["Started with the library list"]
     if hasattr(editor, "file_list"):
         assert [a.name for a in record.attachments] == ["paper.pdf"]
+    assert record.sensitivity is CATEGORIES[category].sensitivity
+
+
+def test_a_restricted_document_added_elsewhere_is_marked_previewed_and_saved(
+    qtbot, tmp_path, answers
+):
+    """Observed: an IEP added by the CLI showed as "From school, unsigned" with no preview and
+    no way to save its file."""
+    from tests.unit.test_previews import make_pdf
+
+    _seen, replies = answers
+    iep = tmp_path / "iep.pdf"
+    iep.write_bytes(make_pdf(1))
+    window = ana_window(qtbot, tmp_path)
+    window.wallet.add_record(Category.SUPPORTS, title="IEP 2026", files=[iep])
+    window._refresh_current()
+    official = window.main.official
+    qtbot.waitUntil(lambda: ("IEP 2026", "From school, unsigned") in official.rows_shown())
+    heading = official.model.index(0, 0).data()
+    assert "restricted" in heading and "IEP/504" in heading
+    official.select(next(r.id for r in window.wallet.list_records(categories=[Category.SUPPORTS])))
+    assert "Restricted" in official.detail.summary.text()
+    assert "iep.pdf" in official.detail.summary.text()
+    qtbot.waitUntil(
+        lambda: (
+            official.detail.preview.pixmap() is not None
+            and not official.detail.preview.pixmap().isNull()
+        ),
+        timeout=20_000,
+    )
+    bar = official.documents
+    assert bar.edit.isEnabled() and bar.save_file.isEnabled()
+    replies["save_file"] = tmp_path / "copy.pdf"
+    bar.save_file.click()
+    qtbot.waitUntil(lambda: (tmp_path / "copy.pdf").exists(), timeout=20_000)
+    assert (tmp_path / "copy.pdf").read_bytes() == iep.read_bytes()
