@@ -314,6 +314,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--learner", metavar="NAME", help="whose record this is, if it names nobody here"
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="file it for --learner even when it names another learner here",
+    )
     p.add_argument("--json", action="store_true", help="one JSON result per credential")
 
     trust = sub.add_parser("trust", help="the issuers you trust").add_subparsers(

@@ -414,17 +414,30 @@ class MainWindow(
     def _show_imported(self, results: list) -> None:
         from backpack_app.ui.views.import_results import ImportResultsDialog
 
-        learner = self.main.learner_box.currentText() or self.tr("this learner")
         self.retire(self.import_dialog)
-        self.import_dialog = ImportResultsDialog(results, learner, self)
+        self.import_dialog = ImportResultsDialog(results, self)
         self.import_dialog.trust_requested.connect(self._trust_issuer)
-        self.import_dialog.file_for_learner.connect(
-            lambda files: self.import_paths(
-                [Path(f) for f in files], learner=self.main.learner_box.currentData()
-            )
-        )
+        self.import_dialog.file_for_learner.connect(self._file_for_chosen_learner)
         self.import_dialog.show()
         self._refresh_current()
+
+    def _file_for_chosen_learner(self, files: list[str]) -> None:
+        """Records that name no learner here, filed for the learner the user picks (asked,
+        never whoever happens to be selected)."""
+        box = self.main.learner_box
+        names = [box.itemText(i) for i in range(box.count())]
+        current = box.currentIndex()
+        if current > 0:  # the selected learner is offered first
+            names.insert(0, names.pop(current))
+        chosen = dialogs.ask_choice(
+            self,
+            self.tr("File for a learner"),
+            self.tr("These records name no learner here. Whose are they?"),
+            names,
+        )
+        if chosen is not None:
+            learner_id = box.itemData(box.findText(chosen))
+            self.import_paths([Path(f) for f in files], learner=learner_id)
 
     def _trust_issuer(self, issuer_id: str, claimed: str) -> None:
         name = dialogs.ask_text(

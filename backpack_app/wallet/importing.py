@@ -26,6 +26,7 @@ from backpack_app.credentials.importing import (
     verify_found,
     with_check,
 )
+from backpack_app.credentials.recipient import name_given
 from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
@@ -46,12 +47,18 @@ class ImportActions:
     attachments: Any
 
     def import_credentials(
-        self, data: bytes, *, file: str | None = None, learner: str | None = None
+        self,
+        data: bytes,
+        *,
+        file: str | None = None,
+        learner: str | None = None,
+        force: bool = False,
     ) -> list[ImportResult]:
         """Verify and store every credential in a file (one, or each of a presentation).
 
         Tampered and unreadable credentials are refused and change nothing; a credential that
-        names no learner of this backpack waits for the user to say whose it is (`learner`).
+        names no learner of this backpack waits for the user to say whose it is (`learner`);
+        one that names another learner is not filed for `learner` unless `force`.
         """
         chosen = self.learner(learner) if learner else None
         ctx = self.verify_context()
@@ -61,10 +68,10 @@ class ImportActions:
             report = malformed_report(str(exc), file=file)
             return [ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")]
         everyone = self.learners()
-        return [self._import_one(f, ctx, everyone, chosen, file) for f in found]
+        return [self._import_one(f, ctx, everyone, chosen, file, force) for f in found]
 
     def import_files(
-        self, paths: Iterable[str | Path], *, learner: str | None = None
+        self, paths: Iterable[str | Path], *, learner: str | None = None, force: bool = False
     ) -> list[ImportResult]:
         """`import_credentials` for each file; an unreadable file is a refused result."""
         if learner:
@@ -77,7 +84,9 @@ class ImportActions:
                     ImportResult(str(path), Outcome.REFUSED, data, "Nothing of it was stored.")
                 )
             else:
-                results.extend(self.import_credentials(data, file=str(path), learner=learner))
+                results.extend(
+                    self.import_credentials(data, file=str(path), learner=learner, force=force)
+                )
         return results
 
     def _import_one(
@@ -87,35 +96,28 @@ class ImportActions:
         everyone: list[Learner],
         chosen: Learner | None,
         file: str | None,
+        force: bool = False,
     ) -> ImportResult:
         report = verify_found(found, ctx, file=file)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
-        owner, check = choose_learner(found.document, everyone, chosen)
+        owner, check, matches = choose_learner(found.document, everyone, chosen, force=force)
         report = with_check(report, check)
+        whom = {
+            "names": [m.learner.name for m in matches],
+            "name_given": name_given(found.document),
+        }
         if owner is None:
-            return ImportResult(file, Outcome.REFUSED, report, f"Not imported: {check.detail}")
+            message = f"Not imported: {check.detail}"
+            return ImportResult(file, Outcome.REFUSED, report, message, **whom)
         existing = credential_rows.find_top_level(self._conn, found.sha256, owner.id)
         if existing:
-            return ImportResult(
-                file,
-                Outcome.DUPLICATE,
-                report,
-                f"Already in the backpack as {existing}; not stored twice.",
-                owner,
-                existing,
-            )
+            message = f"Already in the backpack as {existing}; not stored twice."
+            return ImportResult(file, Outcome.DUPLICATE, report, message, owner, existing, **whom)
         ids = self._store_planned(plan_record(found, report), owner)
         inside = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
-        return ImportResult(
-            file,
-            Outcome.IMPORTED,
-            report,
-            f"Imported for {owner.name}{inside}.",
-            owner,
-            ids[0],
-            ids[1:],
-        )
+        message = f"Imported for {owner.name}{inside}."
+        return ImportResult(file, Outcome.IMPORTED, report, message, owner, ids[0], ids[1:], **whom)
 
     def _store_planned(self, planned: PlannedRecord, owner: Learner) -> list[str]:
         """One transaction: the record and its credential, then those inside a CLR."""

@@ -352,6 +352,14 @@
         <translation>No importado</translation>
     </message>
     <message>
+        <source>“{name}”, not a learner here</source>
+        <translation>«{name}», no es un estudiante de aquí</translation>
+    </message>
+    <message>
+        <source>no learner here</source>
+        <translation>ningún estudiante de aquí</translation>
+    </message>
+    <message>
         <source>✔ passed</source>
         <translation>✔ superada</translation>
     </message>
@@ -1106,6 +1114,18 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>Already in the backpack as {0}; not stored twice.</source>
+        <translation>Ya está en la mochila como {0}; no se guarda dos veces.</translation>
+    </message>
+    <message>
+        <source>Imported for {0}{1}.</source>
+        <translation>Importado para {0}{1}.</translation>
+    </message>
+    <message>
+        <source>It names {0}, not {1}; it was not filed for {2}.</source>
+        <translation>Identifica a {0}, no a {1}; no se archivó para {2}.</translation>
+    </message>
+    <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
         <translation>Su clave procede de una copia del documento DID del emisor guardada el {0}.</translation>
     </message>
@@ -1116,6 +1136,10 @@
     <message>
         <source>Its token names a different credential id than its content.</source>
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>No importado: {0}</translation>
     </message>
     <message>
         <source>Not revoked as of {0}.</source>
@@ -2348,6 +2372,10 @@
         <translation>Archivo</translation>
     </message>
     <message>
+        <source>Whose</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2372,8 +2400,12 @@
         <translation>Añada el emisor del registro seleccionado a su lista de confianza, con el nombre por el que usted lo conoce.</translation>
     </message>
     <message>
-        <source>File for {learner}</source>
-        <translation>Archivo para {learner}</translation>
+        <source>File for a learner…</source>
+        <translation>Archivar para un estudiante…</translation>
+    </message>
+    <message>
+        <source>File the records that name no learner here for the learner you choose</source>
+        <translation>Archivar los registros que no identifican a ningún estudiante de aquí para el estudiante que elija</translation>
     </message>
 </context>
 <context>
@@ -2399,12 +2431,24 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <source>optional; several separated by commas</source>
-        <translation>opcional; varias separadas por comas</translation>
+        <source>the school email; several separated by commas</source>
+        <translation>el correo de la escuela; varios separados por comas</translation>
     </message>
     <message>
         <source>Email addresses</source>
         <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>as on a report card; several separated by commas</source>
+        <translation>como en el boletín de notas; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>Student ids</source>
+        <translation>Identificadores de estudiante</translation>
+    </message>
+    <message>
+        <source>A school&apos;s files name the learner by school email or student id. Give one so Backpack files each child&apos;s records for them, never for a brother or sister.</source>
+        <translation>Los archivos de una escuela identifican al estudiante por su correo de la escuela o su identificador de estudiante. Indique uno para que Backpack archive los registros de cada hijo para él, nunca para un hermano o una hermana.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2413,6 +2457,10 @@
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>Id. de estudiante</translation>
     </message>
     <message>
         <source>Problem with this learner</source>
@@ -2577,8 +2625,12 @@
         <translation>texto pegado</translation>
     </message>
     <message>
-        <source>this learner</source>
-        <translation>este estudiante</translation>
+        <source>File for a learner</source>
+        <translation>Archivar para un estudiante</translation>
+    </message>
+    <message>
+        <source>These records name no learner here. Whose are they?</source>
+        <translation>Estos registros no identifican a ningún estudiante de aquí. ¿De quién son?</translation>
     </message>
     <message>
         <source>Trust this issuer</source>

@@ -255,7 +255,7 @@ def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
     qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
     table = window.import_dialog.table
     rows = {
-        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        table.item(r, 0).text(): (table.item(r, 2).text(), table.item(r, 3).text())
         for r in range(table.rowCount())
     }
     assert rows["good.json"] == ("Imported", "⚠ Issuer not in your trust list")
@@ -263,8 +263,9 @@ def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
     assert rows["other.json"][0] == "Not imported"
     view = window.main.official
     qtbot.waitUntil(lambda: dict(view.rows_shown()).get("Algebra I") is not None, timeout=20_000)
-    # The record that names nobody here is filed for the current learner on request.
+    # The record that names nobody here is filed for the learner the user picks.
     assert window.import_dialog.file_button.isVisibleTo(window.import_dialog)
+    replies["choice"] = "Ana Rivera"
     window.import_dialog.file_button.click()
     qtbot.waitUntil(lambda: "Art" in dict(view.rows_shown()), timeout=30_000)
     # Trusting the issuer re-checks the stored credentials.
