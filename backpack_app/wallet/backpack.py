@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from backpack_app.credentials.trust_file import read_trust_file
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
 from backpack_app.crypto.keys import derive_subkey, new_master_key
@@ -458,6 +459,11 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
             for entry in added:
                 trust_rows.upsert(self._conn, entry, added=self._clock().isoformat())
         return added
+
+    def read_trust_file(self, path: Path) -> list[TrustedIssuer]:
+        """The entries of a school's trust file (what `backpack school trust-entry` writes, or
+        a list of them); nothing is trusted until `trust_issuers`."""
+        return list(read_trust_file(Path(path)).issuers.values())
 
     def untrust_issuer(self, issuer_id: str) -> None:
         with database.transaction(self._conn):

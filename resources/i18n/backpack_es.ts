@@ -2392,12 +2392,16 @@
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <source>Trust the issuer…</source>
-        <translation>Confiar en el emisor…</translation>
+        <source>Trust the school…</source>
+        <translation>Confiar en la escuela…</translation>
     </message>
     <message>
-        <source>Add the selected record&apos;s issuer to your trust list, under the name you know it by.</source>
-        <translation>Añada el emisor del registro seleccionado a su lista de confianza, con el nombre por el que usted lo conoce.</translation>
+        <source>Add the selected record&apos;s school to your trust list, from the trust file it gave you or the name you know it by.</source>
+        <translation>Añadir la escuela del registro elegido a su lista de confianza, desde el archivo de confianza que le dio o con el nombre por el que la conoce.</translation>
+    </message>
+    <message>
+        <source>Load a school&apos;s trust file…</source>
+        <translation>Cargar el archivo de confianza de una escuela…</translation>
     </message>
     <message>
         <source>File for a learner…</source>
@@ -2631,14 +2635,6 @@
     <message>
         <source>These records name no learner here. Whose are they?</source>
         <translation>Estos registros no identifican a ningún estudiante de aquí. ¿De quién son?</translation>
-    </message>
-    <message>
-        <source>Trust this issuer</source>
-        <translation>Confiar en este emisor</translation>
-    </message>
-    <message>
-        <source>Anyone can make a key that claims a school&apos;s name. Trust {issuer} only if you know it is the school&apos;s. Its name, as you know it:</source>
-        <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
     </message>
     <message>
         <source>Hand the record over</source>
@@ -2990,8 +2986,16 @@
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import&apos;s results)</source>
-        <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schools you trust&lt;/b&gt; (from the trust file a school hands out, or an import&apos;s results)</source>
+        <translation>&lt;b&gt;Escuelas en las que confía&lt;/b&gt; (desde el archivo de confianza que entrega una escuela, o desde los resultados de una importación)</translation>
+    </message>
+    <message>
+        <source>Load a school&apos;s trust file…</source>
+        <translation>Cargar el archivo de confianza de una escuela…</translation>
     </message>
     <message>
         <source>Stop trusting the selected issuer</source>
@@ -3225,6 +3229,57 @@
     <message>
         <source>Revoking cannot reach a copy someone already has; it expires.</source>
         <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <source>a school</source>
+        <translation>una escuela</translation>
+    </message>
+    <message>
+        <source>Trust the school</source>
+        <translation>Confiar en la escuela</translation>
+    </message>
+    <message>
+        <source>These records say they come from “{school}”, but anyone can make a key that claims a school&apos;s name. Load the trust file the school gave you (it names the school and its key); ask the school for it if you have none.</source>
+        <translation>Estos registros dicen venir de «{school}», pero cualquiera puede crear una clave que use el nombre de una escuela. Cargue el archivo de confianza que le dio la escuela (nombra a la escuela y su clave); si no lo tiene, pídaselo a la escuela.</translation>
+    </message>
+    <message>
+        <source>Load the school&apos;s trust file…</source>
+        <translation>Cargar el archivo de confianza de la escuela…</translation>
+    </message>
+    <message>
+        <source>I know this school: name it…</source>
+        <translation>Conozco esta escuela: darle un nombre…</translation>
+    </message>
+    <message>
+        <source>Only if you know these records are the school&apos;s: its name, as you know it:</source>
+        <translation>Solo si sabe que estos registros son de la escuela: su nombre, tal como lo conoce:</translation>
+    </message>
+    <message>
+        <source>The school&apos;s trust file</source>
+        <translation>El archivo de confianza de la escuela</translation>
+    </message>
+    <message>
+        <source>Trust files (*.json);;All files (*)</source>
+        <translation>Archivos de confianza (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>It could not be read.</source>
+        <translation>No se pudo leer.</translation>
+    </message>
+    <message>
+        <source>The trust file {file} is for {names}, but these records are signed with another key. Nothing was trusted: ask the school which file is theirs.</source>
+        <translation>El archivo de confianza {file} es de {names}, pero estos registros están firmados con otra clave. No se confió en nada: pregunte a la escuela cuál es su archivo.</translation>
+    </message>
+    <message>
+        <source>Trust {names}? From the trust file {file}{site}.</source>
+        <translation>¿Confiar en {names}? Desde el archivo de confianza {file}{site}.</translation>
+    </message>
+    <message>
+        <source>, which gives its website as {url}</source>
+        <translation>, que indica como sitio web {url}</translation>
     </message>
 </context>
 <context>

@@ -271,12 +271,12 @@ def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
     # Trusting the issuer re-checks the stored credentials.
     window.import_dialog = None
     window._show_imported(window.wallet.import_files([good]))
-    replies["text"] = "Lincoln High School"
+    replies["action"], replies["text"] = 1, "Lincoln High School"  # "I know this school"
     window.import_dialog.trust_button.click()
     qtbot.waitUntil(
         lambda: dict(view.rows_shown()).get("Algebra I") == "✔ Verified", timeout=30_000
     )
-    assert any(kind == "text" and "Anyone can make a key" in d["label"] for kind, d in seen)
+    assert any(kind == "action" and "anyone can make a key" in d["text"] for kind, d in seen)
 
 
 def test_importing_many_files_runs_on_the_worker(qtbot, tmp_path, answers, monkeypatch):

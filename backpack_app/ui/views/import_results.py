@@ -62,6 +62,7 @@ class ImportResultsDialog(QDialog):
     window asks for whom)."""
 
     trust_requested = Signal(str, str)
+    trust_file_requested = Signal()
     file_for_learner = Signal(list)
 
     def __init__(self, results: list[ImportResult], parent=None) -> None:
@@ -113,13 +114,15 @@ class ImportResultsDialog(QDialog):
         unknown = [
             r for r in results if r.report.verdict is Verdict.UNKNOWN_ISSUER and r.report.issuer_id
         ]
-        self.trust_button = QPushButton(self.tr("Trust the issuer…"))
+        self.trust_button = QPushButton(self.tr("Trust the school…"))
         self.trust_button.setToolTip(
             self.tr(
-                "Add the selected record's issuer to your trust list, under the name you know "
-                "it by."
+                "Add the selected record's school to your trust list, from the trust file it "
+                "gave you or the name you know it by."
             )
         )
+        self.trust_file = QPushButton(self.tr("Load a school's trust file…"))
+        self.trust_file.clicked.connect(self.trust_file_requested.emit)
         self.trust_button.setEnabled(bool(unknown))
         self.trust_button.clicked.connect(self._trust_selected)
         unmatched = [r for r in results if needs_learner(r)]
@@ -131,6 +134,7 @@ class ImportResultsDialog(QDialog):
         self.file_button.clicked.connect(
             lambda: self.file_for_learner.emit([r.file for r in unmatched if r.file])
         )
+        buttons.addButton(self.trust_file, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.trust_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
