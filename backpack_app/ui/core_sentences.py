@@ -25,6 +25,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "A tEXt chunk of the image has no keyword."),
     QT_TRANSLATE_NOOP("Core", "A text chunk of the image is larger than a credential may be."),
     QT_TRANSLATE_NOOP("Core", "A {0} chunk of the image is damaged (bad CRC)."),
+    QT_TRANSLATE_NOOP("Core", "Already in the backpack as {0}, inside the learner record that carries it; kept as one record."),
     QT_TRANSLATE_NOOP("Core", "Already in the backpack as {0}; not stored twice."),
     QT_TRANSLATE_NOOP("Core", "An Open Badges 3.0 credential needs an id."),
     QT_TRANSLATE_NOOP("Core", "An Open Badges 3.0 credential needs the Open Badges context."),

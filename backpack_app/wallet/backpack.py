@@ -388,6 +388,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
             )
         attachment_ids: list[str] = []
         with database.transaction(self._conn):
+            credential_rows.detach_filed_before(self._conn, rid)  # a course's own file stays
             for child in credential_rows.children(self._conn, rid):
                 attachment_ids += records.delete(self._conn, child)
             attachment_ids += records.delete(self._conn, rid)

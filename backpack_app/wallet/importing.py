@@ -114,20 +114,43 @@ class ImportActions:
         if existing:
             message = f"Already in the backpack as {existing}; not stored twice."
             return ImportResult(file, Outcome.DUPLICATE, report, message, owner, existing, **whom)
-        ids = self._store_planned(plan_record(found, report), owner)
-        inside = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
-        message = f"Imported for {owner.name}{inside}."
+        planned = plan_record(found, report)
+        inside = None if planned.children else self._same_credential(planned, owner, inside=True)
+        if inside:  # one record: the course is already there, inside the CLR that carries it
+            message = f"Already in the backpack as {inside}, inside the learner record that carries it; kept as one record."
+            return ImportResult(file, Outcome.DUPLICATE, report, message, owner, inside, **whom)
+        ids = self._store_planned(planned, owner)
+        held = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
+        message = f"Imported for {owner.name}{held}."
         return ImportResult(file, Outcome.IMPORTED, report, message, owner, ids[0], ids[1:], **whom)
 
+    def _same_credential(self, item: PlannedRecord, owner: Learner, *, inside: bool) -> str | None:
+        """The owner's record already holding this credential (inside a CLR, or on its own)."""
+        return credential_rows.find_same(
+            self._conn,
+            owner.id,
+            sha256=item.found.sha256,
+            credential_id=item.report.credential_id,
+            issuer_id=item.report.issuer_id,
+            inside=inside,
+        )
+
     def _store_planned(self, planned: PlannedRecord, owner: Learner) -> list[str]:
-        """One transaction: the record and its credential, then those inside a CLR."""
+        """One transaction: the record and its credential, then those inside a CLR. A course
+        filed before from its own file is placed inside the CLR rather than stored twice (one
+        record, both sources; it stays if the CLR is deleted)."""
         now = self._clock()
         rows: list[tuple[Record, credential_rows.CredentialRow]] = []
+        moved: list[str] = []  # records filed before, now inside this CLR
         parent_id: str | None = None
         for position, item in enumerate([planned, *planned.children]):
             report = item.report
             if item is not planned:
                 assert item.found.document is not None
+                twin = self._same_credential(item, owner, inside=False)
+                if twin:
+                    moved.append(twin)
+                    continue
                 report = with_check(report, inside_check(item.found.document, owner))
             mapped = item.mapped
             signed = item.found.format is not Format.OB2  # a hosted OB 2.0 badge is unsigned
@@ -157,10 +180,12 @@ class ImportActions:
                 for record, row in rows:
                     records.insert(self._conn, record)
                     credential_rows.insert(self._conn, row)
+                for twin in moved:
+                    credential_rows.set_parent(self._conn, twin, parent_id)
         except BaseException:
             self.attachments.remove(a.id for a in refs)
             raise
-        return [record.id for record, _ in rows]
+        return [record.id for record, _ in rows] + moved
 
     def _original_files(self, found: Found) -> list[AttachmentRef]:
         """Files kept beside an imported record so a share can carry them: the badge image a

@@ -1114,6 +1114,10 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>Already in the backpack as {0}, inside the learner record that carries it; kept as one record.</source>
+        <translation>Ya está en la mochila como {0}, dentro del expediente del estudiante que lo contiene; se guarda como un solo registro.</translation>
+    </message>
+    <message>
         <source>Already in the backpack as {0}; not stored twice.</source>
         <translation>Ya está en la mochila como {0}; no se guarda dos veces.</translation>
     </message>
@@ -3080,14 +3084,6 @@
         <translation>&lt;b&gt;1. Elija los registros&lt;/b&gt; (los restringidos llevan ⚠)</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensibilidad</translation>
-    </message>
-    <message>
         <source>Records to share</source>
         <translation>Registros que compartir</translation>
     </message>
@@ -3186,6 +3182,25 @@
     <message>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
         <translation>&lt;b&gt;Código: {code}&lt;/b&gt;&lt;br&gt;Entréguelo por una vía distinta del archivo (dígalo en voz alta). No se volverá a mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTree</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
     </message>
 </context>
 <context>
