@@ -99,6 +99,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
             details=details,
             files=args.file,
             sensitivity=Sensitivity(args.sensitivity) if args.sensitivity else None,
+            progress_note=getattr(args, "note", None),
             **record_fields,
         )
     ctx.say(record.id)

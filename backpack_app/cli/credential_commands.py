@@ -160,7 +160,7 @@ def cmd_import(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to import.")
     with ctx.open() as wallet:
-        results = wallet.import_files(args.files, learner=args.learner)
+        results = wallet.import_files(args.files, learner=args.learner, force=args.force)
     emit(results, ctx.out, as_json=args.json, show=print_import)
     ok = all(r.outcome is not Outcome.REFUSED and r.report.valid for r in results)
     return 0 if ok else 1

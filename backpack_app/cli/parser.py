@@ -228,6 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
         p = cmd(entry, f"add {help_text}", add)
         p.add_argument("--learner", metavar="NAME")
         _add_field_options(p, entry, options)
+        if entry == "goal":
+            p.add_argument("--note", metavar="TEXT", help="a first progress note (dated today)")
     p = cmd("document", "add an official document a school gave you (unsigned)", add)
     p.add_argument("--category", required=True, choices=list(DOCUMENT_CATEGORIES))
     p.add_argument("--learner", metavar="NAME")
@@ -321,6 +323,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument(
         "--learner", metavar="NAME", help="whose record this is, if it names nobody here"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="file it for --learner even when it names another learner here",
     )
     p.add_argument("--json", action="store_true", help="one JSON result per credential")
 

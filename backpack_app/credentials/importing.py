@@ -89,6 +89,8 @@ class ImportResult:
     learner: Learner | None = None
     record_id: str | None = None
     child_record_ids: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # the learners here it names
+    name_given: str = ""  # the learner's name as the credential writes it, if it does
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -101,6 +103,8 @@ class ImportResult:
             "learner": self.learner.name if self.learner else None,
             "record": self.record_id,
             "records_inside": self.child_record_ids,
+            "names": self.names,
+            "name_given": self.name_given or None,
             "report": self.report.to_json(),
         }
 
@@ -223,21 +227,35 @@ def _named(learner: Learner, how: str) -> Check:
 
 
 def choose_learner(
-    document: dict[str, Any], learners: list[Learner], chosen: Learner | None
-) -> tuple[Learner | None, Check]:
-    """The learner a credential belongs to, and the recipient check that says why."""
-    if chosen is not None:
-        how = names_learner(document, chosen)
-        if how:
-            return chosen, _named(chosen, how)
-        return chosen, _recipient(
-            CheckStatus.WARNING,
-            f"It does not name {chosen.name} by any email, SIS id or key this backpack "
-            "knows; it was filed for them because you chose so.",
-        )
+    document: dict[str, Any],
+    learners: list[Learner],
+    chosen: Learner | None,
+    *,
+    force: bool = False,
+) -> tuple[Learner | None, Check, list[Match]]:
+    """The learner a credential belongs to, the recipient check that says why, and every
+    learner here it names. A credential that names another learner is not filed for the
+    chosen one unless `force` says so (a sibling's course under the wrong child)."""
     matches: list[Match] = matching_learners(document, learners)
+    if chosen is not None:
+        how = next((m.by for m in matches if m.learner.id == chosen.id), None)
+        if how:
+            return chosen, _named(chosen, how), matches
+        if matches and not force:
+            names = ", ".join(m.learner.name for m in matches)
+            detail = f"It names {names}, not {chosen.name}; it was not filed for {chosen.name}."
+            return None, _recipient(CheckStatus.FAILED, detail), matches
+        return (
+            chosen,
+            _recipient(
+                CheckStatus.WARNING,
+                f"It does not name {chosen.name} by any email, SIS id or key this backpack "
+                "knows; it was filed for them because you chose so.",
+            ),
+            matches,
+        )
     if len(matches) == 1:
-        return matches[0].learner, _named(matches[0].learner, matches[0].by)
+        return matches[0].learner, _named(matches[0].learner, matches[0].by), matches
     if matches:
         names = ", ".join(m.learner.name for m in matches)
         detail = f"It names more than one learner here ({names}); say whose it is with --learner."
@@ -246,7 +264,7 @@ def choose_learner(
             "It does not name any learner in this backpack by email, SIS id or key; "
             "say whose it is with --learner."
         )
-    return None, _recipient(CheckStatus.FAILED, detail)
+    return None, _recipient(CheckStatus.FAILED, detail), matches
 
 
 def inside_check(document: dict[str, Any], owner: Learner) -> Check:

@@ -123,3 +123,21 @@ def matching_learners(credential: dict[str, Any], learners: list[Learner]) -> li
         if how:
             found.append(Match(learner=learner, by=how))
     return found
+
+
+def name_given(credential: dict[str, Any]) -> str:
+    """The learner's name as the credential writes it in clear (its subject's `name`, or an
+    identity of type name that is not hashed), or "" (most school files name a learner only
+    by hashed email and SIS id)."""
+    subject = subject_of(credential)
+    name = subject.get("name")
+    if isinstance(name, str) and name.strip():
+        return name.strip()[:200]
+    for identity in as_list(subject.get("identifier"))[:MAX_IDENTIFIERS]:
+        if not isinstance(identity, dict) or identity.get("hashed") is True:
+            continue
+        kind = str(identity.get("identityType") or "").casefold()
+        value = identity.get("identityHash") or identity.get("identity")
+        if kind == "name" and isinstance(value, str) and value.strip():
+            return value.strip()[:200]
+    return ""

@@ -71,6 +71,47 @@ def find_top_level(conn: sqlcipher3.Connection, sha256: str, learner_id: str) ->
     return row[0] if row else None
 
 
+def find_same(
+    conn: sqlcipher3.Connection,
+    learner_id: str,
+    *,
+    sha256: str,
+    credential_id: str | None,
+    issuer_id: str | None,
+    inside: bool,
+) -> str | None:
+    """A record of this learner holding the same credential (the same bytes, or the same id
+    from the same issuer), inside a CLR (`inside`) or filed on its own."""
+    placed = (
+        "WHERE c.parent_record_id IS NOT NULL" if inside else "WHERE c.parent_record_id IS NULL"
+    )
+    row = conn.execute(
+        "SELECT c.record_id FROM credentials c JOIN records r ON r.id = c.record_id "  # noqa: S608 - constant clauses; values are bound
+        f"{placed} AND r.learner_id = ? AND (c.sha256 = ? "
+        "OR (c.credential_id IS NOT NULL AND c.credential_id = ? AND c.issuer_id = ?)) LIMIT 1",
+        (learner_id, sha256, credential_id, issuer_id),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def set_parent(conn: sqlcipher3.Connection, record_id: str, parent_id: str | None) -> None:
+    """Place a record's credential inside a CLR (or, with None, on its own again)."""
+    conn.execute(
+        "UPDATE credentials SET parent_record_id = ? WHERE record_id = ?", (parent_id, record_id)
+    )
+
+
+def detach_filed_before(conn: sqlcipher3.Connection, record_id: str) -> None:
+    """Records inside a CLR that were filed from their own files before the CLR came stand on
+    their own again (done before the CLR is deleted, so they stay)."""
+    conn.execute(
+        "UPDATE credentials SET parent_record_id = NULL WHERE parent_record_id = ? AND "
+        "record_id IN (SELECT id FROM records WHERE created < "
+        "(SELECT created FROM records WHERE id = ?))",
+        (record_id, record_id),
+    )
+
+
 def children(conn: sqlcipher3.Connection, record_id: str) -> list[str]:
     """Records of the credentials inside a CLR, in their order."""
     return [

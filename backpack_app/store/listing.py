@@ -41,6 +41,7 @@ class ListedRecord:
     # A record aligned to standards: its results and alignments as the JSON text SQLite gives
     # (`[results, alignments]`), read only when a screen opens the record's row (`standards`).
     standards_json: str = ""
+    day: str = ""  # the record's date (a course's: when it was awarded), ISO, or ""
 
 
 _VERDICTS = {v.value: v for v in Verdict}
@@ -82,13 +83,14 @@ def listed_records(
         code,
         kind,
         standards,
+        day,
     ) in conn.execute(
         "SELECT r.id, r.category, r.title, json_extract(r.details, '$.school'), "  # noqa: S608 - constant clauses; values are bound
         "json_extract(r.details, '$.term'), json_extract(r.details, '$.grade'), "
         "json_extract(r.details, '$.credits'), c.verdict, c.parent_record_id, c.verified_at, "
         "json_extract(r.details, '$.code'), json_extract(r.details, '$.achievement_type'), "
         "CASE WHEN json_array_length(r.details, '$.alignments') > 0 "
-        "THEN json_extract(r.details, '$.results', '$.alignments') END "
+        "THEN json_extract(r.details, '$.results', '$.alignments') END, r.date "
         "FROM records r "
         "LEFT JOIN credentials c INDEXED BY credentials_listed ON c.record_id = r.id"
         f"{where} ORDER BY r.created, r.id",
@@ -110,6 +112,7 @@ def listed_records(
                 code or "",
                 kind or "",
                 standards or "",
+                day or "",
             )
         )
     return found

@@ -33,6 +33,7 @@ from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.share_actions import ShareActions
 from backpack_app.ui.tasks import Task, activity, drop_results, wait_for_tasks
+from backpack_app.ui.trust_actions import TrustActions
 from backpack_app.ui.vault_actions import VaultActions
 from backpack_app.ui.views.first_run import FirstRunView
 from backpack_app.ui.views.unlock import UnlockView
@@ -62,7 +63,13 @@ def _settled(_result: object = None) -> None:
 
 
 class MainWindow(
-    ProfileActions, ShareActions, ReceivedActions, VaultActions, FamilyActions, QMainWindow
+    ProfileActions,
+    ShareActions,
+    ReceivedActions,
+    VaultActions,
+    FamilyActions,
+    TrustActions,
+    QMainWindow,
 ):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
 
@@ -166,6 +173,7 @@ class MainWindow(
             self._main.settings.language_changed.connect(self.set_language)
             self._main.settings.backup_requested.connect(self.backup)
             self._main.settings.untrust_requested.connect(self._untrust_issuer)
+            self._main.settings.trust_file_requested.connect(lambda: self.load_trust_file())
             self._main.settings.restretch_requested.connect(self.restretch)
             self._main.official.credential_wanted.connect(self._read_credential)
         return self._main
@@ -414,39 +422,31 @@ class MainWindow(
     def _show_imported(self, results: list) -> None:
         from backpack_app.ui.views.import_results import ImportResultsDialog
 
-        learner = self.main.learner_box.currentText() or self.tr("this learner")
         self.retire(self.import_dialog)
-        self.import_dialog = ImportResultsDialog(results, learner, self)
+        self.import_dialog = ImportResultsDialog(results, self)
         self.import_dialog.trust_requested.connect(self._trust_issuer)
-        self.import_dialog.file_for_learner.connect(
-            lambda files: self.import_paths(
-                [Path(f) for f in files], learner=self.main.learner_box.currentData()
-            )
-        )
+        self.import_dialog.trust_file_requested.connect(lambda: self.load_trust_file())
+        self.import_dialog.file_for_learner.connect(self._file_for_chosen_learner)
         self.import_dialog.show()
         self._refresh_current()
 
-    def _trust_issuer(self, issuer_id: str, claimed: str) -> None:
-        name = dialogs.ask_text(
+    def _file_for_chosen_learner(self, files: list[str]) -> None:
+        """Records that name no learner here, filed for the learner the user picks (asked,
+        never whoever happens to be selected)."""
+        box = self.main.learner_box
+        names = [box.itemText(i) for i in range(box.count())]
+        current = box.currentIndex()
+        if current > 0:  # the selected learner is offered first
+            names.insert(0, names.pop(current))
+        chosen = dialogs.ask_choice(
             self,
-            self.tr("Trust this issuer"),
-            self.tr(
-                "Anyone can make a key that claims a school's name. Trust {issuer} only if you "
-                "know it is the school's. Its name, as you know it:"
-            ).format(issuer=issuer_id),
-            claimed,
+            self.tr("File for a learner"),
+            self.tr("These records name no learner here. Whose are they?"),
+            names,
         )
-        wallet = self.wallet
-        if not name or wallet is None:
-            return
-
-        def work() -> None:
-            from backpack_app.domain.trust import TrustedIssuer
-
-            wallet.trust_issuers([TrustedIssuer(id=issuer_id, name=name)])
-            wallet.recheck_credentials()
-
-        Task(self, work).on_success(lambda _r: self._refresh_current()).start()
+        if chosen is not None:
+            learner_id = box.itemData(box.findText(chosen))
+            self.import_paths([Path(f) for f in files], learner=learner_id)
 
     def _hand_over(self, learner_id: str) -> None:
         """At 18 a learner controls their own record (FERPA rights move to them)."""

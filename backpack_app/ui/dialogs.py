@@ -132,6 +132,19 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return reply == QMessageBox.StandardButton.Yes
 
 
+def ask_action(parent: QWidget | None, title: str, text: str, actions: list[str]) -> int | None:
+    """Which of `actions` (button labels) the user picked, or None for Cancel."""
+    hooked, value = _hooked("action", title=title, text=text, actions=actions)
+    if hooked:
+        return value
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = [box.addButton(a, QMessageBox.ButtonRole.AcceptRole) for a in actions]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def ask_text(
     parent: QWidget | None, title: str, label: str, default: str = "", *, secret: bool = False
 ) -> str | None:

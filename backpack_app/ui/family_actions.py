@@ -57,7 +57,9 @@ class FamilyActions:
             return
 
         def work() -> Any:
-            return wallet.add_learner(request.name, born=request.born, emails=request.emails)
+            return wallet.add_learner(
+                request.name, born=request.born, emails=request.emails, sis_ids=request.sis_ids
+            )
 
         def done(learner: Any) -> None:
             dialog.accept()

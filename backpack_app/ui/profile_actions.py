@@ -27,6 +27,14 @@ class ProfileActions:
         page.preview_requested.connect(self.preview_entry)
         page.save_file_requested.connect(self.save_entry_file)
         page.tick_requested.connect(self.tick_milestone)
+        # Official documents without a signature are added and changed with the same editor.
+        official = self.main.official
+        bar = official.documents
+        bar.add_requested.connect(self.add_entry)
+        bar.edit_requested.connect(self.edit_entry)
+        bar.delete_requested.connect(self.delete_entry)
+        bar.save_file_requested.connect(self.save_entry_file)
+        official.preview_requested.connect(lambda rid: self.preview_entry(rid, official))
 
     def tick_milestone(self, record_id: str, done: bool) -> None:
         """A readiness milestone ticked off (or back to do) from the list."""
@@ -38,11 +46,12 @@ class ProfileActions:
             lambda _r: self._refresh_current()
         ).start()
 
-    def preview_entry(self, record_id: str) -> None:
-        """The picture of an entry's first image or PDF (made on the worker, shown here)."""
-        wallet = self.wallet
+    def preview_entry(self, record_id: str, view: Any = None) -> None:
+        """The picture of an entry's first image or PDF (made on the worker, shown in `view`,
+        the profile page unless said)."""
+        wallet, view = self.wallet, view or self.main.profile
         Task(self, lambda: wallet.preview(record_id)).on_success(
-            lambda result: self.main.profile.show_preview(record_id, *result)
+            lambda result: view.show_preview(record_id, *result)
         ).start()
 
     def save_entry_file(self, record_id: str) -> None:
@@ -91,26 +100,24 @@ class ProfileActions:
         record = editor.record
 
         def work() -> Record:
+            # Both paths send every field the editor has (the add path once dropped the note).
+            fields = {k: values[k] for k in ("title", "description", "date")}
+            note = values["note"] or None
             if record is None:
                 return wallet.add_record(
                     editor.category,
-                    title=values["title"],
                     learner=learner,
-                    description=values["description"],
-                    date=values["date"],
                     details=values["details"],
                     files=values["files"],
+                    progress_note=note,
+                    **fields,
                 )
             return wallet.edit_record(
                 record.id,
-                changes={
-                    "title": values["title"],
-                    "description": values["description"],
-                    "date": values["date"],
-                },
+                changes=fields,
                 details=values["details"],
                 add_files=values["files"],
-                progress_note=values["note"] or None,
+                progress_note=note,
             )
 
         def failed(error: BaseException) -> None:

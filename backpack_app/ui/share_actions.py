@@ -78,17 +78,22 @@ class ShareActions:
         wallet, learner = self.wallet, self.main.learner_box.currentData()
         if wallet is None:
             return
-        Task(self, lambda: (wallet.list_records(learner=learner), wallet.contacts())).on_success(
-            self._open_share_dialog
-        ).start()
 
-    def _open_share_dialog(self, loaded: tuple[list, list]) -> None:
-        records, contacts = loaded
+        def load() -> tuple[list, list, list]:
+            from backpack_app.ui.models.official import load_official
+
+            records = wallet.list_records(learner=learner)
+            return records, wallet.contacts(), load_official(wallet, learner) if learner else None
+
+        Task(self, load).on_success(self._open_share_dialog).start()
+
+    def _open_share_dialog(self, loaded: tuple[list, list, list]) -> None:
+        records, contacts, official = loaded
         if dialogs.showing(self.share_dialog):  # asked twice: the open one stays
             self.share_dialog.raise_()
             return
         self.retire(self.share_dialog)
-        self.share_dialog = ShareDialog(records, contacts, self)
+        self.share_dialog = ShareDialog(records, contacts, self, official)
         self.share_dialog.share_requested.connect(self._make_share)
         self.share_dialog.open()
 

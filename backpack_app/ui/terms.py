@@ -192,3 +192,15 @@ def date_words(day: dt.date) -> str:
     """A date as the window's language writes it ("5 March 2025", "5 de marzo de 2025")."""
     fmt = t(QT_TRANSLATE_NOOP("Backpack", "d MMMM yyyy"))
     return QLocale(current_language()).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+RESTRICTED_MARK = QT_TRANSLATE_NOOP("Backpack", "{kind} 🔒 restricted")
+
+
+def marked_category_words(category: Category) -> str:
+    """The category's name, marked when its records are restricted (supports, discipline,
+    health: never shared by a category or a preset)."""
+    words = category_words(category)
+    if CATEGORIES[category].sensitivity is Sensitivity.RESTRICTED:
+        return t(RESTRICTED_MARK).format(kind=words)
+    return words

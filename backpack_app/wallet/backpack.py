@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from backpack_app.credentials.trust_file import read_trust_file
 from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
 from backpack_app.crypto.keys import derive_subkey, new_master_key
@@ -255,6 +256,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
         details: dict[str, Any] | None = None,
         files: Sequence[Path] = (),
         sensitivity: Sensitivity | None = None,
+        progress_note: str | None = None,
     ) -> Record:
         """Add a Learner Profile entry (self-reported) or an unsigned official document."""
         owner = self.learner(learner)
@@ -275,7 +277,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
                 sensitivity=sensitivity or CATEGORIES[category].sensitivity,
                 created=now,
                 updated=now,
-                details=details or {},
+                details=self._with_note(category, dict(details or {}), progress_note),
             )
         )
         refs = self._store_files(files)
@@ -287,6 +289,15 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
             self.attachments.remove(a.id for a in refs)
             raise
         return record
+
+    def _with_note(self, category: Category, details: dict, note: str | None) -> dict:
+        """`details` with a goal's progress note (dated today) appended."""
+        if not note:
+            return details
+        if category is not Category.GOAL:
+            raise UserError("Progress notes belong to goals.")
+        notes = [*details.get("progress_notes", []), {"date": self._clock().date(), "text": note}]
+        return {**details, "progress_notes": notes}
 
     def _store_files(self, files: Sequence[Path]) -> list[AttachmentRef]:
         refs: list[AttachmentRef] = []
@@ -345,12 +356,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
         if record.provenance is Provenance.SCHOOL_SIGNED:
             raise UserError("A school-signed record cannot be edited; add a note to it instead.")
         merged_details = {**record.details.model_dump(), **(details or {})}
-        if progress_note:
-            if record.category is not Category.GOAL:
-                raise UserError("Progress notes belong to goals.")
-            notes = list(merged_details.get("progress_notes", []))
-            notes.append({"date": self._clock().date(), "text": progress_note})
-            merged_details["progress_notes"] = notes
+        merged_details = self._with_note(record.category, merged_details, progress_note)
         updated = validated(
             lambda: Record.model_validate(
                 {
@@ -383,6 +389,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
             )
         attachment_ids: list[str] = []
         with database.transaction(self._conn):
+            credential_rows.detach_filed_before(self._conn, rid)  # a course's own file stays
             for child in credential_rows.children(self._conn, rid):
                 attachment_ids += records.delete(self._conn, child)
             attachment_ids += records.delete(self._conn, rid)
@@ -473,6 +480,11 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
             for entry in added:
                 trust_rows.upsert(self._conn, entry, added=self._clock().isoformat())
         return added
+
+    def read_trust_file(self, path: Path) -> list[TrustedIssuer]:
+        """The entries of a school's trust file (what `backpack school trust-entry` writes, or
+        a list of them); nothing is trusted until `trust_issuers`."""
+        return list(read_trust_file(Path(path)).issuers.values())
 
     def untrust_issuer(self, issuer_id: str) -> None:
         with database.transaction(self._conn):

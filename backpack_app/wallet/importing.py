@@ -26,6 +26,7 @@ from backpack_app.credentials.importing import (
     verify_found,
     with_check,
 )
+from backpack_app.credentials.recipient import name_given
 from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
@@ -46,12 +47,18 @@ class ImportActions:
     attachments: Any
 
     def import_credentials(
-        self, data: bytes, *, file: str | None = None, learner: str | None = None
+        self,
+        data: bytes,
+        *,
+        file: str | None = None,
+        learner: str | None = None,
+        force: bool = False,
     ) -> list[ImportResult]:
         """Verify and store every credential in a file (one, or each of a presentation).
 
         Tampered and unreadable credentials are refused and change nothing; a credential that
-        names no learner of this backpack waits for the user to say whose it is (`learner`).
+        names no learner of this backpack waits for the user to say whose it is (`learner`);
+        one that names another learner is not filed for `learner` unless `force`.
         """
         chosen = self.learner(learner) if learner else None
         ctx = self.verify_context()
@@ -61,10 +68,10 @@ class ImportActions:
             report = malformed_report(str(exc), file=file)
             return [ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")]
         everyone = self.learners()
-        return [self._import_one(f, ctx, everyone, chosen, file) for f in found]
+        return [self._import_one(f, ctx, everyone, chosen, file, force) for f in found]
 
     def import_files(
-        self, paths: Iterable[str | Path], *, learner: str | None = None
+        self, paths: Iterable[str | Path], *, learner: str | None = None, force: bool = False
     ) -> list[ImportResult]:
         """`import_credentials` for each file; an unreadable file is a refused result."""
         if learner:
@@ -77,7 +84,9 @@ class ImportActions:
                     ImportResult(str(path), Outcome.REFUSED, data, "Nothing of it was stored.")
                 )
             else:
-                results.extend(self.import_credentials(data, file=str(path), learner=learner))
+                results.extend(
+                    self.import_credentials(data, file=str(path), learner=learner, force=force)
+                )
         return results
 
     def _import_one(
@@ -87,45 +96,61 @@ class ImportActions:
         everyone: list[Learner],
         chosen: Learner | None,
         file: str | None,
+        force: bool = False,
     ) -> ImportResult:
         report = verify_found(found, ctx, file=file)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
-        owner, check = choose_learner(found.document, everyone, chosen)
+        owner, check, matches = choose_learner(found.document, everyone, chosen, force=force)
         report = with_check(report, check)
+        whom = {
+            "names": [m.learner.name for m in matches],
+            "name_given": name_given(found.document),
+        }
         if owner is None:
-            return ImportResult(file, Outcome.REFUSED, report, f"Not imported: {check.detail}")
+            message = f"Not imported: {check.detail}"
+            return ImportResult(file, Outcome.REFUSED, report, message, **whom)
         existing = credential_rows.find_top_level(self._conn, found.sha256, owner.id)
         if existing:
-            return ImportResult(
-                file,
-                Outcome.DUPLICATE,
-                report,
-                f"Already in the backpack as {existing}; not stored twice.",
-                owner,
-                existing,
-            )
-        ids = self._store_planned(plan_record(found, report), owner)
-        inside = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
-        return ImportResult(
-            file,
-            Outcome.IMPORTED,
-            report,
-            f"Imported for {owner.name}{inside}.",
-            owner,
-            ids[0],
-            ids[1:],
+            message = f"Already in the backpack as {existing}; not stored twice."
+            return ImportResult(file, Outcome.DUPLICATE, report, message, owner, existing, **whom)
+        planned = plan_record(found, report)
+        inside = None if planned.children else self._same_credential(planned, owner, inside=True)
+        if inside:  # one record: the course is already there, inside the CLR that carries it
+            message = f"Already in the backpack as {inside}, inside the learner record that carries it; kept as one record."
+            return ImportResult(file, Outcome.DUPLICATE, report, message, owner, inside, **whom)
+        ids = self._store_planned(planned, owner)
+        held = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
+        message = f"Imported for {owner.name}{held}."
+        return ImportResult(file, Outcome.IMPORTED, report, message, owner, ids[0], ids[1:], **whom)
+
+    def _same_credential(self, item: PlannedRecord, owner: Learner, *, inside: bool) -> str | None:
+        """The owner's record already holding this credential (inside a CLR, or on its own)."""
+        return credential_rows.find_same(
+            self._conn,
+            owner.id,
+            sha256=item.found.sha256,
+            credential_id=item.report.credential_id,
+            issuer_id=item.report.issuer_id,
+            inside=inside,
         )
 
     def _store_planned(self, planned: PlannedRecord, owner: Learner) -> list[str]:
-        """One transaction: the record and its credential, then those inside a CLR."""
+        """One transaction: the record and its credential, then those inside a CLR. A course
+        filed before from its own file is placed inside the CLR rather than stored twice (one
+        record, both sources; it stays if the CLR is deleted)."""
         now = self._clock()
         rows: list[tuple[Record, credential_rows.CredentialRow]] = []
+        moved: list[str] = []  # records filed before, now inside this CLR
         parent_id: str | None = None
         for position, item in enumerate([planned, *planned.children]):
             report = item.report
             if item is not planned:
                 assert item.found.document is not None
+                twin = self._same_credential(item, owner, inside=False)
+                if twin:
+                    moved.append(twin)
+                    continue
                 report = with_check(report, inside_check(item.found.document, owner))
             mapped = item.mapped
             signed = item.found.format is not Format.OB2  # a hosted OB 2.0 badge is unsigned
@@ -155,10 +180,12 @@ class ImportActions:
                 for record, row in rows:
                     records.insert(self._conn, record)
                     credential_rows.insert(self._conn, row)
+                for twin in moved:
+                    credential_rows.set_parent(self._conn, twin, parent_id)
         except BaseException:
             self.attachments.remove(a.id for a in refs)
             raise
-        return [record.id for record, _ in rows]
+        return [record.id for record, _ in rows] + moved
 
     def _original_files(self, found: Found) -> list[AttachmentRef]:
         """Files kept beside an imported record so a share can carry them: the badge image a

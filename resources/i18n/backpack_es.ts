@@ -603,6 +603,18 @@
         <source>conformance</source>
         <translation>conformidad</translation>
     </message>
+    <message>
+        <source>{kind} 🔒 restricted</source>
+        <translation>{kind} 🔒 restringido</translation>
+    </message>
+    <message>
+        <source>“{name}”, not a learner here</source>
+        <translation>«{name}», no es un estudiante de aquí</translation>
+    </message>
+    <message>
+        <source>no learner here</source>
+        <translation>ningún estudiante de aquí</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -2141,6 +2153,26 @@
         <source>valid with no start date, with no end date</source>
         <translation>válido sin fecha de inicio ni de fin</translation>
     </message>
+    <message>
+        <source>Already in the backpack as {0}, inside the learner record that carries it; kept as one record.</source>
+        <translation>Ya está en la mochila como {0}, dentro del expediente del estudiante que lo contiene; se guarda como un solo registro.</translation>
+    </message>
+    <message>
+        <source>Already in the backpack as {0}; not stored twice.</source>
+        <translation>Ya está en la mochila como {0}; no se guarda dos veces.</translation>
+    </message>
+    <message>
+        <source>Imported for {0}{1}.</source>
+        <translation>Importado para {0}{1}.</translation>
+    </message>
+    <message>
+        <source>It names {0}, not {1}; it was not filed for {2}.</source>
+        <translation>Identifica a {0}, no a {1}; no se archivó para {2}.</translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>No importado: {0}</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -2203,6 +2235,53 @@
     <message>
         <source>Name it gives itself: {name}</source>
         <translation>Nombre con el que se presenta: {name}</translation>
+    </message>
+    <message>
+        <source>Preview of the document&apos;s file</source>
+        <translation>Vista previa del archivo del documento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted&lt;/b&gt;: never shared unless you choose this document yourself.</source>
+        <translation>&lt;b&gt;Restringido&lt;/b&gt;: nunca se comparte salvo que elija este documento usted mismo.</translation>
+    </message>
+    <message>
+        <source>Files: {names}</source>
+        <translation>Archivos: {names}</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Sin archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>File: {name} (no preview)</source>
+        <translation>Archivo: {name} (sin vista previa)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBar</name>
+    <message>
+        <source>Add a document ▾</source>
+        <translation>Añadir un documento ▾</translation>
+    </message>
+    <message>
+        <source>Add a document the school gave you</source>
+        <translation>Añadir un documento que le dio la escuela</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document&apos;s file (decrypted)</source>
+        <translation>Guardar una copia del archivo del documento (descifrada)</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2361,14 @@
     <message>
         <source>Give the entry a title.</source>
         <translation>Dé un título a la entrada.</translation>
+    </message>
+    <message>
+        <source>{kind} - a document the school gave you, without a signature: Backpack keeps it as it is and cannot check it.</source>
+        <translation>{kind}: un documento que le dio la escuela, sin firma; Backpack lo guarda tal cual y no puede comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Restricted: never shared unless you choose this document yourself.</source>
+        <translation>Restringido: nunca se comparte salvo que elija este documento usted mismo.</translation>
     </message>
 </context>
 <context>
@@ -2445,16 +2532,28 @@
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <source>Trust the issuer…</source>
-        <translation>Confiar en el emisor…</translation>
+        <source>Whose</source>
+        <translation>De quién</translation>
     </message>
     <message>
-        <source>Add the selected record&apos;s issuer to your trust list, under the name you know it by.</source>
-        <translation>Añada el emisor del registro seleccionado a su lista de confianza, con el nombre por el que usted lo conoce.</translation>
+        <source>Trust the school…</source>
+        <translation>Confiar en la escuela…</translation>
     </message>
     <message>
-        <source>File for {learner}</source>
-        <translation>Archivo para {learner}</translation>
+        <source>Add the selected record&apos;s school to your trust list, from the trust file it gave you or the name you know it by.</source>
+        <translation>Añadir la escuela del registro elegido a su lista de confianza, desde el archivo de confianza que le dio o con el nombre por el que la conoce.</translation>
+    </message>
+    <message>
+        <source>Load a school&apos;s trust file…</source>
+        <translation>Cargar el archivo de confianza de una escuela…</translation>
+    </message>
+    <message>
+        <source>File for a learner…</source>
+        <translation>Archivar para un estudiante…</translation>
+    </message>
+    <message>
+        <source>File the records that name no learner here for the learner you choose</source>
+        <translation>Archivar los registros que no identifican a ningún estudiante de aquí para el estudiante que elija</translation>
     </message>
 </context>
 <context>
@@ -2478,10 +2577,6 @@
     <message>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>optional; several separated by commas</source>
-        <translation>opcional; varias separadas por comas</translation>
     </message>
     <message>
         <source>Email addresses</source>
@@ -2518,6 +2613,26 @@
     <message>
         <source>An email address needs an @, like ana@example.org.</source>
         <translation>Un correo electrónico necesita una @, como ana@example.org.</translation>
+    </message>
+    <message>
+        <source>the school email; several separated by commas</source>
+        <translation>el correo de la escuela; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>as on a report card; several separated by commas</source>
+        <translation>como en el boletín de notas; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>Student ids</source>
+        <translation>Identificadores de estudiante</translation>
+    </message>
+    <message>
+        <source>A school&apos;s files name the learner by school email or student id. Give one so Backpack files each child&apos;s records for them, never for a brother or sister.</source>
+        <translation>Los archivos de una escuela identifican al estudiante por su correo de la escuela o su identificador de estudiante. Indique uno para que Backpack archive los registros de cada hijo para él, nunca para un hermano o una hermana.</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>Id. de estudiante</translation>
     </message>
 </context>
 <context>
@@ -2658,18 +2773,6 @@
         <translation>texto pegado</translation>
     </message>
     <message>
-        <source>this learner</source>
-        <translation>este estudiante</translation>
-    </message>
-    <message>
-        <source>Trust this issuer</source>
-        <translation>Confiar en este emisor</translation>
-    </message>
-    <message>
-        <source>Anyone can make a key that claims a school&apos;s name. Trust {issuer} only if you know it is the school&apos;s. Its name, as you know it:</source>
-        <translation>Cualquiera puede crear una clave que diga ser de una escuela. Confíe en {issuer} solo si sabe que pertenece a la escuela. Su nombre, tal como usted lo conoce:</translation>
-    </message>
-    <message>
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
@@ -2684,6 +2787,14 @@
     <message>
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
+    </message>
+    <message>
+        <source>File for a learner</source>
+        <translation>Archivar para un estudiante</translation>
+    </message>
+    <message>
+        <source>These records name no learner here. Whose are they?</source>
+        <translation>Estos registros no identifican a ningún estudiante de aquí. ¿De quién son?</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3146,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Issuers you trust&lt;/b&gt; (add them from an import&apos;s results)</source>
-        <translation>&lt;b&gt;Emisores de confianza&lt;/b&gt; (añádalos desde los resultados de una importación)</translation>
-    </message>
-    <message>
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
     </message>
@@ -3069,6 +3176,18 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Problem with the card</source>
         <translation>Problema con la tarjeta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schools you trust&lt;/b&gt; (from the trust file a school hands out, or an import&apos;s results)</source>
+        <translation>&lt;b&gt;Escuelas en las que confía&lt;/b&gt; (desde el archivo de confianza que entrega una escuela, o desde los resultados de una importación)</translation>
+    </message>
+    <message>
+        <source>Load a school&apos;s trust file…</source>
+        <translation>Cargar el archivo de confianza de una escuela…</translation>
     </message>
 </context>
 <context>
@@ -3119,14 +3238,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>&lt;b&gt;1. Choose records&lt;/b&gt; (restricted ones are marked ⚠)</source>
         <translation>&lt;b&gt;1. Elija los registros&lt;/b&gt; (los restringidos llevan ⚠)</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensibilidad</translation>
     </message>
     <message>
         <source>Records to share</source>
@@ -3230,6 +3341,25 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     </message>
 </context>
 <context>
+    <name>ShareTree</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+</context>
+<context>
     <name>SharesView</name>
     <message>
         <source>Shared with</source>
@@ -3270,6 +3400,57 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Revoking cannot reach a copy someone already has; it expires.</source>
         <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <source>a school</source>
+        <translation>una escuela</translation>
+    </message>
+    <message>
+        <source>Trust the school</source>
+        <translation>Confiar en la escuela</translation>
+    </message>
+    <message>
+        <source>These records say they come from “{school}”, but anyone can make a key that claims a school&apos;s name. Load the trust file the school gave you (it names the school and its key); ask the school for it if you have none.</source>
+        <translation>Estos registros dicen venir de «{school}», pero cualquiera puede crear una clave que use el nombre de una escuela. Cargue el archivo de confianza que le dio la escuela (nombra a la escuela y su clave); si no lo tiene, pídaselo a la escuela.</translation>
+    </message>
+    <message>
+        <source>Load the school&apos;s trust file…</source>
+        <translation>Cargar el archivo de confianza de la escuela…</translation>
+    </message>
+    <message>
+        <source>I know this school: name it…</source>
+        <translation>Conozco esta escuela: darle un nombre…</translation>
+    </message>
+    <message>
+        <source>Only if you know these records are the school&apos;s: its name, as you know it:</source>
+        <translation>Solo si sabe que estos registros son de la escuela: su nombre, tal como lo conoce:</translation>
+    </message>
+    <message>
+        <source>The school&apos;s trust file</source>
+        <translation>El archivo de confianza de la escuela</translation>
+    </message>
+    <message>
+        <source>Trust files (*.json);;All files (*)</source>
+        <translation>Archivos de confianza (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>It could not be read.</source>
+        <translation>No se pudo leer.</translation>
+    </message>
+    <message>
+        <source>The trust file {file} is for {names}, but these records are signed with another key. Nothing was trusted: ask the school which file is theirs.</source>
+        <translation>El archivo de confianza {file} es de {names}, pero estos registros están firmados con otra clave. No se confió en nada: pregunte a la escuela cuál es su archivo.</translation>
+    </message>
+    <message>
+        <source>Trust {names}? From the trust file {file}{site}.</source>
+        <translation>¿Confiar en {names}? Desde el archivo de confianza {file}{site}.</translation>
+    </message>
+    <message>
+        <source>, which gives its website as {url}</source>
+        <translation>, que indica como sitio web {url}</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,18 @@ def unlock(qtbot, window, passphrase=PASSPHRASE):
     qtbot.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
 
 
+def ana_window(qtbot, tmp_path):
+    """A window unlocked on a new backpack with one learner, Ana Rivera."""
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    return window
+
+
 def test_first_run_creates_a_backpack_and_shows_the_recovery_key_once(qtbot, tmp_path, answers):
     seen, _ = answers
     window = make_window(qtbot, tmp_path / "bp")
@@ -243,7 +255,7 @@ def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
     qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
     table = window.import_dialog.table
     rows = {
-        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        table.item(r, 0).text(): (table.item(r, 2).text(), table.item(r, 3).text())
         for r in range(table.rowCount())
     }
     assert rows["good.json"] == ("Imported", "⚠ Issuer not in your trust list")
@@ -251,19 +263,20 @@ def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
     assert rows["other.json"][0] == "Not imported"
     view = window.main.official
     qtbot.waitUntil(lambda: dict(view.rows_shown()).get("Algebra I") is not None, timeout=20_000)
-    # The record that names nobody here is filed for the current learner on request.
+    # The record that names nobody here is filed for the learner the user picks.
     assert window.import_dialog.file_button.isVisibleTo(window.import_dialog)
+    replies["choice"] = "Ana Rivera"
     window.import_dialog.file_button.click()
     qtbot.waitUntil(lambda: "Art" in dict(view.rows_shown()), timeout=30_000)
     # Trusting the issuer re-checks the stored credentials.
     window.import_dialog = None
     window._show_imported(window.wallet.import_files([good]))
-    replies["text"] = "Lincoln High School"
+    replies["action"], replies["text"] = 1, "Lincoln High School"  # "I know this school"
     window.import_dialog.trust_button.click()
     qtbot.waitUntil(
         lambda: dict(view.rows_shown()).get("Algebra I") == "✔ Verified", timeout=30_000
     )
-    assert any(kind == "text" and "Anyone can make a key" in d["label"] for kind, d in seen)
+    assert any(kind == "action" and "anyone can make a key" in d["text"] for kind, d in seen)
 
 
 def test_importing_many_files_runs_on_the_worker(qtbot, tmp_path, answers, monkeypatch):
@@ -385,13 +398,7 @@ def test_auto_lock_after_idle_time_and_input_postpones_it(qtbot, tmp_path, answe
 
 def test_locking_while_editing_saves_the_entry_and_shows_no_late_results(qtbot, tmp_path, answers):
     seen, _ = answers
-    home = tmp_path / "bp"
-    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
-    with wallet:
-        wallet.add_learner("Ana Rivera")
-    window = make_window(qtbot, home)
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    home, window = tmp_path / "bp", ana_window(qtbot, tmp_path)
     window.main.profile.add_actions[Category.GOAL].trigger()
     window.editor.title.setText("Learn to swim")
     # An entry being read for a page when the lock comes is not shown afterwards.

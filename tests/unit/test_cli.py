@@ -102,6 +102,8 @@ def test_edit_delete_and_attachment_export(cli, tmp_path):
     gid = cli("add", "goal", "--title", "g").out.strip()
     assert cli("edit", gid, "--note", "halfway there").code == 0
     assert "halfway there" in cli("show", gid).out
+    noted = cli("add", "goal", "--title", "n", "--note", "first step").out.strip()
+    assert "first step" in cli("show", noted).out  # the add path keeps the note too
     assert cli("delete", rid).code == 0
     assert cli("show", rid).code == 2
 

@@ -385,3 +385,30 @@ def test_hosted_open_badge_2_is_kept_as_not_checkable_offline(wallet):
     assert record.provenance is Provenance.SCHOOL_UNSIGNED
     assert record.details.school == "Lincoln Robotics"
     assert wallet.recheck_credentials() == 0
+
+
+def test_a_course_the_clr_also_carries_is_one_record_in_either_order(wallet, school):
+    """Observed: every course appeared twice, inside the CLR and again as its own file."""
+    algebra, biology = (
+        school.sign(course_credential(school, course=name)) for name in ("Algebra I", "Biology")
+    )
+    clr = school.sign(clr_credential(school, [algebra, biology]))
+    # Its own file first, then the CLR: the course is placed inside the CLR, not stored twice.
+    own = only(wallet.import_credentials(as_bytes(algebra), file="algebra.json"))
+    held = only(wallet.import_credentials(as_bytes(clr), file="clr.json"))
+    assert held.outcome is Outcome.IMPORTED and own.record_id in held.child_record_ids
+    titles = sorted(r.title for r in wallet.list_records())
+    assert titles == ["Algebra I", "Biology", "Transcript of Ana Rivera"]
+    assert wallet.credential(own.record_id).parent_record_id == held.record_id
+    assert wallet.credential(own.record_id).original == as_bytes(algebra)  # its own source
+    # Deleting the CLR leaves the course that came in its own file.
+    wallet.delete_record(held.record_id)
+    assert [r.title for r in wallet.list_records()] == ["Algebra I"]
+    assert wallet.credential(own.record_id).parent_record_id is None
+    # The CLR first, then a course file it carries: one record, said plainly.
+    wallet.delete_record(own.record_id)
+    held = only(wallet.import_credentials(as_bytes(clr), file="clr.json"))
+    again = only(wallet.import_credentials(as_bytes(biology), file="biology.json"))
+    assert again.outcome is Outcome.DUPLICATE and again.record_id in held.child_record_ids
+    assert "inside the learner record" in again.message
+    assert len(wallet.list_records()) == 3

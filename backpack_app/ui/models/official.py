@@ -82,15 +82,16 @@ def load_official(wallet: Any, learner_id: str, text: str | None = None) -> list
     """Official records of one learner, CLR courses under their CLR, in the backpack's order."""
     official = [c for c, info in CATEGORIES.items() if info.section is Section.OFFICIAL]
     rows: dict[str, OfficialRow] = {}
-    top: list[OfficialRow] = []
     for entry in wallet.listed_records(learner=learner_id, categories=official, text=text):
         picture = next(
             (a for a in entry.files if a.media_type.startswith("image/") and a.size < IMAGE_LIMIT),
             None,
         )
-        row = OfficialRow(entry, image=_picture(wallet, picture) if picture else None)
-        rows[entry.id] = row
-        parent = entry.parent_record_id
+        rows[entry.id] = OfficialRow(entry, image=_picture(wallet, picture) if picture else None)
+    top: list[OfficialRow] = []
+    # A second pass: a course filed from its own file before its CLR came is listed before it.
+    for row in rows.values():
+        parent = row.entry.parent_record_id
         if parent and parent in rows:
             rows[parent].children.append(row)
         else:

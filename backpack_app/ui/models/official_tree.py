@@ -27,7 +27,7 @@ from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
 from backpack_app.ui.models.standards import Standard, standards
 from backpack_app.ui.models.transcript import Heading, by_school, by_term, grade_words, school_words
-from backpack_app.ui.terms import category_words
+from backpack_app.ui.terms import marked_category_words
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = [
@@ -130,7 +130,7 @@ class OfficialTreeModel(QAbstractItemModel):
         root, groups = _Node(parent=None, _children=[]), {}
         transcript: list[OfficialRow] = []
         for row in rows:
-            label = category_words(row.category)
+            label = marked_category_words(row.category)
             if label not in groups:
                 groups[label] = _Node(parent=root, label=label, _children=[])
                 root.children.append(groups[label])
@@ -139,7 +139,7 @@ class OfficialTreeModel(QAbstractItemModel):
             else:
                 groups[label].children.append(_Node(parent=groups[label], row=row))
         if transcript:
-            group = groups[category_words(Category.TRANSCRIPT)]
+            group = groups[marked_category_words(Category.TRANSCRIPT)]
             group.children.extend(_arranged(by_school(transcript), group))
         self._root = root
         self.endResetModel()

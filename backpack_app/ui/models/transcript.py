@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from backpack_app.credentials.mapping import ACHIEVEMENT_CATEGORIES
 from backpack_app.domain.records import Category
+from backpack_app.domain.term_order import terms_in_date_order
 from backpack_app.domain.verification import Verdict
 from backpack_app.store.listing import ListedRecord
 from backpack_app.ui.i18n import t
@@ -67,21 +68,14 @@ def grade_words(entry: ListedRecord) -> str:
 
 
 def by_term(rows: list[OfficialRow]) -> list[Heading | OfficialRow]:
-    """GPAs and learner records first, then one heading per term (in the order the terms first
-    come) holding its records; records without a term stay outside any heading."""
-    first: list[Heading | OfficialRow] = []
-    terms: dict[str, Heading] = {}
-    loose: list[OfficialRow] = []
-    for row in rows:
-        if is_gpa(row.entry) or row.children:
-            first.append(row)
-        elif row.entry.term:
-            if row.entry.term not in terms:
-                terms[row.entry.term] = Heading(row.entry.term)
-            terms[row.entry.term].items.append(row)
-        else:
-            loose.append(row)
-    return [*first, *terms.values(), *loose]
+    """GPAs and learner records first, then one heading per term (terms in date order, see
+    `terms_in_date_order`) holding its records; records without a term stay outside any
+    heading."""
+    first = [r for r in rows if is_gpa(r.entry) or r.children]
+    rest = [r for r in rows if not (is_gpa(r.entry) or r.children)]
+    terms = terms_in_date_order(rest, lambda r: r.entry.term, lambda r: r.entry.day)
+    loose = [r for r in rest if not r.entry.term]
+    return [*first, *(Heading(name, list(found)) for name, found in terms), *loose]
 
 
 def by_school(rows: list[OfficialRow]) -> list[Heading]:

@@ -31,22 +31,41 @@ OUTCOME_WORDS = {
 }
 
 
+def whose_words(result: ImportResult) -> str:
+    """Whom the credential names, in words: the learners here it names (by their hashed
+    emails and student ids), else the name it gives, else no one here."""
+    if result.report.check(CheckId.RECIPIENT) is None:
+        return ""  # refused before anyone was looked for (tampered, unreadable)
+    if result.names:
+        return ", ".join(result.names)
+    if result.name_given:
+        return t(QT_TRANSLATE_NOOP("Backpack", "“{name}”, not a learner here")).format(
+            name=result.name_given
+        )
+    return t(QT_TRANSLATE_NOOP("Backpack", "no learner here"))
+
+
 def needs_learner(result: ImportResult) -> bool:
+    """Refused because it names no learner here (one naming another learner is not offered:
+    it belongs to them)."""
     check = result.report.check(CheckId.RECIPIENT)
     return (
         result.outcome is Outcome.REFUSED
         and check is not None
         and check.status is CheckStatus.FAILED
+        and not result.names
     )
 
 
 class ImportResultsDialog(QDialog):
-    """Non-modal; emits `trust_requested(issuer_id, name)` and `file_for_learner(paths)`."""
+    """Non-modal; emits `trust_requested(issuer_id, name)` and `file_for_learner(paths)` (the
+    window asks for whom)."""
 
     trust_requested = Signal(str, str)
+    trust_file_requested = Signal()
     file_for_learner = Signal(list)
 
-    def __init__(self, results: list[ImportResult], learner_name: str, parent=None) -> None:
+    def __init__(self, results: list[ImportResult], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.results = results
@@ -59,12 +78,18 @@ class ImportResultsDialog(QDialog):
                 )
             )
         )
-        self.table = QTableWidget(len(results), 4)
+        self.table = QTableWidget(len(results), 5)
         self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Result"), self.tr("Check"), self.tr("What it means")]
+            [
+                self.tr("File"),
+                self.tr("Whose"),
+                self.tr("Result"),
+                self.tr("Check"),
+                self.tr("What it means"),
+            ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -77,11 +102,11 @@ class ImportResultsDialog(QDialog):
             name = (result.file or "").replace("\\", "/").rsplit("/", 1)[-1]
             pill = QTableWidgetItem(t(PILL_TEXT[result.report.verdict]))
             pill.setForeground(QBrush(pill_color(pill_tone(result.report.verdict))))
-            for col, item in enumerate(
-                [QTableWidgetItem(name), QTableWidgetItem(t(OUTCOME_WORDS[result.outcome])), pill]
-            ):
+            outcome = QTableWidgetItem(t(OUTCOME_WORDS[result.outcome]))
+            whose = QTableWidgetItem(whose_words(result))
+            for col, item in enumerate([QTableWidgetItem(name), whose, outcome, pill]):
                 self.table.setItem(row, col, item)
-            self.table.setItem(row, 3, QTableWidgetItem(detail))
+            self.table.setItem(row, 4, QTableWidgetItem(detail))
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         layout.addWidget(self.table)
@@ -89,21 +114,27 @@ class ImportResultsDialog(QDialog):
         unknown = [
             r for r in results if r.report.verdict is Verdict.UNKNOWN_ISSUER and r.report.issuer_id
         ]
-        self.trust_button = QPushButton(self.tr("Trust the issuer…"))
+        self.trust_button = QPushButton(self.tr("Trust the school…"))
         self.trust_button.setToolTip(
             self.tr(
-                "Add the selected record's issuer to your trust list, under the name you know "
-                "it by."
+                "Add the selected record's school to your trust list, from the trust file it "
+                "gave you or the name you know it by."
             )
         )
+        self.trust_file = QPushButton(self.tr("Load a school's trust file…"))
+        self.trust_file.clicked.connect(self.trust_file_requested.emit)
         self.trust_button.setEnabled(bool(unknown))
         self.trust_button.clicked.connect(self._trust_selected)
         unmatched = [r for r in results if needs_learner(r)]
-        self.file_button = QPushButton(self.tr("File for {learner}").format(learner=learner_name))
+        self.file_button = QPushButton(self.tr("File for a learner…"))
+        self.file_button.setToolTip(
+            self.tr("File the records that name no learner here for the learner you choose")
+        )
         self.file_button.setVisible(bool(unmatched))
         self.file_button.clicked.connect(
             lambda: self.file_for_learner.emit([r.file for r in unmatched if r.file])
         )
+        buttons.addButton(self.trust_file, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.trust_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)

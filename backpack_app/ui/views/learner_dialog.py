@@ -1,5 +1,7 @@
-"""Adding a learner: a name, and optionally a birth date and email addresses (as `backpack
-learner add` takes them). Problems are said inline; the dialog stays open until it is added."""
+"""Adding a learner: a name, and optionally a birth date, email addresses and student ids (as
+`backpack learner add` takes them). The school email or student id is asked for: it is how a
+school's files name the child, so their records are filed for them and never for a sibling.
+Problems are said inline; the dialog stays open until it is added."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ class LearnerRequest:
     name: str
     born: dt.date | None = None
     emails: list[str] = field(default_factory=list)
+    sis_ids: list[str] = field(default_factory=list)
 
 
 class LearnerDialog(QDialog):
@@ -49,12 +52,23 @@ class LearnerDialog(QDialog):
         self.born.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.born.setAccessibleName(self.tr("Birth date"))
         self.emails = QLineEdit()
-        self.emails.setPlaceholderText(self.tr("optional; several separated by commas"))
+        self.emails.setPlaceholderText(self.tr("the school email; several separated by commas"))
         self.emails.setAccessibleName(self.tr("Email addresses"))
+        self.sis_ids = QLineEdit()
+        self.sis_ids.setPlaceholderText(self.tr("as on a report card; several separated by commas"))
+        self.sis_ids.setAccessibleName(self.tr("Student ids"))
+        why = QLabel(
+            self.tr(
+                "A school's files name the learner by school email or student id. Give one so "
+                "Backpack files each child's records for them, never for a brother or sister."
+            )
+        )
+        why.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Birth date"), self.born)
         form.addRow(self.tr("Email"), self.emails)
+        form.addRow(self.tr("Student id"), self.sis_ids)
         self.error = error_label(self.tr("Problem with this learner"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -66,6 +80,7 @@ class LearnerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(why)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
@@ -89,9 +104,12 @@ class LearnerDialog(QDialog):
         if any("@" not in e for e in emails):
             self.failed(self.tr("An email address needs an @, like ana@example.org."))
             return
+        sis_ids = [i for i in re.split(r"[,;\s]+", self.sis_ids.text()) if i]
         self.error.clear()
         self.set_busy(True)
-        self.add_requested.emit(LearnerRequest(name=name, born=born, emails=emails))
+        self.add_requested.emit(
+            LearnerRequest(name=name, born=born, emails=emails, sis_ids=sis_ids)
+        )
 
     def set_busy(self, busy: bool) -> None:
         self.add.setEnabled(not busy)

@@ -253,7 +253,7 @@ class MainView(QWidget):
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
         self.received.show_kept(data.received)
-        self.trusted.fill([[t.name, t.id] for t in data.trusted])
+        self.trusted.fill([[t.name, t.url or "", t.id] for t in data.trusted])
         self.settings.contacts.fill([[c.name, c.fingerprint] for c in data.contacts])
 
     def show_data_empty(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.domain.records import Category, Record
+from backpack_app.domain.records import CATEGORIES, Category, Record, Sensitivity
 from backpack_app.domain.verification import CheckId
 from backpack_app.store.credentials import CredentialRow
 from backpack_app.ui.colors import pill_color
@@ -37,6 +37,7 @@ from backpack_app.ui.models.official_tree import (
 )
 from backpack_app.ui.models.transcript import school_words
 from backpack_app.ui.terms import core_words, date_words
+from backpack_app.ui.views.documents_bar import DocumentsBar
 
 STATUS_TEXT = {
     "passed": QT_TRANSLATE_NOOP("Backpack", "✔ passed"),
@@ -95,7 +96,10 @@ class DetailPanel(QWidget):
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setAccessibleName(self.tr("The credential as the school signed it"))
-        for widget in (self.title, self.summary, self.issuer):
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName(self.tr("Preview of the document's file"))
+        for widget in (self.title, self.summary, self.issuer, self.preview):
             layout.addWidget(widget)
         layout.addWidget(QLabel(self.tr("Checks")))
         layout.addWidget(self.checks, 3)
@@ -109,6 +113,8 @@ class DetailPanel(QWidget):
         """`opened`: the whole record and its signed credential once they have been read (the
         view asks for them when a signed row is chosen); until then the panel says so."""
         self.checks.setRowCount(0)
+        self.preview.clear()
+        self.preview.setVisible(False)
         if row is None:
             self.title.setText(self.tr("<i>Choose a record to see how it was checked.</i>"))
             for label in (self.summary, self.issuer):
@@ -119,11 +125,7 @@ class DetailPanel(QWidget):
         self.issuer.clear()
         self.raw.clear()
         if row.verdict is None:
-            self.summary.setText(
-                self.tr(
-                    "A document the school gave you without a signature; Backpack cannot check it."
-                )
-            )
+            self._show_document(row)
             return
         if opened is None:
             self.summary.setText(
@@ -165,6 +167,34 @@ class DetailPanel(QWidget):
                 self.checks.setItem(at, col, QTableWidgetItem(text))
         self.checks.resizeRowsToContents()
         self.raw.setPlainText(raw)
+
+    def _show_document(self, row: OfficialRow) -> None:
+        """A document without a signature: what it is, whether it is restricted, its files."""
+        lines = [
+            self.tr("A document the school gave you without a signature; Backpack cannot check it.")
+        ]
+        if CATEGORIES[row.category].sensitivity is Sensitivity.RESTRICTED:
+            lines.append(
+                self.tr("<b>Restricted</b>: never shared unless you choose this document yourself.")
+            )
+        files = [escape(f.name) for f in row.entry.files]
+        lines.append(
+            self.tr("Files: {names}").format(names=", ".join(files))
+            if files
+            else self.tr("No file attached.")
+        )
+        self.summary.setText("<br>".join(lines))
+
+    def show_preview(self, name: str, image: bytes | None) -> None:
+        """A picture of the document's first image or PDF page, or its file's name."""
+        pixmap = QPixmap()
+        if image and pixmap.loadFromData(image):
+            self.preview.setPixmap(
+                pixmap.scaledToHeight(160, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.preview.setText(self.tr("File: {name} (no preview)").format(name=name))
+        self.preview.setVisible(True)
 
     def show_unreadable(self, row: OfficialRow, message: str) -> None:
         """The signed credential of `row` could not be read."""
@@ -298,9 +328,11 @@ class OfficialRecordsView(QWidget):
     and its credential off the UI thread and hands them to `show_credential`."""
 
     credential_wanted = Signal(str)
+    preview_requested = Signal(str)  # a document without a signature that has files
 
     def __init__(self) -> None:
         super().__init__()
+        self.documents = DocumentsBar()
         self.model = OfficialTreeModel()
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -327,6 +359,7 @@ class OfficialRecordsView(QWidget):
         self.cards = BadgeCards()
         self.cards.setVisible(False)
         self.cards.chosen.connect(self.select)
+        layout.addWidget(self.documents)
         layout.addWidget(self.empty)
         layout.addWidget(self.cards)
         layout.addWidget(splitter)
@@ -343,6 +376,7 @@ class OfficialRecordsView(QWidget):
         self.empty.setVisible(not rows)
         self.cards.show_cards(badge_rows(rows))
         self.detail.show_row(None)
+        self.documents.choose(None)
 
     def _fit_columns(self) -> None:
         """When a row opens, columns after the first grow to fit what it shows (measured on
@@ -397,8 +431,16 @@ class OfficialRecordsView(QWidget):
         # A standard shows the course credential that scored it.
         row = current.data(OF_RECORD_ROLE) if current.isValid() else None
         self.detail.show_row(row)
+        self.documents.choose(row)
         if row is not None and row.verdict is not None:
             self.credential_wanted.emit(row.id)
+        elif row is not None and row.entry.files:
+            self.preview_requested.emit(row.id)
+
+    def show_preview(self, record_id: str, name: str, image: bytes | None) -> None:
+        """The preview `preview_requested` asked for, if its row is still the chosen one."""
+        if self._current_row(record_id) is not None:
+            self.detail.show_preview(name, image)
 
     def _current_row(self, record_id: str) -> OfficialRow | None:
         row = self.tree.currentIndex().data(OF_RECORD_ROLE)

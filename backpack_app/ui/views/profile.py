@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section
 from backpack_app.ui.terms import category_words, kind_words
 from backpack_app.ui.views.profile_editor import choice_words
-from backpack_app.ui.views.widgets import Table
+from backpack_app.ui.views.widgets import Table, add_menu
 
 PROFILE_CATEGORIES = [c for c, i in CATEGORIES.items() if i.section is Section.PROFILE]
 MILESTONE_MARKS = {"done": "☑", "in_progress": "◐"}  # and ☐ for one still to do
@@ -41,17 +39,13 @@ class ProfileView(QWidget):
         )
         self._entries: list[RecordSummary] = []
         self._previewing: str | None = None
-        add = QToolButton()
-        add.setText(self.tr("Add ▾"))
-        add.setAccessibleName(self.tr("Add an entry"))
-        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(add)
-        self.add_actions: dict[Category, QAction] = {}
-        for category in PROFILE_CATEGORIES:
-            action = menu.addAction(category_words(category))
-            action.triggered.connect(lambda _c=False, cat=category: self.add_requested.emit(cat))
-            self.add_actions[category] = action
-        add.setMenu(menu)
+        add, self.add_actions = add_menu(
+            self.tr("Add ▾"),
+            self.tr("Add an entry"),
+            PROFILE_CATEGORIES,
+            category_words,
+            self.add_requested,
+        )
         self.edit = QPushButton(self.tr("Edit…"))
         self.delete = QPushButton(self.tr("Delete"))
         self.save_file = QPushButton(self.tr("Save file…"))

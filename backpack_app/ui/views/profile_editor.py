@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.domain.records import CATEGORIES, Category, Record
+from backpack_app.domain.records import CATEGORIES, Category, Record, Section, Sensitivity
 from backpack_app.ui import dialogs
 from backpack_app.ui.i18n import t
-from backpack_app.ui.terms import category_words
+from backpack_app.ui.terms import category_words, marked_category_words
 from backpack_app.ui.views.widgets import error_label
 
 LONG_TEXT = {"reflection", "description"}
+# What a family types about a document a school handed over (the rest of an official record's
+# details come only from a signed credential).
+DOCUMENT_FIELDS = ("school", "term", "code", "grade")
 LABELS = {
     "target_date": QT_TRANSLATE_NOOP("Backpack", "Target date"),
     "due_date": QT_TRANSLATE_NOOP("Backpack", "Due date"),
@@ -51,6 +54,10 @@ LABELS = {
     "location": QT_TRANSLATE_NOOP("Backpack", "Location"),
     "reflection": QT_TRANSLATE_NOOP("Backpack", "Reflection"),
     "track": QT_TRANSLATE_NOOP("Backpack", "Track"),
+    "school": QT_TRANSLATE_NOOP("Backpack", "School"),
+    "term": QT_TRANSLATE_NOOP("Backpack", "Term"),
+    "code": QT_TRANSLATE_NOOP("Backpack", "Code"),
+    "grade": QT_TRANSLATE_NOOP("Backpack", "Grade"),
 }
 CHOICE_WORDS = {
     "job": QT_TRANSLATE_NOOP("Backpack", "job"),
@@ -140,8 +147,14 @@ class EntryEditor(QDialog):
             else self.tr("Add: {kind}").format(kind=kind)
         )
         layout = QVBoxLayout(self)
+        document = info.section is Section.OFFICIAL
         note = QLabel(
             self.tr("{kind} - self-reported: written by the learner or family.").format(kind=kind)
+            if not document
+            else self.tr(
+                "{kind} - a document the school gave you, without a signature: Backpack keeps "
+                "it as it is and cannot check it."
+            ).format(kind=marked_category_words(category))
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -163,8 +176,14 @@ class EntryEditor(QDialog):
         form.addRow(self.tr("Date"), self.date)
         current = record.details.model_dump() if record else {}
         self.fields: dict[str, QWidget] = {}
+        if info.sensitivity is Sensitivity.RESTRICTED:
+            restricted = QLabel(
+                self.tr("Restricted: never shared unless you choose this document yourself.")
+            )
+            restricted.setWordWrap(True)
+            layout.addWidget(restricted)
         for name, spec in info.details.model_fields.items():
-            if name == "progress_notes":
+            if name == "progress_notes" or (document and name not in DOCUMENT_FIELDS):
                 continue
             widget = self._widget(name, _kind(spec.annotation), current.get(name, spec.default))
             widget.setAccessibleName(field_words(name))
@@ -187,7 +206,7 @@ class EntryEditor(QDialog):
             layout.addWidget(history)
             layout.addWidget(self.note)
         self.files: list[Path] = []
-        if category is Category.PORTFOLIO:
+        if category is Category.PORTFOLIO or document:
             attached = [a.name for a in (record.attachments if record else [])]
             self.file_list = QListWidget()
             self.file_list.addItems(attached)

@@ -32,6 +32,7 @@ class SettingsView(QWidget):
     language_changed = Signal(str)
     backup_requested = Signal()
     untrust_requested = Signal(str)
+    trust_file_requested = Signal()
     restretch_requested = Signal(float)
 
     def __init__(self) -> None:
@@ -91,17 +92,30 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Backup"), backup)
         self.about = QLabel(f"Backpack {__version__}")
         form.addRow(self.tr("About"), self.about)
-        self.trusted = Table([self.tr("Issuer"), self.tr("Key")], self.tr("Trusted issuers"))
+        self.trusted = Table(
+            [self.tr("Issuer"), self.tr("Website"), self.tr("Key")], self.tr("Trusted issuers")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(
-            QLabel(self.tr("<b>Issuers you trust</b> (add them from an import's results)"))
+            QLabel(
+                self.tr(
+                    "<b>Schools you trust</b> (from the trust file a school hands out, or an "
+                    "import's results)"
+                )
+            )
         )
         layout.addWidget(self.trusted, 1)
+        trust_row = QHBoxLayout()
+        self.trust_file = QPushButton(self.tr("Load a school's trust file…"))
+        self.trust_file.clicked.connect(self.trust_file_requested.emit)
         untrust = QPushButton(self.tr("Stop trusting the selected issuer"))
         untrust.clicked.connect(self._untrust_selected)
-        layout.addWidget(untrust)
+        trust_row.addWidget(self.trust_file)
+        trust_row.addWidget(untrust)
+        trust_row.addStretch(1)
+        layout.addLayout(trust_row)
         layout.addWidget(QLabel(self.tr("<b>Contacts</b> (people you share with, by their card)")))
         self.contacts = Table([self.tr("Name"), self.tr("Fingerprint")], self.tr("Contacts"))
         layout.addWidget(self.contacts, 1)
@@ -126,7 +140,7 @@ class SettingsView(QWidget):
     def _untrust_selected(self) -> None:
         rows = self.trusted.selectionModel().selectedRows()
         if rows:
-            issuer = self.trusted.rows.data(self.trusted.rows.index(rows[0].row(), 1))
+            issuer = self.trusted.rows.data(self.trusted.rows.index(rows[0].row(), 2))
             self.untrust_requested.emit(issuer)
 
     def _changed(self, minutes: int) -> None:

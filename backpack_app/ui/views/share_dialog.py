@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
 )
 
-from backpack_app.domain.records import Category, RecordSummary, Sensitivity
+from backpack_app.domain.records import RecordSummary, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY
 from backpack_app.ui import dialogs
-from backpack_app.ui.terms import kind_words, sensitivity_words
+from backpack_app.ui.models.official import OfficialRow
+from backpack_app.ui.views.share_tree import ShareTree
 from backpack_app.ui.views.widgets import error_label
 
 CODE_CHOICE = "__code__"
@@ -56,40 +55,22 @@ class ShareDialog(QDialog):
 
     share_requested = Signal(object)
 
-    def __init__(self, records: list[RecordSummary], contacts: list[Any], parent=None) -> None:
+    def __init__(
+        self,
+        records: list[RecordSummary],
+        contacts: list[Any],
+        parent=None,
+        official: list[OfficialRow] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Share records"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>1. Choose records</b> (restricted ones are marked ⚠)")))
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Sensitivity")])
+        self.tree = ShareTree()
         self.tree.setAccessibleName(self.tr("Records to share"))
-        # Items are made unattached and added a group at a time: one insertion per group rather
-        # than one per record keeps a dialog of 10,000 records quick to open.
-        groups: dict[Category, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}
-        self.items: dict[str, QTreeWidgetItem] = {}
-        self._sensitivity: dict[str, Sensitivity] = {}
-        markers = {s: sensitivity_words(s) for s in Sensitivity}
-        flags = QTreeWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable  # Qt enums are slow
-        unchecked = Qt.CheckState.Unchecked
-        for r in records:
-            if r.category not in groups:
-                group = QTreeWidgetItem([kind_words(r.category)])
-                group.setFlags(flags | Qt.ItemFlag.ItemIsAutoTristate)
-                group.setCheckState(0, unchecked)
-                groups[r.category] = (group, [])
-            item = QTreeWidgetItem([r.title, markers[r.sensitivity]])
-            item.setFlags(flags)
-            item.setCheckState(0, unchecked)
-            groups[r.category][1].append(item)
-            self.items[r.id] = item
-            self._sensitivity[r.id] = r.sensitivity
-        for group, children in groups.values():
-            group.addChildren(children)
-        self.tree.addTopLevelItems([group for group, _ in groups.values()])
-        self.tree.expandAll()
-        self.tree.header().setResizeContentsPrecision(100)  # fit the first rows, not all
-        self.tree.resizeColumnToContents(0)
+        self.tree.fill(records, official)
+        self.items = self.tree.items
+        self._sensitivity = self.tree.sensitivity
         layout.addWidget(self.tree, 1)
         form = QFormLayout()
         self.recipient = QComboBox()
@@ -151,9 +132,7 @@ class ShareDialog(QDialog):
         self.resize(620, 640)
 
     def chosen(self) -> list[str]:
-        return [
-            rid for rid, item in self.items.items() if item.checkState(0) == Qt.CheckState.Checked
-        ]
+        return self.tree.chosen()
 
     def _submit(self) -> None:
         ids = self.chosen()

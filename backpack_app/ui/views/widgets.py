@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +31,24 @@ def centred_column(host: QWidget, *, width: int = 560) -> QVBoxLayout:
     row.addWidget(panel, 4)
     row.addStretch(1)
     return QVBoxLayout(panel)
+
+
+def add_menu(
+    text: str, name: str, choices: Iterable, words: Callable, signal: SignalInstance
+) -> tuple[QToolButton, dict]:
+    """An "Add ▾" button whose menu emits `signal(choice)`; returns it and its actions."""
+    button = QToolButton()
+    button.setText(text)
+    button.setAccessibleName(name)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    actions: dict[object, QAction] = {}
+    for choice in choices:
+        action = menu.addAction(words(choice))
+        action.triggered.connect(lambda _c=False, c=choice: signal.emit(c))
+        actions[choice] = action
+    button.setMenu(menu)
+    return button, actions
 
 
 def error_label(name: str) -> QLabel:

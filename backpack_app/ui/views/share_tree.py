@@ -1,0 +1,110 @@
+"""The records a share may hold, as Official records shows them: category groups, the
+transcript by school and term (terms in date order, a CLR with its courses by term inside),
+with Code and Term columns; then the Learner Profile by category. A group or heading ticks
+everything under it; a CLR ticked whole goes as the one signed document it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section, Sensitivity
+from backpack_app.ui.models.official import OfficialRow
+from backpack_app.ui.models.transcript import Heading, by_school, by_term
+from backpack_app.ui.terms import kind_words, marked_category_words, sensitivity_words
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # a record's id; None on a group or heading
+
+
+class ShareTree(QTreeWidget):
+    """`items`: record id -> its item; `sensitivity`: record id -> its sensitivity."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderLabels(
+            [self.tr("Record"), self.tr("Code"), self.tr("Term"), self.tr("Sensitivity")]
+        )
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.sensitivity: dict[str, Sensitivity] = {}
+        self._flags = QTreeWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable
+        self._markers = {s: sensitivity_words(s) for s in Sensitivity}
+
+    def fill(self, records: list[RecordSummary], official: list[OfficialRow] | None) -> None:
+        """`records`: every record that may be shared; `official`: the official ones as the
+        Official records view arranges them (None: every record grouped by category only)."""
+        self.sensitivity = {r.id: r.sensitivity for r in records}
+        groups: dict[str, QTreeWidgetItem] = {}
+        if official is not None:
+            transcript = [r for r in official if r.category is Category.TRANSCRIPT]
+            for row in official:
+                if row.category is not Category.TRANSCRIPT:
+                    self._group(groups, row.category).addChild(self._record(row))
+            if transcript:
+                group = self._group(groups, Category.TRANSCRIPT)
+                group.addChildren([self._node(h) for h in by_school(transcript)])
+        # Items are made unattached and added a group at a time: one insertion per group rather
+        # than one per record keeps a dialog of 10,000 records quick to open.
+        loose: dict[Category, list[QTreeWidgetItem]] = {}
+        for r in records:
+            placed = official is not None and CATEGORIES[r.category].section is Section.OFFICIAL
+            if not placed:
+                loose.setdefault(r.category, []).append(self._item([r.title, "", "", ""], r.id))
+        for category, children in loose.items():
+            self._group(groups, category).addChildren(children)
+        self.addTopLevelItems(list(groups.values()))
+        self.expandAll()
+        self.header().setResizeContentsPrecision(100)  # fit the first rows, not all
+        self.resizeColumnToContents(0)
+
+    def _group(self, groups: dict[str, QTreeWidgetItem], category: Category) -> QTreeWidgetItem:
+        words = (
+            marked_category_words(category)
+            if CATEGORIES[category].section is Section.OFFICIAL
+            else kind_words(category)
+        )
+        if words not in groups:
+            groups[words] = self._heading(words)
+        return groups[words]
+
+    def _heading(self, label: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([label])
+        item.setFlags(self._flags | Qt.ItemFlag.ItemIsAutoTristate)
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+        return item
+
+    def _item(self, cells: list[str], record_id: str) -> QTreeWidgetItem:
+        sensitivity = self.sensitivity.get(record_id, Sensitivity.NORMAL)
+        item = QTreeWidgetItem([*cells[:3], self._markers[sensitivity]])
+        item.setFlags(self._flags)
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+        item.setData(0, RECORD_ROLE, record_id)
+        self.items[record_id] = item
+        return item
+
+    def _record(self, row: OfficialRow) -> QTreeWidgetItem:
+        e = row.entry
+        item = self._item([e.title, e.code, e.term], e.id)
+        if row.children:  # a CLR: its courses by term under it
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
+            item.addChildren([self._node(n) for n in by_term(row.children)])
+        return item
+
+    def _node(self, node: Heading | OfficialRow) -> QTreeWidgetItem:
+        if isinstance(node, OfficialRow):
+            return self._record(node)
+        item = self._heading(node.label)
+        item.addChildren([self._node(n) for n in node.items])
+        return item
+
+    def chosen(self) -> list[str]:
+        """Ticked records; a record inside a CLR ticked whole goes with the CLR, not apart."""
+        found = []
+        for rid, item in self.items.items():
+            if item.checkState(0) != Qt.CheckState.Checked:
+                continue
+            up = item.parent()
+            while up is not None and up.data(0, RECORD_ROLE) is None:
+                up = up.parent()
+            if up is None or up.checkState(0) != Qt.CheckState.Checked:
+                found.append(rid)
+        return found
