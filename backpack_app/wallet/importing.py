@@ -87,8 +87,9 @@ class ImportActions:
         everyone: list[Learner],
         chosen: Learner | None,
         file: str | None,
+        report: Report | None = None,
     ) -> ImportResult:
-        report = verify_found(found, ctx, file=file)
+        report = report or verify_found(found, ctx, file=file)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
         owner, check = choose_learner(found.document, everyone, chosen)

@@ -1,0 +1,23 @@
+"""Backpack's online code, all of it: the one HTTP client (`http.py`) and the protocols a school's
+link speaks (OpenID4VCI in `oid4vci.py`, VC-API exchanges in `vcapi.py`). Reached only from the
+user's explicit online actions, through the façade (wallet/receiving.py, wallet/publications.py).
+Nothing here verifies or stores a credential."""
+
+from __future__ import annotations
+
+from backpack_app.online.http import Session
+from backpack_app.online.links import Link, read_link
+from backpack_app.online.oid4vci import receive_offer
+from backpack_app.online.proof import Holder
+from backpack_app.online.steps import Asks, Received
+from backpack_app.online.vcapi import receive_exchange
+
+
+def receive(session: Session, link: Link, holder: Holder, asks: Asks) -> Received:
+    """Every credential `link` offers to `holder`, as received (checking is the caller's)."""
+    if link.kind == "vcapi":
+        return receive_exchange(session, link, holder, asks)
+    return receive_offer(session, link, holder, asks)
+
+
+__all__ = ["Asks", "Holder", "Link", "Received", "Session", "read_link", "receive"]
