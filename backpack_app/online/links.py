@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from backpack_app.errors import FetchFailed, ReceiveFailed
 from backpack_app.online.http import checked_url
-from backpack_app.online.models import CredentialOffer
+from backpack_app.online.models import CredentialOffer, first_problem
 
 MAX_LINK_CHARS = 64 * 1024
 OFFER_SCHEMES = {"openid-credential-offer", "haip"}
@@ -96,11 +96,7 @@ def parse_offer(data: bytes) -> CredentialOffer:
     try:
         offer = CredentialOffer.model_validate_json(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "the offer"
-        raise ReceiveFailed(
-            f"The credential offer is malformed ({where}: {first['msg'].lower()})."
-        ) from None
+        raise ReceiveFailed(f"The credential offer is malformed ({first_problem(exc)}).") from None
     if offer.grants.pre_authorized is None:
         raise ReceiveFailed(
             "The offer needs a sign-in at the school's website (authorization code); this "

@@ -159,14 +159,19 @@ def _why(data: Any) -> str:
     return ""
 
 
+def first_problem(exc: ValidationError) -> str:
+    """`field: what is wrong` of the first problem pydantic found, for a sentence."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "the whole"
+    return f"{where}: {first['msg'].lower()}"
+
+
 def read_answer(answer: Answer, model: type[Model], what: str) -> Model:
     """`answer`'s JSON as `model`, or ReceiveFailed naming `what` sent something unusable."""
     data = read_json(answer, what)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "its answer"
         raise ReceiveFailed(
-            f"{what} sent an answer Backpack cannot use ({where}: {first['msg'].lower()})."
+            f"{what} sent an answer Backpack cannot use ({first_problem(exc)})."
         ) from None

@@ -73,6 +73,7 @@ class ReceiveActions:
         asks: Asks | None = None,
         cancel: threading.Event | None = None,
         tls: Any = None,  # an ssl.SSLContext trusting a test server; None: the system's
+        limits: dict[str, float] | None = None,  # request_seconds, action_seconds, max_bytes
     ) -> Receipt:
         """Online: receive every credential `link` offers to a learner's key, then verify each
         offline and keep the genuine ones bound to that key; nothing is kept if a step fails."""
@@ -85,7 +86,7 @@ class ReceiveActions:
         parsed = read_link(link) if isinstance(link, str) else link
         asks = asks or Asks(now=self._clock)
         holder = Holder(did=owner.did, private=private, name=owner.name)
-        with Session(cancel=cancel, tls=tls) as session:
+        with Session(cancel=cancel, tls=tls, **(limits or {})) as session:  # type: ignore[arg-type]
             got = receive(session, parsed, holder, asks)
         if cancel is not None and cancel.is_set():
             raise ReceiveCancelled()
