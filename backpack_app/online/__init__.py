@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from backpack_app.online.http import Session
 from backpack_app.online.links import Link, read_link
-from backpack_app.online.oid4vci import receive_offer
+from backpack_app.online.models import TxCode
+from backpack_app.online.oid4vci import preview_offer, receive_offer
 from backpack_app.online.proof import Holder
-from backpack_app.online.steps import Asks, Received
+from backpack_app.online.steps import Asks, Preview, Received
 from backpack_app.online.vcapi import receive_exchange
+
+
+def preview(session: Session, link: Link) -> Preview:
+    """Who a link's offer comes from, before anything is spent (a VC-API link: no request)."""
+    if link.kind == "vcapi":
+        return Preview(domain=link.domain)
+    return preview_offer(session, link)
 
 
 def receive(session: Session, link: Link, holder: Holder, asks: Asks) -> Received:
@@ -20,4 +28,15 @@ def receive(session: Session, link: Link, holder: Holder, asks: Asks) -> Receive
     return receive_offer(session, link, holder, asks)
 
 
-__all__ = ["Asks", "Holder", "Link", "Received", "Session", "read_link", "receive"]
+__all__ = [
+    "Asks",
+    "Holder",
+    "Link",
+    "Preview",
+    "Received",
+    "Session",
+    "TxCode",
+    "preview",
+    "read_link",
+    "receive",
+]

@@ -136,7 +136,7 @@ class Session:
         self._check_cancel()
         left = self._deadline - self._clock()
         if left <= 0:
-            raise self._too_slow(url)
+            raise FetchFailed(self._too_slow(url))
         timeout = httpx.Timeout(min(self._request_seconds, left))
         started = self._clock()
         try:
@@ -147,24 +147,24 @@ class Session:
                 kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
                 return Answer(url, response.status_code, kind, body), None
         except httpx.TimeoutException:
-            raise self._too_slow(url) from None
+            raise FetchFailed(self._too_slow(url)) from None
         except httpx.HTTPError as exc:
             raise FetchFailed(f"{_site(url)} could not be reached ({_reason(exc)}).") from None
 
     def _read(self, response: httpx.Response, url: str, started: float) -> bytes:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self._max_bytes:
-            raise self._too_large(url)
+            raise FetchFailed(self._too_large(url))
         chunks, size = [], 0
         for chunk in response.iter_raw():
             self._check_cancel()
             size += len(chunk)
             if size > self._max_bytes:
-                raise self._too_large(url)
+                raise FetchFailed(self._too_large(url))
             now = self._clock()
             # A server trickling bytes keeps each read alive: bound the whole answer too.
             if now - started > self._request_seconds or now > self._deadline:
-                raise self._too_slow(url)
+                raise FetchFailed(self._too_slow(url))
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -172,14 +172,14 @@ class Session:
         if self._cancel.is_set():
             raise ReceiveCancelled()
 
-    def _too_slow(self, url: str) -> FetchFailed:
-        return FetchFailed(
+    def _too_slow(self, url: str) -> str:
+        return (
             f"{_site(url)} did not answer in time (each step may take {self._request_seconds:g} s,"
             f" the whole action {self._action_seconds:g} s)."
         )
 
-    def _too_large(self, url: str) -> FetchFailed:
-        return FetchFailed(
+    def _too_large(self, url: str) -> str:
+        return (
             f"{_site(url)} sent an answer larger than {self._max_bytes // 2**20 or 1} MB, so it "
             "was not read."
         )

@@ -26,7 +26,7 @@ from backpack_app.online.models import (
     read_json,
 )
 from backpack_app.online.proof import Holder, proof_jwt
-from backpack_app.online.steps import Asks, Received, ReceivedCredential
+from backpack_app.online.steps import Asks, Preview, Received, ReceivedCredential
 
 FORMATS = {"ldp_vc", "jwt_vc_json"}
 
@@ -177,6 +177,19 @@ class _Issuance:
         if not issued:
             raise ReceiveFailed("The credential endpoint answered without a credential.")
         return issued
+
+
+def preview_offer(session: Session, link: Link) -> Preview:
+    """Who offers what (the offer and the issuer's metadata); nothing of the offer is spent."""
+    offer = _offer(session, link)
+    metadata = issuer_metadata(session, offer)
+    grant = offer.grants.pre_authorized
+    return Preview(
+        domain=urlsplit(offer.credential_issuer).netloc,
+        name=metadata.name(),
+        count=len(offer.credential_configuration_ids),
+        tx_code=grant.tx_code if grant else None,
+    )
 
 
 def receive_offer(session: Session, link: Link, holder: Holder, asks: Asks) -> Received:

@@ -46,6 +46,17 @@ class Asks:
 
 
 @dataclass(frozen=True)
+class Preview:
+    """What the window shows before the offer is spent: who offers how many credentials, and
+    whether a transaction code will be asked (a VC-API link says only its domain)."""
+
+    domain: str
+    name: str | None = None
+    count: int | None = None
+    tx_code: TxCode | None = None
+
+
+@dataclass(frozen=True)
 class ReceivedCredential:
     """One credential as the issuer sent it: bytes to verify and keep, and what it was offered as."""
 

@@ -30,7 +30,7 @@ from backpack_app.errors import MalformedCredential, NotFound, ReceiveCancelled
 from backpack_app.store import learners as learner_rows
 
 if TYPE_CHECKING:
-    from backpack_app.online import Asks, Link, Received
+    from backpack_app.online import Asks, Link, Preview, Received
 
 NOT_STORED = "Nothing of it was stored."
 
@@ -64,6 +64,15 @@ class ReceiveActions:
 
     _conn: Any
     _clock: Callable[[], datetime]
+
+    def preview_link(
+        self, link: Link, *, tls: Any = None, limits: dict[str, float] | None = None
+    ) -> Preview:
+        """Online, spending nothing: who offers how many credentials (for the window to ask)."""
+        from backpack_app.online import Session, preview
+
+        with Session(tls=tls, **(limits or {})) as session:  # type: ignore[arg-type]
+            return preview(session, link)
 
     def receive_link(
         self,

@@ -25,7 +25,7 @@ ONLINE = "backpack_app.online"
 ONLINE_ENTRY_POINTS = {"backpack_app/wallet/publications.py", "backpack_app/wallet/receiving.py"}
 # The receive commands read the link (offline) and say what to ask the user (Asks) themselves,
 # so a link that cannot be used fails before the passphrase; they fetch nothing themselves.
-LINK_READERS = {"backpack_app/cli/receive_commands.py"}
+LINK_READERS = {"backpack_app/cli/receive_commands.py", "backpack_app/ui/link_actions.py"}
 
 
 def imported(path: Path) -> set[str]:
@@ -86,10 +86,12 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
     assert callers_of("refresh_status", "refresh_did_web") == {
         "backpack_app/cli/status_commands.py"
     }
-    # backpack receive, and the window's "Add from a link…"
+    # backpack receive, and the window's "Add from a link…" (which asks before each step)
     assert callers_of("receive_link") == {
         "backpack_app/cli/receive_commands.py",
+        "backpack_app/ui/link_actions.py",
     }
+    assert callers_of("preview_link") == {"backpack_app/ui/link_actions.py"}
 
 
 def test_the_online_package_is_not_loaded_with_the_facade():
