@@ -28,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)  # every file Backpack creates is private to its owner
     share_file = link = None
+    if len(args) == 1 and args[0].startswith("file://"):  # the desktop entry's %u, for a file
+        from urllib.parse import unquote, urlsplit
+
+        args = [unquote(urlsplit(args[0]).path)]
     if len(args) == 1 and args[0].endswith(".backpack") and os.path.isfile(args[0]):
         share_file, args = args[0], []  # a double-clicked share opens in the window
     elif len(args) == 1 and args[0].startswith(LINK_SCHEMES):
