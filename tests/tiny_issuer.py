@@ -6,19 +6,23 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import datetime as dt
 import http.server
 import json
 import threading
 import time
 import uuid
+import warnings
 from typing import Any
 from urllib.parse import parse_qs, quote
+
+from joserfc import jws
 
 from backpack_app.credentials.did import resolve_verification_method
 from backpack_app.credentials.proofs import verify_linked_data_proof
 from backpack_app.credentials.vc_jwt import sign_vc_jwt, signing_key
 from backpack_app.crypto.signatures import ed25519_signature_valid
-from tests.issuing import course_credential, new_school
+from tests.issuing import OB303, course_credential, new_school
 
 PRE_AUTH = "urn:ietf:params:oauth:grant-type:pre-authorized_code"
 CONFIGS = {
@@ -212,6 +216,8 @@ class TinyIssuer:
         subject = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
         credential = course_credential(self.school, course="Physics")
         credential["credentialSubject"]["id"] = subject if self.mode == "other holder" else holder
+        if config == "Course_jwt_vc_json" and self.mode == "vc11":
+            return self.vc11_token(credential, holder)
         if config == "Course_jwt_vc_json":
             return sign_vc_jwt(
                 credential, key=signing_key(self.school.key.private), kid=self.school.method
@@ -220,6 +226,27 @@ class TinyIssuer:
         if self.mode == "tampered":
             signed["name"] = "Physics (A+)"
         return signed
+
+    def vc11_token(self, credential: dict[str, Any], holder: str) -> str:
+        """A VC 1.1 JWT: the credential in the `vc` claim, its subject's id only in `sub`."""
+        credential["@context"] = ["https://www.w3.org/2018/credentials/v1", OB303]
+        credential["issuanceDate"] = credential.pop("validFrom")
+        del credential["credentialSubject"]["id"]
+        claims = {
+            "iss": self.school.did,
+            "sub": holder,
+            "jti": credential["id"],
+            "nbf": int(dt.datetime.fromisoformat(credential["issuanceDate"]).timestamp()),
+            "vc": credential,
+        }
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return jws.serialize_compact(
+                {"alg": "EdDSA", "kid": self.school.method, "typ": "JWT"},
+                json.dumps(claims).encode(),
+                signing_key(self.school.key.private),
+                algorithms=["EdDSA"],
+            )
 
     def exchange_step(self, body: bytes) -> tuple[int, Any]:
         data = json.loads(body or b"{}")

@@ -7,6 +7,7 @@ until the user asks for a receive.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from backpack_app.credentials.importing import (
     with_check,
 )
 from backpack_app.credentials.recipient import subject_of
+from backpack_app.credentials.vc_jwt import read_compact_jws
 from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.verification import Check, CheckId, CheckStatus
@@ -57,6 +59,24 @@ class Receipt:
             "learner": self.learner.name,
             "results": [r.to_json() for r in self.results],
         }
+
+
+def _with_jwt_subject(found: Found) -> Found:
+    """A VC 1.1 JWT names its subject in the signed `sub` claim instead of credentialSubject.id
+    (VC Data Model 1.1, JWT decoding): put it back, so the holder binding and the recipient
+    check read the key the credential is bound to."""
+    document = found.document
+    subject = (document or {}).get("credentialSubject")
+    if found.token is None or not isinstance(subject, dict) or "id" in subject:
+        return found
+    try:
+        sub = read_compact_jws(found.token)[1].get("sub")
+    except MalformedCredential:
+        return found
+    if not isinstance(sub, str):
+        return found
+    document = {**(document or {}), "credentialSubject": {**subject, "id": sub}}
+    return dataclasses.replace(found, document=document)
 
 
 class ReceiveActions:
@@ -127,6 +147,8 @@ class ReceiveActions:
         report = verify_found(found, ctx, file=origin)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(origin, Outcome.REFUSED, report, NOT_STORED)
+        found = _with_jwt_subject(found)
+        assert found.document is not None
         subject = subject_of(found.document).get("id")
         if subject != owner.did:
             bound = subject if isinstance(subject, str) else "no key"

@@ -40,6 +40,15 @@ def test_an_offer_by_value_brings_every_credential_bound_to_the_learner(wallet, 
     assert stored(wallet) == 2
 
 
+def test_a_vc_1_1_jwt_names_its_holder_in_sub(wallet):
+    with TinyIssuer("vc11") as issuer:
+        receipt = wallet.receive_link(issuer.offer(["Course_jwt_vc_json"]))
+    [result] = receipt.results
+    assert receipt.all_stored, result.report.checks
+    recipient = next(c for c in result.report.checks if c.id.value == "recipient")
+    assert recipient.status.value == "passed" and "key" in recipient.detail
+
+
 def test_an_offer_by_reference_and_a_transaction_code(wallet):
     typed = []
 
