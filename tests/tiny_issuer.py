@@ -126,6 +126,7 @@ class TinyIssuer:
             ("POST", "/nonce"): self.nonce,
             ("POST", "/credential"): lambda: self.credential(handler, body),
             ("POST", "/exchanges/1"): lambda: self.exchange_step(body),
+            ("GET", "/interact?iuv=1"): lambda: (200, {"protocols": {"vcapi": self.exchange}}),
         }
         route = routes.get((method, path))
         status, data = route() if route else (404, {"error": "not_found"})

@@ -26,7 +26,7 @@ REQUEST_SCHEMES = {"openid4vp", "mdoc-openid4vp"}
 class Link:
     """A readable link: either an offer (or where to get it) or a VC-API exchange address."""
 
-    kind: str  # "oid4vci" or "vcapi"
+    kind: str  # "oid4vci", "vcapi", or "interaction" (a URL that says which of the two)
     first_url: str  # where the first request goes
     offer: CredentialOffer | None = None
     offer_uri: str | None = None
@@ -61,6 +61,9 @@ def read_link(text: str) -> Link:
         return _offer_from_query(query)
     if "request" in query and (scheme == "dccrequest" or scheme == "https"):
         return _exchange_link(_one(query, "request"))
+    if scheme in ("https", "http") and query.get("iuv") == ["1"]:  # an interaction URL (LearnCard)
+        url = _address(text, "address")
+        return Link(kind="interaction", first_url=url)
     if scheme in OFFER_SCHEMES:
         raise ReceiveFailed("This credential offer link names no offer.")
     raise ReceiveFailed(
@@ -110,12 +113,21 @@ def _exchange_link(text: str) -> Link:
         request = json.loads(text)
     except ValueError:
         raise ReceiveFailed("The request in the link is not readable JSON.") from None
-    protocols = request.get("protocols") if isinstance(request, dict) else None
-    url = protocols.get("vcapi") if isinstance(protocols, dict) else None
-    if not isinstance(url, str):
-        raise ReceiveFailed("The request in the link names no VC-API exchange to receive from.")
-    url = _address(url, "exchange address")
-    return Link(kind="vcapi", first_url=url, exchange_url=url)
+    return link_for_protocols(request, offers=False)
+
+
+def link_for_protocols(answer: object, *, offers: bool = True) -> Link:
+    """The exchange (or, from an interaction URL, the offer) a `protocols` object names."""
+    protocols = answer.get("protocols") if isinstance(answer, dict) else None
+    protocols = protocols if isinstance(protocols, dict) else {}
+    url = protocols.get("vcapi")
+    if isinstance(url, str):
+        url = _address(url, "exchange address")
+        return Link(kind="vcapi", first_url=url, exchange_url=url)
+    offer = protocols.get("OID4VCI")
+    if offers and isinstance(offer, str) and offer.startswith("openid-credential-offer:"):
+        return read_link(offer)
+    raise ReceiveFailed("The request in the link names no VC-API exchange to receive from.")
 
 
 def _address(url: str, what: str) -> str:

@@ -29,6 +29,12 @@ from backpack_app.online.proof import Holder, proof_jwt
 from backpack_app.online.steps import Asks, Preview, Received, ReceivedCredential
 
 FORMATS = {"ldp_vc", "jwt_vc_json"}
+# Who said something unusable, named in the sentence (kept in names so the window translates them).
+OFFER_ADDRESS = "The offer's address"
+AUTHORIZATION_SERVER = "The authorization server"
+TOKEN_ENDPOINT = "The token endpoint"
+NONCE_ENDPOINT = "The nonce endpoint"
+CREDENTIAL_ENDPOINT = "The credential endpoint"
 
 
 def well_known(issuer: str, name: str) -> str:
@@ -54,18 +60,16 @@ def _offer(session: Session, link: Link) -> CredentialOffer:
         return link.offer
     assert link.offer_uri is not None
     answer = session.get(link.offer_uri)
-    read_json(answer, "The offer's address")  # an error answer is said as such
+    read_json(answer, OFFER_ADDRESS)  # an error answer is said as such
     return parse_offer(answer.body)
 
 
 def issuer_metadata(session: Session, offer: CredentialOffer) -> IssuerMetadata:
     """The issuer's metadata, which must name the issuer the offer names."""
     issuer = _address(offer.credential_issuer, "address")
-    where = urlsplit(issuer).netloc
+    who = f"The issuer {urlsplit(issuer).netloc}"
     metadata = read_answer(
-        session.get(well_known(issuer, "openid-credential-issuer")),
-        IssuerMetadata,
-        f"The issuer {where}",
+        session.get(well_known(issuer, "openid-credential-issuer")), IssuerMetadata, who
     )
     if not _same(metadata.credential_issuer, offer.credential_issuer):
         raise ReceiveFailed(
@@ -93,7 +97,7 @@ def token_endpoint(session: Session, metadata: IssuerMetadata) -> str:
         answer = session.get(well_known(server, "openid-configuration"))
     if answer.status == 404 and metadata.token_endpoint:
         return _address(metadata.token_endpoint, "token endpoint")
-    found = read_answer(answer, AuthorizationServerMetadata, "The authorization server")
+    found = read_answer(answer, AuthorizationServerMetadata, AUTHORIZATION_SERVER)
     if not _same(found.issuer, server):
         raise ReceiveFailed(
             f"The authorization server's metadata names another server ({found.issuer[:200]})."
@@ -110,7 +114,7 @@ def access_token(
     form = {"grant_type": PRE_AUTHORIZED, "pre-authorized_code": grant.code}
     if grant.tx_code is not None:
         form["tx_code"] = asks.tx_code(grant.tx_code)
-    return read_answer(session.post(endpoint, form=form), TokenResponse, "The token endpoint")
+    return read_answer(session.post(endpoint, form=form), TokenResponse, TOKEN_ENDPOINT)
 
 
 def _request(
@@ -153,7 +157,7 @@ class _Issuance:
         if self.metadata.nonce_endpoint is None:
             return self.nonce
         endpoint = _address(self.metadata.nonce_endpoint, "nonce endpoint")
-        return read_answer(self.session.post(endpoint), NonceResponse, "The nonce endpoint").c_nonce
+        return read_answer(self.session.post(endpoint), NonceResponse, NONCE_ENDPOINT).c_nonce
 
     def credential(self, cid: str, holder: Holder, now: dt.datetime) -> list[Any]:
         config = self.metadata.credential_configurations_supported[cid]
@@ -171,7 +175,7 @@ class _Issuance:
             nonce = fresh if fresh is not None else self._fresh_nonce()
         if answer.status == 202:
             raise ReceiveFailed("The issuer will send this credential later; Backpack cannot wait.")
-        response = read_answer(answer, CredentialResponse, "The credential endpoint")
+        response = read_answer(answer, CredentialResponse, CREDENTIAL_ENDPOINT)
         self.nonce = response.c_nonce or self.nonce
         issued = response.issued()
         if not issued:

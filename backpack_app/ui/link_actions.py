@@ -6,11 +6,12 @@ before the first request (with the domain from the link) and again before the of
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from backpack_app.errors import ReceiveCancelled, ReceiveFailed
@@ -26,7 +27,7 @@ def looks_like_link(text: str) -> bool:
     text = text.strip()
     return text.startswith(LINK_STARTS) or (
         text.startswith("https://")
-        and ("credential_offer" in text or "request=" in text)
+        and ("credential_offer" in text or "request=" in text or "iuv=1" in text)
         and "\n" not in text
     )
 
@@ -57,6 +58,17 @@ def link_in_file(path: Path) -> str | None:
     else:
         return None
     return text.strip() if looks_like_link(text) else None
+
+
+class _Steps(QObject):
+    """Made on the GUI thread: the worker emits each step of a receive, the label shows it."""
+
+    step = Signal(str)
+
+    def tell(self, step: str) -> None:
+        """Called on the worker: a dialog closed by locking must not stop the receive."""
+        with contextlib.suppress(RuntimeError):  # the C++ object is gone
+            self.step.emit(step)
 
 
 class LinkActions:
@@ -159,9 +171,22 @@ class LinkActions:
             if (domain, name) != (preview.domain, preview.name):
                 raise ReceiveFailed(changed)
 
-        asks = Asks(confirm=same_issuer, tx_code=lambda _asked: code or "")
         wallet = self.wallet
         box, cancel = self._progress(preview.domain)
+        words = {
+            "token": self.tr("Asking {domain} for the records…"),
+            "credential": self.tr("Receiving the records from {domain}…"),
+            "checking": self.tr("Checking the records on this computer…"),
+        }
+        steps = _Steps(box)  # deleted with the dialog; a late step then goes nowhere
+        steps.step.connect(
+            lambda step: (
+                box.setLabelText(words[step].format(domain=preview.domain))
+                if step in words
+                else None
+            )
+        )
+        asks = Asks(confirm=same_issuer, tx_code=lambda _asked: code or "", progress=steps.tell)
 
         def failed(error: BaseException) -> None:
             box.reset()

@@ -1350,6 +1350,10 @@
         <translation>La propia aserción indica que está revocada.</translation>
     </message>
     <message>
+        <source>The authorization server</source>
+        <translation>El servidor de autorización</translation>
+    </message>
+    <message>
         <source>The authorization server&apos;s metadata names another server ({0}).</source>
         <translation>Los metadatos del servidor de autorización nombran otro servidor ({0}).</translation>
     </message>
@@ -1388,6 +1392,10 @@
     <message>
         <source>The chosen records are too large for one share.</source>
         <translation>Los registros elegidos son demasiado grandes para un solo paquete compartido.</translation>
+    </message>
+    <message>
+        <source>The credential endpoint</source>
+        <translation>El servicio de credenciales</translation>
     </message>
     <message>
         <source>The credential endpoint answered without a credential.</source>
@@ -1614,8 +1622,16 @@
         <translation>La lista no tiene validez hasta el {0}.</translation>
     </message>
     <message>
+        <source>The nonce endpoint</source>
+        <translation>El servicio de nonces</translation>
+    </message>
+    <message>
         <source>The offer needs a sign-in at the school&apos;s website (authorization code); this version of Backpack receives only offers that carry their own code.</source>
         <translation>La oferta requiere iniciar sesión en el sitio web de la escuela (código de autorización); esta versión de Backpack solo recibe ofertas que traen su propio código.</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s address</source>
+        <translation>La dirección de la oferta</translation>
     </message>
     <message>
         <source>The offered credential {0} comes as {1}, which Backpack does not read (it reads ldp_vc and jwt_vc_json).</source>
@@ -1702,12 +1718,20 @@
         <translation>El término {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
     </message>
     <message>
+        <source>The token endpoint</source>
+        <translation>El servicio de tokens</translation>
+    </message>
+    <message>
         <source>The token is larger than a credential may be.</source>
         <translation>El token es más grande de lo que puede ser una credencial.</translation>
     </message>
     <message>
         <source>The type {0} is not defined by the credential&apos;s contexts, so it would not be covered by the signature.</source>
         <translation>El tipo {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
+    </message>
+    <message>
+        <source>The website {0}</source>
+        <translation>El sitio web {0}</translation>
     </message>
     <message>
         <source>The {0} is larger than the {1} MB a badge image may be.</source>
@@ -2581,6 +2605,18 @@
     <message>
         <source>The issuer is not the one you agreed to receive from; nothing was kept.</source>
         <translation>El emisor no es aquel del que aceptaste recibir; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Asking {domain} for the records…</source>
+        <translation>Pidiendo los expedientes a {domain}…</translation>
+    </message>
+    <message>
+        <source>Receiving the records from {domain}…</source>
+        <translation>Recibiendo los expedientes de {domain}…</translation>
+    </message>
+    <message>
+        <source>Checking the records on this computer…</source>
+        <translation>Comprobando los expedientes en este ordenador…</translation>
     </message>
     <message>
         <source>From {issuer} ({domain})</source>

@@ -70,6 +70,13 @@ def test_a_vc_api_exchange_answers_did_authentication(wallet):
     assert receipt.issuer_name == "Tiny Test School"
 
 
+def test_an_interaction_url_says_which_exchange(wallet):
+    with TinyIssuer() as issuer:
+        receipt = wallet.receive_link(f"{issuer.base}/interact?iuv=1")
+        assert issuer.requests[0] == "GET /interact?iuv=1"
+    assert receipt.all_stored and len(receipt.results) == 1
+
+
 def test_consent_comes_before_the_offer_is_spent_and_declining_sends_nothing(wallet):
     seen = []
 
