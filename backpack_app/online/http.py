@@ -8,11 +8,12 @@ redirects bounded and checked like the first address, and a cancel flag checked 
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -81,6 +82,7 @@ class Session:
         loopback_http: bool = True,
     ) -> None:
         self._loopback_http = loopback_http
+        self._went_out = False  # set at the first address off this computer
         self._request_seconds = request_seconds
         self._deadline = clock() + action_seconds
         self._action_seconds = action_seconds
@@ -130,7 +132,23 @@ class Session:
     def _checked(self, url: str) -> str:
         if not self._loopback_http and not url.startswith("https://"):
             raise FetchFailed(f"{url[:200]} is not an HTTPS address, so it was not fetched.")
-        return checked_url(url)
+        url = checked_url(url)
+        local = is_loopback(urlsplit(url).hostname or "")
+        if local and self._went_out:
+            # A website (or a redirect, or an endpoint its metadata names) must not make Backpack
+            # call services on this computer.
+            raise FetchFailed(f"{_site(url)} is on this computer, and a website named it.")
+        self._went_out = self._went_out or not local
+        return url
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Time spent waiting for the person (a code to type) does not count against the action."""
+        started = self._clock()
+        try:
+            yield
+        finally:
+            self._deadline += self._clock() - started
 
     def _once(self, method: str, url: str, **kw: Any) -> tuple[Answer, str | None]:
         self._check_cancel()

@@ -113,7 +113,8 @@ def access_token(
     assert grant is not None  # parse_offer refuses offers without one
     form = {"grant_type": PRE_AUTHORIZED, "pre-authorized_code": grant.code}
     if grant.tx_code is not None:
-        form["tx_code"] = asks.tx_code(grant.tx_code)
+        with session.paused():
+            form["tx_code"] = asks.tx_code(grant.tx_code)
     return read_answer(session.post(endpoint, form=form), TokenResponse, TOKEN_ENDPOINT)
 
 
@@ -203,7 +204,8 @@ def receive_offer(session: Session, link: Link, holder: Holder, asks: Asks) -> R
     asks.progress("metadata")
     metadata = issuer_metadata(session, offer)
     domain = urlsplit(offer.credential_issuer).netloc
-    asks.confirm(domain, metadata.name())
+    with session.paused():
+        asks.confirm(domain, metadata.name())
     endpoint = token_endpoint(session, metadata)
     asks.progress("token")
     token = access_token(session, endpoint, offer, asks)

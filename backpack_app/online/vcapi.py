@@ -50,7 +50,8 @@ def receive_exchange(session: Session, link: Link, holder: Holder, asks: Asks) -
     """The credentials a VC-API exchange issues to `holder` (not yet checked)."""
     assert link.exchange_url is not None
     domain = urlsplit(link.exchange_url).netloc
-    asks.confirm(domain, None)
+    with session.paused():
+        asks.confirm(domain, None)
     asks.progress("exchange")
     first = read_answer(session.post(link.exchange_url, json={}), ExchangeAnswer, WHAT)
     presentation = first.verifiablePresentation

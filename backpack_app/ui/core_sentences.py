@@ -395,6 +395,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "{0} is not an image Backpack can read."),
     QT_TRANSLATE_NOOP("Core", "{0} is not empty; restore into a new or empty folder."),
     QT_TRANSLATE_NOOP("Core", "{0} is not in your trust list."),
+    QT_TRANSLATE_NOOP("Core", "{0} is on this computer, and a website named it."),
     QT_TRANSLATE_NOOP("Core", "{0} is restricted (supports, discipline or health); share it only by adding --include-restricted."),
     QT_TRANSLATE_NOOP("Core", "{0} is too large to preview; export it instead."),
     QT_TRANSLATE_NOOP("Core", "{0} names a port that does not exist."),

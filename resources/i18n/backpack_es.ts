@@ -1978,6 +1978,10 @@
         <translation>el servidor respondió {0}.</translation>
     </message>
     <message>
+        <source>{0} is on this computer, and a website named it.</source>
+        <translation>{0} está en este ordenador, y lo nombró un sitio web.</translation>
+    </message>
+    <message>
         <source>{0} redirects away from HTTPS.</source>
         <translation>{0} redirige fuera de HTTPS.</translation>
     </message>

@@ -222,3 +222,30 @@ def test_cli_bad_options_are_exit_2(cli, learner):
         done = cli("receive", issuer.offer())
     assert done.code == 2 and "BACKPACK_TX_CODE" in done.err
     assert cli("receive").code == 2
+
+
+# --- the client's own rules ------------------------------------------------------------------
+
+
+def test_a_website_cannot_send_backpack_to_this_computer():
+    from backpack_app.online.http import Session
+
+    with Session() as session:
+        session._went_out = True  # as after a request to a school's website
+        with pytest.raises(FetchFailed, match="is on this computer"):
+            session.get("http://127.0.0.1:9/token")
+        with pytest.raises(FetchFailed, match="is on this computer"):
+            session.get("https://localhost:9/token")
+
+
+def test_typing_a_code_does_not_count_against_the_deadline(wallet):
+    import time
+
+    def slow_typist(code):
+        time.sleep(2.5)
+        return "1357"
+
+    limits = {"request_seconds": 2.0, "action_seconds": 2.0}
+    with TinyIssuer(tx_code="1357") as issuer:
+        receipt = wallet.receive_link(issuer.offer(), asks=Asks(tx_code=slow_typist), limits=limits)
+    assert receipt.all_stored
