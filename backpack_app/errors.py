@@ -128,3 +128,14 @@ class HolderKeyChanged(ShareProblem):
 
 class FetchFailed(BackpackError):
     """An explicit online action could not get a document (network, HTTP status, size, scheme)."""
+
+
+class ReceiveFailed(BackpackError):
+    """A link, or an issuer's answer to it, could not be used; nothing was stored."""
+
+
+class ReceiveCancelled(ReceiveFailed):
+    """The user stopped a receive before it finished; nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("Stopped; nothing was received or stored.")

@@ -319,6 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("refresh", "online: fetch and save one did:web issuer's DID document", did_web)
     p.add_argument("did")
 
+    p = cmd(
+        "receive",
+        "online: receive credentials from a school's link or QR code (OpenID4VCI, VC-API)",
+    )
+    p.add_argument("link", metavar="LINK-or-QR.png", help="the link, or a file holding it")
+    p.add_argument("--learner", metavar="NAME", help="whose key the credentials are bound to")
+    p.add_argument("--json", action="store_true", help="the issuer and one result per credential")
+
     p = cmd("import", "verify credential files and keep them in the backpack")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument(

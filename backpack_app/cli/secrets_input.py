@@ -1,4 +1,5 @@
-"""Where the CLI gets passphrases and recovery keys: environment, file, or a prompt."""
+"""Where the CLI gets passphrases, recovery keys and transaction codes: environment, file, or a
+prompt."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ RECOVERY_KEY_ENV = "BACKPACK_RECOVERY_KEY"
 SCHOOL_PASSPHRASE_ENV = "BACKPACK_SCHOOL_PASSPHRASE"
 SHARE_CODE_ENV = "BACKPACK_SHARE_CODE"
 PDF_PASSWORD_ENV = "BACKPACK_PDF_PASSWORD"
+TX_CODE_ENV = "BACKPACK_TX_CODE"
 SECRET_ENVS = (
     PASSPHRASE_ENV,
     NEW_PASSPHRASE_ENV,
@@ -25,6 +27,7 @@ SECRET_ENVS = (
     SCHOOL_PASSPHRASE_ENV,
     SHARE_CODE_ENV,
     PDF_PASSWORD_ENV,
+    TX_CODE_ENV,
 )
 MAX_SECRET_FILE_BYTES = 4096
 
@@ -105,6 +108,14 @@ class SecretSource:
             if new
             else self._ask("school key passphrase", hint)
         )
+
+    def tx_code(self, description: str | None) -> str:
+        """An issuer's transaction code: BACKPACK_TX_CODE or a prompt (used once, never kept)."""
+        if TX_CODE_ENV in self._taken:
+            return self._taken[TX_CODE_ENV].strip()
+        if description and self._interactive:
+            print(description[:300], file=self._warn)
+        return self._ask("transaction code", f"set {TX_CODE_ENV}.").strip()
 
     def _ask_twice(self, label: str, hint: str) -> str:
         first = self._ask(label, hint)

@@ -53,6 +53,7 @@ from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
 from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
+from backpack_app.wallet.receiving import ReceiveActions
 from backpack_app.wallet.sharing import SharingActions
 
 Clock = Callable[[], datetime]
@@ -74,7 +75,7 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack(ImportActions, SharingActions, PublicationActions):
+class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(

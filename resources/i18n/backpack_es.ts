@@ -1842,24 +1842,8 @@
         <translation>dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>it could not be fetched ({0}).</source>
-        <translation>no se pudo obtener ({0}).</translation>
-    </message>
-    <message>
-        <source>it could not be reached ({0}).</source>
-        <translation>no se pudo establecer conexión ({0}).</translation>
-    </message>
-    <message>
-        <source>it is larger than {0} MB.</source>
-        <translation>supera los {0} MB.</translation>
-    </message>
-    <message>
         <source>it is not an HTTPS address, so it was not fetched.</source>
         <translation>no es una dirección HTTPS, así que no se obtuvo.</translation>
-    </message>
-    <message>
-        <source>it redirects away from HTTPS.</source>
-        <translation>redirige fuera de HTTPS.</translation>
     </message>
     <message>
         <source>its place ({0}) lies beyond the end of that list ({1} entries)</source>
@@ -1920,10 +1904,6 @@
     <message>
         <source>the key its did:jwk names</source>
         <translation>la clave que indica su did:jwk</translation>
-    </message>
-    <message>
-        <source>the server answered {0} {1}.</source>
-        <translation>el servidor respondió {0} {1}.</translation>
     </message>
     <message>
         <source>the share key did not open</source>
@@ -2172,6 +2152,218 @@
     <message>
         <source>Not imported: {0}</source>
         <translation>No importado: {0}</translation>
+    </message>
+    <message>
+        <source>Backpack does not open {0} links.</source>
+        <translation>Backpack no abre enlaces {0}.</translation>
+    </message>
+    <message>
+        <source>It is bound to another holder ({0}), not to {1}&apos;s key, so it was not stored.</source>
+        <translation>Está vinculado a otro titular ({0}), no a la clave de {1}, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was stored.</source>
+        <translation>No se guardó nada de él.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was received or stored.</source>
+        <translation>Detenido; no se recibió ni se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That link is far longer than any school&apos;s link.</source>
+        <translation>Ese enlace es mucho más largo que cualquier enlace de una escuela.</translation>
+    </message>
+    <message>
+        <source>The authorization server</source>
+        <translation>El servidor de autorización</translation>
+    </message>
+    <message>
+        <source>The authorization server&apos;s metadata names another server ({0}).</source>
+        <translation>Los metadatos del servidor de autorización nombran otro servidor ({0}).</translation>
+    </message>
+    <message>
+        <source>The credential endpoint</source>
+        <translation>El servicio de credenciales</translation>
+    </message>
+    <message>
+        <source>The credential endpoint answered without a credential.</source>
+        <translation>El servicio de credenciales respondió sin ninguna credencial.</translation>
+    </message>
+    <message>
+        <source>The credential offer is malformed ({0}).</source>
+        <translation>La oferta de credenciales está mal formada ({0}).</translation>
+    </message>
+    <message>
+        <source>The exchange</source>
+        <translation>El intercambio</translation>
+    </message>
+    <message>
+        <source>The exchange asks for proof of the learner&apos;s key without a challenge.</source>
+        <translation>El intercambio pide una prueba de la clave del estudiante sin un desafío.</translation>
+    </message>
+    <message>
+        <source>The exchange asks for records, not just for the learner&apos;s key; answering such requests is not in this version of Backpack, so nothing was sent.</source>
+        <translation>El intercambio pide expedientes, no solo la clave del estudiante; responder a esas solicitudes no está en esta versión de Backpack, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The exchange asks for the reply to go to another website.</source>
+        <translation>El intercambio pide que la respuesta vaya a otro sitio web.</translation>
+    </message>
+    <message>
+        <source>The exchange ended without sending any credential.</source>
+        <translation>El intercambio terminó sin enviar ninguna credencial.</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s reply address cannot be used: {0}</source>
+        <translation>La dirección de respuesta del intercambio no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>The issuer asks for a transaction code, and none was given.</source>
+        <translation>El emisor pide un código de transacción y no se dio ninguno.</translation>
+    </message>
+    <message>
+        <source>The issuer does not describe the offered credential {0}.</source>
+        <translation>El emisor no describe la credencial ofrecida {0}.</translation>
+    </message>
+    <message>
+        <source>The issuer sent a credential larger than any record needs.</source>
+        <translation>El emisor envió una credencial más grande de lo que necesita cualquier expediente.</translation>
+    </message>
+    <message>
+        <source>The issuer sent a credential that is neither JSON nor a token.</source>
+        <translation>El emisor envió una credencial que no es JSON ni un token.</translation>
+    </message>
+    <message>
+        <source>The issuer sent more than {0} credentials.</source>
+        <translation>El emisor envió más de {0} credenciales.</translation>
+    </message>
+    <message>
+        <source>The issuer will send this credential later; Backpack cannot wait.</source>
+        <translation>El emisor enviará esta credencial más tarde; Backpack no puede esperar.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata names another issuer ({0}) than the offer ({1}), so nothing was requested.</source>
+        <translation>Los metadatos del emisor nombran a otro emisor ({0}) distinto del de la oferta ({1}), así que no se solicitó nada.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} del emisor: {1}</translation>
+    </message>
+    <message>
+        <source>The link holds an offer and an offer address; it must hold one.</source>
+        <translation>El enlace contiene una oferta y una dirección de oferta; debe contener solo una.</translation>
+    </message>
+    <message>
+        <source>The link names its {0} more than once.</source>
+        <translation>El enlace nombra su {0} más de una vez.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} del enlace: {1}</translation>
+    </message>
+    <message>
+        <source>The nonce endpoint</source>
+        <translation>El servicio de nonces</translation>
+    </message>
+    <message>
+        <source>The offer needs a sign-in at the school&apos;s website (authorization code); this version of Backpack receives only offers that carry their own code.</source>
+        <translation>La oferta requiere iniciar sesión en el sitio web de la escuela (código de autorización); esta versión de Backpack solo recibe ofertas que traen su propio código.</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s address</source>
+        <translation>La dirección de la oferta</translation>
+    </message>
+    <message>
+        <source>The offered credential {0} comes as {1}, which Backpack does not read (it reads ldp_vc and jwt_vc_json).</source>
+        <translation>La credencial ofrecida {0} llega como {1}, que Backpack no lee (lee ldp_vc y jwt_vc_json).</translation>
+    </message>
+    <message>
+        <source>The request in the link is not readable JSON.</source>
+        <translation>La solicitud del enlace no es JSON legible.</translation>
+    </message>
+    <message>
+        <source>The request in the link names no VC-API exchange to receive from.</source>
+        <translation>La solicitud del enlace no nombra ningún intercambio VC-API del que recibir.</translation>
+    </message>
+    <message>
+        <source>The token endpoint</source>
+        <translation>El servicio de tokens</translation>
+    </message>
+    <message>
+        <source>The website {0}</source>
+        <translation>El sitio web {0}</translation>
+    </message>
+    <message>
+        <source>There is no link to receive from.</source>
+        <translation>No hay ningún enlace del que recibir.</translation>
+    </message>
+    <message>
+        <source>This credential offer link names no offer.</source>
+        <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
+    </message>
+    <message>
+        <source>This link asks for records (OpenID4VP); answering a request is not in this version of Backpack yet, so nothing was sent.</source>
+        <translation>Este enlace pide expedientes (OpenID4VP); responder a una solicitud aún no está en esta versión de Backpack, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>application/json, application/ld+json, application/vc+jwt</source>
+        <translation>application/json, application/ld+json, application/vc+jwt</translation>
+    </message>
+    <message>
+        <source>the server answered {0}.</source>
+        <translation>el servidor respondió {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is on this computer, and a website named it.</source>
+        <translation>{0} está en este ordenador, y lo nombró un sitio web.</translation>
+    </message>
+    <message>
+        <source>{0} redirects away from HTTPS.</source>
+        <translation>{0} redirige fuera de HTTPS.</translation>
+    </message>
+    <message>
+        <source>{0} redirects too many times.</source>
+        <translation>{0} redirige demasiadas veces.</translation>
+    </message>
+    <message>
+        <source>{0} refused the request ({1}{2}).</source>
+        <translation>{0} rechazó la solicitud ({1}{2}).</translation>
+    </message>
+    <message>
+        <source>{0} sent an answer Backpack cannot use ({1}).</source>
+        <translation>{0} envió una respuesta que Backpack no puede usar ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} sent an answer larger than {1} MB, so it was not read.</source>
+        <translation>{0} envió una respuesta de más de {1} MB, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>ninguna clave</translation>
+    </message>
+    <message>
+        <source>{0} could not be reached ({1}).</source>
+        <translation>No se pudo contactar con {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time (each step may take {1} s, the whole action {2} s).</source>
+        <translation>{0} no respondió a tiempo (cada paso puede tardar {1} s y toda la acción {2} s).</translation>
+    </message>
+    <message>
+        <source>{0} did not answer with JSON Backpack can read.</source>
+        <translation>{0} no respondió con JSON que Backpack pueda leer.</translation>
+    </message>
+    <message>
+        <source>{0} is not a web address Backpack fetches (https only).</source>
+        <translation>{0} no es una dirección web que Backpack descargue (solo https).</translation>
+    </message>
+    <message>
+        <source>{0} is not a web address.</source>
+        <translation>{0} no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>{0} is not an HTTPS address, so it was not fetched.</source>
+        <translation>{0} no es una dirección HTTPS, así que no se descargó.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2828,61 @@
     </message>
 </context>
 <context>
+    <name>LinkActions</name>
+    <message>
+        <source>Add from a link</source>
+        <translation>Añadir desde un enlace</translation>
+    </message>
+    <message>
+        <source>Paste the link or offer your school gave you:</source>
+        <translation>Pega el enlace o la oferta que te dio tu escuela:</translation>
+    </message>
+    <message>
+        <source>To receive these records for {learner}, Backpack will contact {domain}, the website named in the link. Nothing is sent before you agree. Go ahead?</source>
+        <translation>Para recibir estos expedientes para {learner}, Backpack contactará con {domain}, el sitio web nombrado en el enlace. No se envía nada antes de que aceptes. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Talking to {domain}…</source>
+        <translation>Hablando con {domain}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{issuer} ({domain}) offers {count} record(s) for {learner}. Receive them?</source>
+        <translation>{issuer} ({domain}) ofrece {count} expediente(s) para {learner}. ¿Recibirlos?</translation>
+    </message>
+    <message>
+        <source>Transaction code</source>
+        <translation>Código de transacción</translation>
+    </message>
+    <message>
+        <source>The code the school gave you with this link:</source>
+        <translation>El código que te dio la escuela con este enlace:</translation>
+    </message>
+    <message>
+        <source>The issuer is not the one you agreed to receive from; nothing was kept.</source>
+        <translation>El emisor no es aquel del que aceptaste recibir; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Asking {domain} for the records…</source>
+        <translation>Pidiendo los expedientes a {domain}…</translation>
+    </message>
+    <message>
+        <source>Receiving the records from {domain}…</source>
+        <translation>Recibiendo los expedientes de {domain}…</translation>
+    </message>
+    <message>
+        <source>Checking the records on this computer…</source>
+        <translation>Comprobando los expedientes en este ordenador…</translation>
+    </message>
+    <message>
+        <source>From {issuer} ({domain})</source>
+        <translation>De {issuer} ({domain})</translation>
+    </message>
+</context>
+<context>
     <name>MainView</name>
     <message>
         <source>Learner</source>
@@ -2724,6 +2971,10 @@
     <message>
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
+    </message>
+    <message>
+        <source>Add from a link… (a school&apos;s wallet link or offer)</source>
+        <translation>Añadir desde un enlace… (el enlace o la oferta de una escuela para tu cartera)</translation>
     </message>
 </context>
 <context>
