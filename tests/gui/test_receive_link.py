@@ -46,7 +46,7 @@ def test_a_pasted_offer_asks_twice_then_shows_what_came(qtbot, tmp_path, answers
     assert "Tiny Test School" in asked[1] and "2 record(s)" in asked[1]
     assert [kind for kind, _ in seen].count("text") == 1  # the transaction code
     table = window.import_dialog.table
-    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Imported"] * 2
+    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["Imported"] * 2
     assert not window.import_dialog.file_button.isVisible()
 
 

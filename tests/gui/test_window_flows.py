@@ -527,7 +527,7 @@ def test_paste_is_in_the_import_menu_and_tab_leaves_tables(qtbot, tmp_path, answ
     paste = next(a for a in importer.menu().actions() if a.text().startswith("Paste"))
     paste.trigger()
     qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
-    assert window.import_dialog.table.item(0, 1).text() == "Imported"
+    assert window.import_dialog.table.item(0, 2).text() == "Imported"
     window.import_dialog.close()
     # Tab leaves a table for the next control instead of walking its cells.
     window.main.sidebar.setCurrentRow(2)
