@@ -334,69 +334,56 @@ def test_share_code_from_a_file_or_the_environment_and_argv_warns(cli, tmp_path)
     assert by_argv.err.count("\n") == 1 and "visible to other users" in by_argv.err
 
 
-def test_open_asks_for_the_code_on_a_terminal(tmp_path, home):
+def _on_a_terminal(argv: list[str], answers: dict[str, str]) -> tuple[int, str, list[str]]:
+    """Run the CLI as on a terminal whose user answers each prompt (by its first word)."""
     import io
 
     from backpack_app.cli.main import run
 
-    asked = []
+    asked: list[str] = []
 
-    def answer(prompt: str) -> str:
-        asked.append(prompt)
-        return code
+    def prompt(label: str) -> str:
+        asked.append(label)
+        return answers[label.split()[0]]
 
-    env = {"BACKPACK_PASSPHRASE": PASSPHRASE}
-    out = tmp_path / "c.backpack"
-    run(
-        ["--home", str(home), "init", "--learner", "Ana"],
-        kdf=FAST,
-        environ=dict(env),
-        stdout=io.StringIO(),
-        stderr=io.StringIO(),
-        interactive=False,
+    out, err = io.StringIO(), io.StringIO()
+    status = run(
+        argv, kdf=FAST, environ={}, stdout=out, stderr=err, interactive=True, prompt=prompt
     )
-    printed = io.StringIO()
-    run(
-        ["--home", str(home), "add", "goal", "--title", "Read"],
-        kdf=FAST,
-        environ=dict(env),
-        stdout=printed,
-        stderr=io.StringIO(),
-        interactive=False,
+    assert "This is a bug" not in err.getvalue()
+    return status, out.getvalue(), asked
+
+
+def test_open_asks_for_the_code_and_the_printout_password_on_a_terminal(cli, tmp_path):
+    out, made = _code_share(cli, tmp_path)
+    code = made.out.split("Code: ")[1].split()[0]
+    status, shown, asked = _on_a_terminal(
+        ["--home", str(tmp_path / "none"), "open", str(out)], {"Share": code}
     )
-    goal = printed.getvalue().strip()
-    printed = io.StringIO()
-    run(
-        ["--home", str(home), "share", "--code", "--records", goal, "--out", str(out)],
-        kdf=FAST,
-        environ=dict(env),
-        stdout=printed,
-        stderr=io.StringIO(),
-        interactive=False,
+    assert status == 0 and asked == ["Share code: "] and "Read" in shown
+    # A card share's printout protected by a password: asked for, then opened.
+    assert cli("contact", "add", str(_card(cli, tmp_path))).code == 0
+    pdf = tmp_path / "s.pdf"
+    goal = cli("list", "--json").out
+    rid = json.loads(goal)[0]["id"]
+    made = cli(
+        "share",
+        "--to",
+        "Tutor",
+        "--records",
+        rid,
+        "--out",
+        str(tmp_path / "s.backpack"),
+        "--pdf",
+        str(pdf),
+        "--pdf-protect",
     )
-    code = printed.getvalue().split("Code: ")[1].split()[0]
-    from backpack_app.cli import main as cli_main
-
-    shown, err = io.StringIO(), io.StringIO()
-    original = cli_main.SecretSource
-
-    def with_prompt(**kwargs):
-        return original(**{**kwargs, "prompt": answer})
-
-    cli_main.SecretSource = with_prompt  # the terminal's getpass, answered by the test
-    try:
-        status = run(
-            ["--home", str(tmp_path / "none"), "open", str(out)],
-            kdf=FAST,
-            environ={},
-            stdout=shown,
-            stderr=err,
-            interactive=True,
-        )
-    finally:
-        cli_main.SecretSource = original
-    assert status == 0, err.getvalue()
-    assert asked == ["Share code: "] and "Read" in shown.getvalue()
+    password = made.out.split("(generated; shown once): ")[1].split()[0]
+    status, shown, asked = _on_a_terminal(
+        ["--home", str(tmp_path / "tutor-home"), "open", str(pdf)],
+        {"Passphrase:": PASSPHRASE, "Printout": password},
+    )
+    assert status == 0 and asked[0].startswith("Printout password") and "Read" in shown
 
 
 def test_weak_pdf_passwords_are_refused_and_nothing_is_written(cli, tmp_path):
