@@ -11,11 +11,16 @@ from backpack_app.cli.credential_commands import parse_at
 from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
-from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.errors import ContactNameTaken, NoBackpack, ShareProblem, UserError
 from backpack_app.files import atomic_write_bytes
 from backpack_app.sharing.qr import card_payload, write_qr
-from backpack_app.sharing.receive import OpenedShare, open_share, share_source
+from backpack_app.sharing.receive import (
+    OpenedShare,
+    open_share,
+    share_header,
+    share_source,
+    someone_elses_card,
+)
 from backpack_app.store.layout import Layout
 
 _RELATIVE = re.compile(r"^(\d{1,3})d$")
@@ -140,29 +145,6 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_opened(opened: OpenedShare, out) -> None:
-    print(
-        f"Share {opened.share_id} of {opened.learner_name or 'a learner'}'s records, "
-        f"for {opened.recipient_name}" + (f": {opened.purpose}" if opened.purpose else ""),
-        file=out,
-    )
-    print(
-        f"Signed by the learner's key (fingerprint {opened.holder_fingerprint}) on "
-        f"{friendly_date(opened.created)}; open until {friendly_date(opened.expires)}.",
-        file=out,
-    )
-    for r in opened.records:
-        if r.self_reported:
-            label = "Self-reported by the learner" + (
-                "" if r.report.valid else " (signature FAILED)"
-            )
-            print(f"  {label}: {r.title}", file=out)
-        else:
-            print(f"  {VERDICT_WORDS[r.report.verdict]}: {r.title}. {r.report.summary}", file=out)
-    for f in opened.files:
-        print(f"  file {f.name} ({f.size} bytes), fingerprint checked", file=out)
-
-
 KEY_NOTES = {
     "new": "No key is remembered for {name} yet: compare the fingerprint with the family, "
     "then open again with --pin.",
@@ -194,19 +176,30 @@ def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
         return opened, status
 
 
+def _open_without_backpack(args: argparse.Namespace, now: dt.datetime) -> OpenedShare:
+    """Reading a code share needs nobody's backpack (and so no passphrase); a card share opens
+    only in the backpack holding that card."""
+    if args.code is None:
+        header = share_header(args.file, pdf_password=args.pdf_password)
+        if header.mode == "card":
+            someone_elses_card(header)
+        raise UserError("This share opens with the code the family gave you: give --code CODE.")
+    source = share_source(args.file, pdf_password=args.pdf_password or args.code)
+    return open_share(source, ctx=VerifyContext(now=now), code=args.code)
+
+
 def cmd_open(ctx, args: argparse.Namespace) -> int:
     now = _moment(args.at)
     key_status = None
     try:
-        if args.code and not Layout(ctx.home).exists() and not (args.save or args.pin):
-            source = share_source(args.file, pdf_password=args.pdf_password or args.code)
-            opened = open_share(source, ctx=VerifyContext(now=now), code=args.code)
+        if not Layout(ctx.home).exists() and not (args.save or args.pin):
+            opened = _open_without_backpack(args, now)
         else:
             opened, key_status = _open_with_backpack(ctx, args, now)
     except NoBackpack:
         raise UserError(
-            "Opening a share sent to your card (or keeping one) needs your backpack; "
-            "for a code share, give --code."
+            "Keeping a share or remembering a learner's key needs a backpack of your own: "
+            "make one with 'backpack init', or open the share without --save and --pin."
         ) from None
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
@@ -225,12 +218,14 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
 
 
 def _show_opened(ctx, opened: OpenedShare, key_status: str | None, *, as_json: bool) -> None:
+    from backpack_app.cli.opened_output import opened_json, print_opened
+
     if as_json:
-        data = _opened_json(opened)
+        data = opened_json(opened)
         data["holder"]["key_status"] = key_status
         write_json(data, ctx.out)
         return
-    _print_opened(opened, ctx.out)
+    print_opened(opened, ctx.out)
     if key_status:
         ctx.say(KEY_NOTES[key_status].format(name=opened.learner_name or "this learner"))
 
@@ -257,26 +252,3 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
     for r in [] if args.json else rows:
         ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
     return 0
-
-
-def _opened_json(opened: OpenedShare) -> dict:
-    return {
-        "share_id": opened.share_id,
-        "valid": opened.valid,
-        "learner": opened.learner_name,
-        "holder": {"id": opened.holder_did, "fingerprint": opened.holder_fingerprint},
-        "recipient": opened.recipient_name,
-        "purpose": opened.purpose,
-        "created": opened.created.isoformat(),
-        "expires": opened.expires.isoformat(),
-        "records": [
-            {
-                "title": r.title,
-                "self_reported": r.self_reported,
-                "valid": r.report.valid,
-                "report": r.report.to_json(),
-            }
-            for r in opened.records
-        ],
-        "files": [f.model_dump() for f in opened.files],
-    }

@@ -299,6 +299,8 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "This share expired on {0}. Ask the family for a new one."),
     QT_TRANSLATE_NOOP("Core", "This share holds more than {0} credentials."),
     QT_TRANSLATE_NOOP("Core", "This share was made by a newer Backpack (format {0}); update to open it."),
+    QT_TRANSLATE_NOOP("Core", "This share was made for someone else's card, so it does not open here. Ask the family to share with your card, or with a code."),
+    QT_TRANSLATE_NOOP("Core", "This share was made for someone else's card: {0}'s (fingerprint {1}). It opens only in the Backpack that holds that card; ask the family to share with your card, or with a code."),
     QT_TRANSLATE_NOOP("Core", "This share was made for someone else, so it is not shown here. Ask the family to share with you directly."),
     QT_TRANSLATE_NOOP("Core", "This share's contents are in a format this Backpack does not know."),
     QT_TRANSLATE_NOOP("Core", "Verified: every credential in this presentation checks out ({0})."),

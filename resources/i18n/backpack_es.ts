@@ -1762,6 +1762,14 @@
         <translation>Este paquete compartido lo creó una versión más reciente de Backpack (formato {0}); actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
+        <source>This share was made for someone else&apos;s card, so it does not open here. Ask the family to share with your card, or with a code.</source>
+        <translation>Este paquete compartido se creó para la tarjeta de otra persona, así que aquí no se abre. Pida a la familia que lo comparta con su tarjeta o con un código.</translation>
+    </message>
+    <message>
+        <source>This share was made for someone else&apos;s card: {0}&apos;s (fingerprint {1}). It opens only in the Backpack that holds that card; ask the family to share with your card, or with a code.</source>
+        <translation>Este paquete compartido se creó para la tarjeta de otra persona: la de {0} (huella {1}). Solo se abre en el Backpack que tiene esa tarjeta; pida a la familia que lo comparta con su tarjeta o con un código.</translation>
+    </message>
+    <message>
         <source>This share was made for someone else, so it is not shown here. Ask the family to share with you directly.</source>
         <translation>Este paquete compartido se creó para otra persona, así que no se muestra aquí. Pida a la familia que lo comparta directamente con usted.</translation>
     </message>
