@@ -98,6 +98,10 @@ class MainWindow(
             QShortcut(QKeySequence(keys), self, activated=action)
         self._restore_geometry()
         self._show_start()
+        if share_file is not None and not Layout(self.home).exists():
+            # Reading a share needs no backpack: shown at once, kept only if asked.
+            self.pending_share = None
+            QTimer.singleShot(0, partial(self.open_share_file, share_file))
         # Work that takes longer than BUSY_AFTER_MS shows the busy bar until all of it is back.
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(lambda: self._show_busy(True))
@@ -228,9 +232,10 @@ class MainWindow(
         else:
             self.main.show_data(data)
         self.stack.setCurrentWidget(self.main)
-        if self.pending_share is not None:
+        if self.pending_share is not None:  # double-clicked, or kept from the guest view
             share, self.pending_share = self.pending_share, None
-            self.open_share_file(share)
+            code, self.pending_code = self.pending_code, None
+            self.open_share_file(share, code=code)
 
     def lock(self) -> None:
         """Back to the unlock screen; the backpack is closed and its data dropped. An entry
@@ -253,7 +258,7 @@ class MainWindow(
             dialogs.dispose(dialog)
         self._retired.clear()
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
-        self.last_opened = None
+        self.last_opened = self._shared_files = self._reopen = self._last_contents = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
         Task(self, wallet.close).start()
         if self._main is not None:
