@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from backpack_app.domain.records import Category
 from backpack_app.wallet import Backpack
@@ -58,8 +58,20 @@ def _with_standard(course: dict) -> dict:
 
 
 def _picture() -> bytes:
+    """A drawing of a truss bridge, as a learner might photograph their model."""
+    image = Image.new("RGB", (480, 300), (214, 234, 248))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 230, 480, 300), fill=(60, 130, 90))
+    draw.line((40, 200, 440, 200), fill=(90, 60, 30), width=8)
+    tops = [(40 + 80 * i, 120) for i in range(6)]
+    draw.line(tops, fill=(90, 60, 30), width=6)
+    for i in range(5):
+        x = 40 + 80 * i
+        draw.line((x, 200, x + 80, 120), fill=(120, 80, 40), width=4)
+        draw.line((x, 120, x, 200), fill=(120, 80, 40), width=4)
+    draw.line((440, 120, 440, 200), fill=(120, 80, 40), width=4)
     out = io.BytesIO()
-    Image.new("RGB", (120, 80), (30, 120, 200)).save(out, format="PNG")
+    image.save(out, format="PNG")
     return out.getvalue()
 
 

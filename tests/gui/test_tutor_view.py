@@ -55,7 +55,7 @@ def test_every_kind_of_record_shows_its_content(qtbot, tmp_path, answers):
     assert school.child(0).text(1) == "GPA 3.6"
     english = school.child(1).child(0)
     assert english.text(1) == "B+ · Credits: 0.5"
-    assert english.text(2) == "Verified, but the issuer is not in your trust list"
+    assert english.text(2) == "⚠ Issuer not in your trust list"
     standard = english.child(0)
     assert "W.9-10.1: Write arguments" in standard.text(0) and standard.text(1) == LEVEL
     # The learner's own entries, by kind, labelled self-reported, with their details.

@@ -123,7 +123,7 @@ class ReceivedView(QWidget):
             [self.tr("Learner"), self.tr("From key"), self.tr("Until"), self.tr("Purpose")],
             self.tr("Kept shares"),
         )
-        self.kept.setMaximumHeight(160)
+        self.kept.setMaximumHeight(120)
         self.kept.doubleClicked.connect(self._reopen)
         self._ids: list[str] = []
         self.panel = OpenedSharePanel()

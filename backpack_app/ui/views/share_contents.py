@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.verification import Verdict
 from backpack_app.sharing.contents import ProfileEntry, ShareContents, SignedLine
 from backpack_app.ui.i18n import t
+from backpack_app.ui.models.official import PILL_TEXT
 from backpack_app.ui.models.transcript import CALLS_ITSELF, UNNAMED_SCHOOL
 from backpack_app.ui.terms import category_words, core_words, date_words, verdict_words
 from backpack_app.ui.views.profile_editor import CHOICE_WORDS, LABELS
@@ -61,7 +62,11 @@ class ShareContentsView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Details"), self.tr("Check")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(self.tr("Records in the share"))
         self.tree.currentItemChanged.connect(self._chosen)
         self.about = QLabel()
@@ -81,6 +86,7 @@ class ShareContentsView(QWidget):
         self.save.setEnabled(False)
         self.save.clicked.connect(self._save)
         side = QWidget()
+        side.setMaximumWidth(380)  # the records' tree is what is read; the side shows one
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.about)
@@ -93,8 +99,8 @@ class ShareContentsView(QWidget):
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -125,8 +131,6 @@ class ShareContentsView(QWidget):
                 item = QTreeWidgetItem(heading, [f.name, f.media_type, ""])
                 item.setData(0, Qt.ItemDataRole.UserRole, ("file", f))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
-        self.tree.resizeColumnToContents(2)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -136,6 +140,7 @@ class ShareContentsView(QWidget):
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
+        item.setFirstColumnSpanned(not details)  # nothing beside it: its text may run on
         return item
 
     def _school(self, school) -> None:
@@ -149,6 +154,7 @@ class ShareContentsView(QWidget):
             self._line(top, line)
         for term in school.terms:
             heading = QTreeWidgetItem(top, [term.name, "", ""])
+            heading.setFirstColumnSpanned(True)
             for line in term.lines:
                 self._line(heading, line)
         for line in school.other:
@@ -163,7 +169,7 @@ class ShareContentsView(QWidget):
             if line.credits is not None:
                 parts.append(self.tr("Credits: {credits}").format(credits=f"{line.credits:g}"))
             details = " · ".join(parts)
-        item = QTreeWidgetItem(parent, [title, details, verdict_words(line.verdict)])
+        item = QTreeWidgetItem(parent, [title, details, t(PILL_TEXT[line.verdict])])
         item.setData(0, Qt.ItemDataRole.UserRole, ("line", line))
         for standard in line.standards:
             said = f"{standard.code}: {standard.name}" if standard.code else standard.name
@@ -174,7 +180,7 @@ class ShareContentsView(QWidget):
     def _entry(self, parent: QTreeWidgetItem, entry: ProfileEntry) -> None:
         summary = []
         for key, value in entry.fields:
-            if key in ("target_date", "due_date", "hours", "status"):
+            if key in ("target_date", "due_date", "hours"):
                 label, said = field_words(key, value)
                 summary.append(
                     self.tr("{hours} hours").format(hours=said)
@@ -183,7 +189,7 @@ class ShareContentsView(QWidget):
                 )
         if entry.files:
             summary.append(self.tr("{count} file(s)").format(count=len(entry.files)))
-        check = t(SELF_REPORTED) if entry.signature_ok else verdict_words(Verdict.INVALID_SIGNATURE)
+        check = t(SELF_REPORTED) if entry.signature_ok else t(PILL_TEXT[Verdict.INVALID_SIGNATURE])
         item = QTreeWidgetItem(parent, [entry.title, " · ".join(summary), check])
         item.setData(0, Qt.ItemDataRole.UserRole, ("entry", entry))
 
@@ -215,7 +221,9 @@ class ShareContentsView(QWidget):
             e(self.tr("Standard: {name}").format(name=s.name)) + f" — <b>{e(s.level)}</b>"
             for s in line.standards
         ]
-        rows.append(f"<i>{e(core_words(line.summary))}</i>")
+        rows.append(
+            f"<b>{e(verdict_words(line.verdict))}</b>: <i>{e(core_words(line.summary))}</i>"
+        )
         return "<br>".join(rows)
 
     def _entry_words(self, entry: ProfileEntry) -> str:
