@@ -11,7 +11,13 @@ from backpack_app.cli.credential_commands import parse_at
 from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
-from backpack_app.errors import ContactNameTaken, NoBackpack, ShareProblem, UserError
+from backpack_app.errors import (
+    ContactNameTaken,
+    NoBackpack,
+    ShareProblem,
+    ShareUnreadable,
+    UserError,
+)
 from backpack_app.files import atomic_write_bytes
 from backpack_app.sharing.qr import card_payload, write_qr
 from backpack_app.sharing.receive import (
@@ -24,6 +30,10 @@ from backpack_app.sharing.receive import (
 from backpack_app.store.layout import Layout
 
 _RELATIVE = re.compile(r"^(\d{1,3})d$")
+WRONG_CODE = (
+    "Wrong code - this code does not open this share. Check it with the family and try again "
+    "(if it is right, the file was damaged on the way: ask for it again)."
+)
 UNENCRYPTED_NOTE = "The code opens the share; send it by another way than the file (say it aloud)."
 
 
@@ -201,6 +211,10 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
             "Keeping a share or remembering a learner's key needs a backpack of your own: "
             "make one with 'backpack init', or open the share without --save and --pin."
         ) from None
+    except ShareUnreadable:
+        # With a code, the likely cause is the code: say what to do about it.
+        print(f"backpack: {WRONG_CODE if args.code else ShareUnreadable()}", file=ctx.err)
+        return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
         return 1
