@@ -37,6 +37,7 @@ class ReceivedActions:
         page.open_requested.connect(self.choose_share)
         page.reopen_requested.connect(self.reopen_share)
         page.remember_requested.connect(self.remember_holder)
+        page.trust_requested.connect(self.trust_share_issuer)
         self._connect_files(page.contents)
 
     def _connect_files(self, contents) -> None:
@@ -180,6 +181,17 @@ class ReceivedActions:
         Task(self, lambda: wallet.pin_holder(opened)).on_success(
             lambda _r: self.main.received.show_share(opened, "remembered", contents)
         ).start()
+
+    def trust_share_issuer(self, issuer_id: str, name: str) -> None:
+        """Trust the school (asked as anywhere else), then show the share checked again: the
+        worker is serial, so the share is opened after the trust is saved."""
+        self._trust_issuer(issuer_id, name)
+        again = self._reopen
+        if again is not None:
+            self._open(again, again)
+
+    def _trust_issuer(self, issuer_id: str, claimed: str) -> None:  # provided by MainWindow
+        raise NotImplementedError
 
     # --- the files of the shown share --------------------------------------------------------
     def preview_shared_file(self, contents, entry) -> None:

@@ -2603,6 +2603,10 @@
         <translation>Recordar esta clave para el estudiante</translation>
     </message>
     <message>
+        <source>Trust this school…</source>
+        <translation>Confiar en esta escuela…</translation>
+    </message>
+    <message>
         <source>Some records do NOT check out.</source>
         <translation>Algunos registros NO superan la verificación.</translation>
     </message>

@@ -78,6 +78,20 @@ def test_every_kind_of_record_shows_its_content(qtbot, tmp_path, answers):
     qtbot.waitUntil(lambda: (tmp_path / "saved").exists(), timeout=20_000)
     assert (tmp_path / "saved").read_bytes() == (tmp_path / chosen.name).read_bytes()
     assert [d["suggested"] for kind, d in seen if kind == "save_file"] == [chosen.name]
+    # Trusting the school from here: the share is checked again and says so.
+    page = window.main.received
+    assert page.panel.trust.isVisibleTo(page)
+    replies["text"] = "Lincoln High School"
+    page.panel.trust.click()
+    qtbot.waitUntil(
+        lambda: (
+            (item := contents.item_titled("ENG9 · English 9")) is not None
+            and item.text(2) == "✔ Verified"
+        ),
+        timeout=30_000,
+    )
+    assert not page.panel.trust.isVisibleTo(page)
+    assert contents.tree.topLevelItem(0).text(0) == "Lincoln High School"
 
 
 def test_a_share_opens_without_a_backpack_and_a_wrong_code_is_asked_again(qtbot, tmp_path):

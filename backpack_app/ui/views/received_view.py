@@ -39,9 +39,11 @@ class OpenedSharePanel(QWidget):
     contents. Emits `remember_requested()`; `contents` emits its file signals."""
 
     remember_requested = Signal()
+    trust_requested = Signal(str, str)  # issuer id, the name it gives itself
 
     def __init__(self) -> None:
         super().__init__()
+        self._stranger: tuple[str, str] | None = None
         self.problem = error_label(self.tr("Problem with the share"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -51,14 +53,21 @@ class OpenedSharePanel(QWidget):
         self.remember = QPushButton(self.tr("Remember this key for the learner"))
         self.remember.setVisible(False)
         self.remember.clicked.connect(self.remember_requested.emit)
+        self.trust = QPushButton(self.tr("Trust this school…"))
+        self.trust.setVisible(False)
+        self.trust.clicked.connect(
+            lambda: self._stranger and self.trust_requested.emit(*self._stranger)
+        )
         self.contents = ShareContentsView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problem)
         layout.addWidget(self.heading)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key, 1)
+        layout.addWidget(self.key)
+        key_row = QHBoxLayout()  # the key's sentence keeps the full width; its actions below
+        key_row.addStretch(1)
         key_row.addWidget(self.remember)
+        key_row.addWidget(self.trust)
         layout.addLayout(key_row)
         layout.addWidget(self.contents, 1)
 
@@ -67,15 +76,20 @@ class OpenedSharePanel(QWidget):
         self.heading.clear()
         self.key.clear()
         self.remember.setVisible(False)
+        self.trust.setVisible(False)
         self.contents.clear()
 
     def show_share(self, opened, key_status: str | None, contents) -> None:
         """`key_status` None: there is no backpack to remember the key in."""
         self.problem.clear()
-        strangers = any(
-            r.report.verdict is Verdict.UNKNOWN_ISSUER and not r.self_reported
+        strangers = [
+            (r.report.issuer_id, r.report.issuer_name or "")
             for r in opened.records
-        )
+            if r.report.verdict is Verdict.UNKNOWN_ISSUER and not r.self_reported
+        ]
+        # Trusting a school is offered once there is a backpack to keep the trust in.
+        self._stranger = strangers[0] if strangers and strangers[0][0] else None
+        self.trust.setVisible(key_status is not None and self._stranger is not None)
         if not opened.valid:
             verdict = self.tr("Some records do NOT check out.")
         elif strangers:
@@ -128,6 +142,7 @@ class ReceivedView(QWidget):
         self._ids: list[str] = []
         self.panel = OpenedSharePanel()
         self.panel.remember_requested.connect(self.remember_requested.emit)
+        self.trust_requested = self.panel.trust_requested
         # The panel's parts, by the names the window and its tests use.
         self.problem, self.heading, self.key = (
             self.panel.problem,
