@@ -23,7 +23,7 @@ from backpack_app.credentials.standards import Standard, scored_standards
 from backpack_app.credentials.vc_jwt import peek_credential
 from backpack_app.credentials.verifier import ENVELOPED_JWT_PREFIX
 from backpack_app.domain.details import Details
-from backpack_app.domain.records import CATEGORIES, Category, Section
+from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Report, Verdict
 from backpack_app.errors import CredentialProblem
 from backpack_app.sharing.container import FileEntry
@@ -311,7 +311,3 @@ def parse_narrative(narrative: str) -> tuple[list[tuple[str, str]], list[tuple[s
         elif current is not None:
             current[1] += "\n" + line
     return [(k, v.strip()) for k, v in fields], [(d, t.strip()) for d, t in notes]
-
-
-def is_profile_category(category: Category | None) -> bool:
-    return category is not None and CATEGORIES[category].section is Section.PROFILE

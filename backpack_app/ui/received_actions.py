@@ -93,6 +93,10 @@ class ReceivedActions:
             given = dialogs.ask_text(self, self.tr("Share code"), label)
             if given:
                 self._open_path(path, given.strip(), retry=lambda: ask(wrong=True))
+            elif wallet is None:  # nothing else on the page: say why it is empty
+                self.guest.show_problem(
+                    self.tr("This share opens with the code the family gave you.")
+                )
 
         def known(found) -> None:
             if found.mode == "code" and code is None:

@@ -2767,6 +2767,10 @@
         <translation>Código del paquete compartido</translation>
     </message>
     <message>
+        <source>This share opens with the code the family gave you.</source>
+        <translation>Este paquete compartido se abre con el código que le dio la familia.</translation>
+    </message>
+    <message>
         <source>Save the file</source>
         <translation>Guardar el archivo</translation>
     </message>

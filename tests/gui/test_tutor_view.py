@@ -97,7 +97,7 @@ def test_every_kind_of_record_shows_its_content(qtbot, tmp_path, answers):
 def test_a_share_opens_without_a_backpack_and_a_wrong_code_is_asked_again(qtbot, tmp_path):
     share = make_share(tmp_path)
     asked: list[dict] = []
-    codes = iter(["WRNG-CODE-0000-0000-0000", share.code])
+    codes = iter([None, "WRNG-CODE-0000-0000-0000", share.code])
 
     def answer(kind, details):
         asked.append({"kind": kind, **details})
@@ -115,10 +115,13 @@ def test_a_share_opens_without_a_backpack_and_a_wrong_code_is_asked_again(qtbot,
         window.show()
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.guest, timeout=10_000)
         guest = window.guest
+        # Cancelled: the page says why it is empty; then the code, a wrong one first.
+        qtbot.waitUntil(lambda: "opens with the code" in guest.panel.problem.text(), timeout=10_000)
+        window.open_share_file(share.path)
         qtbot.waitUntil(lambda: guest.panel.contents.titles() == RECORDS, timeout=30_000)
         labels = [a["label"] for a in asked if a["kind"] == "text"]
-        assert len(labels) == 2 and "Wrong code — try again." in labels[1]
-        assert "Wrong code" not in labels[0]
+        assert len(labels) == 3 and "Wrong code — try again." in labels[2]
+        assert "Wrong code" not in labels[1]
         assert "Tutoring" in guest.panel.heading.text()
         assert window.stack.currentWidget() is not window.first_run
         assert not home.exists()  # reading created nothing
@@ -134,7 +137,7 @@ def test_a_share_opens_without_a_backpack_and_a_wrong_code_is_asked_again(qtbot,
         qtbot.waitUntil(lambda: received.kept.rowCount() == 1, timeout=30_000)
         assert received.contents.titles() == RECORDS
         assert received.remember.isVisibleTo(received)  # remembering the key is offered now
-        assert len([a for a in asked if a["kind"] == "text"]) == 2
+        assert len([a for a in asked if a["kind"] == "text"]) == 3
     finally:
         dialogs.answer = None
 
