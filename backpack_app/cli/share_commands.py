@@ -174,10 +174,15 @@ def _moment(at: str | None) -> dt.datetime:
     return moment
 
 
-def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
+def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime, keep=None):
     with ctx.open() as wallet:
         opened = wallet.open_share(
-            args.file, code=args.code, now=now, pdf_password=args.pdf_password, save=args.save
+            args.file,
+            code=args.code,
+            now=now,
+            pdf_password=args.pdf_password,
+            save=args.save,
+            keep_file=keep,
         )
         status = wallet.holder_key_status(opened)
         if args.pin and status == "new":  # --pin never replaces another remembered key
@@ -186,7 +191,7 @@ def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
         return opened, status
 
 
-def _open_without_backpack(args: argparse.Namespace, now: dt.datetime) -> OpenedShare:
+def _open_without_backpack(args: argparse.Namespace, now: dt.datetime, keep=None) -> OpenedShare:
     """Reading a code share needs nobody's backpack (and so no passphrase); a card share opens
     only in the backpack holding that card."""
     if args.code is None:
@@ -195,17 +200,28 @@ def _open_without_backpack(args: argparse.Namespace, now: dt.datetime) -> Opened
             someone_elses_card(header)
         raise UserError("This share opens with the code the family gave you: give --code CODE.")
     source = share_source(args.file, pdf_password=args.pdf_password or args.code)
-    return open_share(source, ctx=VerifyContext(now=now), code=args.code)
+    return open_share(source, ctx=VerifyContext(now=now), code=args.code, keep_file=keep)
+
+
+def _opening(ctx, args: argparse.Namespace, now: dt.datetime):
+    """(the opened share, its key status), and the names of its files saved with --files."""
+
+    def open_with(keep):
+        if not Layout(ctx.home).exists() and not (args.save or args.pin):
+            return _open_without_backpack(args, now, keep), None
+        return _open_with_backpack(ctx, args, now, keep)
+
+    if args.files is None:
+        return open_with(None), []
+    from backpack_app.sharing.shared_files import open_into_folder
+
+    return open_into_folder(args.files, open_with)
 
 
 def cmd_open(ctx, args: argparse.Namespace) -> int:
     now = _moment(args.at)
-    key_status = None
     try:
-        if not Layout(ctx.home).exists() and not (args.save or args.pin):
-            opened = _open_without_backpack(args, now)
-        else:
-            opened, key_status = _open_with_backpack(ctx, args, now)
+        (opened, key_status), saved = _opening(ctx, args, now)
     except NoBackpack:
         raise UserError(
             "Keeping a share or remembering a learner's key needs a backpack of your own: "
@@ -228,6 +244,8 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     _show_opened(ctx, opened, key_status, as_json=args.json)
     if args.save and not args.json:
         ctx.say("Kept in Received (read-only); it is removed once opened after it expires.")
+    if args.files is not None and not args.json:
+        ctx.say(f"Saved {len(saved)} file(s) in {args.files}: " + ", ".join(saved))
     return 0 if opened.valid else 1
 
 

@@ -148,3 +148,55 @@ def test_a_card_share_names_whose_card_it_was_made_for(cli, tmp_path):
     assert refused.code == 1 and "made for someone else's card: Ms. López's" in refused.err
     coded = cli("open", str(share.path), "--code", "X" * 20, home_dir=tmp_path / "nobody")
     assert coded.code == 1 and "Ms. López's" in coded.err
+
+
+def test_cli_saves_the_files_only_once_the_share_checks_out(cli, shared, tmp_path):
+    nobody, folder = tmp_path / "no-backpack", tmp_path / "files"
+    saved = cli(
+        "open",
+        str(shared.path),
+        "--code",
+        shared.code,
+        "--files",
+        str(folder),
+        home_dir=nobody,
+        passphrase=None,
+    )
+    assert saved.code == 0, saved
+    assert sorted(p.name for p in folder.iterdir()) == ["bridge.png", "essay.pdf"]
+    assert (folder / "bridge.png").read_bytes() == (shared.path.parent / "bridge.png").read_bytes()
+    # A damaged share leaves no folder and no partial file behind.
+    damaged = tmp_path / "damaged.backpack"
+    data = bytearray(shared.path.read_bytes())
+    data[-40] ^= 1
+    damaged.write_bytes(bytes(data))
+    refused = cli(
+        "open",
+        str(damaged),
+        "--code",
+        shared.code,
+        "--files",
+        str(tmp_path / "none"),
+        home_dir=nobody,
+        passphrase=None,
+    )
+    assert refused.code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.backpack", "files"]
+    again = cli("open", str(shared.path), "--code", shared.code, "--files", str(folder))
+    assert again.code == 2 and "not an empty folder" in again.err
+
+
+def test_a_senders_file_name_is_never_a_path():
+    from backpack_app.sharing.shared_files import _safe_name
+
+    taken: set[str] = set()
+    names = ["../../etc/passwd", "a\\b.txt", "..", "", "Essay.pdf", "essay.pdf", "essay.pdf"]
+    assert [_safe_name(n, taken) for n in names] == [
+        "passwd",
+        "b.txt",
+        "file",
+        "file (2)",
+        "Essay.pdf",
+        "essay (2).pdf",
+        "essay (3).pdf",
+    ]
