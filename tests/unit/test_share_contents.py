@@ -200,3 +200,14 @@ def test_a_senders_file_name_is_never_a_path():
         "essay (2).pdf",
         "essay (3).pdf",
     ]
+
+
+def test_a_share_made_before_the_kind_tag_still_reads_by_its_details():
+    """The committed v1 bundle carries no `tag`: its service entry is known by its hours."""
+    from tests.unit.test_bundle_fixtures import BUNDLES, RECIPIENT, ctx
+
+    opened = open_share(BUNDLES / "bundle_v1_card.backpack", ctx=ctx(), receiving=RECIPIENT)
+    contents = share_contents(opened)
+    (food_bank,) = contents.profile
+    assert food_bank.category is Category.SERVICE and dict(food_bank.fields)["hours"]
+    assert any(t.lines for s in contents.schools for t in s.terms)
