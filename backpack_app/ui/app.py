@@ -116,6 +116,7 @@ class MainWindow(
         self.first_run.create_requested.connect(self._create)
         self.first_run.open_folder_requested.connect(self._choose_folder)
         self.first_run.demo_requested.connect(self._create_demo)
+        self.first_run.back_requested.connect(self.back_to_shared)
         self.unlock.unlock_requested.connect(self._unlock)
         self.connect_vault()
 
@@ -273,7 +274,8 @@ class MainWindow(
             from backpack_app.wallet import Backpack
 
             wallet, recovery = Backpack.create(home, passphrase, kdf=self._policy())
-            wallet.add_learner(learner)
+            if learner:  # someone keeping a share they were sent names no learner
+                wallet.add_learner(learner)
             return wallet, recovery
 
         def done(result: tuple[Backpack, str]) -> None:

@@ -352,6 +352,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "{0} is larger than Backpack accepts (4 GB)."),
     QT_TRANSLATE_NOOP("Core", "{0} is not a PDF Backpack can read ({1})."),
     QT_TRANSLATE_NOOP("Core", "{0} is not a did:web identifier."),
+    QT_TRANSLATE_NOOP("Core", "{0} is not an empty folder: give a new or empty one for the files."),
     QT_TRANSLATE_NOOP("Core", "{0} is not an image Backpack can read."),
     QT_TRANSLATE_NOOP("Core", "{0} is not empty; restore into a new or empty folder."),
     QT_TRANSLATE_NOOP("Core", "{0} is not in your trust list."),

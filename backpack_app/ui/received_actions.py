@@ -30,6 +30,7 @@ class ReceivedActions:
     _guest: Any = None
     _shared_files: Any = None
     _last_contents: Any = None
+    _guest_path: Path | None = None  # the share the guest view shows
     _reopen: Any = None  # opens the shown share again, handing its files to a KeepFile
 
     def connect_received(self) -> None:
@@ -236,9 +237,14 @@ class ReceivedActions:
         if opened is None:
             return
         self.pending_share = self._guest_path
+        self.first_run.keeping_a_share(True)
         self.stack.setCurrentWidget(self.first_run)
 
-    _guest_path: Path | None = None
+    def back_to_shared(self) -> None:
+        """From making a backpack back to the share, which stays as it was."""
+        self.pending_share = None
+        self.first_run.keeping_a_share(False)
+        self.stack.setCurrentWidget(self.guest)
 
     def _refresh_current(self) -> None:  # provided by MainWindow
         raise NotImplementedError

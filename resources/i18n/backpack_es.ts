@@ -1974,6 +1974,10 @@
         <translation>{0} no es un identificador did:web.</translation>
     </message>
     <message>
+        <source>{0} is not an empty folder: give a new or empty one for the files.</source>
+        <translation>{0} no es una carpeta vacía: indique una nueva o vacía para los archivos.</translation>
+    </message>
+    <message>
         <source>{0} is not an image Backpack can read.</source>
         <translation>{0} no es una imagen que Backpack pueda leer.</translation>
     </message>
@@ -2264,6 +2268,18 @@
     <message>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Back to the share</source>
+        <translation>Volver al paquete compartido</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;A backpack of your own&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Una mochila propia&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Your backpack keeps the share encrypted on this computer, remembers the learner&apos;s key and the schools you trust. Choose a passphrase only you know: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Su mochila guarda el paquete compartido cifrado en este equipo y recuerda la clave del estudiante y las escuelas en las que confía. Elija una frase de contraseña que solo usted conozca: unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>type a passphrase</source>

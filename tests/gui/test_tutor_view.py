@@ -127,8 +127,15 @@ def test_a_share_opens_without_a_backpack_and_a_wrong_code_is_asked_again(qtbot,
         assert not home.exists()  # reading created nothing
         # Keeping it: make a backpack, then it is in Received without asking the code again.
         guest.keep.click()
-        assert window.stack.currentWidget() is window.first_run
-        window.first_run.learner.setText("Ms. López")
+        first_run = window.first_run
+        assert window.stack.currentWidget() is first_run
+        # No learner to name: a tutor keeps a share, only a passphrase protects it.
+        assert not first_run.learner.isVisibleTo(first_run) and first_run.back.isVisibleTo(
+            first_run
+        )
+        first_run.back.click()
+        assert window.stack.currentWidget() is guest and guest.panel.contents.titles() == RECORDS
+        guest.keep.click()
         window.first_run.passphrase.setText(PASSPHRASE)
         window.first_run.confirm.setText(PASSPHRASE)
         qtbot.mouseClick(window.first_run.create, Qt.MouseButton.LeftButton)
@@ -138,6 +145,7 @@ def test_a_share_opens_without_a_backpack_and_a_wrong_code_is_asked_again(qtbot,
         assert received.contents.titles() == RECORDS
         assert received.remember.isVisibleTo(received)  # remembering the key is offered now
         assert len([a for a in asked if a["kind"] == "text"]) == 3
+        assert window.wallet.learners() == []
     finally:
         dialogs.answer = None
 
