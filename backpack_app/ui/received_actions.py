@@ -121,9 +121,8 @@ class ReceivedActions:
                 source, ctx=VerifyContext(now=dt.datetime.now(dt.UTC)), code=code, keep_file=keep
             )
 
-        self.pending_code = code
-        if wallet is None:
-            self._guest_path = path
+        if wallet is None:  # kept for "Keep this in a backpack of my own"
+            self._guest_path, self.pending_code = path, code
         self._open(lambda keep: opener(keep, first=True), opener, retry=retry)
 
     def reopen_share(self, share_id: str) -> None:
