@@ -19,6 +19,7 @@ from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import date_words
 from backpack_app.ui.views.share_contents import ShareContentsView
+from backpack_app.ui.views.shares_view import ANYONE_WITH_THE_CODE
 from backpack_app.ui.views.widgets import Table, error_label
 
 KEY_WORDS = {
@@ -99,10 +100,14 @@ class OpenedSharePanel(QWidget):
         else:
             verdict = self.tr("Every record checks out.")
         learner = opened.learner_name or self.tr("A learner")
+        recipient = opened.recipient_name or ""
+        if opened.mode == "code":  # the words the sender's Backpack signs for a code share
+            said = t(ANYONE_WITH_THE_CODE)
+            recipient = said[:1].lower() + said[1:]  # mid-sentence here, a table cell there
         # Every name here comes from the sender's file: escaped, never read as markup.
         self.heading.setText(
             self.tr("<h3>{learner}'s records for {recipient}</h3>").format(
-                learner=html.escape(learner), recipient=html.escape(opened.recipient_name or "")
+                learner=html.escape(learner), recipient=html.escape(recipient)
             )
             + html.escape(opened.purpose or "")
             + "<br>"
