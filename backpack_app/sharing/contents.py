@@ -161,6 +161,8 @@ def share_contents(opened: OpenedShare) -> ShareContents:
             profile.append(_profile_entry(record, by_sha))
         elif record.document is not None:
             lines.extend(_signed_lines(record.document, record.report))
+        else:  # unreadable: still listed, with what its check found
+            lines.append(_unreadable(record))
     named = {sha for entry in profile for sha in (f.sha256 for f in entry.files)}
     order = list(Category)
     profile.sort(key=lambda e: order.index(e.category) if e.category else len(order))
@@ -214,6 +216,21 @@ def _line(document: dict[str, Any], report: Report) -> SignedLine:
         summary=report.summary,
         is_gpa=bool(details.get("grade")) and kind in PROGRAM_KINDS,
         standards=scored_standards(details.get("results", []), details.get("alignments", [])),
+    )
+
+
+def _unreadable(record: ReceivedRecord) -> SignedLine:
+    report = record.report
+    return SignedLine(
+        title=record.title,
+        school=report.issuer_name or "",
+        term="",
+        code="",
+        grade="",
+        credits=None,
+        date=None,
+        verdict=report.verdict,
+        summary=report.summary,
     )
 
 

@@ -211,3 +211,21 @@ def test_a_share_made_before_the_kind_tag_still_reads_by_its_details():
     (food_bank,) = contents.profile
     assert food_bank.category is Category.SERVICE and dict(food_bank.fields)["hours"]
     assert any(t.lines for s in contents.schools for t in s.terms)
+
+
+def test_an_unreadable_record_is_still_listed_with_its_check(shared):
+    import dataclasses
+
+    from backpack_app.credentials.verifier import malformed_report
+    from backpack_app.domain.verification import Verdict
+    from backpack_app.sharing.receive import ReceivedRecord
+
+    opened = open_share(shared.path, ctx=VerifyContext(now=now()), code=shared.code)
+    broken = ReceivedRecord(
+        report=malformed_report("An entry in it is not a credential.", file=None),
+        self_reported=False,
+        title="(unreadable)",
+    )
+    contents = share_contents(dataclasses.replace(opened, records=[*opened.records, broken]))
+    (line,) = [ln for s in contents.schools for ln in s.other if ln.title == "(unreadable)"]
+    assert line.verdict is Verdict.MALFORMED and "not a credential" in line.summary
