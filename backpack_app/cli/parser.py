@@ -418,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--at", metavar="ISO-DATETIME", help="check expiry at this later moment")
     p.add_argument("--export-presentation", type=Path, metavar="OUT.json")
+    p.add_argument("--files", type=Path, metavar="DIR", help="save its files in DIR (new or empty)")
     _pdf_password_options(p, "the password of a protected printout")
     p.add_argument("--save", action="store_true", help="keep it in Received (read-only)")
     p.add_argument("--pin", action="store_true", help="remember the learner's key from now on")

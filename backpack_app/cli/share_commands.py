@@ -11,21 +11,32 @@ from backpack_app.cli.credential_commands import parse_at
 from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
-from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.errors import (
     ContactNameTaken,
     HolderKeyChanged,
     NoBackpack,
     PdfPasswordNeeded,
     ShareProblem,
+    ShareUnreadable,
     UserError,
 )
 from backpack_app.files import atomic_write_bytes
 from backpack_app.sharing.qr import card_payload, write_qr
-from backpack_app.sharing.receive import OpenedShare, open_share, share_mode, share_source
+from backpack_app.sharing.receive import (
+    OpenedShare,
+    open_share,
+    share_header,
+    share_mode,
+    share_source,
+    someone_elses_card,
+)
 from backpack_app.store.layout import Layout
 
 _RELATIVE = re.compile(r"^(\d{1,3})d$")
+WRONG_CODE = (
+    "Wrong code - this code does not open this share. Check it with the family and try again "
+    "(if it is right, the file was damaged on the way: ask for it again)."
+)
 UNENCRYPTED_NOTE = "The code opens the share; send it by another way than the file (say it aloud)."
 
 
@@ -156,29 +167,6 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_opened(opened: OpenedShare, out) -> None:
-    print(
-        f"Share {opened.share_id} of {opened.learner_name or 'a learner'}'s records, "
-        f"for {opened.recipient_name}" + (f": {opened.purpose}" if opened.purpose else ""),
-        file=out,
-    )
-    print(
-        f"Signed by the learner's key (fingerprint {opened.holder_fingerprint}) on "
-        f"{friendly_date(opened.created)}; open until {friendly_date(opened.expires)}.",
-        file=out,
-    )
-    for r in opened.records:
-        if r.self_reported:
-            label = "Self-reported by the learner" + (
-                "" if r.report.valid else " (signature FAILED)"
-            )
-            print(f"  {label}: {r.title}", file=out)
-        else:
-            print(f"  {VERDICT_WORDS[r.report.verdict]}: {r.title}. {r.report.summary}", file=out)
-    for f in opened.files:
-        print(f"  file {f.name} ({f.size} bytes), fingerprint checked", file=out)
-
-
 KEY_NOTES = {
     "new": "No key is remembered for {name} yet: compare the fingerprint with the family, "
     "then open again with --pin.",
@@ -218,7 +206,8 @@ def _open_secrets(ctx, args: argparse.Namespace) -> tuple[str | None, str | None
     return code, password
 
 
-def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime, code, pdf_password):
+def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime, secrets, keep=None):
+    code, pdf_password = secrets
     with ctx.open() as wallet:
         opened = wallet.open_share(
             args.file,
@@ -227,6 +216,7 @@ def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime, code, p
             pdf_password=pdf_password,
             save=args.save,
             accept_new_key=args.accept_new_key,
+            keep_file=keep,
         )
         status = wallet.holder_key_status(opened)
         if args.pin and status == "new":  # --pin never replaces another remembered key
@@ -235,25 +225,58 @@ def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime, code, p
         return opened, status
 
 
+def _open_without_backpack(
+    args: argparse.Namespace, now: dt.datetime, secrets, keep=None
+) -> OpenedShare:
+    """Reading a code share needs nobody's backpack (and so no passphrase); a card share opens
+    only in the backpack holding that card."""
+    code, pdf_password = secrets
+    if code is None:
+        header = share_header(args.file, pdf_password=pdf_password)
+        if header.mode == "card":
+            someone_elses_card(header)
+        raise UserError(
+            "This share opens with the code the family gave you: give it with --code-file FILE "
+            "or BACKPACK_SHARE_CODE (or type it when asked)."
+        )
+    source = share_source(args.file, pdf_password=pdf_password or code)
+    return open_share(source, ctx=VerifyContext(now=now), code=code, keep_file=keep)
+
+
+def _opening(ctx, args: argparse.Namespace, now: dt.datetime, secrets):
+    """(the opened share, its key status), and the names of its files saved with --files."""
+
+    def open_with(keep):
+        if not Layout(ctx.home).exists() and not (args.save or args.pin):
+            return _open_without_backpack(args, now, secrets, keep), None
+        return _open_with_backpack(ctx, args, now, secrets, keep)
+
+    if args.files is None:
+        return open_with(None), []
+    from backpack_app.sharing.shared_files import open_into_folder
+
+    return open_into_folder(args.files, open_with)
+
+
 def cmd_open(ctx, args: argparse.Namespace) -> int:
     now = _moment(args.at)
-    key_status = None
+    secrets: tuple[str | None, str | None] = (None, None)
     try:
-        code, pdf_password = _open_secrets(ctx, args)
-        if code and not Layout(ctx.home).exists() and not (args.save or args.pin):
-            source = share_source(args.file, pdf_password=pdf_password or code)
-            opened = open_share(source, ctx=VerifyContext(now=now), code=code)
-        else:
-            opened, key_status = _open_with_backpack(ctx, args, now, code, pdf_password)
+        secrets = _open_secrets(ctx, args)
+        (opened, key_status), saved = _opening(ctx, args, now, secrets)
     except NoBackpack:
         raise UserError(
-            "Opening a share sent to your card (or keeping one) needs your backpack; "
-            "for a code share, give its code (--code-file or BACKPACK_SHARE_CODE)."
+            "Keeping a share or remembering a learner's key needs a backpack of your own: "
+            "make one with 'backpack init', or open the share without --save and --pin."
         ) from None
     except HolderKeyChanged as exc:
         print(
             f"backpack: {exc} To keep it and remember the new key: --accept-new-key.", file=ctx.err
         )
+        return 1
+    except ShareUnreadable:
+        # With a code, the likely cause is the code: say what to do about it.
+        print(f"backpack: {WRONG_CODE if secrets[0] else ShareUnreadable()}", file=ctx.err)
         return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
@@ -268,6 +291,8 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     _show_opened(ctx, opened, key_status, as_json=args.json)
     if args.save and not args.json:
         ctx.say("Kept in Received (read-only); it is removed once opened after it expires.")
+    if args.files is not None and not args.json:
+        ctx.say(f"Saved {len(saved)} file(s) in {args.files}: " + ", ".join(saved))
     return 0 if _trusted(opened, key_status) else 1
 
 
@@ -277,13 +302,15 @@ def _trusted(opened: OpenedShare, key_status: str | None) -> bool:
 
 
 def _show_opened(ctx, opened: OpenedShare, key_status: str | None, *, as_json: bool) -> None:
+    from backpack_app.cli.opened_output import opened_json, print_opened
+
     if as_json:
-        data = _opened_json(opened)
+        data = opened_json(opened)
         data["holder"]["key_status"] = key_status
         data["trusted"] = _trusted(opened, key_status)
         write_json(data, ctx.out)
         return
-    _print_opened(opened, ctx.out)
+    print_opened(opened, ctx.out)
     if key_status:
         ctx.say(KEY_NOTES[key_status].format(name=opened.learner_name or "this learner"))
 
@@ -311,26 +338,3 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
     for r in [] if args.json else rows:
         ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
     return 0
-
-
-def _opened_json(opened: OpenedShare) -> dict:
-    return {
-        "share_id": opened.share_id,
-        "valid": opened.valid,
-        "learner": opened.learner_name,
-        "holder": {"id": opened.holder_did, "fingerprint": opened.holder_fingerprint},
-        "recipient": opened.recipient_name,
-        "purpose": opened.purpose,
-        "created": opened.created.isoformat(),
-        "expires": opened.expires.isoformat(),
-        "records": [
-            {
-                "title": r.title,
-                "self_reported": r.self_reported,
-                "valid": r.report.valid,
-                "report": r.report.to_json(),
-            }
-            for r in opened.records
-        ],
-        "files": [f.model_dump() for f in opened.files],
-    }

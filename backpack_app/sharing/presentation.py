@@ -59,6 +59,9 @@ def self_issued_credential(
         "name": record.title,
         "description": record.description or record.title,
         "criteria": {"narrative": SELF_REPORTED_CRITERIA},
+        # Which part of the profile it is (a goal, a portfolio piece), so a recipient's
+        # Backpack can show it as the family's does; other verifiers see a plain keyword.
+        "tag": [record.category.value],
     }
     if record.category in ACHIEVEMENT_TYPES:
         achievement["achievementType"] = ACHIEVEMENT_TYPES[record.category]

@@ -113,6 +113,10 @@ class MainWindow(
             QShortcut(QKeySequence(keys), self, activated=action)
         self._restore_geometry()
         self._show_start()
+        if share_file is not None and not Layout(self.home).exists():
+            # Reading a share needs no backpack: shown at once, kept only if asked.
+            self.pending_share = None
+            QTimer.singleShot(0, partial(self.open_share_file, share_file))
         # Work that takes longer than BUSY_AFTER_MS shows the busy bar until all of it is back.
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(lambda: self._show_busy(True))
@@ -127,6 +131,7 @@ class MainWindow(
         self.first_run.create_requested.connect(self._create)
         self.first_run.open_folder_requested.connect(self._choose_folder)
         self.first_run.demo_requested.connect(self._create_demo)
+        self.first_run.back_requested.connect(self.back_to_shared)
         self.unlock.unlock_requested.connect(self._unlock)
         self.connect_vault()
 
@@ -245,9 +250,10 @@ class MainWindow(
         else:
             self.main.show_data(data)
         self.stack.setCurrentWidget(self.main)
-        if self.pending_share is not None:
+        if self.pending_share is not None:  # double-clicked, or kept from the guest view
             share, self.pending_share = self.pending_share, None
-            self.open_share_file(share)
+            code, self.pending_code = self.pending_code, None
+            self.open_share_file(share, code=code)
         if self.pending_link is not None:
             link, self.pending_link = self.pending_link, None
             self.receive_from_link(link)
@@ -275,7 +281,7 @@ class MainWindow(
         self._retired.clear()
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
         self.receiving = None
-        self.last_opened = None
+        self.last_opened = self._shared_files = self._reopen = self._last_contents = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
         Task(self, wallet.close).start()
         if self._main is not None:
@@ -290,7 +296,8 @@ class MainWindow(
             from backpack_app.wallet import Backpack
 
             wallet, recovery = Backpack.create(home, passphrase, kdf=self._policy())
-            wallet.add_learner(learner)
+            if learner:  # someone keeping a share they were sent names no learner
+                wallet.add_learner(learner)
             return wallet, recovery
 
         def done(result: tuple[Backpack, str]) -> None:

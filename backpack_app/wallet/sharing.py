@@ -39,6 +39,7 @@ from backpack_app.sharing.qr import (
     write_qr,
 )
 from backpack_app.sharing.receive import (
+    KeepFile,
     OpenedShare,
     holder_fingerprint,
     open_share,
@@ -288,6 +289,7 @@ class SharingActions:
         pdf_password: str | None = None,
         save: bool = False,
         accept_new_key: bool = False,
+        keep_file: KeepFile | None = None,
     ) -> OpenedShare:
         """Decrypt and check a share sent to this backpack (or to a code): a `.backpack` file,
         a printout carrying one, or a QR image. `save` keeps it in Received, read-only; a share
@@ -296,7 +298,7 @@ class SharingActions:
         ctx = self.verify_context(now)
         receiving = None if code is not None else self.receiving_key()
         src = share_source(source, pdf_password=pdf_password or code)
-        opened = open_share(src, ctx=ctx, receiving=receiving, code=code)
+        opened = open_share(src, ctx=ctx, receiving=receiving, code=code, keep_file=keep_file)
         if self.holder_key_status(opened) == "different":
             if accept_new_key:
                 self.pin_holder(opened)
@@ -350,7 +352,9 @@ class SharingActions:
         """Shares kept in Received, oldest first."""
         return received_rows.all_received(self._conn)
 
-    def open_received(self, share_id: str, *, now: dt.datetime | None = None) -> OpenedShare:
+    def open_received(
+        self, share_id: str, *, now: dt.datetime | None = None, keep_file: KeepFile | None = None
+    ) -> OpenedShare:
         """Check a kept share again; the first time it is opened after expiry, it is deleted."""
         row = received_rows.get(self._conn, share_id)
         if row is None:
@@ -365,7 +369,7 @@ class SharingActions:
         ctx = self.verify_context(moment)
         receiving = None if row.code is not None else self.receiving_key()
         stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
-        return open_share(stream, ctx=ctx, receiving=receiving, code=row.code)
+        return open_share(stream, ctx=ctx, receiving=receiving, code=row.code, keep_file=keep_file)
 
     def delete_received(self, share_id: str) -> None:
         row = received_rows.get(self._conn, share_id)

@@ -548,10 +548,6 @@
         <translation>ambas</translation>
     </message>
     <message>
-        <source>Written by the learner or family and signed with the learner&apos;s key; no school vouches for it.</source>
-        <translation>Escrito por el estudiante o la familia y firmado con la clave del estudiante; ninguna escuela lo respalda.</translation>
-    </message>
-    <message>
         <source>No key is remembered for this learner yet: compare the fingerprint with the family.</source>
         <translation>Aún no hay ninguna clave guardada para este estudiante: compare la huella con la familia.</translation>
     </message>
@@ -614,6 +610,10 @@
     <message>
         <source>no learner here</source>
         <translation>ningún estudiante de aquí</translation>
+    </message>
+    <message>
+        <source>Self-reported by the learner</source>
+        <translation>Declarado por el estudiante</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2365,18 @@
         <source>{0} is not an HTTPS address, so it was not fetched.</source>
         <translation>{0} no es una dirección HTTPS, así que no se descargó.</translation>
     </message>
+    <message>
+        <source>This share was made for someone else&apos;s card, so it does not open here. Ask the family to share with your card, or with a code.</source>
+        <translation>Este paquete compartido se creó para la tarjeta de otra persona, así que aquí no se abre. Pida a la familia que lo comparta con su tarjeta o con un código.</translation>
+    </message>
+    <message>
+        <source>This share was made for someone else&apos;s card: {0}&apos;s (fingerprint {1}). It opens only in the Backpack that holds that card; ask the family to share with your card, or with a code.</source>
+        <translation>Este paquete compartido se creó para la tarjeta de otra persona: la de {0} (huella {1}). Solo se abre en el Backpack que tiene esa tarjeta; pida a la familia que lo comparta con su tarjeta o con un código.</translation>
+    </message>
+    <message>
+        <source>{0} is not an empty folder: give a new or empty one for the files.</source>
+        <translation>{0} no es una carpeta vacía: indique una nueva o vacía para los archivos.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -2691,6 +2703,41 @@
     <message>
         <source>Type the learner&apos;s name.</source>
         <translation>Escriba el nombre del estudiante.</translation>
+    </message>
+    <message>
+        <source>Back to the share</source>
+        <translation>Volver al paquete compartido</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;A backpack of your own&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Una mochila propia&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Your backpack keeps the share encrypted on this computer, remembers the learner&apos;s key and the schools you trust. Choose a passphrase only you know: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Su mochila guarda el paquete compartido cifrado en este equipo y recuerda la clave del estudiante y las escuelas en las que confía. Elija una frase de contraseña que solo usted conozca: unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestView</name>
+    <message>
+        <source>&lt;h2&gt;Someone shared records with you&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Alguien compartió registros con usted&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>You can read them here without a backpack of your own. Nothing is saved on this computer unless you keep it.</source>
+        <translation>Puede leerlos aquí sin tener una mochila propia. No se guarda nada en este equipo a menos que usted lo conserve.</translation>
+    </message>
+    <message>
+        <source>Open another share…</source>
+        <translation>Abrir otro paquete compartido…</translation>
+    </message>
+    <message>
+        <source>Keep this in a backpack of my own…</source>
+        <translation>Conservarlo en una mochila propia…</translation>
+    </message>
+    <message>
+        <source>Make a backpack (your name and a passphrase) to keep this share in Received, remember the learner&apos;s key and trust their school.</source>
+        <translation>Cree una mochila (su nombre y una frase de contraseña) para conservar este paquete en Recibidos, recordar la clave del estudiante y confiar en su escuela.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3111,53 @@
     </message>
 </context>
 <context>
+    <name>OpenedSharePanel</name>
+    <message>
+        <source>Problem with the share</source>
+        <translation>Problema con el paquete compartido</translation>
+    </message>
+    <message>
+        <source>Remember this key for the learner</source>
+        <translation>Recordar esta clave para el estudiante</translation>
+    </message>
+    <message>
+        <source>Trust this school…</source>
+        <translation>Confiar en esta escuela…</translation>
+    </message>
+    <message>
+        <source>Some records do NOT check out.</source>
+        <translation>Algunos registros NO superan la verificación.</translation>
+    </message>
+    <message>
+        <source>Every signature checks out, but some schools are not in your trust list.</source>
+        <translation>Todas las firmas son válidas, pero algunas escuelas no están en su lista de confianza.</translation>
+    </message>
+    <message>
+        <source>Every record checks out.</source>
+        <translation>Todos los registros superan la verificación.</translation>
+    </message>
+    <message>
+        <source>A learner</source>
+        <translation>Un estudiante</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{learner}&apos;s records for {recipient}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Registros de {learner} para {recipient}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Open until {day}. &lt;b&gt;{verdict}&lt;/b&gt;</source>
+        <translation>Disponible hasta el {day}. &lt;b&gt;{verdict}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signed by the learner&apos;s key, fingerprint &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
+        <translation>Firmado con la clave del estudiante, huella &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Compare it with the one the family sees on their screen.</source>
+        <translation>Compárela con la que la familia ve en su pantalla.</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
         <source>{field}: has a date</source>
@@ -3210,6 +3304,22 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <source>Not kept: this share is signed by another key than the one you remembered for {name}. Ask the family before trusting it.</source>
         <translation>No se conservó: este paquete compartido lo firmó otra clave distinta de la que usted guardó para {name}. Pregunte a la familia antes de confiar en él.</translation>
     </message>
+    <message>
+        <source>Wrong code — try again.</source>
+        <translation>Código incorrecto: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This share opens with the code the family gave you.</source>
+        <translation>Este paquete compartido se abre con el código que le dio la familia.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Guardar el archivo</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedView</name>
@@ -3236,62 +3346,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Kept shares</source>
         <translation>Paquetes compartidos guardados</translation>
-    </message>
-    <message>
-        <source>Problem with the share</source>
-        <translation>Problema con el paquete compartido</translation>
-    </message>
-    <message>
-        <source>Remember this key for the learner</source>
-        <translation>Recordar esta clave para el estudiante</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Comprobación</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
-    </message>
-    <message>
-        <source>Records in the share</source>
-        <translation>Registros compartidos</translation>
-    </message>
-    <message>
-        <source>Every signature checks out, but some schools are not in your trust list.</source>
-        <translation>Todas las firmas son válidas, pero algunas escuelas no están en su lista de confianza.</translation>
-    </message>
-    <message>
-        <source>Every record checks out.</source>
-        <translation>Todos los registros superan la verificación.</translation>
-    </message>
-    <message>
-        <source>Some records do NOT check out.</source>
-        <translation>Algunos registros NO superan la verificación.</translation>
-    </message>
-    <message>
-        <source>A learner</source>
-        <translation>Un estudiante</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;{learner}&apos;s records for {recipient}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Registros de {learner} para {recipient}&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Open until {day}. &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation>Disponible hasta el {day}. &lt;b&gt;{verdict}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Signed by the learner&apos;s key, fingerprint &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
-        <translation>Firmado con la clave del estudiante, huella &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Self-reported by the learner</source>
-        <translation>Declarado por el estudiante</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3532,93 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>The share could not be made.</source>
         <translation>No se pudo crear el paquete compartido.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareContentsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Records in the share</source>
+        <translation>Registros compartidos</translation>
+    </message>
+    <message>
+        <source>Files of the chosen record</source>
+        <translation>Archivos del registro elegido</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen file</source>
+        <translation>Vista previa del archivo elegido</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>{kind} · self-reported</source>
+        <translation>{kind} · declarado por el estudiante</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Otros archivos</translation>
+    </message>
+    <message>
+        <source>Credits: {credits}</source>
+        <translation>Créditos: {credits}</translation>
+    </message>
+    <message>
+        <source>GPA {grade}</source>
+        <translation>Promedio (GPA) {grade}</translation>
+    </message>
+    <message>
+        <source>Standard: {name}</source>
+        <translation>Estándar: {name}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} horas</translation>
+    </message>
+    <message>
+        <source>{count} file(s)</source>
+        <translation>{count} archivo(s)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Note of {day}: {text}</source>
+        <translation>Nota del {day}: {text}</translation>
+    </message>
+    <message>
+        <source>File: {name} (no preview)</source>
+        <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,8 @@ def test_another_backpack_cannot_open_a_card_share(family, tmp_path):
     out = tmp_path / "share.backpack"
     family.share(out, to="Ms. Lopez", preset="transcript")
     stranger, _ = Backpack.create(tmp_path / "stranger", PASSPHRASE, kdf=FAST)
-    with stranger, pytest.raises(ShareUnreadable):
+    # The header names the card it was made for (a hint): the refusal says whose it was.
+    with stranger, pytest.raises(ShareNotForYou, match=r"someone else's card: Ms\. Lopez's"):
         stranger.open_share(out)
 
 
