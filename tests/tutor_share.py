@@ -181,7 +181,6 @@ def make_share(folder: Path, *, code: bool = True, to_card: bytes | None = None)
                 code=True,
                 record_ids=ids,
                 purpose="Tutoring",
-                code_kdf=FAST,
                 expires=dt.datetime.now(dt.UTC) + dt.timedelta(days=30),
             )
     return TutorShare(out, made.code, made.share_id)

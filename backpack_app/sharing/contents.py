@@ -20,8 +20,8 @@ from backpack_app.credentials.mapping import ACHIEVEMENT_CATEGORIES, map_credent
 from backpack_app.credentials.recipient import subject_of
 from backpack_app.credentials.shapes import as_list, types_of
 from backpack_app.credentials.standards import Standard, scored_standards
+from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX as ENVELOPED_JWT_PREFIX
 from backpack_app.credentials.vc_jwt import peek_credential
-from backpack_app.credentials.verifier import ENVELOPED_JWT_PREFIX
 from backpack_app.domain.details import Details
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Report, Verdict

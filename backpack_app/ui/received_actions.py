@@ -225,9 +225,6 @@ class ReceivedActions:
         if again is not None:
             self._open(again, again)
 
-    def _trust_issuer(self, issuer_id: str, claimed: str) -> None:  # provided by MainWindow
-        raise NotImplementedError
-
     # --- the files of the shown share --------------------------------------------------------
     def preview_shared_file(self, contents, entry) -> None:
         files = self._shared_files

@@ -81,7 +81,7 @@ def test_every_kind_of_record_shows_its_content(qtbot, tmp_path, answers):
     # Trusting the school from here: the share is checked again and says so.
     page = window.main.received
     assert page.panel.trust.isVisibleTo(page)
-    replies["text"] = "Lincoln High School"
+    replies["action"], replies["text"] = 1, "Lincoln High School"  # "I know this school"
     page.panel.trust.click()
     qtbot.waitUntil(
         lambda: (

@@ -132,7 +132,12 @@ def test_without_a_backpack_a_code_share_asks_for_its_code_not_a_passphrase(cli,
     nobody = tmp_path / "no-backpack"
     asked = cli("open", str(shared.path), home_dir=nobody, passphrase=None)
     assert asked.code == 2 and "code" in asked.err and "passphrase" not in asked.err
-    wrong = cli("open", str(shared.path), "--code", "0" * 20, home_dir=nobody, passphrase=None)
+    code_file = tmp_path / "code.txt"
+    code_file.write_text("0" * 20)
+    code_file.chmod(0o600)
+    wrong = cli(
+        "open", str(shared.path), "--code-file", str(code_file), home_dir=nobody, passphrase=None
+    )
     assert wrong.code == 1 and wrong.err.startswith("backpack: Wrong code - ")
 
 
