@@ -21,6 +21,7 @@ from joserfc import jws
 from backpack_app.credentials.did import resolve_verification_method
 from backpack_app.credentials.proofs import verify_linked_data_proof
 from backpack_app.credentials.vc_jwt import sign_vc_jwt, signing_key
+from backpack_app.credentials.verifier import VerifyContext, verify_bytes
 from backpack_app.crypto.signatures import ed25519_signature_valid
 from tests.issuing import OB303, course_credential, new_school
 
@@ -52,6 +53,7 @@ class TinyIssuer:
         self.tokens: set[str] = set()
         self.challenges: set[str] = set()
         self.requests: list[str] = []
+        self.presented: list[dict[str, Any]] = []
         self.base = ""
 
     def __enter__(self) -> TinyIssuer:
@@ -126,6 +128,7 @@ class TinyIssuer:
             ("POST", "/nonce"): self.nonce,
             ("POST", "/credential"): lambda: self.credential(handler, body),
             ("POST", "/exchanges/1"): lambda: self.exchange_step(body),
+            ("POST", "/exchanges/records"): lambda: self.records_step(body),
             ("GET", "/interact?iuv=1"): lambda: (200, {"protocols": {"vcapi": self.exchange}}),
         }
         route = routes.get((method, path))
@@ -248,6 +251,47 @@ class TinyIssuer:
                 signing_key(self.school.key.private),
                 algorithms=["EdDSA"],
             )
+
+    @property
+    def records_link(self) -> str:
+        request = {"protocols": {"vcapi": f"{self.base}/exchanges/records"}}
+        return "https://lcw.app/request?request=" + quote(json.dumps(request))
+
+    def records_step(self, body: bytes) -> tuple[int, Any]:
+        """A verifier asking for AchievementCredentials; the presentation is checked for real:
+        the holder's proof for this challenge and domain, and each credential's signature."""
+        vp = json.loads(body or b"{}").get("verifiablePresentation")
+        if vp is None:
+            challenge = uuid.uuid4().hex
+            self.challenges.add(challenge)
+            query = {
+                "type": "QueryByExample",
+                "credentialQuery": [
+                    {
+                        "reason": "Admissions wants your course records.",
+                        "example": {"type": ["VerifiableCredential", "AchievementCredential"]},
+                    }
+                ],
+            }
+            return 200, {
+                "verifiablePresentationRequest": {
+                    "query": [query],
+                    "challenge": challenge,
+                    "domain": self.base,
+                }
+            }
+        proof = vp["proof"]
+        if proof.get("challenge") not in self.challenges:
+            return 400, {"name": "DataError", "message": "unknown challenge"}
+        verify_linked_data_proof(
+            vp, proof, purpose="authentication", controller=vp["holder"], domain=self.base
+        )
+        ctx = VerifyContext(now=dt.datetime.now(dt.UTC))
+        for credential in vp["verifiableCredential"]:
+            data = json.dumps(credential).encode()
+            assert verify_bytes(data, ctx).valid, "a credential did not verify"
+        self.presented.append(vp)
+        return 200, {}
 
     def exchange_step(self, body: bytes) -> tuple[int, Any]:
         data = json.loads(body or b"{}")

@@ -698,6 +698,10 @@
         <translation>Elija una frase de contraseña de al menos {0} caracteres; unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
+        <source>Choose among the records that fit the request (see its list).</source>
+        <translation>Elija entre los registros que encajan con la solicitud (vea su lista).</translation>
+    </message>
+    <message>
         <source>Choose what to share: record ids, a category, or a preset.</source>
         <translation>Elija qué compartir: identificadores de registros, una categoría o una selección predefinida.</translation>
     </message>
@@ -1090,6 +1094,14 @@
         <translation>Firmado con la clave propia del emisor ({0}).{1}</translation>
     </message>
     <message>
+        <source>The exchange asks for records rather than offering any; answer it with &apos;backpack present LINK&apos;, which shows what it asks for first. Nothing was sent.</source>
+        <translation>El intercambio pide registros en lugar de ofrecerlos; respóndalo con &apos;backpack present ENLACE&apos;, que primero muestra lo que pide. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The exchange asks for records without a challenge.</source>
+        <translation>El intercambio pide registros sin un desafío.</translation>
+    </message>
+    <message>
         <source>The signature could not be checked without the holder&apos;s key.</source>
         <translation>No se pudo comprobar la firma sin la clave del titular.</translation>
     </message>
@@ -1422,10 +1434,6 @@
         <translation>El intercambio pide una prueba de la clave del estudiante sin un desafío.</translation>
     </message>
     <message>
-        <source>The exchange asks for records, not just for the learner&apos;s key; answering such requests is not in this version of Backpack, so nothing was sent.</source>
-        <translation>El intercambio pide expedientes, no solo la clave del estudiante; responder a esas solicitudes no está en esta versión de Backpack, así que no se envió nada.</translation>
-    </message>
-    <message>
         <source>The exchange asks for the reply to go to another website.</source>
         <translation>El intercambio pide que la respuesta vaya a otro sitio web.</translation>
     </message>
@@ -1507,7 +1515,7 @@
     </message>
     <message>
         <source>The issuer sent a credential larger than any record needs.</source>
-        <translation>El emisor envió una credencial más grande de lo que necesita cualquier expediente.</translation>
+        <translation>El emisor envió una credencial más grande de lo que necesita cualquier registro.</translation>
     </message>
     <message>
         <source>The issuer sent a credential that is neither JSON nor a token.</source>
@@ -1855,7 +1863,11 @@
     </message>
     <message>
         <source>This link asks for records (OpenID4VP); answering a request is not in this version of Backpack yet, so nothing was sent.</source>
-        <translation>Este enlace pide expedientes (OpenID4VP); responder a una solicitud aún no está en esta versión de Backpack, así que no se envió nada.</translation>
+        <translation>Este enlace pide registros (OpenID4VP); responder a una solicitud aún no está en esta versión de Backpack, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>This link does not ask for records.</source>
+        <translation>Este enlace no pide registros.</translation>
     </message>
     <message>
         <source>This presentation cannot be checked offline: {0}</source>
@@ -2580,11 +2592,11 @@
     </message>
     <message>
         <source>Paste the link or offer your school gave you:</source>
-        <translation>Pega el enlace o la oferta que te dio tu escuela:</translation>
+        <translation>Pegue el enlace o la oferta que le dio su escuela:</translation>
     </message>
     <message>
         <source>To receive these records for {learner}, Backpack will contact {domain}, the website named in the link. Nothing is sent before you agree. Go ahead?</source>
-        <translation>Para recibir estos expedientes para {learner}, Backpack contactará con {domain}, el sitio web nombrado en el enlace. No se envía nada antes de que aceptes. ¿Continuar?</translation>
+        <translation>Para recibir estos registros para {learner}, Backpack contactará con {domain}, el sitio web nombrado en el enlace. No se envía nada antes de que usted acepte. ¿Continuar?</translation>
     </message>
     <message>
         <source>Talking to {domain}…</source>
@@ -2596,7 +2608,7 @@
     </message>
     <message>
         <source>{issuer} ({domain}) offers {count} record(s) for {learner}. Receive them?</source>
-        <translation>{issuer} ({domain}) ofrece {count} expediente(s) para {learner}. ¿Recibirlos?</translation>
+        <translation>{issuer} ({domain}) ofrece {count} registro(s) para {learner}. ¿Recibirlos?</translation>
     </message>
     <message>
         <source>Transaction code</source>
@@ -2604,23 +2616,23 @@
     </message>
     <message>
         <source>The code the school gave you with this link:</source>
-        <translation>El código que te dio la escuela con este enlace:</translation>
+        <translation>El código que le dio la escuela con este enlace:</translation>
     </message>
     <message>
         <source>The issuer is not the one you agreed to receive from; nothing was kept.</source>
-        <translation>El emisor no es aquel del que aceptaste recibir; no se guardó nada.</translation>
+        <translation>El emisor no es aquel del que usted aceptó recibir; no se guardó nada.</translation>
     </message>
     <message>
         <source>Asking {domain} for the records…</source>
-        <translation>Pidiendo los expedientes a {domain}…</translation>
+        <translation>Pidiendo los registros a {domain}…</translation>
     </message>
     <message>
         <source>Receiving the records from {domain}…</source>
-        <translation>Recibiendo los expedientes de {domain}…</translation>
+        <translation>Recibiendo los registros de {domain}…</translation>
     </message>
     <message>
         <source>Checking the records on this computer…</source>
-        <translation>Comprobando los expedientes en este ordenador…</translation>
+        <translation>Comprobando los registros en este ordenador…</translation>
     </message>
     <message>
         <source>From {issuer} ({domain})</source>
@@ -2667,7 +2679,7 @@
     </message>
     <message>
         <source>Add from a link… (a school&apos;s wallet link or offer)</source>
-        <translation>Añadir desde un enlace… (el enlace o la oferta de una escuela para tu cartera)</translation>
+        <translation>Añadir desde un enlace… (el enlace o la oferta de una escuela para su cartera)</translation>
     </message>
     <message>
         <source>Share…</source>
