@@ -4,6 +4,10 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +67,24 @@ def test_cli_receive_of_a_request_link_points_to_present(cli, learner):
     with TinyIssuer() as issuer:
         done = cli("receive", issuer.records_link)
     assert done.code == 1 and "backpack present" in done.err
+
+
+@pytest.mark.skipif(
+    not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
+    reason="set BACKPACK_JS_PEER to a set-up js-vc peer folder (and have node) to run",
+)
+def test_the_js_peer_accepts_the_presentation_and_refuses_another_challenge(wallet, tmp_path):
+    with TinyIssuer() as issuer:
+        [course] = received(wallet, issuer)
+        wallet.answer_request(wallet.records_request(issuer.records_link), [course])
+        [vp] = issuer.presented
+    file = tmp_path / "vp.json"
+    file.write_text(json.dumps(vp))
+    script = Path(os.environ["BACKPACK_JS_PEER"]) / "verify-presentation.mjs"
+
+    def peer(challenge: str) -> int:
+        argv = ["node", str(script), str(file), "--challenge", challenge, "--domain", issuer.base]
+        return subprocess.run(argv, capture_output=True, text=True, timeout=120).returncode
+
+    assert peer(vp["proof"]["challenge"]) == 0
+    assert peer("another-challenge") != 0
