@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from backpack_app.credentials.shapes import as_list
-from backpack_app.errors import FetchFailed, ReceiveFailed
+from backpack_app.errors import FetchFailed, NotARequest, ReceiveFailed
 from backpack_app.online.http import Session, checked_url
 from backpack_app.online.links import Link
 from backpack_app.online.models import (
@@ -115,14 +115,18 @@ def _asked(query: dict[str, Any]) -> list[AskedFor]:
 
 def request_for_records(session: Session, link: Link) -> RecordsRequest:
     """What a VC-API exchange asks for (POST `{}`); nothing of the learner's is sent."""
+    if link.kind == "interaction":
+        from backpack_app.online import resolved  # the package's, as receive uses it
+
+        link = resolved(session, link)
     if link.exchange_url is None:
-        raise ReceiveFailed("This link does not ask for records.")
+        raise NotARequest("This link does not ask for records.")
     first = read_answer(session.post(link.exchange_url, json={}), ExchangeAnswer, WHAT)
     request = first.verifiablePresentationRequest
     queries = request.queries() if request else []
     asked = [a for q in queries if q.get("type") == "QueryByExample" for a in _asked(q)]
     if request is None or not asked:
-        raise ReceiveFailed("This link does not ask for records.")
+        raise NotARequest("This link does not ask for records.")
     if not request.challenge:
         raise ReceiveFailed("The exchange asks for records without a challenge.")
     return RecordsRequest(

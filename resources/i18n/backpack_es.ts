@@ -2607,6 +2607,14 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>A request for records</source>
+        <translation>Una solicitud de registros</translation>
+    </message>
+    <message>
+        <source>Sent {count} record(s) to {verifier}; it is noted in Shares.</source>
+        <translation>Se enviaron {count} registro(s) a {verifier}; queda anotado en Compartidos.</translation>
+    </message>
+    <message>
         <source>{issuer} ({domain}) offers {count} record(s) for {learner}. Receive them?</source>
         <translation>{issuer} ({domain}) ofrece {count} registro(s) para {learner}. ¿Recibirlos?</translation>
     </message>
@@ -3037,6 +3045,41 @@
     <message>
         <source>Self-reported by the learner</source>
         <translation>Declarado por el estudiante</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>A request for records</source>
+        <translation>Una solicitud de registros</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{verifier}&lt;/b&gt; asks for {learner}&apos;s records:</source>
+        <translation>&lt;b&gt;{verifier}&lt;/b&gt; pide los registros de {learner}:</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>cualquier registro</translation>
+    </message>
+    <message>
+        <source>Records that fit the request</source>
+        <translation>Registros que encajan con la solicitud</translation>
+    </message>
+    <message>
+        <source> (restricted: sent only if you tick it)</source>
+        <translation> (restringido: solo se envía si usted lo marca)</translation>
+    </message>
+    <message>
+        <source>No record in this backpack fits; nothing can be sent.</source>
+        <translation>Ningún registro de esta mochila encaja; no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>Sending signs the ticked records with {learner}&apos;s key for this request only, and notes it in Shares.</source>
+        <translation>Al enviar, los registros marcados se firman con la clave de {learner} solo para esta solicitud, y queda anotado en Compartidos.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>

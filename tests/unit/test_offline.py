@@ -97,9 +97,10 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
         "backpack_app/ui/link_actions.py",
     }
     assert callers_of("preview_link") == {"backpack_app/ui/link_actions.py"}
-    # backpack present (shows the request; sends only with --send)
+    # backpack present (shows the request; sends only with --send), and the window's dialog
     assert callers_of("records_request", "answer_request") == {
-        "backpack_app/cli/receive_commands.py"
+        "backpack_app/cli/receive_commands.py",
+        "backpack_app/ui/link_actions.py",
     }
 
 
