@@ -129,6 +129,8 @@ class TinyIssuer:
             ("POST", "/credential"): lambda: self.credential(handler, body),
             ("POST", "/exchanges/1"): lambda: self.exchange_step(body),
             ("POST", "/exchanges/records"): lambda: self.records_step(body),
+            ("POST", "/vp-response"): lambda: self.vp_response(body),
+            ("GET", "/vp-request"): lambda: (200, self.request_object),
             ("GET", "/interact?iuv=1"): lambda: (200, {"protocols": {"vcapi": self.exchange}}),
         }
         route = routes.get((method, path))
@@ -290,6 +292,63 @@ class TinyIssuer:
         for credential in vp["verifiableCredential"]:
             data = json.dumps(credential).encode()
             assert verify_bytes(data, ctx).valid, "a credential did not verify"
+        self.presented.append(vp)
+        return 200, {}
+
+    def vp_link(self, *, by_reference: bool = False, signed: bool = False, **changes: Any) -> str:
+        """An OpenID4VP 1.0 request (direct_post, DCQL for an ldp_vc AchievementCredential)."""
+        nonce = uuid.uuid4().hex
+        self.challenges.add(nonce)
+        response_uri = f"{self.base}/vp-response"
+        dcql = {
+            "credentials": [
+                {
+                    "id": "course",
+                    "format": "ldp_vc",
+                    "meta": {
+                        "type_values": [
+                            [
+                                "https://www.w3.org/2018/credentials#VerifiableCredential",
+                                "https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementCredential",
+                            ]
+                        ]
+                    },
+                }
+            ]
+        }
+        params = {
+            "client_id": f"redirect_uri:{response_uri}",
+            "response_type": "vp_token",
+            "response_mode": "direct_post",
+            "response_uri": response_uri,
+            "nonce": nonce,
+            "state": "st-1",
+            "dcql_query": json.dumps(dcql),
+            **changes,
+        }
+        if by_reference:
+            header = {"alg": "EdDSA" if signed else "none", "typ": "oauth-authz-req+jwt"}
+            parts = [
+                base64.urlsafe_b64encode(json.dumps(x).encode()).rstrip(b"=").decode()
+                for x in (header, {**params, "dcql_query": dcql})
+            ]
+            self.request_object = (".".join(parts) + ".").encode()
+            params = {"client_id": params["client_id"], "request_uri": f"{self.base}/vp-request"}
+        return "openid4vp://?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items())
+
+    def vp_response(self, body: bytes) -> tuple[int, Any]:
+        form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        [vp] = json.loads(form["vp_token"])["course"]
+        proof = vp["proof"]
+        if proof.get("challenge") not in self.challenges or form.get("state") != "st-1":
+            return 400, {"error": "invalid_request"}
+        verify_linked_data_proof(
+            vp,
+            proof,
+            purpose="authentication",
+            controller=vp["holder"],
+            domain=f"redirect_uri:{self.base}/vp-response",
+        )
         self.presented.append(vp)
         return 200, {}
 

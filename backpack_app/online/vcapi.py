@@ -89,13 +89,17 @@ class AskedFor:
 
 @dataclass(frozen=True)
 class RecordsRequest:
-    """A verifier's request for records over a VC-API exchange (QueryByExample)."""
+    """A verifier's request for records: a VC-API exchange's QueryByExample, or (`protocol`
+    "oid4vp") an OpenID4VP request, whose nonce is the challenge and client_id the domain."""
 
-    domain: str  # the exchange's host, as the user is shown it
+    domain: str  # the host the answer goes to, as the user is shown it
     reply_url: str
     challenge: str
     verifier_domain: str | None
     asked: tuple[AskedFor, ...]
+    protocol: str = "vcapi"
+    state: str | None = None  # OpenID4VP: sent back with the answer
+    query_id: str | None = None  # OpenID4VP: the DCQL query the presentation answers
 
 
 def _asked(query: dict[str, Any]) -> list[AskedFor]:
@@ -115,10 +119,6 @@ def _asked(query: dict[str, Any]) -> list[AskedFor]:
 
 def request_for_records(session: Session, link: Link) -> RecordsRequest:
     """What a VC-API exchange asks for (POST `{}`); nothing of the learner's is sent."""
-    if link.kind == "interaction":
-        from backpack_app.online import resolved  # the package's, as receive uses it
-
-        link = resolved(session, link)
     if link.exchange_url is None:
         raise NotARequest("This link does not ask for records.")
     first = read_answer(session.post(link.exchange_url, json={}), ExchangeAnswer, WHAT)

@@ -127,7 +127,7 @@ class LinkActions:
 
         def work() -> Any:
             # A VC-API link either offers records or asks for them: its first answer says which.
-            if link.kind in ("vcapi", "interaction"):
+            if link.kind in ("vcapi", "interaction", "oid4vp"):
                 try:
                     return wallet.records_request(link, learner=learner_id)
                 except NotARequest:

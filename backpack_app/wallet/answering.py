@@ -1,5 +1,5 @@
 """The façade's half that answers a verifier's request for records (a VC-API exchange with a
-QueryByExample): what it asks for and which records fit, then, for the records the user chose,
+QueryByExample, or an OpenID4VP request with a DCQL query): what it asks for and which records fit, then, for the records the user chose,
 a presentation signed by the learner's key for the verifier's challenge and domain, posted and
 logged like any share (a mixin of `Backpack`, like receiving.py)."""
 
@@ -60,7 +60,7 @@ class AnswerActions:
     ) -> RecordsAsked:
         """Online: what a verifier's link asks for; nothing of the learner's is sent."""
         from backpack_app.online import Session, read_link
-        from backpack_app.online.vcapi import request_for_records
+        from backpack_app.online import records_request as request_for_records
 
         owner = self.learner(learner)  # type: ignore[attr-defined]
         parsed = read_link(link) if isinstance(link, str) else link
@@ -88,9 +88,8 @@ class AnswerActions:
         limits: Any = None,
     ) -> ShareLogEntry:
         """Online: sign the chosen records into a presentation for this request, post it, log it."""
-        from backpack_app.online import Holder, Session
+        from backpack_app.online import Holder, Session, send_presentation
         from backpack_app.online.proof import did_authentication
-        from backpack_app.online.vcapi import send_presentation
 
         owner, request = asked.learner, asked.request
         ids = [self._resolve_record_id(r) for r in record_ids]  # type: ignore[attr-defined]

@@ -1658,12 +1658,44 @@
         <translation>La referencia {0} no es una dirección completa, así que no quedaría cubierta por la firma.</translation>
     </message>
     <message>
+        <source>The request asks for no credential in a form Backpack keeps (ldp_vc); nothing was sent.</source>
+        <translation>La solicitud no pide ninguna credencial en una forma que Backpack guarde (ldp_vc); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request asks in Presentation Exchange, an older form this version of Backpack does not read; nothing was sent.</source>
+        <translation>La solicitud pregunta con Presentation Exchange, una forma antigua que esta versión de Backpack no lee; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request for records has no usable {0}.</source>
+        <translation>La solicitud de registros no tiene un {0} utilizable.</translation>
+    </message>
+    <message>
+        <source>The request for records is signed by its verifier, and this version of Backpack cannot check such signatures yet, so nothing was sent.</source>
+        <translation>La solicitud de registros está firmada por su verificador, y esta versión de Backpack aún no puede comprobar esas firmas, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request for records names no address to answer to.</source>
+        <translation>La solicitud de registros no nombra ninguna dirección a la que responder.</translation>
+    </message>
+    <message>
         <source>The request in the link is not readable JSON.</source>
         <translation>La solicitud del enlace no es JSON legible.</translation>
     </message>
     <message>
         <source>The request in the link names no VC-API exchange to receive from.</source>
         <translation>La solicitud del enlace no nombra ningún intercambio VC-API del que recibir.</translation>
+    </message>
+    <message>
+        <source>The request wants its answer in a way Backpack does not send (it posts a vp_token with direct_post).</source>
+        <translation>La solicitud quiere su respuesta de una forma que Backpack no envía (envía un vp_token con direct_post).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s answer address cannot be used: {0}</source>
+        <translation>No se puede usar la dirección de respuesta de la solicitud: {0}</translation>
+    </message>
+    <message>
+        <source>The request&apos;s answer address is not the verifier it names.</source>
+        <translation>La dirección de respuesta de la solicitud no es el verificador que nombra.</translation>
     </message>
     <message>
         <source>The share in this QR code is larger than a QR share may be.</source>
@@ -1736,6 +1768,26 @@
     <message>
         <source>The type {0} is not defined by the credential&apos;s contexts, so it would not be covered by the signature.</source>
         <translation>El tipo {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
+    </message>
+    <message>
+        <source>The verifier</source>
+        <translation>El verificador</translation>
+    </message>
+    <message>
+        <source>The verifier names itself in a way Backpack cannot check yet ({0}), so nothing was sent.</source>
+        <translation>El verificador se identifica de una forma que Backpack aún no puede comprobar ({0}), así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request could not be fetched ({0}).</source>
+        <translation>No se pudo obtener la solicitud del verificador ({0}).</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not a request object.</source>
+        <translation>La solicitud del verificador no es un objeto de solicitud.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request names another verifier than its link.</source>
+        <translation>La solicitud del verificador nombra a otro verificador distinto del de su enlace.</translation>
     </message>
     <message>
         <source>The website {0}</source>
@@ -1860,10 +1912,6 @@
     <message>
         <source>This is not a credential Backpack can read: {0}</source>
         <translation>Esta no es una credencial que Backpack pueda leer: {0}</translation>
-    </message>
-    <message>
-        <source>This link asks for records (OpenID4VP); answering a request is not in this version of Backpack yet, so nothing was sent.</source>
-        <translation>Este enlace pide registros (OpenID4VP); responder a una solicitud aún no está en esta versión de Backpack, así que no se envió nada.</translation>
     </message>
     <message>
         <source>This link does not ask for records.</source>
@@ -2016,6 +2064,14 @@
     <message>
         <source>it is not an HTTPS address, so it was not fetched.</source>
         <translation>no es una dirección HTTPS, así que no se obtuvo.</translation>
+    </message>
+    <message>
+        <source>This link asks for records rather than offering any.</source>
+        <translation>Este enlace pide registros en lugar de ofrecerlos.</translation>
+    </message>
+    <message>
+        <source>This link asks for records rather than offering any; answer it with &apos;backpack present LINK&apos;, which shows what it asks for first. Nothing was sent.</source>
+        <translation>Este enlace pide registros en lugar de ofrecerlos; respóndalo con &apos;backpack present ENLACE&apos;, que primero muestra lo que pide. No se envió nada.</translation>
     </message>
     <message>
         <source>its place ({0}) lies beyond the end of that list ({1} entries)</source>

@@ -88,3 +88,45 @@ def test_the_js_peer_accepts_the_presentation_and_refuses_another_challenge(wall
 
     assert peer(vp["proof"]["challenge"]) == 0
     assert peer("another-challenge") != 0
+
+
+# --- OpenID4VP 1.0 -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("by_reference", [False, True])
+def test_an_openid4vp_request_is_answered_with_direct_post(wallet, by_reference):
+    with TinyIssuer() as issuer:
+        [course] = received(wallet, issuer)
+        asked = wallet.records_request(issuer.vp_link(by_reference=by_reference))
+        assert [m.id for m in asked.matches] == [course]
+        assert asked.request.asked[0].types == ("VerifiableCredential", "AchievementCredential")
+        assert issuer.presented == []
+        entry = wallet.answer_request(asked, [course])
+        [vp] = issuer.presented
+    assert vp["proof"]["challenge"] == asked.request.challenge
+    assert entry.recipient == issuer.base.removeprefix("http://")
+
+
+@pytest.mark.parametrize(
+    ("changes", "sentence"),
+    [
+        ({"signed": True}, "signed by its verifier"),
+        ({"client_id": "x509_san_dns:verifier.example"}, "names itself in a way"),
+        ({"response_mode": "fragment"}, "does not send"),
+        ({"response_uri": "http://verifier.example/cb"}, "not an HTTPS address"),
+        ({"dcql_query": '{"credentials": [{"id": "m", "format": "mso_mdoc"}]}'}, "ldp_vc"),
+    ],
+)
+def test_an_openid4vp_request_backpack_cannot_answer_sends_nothing(wallet, changes, sentence):
+    with TinyIssuer() as issuer:
+        signed = changes.pop("signed", False)
+        link = issuer.vp_link(by_reference=signed, signed=signed, **changes)
+        with pytest.raises(ReceiveFailed, match=sentence):
+            wallet.records_request(link)
+        assert issuer.presented == []
+
+
+def test_cli_receive_of_an_openid4vp_link_points_to_present(cli, learner):
+    with TinyIssuer() as issuer:
+        done = cli("receive", issuer.vp_link())
+    assert done.code == 1 and "backpack present" in done.err

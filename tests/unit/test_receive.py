@@ -197,7 +197,7 @@ def test_cli_receive_reads_a_qr_code_picture(cli, learner, tmp_path):
             "openid-credential-offer://?credential_offer_uri=" + quote("http://example.org/o"),
             "not an HTTPS address",
         ),
-        ("openid4vp://?client_id=x", "asks for records"),
+        ("openid4vp://?client_id=x", "names no address to answer to"),
     ],
 )
 def test_cli_a_link_that_cannot_be_used_is_exit_1_without_a_request(cli, learner, link, sentence):
