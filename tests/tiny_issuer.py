@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import gzip
 import http.server
 import json
 import threading
@@ -137,6 +138,9 @@ class TinyIssuer:
         status, data = route() if route else (404, {"error": "not_found"})
         raw = data if isinstance(data, bytes) else json.dumps(data).encode()
         handler.send_response(status)
+        if self.mode == "gzip" and path == "/token":
+            raw = gzip.compress(raw)
+            handler.send_header("Content-Encoding", "gzip")
         handler.send_header("Content-Type", "application/json")
         handler.send_header("Content-Length", str(len(raw)))
         handler.end_headers()

@@ -422,6 +422,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "{0} redirects away from HTTPS."),
     QT_TRANSLATE_NOOP("Core", "{0} redirects too many times."),
     QT_TRANSLATE_NOOP("Core", "{0} refused the request ({1}{2})."),
+    QT_TRANSLATE_NOOP("Core", "{0} sent a compressed answer though asked not to, so it was not read."),
     QT_TRANSLATE_NOOP("Core", "{0} sent an answer Backpack cannot use ({1})."),
     QT_TRANSLATE_NOOP("Core", "{0} sent an answer larger than {1} MB, so it was not read."),
 )

@@ -2054,6 +2054,10 @@
         <translation>{0} rechazó la solicitud ({1}{2}).</translation>
     </message>
     <message>
+        <source>{0} sent a compressed answer though asked not to, so it was not read.</source>
+        <translation>{0} envió una respuesta comprimida aunque se le pidió que no, así que no se leyó.</translation>
+    </message>
+    <message>
         <source>{0} sent an answer Backpack cannot use ({1}).</source>
         <translation>{0} envió una respuesta que Backpack no puede usar ({1}).</translation>
     </message>

@@ -108,6 +108,7 @@ def test_cancel_stops_the_receive(wallet):
         ("huge token", "larger than 8 MB"),
         ("malformed credential", "The credential endpoint sent an answer Backpack cannot use"),
         ("huge credential", "larger than 8 MB"),
+        ("gzip", "compressed answer"),
     ],
 )
 def test_a_bad_answer_is_one_sentence_and_nothing_is_stored(wallet, mode, sentence):
