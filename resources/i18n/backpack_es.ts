@@ -580,6 +580,10 @@
         <translation>revocado</translation>
     </message>
     <message>
+        <source>sent to a verifier</source>
+        <translation>enviado a un verificador</translation>
+    </message>
+    <message>
         <source>School not named</source>
         <translation>Escuela sin nombre</translation>
     </message>

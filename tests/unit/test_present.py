@@ -33,6 +33,7 @@ def test_a_request_shows_what_fits_and_sends_only_what_was_chosen(wallet):
     assert vp["holder"] == wallet.learner().did and len(vp["verifiableCredential"]) == 1
     assert vp["proof"]["domain"] == issuer.base
     assert entry.mode == "request" and entry.records == [course]
+    assert entry.status(now=entry.created).value == "sent"  # not "expired": it was posted
     assert entry.recipient == issuer.base.removeprefix("http://")
     assert [s.id for s in wallet.shares()] == [entry.id]
     with pytest.raises(UserError, match="fit the request"):
