@@ -108,3 +108,17 @@ def test_a_vc_api_link_that_offers_is_received(qtbot, tmp_path, answers):
     table = window.import_dialog.table
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Imported"]
     assert window.request_dialog is None
+
+
+def test_a_qr_picture_or_url_file_of_a_link_is_a_link(tmp_path):
+    import qrcode
+
+    from backpack_app.ui.link_actions import link_in_file
+
+    link = "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fschool.example%2Fo%2F1"
+    picture, shortcut, other = tmp_path / "offer.png", tmp_path / "offer.url", tmp_path / "x.png"
+    qrcode.make(link).save(picture)
+    shortcut.write_text(f"[InternetShortcut]\nURL={link}\n")
+    qrcode.make('{"@context": []}').save(other)  # a credential's QR code: imported as before
+    assert link_in_file(picture) == link and link_in_file(shortcut) == link
+    assert link_in_file(other) is None

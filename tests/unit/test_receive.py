@@ -179,6 +179,14 @@ def test_cli_receive_json_and_a_transaction_code_from_the_environment(cli, learn
     assert [r["outcome"] for r in receipt["results"]] == ["imported", "imported"]
 
 
+def test_cli_receive_reads_an_internet_shortcut(cli, learner, tmp_path):
+    with TinyIssuer() as issuer:
+        shortcut = tmp_path / "offer.url"
+        shortcut.write_text(f"[InternetShortcut]\nURL={issuer.offer()}\n")
+        done = cli("receive", str(shortcut))
+    assert done.code == 0, done
+
+
 def test_cli_receive_reads_a_qr_code_picture(cli, learner, tmp_path):
     import qrcode
 
