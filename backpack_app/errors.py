@@ -134,6 +134,10 @@ class ReceiveFailed(BackpackError):
     """A link, or an issuer's answer to it, could not be used; nothing was stored."""
 
 
+class NotARequest(ReceiveFailed):
+    """A link answered with something other than a request for records (an offer, say)."""
+
+
 class ReceiveCancelled(ReceiveFailed):
     """The user stopped a receive before it finished; nothing was stored."""
 

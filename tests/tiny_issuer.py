@@ -1,12 +1,14 @@
 """A small OpenID4VCI + VC-API issuer on 127.0.0.1 for the receive tests: a real HTTP server in a
 thread, real signatures (the demo school's Ed25519 key), key proofs and DIDAuth presentations
-checked for real. `mode` makes it misbehave in one way at a time."""
+checked for real. `mode` makes it misbehave in one way at a time. Its verifier side (requests
+for records) is in tests/tiny_verifier.py."""
 
 from __future__ import annotations
 
 import base64
 import contextlib
 import datetime as dt
+import gzip
 import http.server
 import json
 import threading
@@ -23,6 +25,7 @@ from backpack_app.credentials.proofs import verify_linked_data_proof
 from backpack_app.credentials.vc_jwt import sign_vc_jwt, signing_key
 from backpack_app.crypto.signatures import ed25519_signature_valid
 from tests.issuing import OB303, course_credential, new_school
+from tests.tiny_verifier import VerifierSide
 
 PRE_AUTH = "urn:ietf:params:oauth:grant-type:pre-authorized_code"
 CONFIGS = {
@@ -41,7 +44,7 @@ def _b64json(part: str) -> dict[str, Any]:
     return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
 
 
-class TinyIssuer:
+class TinyIssuer(VerifierSide):
     """Start with `with TinyIssuer(mode) as issuer:`; `issuer.offer()` is a fresh link."""
 
     def __init__(self, mode: str = "ok", *, tx_code: str | None = None, delay: float = 1.0):
@@ -52,6 +55,7 @@ class TinyIssuer:
         self.tokens: set[str] = set()
         self.challenges: set[str] = set()
         self.requests: list[str] = []
+        self.presented: list[dict[str, Any]] = []
         self.base = ""
 
     def __enter__(self) -> TinyIssuer:
@@ -126,12 +130,18 @@ class TinyIssuer:
             ("POST", "/nonce"): self.nonce,
             ("POST", "/credential"): lambda: self.credential(handler, body),
             ("POST", "/exchanges/1"): lambda: self.exchange_step(body),
+            ("POST", "/exchanges/records"): lambda: self.records_step(body),
+            ("POST", "/vp-response"): lambda: self.vp_response(body),
+            ("GET", "/vp-request"): lambda: (200, self.request_object),
             ("GET", "/interact?iuv=1"): lambda: (200, {"protocols": {"vcapi": self.exchange}}),
         }
         route = routes.get((method, path))
         status, data = route() if route else (404, {"error": "not_found"})
         raw = data if isinstance(data, bytes) else json.dumps(data).encode()
         handler.send_response(status)
+        if self.mode == "gzip" and path == "/token":
+            raw = gzip.compress(raw)
+            handler.send_header("Content-Encoding", "gzip")
         handler.send_header("Content-Type", "application/json")
         handler.send_header("Content-Length", str(len(raw)))
         handler.end_headers()

@@ -9,7 +9,7 @@ from typing import TextIO
 from backpack_app.cli.credential_commands import cmd_import, cmd_trust, cmd_verify
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
-from backpack_app.cli.receive_commands import cmd_receive
+from backpack_app.cli.receive_commands import cmd_present, cmd_receive
 from backpack_app.cli.school_commands import cmd_school
 from backpack_app.cli.secrets_input import SecretSource
 from backpack_app.cli.share_commands import (
@@ -256,6 +256,7 @@ HANDLERS = {
     "verify": cmd_verify,
     "import": cmd_import,
     "receive": cmd_receive,
+    "present": cmd_present,
     "card": cmd_card,
     "contact": cmd_contact,
     "share": cmd_share,

@@ -327,6 +327,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--learner", metavar="NAME", help="whose key the credentials are bound to")
     p.add_argument("--json", action="store_true", help="the issuer and one result per credential")
 
+    p = cmd(
+        "present",
+        "online: answer a verifier's request for records (a VC-API exchange link); "
+        "shows what it asks for, and sends only with --send",
+    )
+    p.add_argument("link", metavar="LINK-or-QR.png", help="the link, or a file holding it")
+    p.add_argument("--learner", metavar="NAME", help="whose records answer it")
+    p.add_argument("--records", metavar="ID,ID", help="the records to send (default: all that fit)")
+    p.add_argument(
+        "--include-restricted", action="store_true", help="allow restricted records chosen by id"
+    )
+    p.add_argument("--send", action="store_true", help="sign and send the presentation")
+    p.add_argument("--json", action="store_true", help="the request and its matches as JSON")
+
     p = cmd("import", "verify credential files and keep them in the backpack")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument(

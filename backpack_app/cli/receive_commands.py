@@ -70,3 +70,61 @@ def cmd_receive(ctx, args: argparse.Namespace) -> int:
         for result in receipt.results:
             print_import(result, ctx.out)
     return 0 if receipt.all_stored else 1
+
+
+def cmd_present(ctx, args: argparse.Namespace) -> int:
+    import json
+
+    from backpack_app.errors import FetchFailed, ReceiveFailed
+    from backpack_app.online import read_link
+
+    def failed(exc: Exception) -> int:
+        print(f"backpack: {exc} Nothing was sent.", file=ctx.err)
+        return 1
+
+    try:
+        link = read_link(link_text(args.link))
+    except ReceiveFailed as exc:
+        return failed(exc)
+    with ctx.open() as wallet:
+        try:
+            asked = wallet.records_request(link, learner=args.learner)
+        except (ReceiveFailed, FetchFailed) as exc:
+            return failed(exc)
+        if args.json and not args.send:
+            json.dump(asked.to_json(), ctx.out, indent=2, ensure_ascii=False)
+            ctx.say()
+            return 0
+        _say_request(ctx, asked)
+        if not args.send:
+            ctx.say("Nothing was sent; add --send (and --records ID,ID) to answer.")
+            return 0
+        ids = (
+            args.records.split(",")
+            if args.records
+            else [m.id for m in asked.matches if m.id not in asked.restricted]
+        )
+        try:
+            entry = wallet.answer_request(
+                asked,
+                [i.strip() for i in ids if i.strip()],
+                include_restricted=args.include_restricted,
+            )
+        except (ReceiveFailed, FetchFailed) as exc:
+            return failed(exc)
+    ctx.say(
+        f"Sent {len(entry.records)} record(s) to {entry.recipient}; logged as share {entry.id}."
+    )
+    return 0
+
+
+def _say_request(ctx, asked) -> None:
+    ctx.say(f"{asked.request.domain} asks {asked.learner.name} for:")
+    for item in asked.request.asked:
+        why = f" ({item.reason})" if item.reason else ""
+        ctx.say(f"  {' + '.join(item.types) or 'any credential'}{why}")
+    if not asked.matches:
+        ctx.say("No record in this backpack fits.")
+    for match in asked.matches:
+        flag = "  [restricted: only with --records and --include-restricted]"
+        ctx.say(f"  {match.id}  {match.title}{flag if match.id in asked.restricted else ''}")

@@ -92,7 +92,8 @@ class Session:
         self._client = httpx.Client(
             verify=tls or ssl.create_default_context(),
             follow_redirects=False,  # each hop is checked here (scheme, count)
-            headers={"User-Agent": "Backpack"},
+            # Answers are read as they come, bounded: a compressed one could unpack to far more.
+            headers={"User-Agent": "Backpack", "Accept-Encoding": "identity"},
         )
 
     def __enter__(self) -> Session:
@@ -161,6 +162,11 @@ class Session:
             with self._client.stream(method, url, timeout=timeout, **kw) as response:
                 if response.is_redirect and "location" in response.headers:
                     return Answer(url, response.status_code, "", b""), response.headers["location"]
+                if response.headers.get("content-encoding", "identity").lower() != "identity":
+                    raise FetchFailed(
+                        f"{_site(url)} sent a compressed answer though asked not to, so it was "
+                        "not read."
+                    )
                 body = self._read(response, url, started)
                 kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
                 return Answer(url, response.status_code, kind, body), None

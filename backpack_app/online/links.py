@@ -26,11 +26,12 @@ REQUEST_SCHEMES = {"openid4vp", "mdoc-openid4vp"}
 class Link:
     """A readable link: either an offer (or where to get it) or a VC-API exchange address."""
 
-    kind: str  # "oid4vci", "vcapi", or "interaction" (a URL that says which of the two)
+    kind: str  # "oid4vci", "vcapi", "oid4vp", or "interaction" (a URL that says which)
     first_url: str  # where the first request goes
     offer: CredentialOffer | None = None
     offer_uri: str | None = None
     exchange_url: str | None = None
+    params: tuple[tuple[str, str], ...] = ()  # an OpenID4VP request's parameters, as given
 
     @property
     def domain(self) -> str:
@@ -51,10 +52,7 @@ def read_link(text: str) -> Link:
     query = parse_qs(parts.query)
     scheme = parts.scheme.lower()
     if scheme in REQUEST_SCHEMES:
-        raise ReceiveFailed(
-            "This link asks for records (OpenID4VP); answering a request is not in this version "
-            "of Backpack yet, so nothing was sent."
-        )
+        return _presentation_request(query)
     if "credential_offer" in query or "credential_offer_uri" in query:
         if scheme not in OFFER_SCHEMES | {"https"}:
             raise ReceiveFailed(f"Backpack does not open {scheme or 'such'} links.")
@@ -106,6 +104,16 @@ def parse_offer(data: bytes) -> CredentialOffer:
             "version of Backpack receives only offers that carry their own code."
         )
     return offer
+
+
+def _presentation_request(query: dict[str, list[str]]) -> Link:
+    """An OpenID4VP request: where the answer (or the request itself) is to be fetched from."""
+    params = tuple((name, _one(query, name)) for name in sorted(query))
+    given = dict(params)
+    where = given.get("request_uri") or given.get("response_uri") or given.get("redirect_uri")
+    if where is None:
+        raise ReceiveFailed("The request for records names no address to answer to.")
+    return Link(kind="oid4vp", first_url=_address(where, "answer address"), params=params)
 
 
 def _exchange_link(text: str) -> Link:

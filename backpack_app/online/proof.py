@@ -50,11 +50,22 @@ def proof_jwt(holder: Holder, *, audience: str, nonce: str | None, now: dt.datet
 
 
 def did_authentication(
-    holder: Holder, *, challenge: str, domain: str | None, now: dt.datetime
+    holder: Holder,
+    *,
+    challenge: str,
+    domain: str | None,
+    now: dt.datetime,
+    credentials: list[Any] | None = None,
 ) -> dict[str, Any]:
-    """A presentation of no credentials proving the holder controls its DID (eddsa-rdfc-2022,
-    purpose `authentication`, the verifier's challenge and domain)."""
-    vp = {"@context": [VC2], "type": ["VerifiablePresentation"], "holder": holder.did}
+    """A presentation proving the holder controls its DID (eddsa-rdfc-2022, purpose
+    `authentication`, the verifier's challenge and domain), of no credentials or of those given."""
+    vp: dict[str, Any] = {
+        "@context": [VC2],
+        "type": ["VerifiablePresentation"],
+        "holder": holder.did,
+    }
+    if credentials:
+        vp["verifiableCredential"] = credentials
     created = now.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     return sign_eddsa_rdfc_2022(
         vp,

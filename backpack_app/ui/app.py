@@ -276,11 +276,12 @@ class MainWindow(
             self.share_dialog,
             self.learner_dialog,
             self.receiving,
+            self.request_dialog,
         ):
             dialogs.dispose(dialog)
         self._retired.clear()
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
-        self.receiving = None
+        self.receiving = self.request_dialog = None
         self.last_opened = self._shared_files = self._reopen = self._last_contents = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
         Task(self, wallet.close).start()

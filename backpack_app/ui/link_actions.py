@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from backpack_app.errors import ReceiveCancelled, ReceiveFailed
+from backpack_app.errors import NotARequest, ReceiveCancelled, ReceiveFailed
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error
 from backpack_app.ui.tasks import Task
@@ -77,6 +77,7 @@ class LinkActions:
     wallet: Any
     main: Any
     receiving: QProgressDialog | None = None
+    request_dialog: Any = None
 
     def receive_from_link(self, text: str | None = None) -> None:
         """Ask for a link (the clipboard's, if it holds one), then receive from it."""
@@ -124,17 +125,64 @@ class LinkActions:
         wallet = self.wallet
         box, cancel = self._progress(link.domain)
 
+        def work() -> Any:
+            # A VC-API link either offers records or asks for them: its first answer says which.
+            if link.kind in ("vcapi", "interaction", "oid4vp"):
+                try:
+                    return wallet.records_request(link, learner=learner_id)
+                except NotARequest:
+                    pass
+            return wallet.preview_link(link)
+
         def failed(error: BaseException) -> None:
             box.reset()
             if not cancel.is_set():
                 show_error(self, error)
 
-        def previewed(preview: Any) -> None:
+        def previewed(found: Any) -> None:
             box.reset()
-            if not cancel.is_set():
-                self._agree_and_receive(link, preview, learner_id)
+            if cancel.is_set():
+                return
+            if hasattr(found, "matches"):
+                self._answer(found)
+            else:
+                self._agree_and_receive(link, found, learner_id)
 
-        Task(self, lambda: wallet.preview_link(link)).on_success(previewed).on_error(failed).start()
+        Task(self, work).on_success(previewed).on_error(failed).start()
+
+    def _answer(self, asked: Any) -> None:
+        """Show what a verifier asks for; send what the user ticks."""
+        from backpack_app.ui.views.request_dialog import RequestDialog
+
+        self.retire(self.request_dialog)
+        self.request_dialog = RequestDialog(asked, self)
+        wallet = self.wallet
+
+        def send(ids: list[str], include_restricted: bool) -> None:
+            box, _cancel = self._progress(asked.request.domain)
+
+            def sent(entry: Any) -> None:
+                box.reset()
+                dialogs.inform(
+                    self,
+                    self.tr("A request for records"),
+                    self.tr("Sent {count} record(s) to {verifier}; it is noted in Shares.").format(
+                        count=len(entry.records), verifier=entry.recipient
+                    ),
+                )
+                self._refresh_current()
+
+            def failed(error: BaseException) -> None:
+                box.reset()
+                show_error(self, error)
+
+            Task(
+                self,
+                lambda: wallet.answer_request(asked, ids, include_restricted=include_restricted),
+            ).on_success(sent).on_error(failed).start()
+
+        self.request_dialog.send_requested.connect(send)
+        self.request_dialog.show()
 
     def _agree_and_receive(self, link: Any, preview: Any, learner_id: str | None) -> None:
         if preview.name is not None or preview.count is not None:

@@ -615,6 +615,10 @@
         <source>Self-reported by the learner</source>
         <translation>Declarado por el estudiante</translation>
     </message>
+    <message>
+        <source>sent to a verifier</source>
+        <translation>enviado a un verificador</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -2202,10 +2206,6 @@
         <translation>El intercambio pide una prueba de la clave del estudiante sin un desafío.</translation>
     </message>
     <message>
-        <source>The exchange asks for records, not just for the learner&apos;s key; answering such requests is not in this version of Backpack, so nothing was sent.</source>
-        <translation>El intercambio pide expedientes, no solo la clave del estudiante; responder a esas solicitudes no está en esta versión de Backpack, así que no se envió nada.</translation>
-    </message>
-    <message>
         <source>The exchange asks for the reply to go to another website.</source>
         <translation>El intercambio pide que la respuesta vaya a otro sitio web.</translation>
     </message>
@@ -2302,10 +2302,6 @@
         <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
     </message>
     <message>
-        <source>This link asks for records (OpenID4VP); answering a request is not in this version of Backpack yet, so nothing was sent.</source>
-        <translation>Este enlace pide expedientes (OpenID4VP); responder a una solicitud aún no está en esta versión de Backpack, así que no se envió nada.</translation>
-    </message>
-    <message>
         <source>application/json, application/ld+json, application/vc+jwt</source>
         <translation>application/json, application/ld+json, application/vc+jwt</translation>
     </message>
@@ -2376,6 +2372,86 @@
     <message>
         <source>{0} is not an empty folder: give a new or empty one for the files.</source>
         <translation>{0} no es una carpeta vacía: indique una nueva o vacía para los archivos.</translation>
+    </message>
+    <message>
+        <source>Choose among the records that fit the request (see its list).</source>
+        <translation>Elija entre los registros que encajan con la solicitud (vea su lista).</translation>
+    </message>
+    <message>
+        <source>The exchange asks for records rather than offering any; answer it with &apos;backpack present LINK&apos;, which shows what it asks for first. Nothing was sent.</source>
+        <translation>El intercambio pide registros en lugar de ofrecerlos; respóndalo con &apos;backpack present ENLACE&apos;, que primero muestra lo que pide. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The exchange asks for records without a challenge.</source>
+        <translation>El intercambio pide registros sin un desafío.</translation>
+    </message>
+    <message>
+        <source>The request asks for no credential in a form Backpack keeps (ldp_vc); nothing was sent.</source>
+        <translation>La solicitud no pide ninguna credencial en una forma que Backpack guarde (ldp_vc); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request asks in Presentation Exchange, an older form this version of Backpack does not read; nothing was sent.</source>
+        <translation>La solicitud pregunta con Presentation Exchange, una forma antigua que esta versión de Backpack no lee; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request for records has no usable {0}.</source>
+        <translation>La solicitud de registros no tiene un {0} utilizable.</translation>
+    </message>
+    <message>
+        <source>The request for records is signed by its verifier, and this version of Backpack cannot check such signatures yet, so nothing was sent.</source>
+        <translation>La solicitud de registros está firmada por su verificador, y esta versión de Backpack aún no puede comprobar esas firmas, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request for records names no address to answer to.</source>
+        <translation>La solicitud de registros no nombra ninguna dirección a la que responder.</translation>
+    </message>
+    <message>
+        <source>The request wants its answer in a way Backpack does not send (it posts a vp_token with direct_post).</source>
+        <translation>La solicitud quiere su respuesta de una forma que Backpack no envía (envía un vp_token con direct_post).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s answer address cannot be used: {0}</source>
+        <translation>No se puede usar la dirección de respuesta de la solicitud: {0}</translation>
+    </message>
+    <message>
+        <source>The request&apos;s answer address is not the verifier it names.</source>
+        <translation>La dirección de respuesta de la solicitud no es el verificador que nombra.</translation>
+    </message>
+    <message>
+        <source>The verifier</source>
+        <translation>El verificador</translation>
+    </message>
+    <message>
+        <source>The verifier names itself in a way Backpack cannot check yet ({0}), so nothing was sent.</source>
+        <translation>El verificador se identifica de una forma que Backpack aún no puede comprobar ({0}), así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request could not be fetched ({0}).</source>
+        <translation>No se pudo obtener la solicitud del verificador ({0}).</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not a request object.</source>
+        <translation>La solicitud del verificador no es un objeto de solicitud.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request names another verifier than its link.</source>
+        <translation>La solicitud del verificador nombra a otro verificador distinto del de su enlace.</translation>
+    </message>
+    <message>
+        <source>This link does not ask for records.</source>
+        <translation>Este enlace no pide registros.</translation>
+    </message>
+    <message>
+        <source>{0} sent a compressed answer though asked not to, so it was not read.</source>
+        <translation>{0} envió una respuesta comprimida aunque se le pidió que no, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>This link asks for records rather than offering any.</source>
+        <translation>Este enlace pide registros en lugar de ofrecerlos.</translation>
+    </message>
+    <message>
+        <source>This link asks for records rather than offering any; answer it with &apos;backpack present LINK&apos;, which shows what it asks for first. Nothing was sent.</source>
+        <translation>Este enlace pide registros en lugar de ofrecerlos; respóndalo con &apos;backpack present ENLACE&apos;, que primero muestra lo que pide. No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3004,14 @@
         <source>From {issuer} ({domain})</source>
         <translation>De {issuer} ({domain})</translation>
     </message>
+    <message>
+        <source>A request for records</source>
+        <translation>Una solicitud de registros</translation>
+    </message>
+    <message>
+        <source>Sent {count} record(s) to {verifier}; it is noted in Shares.</source>
+        <translation>Se enviaron {count} registro(s) a {verifier}; queda anotado en Compartidos.</translation>
+    </message>
 </context>
 <context>
     <name>MainView</name>
@@ -3346,6 +3430,41 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Kept shares</source>
         <translation>Paquetes compartidos guardados</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>A request for records</source>
+        <translation>Una solicitud de registros</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{verifier}&lt;/b&gt; asks for {learner}&apos;s records:</source>
+        <translation>&lt;b&gt;{verifier}&lt;/b&gt; pide los registros de {learner}:</translation>
+    </message>
+    <message>
+        <source>any record</source>
+        <translation>cualquier registro</translation>
+    </message>
+    <message>
+        <source>Records that fit the request</source>
+        <translation>Registros que encajan con la solicitud</translation>
+    </message>
+    <message>
+        <source> (restricted: sent only if you tick it)</source>
+        <translation> (restringido: solo se envía si usted lo marca)</translation>
+    </message>
+    <message>
+        <source>No record in this backpack fits; nothing can be sent.</source>
+        <translation>Ningún registro de esta mochila encaja; no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>Sending signs the ticked records with {learner}&apos;s key for this request only, and notes it in Shares.</source>
+        <translation>Al enviar, los registros marcados se firman con la clave de {learner} solo para esta solicitud, y queda anotado en Compartidos.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>

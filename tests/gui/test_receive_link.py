@@ -75,3 +75,50 @@ def test_links_are_told_from_credentials():
     assert looks_like_link("openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fx")
     assert looks_like_link('https://lcw.app/request?request={"protocols":{}}')
     assert not looks_like_link('{"@context": []}') and not looks_like_link("eyJh.eyJ.sig")
+
+
+def test_a_request_for_records_shows_what_fits_and_sends_what_is_ticked(qtbot, tmp_path, answers):
+    seen, replies = answers
+    window = unlocked_window(qtbot, tmp_path)
+    replies["confirm"] = True
+    with TinyIssuer() as issuer:
+        window.receive_from_link(issuer.offer(["Course_ldp_vc"]))
+        qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+        window.receive_from_link(issuer.records_link)
+        qtbot.waitUntil(lambda: window.request_dialog is not None, timeout=30_000)
+        dialog = window.request_dialog
+        assert dialog.records.count() == 1 and dialog.chosen() != []
+        assert issuer.presented == []  # nothing is sent before Send
+        dialog.send.click()
+        qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+        tasks.wait_for_tasks()
+        assert len(issuer.presented) == 1
+    told = next(d["text"] for kind, d in seen if kind == "inform")
+    assert "Sent 1 record(s)" in told
+
+
+def test_a_vc_api_link_that_offers_is_received(qtbot, tmp_path, answers):
+    _seen, replies = answers
+    window = unlocked_window(qtbot, tmp_path)
+    replies["confirm"] = True
+    with TinyIssuer() as issuer:
+        window.receive_from_link(issuer.exchange_link())
+        qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+        tasks.wait_for_tasks()
+    table = window.import_dialog.table
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Imported"]
+    assert window.request_dialog is None
+
+
+def test_a_qr_picture_or_url_file_of_a_link_is_a_link(tmp_path):
+    import qrcode
+
+    from backpack_app.ui.link_actions import link_in_file
+
+    link = "openid-credential-offer://?credential_offer_uri=https%3A%2F%2Fschool.example%2Fo%2F1"
+    picture, shortcut, other = tmp_path / "offer.png", tmp_path / "offer.url", tmp_path / "x.png"
+    qrcode.make(link).save(picture)
+    shortcut.write_text(f"[InternetShortcut]\nURL={link}\n")
+    qrcode.make('{"@context": []}').save(other)  # a credential's QR code: imported as before
+    assert link_in_file(picture) == link and link_in_file(shortcut) == link
+    assert link_in_file(other) is None

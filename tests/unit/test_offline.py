@@ -1,6 +1,7 @@
 """Offline by construction: only online/http.py may use a network library, only the façade's
-online halves (publications.py, receiving.py) import the online package, and only the online
-actions the user asks for (refresh-status, did-web refresh, receive) reach them."""
+online halves (publications.py, receiving.py, answering.py) import the online package, and only
+the online actions the user asks for (refresh-status, did-web refresh, receive, present) reach
+them."""
 
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ NETWORK = (
 )
 CLIENT = "backpack_app/online/http.py"
 ONLINE = "backpack_app.online"
-ONLINE_ENTRY_POINTS = {"backpack_app/wallet/publications.py", "backpack_app/wallet/receiving.py"}
+ONLINE_ENTRY_POINTS = {
+    "backpack_app/wallet/publications.py",
+    "backpack_app/wallet/receiving.py",
+    "backpack_app/wallet/answering.py",
+}
 # The receive commands read the link (offline) and say what to ask the user (Asks) themselves,
 # so a link that cannot be used fails before the passphrase; they fetch nothing themselves.
 LINK_READERS = {"backpack_app/cli/receive_commands.py", "backpack_app/ui/link_actions.py"}
@@ -92,6 +97,11 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
         "backpack_app/ui/link_actions.py",
     }
     assert callers_of("preview_link") == {"backpack_app/ui/link_actions.py"}
+    # backpack present (shows the request; sends only with --send), and the window's dialog
+    assert callers_of("records_request", "answer_request") == {
+        "backpack_app/cli/receive_commands.py",
+        "backpack_app/ui/link_actions.py",
+    }
 
 
 def test_the_online_package_is_not_loaded_with_the_facade():

@@ -108,6 +108,7 @@ def test_cancel_stops_the_receive(wallet):
         ("huge token", "larger than 8 MB"),
         ("malformed credential", "The credential endpoint sent an answer Backpack cannot use"),
         ("huge credential", "larger than 8 MB"),
+        ("gzip", "compressed answer"),
     ],
 )
 def test_a_bad_answer_is_one_sentence_and_nothing_is_stored(wallet, mode, sentence):
@@ -178,6 +179,14 @@ def test_cli_receive_json_and_a_transaction_code_from_the_environment(cli, learn
     assert [r["outcome"] for r in receipt["results"]] == ["imported", "imported"]
 
 
+def test_cli_receive_reads_an_internet_shortcut(cli, learner, tmp_path):
+    with TinyIssuer() as issuer:
+        shortcut = tmp_path / "offer.url"
+        shortcut.write_text(f"[InternetShortcut]\nURL={issuer.offer()}\n")
+        done = cli("receive", str(shortcut))
+    assert done.code == 0, done
+
+
 def test_cli_receive_reads_a_qr_code_picture(cli, learner, tmp_path):
     import qrcode
 
@@ -197,7 +206,7 @@ def test_cli_receive_reads_a_qr_code_picture(cli, learner, tmp_path):
             "openid-credential-offer://?credential_offer_uri=" + quote("http://example.org/o"),
             "not an HTTPS address",
         ),
-        ("openid4vp://?client_id=x", "asks for records"),
+        ("openid4vp://?client_id=x", "names no address to answer to"),
     ],
 )
 def test_cli_a_link_that_cannot_be_used_is_exit_1_without_a_request(cli, learner, link, sentence):
