@@ -9,23 +9,19 @@ record only (a transcript missing a course misleads), with the reason.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from backpack_app.errors import UserError
 from backpack_app.school.columns import OPTIONAL, REQUIRED
+from backpack_app.school.csv_source import STREAMED, ExportFiles, Row, Table, checked_rows
 from backpack_app.school.demographics import check_demographics
 from backpack_app.school.grading import Grading, parse_credits
 from backpack_app.school.standards import UNSCALED, Competency, Standards
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
 SUPPORTED_VERSION = "1.2"
 CREDITS_COLUMN = "metadata.credits"  # the extension column courses.csv or classes.csv may have
 SCORE_STATUSES = {"exempt", "fully graded", "not submitted", "partially graded", "submitted"}
@@ -48,7 +44,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Student:
     sourced_id: str
     given_name: str
@@ -57,7 +53,7 @@ class Student:
     did: str = ""  # the learner's own DID, when users.csv's userIds gives one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Session:
     """A term; its dates are None when the export's are unusable (reported once)."""
 
@@ -68,14 +64,14 @@ class Session:
     end: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Org:
     sourced_id: str
     name: str
     identifier: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Course:
     title: str
     code: str
@@ -85,7 +81,7 @@ class Course:
     credits: float | None = None  # from metadata.credits or the catalog; None: none claimed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gpa:
     """A cumulative GPA the export states (a result in a category titled GPA)."""
 
@@ -97,7 +93,7 @@ class Gpa:
     score_date: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CourseResult:
     """A final grade for one class: what the course credential is made from."""
 
@@ -153,52 +149,6 @@ class Export:
         ]
 
 
-Row = tuple[int, dict[str, str]]
-
-
-def _open_files(source: Path) -> dict[str, bytes]:
-    """{file stem: bytes} from a folder or a zip of CSV files."""
-    files: dict[str, bytes] = {}
-    if source.is_dir():
-        for path in source.glob("*.csv"):
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise UserError(f"{path.name} is too large to read.")
-            files[path.stem] = path.read_bytes()
-    elif zipfile.is_zipfile(source):
-        with zipfile.ZipFile(source) as zf:
-            for info in zf.infolist():
-                name = info.filename.rsplit("/", 1)[-1]
-                if name.endswith(".csv") and not info.is_dir():
-                    if info.file_size > MAX_FILE_BYTES:
-                        raise UserError(f"{name} in the zip is too large to read.")
-                    files[name[:-4]] = zf.read(info)
-    else:
-        raise UserError(f"{source} is neither a folder nor a zip of OneRoster CSV files.")
-    return files
-
-
-def _rows(name: str, data: bytes, problems: list[Problem]) -> tuple[list[str], list[Row]] | None:
-    try:
-        text = data.decode("utf-8-sig")  # with or without a byte-order mark
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(f"{name}.csv", 0, f"is not UTF-8 (byte {exc.start})"))
-        return None
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in next(reader, [])]
-    rows: list[Row] = []
-    for values in reader:
-        if not any(v.strip() for v in values):
-            continue
-        line = reader.line_num
-        if len(values) != len(header):
-            problems.append(
-                Problem(f"{name}.csv", line, f"has {len(values)} fields, the header {len(header)}")
-            )
-            continue
-        rows.append((line, dict(zip(header, values, strict=True))))
-    return header, rows
-
-
 def _date(text: str) -> date:
     """A calendar date, or the date of an ISO 8601 date-time; ValueError otherwise."""
     text = text.strip()
@@ -208,12 +158,13 @@ def _date(text: str) -> date:
 
 
 class _Reader:
-    def __init__(self, files: dict[str, bytes], grading: Grading | None, catalog: dict[str, float]):
+    def __init__(self, files: ExportFiles, grading: Grading | None, catalog: dict[str, float]):
         self.files = files
         self.grading, self.catalog = grading, catalog
         self.export = Export()
-        self.tables: dict[str, list[Row]] = {}
-        # every result's (student, line item), for the files that refer to results
+        self.tables: dict[str, list[Row] | Table] = {}
+        self.result_ids: set[str] = set()  # every result's sourcedId
+        # each final grade's (student, line item), for the files that refer to results
         self.result_owners: dict[str, tuple[str, str]] = {}
         # classes and line items left out for a reported problem: id -> where it was reported
         self.left_out: dict[str, str] = {}
@@ -224,17 +175,19 @@ class _Reader:
     ) -> None:
         self.export.problems.append(Problem(f"{file}.csv", line, message, student, column))
 
+    def _report(self, name: str, line: int, message: str, student: str) -> None:
+        self.problem(name, line, message, student)
+
     def load(self) -> bool:
-        manifest = self.files.get("manifest")
-        if manifest is None:
+        if "manifest" not in self.files:
             self.problem("manifest", 0, "is missing")
             return False
-        parsed = _rows("manifest", manifest, self.export.problems)
-        props = (
-            {r["propertyName"]: r["value"] for _, r in parsed[1]}
-            if parsed and "propertyName" in parsed[0]
-            else {}
-        )
+        props = {}
+        if self._readable("manifest") and "propertyName" in self.files.header("manifest"):
+            props = {
+                r["propertyName"]: r.get("value", "")
+                for _, r in self.files.rows("manifest", self._report)
+            }
         if props.get("oneroster.version", "").strip() != SUPPORTED_VERSION:
             self.problem(
                 "manifest",
@@ -247,53 +200,37 @@ class _Reader:
             if props.get(f"file.{name}", "absent").strip() == "absent" or name not in self.files:
                 self.problem(name, 0, "is missing (the export needs it)")
                 ok = False
-                continue
-            parsed = _rows(name, self.files[name], self.export.problems)
-            if parsed is None:
+            elif not self._table(name, needed):
                 ok = False
-                continue
-            header, rows = parsed
-            missing = [c for c in needed if c not in header]
-            if missing:
-                self.problem(name, 1, f"lacks the column(s) {', '.join(missing)}")
-                ok = False
-                continue
-            self.tables[name] = self._unique(name, rows)
         for name, needed in OPTIONAL.items():
             listed = props.get(f"file.{name}", "absent").strip() != "absent"
-            if not listed or name not in self.files:
-                if listed:
-                    self.problem(name, 0, "is listed in the manifest but missing")
-                continue
-            parsed = _rows(name, self.files[name], self.export.problems)
-            if parsed is None:
-                continue
-            header, rows = parsed
-            missing = [c for c in needed if c not in header]
-            if missing:
-                self.problem(name, 1, f"lacks the column(s) {', '.join(missing)}")
-                continue
-            self.tables[name] = self._unique(name, rows)
+            if listed and name not in self.files:
+                self.problem(name, 0, "is listed in the manifest but missing")
+            elif listed:
+                self._table(name, needed)
         return ok
 
-    def _unique(self, name: str, rows: list[Row]) -> list[Row]:
-        seen: dict[str, int] = {}
-        kept: list[Row] = []
-        for line, row in rows:
-            sid = row["sourcedId"].strip()
-            if not sid:
-                self.problem(name, line, "has no sourcedId")
-            elif sid in seen:
-                self.problem(
-                    name,
-                    line,
-                    f"repeats the sourcedId {sid!r} of line {seen[sid]}",
-                    self._owner(name, row),
-                )
-            elif row.get("status", "active").strip().lower() != "tobedeleted":
-                seen[sid] = line
-                kept.append((line, row))
-        return kept
+    def _readable(self, name: str) -> bool:
+        bad = self.files.utf8_error(name)
+        if bad is not None:
+            self.problem(name, 0, f"is not UTF-8 (byte {bad})")
+        return bad is None
+
+    def _table(self, name: str, needed: list[str]) -> bool:
+        """Check a file's encoding and header; keep it as a stream (per-student files) or a list."""
+        if not self._readable(name):
+            return False
+        header = self.files.header(name)
+        missing = [c for c in needed if c not in header]
+        if missing:
+            self.problem(name, 1, f"lacks the column(s) {', '.join(missing)}")
+            return False
+        if name in STREAMED:
+            self.tables[name] = Table(self.files, name, self._report, self._owner)
+        else:
+            rows = self.files.rows(name, self._report)
+            self.tables[name] = list(checked_rows(rows, name, self._report, self._owner, set()))
+        return True
 
     @staticmethod
     def _owner(name: str, row: dict[str, str]) -> str:
@@ -362,7 +299,8 @@ class _Reader:
             else:
                 line_items[r["sourcedId"]] = r
         students = self._students()
-        standards = Standards(self, line_items, {r["sourcedId"] for _, r in t["results"]})
+        self.result_ids = {r["sourcedId"].strip() for _, r in t["results"]}
+        standards = Standards(self, line_items, self.result_ids)
         standards.read_scales()
         for line, r in t["results"]:
             self._result(line, r, line_items, classes, sessions, (final, gpa), students, standards)
@@ -469,12 +407,12 @@ class _Reader:
                 "results", line, f"has an unknown scoreStatus {status!r}", who, "scoreStatus"
             )
             return
-        self.result_owners[r["sourcedId"]] = (who, item["sourcedId"])
         if item["categorySourcedId"] in gpa and status == "fully graded":
             self._gpa(line, r, item, classes, sessions, who)
             return
         if item["categorySourcedId"] not in final or status == "exempt":
             return  # homework, running grades and exemptions do not make a course record
+        self.result_owners[r["sourcedId"].strip()] = (who, item["sourcedId"])
         score = None
         try:
             if r["score"].strip():
@@ -618,11 +556,15 @@ def read_export(
 ) -> Export:
     """Read and check a OneRoster 1.2 CSV export; problems are collected, not raised. `grading`
     (the --grading file) says what grades mean, `catalog` gives course credits by code."""
-    reader = _Reader(_open_files(source), grading, catalog or {})
-    if not reader.load():
-        reader.export.fatal = True
-        return reader.export
-    return reader.build()
+    files = ExportFiles(source)
+    try:
+        reader = _Reader(files, grading, catalog or {})
+        if not reader.load():
+            reader.export.fatal = True
+            return reader.export
+        return reader.build()
+    finally:
+        files.close()
 
 
 def iter_problems(export: Export) -> Iterator[str]:
