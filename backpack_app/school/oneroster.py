@@ -12,149 +12,42 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from backpack_app.school.columns import OPTIONAL, REQUIRED
 from backpack_app.school.csv_source import STREAMED, ExportFiles, Row, Table, checked_rows
 from backpack_app.school.demographics import check_demographics
 from backpack_app.school.grading import Grading, parse_credits
-from backpack_app.school.standards import UNSCALED, Competency, Standards
+from backpack_app.school.records import (
+    Course,
+    CourseResult,
+    Export,
+    Gpa,
+    Org,
+    Problem,
+    Session,
+    Student,
+    StudentRecord,
+)
+from backpack_app.school.results import ResultRows, parse_date
+from backpack_app.school.standards import Standards
+
+__all__ = [  # the records are read from here too
+    "Course",
+    "CourseResult",
+    "Export",
+    "Gpa",
+    "Org",
+    "Problem",
+    "Session",
+    "Student",
+    "StudentRecord",
+    "read_export",
+]
 
 SUPPORTED_VERSION = "1.2"
 CREDITS_COLUMN = "metadata.credits"  # the extension column courses.csv or classes.csv may have
-SCORE_STATUSES = {"exempt", "fully graded", "not submitted", "partially graded", "submitted"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the export, where it is, and whose record it withholds (if any)."""
-
-    file: str
-    line: int
-    message: str
-    student: str = ""
-    column: str = ""
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        if self.column:
-            where += f" ({self.column})"
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class Student:
-    sourced_id: str
-    given_name: str
-    family_name: str
-    email: str
-    did: str = ""  # the learner's own DID, when users.csv's userIds gives one
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    """A term; its dates are None when the export's are unusable (reported once)."""
-
-    sourced_id: str
-    title: str
-    kind: str
-    start: date | None
-    end: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class Org:
-    sourced_id: str
-    name: str
-    identifier: str
-
-
-@dataclass(frozen=True, slots=True)
-class Course:
-    title: str
-    code: str
-    subjects: str
-    grades: tuple[str, ...] = ()
-    org: Org | None = None
-    credits: float | None = None  # from metadata.credits or the catalog; None: none claimed
-
-
-@dataclass(frozen=True, slots=True)
-class Gpa:
-    """A cumulative GPA the export states (a result in a category titled GPA)."""
-
-    result_id: str
-    value: float
-    value_min: float | None
-    value_max: float | None
-    term: Session
-    score_date: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class CourseResult:
-    """A final grade for one class: what the course credential is made from."""
-
-    result_id: str
-    course: Course
-    term: Session
-    score: float | None
-    value_min: float | None
-    value_max: float | None
-    letter: str
-    status: str
-    score_date: date | None
-    competencies: tuple[Competency, ...] = ()
-    grading: Grading | None = None  # the scale and policy the letter was read against
-
-
-@dataclass
-class StudentRecord:
-    student: Student
-    results: list[CourseResult] = field(default_factory=list)
-    gpa: Gpa | None = None
-
-
-@dataclass
-class Export:
-    """What the reader found: the students, each one's final grades, and problems."""
-
-    students: dict[str, StudentRecord] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    fatal: bool = False
-
-    @property
-    def withheld(self) -> set[str]:
-        return {p.student for p in self.problems if p.student}
-
-    def withheld_reasons(self) -> dict[str, list[str]]:
-        """{student: the problems that withhold their record}, in file order."""
-        found: dict[str, list[str]] = {}
-        for p in self.problems:
-            if p.student:
-                found.setdefault(p.student, []).append(str(p))
-        return found
-
-    def issuable(self) -> list[StudentRecord]:
-        """Students with at least one final grade and no problem against them, in file order."""
-        withheld = self.withheld  # built once: a property over every problem
-        return [r for sid, r in self.students.items() if r.results and sid not in withheld]
-
-    def without_results(self) -> list[Student]:
-        withheld = self.withheld
-        return [
-            r.student for sid, r in self.students.items() if not r.results and sid not in withheld
-        ]
-
-
-def _date(text: str) -> date:
-    """A calendar date, or the date of an ISO 8601 date-time; ValueError otherwise."""
-    text = text.strip()
-    if len(text) == 10:
-        return date.fromisoformat(text)
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
 
 
 class _Reader:
@@ -302,8 +195,9 @@ class _Reader:
         self.result_ids = {r["sourcedId"].strip() for _, r in t["results"]}
         standards = Standards(self, line_items, self.result_ids)
         standards.read_scales()
+        rows = ResultRows(self, line_items, classes, sessions, (final, gpa), students, standards)
         for line, r in t["results"]:
-            self._result(line, r, line_items, classes, sessions, (final, gpa), students, standards)
+            rows.read(line, r)
         standards.attach_competencies()
         check_demographics(self)
         return ex
@@ -313,7 +207,7 @@ class _Reader:
         found: dict[str, date | None] = {}
         for column in ("startDate", "endDate"):
             try:
-                found[column] = _date(r[column])
+                found[column] = parse_date(r[column])
             except ValueError:
                 found[column] = None
                 self.problem(
@@ -381,160 +275,6 @@ class _Reader:
                 )
                 self.export.students[sid] = StudentRecord(student)
         return student_ids
-
-    def _result(self, line, r, line_items, classes, sessions, categories, students, standards):
-        final, gpa = categories
-        who = r["studentSourcedId"].strip()
-        item = line_items.get(r["lineItemSourcedId"])
-        if who not in self.export.students:
-            why = "not a student" if who not in students else "not in users.csv"
-            self.problem("results", line, f"is for {who!r}, who is {why}")
-            return
-        if item is None:
-            self._unknown_item(line, r, who, final)
-            return
-        if r.get("classSourcedId", "").strip() not in ("", item["classSourcedId"]):
-            self.problem(
-                "results",
-                line,
-                f"names the class {r['classSourcedId']!r}, but its line item belongs to {item['classSourcedId']!r}",
-                who,
-            )
-            return
-        status = r["scoreStatus"].strip()
-        if status not in SCORE_STATUSES:
-            self.problem(
-                "results", line, f"has an unknown scoreStatus {status!r}", who, "scoreStatus"
-            )
-            return
-        if item["categorySourcedId"] in gpa and status == "fully graded":
-            self._gpa(line, r, item, classes, sessions, who)
-            return
-        if item["categorySourcedId"] not in final or status == "exempt":
-            return  # homework, running grades and exemptions do not make a course record
-        self.result_owners[r["sourcedId"].strip()] = (who, item["sourcedId"])
-        score = None
-        try:
-            if r["score"].strip():
-                score = float(r["score"])
-            value_min = (
-                float(item["resultValueMin"]) if item.get("resultValueMin", "").strip() else None
-            )
-            value_max = (
-                float(item["resultValueMax"]) if item.get("resultValueMax", "").strip() else None
-            )
-        except ValueError:
-            self.problem(
-                "results", line, f"has a score that is not a number ({r['score']!r})", who, "score"
-            )
-            return
-        if (
-            score is not None
-            and value_min is not None
-            and value_max is not None
-            and not value_min <= score <= value_max
-        ):
-            self.problem(
-                "results",
-                line,
-                f"has the score {score} outside {value_min}–{value_max}",
-                who,
-                "score",
-            )
-            return
-        letter = r["textScore"].strip()
-        if score is None and not letter:
-            self.problem("results", line, "has neither a score nor a text score", who)
-            return
-        grading = standards.grading_for(r["sourcedId"], item["sourcedId"], self.grading)
-        if letter and grading is not UNSCALED and (grading is None or grading.find(letter) is None):
-            where = (
-                "the grading scale this line item uses"
-                if grading is not None
-                else "no grading scale in the export (scoreScales.csv) and no --grading file"
-            )
-            self.problem(
-                "results",
-                line,
-                f"has the grade {letter[:40]!r}, which {where} names; a grade is never guessed",
-                who,
-                "textScore",
-            )
-            return
-        try:
-            when = _date(r["scoreDate"]) if r.get("scoreDate", "").strip() else None
-        except ValueError:
-            self.problem(
-                "results", line, f"has a malformed scoreDate ({r['scoreDate']!r})", who, "scoreDate"
-            )
-            return
-        course, term = classes[item["classSourcedId"]]
-        term = sessions.get(item["academicSessionSourcedId"], term)
-        self.export.students[who].results.append(
-            CourseResult(
-                r["sourcedId"],
-                course,
-                term,
-                score,
-                value_min,
-                value_max,
-                letter,
-                status,
-                when,
-                grading=grading,
-            )
-        )
-
-    def _unknown_item(self, line: int, r: dict[str, str], who: str, final: set[str]) -> None:
-        """A result whose line item is absent, or left out for a problem reported there: only a
-        final grade withholds its student (their record would miss a course)."""
-        item = r["lineItemSourcedId"]
-        where = self.left_out.get(item)
-        if where is None:
-            self.problem(
-                "results",
-                line,
-                f"names the line item {item!r}, which is not in lineItems.csv",
-                who,
-                "lineItemSourcedId",
-            )
-            return
-        if self.item_category.get(item) in final:
-            self.problem(
-                "results",
-                line,
-                f"is a final grade in a class left out for the problem at {where}; "
-                "the record would miss a course",
-                who,
-            )
-
-    def _gpa(self, line, r, item, classes, sessions, who) -> None:
-        """A GPA result: a number within the line item's range; the latest one counts."""
-        try:
-            value = float(r["score"])
-            low = float(item["resultValueMin"]) if item.get("resultValueMin", "").strip() else None
-            high = float(item["resultValueMax"]) if item.get("resultValueMax", "").strip() else None
-            when = _date(r["scoreDate"]) if r.get("scoreDate", "").strip() else None
-        except ValueError:
-            self.problem(
-                "results", line, f"has a GPA that is not a number ({r['score']!r})", who, "score"
-            )
-            return
-        lowest, highest = (0.0 if low is None else low), (10.0 if high is None else high)
-        if not lowest <= value <= highest:
-            self.problem("results", line, f"has the GPA {value:g} outside its scale", who, "score")
-            return
-        term = sessions.get(item["academicSessionSourcedId"], classes[item["classSourcedId"]][1])
-        found = Gpa(r["sourcedId"], value, low, high, term, when)
-        record = self.export.students[who]
-        if record.gpa is None or _gpa_order(found) >= _gpa_order(record.gpa):
-            record.gpa = found
-
-
-def _gpa_order(gpa: Gpa) -> tuple[date, date]:
-    """Which of two GPAs is the later one: by the term's end, then the score date."""
-    end = gpa.term.end or date.min
-    return end, gpa.score_date or end
 
 
 def learner_did(user_ids: str) -> str:
