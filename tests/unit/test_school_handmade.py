@@ -344,3 +344,18 @@ BASE_RESULTS = """
     r-4,active,2025-06-01,li-art,s-ann,fully graded,,W,2024-08-01
     r-5,active,2025-06-01,li-art,s-ben,fully graded,88,B+,2024-08-01
     """
+
+
+def test_a_bad_demographics_row_is_reported_by_column_and_withholds_no_one(tmp_path):
+    demographics = """
+        sourcedId,status,dateLastModified,birthDate,sex,asian
+        s-ann,active,2025-06-01,2009-02-30,female,false
+        s-ben,active,2025-06-01,2009-05-01,male,maybe
+        """
+    index, written = run(tmp_path, policy=POLICY, demographics=demographics)
+    assert problems(index) == [
+        ("demographics.csv", 2, "birthDate"),
+        ("demographics.csv", 3, "asian"),
+    ]
+    assert index["withheld"] == [] and sorted(written) == ["s-ann", "s-ben", "s-cy"]
+    assert "2009" not in json.dumps(written)  # nothing of it is issued
