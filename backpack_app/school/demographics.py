@@ -17,23 +17,23 @@ from backpack_app.school.columns import DEMOGRAPHIC_FLAGS
 SEX = {"male", "female", "unspecified", "other"}
 
 
-def _problem(row: dict[str, str]) -> str:
-    """What is wrong with one row, or ""."""
+def _problem(row: dict[str, str]) -> tuple[str, str]:
+    """(column, what is wrong) with one row, or ("", "")."""
     birth = row.get("birthDate", "").strip()
     if birth:
         try:
             date.fromisoformat(birth)
         except ValueError:
-            return f"has a malformed birthDate ({birth[:40]!r}; expected YYYY-MM-DD)"
+            return "birthDate", f"has a malformed birthDate ({birth[:40]!r}; expected YYYY-MM-DD)"
         if len(birth) != 10:
-            return f"has a malformed birthDate ({birth[:40]!r}; expected YYYY-MM-DD)"
+            return "birthDate", f"has a malformed birthDate ({birth[:40]!r}; expected YYYY-MM-DD)"
     sex = row.get("sex", "").strip()
     if sex and sex not in SEX and not sex.startswith("ext:"):
-        return f"has an unknown sex value {sex[:40]!r}"
+        return "sex", f"has an unknown sex value {sex[:40]!r}"
     for flag in DEMOGRAPHIC_FLAGS:
         if row.get(flag, "").strip().lower() not in ("", "true", "false"):
-            return f"has {flag} {row[flag][:40]!r}, not true or false"
-    return ""
+            return flag, f"has {flag} {row[flag][:40]!r}, not true or false"
+    return "", ""
 
 
 def check_demographics(reader: Any) -> None:
@@ -44,5 +44,7 @@ def check_demographics(reader: Any) -> None:
             reader.problem(
                 "demographics", line, f"is for {row['sourcedId']!r}, who is not in users.csv"
             )
-        elif message := _problem(row):
-            reader.problem("demographics", line, message)
+        else:
+            column, message = _problem(row)
+            if message:
+                reader.problem("demographics", line, message, column=column)

@@ -348,9 +348,10 @@ def issue_student(
     salt: Callable[[], str] = random_salt,
     gpa: Gpa | None = None,
     proof: str = DATA_INTEGRITY,
+    with_clr: bool = True,
 ) -> tuple[list[Any], Any]:
     """Signed course credentials (then the academic record's, when the export states a GPA)
-    and the signed CLR holding them, for one student only.
+    and the signed CLR holding them (None without `with_clr`), for one student only.
 
     With `proof=VC_JWT` each credential is a token (`typ` JWT, as OB 3.0 says) and the CLR a
     token too; the CLR holds each credential as JSON with its Data Integrity proof, the one form
@@ -365,8 +366,13 @@ def issue_student(
                 issuer, student, gpa, [] if partial else results, now=now, salt=student_salt
             )
         )
+    tokens = [issuer.sign_jwt(c) for c in unsigned] if proof == VC_JWT else None
+    if tokens is not None and not with_clr:  # the Data Integrity copies are for a CLR to hold
+        return tokens, None
     held = [issuer.sign(c, now=now) for c in unsigned]
-    signed: list[Any] = [issuer.sign_jwt(c) for c in unsigned] if proof == VC_JWT else held
+    signed: list[Any] = held if tokens is None else tokens
+    if not with_clr:
+        return signed, None
     clr = clr_credential(
         issuer,
         student,

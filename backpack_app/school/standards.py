@@ -36,7 +36,7 @@ class Scale:
     kind: str = OBJECTIVE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Competency:
     """A student's score on one learning objective (a CASE item) within a final grade."""
 
@@ -97,6 +97,8 @@ class Standards:
         self.objectives: dict[tuple[str, str], dict[str, str]] = {}
         self.kinds: dict[str, str] = {}  # scale sourcedId -> GRADE or OBJECTIVE
         self.broken: set[str] = set()  # line items and results whose scale link is broken
+        self.shared: dict[Competency, Competency] = {}  # one object per distinct score
+        self.gradings: dict[str, Grading] = {}  # grading scale sourcedId -> its grades
 
     def read_scales(self) -> None:
         for line, r in self.tables.get("scoreScales", []):
@@ -152,8 +154,12 @@ class Standards:
         scale = linked[1]
         if scale is None:  # malformed, reported once: the policy decides, else no claims
             return policy or UNSCALED
-        grades = [(policy.find(v) if policy else None) or Grade(v) for v, _ in scale.levels]
-        return Grading(tuple(grades), policy.criterion if policy else "")
+        if scale.sourced_id not in self.gradings:  # one Grading per scale, shared by its results
+            grades = [(policy.find(v) if policy else None) or Grade(v) for v, _ in scale.levels]
+            self.gradings[scale.sourced_id] = Grading(
+                tuple(grades), policy.criterion if policy else ""
+            )
+        return self.gradings[scale.sourced_id]
 
     def read_objectives(self) -> None:
         for line, r in self.tables.get("lineItemLearningObjectiveIds", []):
@@ -206,7 +212,7 @@ class Standards:
             return bad("has neither a score nor a text score")
         # An objective its line item does not list is still the export's statement: issued.
         meta = self.objectives.get((item, objective), {})
-        return Competency(
+        found = Competency(
             objective,
             source,
             meta.get("code", ""),
@@ -217,16 +223,16 @@ class Standards:
             text,
             scale,
         )
+        return self.shared.setdefault(found, found)  # thousands of students, a few levels each
 
     def attach_competencies(self) -> None:
         """Read objective scores; put each final grade's competencies on its result."""
         reader = self.reader
         self.read_objectives()
         found: dict[str, list[Competency]] = {}
-        seen: set[tuple[str, str]] = set()
         for line, r in self.tables.get("resultLearningObjectiveIds", []):
             result = r["resultSourcedId"].strip()
-            if result not in reader.result_owners:
+            if result not in reader.result_ids:
                 reader.problem(
                     "resultLearningObjectiveIds",
                     line,
@@ -234,9 +240,11 @@ class Standards:
                     column="resultSourcedId",
                 )
                 continue
+            if result not in reader.result_owners:
+                continue  # a score on homework, or on a result already reported
             _, item = reader.result_owners[result]
-            key = (result, r["learningObjectiveId"].strip())
-            if key in seen:
+            objective = r["learningObjectiveId"].strip()
+            if any(c.objective_id == objective for c in found.get(result, ())):
                 reader.problem(
                     "resultLearningObjectiveIds",
                     line,
@@ -244,7 +252,6 @@ class Standards:
                     "result; the first is kept",
                 )
                 continue
-            seen.add(key)
             competency = self.competency(line, r, item)
             if competency is not None:
                 found.setdefault(result, []).append(competency)

@@ -71,6 +71,7 @@ def write_student(job: Job, record: StudentRecord, salt: str) -> StudentRows:
         salt=lambda: salt,
         gpa=record.gpa,
         proof=job.proof,
+        with_clr=job.format in ("clr", "both"),
     )
     ext = ".jwt" if job.proof == VC_JWT else ".json"
     folder = job.out / safe_name(record.student.sourced_id)
@@ -89,5 +90,5 @@ def write_student(job: Job, record: StudentRecord, salt: str) -> StudentRows:
             files.append(("AchievementCredential", f"{RECORD_FILE}{ext}"))
     return StudentRows(
         files=[(kind, f"{folder.name}/{name}") for kind, name in files],
-        credentials=len(courses) + 1,
+        credentials=len(courses) + (clr is not None),
     )

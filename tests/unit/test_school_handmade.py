@@ -5,6 +5,9 @@ Every run here also holds what it wrote to the official 1EdTech JSON Schemas."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
@@ -344,3 +347,41 @@ BASE_RESULTS = """
     r-4,active,2025-06-01,li-art,s-ann,fully graded,,W,2024-08-01
     r-5,active,2025-06-01,li-art,s-ben,fully graded,88,B+,2024-08-01
     """
+
+
+def test_a_bad_demographics_row_is_reported_by_column_and_withholds_no_one(tmp_path):
+    demographics = """
+        sourcedId,status,dateLastModified,birthDate,sex,asian
+        s-ann,active,2025-06-01,2009-02-30,female,false
+        s-ben,active,2025-06-01,2009-05-01,male,maybe
+        """
+    index, written = run(tmp_path, policy=POLICY, demographics=demographics)
+    assert problems(index) == [
+        ("demographics.csv", 2, "birthDate"),
+        ("demographics.csv", 3, "asian"),
+    ]
+    assert index["withheld"] == [] and sorted(written) == ["s-ann", "s-ben", "s-cy"]
+    assert "2009" not in json.dumps(written)  # nothing of it is issued
+
+
+@pytest.mark.skipif(
+    not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
+    reason="set BACKPACK_JS_PEER to a set-up js-vc peer folder (and have node) to run",
+)
+def test_the_peer_accepts_a_hand_written_exports_credentials_in_both_forms(tmp_path):
+    run(tmp_path, policy=POLICY, courses=COURSES_WITH_CREDITS)
+    peer = Path(os.environ["BACKPACK_JS_PEER"])
+    for form in ("out", "jwt"):
+        folder = tmp_path / f"peer-{form}"
+        for student in (p for p in (tmp_path / form).iterdir() if p.is_dir()):
+            shutil.copytree(student, folder / student.name)
+        verdicts = tmp_path / f"{form}.json"
+        subprocess.run(
+            ["node", str(peer / "verify.mjs"), str(folder), "--quiet", "--json", str(verdicts)],
+            capture_output=True,
+            timeout=120,
+            cwd=peer,
+            check=False,
+        )
+        results = json.loads(verdicts.read_text())["results"]
+        assert len(results) == 8 and {r["verdict"] for r in results} == {"valid"}

@@ -11,7 +11,7 @@ from backpack_app.school.columns import COLUMNS, REQUIRED
 from backpack_app.school.oneroster import read_export
 from backpack_app.school.sample import write_sample
 from tests import school_helpers
-from tests.school_helpers import edit
+from tests.school_helpers import edit, rows
 
 export_dir = school_helpers.export_dir
 
@@ -176,3 +176,25 @@ def test_a_wrong_manifest_version_stops_the_run(export_dir):
     export = read_export(export_dir)
     assert export.fatal and "not 1.2" in str(export.problems[0])
     assert export.problems[0].file == "manifest.csv"
+
+
+def test_a_file_that_is_not_utf8_stops_the_run_at_its_byte(export_dir):
+    path = export_dir / "results.csv"
+    data = path.read_bytes()
+    late = "r-x,active,,li,stu-00001,,fully graded,1,Caf\xe9,\r\n".encode("latin-1")
+    path.write_bytes(data + late)
+    export = read_export(export_dir)
+    assert export.fatal
+    at = len(data) + late.index(b"\xe9")
+    assert [str(p) for p in export.problems] == [f"results.csv: is not UTF-8 (byte {at})"]
+
+
+def test_a_streamed_files_bad_rows_are_reported_once_though_it_is_read_twice(export_dir):
+    """results.csv is read in more than one pass (never whole): each problem is said once."""
+    edit(export_dir, "results", 3, sourcedId="")
+    path = export_dir / "results.csv"
+    last = len(rows(export_dir, "results")) + 2
+    path.write_text(path.read_text() + "res-short,active\r\n")
+    export = read_export(export_dir)
+    found = [(p.line, p.message) for p in export.problems]
+    assert found == [(3, "has no sourcedId"), (last, "has 2 fields, the header 15")]

@@ -285,3 +285,16 @@ def test_the_peer_accepts_a_fresh_run_and_refuses_a_forged_token(issued, tmp_pat
     results = {r["file"]: r["verdict"] for r in json.loads(verdicts.read_text())["results"]}
     assert len(results) == 30 and results.pop("forged.jwt") == "invalid"
     assert set(results.values()) == {"valid"}
+
+
+def test_ob3_alone_signs_no_clr_and_no_data_integrity_copy(export_dir):
+    """Without a CLR to hold them, the courses are tokens only (no embedded proof is made)."""
+    from backpack_app.school.issuing import issue_student
+
+    record = read_export(export_dir).issuable()[0]
+    signed, clr = issue_student(
+        new_issuer(), record.student, record.results, now=NOW, partial=False,
+        gpa=record.gpa, proof=VC_JWT, with_clr=False,
+    )  # fmt: skip
+    assert clr is None and all(isinstance(t, str) for t in signed)
+    assert len(signed) == len(record.results) + (record.gpa is not None)
