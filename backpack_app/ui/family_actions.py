@@ -27,6 +27,7 @@ class FamilyActions:
     """Methods of MainWindow; `self` has `wallet`, `main`, `_refresh` and `_refresh_current`."""
 
     wallet: Any
+    contact_saved: Any  # ShareActions': an open share dialog offers a new contact
     main: Any
     _refresh: Any
     _refresh_current: Any
@@ -135,6 +136,7 @@ class FamilyActions:
 
         def saved(contact: Any) -> None:
             settings.show_contact_problem("")
+            self.contact_saved(contact)  # an open share dialog offers them at once
             self._refresh_current()
             dialogs.inform(
                 self,

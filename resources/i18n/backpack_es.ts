@@ -2232,6 +2232,45 @@
     </message>
 </context>
 <context>
+    <name>ExpiryField</name>
+    <message>
+        <source>How long it opens</source>
+        <translation>Cuánto tiempo se puede abrir</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 semanas</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>End of the school year</source>
+        <translation>Fin del año escolar</translation>
+    </message>
+    <message>
+        <source>Until a date I choose</source>
+        <translation>Hasta una fecha que elija</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Se puede abrir hasta</translation>
+    </message>
+    <message>
+        <source>Choose a day after today for the share to open until.</source>
+        <translation>Elija un día posterior a hoy como último día en que se pueda abrir.</translation>
+    </message>
+    <message>
+        <source>A share opens for a year at most: choose {day} or earlier.</source>
+        <translation>Un paquete compartido se puede abrir durante un año como máximo: elija {day} o antes.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyActions</name>
     <message>
         <source>The learner could not be added.</source>
@@ -3096,20 +3135,20 @@
         <translation>Cualquier persona a la que le dé un código</translation>
     </message>
     <message>
+        <source>Add a person…</source>
+        <translation>Añadir una persona…</translation>
+    </message>
+    <message>
+        <source>Save someone&apos;s card (the file or QR picture they exported) to share with them</source>
+        <translation>Guardar la tarjeta de alguien (el archivo o la imagen QR que exportó) para compartir con esa persona</translation>
+    </message>
+    <message>
         <source>e.g. Tutoring in chemistry</source>
         <translation>p. ej., clases de química</translation>
     </message>
     <message>
         <source>Purpose</source>
         <translation>Propósito</translation>
-    </message>
-    <message>
-        <source>Open until</source>
-        <translation>Se puede abrir hasta</translation>
-    </message>
-    <message>
-        <source>Also a QR code (PNG)</source>
-        <translation>También un código QR (PNG)</translation>
     </message>
     <message>
         <source>Also a printable PDF (not encrypted unless restricted)</source>
@@ -3176,8 +3215,20 @@
         <translation>Paquetes compartidos de Backpack (*.backpack)</translation>
     </message>
     <message>
-        <source>Share {share} saved: {files}</source>
-        <translation>Paquete compartido {share} guardado: {files}</translation>
+        <source>Send {file} to {person} by email or USB; they open it in Backpack. Only their backpack can open it.</source>
+        <translation>Envíe {file} a {person} por correo electrónico o en una memoria USB; lo abre en Backpack. Solo su mochila puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>Send {file} by email or USB, and give the code another way; whoever has both opens it in Backpack.</source>
+        <translation>Envíe {file} por correo electrónico o en una memoria USB, y dé el código por otra vía; quien tenga ambos lo abre en Backpack.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Share {share}; files: {files}</source>
+        <translation>Paquete compartido {share}; archivos: {files}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>

@@ -118,3 +118,19 @@ def test_a_restricted_document_added_elsewhere_is_marked_previewed_and_saved(
     bar.save_file.click()
     qtbot.waitUntil(lambda: (tmp_path / "copy.pdf").exists(), timeout=20_000)
     assert (tmp_path / "copy.pdf").read_bytes() == iep.read_bytes()
+
+
+def test_a_year_typed_into_an_empty_date_takes(qtbot):
+    """Observed: typed years in date fields did not take (the field was off until its box
+    was ticked)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    field = OptionalDate(None)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.value() is None
+    field.edit.setFocus()
+    field.edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    QTest.keyClicks(field.edit, "2031")
+    assert field.value() is not None and field.value().year == 2031
