@@ -177,8 +177,9 @@ def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
         "ORDER BY due, id LIMIT 5",
         (learner_id,),
     ).fetchall()
-    counts = conn.execute(
-        "SELECT category, count(*) FROM records WHERE learner_id = ? GROUP BY category",
+    counts = conn.execute(  # a CLR counts through its records (as the signed count does)
+        "SELECT category, count(*) FROM records r WHERE learner_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM credentials k WHERE k.parent_record_id = r.id) GROUP BY category",
         (learner_id,),
     ).fetchall()
     latest = conn.execute(

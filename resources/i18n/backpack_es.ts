@@ -320,10 +320,6 @@
         <translation>&lt;p&gt;Aún no hay registros. Importe lo que le dio su escuela o añada una meta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{signed}&lt;/b&gt; signed records, &lt;b&gt;{trusted}&lt;/b&gt; from issuers you trust; &lt;b&gt;{hours}&lt;/b&gt; hours of community service; readiness &lt;b&gt;{done} of {milestones}&lt;/b&gt; milestones done.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{signed}&lt;/b&gt; registros firmados, &lt;b&gt;{trusted}&lt;/b&gt; de emisores de confianza; &lt;b&gt;{hours}&lt;/b&gt; horas de servicio comunitario; preparación: &lt;b&gt;{done} de {milestones}&lt;/b&gt; hitos cumplidos.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h4&gt;Records&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Registros&lt;/h4&gt;</translation>
     </message>
@@ -338,6 +334,30 @@
     <message>
         <source>&lt;h4&gt;Latest&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Lo más reciente&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{signed}&lt;/b&gt; records signed by schools, &lt;b&gt;{trusted}&lt;/b&gt; of them from schools you trust.</source>
+        <translation>&lt;b&gt;{signed}&lt;/b&gt; registros firmados por escuelas, &lt;b&gt;{trusted}&lt;/b&gt; de ellos de escuelas en las que confía.</translation>
+    </message>
+    <message>
+        <source>GPA &lt;b&gt;{gpa}&lt;/b&gt;, as signed by {school}</source>
+        <translation>Promedio (GPA) &lt;b&gt;{gpa}&lt;/b&gt;, tal como lo firmó {school}</translation>
+    </message>
+    <message>
+        <source>a school not in your trust list</source>
+        <translation>una escuela que no está en su lista de confianza</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{credits}&lt;/b&gt; credits in school-signed courses.</source>
+        <translation>&lt;b&gt;{credits}&lt;/b&gt; créditos en cursos firmados por la escuela.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{hours}&lt;/b&gt; hours of community service.</source>
+        <translation>&lt;b&gt;{hours}&lt;/b&gt; horas de servicio comunitario.</translation>
+    </message>
+    <message>
+        <source>College and career readiness: &lt;b&gt;{done} of {milestones}&lt;/b&gt; milestones done.</source>
+        <translation>Preparación para la universidad y la carrera: &lt;b&gt;{done} de {milestones}&lt;/b&gt; metas cumplidas.</translation>
     </message>
     <message>
         <source>Imported</source>
