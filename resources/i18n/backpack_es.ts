@@ -2077,6 +2077,10 @@
         <translation>La credencial tal como la firmó la escuela</translation>
     </message>
     <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
         <source>Preview of the document&apos;s file</source>
         <translation>Vista previa del archivo del documento</translation>
     </message>
@@ -2832,6 +2836,10 @@
         <translation>{hours} horas</translation>
     </message>
     <message>
+        <source>by {day}</source>
+        <translation>antes del {day}</translation>
+    </message>
+    <message>
         <source>Community service: {hours} hours in total</source>
         <translation>Servicio comunitario: {hours} horas en total</translation>
     </message>
@@ -3399,6 +3407,10 @@
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
         <source>Open and set the new passphrase</source>
         <translation>Abrir y poner la nueva frase de contraseña</translation>
     </message>
@@ -3414,9 +3426,21 @@
         <source>Type the recovery key you wrote down.</source>
         <translation>Escriba la clave de recuperación que anotó.</translation>
     </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>VaultActions</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>Una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery key you used, and the sheet it was printed on, no longer open this backpack: a new key comes next. Print it or write it down, and throw the old sheet away.</source>
+        <translation>La frase de contraseña ha cambiado. La clave de recuperación que usó, y la hoja en la que estaba impresa, ya no abren esta mochila: a continuación verá una clave nueva. Imprímala o anótela, y tire la hoja antigua.</translation>
+    </message>
     <message>
         <source>That recovery key does not open this backpack.</source>
         <translation>Esa clave de recuperación no abre esta mochila.</translation>

@@ -140,6 +140,12 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
     assert "signature" in checks and "issuer trust" in checks
     assert '"Riverside Academy"' in view.detail.raw.toPlainText()
     assert "calls itself" in view.detail.summary.text() or "Riverside" in view.detail.issuer.text()
+    # Keys and the signed JSON are folded under "Technical details" until asked for.
+    detail = view.detail
+    assert detail.fold.isVisibleTo(detail) and not detail.technical.isVisibleTo(detail)
+    assert "did:" not in detail.issuer.text() and "did:" in detail.technical_text.text()
+    detail.fold.click()
+    assert detail.raw.isVisibleTo(detail)
     # Choosing two records quickly shows the second: the first one's late answer is dropped.
     typing = found_in(model, "Typing")
     view.tree.setCurrentIndex(art)
@@ -794,6 +800,11 @@ def test_recovery_key_passphrase_change_backup_and_restore(qtbot, tmp_path, answ
     window.unlock.use_recovery.click()
     window.unlock.recovery_key.setText("0000-0000-0000-0000-0000-0000-0000-0000")
     window.unlock.new_passphrase.setText("a brand new passphrase")
+    # The new passphrase is asked twice (observed: once): a typo is caught before anything.
+    window.unlock.new_again.setText("a brand new passfrase")
+    window.unlock.recover.click()
+    assert "differ" in window.unlock.error.text() and window.wallet is None
+    window.unlock.new_again.setText("a brand new passphrase")
     window.unlock.recover.click()
     qtbot.waitUntil(lambda: "does not open" in window.unlock.error.text(), timeout=20_000)
     window.unlock.recovery_key.setText(recovery)
@@ -801,6 +812,10 @@ def test_recovery_key_passphrase_change_backup_and_restore(qtbot, tmp_path, answ
     qtbot.waitUntil(lambda: window.wallet is not None, timeout=20_000)
     new_keys = [d["key"] for kind, d in seen if kind == "recovery_key"]
     assert len(new_keys) == 1 and new_keys[0] != recovery
+    # It says the old key and its printed sheet no longer work, before the new key.
+    told = [d["text"] for kind, d in seen if kind == "inform"]
+    assert len(told) == 1 and "no longer open this backpack" in told[0] and "sheet" in told[0]
+    seen.clear()
     # Change the passphrase again from Settings, then save a backup.
     replies["text"] = "third passphrase here"
     window.change_passphrase()
