@@ -266,6 +266,8 @@ def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
     }
     assert rows["good.json"] == ("Imported", "⚠ Issuer not in your trust list")
     assert rows["bad.json"] == ("Not imported", "✖ Invalid signature")
+    whose = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert whose["bad.json"] == ""  # refused before anyone was looked for: nobody is named
     assert rows["other.json"][0] == "Not imported"
     view = window.main.official
     qtbot.waitUntil(lambda: dict(view.rows_shown()).get("Algebra I") is not None, timeout=20_000)

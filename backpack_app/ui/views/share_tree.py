@@ -6,7 +6,7 @@ everything under it; a CLR ticked whole goes as the one signed document it is.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section, Sensitivity
 from backpack_app.ui.models.official import OfficialRow
@@ -28,6 +28,7 @@ class ShareTree(QTreeWidget):
         self.sensitivity: dict[str, Sensitivity] = {}
         self._flags = QTreeWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable
         self._markers = {s: sensitivity_words(s) for s in Sensitivity}
+        self._headings: list[QTreeWidgetItem] = []
 
     def fill(self, records: list[RecordSummary], official: list[OfficialRow] | None) -> None:
         """`records`: every record that may be shared; `official`: the official ones as the
@@ -36,9 +37,10 @@ class ShareTree(QTreeWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         if official is not None:
             transcript = [r for r in official if r.category is Category.TRANSCRIPT]
-            for row in official:
+            for row in official:  # groups in the order Official records shows them
+                group = self._group(groups, row.category)
                 if row.category is not Category.TRANSCRIPT:
-                    self._group(groups, row.category).addChild(self._record(row))
+                    group.addChild(self._record(row))
             if transcript:
                 group = self._group(groups, Category.TRANSCRIPT)
                 group.addChildren([self._node(h) for h in by_school(transcript)])
@@ -52,9 +54,15 @@ class ShareTree(QTreeWidget):
         for category, children in loose.items():
             self._group(groups, category).addChildren(children)
         self.addTopLevelItems(list(groups.values()))
+        for heading in self._headings:  # a long group or school name takes the whole row
+            heading.setFirstColumnSpanned(True)
         self.expandAll()
-        self.header().setResizeContentsPrecision(100)  # fit the first rows, not all
-        self.resizeColumnToContents(0)
+        header = self.header()
+        header.setResizeContentsPrecision(100)  # fit the first rows, not all
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _group(self, groups: dict[str, QTreeWidgetItem], category: Category) -> QTreeWidgetItem:
         words = (
@@ -70,6 +78,7 @@ class ShareTree(QTreeWidget):
         item = QTreeWidgetItem([label])
         item.setFlags(self._flags | Qt.ItemFlag.ItemIsAutoTristate)
         item.setCheckState(0, Qt.CheckState.Unchecked)
+        self._headings.append(item)
         return item
 
     def _item(self, cells: list[str], record_id: str) -> QTreeWidgetItem:
