@@ -35,10 +35,17 @@ class FamilyActions:
 
     def connect_family(self) -> None:
         self.main.add_learner_requested.connect(self.start_add_learner)
+        self.main.edit_learner_requested.connect(self.start_edit_learner)
         self.main.settings.add_contact_requested.connect(self.add_contact_from_card)
 
     # --- learners --------------------------------------------------------------------------
-    def start_add_learner(self) -> None:
+    def start_edit_learner(self) -> None:
+        """The chosen learner's school email and student ids (so their files find them)."""
+        wallet, chosen = self.wallet, self.main.learner_box.currentData()
+        if wallet is not None and chosen:
+            Task(self, lambda: wallet.learner(chosen)).on_success(self.start_add_learner).start()
+
+    def start_add_learner(self, learner: Any = None) -> None:
         if self.wallet is None:
             return
         if dialogs.showing(self.learner_dialog):
@@ -46,7 +53,7 @@ class FamilyActions:
         self.retire(self.learner_dialog)
         from backpack_app.ui.views.learner_dialog import LearnerDialog
 
-        self.learner_dialog = LearnerDialog(self)
+        self.learner_dialog = LearnerDialog(self, learner)
         self.learner_dialog.add_requested.connect(self._add_learner)
         self.learner_dialog.open()
 
@@ -58,6 +65,10 @@ class FamilyActions:
             return
 
         def work() -> Any:
+            if dialog.learner is not None:
+                return wallet.set_school_ids(
+                    dialog.learner.id, emails=request.emails, sis_ids=request.sis_ids
+                )
             return wallet.add_learner(
                 request.name, born=request.born, emails=request.emails, sis_ids=request.sis_ids
             )

@@ -1998,6 +1998,10 @@
         <translation>{0} tiene una ruta que Backpack no acepta.</translation>
     </message>
     <message>
+        <source>{0} is already {1}&apos;s; give each child their own.</source>
+        <translation>{0} ya es de {1}; dé a cada hijo el suyo.</translation>
+    </message>
+    <message>
         <source>{0} is far larger than a Backpack printout.</source>
         <translation>{0} es mucho más grande que una impresión de Backpack.</translation>
     </message>
@@ -2542,6 +2546,18 @@
         <translation>Añadir estudiante</translation>
     </message>
     <message>
+        <source>School ids of {name}</source>
+        <translation>Identificadores escolares de {name}</translation>
+    </message>
+    <message>
+        <source>How the school&apos;s files name {name}.</source>
+        <translation>Cómo identifican a {name} los archivos de la escuela.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
         <source>Write the learner&apos;s name.</source>
         <translation>Escriba el nombre del estudiante.</translation>
     </message>
@@ -2571,6 +2587,14 @@
     <message>
         <source>Add another learner of the family to this backpack</source>
         <translation>Añadir a esta mochila otro estudiante de la familia</translation>
+    </message>
+    <message>
+        <source>School ids…</source>
+        <translation>Ids. escolares…</translation>
+    </message>
+    <message>
+        <source>The school email and student id the school&apos;s files name this learner by</source>
+        <translation>El correo de la escuela y el identificador de estudiante con los que los archivos de la escuela identifican a este estudiante</translation>
     </message>
     <message>
         <source>Search records (Ctrl+F)</source>
