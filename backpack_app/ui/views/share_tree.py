@@ -26,7 +26,11 @@ class ShareTree(QTreeWidget):
         )
         self.items: dict[str, QTreeWidgetItem] = {}
         self.sensitivity: dict[str, Sensitivity] = {}
+        # Qt's enums are slow to reach from Python: read once, not once per item.
         self._flags = QTreeWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable
+        self._tristate = self._flags | Qt.ItemFlag.ItemIsAutoTristate
+        self._unchecked = Qt.CheckState.Unchecked
+        self._normal = Sensitivity.NORMAL
         self._markers = {s: sensitivity_words(s) for s in Sensitivity}
         self._headings: list[QTreeWidgetItem] = []
 
@@ -74,18 +78,19 @@ class ShareTree(QTreeWidget):
             groups[words] = self._heading(words)
         return groups[words]
 
-    def _heading(self, label: str) -> QTreeWidgetItem:
+    def _heading(self, label: str, *, wide: bool = True) -> QTreeWidgetItem:
         item = QTreeWidgetItem([label])
-        item.setFlags(self._flags | Qt.ItemFlag.ItemIsAutoTristate)
-        item.setCheckState(0, Qt.CheckState.Unchecked)
-        self._headings.append(item)
+        item.setFlags(self._tristate)
+        item.setCheckState(0, self._unchecked)
+        if wide:
+            self._headings.append(item)
         return item
 
     def _item(self, cells: list[str], record_id: str) -> QTreeWidgetItem:
-        sensitivity = self.sensitivity.get(record_id, Sensitivity.NORMAL)
+        sensitivity = self.sensitivity.get(record_id, self._normal)
         item = QTreeWidgetItem([*cells[:3], self._markers[sensitivity]])
         item.setFlags(self._flags)
-        item.setCheckState(0, Qt.CheckState.Unchecked)
+        item.setCheckState(0, self._unchecked)
         item.setData(0, RECORD_ROLE, record_id)
         self.items[record_id] = item
         return item
@@ -93,16 +98,16 @@ class ShareTree(QTreeWidget):
     def _record(self, row: OfficialRow) -> QTreeWidgetItem:
         e = row.entry
         item = self._item([e.title, e.code, e.term], e.id)
-        if row.children:  # a CLR: its courses by term under it
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
-            item.addChildren([self._node(n) for n in by_term(row.children)])
+        if row.children:  # a CLR: its courses by term under it (short term headings)
+            item.setFlags(self._tristate)
+            item.addChildren([self._node(n, wide=False) for n in by_term(row.children)])
         return item
 
-    def _node(self, node: Heading | OfficialRow) -> QTreeWidgetItem:
+    def _node(self, node: Heading | OfficialRow, *, wide: bool = True) -> QTreeWidgetItem:
         if isinstance(node, OfficialRow):
             return self._record(node)
-        item = self._heading(node.label)
-        item.addChildren([self._node(n) for n in node.items])
+        item = self._heading(node.label, wide=wide)
+        item.addChildren([self._node(n, wide=False) for n in node.items])
         return item
 
     def chosen(self) -> list[str]:
