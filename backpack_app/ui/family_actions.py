@@ -78,7 +78,7 @@ class FamilyActions:
             self._refresh(learner.id, self.main.search.text())
 
         def failed(error: BaseException) -> None:
-            dialog.failed(inline_message(self, error, self.tr("The learner could not be added.")))
+            dialog.failed(inline_message(self, error, self.tr("It could not be saved.")))
 
         Task(dialog, work).on_success(done).on_error(failed).start()
 

@@ -2301,8 +2301,8 @@
 <context>
     <name>FamilyActions</name>
     <message>
-        <source>The learner could not be added.</source>
-        <translation>No se pudo añadir al estudiante.</translation>
+        <source>It could not be saved.</source>
+        <translation>No se pudo guardar.</translation>
     </message>
     <message>
         <source>Add a contact from their card</source>

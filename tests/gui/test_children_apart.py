@@ -152,3 +152,16 @@ def test_a_childs_school_ids_are_set_later_and_never_shared_with_a_sibling(
     qtbot.waitUntil(lambda: "already Ben Rivera's" in again.error.text(), timeout=20_000)
     wait_for_tasks()
     assert window.wallet.learner("Ana Rivera").sis_ids == []
+
+
+def test_the_cli_says_whom_a_file_names_and_refuses_it_for_a_sibling(cli, tmp_path):
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("learner", "add", "Ben Rivera", "--sis-id", "S-2002").code == 0
+    assert cli("learner", "add", "Cleo Rivera", "--sis-id", "S-2002").code == 2  # Ben's id
+    biology = str(two_children_files(tmp_path)[1])
+    refused = cli("import", biology, "--learner", "Ana Rivera")
+    assert refused.code == 1 and "It names: Ben Rivera" in refused.out
+    assert "It names Ben Rivera, not Ana Rivera" in refused.out
+    imported = cli("import", biology)  # without --learner: filed for whom it names
+    assert ": imported as " in imported.out and "It names: Ben Rivera" in imported.out
+    assert "Ben Rivera" in cli("list").out
