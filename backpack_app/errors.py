@@ -54,6 +54,14 @@ class WeakPassphrase(UserError):
     """A new passphrase is too short to protect the backpack."""
 
 
+class WeakPassword(UserError):
+    """A password chosen to protect a printout is too easy to guess offline."""
+
+
+class PdfPasswordNeeded(MalformedFile):
+    """A printout is password-protected and no (or a wrong) password was given."""
+
+
 class DecryptionFailed(BackpackError):
     """Ciphertext did not authenticate under this key. Deliberately says nothing more."""
 
@@ -73,9 +81,16 @@ class MalformedCredential(CredentialProblem):
 
 
 class InvalidProof(CredentialProblem):
-    """The signature does not check out (tampered, wrong key, wrong purpose, unsupported)."""
+    """The signature does not check out (tampered, wrong key, wrong purpose)."""
 
     verdict = "invalid_signature"
+
+
+class UnsupportedProof(CredentialProblem):
+    """Signed with a suite, algorithm or key type Backpack does not implement: not a sign of
+    tampering, only of a check Backpack cannot make."""
+
+    verdict = "unsupported"
 
 
 class UnresolvableKey(CredentialProblem):
@@ -103,5 +118,28 @@ class ShareNotForYou(ShareProblem):
     """The holder signed this share for another recipient."""
 
 
+class HolderKeyChanged(ShareProblem):
+    """A share signed by another key than the one remembered for its learner's name."""
+
+    def __init__(self, message: str, *, learner: str = "", fingerprint: str = "") -> None:
+        super().__init__(message)
+        self.learner, self.fingerprint = learner, fingerprint
+
+
 class FetchFailed(BackpackError):
     """An explicit online action could not get a document (network, HTTP status, size, scheme)."""
+
+
+class ReceiveFailed(BackpackError):
+    """A link, or an issuer's answer to it, could not be used; nothing was stored."""
+
+
+class NotARequest(ReceiveFailed):
+    """A link answered with something other than a request for records (an offer, say)."""
+
+
+class ReceiveCancelled(ReceiveFailed):
+    """The user stopped a receive before it finished; nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("Stopped; nothing was received or stored.")

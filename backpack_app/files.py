@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -83,4 +84,36 @@ def remove_stale_temps(folder: Path, *, older_than: float, now: float) -> int:
         ):
             entry.unlink(missing_ok=True)
             count += 1
+    return count
+
+
+def hold_while_open(fh: BinaryIO) -> None:
+    """Mark a file as in use by this process until it is closed (or the process dies), so
+    `remove_abandoned` leaves it alone. Advisory `flock`, where the system has it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: a file another process holds open cannot be deleted anyway
+        return
+    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def remove_abandoned(paths: list[Path], *, older_than: float) -> int:
+    """Delete files a killed process left (none holds them, see `hold_while_open`); where
+    the system cannot tell, only those older than `older_than` seconds. How many."""
+    try:
+        import fcntl
+    except ImportError:
+        fcntl = None  # type: ignore[assignment]
+    count = 0
+    for path in paths:
+        try:
+            with open(path, "rb") as fh:
+                if fcntl is not None:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                elif path.stat().st_mtime > time.time() - older_than:
+                    continue
+                path.unlink()
+                count += 1
+        except OSError:  # held by a live process (BlockingIOError), or already gone
+            continue
     return count

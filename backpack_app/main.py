@@ -11,6 +11,9 @@ NO_DISPLAY = (
     "(run 'backpack --help')."
 )
 
+# The links the desktop entry registers (packaging/linux/backpack.desktop).
+LINK_SCHEMES = ("openid-credential-offer://", "dccrequest://", "openid4vp://")
+
 
 def display_available(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
     """False when Qt would abort for lack of a screen (Linux without X11/Wayland or a platform)."""
@@ -24,9 +27,15 @@ def display_available(environ: dict[str, str] | os._Environ[str] = os.environ) -
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)  # every file Backpack creates is private to its owner
-    share_file = None
+    share_file = link = None
+    if len(args) == 1 and args[0].startswith("file://"):  # the desktop entry's %u, for a file
+        from urllib.parse import unquote, urlsplit
+
+        args = [unquote(urlsplit(args[0]).path)]
     if len(args) == 1 and args[0].endswith(".backpack") and os.path.isfile(args[0]):
         share_file, args = args[0], []  # a double-clicked share opens in the window
+    elif len(args) == 1 and args[0].startswith(LINK_SCHEMES):
+        link, args = args[0], []  # the system's handler of a school's link: the window asks
     if args:
         from backpack_app.cli.main import run
 
@@ -38,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from backpack_app.ui.app import run_app
 
-    return run_app(Path(share_file) if share_file else None)
+    return run_app(Path(share_file) if share_file else None, link)
 
 
 if __name__ == "__main__":

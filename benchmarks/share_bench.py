@@ -109,3 +109,25 @@ def main() -> None:
     print(f"  {'make (sign, encrypt, write)':<42} {made:>8.3f} s  (target <= {TARGET_SECONDS})")
     print(f"  {'open and verify everything':<42} {took:>8.3f} s  (target <= {TARGET_SECONDS})")
     _pdf_and_qr()
+    _code_key()
+
+
+def _code_key() -> None:
+    """A code share's key at the fixed version 2 settings, and a header asking for 1 GiB x 10
+    passes x 4 lanes (it took 19 s and 1.1 GB to refuse before issue 14)."""
+    from backpack_app.crypto.kdf import MIB
+    from backpack_app.errors import MalformedFile
+    from backpack_app.sharing.code_key import CODE_PARAMS_V2, derive_code_key
+
+    code, salt = "7K2M-Q9XD-7K2M-Q9XD-7K2M", "c3Nzc3Nzc3Nzc3Nzc3Nzcw=="
+    start = time.perf_counter()
+    derive_code_key(code, version=2, salt_b64=salt, params=CODE_PARAMS_V2)
+    derived = time.perf_counter() - start
+    greedy = KdfParams(memory_kib=1024 * MIB, iterations=10, lanes=4)
+    start = time.perf_counter()
+    try:
+        derive_code_key(code, version=2, salt_b64=salt, params=greedy)
+    except MalformedFile:
+        refused = time.perf_counter() - start
+    print(f"  {'code-share key (64 MiB, 3 passes)':<42} {derived:>8.3f} s  (target <= 1.0)")
+    print(f"  {'greedy code-share header refused':<42} {refused * 1000:>8.3f} ms (target <= 1)")

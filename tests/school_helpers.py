@@ -24,6 +24,7 @@ SCHOOL_ENV = {"BACKPACK_SCHOOL_PASSPHRASE": "school key passphrase"}
 NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
 FIXTURE = Path(__file__).parent / "fixtures" / "oneroster"  # the committed export and its key
 FIXTURE_PASSPHRASE = "fixture school passphrase"
+FIXTURE_GRADING = FIXTURE / "export" / "grading.toml"  # the sample's policy, written with it
 
 
 @pytest.fixture
@@ -104,8 +105,9 @@ def issuer_from_key_file(path: Path, passphrase: str) -> Issuer:
 def issue_record(
     issuer: Issuer, record: StudentRecord, *, proof: str = DATA_INTEGRITY
 ) -> tuple[list[Any], Any]:
-    """One student's signed course credentials and CLR, issued at NOW with the salt "s4lt"."""
-    return issue_student(
+    """One student's signed course credentials and CLR, issued at NOW with the salt "s4lt"
+    (the academic record credential, when there is one, is left out of the list)."""
+    signed, clr = issue_student(
         issuer,
         record.student,
         record.results,
@@ -115,6 +117,7 @@ def issue_record(
         gpa=record.gpa,
         proof=proof,
     )
+    return signed[: len(record.results)], clr
 
 
 def files_of(folder: Path) -> dict[Path, bytes]:

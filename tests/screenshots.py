@@ -19,6 +19,7 @@ from backpack_app.demo import make_demo_backpack
 from backpack_app.domain.records import Category
 from backpack_app.ui import dialogs
 from backpack_app.ui.app import MainWindow
+from backpack_app.ui.settings import LANGUAGE
 from backpack_app.ui.tasks import wait_for_tasks
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
@@ -34,23 +35,6 @@ def settle(app: QApplication, rounds: int = 20) -> None:
 def shot(app: QApplication, widget: QWidget, path: Path) -> None:
     settle(app)
     widget.grab().save(str(path))
-
-
-def received_share(folder: Path, tutor_home: Path) -> Path:
-    """A share from the demo family to a tutor's backpack."""
-    family = folder / "family"
-    make_demo_backpack(family, PASSPHRASE, kdf=FAST)
-    tutor, _ = Backpack.create(tutor_home, PASSPHRASE, kdf=FAST)
-    with tutor, Backpack.open(family, PASSPHRASE, kdf=FAST) as wallet:
-        wallet.add_contact(tutor.my_card("Ms. López")[0])
-        ids = [
-            r.id
-            for r in wallet.list_records()
-            if r.category in (Category.TRANSCRIPT, Category.AWARD, Category.SERVICE)
-        ]
-        out = folder / "for-ms-lopez.backpack"
-        wallet.share(out, to="Ms. López", record_ids=ids, purpose="Chemistry tutoring")
-    return out
 
 
 def record_titled(window: MainWindow, title: str) -> str:
@@ -202,19 +186,67 @@ def main(out: Path) -> None:
         shot(app, window, out / "unlock.png")
         window.close()
 
-        tutor_home = folder / "Tutor"
-        share = received_share(folder, tutor_home)
-        tutor = MainWindow(tutor_home, kdf=FAST, share_file=share)
-        tutor.resize(1180, 780)
-        tutor.show()
-        tutor.unlock.unlock_requested.emit(PASSPHRASE)
-        settle(app, 80)
-        shot(app, tutor, out / "received.png")
-        tutor.close()
-        for w in (first, window, tutor):
+        tutor_shots(app, folder, out)
+        for w in (first, window):
             w.deleteLater()
         app.processEvents()
 
 
+def _show_portfolio(app: QApplication, contents) -> None:
+    """The portfolio piece chosen, so its reflection and the picture of its file show."""
+    item = contents.item_titled("Bridge model")
+    contents.tree.setCurrentItem(item)
+    contents.tree.scrollToItem(item)
+    settle(app, 40)
+
+
+def tutor_shots(app: QApplication, folder: Path, out: Path) -> None:
+    """The tutor's side: a share read without a backpack (English and Spanish), then kept in
+    a backpack's Received."""
+    from tests.tutor_share import make_share
+
+    tutor_home = folder / "Tutor"
+    tutor_wallet, _ = Backpack.create(tutor_home, PASSPHRASE, kdf=FAST)
+    with tutor_wallet:
+        card = tutor_wallet.my_card("Ms. López")[0]
+    by_code = make_share(folder / "by-code")
+    dialogs.answer = lambda kind, details: by_code.code if kind == "text" else None
+    for language in ("en", "es"):
+        LANGUAGE.set(language)
+        guest = MainWindow(folder / "nobody", kdf=FAST, share_file=by_code.path)
+        guest.resize(1180, 780)
+        guest.show()
+        settle(app, 80)
+        _show_portfolio(app, guest.guest.panel.contents)
+        suffix = "" if language == "en" else "-es"
+        shot(app, guest, out / f"shared-without-backpack{suffix}.png")
+        guest.close()
+        guest.deleteLater()
+    dialogs.answer = lambda kind, details: None
+    to_card = make_share(folder / "by-card", to_card=card)
+    for language in ("en", "es"):
+        LANGUAGE.set(language)
+        tutor = MainWindow(tutor_home, kdf=FAST, share_file=to_card.path)
+        tutor.resize(1180, 780)
+        tutor.show()
+        tutor.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 80)
+        _show_portfolio(app, tutor.main.received.contents)
+        suffix = "" if language == "en" else "-es"
+        shot(app, tutor, out / f"received{suffix}.png")
+        tutor.close()
+        tutor.deleteLater()
+    LANGUAGE.set("en")
+    app.processEvents()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    if sys.argv[2:] == ["tutor"]:  # only the tutor's views
+        target.mkdir(parents=True, exist_ok=True)
+        qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+        with tempfile.TemporaryDirectory() as scratch:
+            os.environ["HOME"] = scratch
+            tutor_shots(qt_app, Path(scratch), target)
+    else:
+        main(target)

@@ -9,6 +9,7 @@ from typing import TextIO
 from backpack_app.cli.credential_commands import cmd_import, cmd_trust, cmd_verify
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
+from backpack_app.cli.receive_commands import cmd_present, cmd_receive
 from backpack_app.cli.school_commands import cmd_school
 from backpack_app.cli.secrets_input import SecretSource
 from backpack_app.cli.share_commands import (
@@ -22,7 +23,7 @@ from backpack_app.cli.share_commands import (
 from backpack_app.cli.status_commands import cmd_did_web, cmd_import_status, cmd_refresh_status
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
-from backpack_app.errors import UserError
+from backpack_app.errors import CorruptBackpack, UserError
 from backpack_app.store.layout import Layout
 from backpack_app.wallet import Backpack
 
@@ -194,6 +195,22 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    """Read back every database page (its HMAC and structure) and every stored file."""
+    try:
+        with ctx.open() as wallet:
+            problems = wallet.check()
+    except CorruptBackpack as exc:
+        problems = [str(exc)]
+    if not problems:
+        ctx.say("Every page of the record database and every stored file checks out.")
+        return 0
+    for problem in problems:
+        ctx.say(f"  {problem}")
+    ctx.say("This backpack is damaged. Restore it from a backup if you have one.")
+    return 1
+
+
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     from backpack_app.demo import DEMO_LEARNER, make_demo_backpack
 
@@ -235,8 +252,11 @@ HANDLERS = {
     "recover": cmd_recover,
     "recovery-key": cmd_recovery_key,
     "backup": cmd_backup,
+    "check": cmd_check,
     "verify": cmd_verify,
     "import": cmd_import,
+    "receive": cmd_receive,
+    "present": cmd_present,
     "card": cmd_card,
     "contact": cmd_contact,
     "share": cmd_share,

@@ -16,7 +16,7 @@ from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
-from backpack_app.credentials.status import StatusLists, read_status_list
+from backpack_app.credentials.status import StatusLists, claimed_list_url, read_status_list
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
 from backpack_app.credentials.verifier import VerifyContext
 from backpack_app.domain.status import CachedStatusList
@@ -63,8 +63,38 @@ def print_report(report: Report, out, indent: str = "") -> None:
         print_report(inner, out, indent + "    ")
 
 
+def _status_files(
+    paths: Sequence[str], keys: KeyResolver, warn: Callable[[str], None]
+) -> list[CachedStatusList]:
+    """The --status files. A bad one never stops `verify`: when it names the address it stands
+    for, the reports of the credentials that use that address say why it was not used (a
+    warning); when it does not even say that, it is left out with a warning here."""
+    lists = []
+    for path in paths:
+        try:
+            data = read_publication(path, "status list")
+            lists.append(
+                CachedStatusList(
+                    url=read_status_list(data, as_of=None, keys=keys).url, credential=data
+                )
+            )
+        except CredentialProblem as exc:
+            url = claimed_list_url(data)
+            if url is not None:
+                lists.append(CachedStatusList(url=url, credential=data))
+            else:
+                warn(f"{path} is not a status list Backpack can use, so it was not used: {exc}")
+        except UserError as exc:
+            warn(f"{path} was not used: {exc}")
+    return lists
+
+
 def offline_context(
-    args: argparse.Namespace, *, now: dt.datetime, trust: TrustList
+    args: argparse.Namespace,
+    *,
+    now: dt.datetime,
+    trust: TrustList,
+    warn: Callable[[str], None] = lambda _: None,
 ) -> VerifyContext:
     """A context from files given with --did-doc, --status, --ob2-key (no backpack, no network)."""
     try:
@@ -72,14 +102,7 @@ def offline_context(
     except CredentialProblem as exc:
         raise UserError(f"A --did-doc file is not a did:web document: {exc}") from None
     keys = KeyResolver(documents)
-    lists = []
-    for path in args.status:
-        data = read_publication(path, "status list")
-        try:
-            found = read_status_list(data, as_of=None, keys=keys)
-        except CredentialProblem as exc:
-            raise UserError(f"{path} is not a status list Backpack can use: {exc}") from None
-        lists.append(CachedStatusList(url=found.url, credential=data))
+    lists = _status_files(args.status, keys, warn)
     return VerifyContext(
         now=now,
         trust=trust,
@@ -103,7 +126,12 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
     trust = read_trust_file(args.trust) if args.trust else TrustList()
-    vctx = offline_context(args, now=parse_at(args.at), trust=trust)
+    vctx = offline_context(
+        args,
+        now=parse_at(args.at),
+        trust=trust,
+        warn=lambda text: print(f"warning: {text}", file=ctx.err),
+    )
     reports = verify_files(args.files, vctx)
     emit(reports, ctx.out, as_json=args.json, show=print_report)
     return 0 if all(r.valid for r in reports) else 1

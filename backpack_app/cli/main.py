@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import sys
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from typing import TextIO
 
 from backpack_app.cli.commands import HANDLERS, Context
@@ -26,8 +27,10 @@ def run(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
     interactive: bool | None = None,
+    prompt: Callable[[str], str] = getpass.getpass,
 ) -> int:
-    """Run one command line; returns the exit code. Tests call this with a fast `kdf`."""
+    """Run one command line; returns the exit code. Tests call this with a fast `kdf` (and,
+    as a terminal, with `prompt` answering instead of a person)."""
     out, err = stdout or sys.stdout, stderr or sys.stderr
     parser = build_parser()
     try:
@@ -39,7 +42,11 @@ def run(
         parser.print_help(out)
         return EXIT_USER_ERROR
     secrets = SecretSource(
-        passphrase_file=args.passphrase_file, environ=environ, interactive=interactive, warn=err
+        passphrase_file=args.passphrase_file,
+        environ=environ,
+        interactive=interactive,
+        prompt=prompt,
+        warn=err,
     )
     ctx = Context(resolve_home(args.home), secrets, kdf, out, err)
     try:

@@ -181,6 +181,16 @@ def _secret_options(p: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
+def _pdf_password_options(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--pdf-password-file",
+        type=Path,
+        metavar="FILE",
+        help=f"{what}, from FILE's first line (or set BACKPACK_PDF_PASSWORD)",
+    )
+    p.add_argument("--pdf-password", metavar="PW", help="(visible to other users; avoid)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(
         prog="backpack",
@@ -309,6 +319,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("refresh", "online: fetch and save one did:web issuer's DID document", did_web)
     p.add_argument("did")
 
+    p = cmd(
+        "receive",
+        "online: receive credentials from a school's link or QR code (OpenID4VCI, VC-API)",
+    )
+    p.add_argument("link", metavar="LINK-or-QR.png", help="the link, or a file holding it")
+    p.add_argument("--learner", metavar="NAME", help="whose key the credentials are bound to")
+    p.add_argument("--json", action="store_true", help="the issuer and one result per credential")
+
+    p = cmd(
+        "present",
+        "online: answer a verifier's request for records (a VC-API exchange link); "
+        "shows what it asks for, and sends only with --send",
+    )
+    p.add_argument("link", metavar="LINK-or-QR.png", help="the link, or a file holding it")
+    p.add_argument("--learner", metavar="NAME", help="whose records answer it")
+    p.add_argument("--records", metavar="ID,ID", help="the records to send (default: all that fit)")
+    p.add_argument(
+        "--include-restricted", action="store_true", help="allow restricted records chosen by id"
+    )
+    p.add_argument("--send", action="store_true", help="sign and send the presentation")
+    p.add_argument("--json", action="store_true", help="the request and its matches as JSON")
+
     p = cmd("import", "verify credential files and keep them in the backpack")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument(
@@ -370,7 +402,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pdf", type=Path, metavar="PDF", help="also write a printable copy (plaintext)"
     )
-    p.add_argument("--pdf-password", metavar="PW", help="protect the printable copy (AES-256)")
+    _pdf_password_options(p, "protect the printable copy (AES-256) with a password")
+    p.add_argument(
+        "--pdf-protect", action="store_true", help="protect it with a generated password"
+    )
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="FILE",
+        help="write the share code to FILE, not the screen",
+    )
 
     shares = sub.add_parser("shares", help="the log of what you shared")
     shares.add_argument("--json", action="store_true")
@@ -381,13 +422,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = cmd("open", "open and check a share sent to you")
     p.add_argument("file", type=Path, metavar="FILE|QR.png|REPORT.pdf")
-    p.add_argument("--code", metavar="CODE", help="the share code, for a code share")
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="FILE",
+        help="the share code, on FILE's first line (or set BACKPACK_SHARE_CODE; else asked)",
+    )
+    p.add_argument("--code", metavar="CODE", help="(visible to other users; avoid)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--at", metavar="ISO-DATETIME", help="check expiry at this later moment")
     p.add_argument("--export-presentation", type=Path, metavar="OUT.json")
-    p.add_argument("--pdf-password", metavar="PW", help="the password of a protected printout")
+    p.add_argument("--files", type=Path, metavar="DIR", help="save its files in DIR (new or empty)")
+    _pdf_password_options(p, "the password of a protected printout")
     p.add_argument("--save", action="store_true", help="keep it in Received (read-only)")
     p.add_argument("--pin", action="store_true", help="remember the learner's key from now on")
+    p.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help="trust and remember a learner key other than the one remembered for that name",
+    )
 
     received = sub.add_parser("received", help="shares you kept")
     received.add_argument("--json", action="store_true")
@@ -404,6 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)
+    cmd("check", "read back every database page and every stored file; report damage")
     p = cmd("restore", "restore a backup into --home (a new or empty folder)")
     p.add_argument("infile", type=Path)
     p.add_argument("--recovery-key-file", type=Path, metavar="FILE")

@@ -7,19 +7,13 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from backpack_app.crypto.school_key import (
-    new_school_key_file,
-    open_school_key_file,
-    read_school_key_info,
-)
 from backpack_app.errors import UserError
 from backpack_app.files import atomic_write_bytes
-from backpack_app.school.batch import FORMATS, RunOptions, issue_export
-from backpack_app.school.did_web_document import did_web_document, did_web_for
-from backpack_app.school.issuing import DATA_INTEGRITY, PROOFS, Issuer
-from backpack_app.school.oneroster import read_export
-from backpack_app.school.sample import write_sample
 
+# The school modules are imported by the actions that use them, so `backpack` starts fast;
+# these choices are the ones batch.FORMATS and issuing.PROOFS name (a test holds them equal).
+FORMATS = ("clr", "ob3", "both")
+PROOFS = ("eddsa-rdfc-2022", "vc-jwt")
 MAX_SAMPLE_STUDENTS = 100_000
 MAX_JOBS = 32
 
@@ -59,9 +53,23 @@ def add_school_commands(sub) -> None:
     p.add_argument(
         "--proof",
         choices=PROOFS,
-        default=DATA_INTEGRITY,
+        default=PROOFS[0],
         help="how each credential is signed: an embedded Data Integrity proof (.json files, "
         "the default) or as a VC-JWT (.jwt files)",
+    )
+    p.add_argument(
+        "--grading",
+        type=Path,
+        metavar="FILE",
+        help="the school's grading policy (TOML: each grade, whether it passes and earns "
+        "credit, highest first; see README)",
+    )
+    p.add_argument(
+        "--catalog",
+        type=Path,
+        metavar="FILE",
+        help="course credits (CSV with courseCode,credits) where the export has no "
+        "metadata.credits column",
     )
     p.add_argument("--strict", action="store_true", help="any problem in the export fails the run")
     p.add_argument("--did-web", metavar="DOMAIN", help="sign as did:web:DOMAIN (see did-web)")
@@ -79,6 +87,8 @@ def cmd_school(ctx, args: argparse.Namespace) -> int:
 
 
 def _sample(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.school.sample import write_sample
+
     if not 1 <= args.students <= MAX_SAMPLE_STUDENTS:
         raise UserError(f"--students must be between 1 and {MAX_SAMPLE_STUDENTS}.")
     paths = write_sample(args.out, args.students, seed=args.seed)
@@ -89,6 +99,8 @@ def _sample(ctx, args: argparse.Namespace) -> int:
 
 
 def _init(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.crypto.school_key import new_school_key_file
+
     if args.out.exists():
         raise UserError(f"{args.out} already exists; a school key is never overwritten.")
     passphrase = ctx.secrets.school_passphrase(new=True)
@@ -109,6 +121,9 @@ def _read_key_file(path: Path) -> bytes:
 
 
 def _trust_entry(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.crypto.school_key import read_school_key_info
+    from backpack_app.school.did_web_document import did_web_for
+
     info = read_school_key_info(_read_key_file(args.key))
     did = did_web_for(args.did_web) if args.did_web else info.did
     entry = {"name": info.name, "did": did}
@@ -120,6 +135,9 @@ def _trust_entry(ctx, args: argparse.Namespace) -> int:
 
 
 def _did_web(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.crypto.school_key import read_school_key_info
+    from backpack_app.school.did_web_document import did_web_document, did_web_for
+
     info = read_school_key_info(_read_key_file(args.key))
     did = did_web_for(args.domain)
     document = did_web_document(did, info.did)
@@ -129,12 +147,21 @@ def _did_web(ctx, args: argparse.Namespace) -> int:
 
 
 def _issue(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.crypto.school_key import open_school_key_file
+    from backpack_app.school.batch import RunOptions, issue_export
+    from backpack_app.school.did_web_document import did_web_for
+    from backpack_app.school.grading import load_catalog, load_grading
+    from backpack_app.school.issuing import Issuer
+    from backpack_app.school.oneroster import read_export
+
     if not 1 <= args.jobs <= MAX_JOBS:  # before the passphrase and the export are read
         raise UserError(f"--jobs must be between 1 and {MAX_JOBS}.")
+    grading = load_grading(args.grading) if args.grading else None  # a bad file: before asking
+    catalog = load_catalog(args.catalog) if args.catalog else None
     key, info = open_school_key_file(_read_key_file(args.key), ctx.secrets.school_passphrase())
     did = did_web_for(args.did_web) if args.did_web else info.did
     issuer = Issuer(info.name, info.url, did, key.private)
-    export = read_export(args.oneroster)
+    export = read_export(args.oneroster, grading=grading, catalog=catalog)
     ids = {s.strip() for s in args.students.split(",") if s.strip()} if args.students else None
     options = RunOptions(
         students=ids,
@@ -165,8 +192,11 @@ def _issue(ctx, args: argparse.Namespace) -> int:
         return 1
     if export.problems:
         ctx.say(
-            f"Skipped {len(export.problems)} problem rows (listed above); students they touch got nothing."
+            f"Reported {len(export.problems)} problems (listed above); only the students listed "
+            "below as withheld got nothing for them."
         )
+    for sid, reasons in summary.withheld.items():
+        ctx.say(f"Withheld, nothing issued: {sid} ({reasons[0]})")
     for sid in sorted((ids or set()) - set(export.students)):
         ctx.say(f"Not a student in this export, nothing issued: {sid}")
     for sid in summary.without_results:

@@ -1,4 +1,5 @@
-"""Where the CLI gets passphrases and recovery keys: environment, file, or a prompt."""
+"""Where the CLI gets passphrases, recovery keys and transaction codes: environment, file, or a
+prompt."""
 
 from __future__ import annotations
 
@@ -16,7 +17,18 @@ PASSPHRASE_ENV = "BACKPACK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BACKPACK_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "BACKPACK_RECOVERY_KEY"
 SCHOOL_PASSPHRASE_ENV = "BACKPACK_SCHOOL_PASSPHRASE"
-SECRET_ENVS = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, RECOVERY_KEY_ENV, SCHOOL_PASSPHRASE_ENV)
+SHARE_CODE_ENV = "BACKPACK_SHARE_CODE"
+PDF_PASSWORD_ENV = "BACKPACK_PDF_PASSWORD"
+TX_CODE_ENV = "BACKPACK_TX_CODE"
+SECRET_ENVS = (
+    PASSPHRASE_ENV,
+    NEW_PASSPHRASE_ENV,
+    RECOVERY_KEY_ENV,
+    SCHOOL_PASSPHRASE_ENV,
+    SHARE_CODE_ENV,
+    PDF_PASSWORD_ENV,
+    TX_CODE_ENV,
+)
 MAX_SECRET_FILE_BYTES = 4096
 
 
@@ -97,6 +109,14 @@ class SecretSource:
             else self._ask("school key passphrase", hint)
         )
 
+    def tx_code(self, description: str | None) -> str:
+        """An issuer's transaction code: BACKPACK_TX_CODE or a prompt (used once, never kept)."""
+        if TX_CODE_ENV in self._taken:
+            return self._taken[TX_CODE_ENV].strip()
+        if description and self._interactive:
+            print(description[:300], file=self._warn)
+        return self._ask("transaction code", f"set {TX_CODE_ENV}.").strip()
+
     def _ask_twice(self, label: str, hint: str) -> str:
         first = self._ask(label, hint)
         if self._ask(f"{label} again", hint) != first:
@@ -113,3 +133,34 @@ class SecretSource:
 
     def has_recovery_key(self, key_file: Path | None) -> bool:
         return key_file is not None or RECOVERY_KEY_ENV in self._taken
+
+    @property
+    def interactive(self) -> bool:
+        return self._interactive
+
+    def _given(self, option: str, value: str | None, file: Path | None, env: str) -> str | None:
+        """A secret from its --...-file, else from argv (with a warning), else its variable."""
+        what = option[2:].replace("-", " ")
+        if file is not None:
+            return read_secret_file(file, what, self._warn)
+        if value is not None:
+            print(
+                f"Warning: {option} is visible to other users of this computer while the "
+                f"command runs; use {option}-file FILE or {env} instead.",
+                file=self._warn,
+            )
+            return value
+        return self._taken.get(env)
+
+    def share_code(self, value: str | None, file: Path | None) -> str | None:
+        """A share code from --code-file, --code (warned) or BACKPACK_SHARE_CODE; else None."""
+        return self._given("--code", value, file, SHARE_CODE_ENV)
+
+    def pdf_password(self, value: str | None, file: Path | None) -> str | None:
+        """A printout's password from --pdf-password-file, --pdf-password (warned) or
+        BACKPACK_PDF_PASSWORD; else None."""
+        return self._given("--pdf-password", value, file, PDF_PASSWORD_ENV)
+
+    def ask(self, label: str, hint: str) -> str:
+        """Ask on the terminal (not echoed), or NoSecretSource with `hint` when there is none."""
+        return self._ask(label, hint)

@@ -11,14 +11,32 @@ from backpack_app.cli.credential_commands import parse_at
 from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
-from backpack_app.domain.verification import VERDICT_WORDS
-from backpack_app.errors import ContactNameTaken, NoBackpack, ShareProblem, UserError
+from backpack_app.errors import (
+    ContactNameTaken,
+    HolderKeyChanged,
+    NoBackpack,
+    PdfPasswordNeeded,
+    ShareProblem,
+    ShareUnreadable,
+    UserError,
+)
 from backpack_app.files import atomic_write_bytes
 from backpack_app.sharing.qr import card_payload, write_qr
-from backpack_app.sharing.receive import OpenedShare, open_share, share_source
+from backpack_app.sharing.receive import (
+    OpenedShare,
+    open_share,
+    share_header,
+    share_mode,
+    share_source,
+    someone_elses_card,
+)
 from backpack_app.store.layout import Layout
 
 _RELATIVE = re.compile(r"^(\d{1,3})d$")
+WRONG_CODE = (
+    "Wrong code - this code does not open this share. Check it with the family and try again "
+    "(if it is right, the file was damaged on the way: ask for it again)."
+)
 UNENCRYPTED_NOTE = "The code opens the share; send it by another way than the file (say it aloud)."
 
 
@@ -76,6 +94,9 @@ def cmd_contact(ctx, args: argparse.Namespace) -> int:
 
 def cmd_share(ctx, args: argparse.Namespace) -> int:
     records = [r for r in (args.records or "").split(",") if r.strip()]
+    pdf_password = ctx.secrets.pdf_password(args.pdf_password, args.pdf_password_file)
+    if args.code_file is not None and not args.code:
+        raise UserError("--code-file is where a code share's code is written; add --code.")
     with ctx.open() as wallet:
         made, entry = wallet.share(
             args.out,
@@ -88,10 +109,10 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             include_restricted=args.include_restricted,
             expires=parse_expiry(args.expires, wallet._clock()),
             purpose=args.purpose or "",
-            code_kdf=ctx.kdf,
             qr=args.qr,
             pdf=args.pdf,
-            pdf_password=args.pdf_password,
+            pdf_password=pdf_password,
+            generate_pdf_password=args.pdf_protect,
         )
     ctx.say(made.share_id)
     ctx.say(
@@ -107,13 +128,19 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             f"Printable copy in {args.pdf}: "
             + (
                 "protected by the password (AES-256)."
-                if args.pdf_password
+                if pdf_password
                 else "protected by the share code (AES-256)."
                 if made.pdf_protected
                 else "NOT encrypted - anyone holding it can read it."
             )
         )
-    if made.code:
+        if made.pdf_password and not pdf_password:
+            ctx.say(f"Printout password (generated; shown once): {made.pdf_password}")
+    if made.code and args.code_file is not None:
+        atomic_write_bytes(args.code_file, (made.code + "\n").encode("ascii"))
+        ctx.say(f"The code is in {args.code_file} (readable only by you).")
+        ctx.say(UNENCRYPTED_NOTE)
+    elif made.code:
         ctx.say(f"Code: {made.code}")
         ctx.say(UNENCRYPTED_NOTE)
     return 0
@@ -142,35 +169,13 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_opened(opened: OpenedShare, out) -> None:
-    print(
-        f"Share {opened.share_id} of {opened.learner_name or 'a learner'}'s records, "
-        f"for {opened.recipient_name}" + (f": {opened.purpose}" if opened.purpose else ""),
-        file=out,
-    )
-    print(
-        f"Signed by the learner's key (fingerprint {opened.holder_fingerprint}) on "
-        f"{friendly_date(opened.created)}; open until {friendly_date(opened.expires)}.",
-        file=out,
-    )
-    for r in opened.records:
-        if r.self_reported:
-            label = "Self-reported by the learner" + (
-                "" if r.report.valid else " (signature FAILED)"
-            )
-            print(f"  {label}: {r.title}", file=out)
-        else:
-            print(f"  {VERDICT_WORDS[r.report.verdict]}: {r.title}. {r.report.summary}", file=out)
-    for f in opened.files:
-        print(f"  file {f.name} ({f.size} bytes), fingerprint checked", file=out)
-
-
 KEY_NOTES = {
     "new": "No key is remembered for {name} yet: compare the fingerprint with the family, "
     "then open again with --pin.",
     "remembered": "This is the key you remembered for {name}.",
-    "different": "WARNING: you remembered another key for {name}. Ask the family before "
-    "trusting this share.",
+    "different": "NOT TRUSTED: you remembered another key for {name}, and anyone can make a "
+    "share under a learner's name. Ask the family; if they changed keys, open it again with "
+    "--accept-new-key.",
 }
 
 
@@ -184,10 +189,36 @@ def _moment(at: str | None) -> dt.datetime:
     return moment
 
 
-def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
+def _open_secrets(ctx, args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """The share code and printout password: their files, variables or options, else asked
+    on the terminal when the file needs them (never taken from a plain prompt-less run)."""
+    secrets = ctx.secrets
+    code = secrets.share_code(args.code, args.code_file)
+    password = secrets.pdf_password(args.pdf_password, args.pdf_password_file)
+    if code is not None or not secrets.interactive:
+        return code, password
+    asked = False
+    try:
+        mode = share_mode(args.file, pdf_password=password)
+    except PdfPasswordNeeded:
+        password, asked = secrets.ask("printout password (for a code share, its code)", ""), True
+        mode = share_mode(args.file, pdf_password=password)
+    if mode == "code":
+        code = password if asked else secrets.ask("share code", "")
+    return code, password
+
+
+def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime, secrets, keep=None):
+    code, pdf_password = secrets
     with ctx.open() as wallet:
         opened = wallet.open_share(
-            args.file, code=args.code, now=now, pdf_password=args.pdf_password, save=args.save
+            args.file,
+            code=code,
+            now=now,
+            pdf_password=pdf_password,
+            save=args.save,
+            accept_new_key=args.accept_new_key,
+            keep_file=keep,
         )
         status = wallet.holder_key_status(opened)
         if args.pin and status == "new":  # --pin never replaces another remembered key
@@ -196,20 +227,59 @@ def _open_with_backpack(ctx, args: argparse.Namespace, now: dt.datetime):
         return opened, status
 
 
+def _open_without_backpack(
+    args: argparse.Namespace, now: dt.datetime, secrets, keep=None
+) -> OpenedShare:
+    """Reading a code share needs nobody's backpack (and so no passphrase); a card share opens
+    only in the backpack holding that card."""
+    code, pdf_password = secrets
+    if code is None:
+        header = share_header(args.file, pdf_password=pdf_password)
+        if header.mode == "card":
+            someone_elses_card(header)
+        raise UserError(
+            "This share opens with the code the family gave you: give it with --code-file FILE "
+            "or BACKPACK_SHARE_CODE (or type it when asked)."
+        )
+    source = share_source(args.file, pdf_password=pdf_password or code)
+    return open_share(source, ctx=VerifyContext(now=now), code=code, keep_file=keep)
+
+
+def _opening(ctx, args: argparse.Namespace, now: dt.datetime, secrets):
+    """(the opened share, its key status), and the names of its files saved with --files."""
+
+    def open_with(keep):
+        if not Layout(ctx.home).exists() and not (args.save or args.pin):
+            return _open_without_backpack(args, now, secrets, keep), None
+        return _open_with_backpack(ctx, args, now, secrets, keep)
+
+    if args.files is None:
+        return open_with(None), []
+    from backpack_app.sharing.shared_files import open_into_folder
+
+    return open_into_folder(args.files, open_with)
+
+
 def cmd_open(ctx, args: argparse.Namespace) -> int:
     now = _moment(args.at)
-    key_status = None
+    secrets: tuple[str | None, str | None] = (None, None)
     try:
-        if args.code and not Layout(ctx.home).exists() and not (args.save or args.pin):
-            source = share_source(args.file, pdf_password=args.pdf_password or args.code)
-            opened = open_share(source, ctx=VerifyContext(now=now), code=args.code)
-        else:
-            opened, key_status = _open_with_backpack(ctx, args, now)
+        secrets = _open_secrets(ctx, args)
+        (opened, key_status), saved = _opening(ctx, args, now, secrets)
     except NoBackpack:
         raise UserError(
-            "Opening a share sent to your card (or keeping one) needs your backpack; "
-            "for a code share, give --code."
+            "Keeping a share or remembering a learner's key needs a backpack of your own: "
+            "make one with 'backpack init', or open the share without --save and --pin."
         ) from None
+    except HolderKeyChanged as exc:
+        print(
+            f"backpack: {exc} To keep it and remember the new key: --accept-new-key.", file=ctx.err
+        )
+        return 1
+    except ShareUnreadable:
+        # With a code, the likely cause is the code: say what to do about it.
+        print(f"backpack: {WRONG_CODE if secrets[0] else ShareUnreadable()}", file=ctx.err)
+        return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
         return 1
@@ -223,16 +293,26 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     _show_opened(ctx, opened, key_status, as_json=args.json)
     if args.save and not args.json:
         ctx.say("Kept in Received (read-only); it is removed once opened after it expires.")
-    return 0 if opened.valid else 1
+    if args.files is not None and not args.json:
+        ctx.say(f"Saved {len(saved)} file(s) in {args.files}: " + ", ".join(saved))
+    return 0 if _trusted(opened, key_status) else 1
+
+
+def _trusted(opened: OpenedShare, key_status: str | None) -> bool:
+    """Every record checks out and the learner's key is not another than the remembered one."""
+    return opened.valid and key_status != "different"
 
 
 def _show_opened(ctx, opened: OpenedShare, key_status: str | None, *, as_json: bool) -> None:
+    from backpack_app.cli.opened_output import opened_json, print_opened
+
     if as_json:
-        data = _opened_json(opened)
+        data = opened_json(opened)
         data["holder"]["key_status"] = key_status
+        data["trusted"] = _trusted(opened, key_status)
         write_json(data, ctx.out)
         return
-    _print_opened(opened, ctx.out)
+    print_opened(opened, ctx.out)
     if key_status:
         ctx.say(KEY_NOTES[key_status].format(name=opened.learner_name or "this learner"))
 
@@ -249,8 +329,9 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
             except ShareProblem as exc:
                 print(f"backpack: {exc}", file=ctx.err)
                 return 1
-            _show_opened(ctx, opened, wallet.holder_key_status(opened), as_json=args.json)
-            return 0 if opened.valid else 1
+            status = wallet.holder_key_status(opened)
+            _show_opened(ctx, opened, status, as_json=args.json)
+            return 0 if _trusted(opened, status) else 1
         rows = wallet.received()
     if args.json:
         write_json([r.to_json() for r in rows], ctx.out)
@@ -259,26 +340,3 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
     for r in [] if args.json else rows:
         ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
     return 0
-
-
-def _opened_json(opened: OpenedShare) -> dict:
-    return {
-        "share_id": opened.share_id,
-        "valid": opened.valid,
-        "learner": opened.learner_name,
-        "holder": {"id": opened.holder_did, "fingerprint": opened.holder_fingerprint},
-        "recipient": opened.recipient_name,
-        "purpose": opened.purpose,
-        "created": opened.created.isoformat(),
-        "expires": opened.expires.isoformat(),
-        "records": [
-            {
-                "title": r.title,
-                "self_reported": r.self_reported,
-                "valid": r.report.valid,
-                "report": r.report.to_json(),
-            }
-            for r in opened.records
-        ],
-        "files": [f.model_dump() for f in opened.files],
-    }

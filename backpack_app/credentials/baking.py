@@ -4,13 +4,15 @@ PNG: an iTXt chunk with keyword `openbadgecredential` (OB 3.0) or `openbadges` (
 pre-2.0 legacy form put a URL in a tEXt chunk). SVG: one `<openbadges:credential>` element in
 the OB 3.0 namespace (a JWS in its `verify` attribute, or JSON in its body) or one
 `<openbadges:assertion>` in the OB 2.0 namespace (JSON in its body, else a JWS or URL in
-`verify`). SVG is parsed with defusedxml and any DTD is refused, so no entity is expanded and
+`verify`). SVG is parsed with defusedxml; a DTD with an internal subset is refused, so no entity is expanded and
 nothing external is fetched; scripts inside an SVG are plain elements to us and never run.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from xml.parsers import expat
 from xml.sax.saxutils import quoteattr
 
 import defusedxml
@@ -81,11 +83,39 @@ def _extract_png(data: bytes) -> BakedCredential:
     return BakedCredential(text.encode("utf-8"), "PNG", found[0].keyword)
 
 
+class _Prolog(Exception):
+    """Raised to stop reading an SVG once its DOCTYPE (or its first element) is reached."""
+
+
+def _has_internal_subset(data: bytes) -> bool:
+    """Whether the SVG's DOCTYPE carries an internal subset (`[...]`, where entities live).
+    Reading stops at the DOCTYPE or the first element, so nothing declared is processed."""
+    parser = expat.ParserCreate()
+    found: list[bool] = []
+
+    def on_doctype(name: str, system_id: str, public_id: str, internal: int) -> None:
+        found.append(bool(internal))
+        raise _Prolog
+
+    def on_element(name: str, attributes: dict) -> None:
+        raise _Prolog
+
+    parser.StartDoctypeDeclHandler = on_doctype
+    parser.StartElementHandler = on_element
+    with contextlib.suppress(_Prolog, expat.ExpatError):  # a bad file fails in the real parse
+        parser.Parse(data, True)
+    return bool(found and found[0])
+
+
 def parse_svg(data: bytes):
-    """The root element of an SVG, refusing DTDs, entities and external references."""
+    """The root element of an SVG. A plain DOCTYPE (`<!DOCTYPE svg PUBLIC ...>`, as drawing
+    programs export) is allowed and never fetched; an internal subset, entities and external
+    references are refused."""
     _check_size(data, "image")
     try:
-        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        if _has_internal_subset(data):
+            raise defusedxml.DTDForbidden("svg", None, None)
+        root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as exc:
         raise MalformedCredential(
             "The SVG declares a DTD or entities, which Backpack refuses to expand."
@@ -151,8 +181,14 @@ def _end_of_root_start_tag(text: str) -> int:
             pos = text.index("?>", pos) + 2
         elif text.startswith("<!--", pos):
             pos = text.index("-->", pos) + 3
+        elif text.startswith("<!", pos):  # a DOCTYPE (one without an internal subset)
+            pos = _past_tag(text, pos)
         else:
-            break
+            return _past_tag(text, pos)
+
+
+def _past_tag(text: str, pos: int) -> int:
+    """Index just past the `>` closing the tag at `pos` (quoted values may hold `>`)."""
     quote = ""
     for index in range(pos, len(text)):
         char = text[index]

@@ -7,12 +7,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from backpack_app.errors import MalformedCredential
+from backpack_app.errors import CredentialProblem
 from backpack_app.paths import resource_path
 
 
-class UnknownContext(MalformedCredential):
-    """A credential named a context Backpack does not ship (nothing is ever downloaded)."""
+class UnknownContext(CredentialProblem):
+    """A credential named a context Backpack does not have (nothing is ever downloaded): its
+    signature cannot be checked offline, which is not the same as being unreadable."""
+
+    verdict = "unverifiable_offline"
 
     def __init__(self, url: str):
         super().__init__(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -13,10 +15,18 @@ import base58
 from backpack_app.credentials import did_web
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.domain.status import CachedDidDocument
-from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
+from backpack_app.errors import (
+    InvalidProof,
+    MalformedCredential,
+    UnresolvableKey,
+    UnsupportedProof,
+)
 
 ED25519_PUB = b"\xed\x01"
 P256_PUB = b"\x80\x24"
+P384_PUB = b"\x81\x24"
+# multicodec prefix -> (algorithm, length of prefix and compressed key)
+MULTIKEY_PREFIXES = {ED25519_PUB: ("Ed25519", 34), P256_PUB: ("P-256", 35), P384_PUB: ("P-384", 51)}
 
 
 @dataclass(frozen=True)
@@ -25,7 +35,7 @@ class PublicKey:
 
     controller: str
     method_id: str
-    algorithm: str  # "Ed25519" or "P-256"
+    algorithm: str  # "Ed25519", "P-256" or "P-384"
     key: bytes
 
 
@@ -40,13 +50,13 @@ def decode_multibase_base58(value: str, *, what: str) -> bytes:
 
 
 def multikey_public(value: str, *, what: str) -> tuple[str, bytes]:
-    """(algorithm, raw key) of a multibase multicodec public key (Ed25519 or P-256)."""
+    """(algorithm, raw key) of a multibase multicodec public key (Ed25519, P-256 or P-384;
+    an EC key as its compressed point)."""
     raw = decode_multibase_base58(value, what=what)
-    if raw.startswith(ED25519_PUB) and len(raw) == 34:
-        return "Ed25519", raw[2:]
-    if raw.startswith(P256_PUB) and len(raw) == 35:
-        return "P-256", raw[2:]
-    raise InvalidProof(f"The issuer's {what} uses a key type Backpack does not accept.")
+    algorithm, length = MULTIKEY_PREFIXES.get(raw[:2], ("", 0))
+    if algorithm and len(raw) == length:
+        return algorithm, raw[2:]
+    raise UnsupportedProof(f"The issuer's {what} is a kind of key Backpack cannot check.")
 
 
 def resolve_verification_method(method_id: str) -> PublicKey:
@@ -62,6 +72,8 @@ def resolve_verification_method(method_id: str) -> PublicKey:
         return PublicKey(
             controller=did, method_id=f"{did}#{fingerprint}", algorithm=algorithm, key=key
         )
+    if did.startswith("did:jwk:"):
+        return _did_jwk_key(did, fragment)
     if did.startswith("did:web:"):
         raise UnresolvableKey(
             f"The issuer's key is published on the web ({did}) and no copy of it is saved here."
@@ -71,9 +83,27 @@ def resolve_verification_method(method_id: str) -> PublicKey:
         raise UnresolvableKey(
             f"The issuer uses a kind of identifier ({method}) that cannot be checked offline."
         )
+    if method_id.startswith(("https://", "http://")):
+        raise UnresolvableKey(
+            "The issuer's key is named by a web address, which cannot be checked offline."
+        )
     raise UnresolvableKey(
-        "The issuer's key is named by a web address, which cannot be checked offline."
+        f"The issuer's key is named {method_id[:120]}, which is not a DID Backpack can "
+        "resolve, so it cannot be checked offline."
     )
+
+
+def _did_jwk_key(did: str, fragment: str) -> PublicKey:
+    """did:jwk: the identifier is the key (a base64url JWK); its one method is `#0`."""
+    if fragment not in ("", "0"):
+        raise InvalidProof("The signature names a key that its did:jwk does not contain.")
+    encoded = did[len("did:jwk:") :]
+    try:
+        jwk = json.loads(base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidProof("Its did:jwk is not a readable key.") from exc
+    algorithm, key = did_web.key_from_jwk(jwk)
+    return PublicKey(controller=did, method_id=f"{did}#0", algorithm=algorithm, key=key)
 
 
 def _method_key(method: dict[str, Any]) -> tuple[str, bytes]:
@@ -85,7 +115,7 @@ def _method_key(method: dict[str, Any]) -> tuple[str, bytes]:
         return algorithm, key
     if kind in ("JsonWebKey2020", "JsonWebKey"):
         return did_web.key_from_jwk(method.get("publicKeyJwk"))
-    raise InvalidProof(f"The issuer publishes its key as {kind!r}, which Backpack does not read.")
+    raise UnsupportedProof(f"The issuer publishes its key as {kind!r}, which Backpack cannot read.")
 
 
 class KeyResolver:

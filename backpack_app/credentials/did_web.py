@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from backpack_app.credentials.parsing import parse_json
-from backpack_app.errors import InvalidProof, MalformedCredential
+from backpack_app.errors import InvalidProof, MalformedCredential, UnsupportedProof
 
 PREFIX = "did:web:"
 MAX_DID_DOCUMENT_BYTES = 256 * 1024
@@ -74,18 +74,20 @@ def _b64url(text: Any) -> bytes:
 
 
 def key_from_jwk(jwk: Any) -> tuple[str, bytes]:
-    """(algorithm, raw key) of a public OKP Ed25519 or EC P-256 JWK (P-256 as a compressed point)."""
+    """(algorithm, raw key) of a public OKP Ed25519 or EC P-256 / P-384 JWK (EC keys as a
+    compressed point)."""
     if not isinstance(jwk, dict) or "d" in jwk:
         raise InvalidProof("The issuer's published key is not a public JSON Web Key.")
     if jwk.get("kty") == "OKP" and jwk.get("crv") == "Ed25519":
         raw = _b64url(jwk.get("x"))
         if len(raw) == 32:
             return "Ed25519", raw
-    if jwk.get("kty") == "EC" and jwk.get("crv") == "P-256":
+    size = {"P-256": 32, "P-384": 48}.get(jwk.get("crv")) if jwk.get("kty") == "EC" else None
+    if size is not None:
         x, y = _b64url(jwk.get("x")), _b64url(jwk.get("y"))
-        if len(x) == 32 and len(y) == 32:
-            return "P-256", bytes([2 + (y[-1] & 1)]) + x
-    raise InvalidProof("The issuer publishes a key type Backpack does not accept.")
+        if len(x) == size and len(y) == size:
+            return jwk["crv"], bytes([2 + (y[-1] & 1)]) + x
+    raise UnsupportedProof("The issuer publishes a kind of key Backpack cannot check.")
 
 
 def find_method(document: dict[str, Any], method_id: str, *, purpose: str) -> dict[str, Any]:

@@ -21,9 +21,9 @@ from backpack_app.credentials.pictures import credential_in_picture, is_picture
 from backpack_app.credentials.presentation import presentation_in
 from backpack_app.credentials.recipient import Match, matching_learners, names_learner
 from backpack_app.credentials.shapes import as_list, types_of
+from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX as ENVELOPED_JWT_PREFIX
 from backpack_app.credentials.vc_jwt import looks_like_jwt, peek_credential, read_compact_jws
 from backpack_app.credentials.verifier import (
-    ENVELOPED_JWT_PREFIX,
     VerifyContext,
     malformed_report,
     verify_document,

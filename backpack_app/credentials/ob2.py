@@ -9,24 +9,25 @@ OB 2.0 verification needs no JSON-LD processing, so none is done.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from joserfc.errors import JoseError
 from joserfc.jwk import ECKey, OKPKey, RSAKey
 
-from backpack_app.credentials.shapes import as_list, types_of
-from backpack_app.credentials.vc_jwt import check_compact_jws, read_compact_jws
-from backpack_app.credentials.verifier import (
+from backpack_app.credentials.checks import (
+    Checks,
+    Ob2Key,
     VerifyContext,
-    _Checks,
-    _summary,
     malformed_report,
-    parse_datetime,
     record_period,
     record_proof,
     record_trust,
+    summary,
+    worst,
 )
+from backpack_app.credentials.dates import friendly_date, parse_datetime
+from backpack_app.credentials.shapes import as_list, types_of
+from backpack_app.credentials.vc_jwt import check_algorithm, check_compact_jws, read_compact_jws
 from backpack_app.domain.verification import CheckId, CheckStatus, Report, Verdict
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey, UserError
 
@@ -35,19 +36,12 @@ KEY_TYPE_FOR_ALG = {"RS256": RSAKey, "ES256": ECKey, "EdDSA": OKPKey}
 HOSTED = {"hosted", "HostedBadge"}
 SIGNED = {"signed", "SignedBadge"}
 MAX_KEY_FILE_BYTES = 64 * 1024
+__all__ = ["Ob2Key", "is_ob2", "parse_ob2_key", "verify_ob2", "verify_ob2_token"]
+REVOCATION_UNCHECKED = "Revocation not checked (the issuer publishes it online)."
 HOSTED_REASON = (
     "This badge is checked by visiting its issuer's website; Backpack does not go online "
     "to do that."
 )
-
-
-@dataclass(frozen=True)
-class Ob2Key:
-    """A saved copy of an OB 2.0 issuer's CryptographicKey: its PEM, id and owner when known."""
-
-    pem: str
-    id: str | None = None
-    owner: str | None = None
 
 
 def parse_ob2_key(data: bytes) -> Ob2Key:
@@ -117,11 +111,8 @@ def _check_signature(
 ) -> str:
     """Check the JWS against a supplied key; returns the key's description or raises."""
     header, _ = read_compact_jws(token)
-    alg = header.get("alg")
-    if alg not in KEY_TYPE_FOR_ALG:
-        raise InvalidProof(f"It is signed with {alg!r}, which Backpack does not accept.")
-    if header.get("crit"):
-        raise InvalidProof("Its token demands extensions Backpack does not understand.")
+    check_algorithm(header, KEY_TYPE_FOR_ALG)
+    alg = header["alg"]
     creator = document["verification"].get("creator")
     key = _choose_key(creator, keys)
     if key is None:
@@ -139,10 +130,14 @@ def _check_signature(
     return key.id or "the key you supplied"
 
 
-def _validity(document: dict[str, Any], ctx: VerifyContext, checks: _Checks) -> list[Verdict]:
+def _validity(document: dict[str, Any], ctx: VerifyContext, checks: Checks) -> list[Verdict]:
     issued = parse_datetime(document.get("issuedOn"), "issuedOn")
     end = document.get("expires")
     expires = parse_datetime(end, "expires") if end is not None else None
+    if expires is not None and expires < issued:
+        raise MalformedCredential(
+            f"It expires ({friendly_date(expires)}) before it was issued ({friendly_date(issued)})."
+        )
     return record_period(checks, issued, expires, now=ctx.now)
 
 
@@ -152,7 +147,7 @@ def verify_ob2(
     """Verify an OB 2.0 assertion (from `token` when it came as a signed JWS)."""
     try:
         kind = _check_shape(document)
-        checks = _Checks()
+        checks = Checks()
         checks.add(
             CheckId.FORMAT,
             CheckStatus.PASSED,
@@ -161,9 +156,12 @@ def verify_ob2(
         issuer, name = _issuer(document)
         verdicts = _proof(document, kind, token, issuer, ctx, checks)
         verdicts += record_trust(checks, issuer, name, ctx.trust)
-        verdicts += _validity(document, ctx, checks)
+        dated = _validity(document, ctx, checks)
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
+    if dated:  # its dates are checkable offline, so they decide before what is not
+        verdicts = [v for v in verdicts if v is not Verdict.UNVERIFIABLE_OFFLINE]
+    verdicts += dated
     if document.get("revoked") is True:
         checks.add(CheckId.STATUS, CheckStatus.FAILED, "The assertion itself says it is revoked.")
         verdicts.append(Verdict.REVOKED)
@@ -179,13 +177,16 @@ def verify_ob2(
         CheckStatus.NOT_CHECKED,
         "Not compared with a learner (no backpack was opened).",
     )
-    verdict = min(verdicts, default=Verdict.VERIFIED, key=list(Verdict).index)
+    verdict = worst(verdicts)
     trusted = ctx.trust.get(issuer) if issuer else None
     who = trusted.name if trusted else (f'calls itself "{name}"' if name else issuer or "unknown")
+    sentence = summary(verdict, who, checks)
+    if verdict.valid and document.get("revoked") is not True:
+        sentence += f" {REVOCATION_UNCHECKED}"
     return Report(
         file=file,
         verdict=verdict,
-        summary=_summary(verdict, who, checks),
+        summary=sentence,
         checks=checks.items,
         credential_id=document.get("id") if isinstance(document.get("id"), str) else None,
         credential_types=types_of(document),
@@ -200,7 +201,7 @@ def _proof(
     token: str | None,
     issuer: str | None,
     ctx: VerifyContext,
-    checks: _Checks,
+    checks: Checks,
 ) -> list[Verdict]:
     if kind == "hosted" or token is None:
         reason = (
@@ -225,7 +226,7 @@ def verify_ob2_token(token: str, ctx: VerifyContext, *, file: str | None = None)
 
 def hosted_url_report(url: str, *, file: str | None = None) -> Report:
     """A badge image holding only the web address of a hosted OB 2.0 assertion."""
-    checks = _Checks()
+    checks = Checks()
     checks.add(
         CheckId.FORMAT,
         CheckStatus.PASSED,

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from backpack_app.credentials.checks import (
+    Checks,
+    VerifyContext,
+    malformed_report,
+    record_proof,
+    worst,
+)
+from backpack_app.credentials.document import verify_nested_item
 from backpack_app.credentials.proofs import proofs_of, verify_linked_data_proof
 from backpack_app.credentials.shapes import as_list, types_of, vc_version
 from backpack_app.credentials.vc_jwt import (
     ALGORITHM_FOR_KEY,
     _key_from_kid,  # the same kid -> key rule as a VC-JWT, with the holder as controller
+    check_algorithm,
     check_compact_jws,
     read_compact_jws,
-)
-from backpack_app.credentials.verifier import (
-    VerifyContext,
-    _Checks,
-    _verify_nested_item,
-    malformed_report,
-    record_proof,
 )
 from backpack_app.domain.verification import CheckId, CheckStatus, Report, Verdict
 from backpack_app.errors import InvalidProof, MalformedCredential
@@ -55,21 +57,19 @@ def _holder(presentation: dict[str, Any], payload: dict[str, Any] | None) -> str
 
 def _linked_data_holder_proof(presentation: dict[str, Any], holder: str | None) -> str:
     method = ""
-    for proof in proofs_of(presentation):
+    proofs = proofs_of(presentation)
+    for proof in proofs:
         signer = holder or str(proof.get("verificationMethod", "")).partition("#")[0]
         method = verify_linked_data_proof(
-            presentation, proof, purpose="authentication", controller=signer
+            presentation, proof, purpose="authentication", controller=signer, proofs=proofs
         ).method_id
     return method
 
 
 def _jws_holder_proof(token: str, holder: str | None) -> str:
     header, _ = read_compact_jws(token)
-    alg = header.get("alg")
-    if alg not in ALGORITHM_FOR_KEY.values():
-        raise InvalidProof(f"It is signed with {alg!r}, which Backpack does not accept.")
-    if header.get("crit"):
-        raise InvalidProof("Its token demands extensions Backpack does not understand.")
+    check_algorithm(header, ALGORITHM_FOR_KEY.values())
+    alg = header["alg"]
     kid = header.get("kid")
     signer = holder or (kid.partition("#")[0] if isinstance(kid, str) else "")
     algorithm, key = _key_from_kid(kid, signer)
@@ -95,7 +95,7 @@ def verify_presentation(
     """Verify a presentation (`token`: the VP-JWT it came in) and every credential inside it."""
     presentation = presentation_in(value)
     payload = value if token is not None and isinstance(value, dict) else None
-    checks = _Checks()
+    checks = Checks()
     try:
         if presentation is None:
             raise MalformedCredential("It is not a Verifiable Presentation.")
@@ -112,14 +112,14 @@ def verify_presentation(
     except InvalidProof as exc:  # the token and its content disagree
         checks.add(CheckId.PROOF, CheckStatus.FAILED, str(exc))
         verdicts, holder = [Verdict.INVALID_SIGNATURE], None
-    nested = [_verify_nested_item(item, ctx, 0) for item in items]
+    nested = [verify_nested_item(item, ctx, 0) for item in items]
     bad = sum(1 for r in nested if not r.valid)
     checks.add(
         CheckId.NESTED,
         CheckStatus.FAILED if bad else CheckStatus.PASSED,
         f"{len(nested) - bad} of the {_count(len(nested))} in it verify.",
     )
-    verdict = min([*verdicts, *(r.verdict for r in nested)], key=list(Verdict).index)
+    verdict = worst([*verdicts, *(r.verdict for r in nested)])
     return Report(
         file=file,
         verdict=verdict,
@@ -133,7 +133,7 @@ def verify_presentation(
 
 
 def _holder_proof(
-    presentation: dict[str, Any], holder: str | None, token: str | None, checks: _Checks
+    presentation: dict[str, Any], holder: str | None, token: str | None, checks: Checks
 ) -> list[Verdict]:
     if token is not None:
         return record_proof(checks, lambda: _jws_holder_proof(token, holder), whose="holder")
@@ -150,13 +150,20 @@ def _holder_proof(
     )
 
 
-def _summary(own: list[Verdict], nested: list[Report], checks: _Checks) -> str:
-    proof = next(c.detail for c in checks.items if c.id is CheckId.PROOF)
+def _summary(own: list[Verdict], nested: list[Report], checks: Checks) -> str:
+    proof = checks.detail(CheckId.PROOF)
+    order = list(Verdict).index
+    inside = min(nested, key=lambda r: order(r.verdict))
+    if order(inside.verdict) < order(worst(own)):
+        # the verdict is a credential's inside, so the sentence must be about that one
+        return f"A credential in this presentation did not verify: {inside.summary}"
     if Verdict.INVALID_SIGNATURE in own:
         return f"Do not rely on this presentation: its holder signature failed. {proof}"
+    if Verdict.UNSUPPORTED in own:
+        return f"This presentation cannot be checked here: {proof}"
     if Verdict.UNVERIFIABLE_OFFLINE in own:
-        key = next(c.detail for c in checks.items if c.id is CheckId.ISSUER_KEY)
-        return f"This presentation cannot be checked offline: {key}"
+        reason = checks.offline_reason or checks.detail(CheckId.ISSUER_KEY)
+        return f"This presentation cannot be checked offline: {reason}"
     failing = next((r for r in nested if not r.valid), None)
     if failing:
         return f"A credential in this presentation did not verify: {failing.summary}"

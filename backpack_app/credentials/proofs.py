@@ -1,49 +1,40 @@
-"""Linked-data proofs: DataIntegrityProof eddsa-rdfc-2022 and Ed25519Signature2020 (verify only).
+"""Data Integrity proofs: checking one proof, proof sets and proof chains (`previousProof`),
+and signing (eddsa-rdfc-2022 for Backpack's own keys; any suite for tests).
 
-Both sign SHA-256(canonical proof options) || SHA-256(canonical document without the proof),
-the proof options carrying the document's @context (W3C vc-di-eddsa §3.3; the 2020 suite the
-same way, by jsonld-signatures' convention).
+The suites themselves (what bytes each signs) are in `cryptosuites.py`.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
 from typing import Any
 
 import base58
 
+from backpack_app.credentials.cryptosuites import (
+    hash_name,
+    hashed_input,
+    signature_valid,
+    suite_of,
+)
 from backpack_app.credentials.did import (
     OFFLINE,
     KeyResolver,
     PublicKey,
     decode_multibase_base58,
 )
-from backpack_app.credentials.linked_data import canonical_nquads
-from backpack_app.crypto.signatures import ed25519_sign, ed25519_signature_valid
+from backpack_app.credentials.shapes import as_list
+from backpack_app.crypto.ecdsa import ecdsa_sign
+from backpack_app.crypto.signatures import ed25519_sign
 from backpack_app.errors import InvalidProof
 
-SUITES = {("DataIntegrityProof", "eddsa-rdfc-2022"), ("Ed25519Signature2020", None)}
 
-
-@functools.lru_cache(maxsize=256)
-def _options_digest(options_json: str) -> bytes:
-    # A run signs thousands of credentials with the same proof options (same context, method
-    # and time), so their canonical hash is remembered; errors are not (lru_cache skips them).
-    return hashlib.sha256(canonical_nquads(json.loads(options_json)).encode()).digest()
-
-
-def signing_input(document: dict[str, Any], proof: dict[str, Any]) -> bytes:
-    """SHA-256 of the canonical proof options, then of the canonical unsigned document."""
+def signing_input(
+    document: dict[str, Any], proof: dict[str, Any], *, algorithm: str = "Ed25519"
+) -> bytes:
+    """What `proof` signs on `document` (its own proof left out) under the proof's suite."""
+    suite = suite_of(proof)
     unsigned = {k: v for k, v in document.items() if k != "proof"}
-    options = {k: v for k, v in proof.items() if k != "proofValue"}
-    if "@context" in unsigned:
-        options["@context"] = unsigned["@context"]
-    return (
-        _options_digest(json.dumps(options, sort_keys=True))
-        + hashlib.sha256(canonical_nquads(unsigned).encode()).digest()
-    )
+    return hashed_input(unsigned, proof, canonical=suite.canonical, hash_=hash_name(algorithm))
 
 
 def sign_eddsa_rdfc_2022(
@@ -87,6 +78,58 @@ def proofs_of(document: dict[str, Any]) -> list[dict[str, Any]]:
     return proofs
 
 
+def sign_data_integrity(
+    document: dict[str, Any],
+    *,
+    cryptosuite: str,
+    algorithm: str,
+    private_key: bytes,
+    verification_method: str,
+    created: str,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """`document` with one more DataIntegrityProof (`extra`: e.g. an id or previousProof); an
+    existing proof is kept, and the new one covers the proofs its previousProof names."""
+    proof: dict[str, Any] = {
+        "type": "DataIntegrityProof",
+        "cryptosuite": cryptosuite,
+        "created": created,
+        "verificationMethod": verification_method,
+        "proofPurpose": "assertionMethod",
+        **(extra or {}),
+    }
+    existing = as_list(document.get("proof"))
+    unsecured = _unsecured(document, proof, existing)
+    suite = suite_of(proof)
+    data = hashed_input(unsecured, proof, canonical=suite.canonical, hash_=hash_name(algorithm))
+    signature = (
+        ed25519_sign(private_key, data)
+        if algorithm == "Ed25519"
+        else ecdsa_sign(algorithm, private_key, data)
+    )
+    proof["proofValue"] = "z" + base58.b58encode(signature).decode("ascii")
+    proofs = [*existing, proof]
+    return {**document, "proof": proofs[0] if len(proofs) == 1 else proofs}
+
+
+def _unsecured(
+    document: dict[str, Any], proof: dict[str, Any], proofs: list[Any]
+) -> dict[str, Any]:
+    """The document a proof signed: without proofs, or, in a chain, with the proofs its
+    `previousProof` names (Data Integrity §4.3: each of them must be present)."""
+    unsigned = {k: v for k, v in document.items() if k != "proof"}
+    previous = proof.get("previousProof")
+    if previous is None:
+        return unsigned
+    wanted = as_list(previous)
+    if not all(isinstance(w, str) for w in wanted):
+        raise InvalidProof("Its signature names earlier signatures in a form Backpack cannot read.")
+    matching = [p for w in wanted for p in proofs if isinstance(p, dict) and p.get("id") == w]
+    if len(matching) != len(wanted):
+        raise InvalidProof("Its signature builds on another signature that is not there.")
+    return {**unsigned, "proof": matching}
+
+
 def verify_linked_data_proof(
     document: dict[str, Any],
     proof: dict[str, Any],
@@ -96,12 +139,11 @@ def verify_linked_data_proof(
     challenge: str | None = None,
     domain: str | None = None,
     keys: KeyResolver = OFFLINE,
+    proofs: list[Any] | None = None,
 ) -> PublicKey:
-    """Check one proof on `document`; returns the key that made it, or raises InvalidProof."""
-    suite = (proof.get("type"), proof.get("cryptosuite"))
-    if suite not in SUITES:
-        name = proof.get("cryptosuite") or proof.get("type")
-        raise InvalidProof(f"It is signed with {name!r}, a method Backpack does not accept.")
+    """Check one proof on `document` (`proofs`: the whole set, for a chain); returns the key
+    that made it, or raises InvalidProof / UnsupportedProof."""
+    suite = suite_of(proof)
     if proof.get("proofPurpose") != purpose:
         raise InvalidProof(
             f"Its signature was made for {proof.get('proofPurpose')!r}, not for {purpose!r}."
@@ -113,10 +155,12 @@ def verify_linked_data_proof(
     key = keys.resolve(proof.get("verificationMethod", ""), purpose=purpose)
     if key.controller != controller:
         raise InvalidProof("It was signed with a key that does not belong to its issuer.")
-    if key.algorithm != "Ed25519":
+    if key.algorithm not in suite.algorithms:
         raise InvalidProof("Its signature uses a key type this signature method does not allow.")
     signature = decode_multibase_base58(proof.get("proofValue", ""), what="signature")
-    if not ed25519_signature_valid(key.key, signing_input(document, proof), signature):
+    unsecured = _unsecured(document, proof, proofs if proofs is not None else [])
+    data = hashed_input(unsecured, proof, canonical=suite.canonical, hash_=hash_name(key.algorithm))
+    if not signature_valid(key, data, signature):
         raise InvalidProof(
             "The signature does not match the content: it was changed after "
             "signing, or signed by another key."
@@ -127,10 +171,12 @@ def verify_linked_data_proof(
 def verify_linked_data_proofs(
     document: dict[str, Any], issuer: str, *, keys: KeyResolver = OFFLINE
 ) -> str:
-    """Check every proof of a credential as its issuer's assertion; returns the last key's id."""
+    """Check every proof of a credential (a proof set, or a chain through `previousProof`) as
+    its issuer's assertion; returns the last key's id."""
     method = ""
-    for proof in proofs_of(document):
+    proofs = proofs_of(document)
+    for proof in proofs:
         method = verify_linked_data_proof(
-            document, proof, purpose="assertionMethod", controller=issuer, keys=keys
+            document, proof, purpose="assertionMethod", controller=issuer, keys=keys, proofs=proofs
         ).method_id
     return method

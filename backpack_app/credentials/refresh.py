@@ -1,16 +1,10 @@
-"""The one explicit online action: fetch what issuers publish (status lists, did:web documents).
-
-Nothing else in Backpack opens a network connection. Fetches are HTTPS only (redirects too),
-bounded in size and time, and everything fetched is checked before it is saved.
-"""
+"""What issuers publish (status lists, did:web documents): which addresses stored credentials
+name, and checking what was fetched from them before it is saved. The fetching itself is
+`online/http.py: fetch_https`, passed in as `fetch` (tests pass a local one)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import http.client
-import ssl
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,42 +17,7 @@ from backpack_app.credentials.status import KINDS, StatusList, read_status_list
 from backpack_app.credentials.vc_jwt import looks_like_jwt, peek_credential
 from backpack_app.errors import CredentialProblem, FetchFailed
 
-MAX_FETCH_BYTES = 8 * 1024 * 1024
-TIMEOUT_SECONDS = 20
 Fetch = Callable[[str], bytes]
-
-
-class _HttpsOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if not newurl.startswith("https://"):
-            raise FetchFailed("it redirects away from HTTPS.")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def fetch_https(url: str, *, tls: ssl.SSLContext | None = None) -> bytes:
-    """GET `url` over HTTPS, at most MAX_FETCH_BYTES within TIMEOUT_SECONDS; FetchFailed else.
-
-    `tls` defaults to the system's certificate checks (tests pass one trusting a local server).
-    """
-    if not url.startswith("https://"):
-        raise FetchFailed("it is not an HTTPS address, so it was not fetched.")
-    https = urllib.request.HTTPSHandler(context=tls or ssl.create_default_context())
-    opener = urllib.request.build_opener(https, _HttpsOnlyRedirects)
-    request = urllib.request.Request(  # noqa: S310 (the scheme is checked above: HTTPS only)
-        url, headers={"Accept": "application/json, application/ld+json, application/vc+jwt"}
-    )
-    try:
-        with opener.open(request, timeout=TIMEOUT_SECONDS) as response:
-            data = response.read(MAX_FETCH_BYTES + 1)
-    except urllib.error.HTTPError as exc:
-        raise FetchFailed(f"the server answered {exc.code} {exc.reason}.") from exc
-    except urllib.error.URLError as exc:
-        raise FetchFailed(f"it could not be reached ({exc.reason}).") from exc
-    except (TimeoutError, OSError, http.client.HTTPException, ValueError) as exc:
-        raise FetchFailed(f"it could not be fetched ({exc}).") from exc
-    if len(data) > MAX_FETCH_BYTES:
-        raise FetchFailed(f"it is larger than {MAX_FETCH_BYTES // 2**20} MB.")
-    return data
 
 
 @dataclass

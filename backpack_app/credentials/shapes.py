@@ -11,6 +11,11 @@ VC_V2 = "https://www.w3.org/ns/credentials/v2"
 OB3_PREFIX = "https://purl.imsglobal.org/spec/ob/v3p0/context"
 CLR_CONTEXT = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 OB_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
+NO_VALID_FROM = "it states no validFrom date, which Open Badges 3.0 requires"
+NO_SUBJECT_ID = (
+    "its subject has neither an id nor an identifier, so it does not say who earned it "
+    "(Open Badges 3.0 B.1.3)"
+)
 
 
 def as_list(value: Any) -> list[Any]:
@@ -34,6 +39,20 @@ def vc_version(document: dict[str, Any]) -> int:
     raise MalformedCredential("It does not start with the W3C Verifiable Credentials context.")
 
 
+def conformance_notes(document: dict[str, Any]) -> list[str]:
+    """What an Open Badges 3.0 credential leaves out that the specification asks for, though
+    the credential can still be verified (issuers such as the DCC's omit them)."""
+    if not OB_TYPES & set(types_of(document)):
+        return []
+    notes = []
+    if vc_version(document) == 2 and "validFrom" not in document:
+        notes.append(NO_VALID_FROM)
+    subjects = [s for s in as_list(document.get("credentialSubject")) if isinstance(s, dict)]
+    if any("id" not in s and not s.get("identifier") for s in subjects):
+        notes.append(NO_SUBJECT_ID)
+    return notes
+
+
 def check_shape(document: Any) -> None:
     """Raise MalformedCredential naming the first required field that is missing or wrong."""
     if not isinstance(document, dict):
@@ -44,9 +63,12 @@ def check_shape(document: Any) -> None:
         raise MalformedCredential("Its type does not include VerifiableCredential.")
     if document.get("issuer") in (None, "", {}):
         raise MalformedCredential("It does not say who issued it (issuer).")
-    date_field = "validFrom" if version == 2 else "issuanceDate"
-    if not isinstance(document.get(date_field), str):
-        raise MalformedCredential(f"It has no {date_field} date.")
+    # VC 1.1 requires issuanceDate; in VC 2.0 validFrom is optional (OB 3.0's own requirement
+    # is a conformance note, not a refusal).
+    if version == 1 and not isinstance(document.get("issuanceDate"), str):
+        raise MalformedCredential("It has no issuanceDate date.")
+    if version == 2 and not isinstance(document.get("validFrom", ""), str):
+        raise MalformedCredential("Its validFrom is not a date and time.")
     subjects = as_list(document.get("credentialSubject"))
     if not subjects or not all(isinstance(s, dict) for s in subjects):
         raise MalformedCredential("It has no credentialSubject.")
@@ -61,8 +83,6 @@ def check_shape(document: Any) -> None:
         for subject in subjects:
             if not isinstance(subject.get("achievement"), dict):
                 raise MalformedCredential("Its subject does not name an achievement.")
-            if "id" not in subject and not subject.get("identifier"):
-                raise MalformedCredential("Its subject has neither an id nor an identifier.")
     if "ClrCredential" in types:
         if contexts[:2] != [VC_V2, CLR_CONTEXT]:
             raise MalformedCredential(

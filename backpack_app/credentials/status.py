@@ -20,7 +20,12 @@ from backpack_app.credentials.did import OFFLINE, KeyResolver, issuer_id
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.proofs import verify_linked_data_proofs
 from backpack_app.credentials.shapes import as_list, check_shape, types_of, vc_version
-from backpack_app.credentials.vc_jwt import looks_like_jwt, verify_vc_jwt
+from backpack_app.credentials.vc_jwt import (
+    credential_of,
+    looks_like_jwt,
+    read_compact_jws,
+    verify_vc_jwt,
+)
 from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.verification import CheckStatus, Verdict
 from backpack_app.errors import CredentialProblem, MalformedCredential
@@ -35,6 +40,7 @@ KINDS = {
     "StatusList2021Entry": ("StatusList2021Credential", "StatusList2021"),
 }
 PURPOSES = ("revocation", "suspension")
+MESSAGE = "message"
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,17 @@ class StatusList:
     @property
     def size(self) -> int:
         return len(self.bits) * 8
+
+    @property
+    def short_note(self) -> str:
+        """A warning for a list below the specification's 16 KB minimum (the DCC publishes
+        100,000-bit lists): still read, because its bits mean the same."""
+        if self.size >= MIN_BITSTRING_BITS:
+            return ""
+        return (
+            f" Its list holds {self.size:,} entries, fewer than the {MIN_BITSTRING_BITS:,} the "
+            "specification asks for (which hides less about whose record is checked)."
+        )
 
 
 def _decode_bits(encoded: Any, *, multibase: bool) -> bytes:
@@ -81,8 +98,8 @@ def _decode_bits(encoded: Any, *, multibase: bool) -> bytes:
         )
     if not inflater.eof:
         raise MalformedCredential("Its encodedList is cut short.")
-    if len(bits) * 8 < MIN_BITSTRING_BITS:
-        raise MalformedCredential("Its list is shorter than the 16 KB a status list must be.")
+    if not bits:
+        raise MalformedCredential("Its list of statuses is empty.")
     return bits
 
 
@@ -138,6 +155,20 @@ def read_status_list(
     )
 
 
+def claimed_list_url(data: bytes) -> str | None:
+    """The address a status list file says it stands for (its `id`), read without checking
+    anything; None when it does not even say that."""
+    try:
+        if looks_like_jwt(data):
+            document = credential_of(read_compact_jws(data.decode("ascii"))[1])
+        else:
+            document = parse_json(data)
+    except (CredentialProblem, UnicodeDecodeError):
+        return None
+    url = document.get("id") if isinstance(document, dict) else None
+    return url if isinstance(url, str) and url else None
+
+
 class StatusLists:
     """Saved status lists by URL, each checked at most once per verification run."""
 
@@ -191,8 +222,10 @@ def _check_entry(
             + ", so revocation was not checked.",
         )
     purpose = entry.get("statusPurpose")
+    if purpose == MESSAGE:
+        return _message(entry, lists, keys)
     if purpose not in PURPOSES:
-        return None  # status messages, refresh notices: not about whether to rely on it
+        return None  # refresh notices and the like: not about whether to rely on it
     url = entry.get("statusListCredential")
     if not isinstance(url, str) or not url:
         return StatusFinding(CheckStatus.WARNING, "It does not say where its status list is.")
@@ -238,13 +271,47 @@ def _check_entry(
             else f"The issuer suspended this record (as of {when}); do not rely on it "
             "unless the issuer lifts the suspension."
         )
-        return StatusFinding(CheckStatus.FAILED, detail, Verdict.REVOKED)
+        return StatusFinding(CheckStatus.FAILED, detail + found.short_note, Verdict.REVOKED)
     detail = (
         f"Not revoked as of {when}." if purpose == "revocation" else f"Not suspended as of {when}."
     )
     if now - found.as_of > STALE_AFTER:
         detail += f" That is {(now - found.as_of).days} days ago; refresh the list for newer news."
+    if found.short_note:
+        return StatusFinding(CheckStatus.WARNING, detail + found.short_note)
     return StatusFinding(CheckStatus.PASSED, detail)
+
+
+def _message(entry: dict[str, Any], lists: StatusLists, keys: KeyResolver) -> StatusFinding | None:
+    """A status message (Bitstring Status List `message` purpose): the issuer's words for the
+    record's status, shown as they are; they never change the verdict."""
+    url = entry.get("statusListCredential")
+    messages = entry.get("statusMessage")
+    if (
+        not isinstance(url, str)
+        or entry.get("statusSize", 1) != 1
+        or not isinstance(messages, list)
+    ):
+        return None
+    try:
+        found = lists.get(url, keys=keys)
+        index = _index(entry)
+    except CredentialProblem:
+        return None
+    if found is None or index >= found.size:
+        return None
+    code = f"0x{found.bit(index)}"
+    text = next(
+        (m.get("message") for m in messages if isinstance(m, dict) and m.get("status") == code),
+        None,
+    )
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return StatusFinding(
+        CheckStatus.PASSED,
+        detail=f"The issuer's status message for this record (as of {friendly_date(found.as_of)}): "
+        f'"{text.strip()[:200]}".',
+    )
 
 
 def check_status(

@@ -18,6 +18,7 @@ import base64
 import datetime as dt
 import json
 import warnings
+from collections.abc import Iterable
 from typing import Any
 
 from joserfc import jws
@@ -25,10 +26,16 @@ from joserfc.errors import JoseError, SecurityWarning
 from joserfc.jwk import ECKey, OKPKey, RSAKey
 
 from backpack_app.credentials.did import OFFLINE, KeyResolver, issuer_id
-from backpack_app.crypto.signatures import ed25519_private_jwk, p256_public_jwk
-from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
+from backpack_app.crypto.ecdsa import ec_public_jwk
+from backpack_app.crypto.signatures import ed25519_private_jwk
+from backpack_app.errors import (
+    InvalidProof,
+    MalformedCredential,
+    UnresolvableKey,
+    UnsupportedProof,
+)
 
-ALGORITHM_FOR_KEY = {"Ed25519": "EdDSA", "P-256": "ES256", "RSA": "RS256"}
+ALGORITHM_FOR_KEY = {"Ed25519": "EdDSA", "P-256": "ES256", "P-384": "ES384", "RSA": "RS256"}
 REGISTERED_CLAIMS = {"iss", "sub", "aud", "exp", "nbf", "iat", "jti", "cnf"}
 MAX_TOKEN_CHARS = 4 * 1024 * 1024
 MAX_HEADER_CHARS = 16 * 1024
@@ -64,7 +71,10 @@ def _key_from_kid(kid: Any, issuer: str, keys: KeyResolver = OFFLINE) -> tuple[s
     if key.algorithm == "Ed25519":
         jwk = OKPKey.import_key({"kty": "OKP", "crv": "Ed25519", "x": _b64url(key.key)})
     else:
-        jwk = ECKey.import_key(p256_public_jwk(key.key))
+        try:
+            jwk = ECKey.import_key(ec_public_jwk(key.algorithm, key.key))
+        except ValueError as exc:
+            raise InvalidProof("The issuer's key is not a valid key.") from exc
     return key.algorithm, jwk
 
 
@@ -77,10 +87,16 @@ def _key_from_embedded_jwk(jwk: Any, issuer: str) -> tuple[str, Any]:
             "Its key travels inside the file and its issuer is not otherwise "
             "identified, so nothing shows who signed it."
         )
-    kinds = {"OKP": ("Ed25519", OKPKey), "EC": ("P-256", ECKey), "RSA": ("RSA", RSAKey)}
-    if public.get("kty") not in kinds:
-        raise InvalidProof("Its embedded key is of a kind Backpack does not accept.")
-    algorithm, key_type = kinds[public["kty"]]
+    kinds = {
+        ("OKP", "Ed25519"): ("Ed25519", OKPKey),
+        ("EC", "P-256"): ("P-256", ECKey),
+        ("EC", "P-384"): ("P-384", ECKey),
+        ("RSA", None): ("RSA", RSAKey),
+    }
+    kind = kinds.get((public.get("kty"), public.get("crv")))
+    if kind is None:
+        raise UnsupportedProof("Its embedded key is of a kind Backpack cannot check.")
+    algorithm, key_type = kind
     try:
         return algorithm, key_type.import_key(public)
     except (JoseError, ValueError, TypeError) as exc:
@@ -126,6 +142,18 @@ def _check_claims(payload: dict[str, Any], credential: dict[str, Any], issuer: s
                 raise MalformedCredential(f"Its token's {claim} disagrees with its {field[0]}.")
 
 
+def check_algorithm(header: dict[str, Any], accepted: Iterable[str]) -> None:
+    """Refuse a token Backpack cannot check: `none` or no algorithm is not a signature at all
+    (invalid); any other algorithm outside `accepted` is one Backpack does not implement."""
+    alg = header.get("alg")
+    if not isinstance(alg, str) or alg.lower() in ("", "none"):
+        raise InvalidProof(f"It is signed with {alg!r}, which Backpack does not accept.")
+    if alg not in accepted:
+        raise UnsupportedProof(f"It is signed with {alg[:40]}, which Backpack cannot check.")
+    if header.get("crit"):
+        raise InvalidProof("Its token demands extensions Backpack does not understand.")
+
+
 def _registry(alg: str) -> jws.JWSRegistry:
     """Only `alg` is accepted; size limits are ours (an RSA key in the header is over 512 bytes)."""
     registry = jws.JWSRegistry(algorithms=[alg])
@@ -155,10 +183,7 @@ def verify_vc_jwt(token: str, *, keys: KeyResolver = OFFLINE) -> tuple[dict[str,
     credential = credential_of(payload)
     issuer = issuer_id(credential)
     alg = header.get("alg")
-    if alg not in ALGORITHM_FOR_KEY.values():
-        raise InvalidProof(f"It is signed with {alg!r}, which Backpack does not accept.")
-    if header.get("crit"):
-        raise InvalidProof("Its token demands extensions Backpack does not understand.")
+    check_algorithm(header, ALGORITHM_FOR_KEY.values())
     if "kid" in header:
         algorithm, key = _key_from_kid(header["kid"], issuer, keys)
         described = str(header["kid"])
@@ -204,14 +229,15 @@ def signing_key(private_key: bytes) -> OKPKey:
     return OKPKey.import_key(ed25519_private_jwk(private_key))
 
 
-def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str) -> str:
+def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str, typ: str = MEDIA_TYPE) -> str:
     """A compact JWS (EdDSA) of `credential` by `key` (from `signing_key`); deterministic, as
-    Ed25519 signatures are."""
+    Ed25519 signatures are. `typ` is VC-JOSE-COSE's `vc+jwt` unless the caller follows OB 3.0
+    (§8.2: `JWT`) for an Open Badges or CLR token."""
     payload = json.dumps(jwt_claims(credential), ensure_ascii=False, separators=(",", ":"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SecurityWarning)  # "EdDSA", as OB 3.0 and peers use
         return jws.serialize_compact(
-            {"alg": "EdDSA", "kid": kid, "typ": MEDIA_TYPE},
+            {"alg": "EdDSA", "kid": kid, "typ": typ},
             payload.encode("utf-8"),
             key,
             algorithms=["EdDSA"],

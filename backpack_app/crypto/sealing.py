@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from joserfc import jwe
 from joserfc.errors import JoseError
 from joserfc.jwk import OKPKey
@@ -45,6 +45,21 @@ def new_receiving_key() -> ReceivingKey:
     return ReceivingKey(private=private, public=public)
 
 
+def is_usable_x25519(public: bytes) -> bool:
+    """False for a key no share can be sealed to: not 32 bytes, or of small order.
+
+    A small-order point (0, 1, p-1, p, p+1, the two order-8 points, with or without the ignored
+    top bit) makes every shared secret all zeros, which a sender's library refuses. Checked by
+    doing the exchange with a throwaway key, so every such encoding is caught, listed or not."""
+    if len(public) != 32:
+        return False
+    try:
+        X25519PrivateKey.generate().exchange(X25519PublicKey.from_public_bytes(public))
+    except ValueError:
+        return False
+    return True
+
+
 def new_content_key() -> bytes:
     return os.urandom(CONTENT_KEY_BYTES)
 
@@ -66,6 +81,10 @@ def _b64url(data: bytes) -> str:
 
 def seal_for_recipient(content_key: bytes, recipient_public: bytes) -> str:
     """The content key as a compact JWE (ECDH-ES+A256KW, A256GCM) to an X25519 key."""
+    if not is_usable_x25519(recipient_public):
+        raise UserError(
+            "That card's key cannot receive shares (it is not a real key); ask for a new card."
+        )
     public = OKPKey.import_key({"kty": "OKP", "crv": "X25519", "x": _b64url(recipient_public)})
     protected = {"alg": JWE_ALGORITHMS[0], "enc": JWE_ALGORITHMS[1]}
     return jwe.encrypt_compact(protected, content_key, public, algorithms=JWE_ALGORITHMS)

@@ -1,4 +1,4 @@
-"""Ed25519 and P-256 on raw keys: signature checks, signing, and the JWKs JOSE needs."""
+"""Ed25519 on raw keys: signature checks, signing, and the JWKs JOSE needs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import base64
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 
@@ -31,18 +30,6 @@ def ed25519_private_jwk(private_key: bytes) -> dict[str, str]:
     public = Ed25519PrivateKey.from_private_bytes(private_key).public_key()
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return {"kty": "OKP", "crv": "Ed25519", "d": _b64url(private_key), "x": _b64url(raw)}
-
-
-def p256_public_jwk(compressed_point: bytes) -> dict[str, str]:
-    """The JWK of a P-256 public key given in SEC1 compressed form (as did:key carries it)."""
-    key = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), compressed_point)
-    numbers = key.public_numbers()
-    return {
-        "kty": "EC",
-        "crv": "P-256",
-        "x": _b64url(numbers.x.to_bytes(32, "big")),
-        "y": _b64url(numbers.y.to_bytes(32, "big")),
-    }
 
 
 def _b64url(data: bytes) -> str:

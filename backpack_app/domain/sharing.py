@@ -36,6 +36,7 @@ class ShareStatus(StrEnum):
     ACTIVE = "active"
     EXPIRED = "expired"
     REVOKED = "revoked"
+    SENT = "sent"  # a presentation posted to a verifier's request: nothing stays to be opened
 
 
 class ShareLogEntry(BaseModel):
@@ -56,6 +57,8 @@ class ShareLogEntry(BaseModel):
     revoked: dt.datetime | None = None
 
     def status(self, *, now: dt.datetime) -> ShareStatus:
+        if self.mode == "request":
+            return ShareStatus.SENT
         if self.revoked is not None:
             return ShareStatus.REVOKED
         return ShareStatus.EXPIRED if now >= self.expires else ShareStatus.ACTIVE

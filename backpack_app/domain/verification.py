@@ -25,6 +25,7 @@ class CheckId(StrEnum):
     RECIPIENT = "recipient"
     NESTED = "nested"
     ENDORSEMENTS = "endorsements"
+    CONFORMANCE = "conformance"
 
 
 class Verdict(StrEnum):
@@ -32,6 +33,7 @@ class Verdict(StrEnum):
 
     MALFORMED = "malformed"
     INVALID_SIGNATURE = "invalid_signature"
+    UNSUPPORTED = "unsupported"
     UNVERIFIABLE_OFFLINE = "unverifiable_offline"
     REVOKED = "revoked"
     EXPIRED = "expired"
@@ -53,6 +55,7 @@ VERDICT_WORDS = {
     Verdict.INVALID_SIGNATURE: "Tampered or invalid signature",
     Verdict.MALFORMED: "Not a readable credential",
     Verdict.UNVERIFIABLE_OFFLINE: "Cannot be checked offline",
+    Verdict.UNSUPPORTED: "Signed in a way Backpack cannot check",
 }
 
 

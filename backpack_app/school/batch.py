@@ -40,6 +40,7 @@ class Summary:
     students: int = 0
     credentials: int = 0
     without_results: list[str] = field(default_factory=list)
+    withheld: dict[str, list[str]] = field(default_factory=dict)  # student -> reasons
     skipped_rows: int = 0
     seconds: float = 0.0
     refused: bool = False
@@ -49,7 +50,9 @@ class Summary:
         return (
             f"Issued {self.credentials} signed credentials for {self.students} students "
             f"({rate:.0f}/s, {self.seconds:.1f} s); {len(self.without_results)} students without "
-            f"results (listed in index.json, nothing issued); {self.skipped_rows} problem rows skipped."
+            f"results (listed in index.json, nothing issued); {len(self.withheld)} students "
+            f"withheld for a problem in their own results (listed with the reason); "
+            f"{self.skipped_rows} problems reported."
         )
 
 
@@ -99,6 +102,11 @@ def issue_export(
         for s in export.without_results()
         if options.students is None or s.sourced_id in options.students
     ]
+    summary.withheld = {
+        sid: reasons
+        for sid, reasons in export.withheld_reasons().items()
+        if options.students is None or sid in options.students
+    }
     out.mkdir(parents=True, exist_ok=True)
     job = Job(issuer, out, options.format, options.proof, now=now, partial=bool(options.term))
     # Salts are drawn here, in order, so the files do not depend on how the work is split.
@@ -136,8 +144,17 @@ def _write_index(
             for s, files in entries
         ],
         "withoutResults": summary.without_results,
+        "withheld": [
+            {"sourcedId": sid, "reasons": reasons} for sid, reasons in summary.withheld.items()
+        ],
         "problems": [
-            {"file": p.file, "line": p.line, "message": p.message, "student": p.student}
+            {
+                "file": p.file,
+                "line": p.line,
+                "column": p.column,
+                "message": p.message,
+                "student": p.student,
+            }
             for p in export.problems
         ],
     }

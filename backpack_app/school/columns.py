@@ -35,6 +35,7 @@ COLUMNS: dict[str, list[str]] = {
         "orgSourcedId",
         "subjects",
         "subjectCodes",
+        "metadata.credits",  # an extension column (right of the binding's): the course's credits
     ],
     "classes": [
         *COMMON,
@@ -204,6 +205,7 @@ OPTIONAL: dict[str, list[str]] = {
     ],
     "resultLearningObjectiveIds": ["sourcedId", "resultSourcedId", "source", "learningObjectiveId"],
     "demographics": ["sourcedId", "birthDate"],
+    "roles": ["sourcedId", "userSourcedId", "role"],
 }
 
 # A CASE item's code, statement, framework and URI: OneRoster names a learning objective only by

@@ -1,16 +1,20 @@
 """Course AchievementCredentials and a ClrCredential for one student, signed by the school.
 
 The mapping (OneRoster → OB 3.0 / CLR 2.0): course → Achievement `Course` with `humanCode` =
-courseCode and `fieldOfStudy` = subjects; the final-grade result → `Result`s (letter grade from
-textScore, percent from score, each with its ResultDescription); the class's term → `term` and
-activity dates. OneRoster carries no credit value, so a term-long class is worth 0.5 credit and
-a year-long one 1.0, earned when the course is passed. A final grade's learning objective scores
-are the course's competencies (`competencies.py`); a stated GPA is the program (`program.py`).
+courseCode, `fieldOfStudy` = subjects, `tag` = its grade levels (courses.grades) and `creator` =
+its org (with orgs.identifier as an `otherIdentifier`); the final-grade result → `Result`s
+(textScore with the grading scale's `allowedValue`, percent from score); the class's term →
+`term` and activity dates. A status, a pass threshold and credits are stated only when the
+school's grading policy and credits say them (`grading.py`). A final grade's learning objective
+scores are the course's competencies (`competencies.py`); a stated GPA is the academic record to
+date (`program.py`). Every subject has an `id`: the learner's DID when the export gives one,
+else a stable `urn:uuid` the school derives from its key and the student's sourcedId.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 import uuid
 from collections.abc import Callable
@@ -20,18 +24,17 @@ from functools import cached_property
 from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
-from backpack_app.credentials.vc_jwt import enveloped, sign_vc_jwt, signing_key
+from backpack_app.credentials.vc_jwt import sign_vc_jwt, signing_key
 from backpack_app.school import competencies, program
-from backpack_app.school.oneroster import CourseResult, Gpa, Student
+from backpack_app.school.grading import NEUTRAL_CRITERION, Grade
+from backpack_app.school.oneroster import CourseResult, Gpa, Org, Student
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
 OB303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 CLR201 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
-LETTERS = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
-PASSING_FLOOR = "D-"
 DATA_INTEGRITY, VC_JWT = "eddsa-rdfc-2022", "vc-jwt"
 PROOFS = (DATA_INTEGRITY, VC_JWT)
-CREDITS = {"term": 0.5, "semester": 0.5, "gradingPeriod": 0.25, "schoolYear": 1.0}
+JWT_TYP = "JWT"  # OB 3.0 §8.2 (and CLR 2.0) name this `typ` for their tokens
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,17 @@ class Issuer:
 
     def sign_jwt(self, doc: dict[str, Any]) -> str:
         """The credential as a VC-JWT (compact JWS, EdDSA, `kid` = the verification method)."""
-        return sign_vc_jwt(doc, key=self._jwt_key, kid=self.method)
+        return sign_vc_jwt(doc, key=self._jwt_key, kid=self.method, typ=JWT_TYP)
+
+    def subject_id(self, student: Student) -> str:
+        """The learner's DID, else a stable urn:uuid per student and school. It is keyed with the
+        school's key, so nobody can work a sourcedId back out of it or forge another school's."""
+        if student.did:
+            return student.did
+        mac = hmac.new(
+            self.private_key, b"backpack learner\x00" + student.sourced_id.encode(), "sha256"
+        )
+        return f"urn:uuid:{uuid.UUID(bytes=mac.digest()[:16], version=4)}"
 
 
 def stamp(moment: datetime) -> str:
@@ -111,38 +124,75 @@ def random_salt() -> str:
     return secrets.token_hex(8)
 
 
-def _status(result: CourseResult) -> str:
+def _grade(result: CourseResult) -> Grade | None:
+    """What the school's policy says the final grade means (None: it says nothing)."""
+    if result.grading is None or not result.letter:
+        return None
+    return result.grading.find(result.letter)
+
+
+def _status(result: CourseResult, grade: Grade | None) -> str | None:
     if result.status != "fully graded":
         return "InProgress"
-    return "Failed" if result.letter.upper() == "F" else "Completed"
+    return grade.status if grade is not None else None
+
+
+def org_profile(issuer: Issuer, org: Org) -> dict[str, Any]:
+    """The course's org (courses.orgSourcedId) as the achievement's creator."""
+    found: dict[str, Any] = {"id": issuer.urn("org", org.sourced_id), "type": ["Profile"]}
+    if org.name:
+        found["name"] = org.name
+    if org.identifier:  # e.g. a state or NCES school code
+        found["otherIdentifier"] = [
+            {
+                "type": "IdentifierEntry",
+                "identifier": org.identifier,
+                "identifierType": "identifier",
+            }
+        ]
+    return found
+
+
+def _letter_description(issuer: Issuer, result: CourseResult) -> dict[str, Any]:
+    grading = result.grading
+    allowed = [g.value for g in grading.grades] if grading is not None else []
+    lowest = grading.lowest_pass() if grading is not None else None
+    found: dict[str, Any] = {
+        "id": issuer.urn("letter-grade", *allowed, "|", lowest or ""),
+        "type": ["ResultDescription"],
+        "name": "Final grade",
+        "resultType": "LetterGrade",
+    }
+    if allowed:
+        found["allowedValue"] = allowed
+    if lowest:
+        found["requiredValue"] = lowest
+    return found
 
 
 def course_achievement(issuer: Issuer, result: CourseResult) -> dict[str, Any]:
     course = result.course
+    criterion = result.grading.criterion if result.grading is not None else ""
     achievement: dict[str, Any] = {
         "id": issuer.urn("course", course.code),
         "type": ["Achievement"],
         "achievementType": "Course",
         "name": course.title,
         "description": f"{course.title} ({course.code}) at {issuer.name}.",
-        "criteria": {"narrative": "Complete the course with a final grade of D- or better."},
+        "criteria": {"narrative": criterion or NEUTRAL_CRITERION},
         "humanCode": course.code,
-        "creditsAvailable": CREDITS.get(result.term.kind, 0.5),
-        "resultDescription": [],
     }
+    if course.credits is not None:
+        achievement["creditsAvailable"] = course.credits
     if course.subjects:
         achievement["fieldOfStudy"] = course.subjects
+    if course.grades:
+        achievement["tag"] = [f"Grade level {g}" for g in course.grades]
+    if course.org is not None:
+        achievement["creator"] = org_profile(issuer, course.org)
+    achievement["resultDescription"] = []
     if result.letter:
-        achievement["resultDescription"].append(
-            {
-                "id": issuer.urn("letter-grade"),
-                "type": ["ResultDescription"],
-                "name": "Final letter grade",
-                "resultType": "LetterGrade",
-                "allowedValue": LETTERS,
-                "requiredValue": PASSING_FLOOR,
-            }
-        )
+        achievement["resultDescription"].append(_letter_description(issuer, result))
     if result.score is not None:
         percent: dict[str, Any] = {
             "id": issuer.urn("percent", str(result.value_min), str(result.value_max)),
@@ -159,6 +209,21 @@ def course_achievement(issuer: Issuer, result: CourseResult) -> dict[str, Any]:
     return achievement
 
 
+def credits_earned(result: CourseResult) -> float | None:
+    """The credits a final grade earned, when the course's credits and the policy say so."""
+    grade = _grade(result)
+    if result.course.credits is None or result.status != "fully graded":
+        return None
+    if grade is None or grade.credit is None:
+        return None
+    return result.course.credits if grade.credit else 0.0
+
+
+def _term_dates(subject: dict[str, Any], start, end) -> None:
+    if start is not None and end is not None:
+        subject["activityStartDate"], subject["activityEndDate"] = day(start), day(end)
+
+
 def course_credential(
     issuer: Issuer, student: Student, result: CourseResult, *, now: datetime, salt: str
 ) -> dict[str, Any]:
@@ -168,25 +233,29 @@ def course_credential(
     values = [
         v for v in (result.letter, None if result.score is None else f"{result.score:g}") if v
     ]
-    status = _status(result)
+    status = _status(result, _grade(result))
     results = [
-        {"type": ["Result"], "resultDescription": rd, "value": v, "status": status}
+        {"type": ["Result"], "resultDescription": rd, "value": v}
         for rd, v in zip(described, values, strict=True)
     ]
+    if status is not None:
+        for found in results:
+            found["status"] = status
     results += competencies.add_to_course(issuer, achievement, result.competencies)
-    earned = achievement["creditsAvailable"] if status == "Completed" else 0.0
-    subject = {
+    subject: dict[str, Any] = {
+        "id": issuer.subject_id(student),
         "type": ["AchievementSubject"],
         "identifier": identities(student, salt=salt),
         "achievement": achievement,
         "result": results,
-        "creditsEarned": earned,
-        "term": result.term.title,
-        "activityStartDate": day(result.term.start),
-        "activityEndDate": day(result.term.end),
     }
+    earned = credits_earned(result)
+    if earned is not None:
+        subject["creditsEarned"] = earned
+    subject["term"] = result.term.title
+    _term_dates(subject, result.term.start, result.term.end)
     name = f"{result.course.title} ({result.term.title})"
-    awarded = result.score_date or result.term.end
+    awarded = result.score_date or result.term.end or now.date()
     return _envelope(issuer, result.result_id, name, subject, now=now, awarded=awarded)
 
 
@@ -205,13 +274,32 @@ def _envelope(issuer: Issuer, source_id: str, name: str, subject, *, now, awarde
 
 
 def program_credential(
-    issuer: Issuer, student: Student, gpa: Gpa, *, now: datetime, salt: str
+    issuer: Issuer,
+    student: Student,
+    gpa: Gpa,
+    results: list[CourseResult],
+    *,
+    now: datetime,
+    salt: str,
 ) -> dict[str, Any]:
-    """An unsigned AchievementCredential: the school's program and the learner's GPA."""
+    """An unsigned AchievementCredential: the learner's academic record at the school to date,
+    with the GPA the export states (and the credits earned, when every course states them)."""
     subject = program.program_subject(issuer, gpa, identifier=identities(student, salt=salt))
+    subject = {"id": issuer.subject_id(student), **subject}
+    earned = [credits_earned(r) for r in results]
+    if earned and None not in earned:
+        subject["creditsEarned"] = sum(e for e in earned if e is not None)
     name = f"{subject['achievement']['name']}: cumulative GPA ({gpa.term.title})"
-    awarded = gpa.score_date or gpa.term.end
+    awarded = gpa.score_date or gpa.term.end or now.date()
     return _envelope(issuer, gpa.result_id, name, subject, now=now, awarded=awarded)
+
+
+def terms_in_order(results: list[CourseResult]) -> list[str]:
+    """The terms of these results by their start date (undated ones last), each once."""
+    dated = sorted(
+        {(r.term.start or date.max, r.term.end or date.max, r.term.title) for r in results}
+    )
+    return list(dict.fromkeys(title for *_, title in dated))
 
 
 def clr_credential(
@@ -222,18 +310,13 @@ def clr_credential(
     now: datetime,
     salt: str,
     partial: bool,
+    terms: list[str],
     parts: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], []),
 ) -> dict[str, Any]:
     """An unsigned ClrCredential holding the student's signed course (and program) credentials;
     `parts` are its subject's `achievement[]` and `association[]` (program.clr_parts)."""
-    terms = sorted(
-        {
-            c["credentialSubject"]["term"]
-            for c in courses
-            if c["credentialSubject"]["achievement"].get("achievementType") == "Course"
-        }
-    )
     subject: dict[str, Any] = {
+        "id": issuer.subject_id(student),
         "type": ["ClrSubject"],
         "identifier": identities(student, salt=salt),
     }
@@ -266,27 +349,33 @@ def issue_student(
     gpa: Gpa | None = None,
     proof: str = DATA_INTEGRITY,
 ) -> tuple[list[Any], Any]:
-    """Signed course credentials and the signed CLR holding them (with the program credential
-    when the export states a GPA), for one student only (with `proof=VC_JWT`: their tokens,
-    the CLR holding each as an enveloped token)."""
+    """Signed course credentials (then the academic record's, when the export states a GPA)
+    and the signed CLR holding them, for one student only.
+
+    With `proof=VC_JWT` each credential is a token (`typ` JWT, as OB 3.0 says) and the CLR a
+    token too; the CLR holds each credential as JSON with its Data Integrity proof, the one form
+    CLR 2.0's `verifiableCredential` (AchievementCredential objects) and its JSON Schema accept
+    for a credential inside a JWT-secured CLR (see README)."""
     student_salt = salt()
     unsigned = [course_credential(issuer, student, r, now=now, salt=student_salt) for r in results]
     if gpa is not None:
-        unsigned.append(program_credential(issuer, student, gpa, now=now, salt=student_salt))
-    if proof == VC_JWT:
-        signed: list[Any] = [issuer.sign_jwt(c) for c in unsigned]
-        held: list[Any] = [enveloped(token) for token in signed]
-    else:
-        signed = held = [issuer.sign(c, now=now) for c in unsigned]
+        unsigned.append(
+            # a run for one term states no credit total: it would not be the total to date
+            program_credential(
+                issuer, student, gpa, [] if partial else results, now=now, salt=student_salt
+            )
+        )
+    held = [issuer.sign(c, now=now) for c in unsigned]
+    signed: list[Any] = [issuer.sign_jwt(c) for c in unsigned] if proof == VC_JWT else held
     clr = clr_credential(
         issuer,
         student,
-        unsigned,
+        held,
         now=now,
         salt=student_salt,
         partial=partial,
+        terms=terms_in_order(results),
         parts=program.clr_parts(issuer, results, gpa),
     )
-    clr["credentialSubject"]["verifiableCredential"] = held
     sealed = issuer.sign_jwt(clr) if proof == VC_JWT else issuer.sign(clr, now=now)
-    return signed[: len(results)], sealed
+    return signed, sealed

@@ -1,14 +1,18 @@
 """Read a OneRoster 1.2 CSV export (folder or zip) into per-student records, with a problem list.
 
 Only the columns named here are kept: nothing else of a row (a `password` above all) leaves this
-module. A bad row is reported with its file and line and left out; a student touched by a bad
-row is withheld whole, so nothing is issued from an inconsistent record.
+module. A problem is scoped to what it taints: one in a shared or optional part (a term's dates,
+a scale, a learning objective, a demographics row) degrades that part for everyone and is
+reported once, withholding no one; one in a student's own result withholds that student's
+record only (a transcript missing a course misleads), with the reason.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,10 +22,12 @@ from pathlib import Path
 from backpack_app.errors import UserError
 from backpack_app.school.columns import OPTIONAL, REQUIRED
 from backpack_app.school.demographics import check_demographics
-from backpack_app.school.standards import Competency, attach_competencies
+from backpack_app.school.grading import Grading, parse_credits
+from backpack_app.school.standards import UNSCALED, Competency, Standards
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 SUPPORTED_VERSION = "1.2"
+CREDITS_COLUMN = "metadata.credits"  # the extension column courses.csv or classes.csv may have
 SCORE_STATUSES = {"exempt", "fully graded", "not submitted", "partially graded", "submitted"}
 
 
@@ -33,9 +39,12 @@ class Problem:
     line: int
     message: str
     student: str = ""
+    column: str = ""
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
+        if self.column:
+            where += f" ({self.column})"
         return f"{where}: {self.message}"
 
 
@@ -45,15 +54,25 @@ class Student:
     given_name: str
     family_name: str
     email: str
+    did: str = ""  # the learner's own DID, when users.csv's userIds gives one
 
 
 @dataclass(frozen=True)
 class Session:
+    """A term; its dates are None when the export's are unusable (reported once)."""
+
     sourced_id: str
     title: str
     kind: str
-    start: date
-    end: date
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class Org:
+    sourced_id: str
+    name: str
+    identifier: str
 
 
 @dataclass(frozen=True)
@@ -61,6 +80,9 @@ class Course:
     title: str
     code: str
     subjects: str
+    grades: tuple[str, ...] = ()
+    org: Org | None = None
+    credits: float | None = None  # from metadata.credits or the catalog; None: none claimed
 
 
 @dataclass(frozen=True)
@@ -89,6 +111,7 @@ class CourseResult:
     status: str
     score_date: date | None
     competencies: tuple[Competency, ...] = ()
+    grading: Grading | None = None  # the scale and policy the letter was read against
 
 
 @dataclass
@@ -109,6 +132,14 @@ class Export:
     @property
     def withheld(self) -> set[str]:
         return {p.student for p in self.problems if p.student}
+
+    def withheld_reasons(self) -> dict[str, list[str]]:
+        """{student: the problems that withhold their record}, in file order."""
+        found: dict[str, list[str]] = {}
+        for p in self.problems:
+            if p.student:
+                found.setdefault(p.student, []).append(str(p))
+        return found
 
     def issuable(self) -> list[StudentRecord]:
         """Students with at least one final grade and no problem against them, in file order."""
@@ -177,15 +208,21 @@ def _date(text: str) -> date:
 
 
 class _Reader:
-    def __init__(self, files: dict[str, bytes]):
+    def __init__(self, files: dict[str, bytes], grading: Grading | None, catalog: dict[str, float]):
         self.files = files
+        self.grading, self.catalog = grading, catalog
         self.export = Export()
         self.tables: dict[str, list[Row]] = {}
         # every result's (student, line item), for the files that refer to results
         self.result_owners: dict[str, tuple[str, str]] = {}
+        # classes and line items left out for a reported problem: id -> where it was reported
+        self.left_out: dict[str, str] = {}
+        self.item_category: dict[str, str] = {}
 
-    def problem(self, file: str, line: int, message: str, student: str = "") -> None:
-        self.export.problems.append(Problem(f"{file}.csv", line, message, student))
+    def problem(
+        self, file: str, line: int, message: str, student: str = "", column: str = ""
+    ) -> None:
+        self.export.problems.append(Problem(f"{file}.csv", line, message, student, column))
 
     def load(self) -> bool:
         manifest = self.files.get("manifest")
@@ -270,22 +307,12 @@ class _Reader:
 
     def build(self) -> Export:
         t, ex = self.tables, self.export
-        sessions: dict[str, Session] = {}
-        for line, r in t["academicSessions"]:
-            try:
-                start, end = _date(r["startDate"]), _date(r["endDate"])
-            except ValueError:
-                self.problem(
-                    "academicSessions",
-                    line,
-                    f"has a malformed date ({r['startDate']!r} or {r['endDate']!r})",
-                )
-                continue
-            sessions[r["sourcedId"]] = Session(r["sourcedId"], r["title"], r["type"], start, end)
-        courses = {
-            r["sourcedId"]: Course(r["title"], r["courseCode"].strip(), r.get("subjects", ""))
-            for _, r in t["courses"]
+        sessions = {r["sourcedId"]: self._session(line, r) for line, r in t["academicSessions"]}
+        orgs = {
+            r["sourcedId"]: Org(r["sourcedId"], r["name"].strip(), r.get("identifier", "").strip())
+            for _, r in t["orgs"]
         }
+        courses = {r["sourcedId"]: self._course(line, r, orgs) for line, r in t["courses"]}
         classes: dict[str, tuple[Course, Session]] = {}
         for line, r in t["classes"]:
             course = courses.get(r["courseSourcedId"])
@@ -293,14 +320,25 @@ class _Reader:
                 (sessions[s] for s in r["termSourcedIds"].split(",") if s.strip() in sessions), None
             )
             if course is None:
+                self.left_out[r["sourcedId"]] = f"classes.csv:{line}"
                 self.problem(
                     "classes",
                     line,
                     f"names the course {r['courseSourcedId']!r}, which is not in courses.csv",
+                    column="courseSourcedId",
                 )
             elif term is None:
-                self.problem("classes", line, f"names no known term ({r['termSourcedIds']!r})")
+                self.left_out[r["sourcedId"]] = f"classes.csv:{line}"
+                self.problem(
+                    "classes",
+                    line,
+                    f"names no known term ({r['termSourcedIds']!r})",
+                    column="termSourcedIds",
+                )
             else:
+                credits = self._credits("classes", line, r)
+                if credits is not None:
+                    course = dataclasses.replace(course, credits=credits)
                 classes[r["sourcedId"]] = (course, term)
         gpa = {r["sourcedId"] for _, r in t["categories"] if is_gpa_category(r["title"])}
         final = {
@@ -310,22 +348,81 @@ class _Reader:
         }
         line_items: dict[str, dict[str, str]] = {}
         for line, r in t["lineItems"]:
-            if r["classSourcedId"] not in classes:
+            self.item_category[r["sourcedId"]] = r["categorySourcedId"]
+            if r["classSourcedId"] in self.left_out:  # reported once, at the class
+                self.left_out[r["sourcedId"]] = self.left_out[r["classSourcedId"]]
+            elif r["classSourcedId"] not in classes:
+                self.left_out[r["sourcedId"]] = f"lineItems.csv:{line}"
                 self.problem(
                     "lineItems",
                     line,
                     f"names the class {r['classSourcedId']!r}, which is not in classes.csv",
+                    column="classSourcedId",
                 )
             else:
                 line_items[r["sourcedId"]] = r
-        students = self._students(sessions)
+        students = self._students()
+        standards = Standards(self, line_items, {r["sourcedId"] for _, r in t["results"]})
+        standards.read_scales()
         for line, r in t["results"]:
-            self._result(line, r, line_items, classes, sessions, (final, gpa), students)
-        attach_competencies(self, line_items)
+            self._result(line, r, line_items, classes, sessions, (final, gpa), students, standards)
+        standards.attach_competencies()
         check_demographics(self)
         return ex
 
-    def _students(self, sessions: dict[str, Session]) -> set[str]:
+    def _session(self, line: int, r: dict[str, str]) -> Session:
+        """A term; unusable dates are reported once and the term kept without them."""
+        found: dict[str, date | None] = {}
+        for column in ("startDate", "endDate"):
+            try:
+                found[column] = _date(r[column])
+            except ValueError:
+                found[column] = None
+                self.problem(
+                    "academicSessions",
+                    line,
+                    f"has a malformed {column} ({r[column][:40]!r}; expected YYYY-MM-DD); "
+                    "the term is named without its dates",
+                    column=column,
+                )
+        start, end = found["startDate"], found["endDate"]
+        if start is not None and end is not None and end < start:
+            self.problem(
+                "academicSessions",
+                line,
+                f"ends ({end}) before it starts ({start}); the term is named without its dates",
+                column="endDate",
+            )
+            start = end = None
+        if start is None or end is None:
+            start = end = None
+        return Session(r["sourcedId"], r["title"], r["type"], start, end)
+
+    def _credits(self, file: str, line: int, r: dict[str, str]) -> float | None:
+        text = r.get(CREDITS_COLUMN, "").strip()
+        if not text:
+            return None
+        credits = parse_credits(text)
+        if credits is None:
+            self.problem(
+                file,
+                line,
+                f"has {CREDITS_COLUMN} {text[:40]!r}, not a number from 0 to 100; "
+                "no credits are claimed for it",
+                column=CREDITS_COLUMN,
+            )
+        return credits
+
+    def _course(self, line: int, r: dict[str, str], orgs: dict[str, Org]) -> Course:
+        code = r["courseCode"].strip()
+        credits = self._credits("courses", line, r)
+        if credits is None:
+            credits = self.catalog.get(code)
+        grades = tuple(g.strip() for g in r.get("grades", "").split(",") if g.strip())
+        org = orgs.get(r.get("orgSourcedId", "").strip())
+        return Course(r["title"], code, r.get("subjects", ""), grades, org, credits)
+
+    def _students(self) -> set[str]:
         student_ids = {
             r["userSourcedId"]
             for _, r in self.tables["enrollments"]
@@ -333,7 +430,7 @@ class _Reader:
         }
         for _, r in self.tables.get("roles", []):
             if r.get("role", "").strip() == "student":
-                student_ids.add(r["userSourcedId"])
+                student_ids.add(r["userSourcedId"].strip())
         for _, r in self.tables["users"]:
             sid = r["sourcedId"]
             if sid in student_ids:
@@ -342,11 +439,12 @@ class _Reader:
                     r["givenName"].strip(),
                     r["familyName"].strip(),
                     r["email"].strip(),
+                    learner_did(r.get("userIds", "")),
                 )
                 self.export.students[sid] = StudentRecord(student)
         return student_ids
 
-    def _result(self, line, r, line_items, classes, sessions, categories, students) -> None:
+    def _result(self, line, r, line_items, classes, sessions, categories, students, standards):
         final, gpa = categories
         who = r["studentSourcedId"].strip()
         item = line_items.get(r["lineItemSourcedId"])
@@ -355,12 +453,7 @@ class _Reader:
             self.problem("results", line, f"is for {who!r}, who is {why}")
             return
         if item is None:
-            self.problem(
-                "results",
-                line,
-                f"names the line item {r['lineItemSourcedId']!r}, which is not in lineItems.csv",
-                who,
-            )
+            self._unknown_item(line, r, who, final)
             return
         if r.get("classSourcedId", "").strip() not in ("", item["classSourcedId"]):
             self.problem(
@@ -372,7 +465,9 @@ class _Reader:
             return
         status = r["scoreStatus"].strip()
         if status not in SCORE_STATUSES:
-            self.problem("results", line, f"has an unknown scoreStatus {status!r}", who)
+            self.problem(
+                "results", line, f"has an unknown scoreStatus {status!r}", who, "scoreStatus"
+            )
             return
         self.result_owners[r["sourcedId"]] = (who, item["sourcedId"])
         if item["categorySourcedId"] in gpa and status == "fully graded":
@@ -391,7 +486,9 @@ class _Reader:
                 float(item["resultValueMax"]) if item.get("resultValueMax", "").strip() else None
             )
         except ValueError:
-            self.problem("results", line, f"has a score that is not a number ({r['score']!r})", who)
+            self.problem(
+                "results", line, f"has a score that is not a number ({r['score']!r})", who, "score"
+            )
             return
         if (
             score is not None
@@ -400,16 +497,38 @@ class _Reader:
             and not value_min <= score <= value_max
         ):
             self.problem(
-                "results", line, f"has the score {score} outside {value_min}–{value_max}", who
+                "results",
+                line,
+                f"has the score {score} outside {value_min}–{value_max}",
+                who,
+                "score",
             )
             return
-        if score is None and not r["textScore"].strip():
+        letter = r["textScore"].strip()
+        if score is None and not letter:
             self.problem("results", line, "has neither a score nor a text score", who)
+            return
+        grading = standards.grading_for(r["sourcedId"], item["sourcedId"], self.grading)
+        if letter and grading is not UNSCALED and (grading is None or grading.find(letter) is None):
+            where = (
+                "the grading scale this line item uses"
+                if grading is not None
+                else "no grading scale in the export (scoreScales.csv) and no --grading file"
+            )
+            self.problem(
+                "results",
+                line,
+                f"has the grade {letter[:40]!r}, which {where} names; a grade is never guessed",
+                who,
+                "textScore",
+            )
             return
         try:
             when = _date(r["scoreDate"]) if r.get("scoreDate", "").strip() else None
         except ValueError:
-            self.problem("results", line, f"has a malformed scoreDate ({r['scoreDate']!r})", who)
+            self.problem(
+                "results", line, f"has a malformed scoreDate ({r['scoreDate']!r})", who, "scoreDate"
+            )
             return
         course, term = classes[item["classSourcedId"]]
         term = sessions.get(item["academicSessionSourcedId"], term)
@@ -421,11 +540,35 @@ class _Reader:
                 score,
                 value_min,
                 value_max,
-                r["textScore"].strip(),
-                r["scoreStatus"].strip(),
+                letter,
+                status,
                 when,
+                grading=grading,
             )
         )
+
+    def _unknown_item(self, line: int, r: dict[str, str], who: str, final: set[str]) -> None:
+        """A result whose line item is absent, or left out for a problem reported there: only a
+        final grade withholds its student (their record would miss a course)."""
+        item = r["lineItemSourcedId"]
+        where = self.left_out.get(item)
+        if where is None:
+            self.problem(
+                "results",
+                line,
+                f"names the line item {item!r}, which is not in lineItems.csv",
+                who,
+                "lineItemSourcedId",
+            )
+            return
+        if self.item_category.get(item) in final:
+            self.problem(
+                "results",
+                line,
+                f"is a final grade in a class left out for the problem at {where}; "
+                "the record would miss a course",
+                who,
+            )
 
     def _gpa(self, line, r, item, classes, sessions, who) -> None:
         """A GPA result: a number within the line item's range; the latest one counts."""
@@ -435,20 +578,33 @@ class _Reader:
             high = float(item["resultValueMax"]) if item.get("resultValueMax", "").strip() else None
             when = _date(r["scoreDate"]) if r.get("scoreDate", "").strip() else None
         except ValueError:
-            self.problem("results", line, f"has a GPA that is not a number ({r['score']!r})", who)
+            self.problem(
+                "results", line, f"has a GPA that is not a number ({r['score']!r})", who, "score"
+            )
             return
         lowest, highest = (0.0 if low is None else low), (10.0 if high is None else high)
         if not lowest <= value <= highest:
-            self.problem("results", line, f"has the GPA {value:g} outside its scale", who)
+            self.problem("results", line, f"has the GPA {value:g} outside its scale", who, "score")
             return
         term = sessions.get(item["academicSessionSourcedId"], classes[item["classSourcedId"]][1])
         found = Gpa(r["sourcedId"], value, low, high, term, when)
         record = self.export.students[who]
-        if record.gpa is None or (term.end, when or term.end) >= (
-            record.gpa.term.end,
-            record.gpa.score_date or record.gpa.term.end,
-        ):
+        if record.gpa is None or _gpa_order(found) >= _gpa_order(record.gpa):
             record.gpa = found
+
+
+def _gpa_order(gpa: Gpa) -> tuple[date, date]:
+    """Which of two GPAs is the later one: by the term's end, then the score date."""
+    end = gpa.term.end or date.min
+    return end, gpa.score_date or end
+
+
+def learner_did(user_ids: str) -> str:
+    """The learner's DID when users.csv's userIds gives one (`{DID:did:...}`), else ""."""
+    for kind, value in re.findall(r"\{([^{}:]+):([^{}]+)\}", user_ids):
+        if kind.strip().casefold() == "did" and value.strip().startswith("did:"):
+            return value.strip()
+    return ""
 
 
 def is_gpa_category(title: str) -> bool:
@@ -457,9 +613,12 @@ def is_gpa_category(title: str) -> bool:
     return "gpa" in words.replace("-", " ").split() or "grade point average" in words
 
 
-def read_export(source: Path) -> Export:
-    """Read and check a OneRoster 1.2 CSV export; problems are collected, not raised."""
-    reader = _Reader(_open_files(source))
+def read_export(
+    source: Path, *, grading: Grading | None = None, catalog: dict[str, float] | None = None
+) -> Export:
+    """Read and check a OneRoster 1.2 CSV export; problems are collected, not raised. `grading`
+    (the --grading file) says what grades mean, `catalog` gives course credits by code."""
+    reader = _Reader(_open_files(source), grading, catalog or {})
     if not reader.load():
         reader.export.fatal = True
         return reader.export

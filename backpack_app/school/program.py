@@ -1,9 +1,11 @@
-"""The school's program with the GPA the export states, and how the CLR links its parts.
+"""The learner's academic record at the school to date, with the GPA the export states, and how
+the CLR links its parts.
 
 A GPA is issued only when the export gives one (a result in a category titled "GPA"; see the
-README): an AchievementCredential whose achievement is the program (`SecondarySchoolDiploma`)
+README): an AchievementCredential whose achievement is the academic record at the school
+(`LearningProgram`; it claims no diploma, degree or graduation, which an export does not state)
 with a `GradePointAverage` ResultDescription and the GPA as the Result's value. The CLR lists
-the program and each competency in `achievement[]` and links course → program and competency
+the record and each competency in `achievement[]` and links course → record and competency
 → course with `Association` `isChildOf`.
 """
 
@@ -22,12 +24,16 @@ def _number(value: float) -> str:
 def program_achievement(issuer: Any, gpa: Gpa) -> dict[str, Any]:
     scale = (_number(gpa.value_min or 0.0), _number(gpa.value_max or 4.0))
     return {
-        "id": issuer.urn("program", "diploma"),
+        "id": issuer.urn("academic-record"),
         "type": ["Achievement"],
-        "achievementType": "SecondarySchoolDiploma",
-        "name": f"{issuer.name} diploma program",
-        "description": f"The high school program of {issuer.name}.",
-        "criteria": {"narrative": "Meet the school's graduation requirements."},
+        "achievementType": "LearningProgram",
+        "name": f"Academic record at {issuer.name}",
+        "description": f"The learner's academic record at {issuer.name} to date, as the "
+        "school's records state it. It is not a diploma, a degree or a completion.",
+        "criteria": {
+            "narrative": "Courses taken at the school to date; the cumulative GPA is the one "
+            "the school's records state. No graduation requirement is claimed as met."
+        },
         "resultDescription": [
             {
                 "id": issuer.urn("gpa", *scale),

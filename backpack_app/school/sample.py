@@ -39,6 +39,7 @@ CATALOGUE = [
     ("CS-1020", "Introduction to Programming", "Computer Science", 1),
 ]
 COURSES_PER_TERM = 4
+GRADING_FILE = "grading.toml"
 HOMEROOM = "class-HR-09-1"
 GIVEN = [
     "Ana",
@@ -184,6 +185,7 @@ class _Tables:
                 grades="09",
                 orgSourcedId="org-lhs",
                 subjects=subject,
+                **{"metadata.credits": "0.5"},
             )
             self.add(
                 "classes",
@@ -389,7 +391,9 @@ def write_sample(out: Path, students: int, *, seed: int = 2025) -> list[Path]:
     paths = [_write(out / "manifest.csv", COLUMNS["manifest"], manifest)]
     for name in written:
         paths.append(_write(out / f"{name}.csv", COLUMNS[name], tables[name]))
-    return paths
+    # The school's grading policy, beside the CSV files (the reader reads only those).
+    (out / GRADING_FILE).write_text(standards.GRADING_POLICY, encoding="utf-8")
+    return [*paths, out / GRADING_FILE]
 
 
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> Path:

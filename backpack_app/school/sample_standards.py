@@ -151,8 +151,39 @@ def objective_id(code: str) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, CASE_HOST + code)}"
 
 
+LETTER_SCALE_ID = "scale-letter"
+# The school's letter grades, lowest first (the order OB 3.0's allowedValue keeps).
+LETTER_GRADES = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
+GRADING_POLICY = """# The grading policy of the sample school, for `backpack school issue --grading`.
+# Each grade: its value (as results.csv's textScore spells it), whether it passes, whether it
+# earns the course's credits, and optionally the OB 3.0 status it gives (Completed when it
+# passes, else Failed). Grades are listed highest first.
+criterion = "Complete the course with a final grade of D- or better."
+
+""" + "".join(
+    f'[[grade]]\nvalue = "{g}"\npasses = {str(g != "F").lower()}\ncredit = {str(g != "F").lower()}\n\n'
+    for g in reversed(LETTER_GRADES)
+)
+
+
 def scale_rows(tables) -> None:
-    """The four-level scale, and each scaled final-grade line item's link to it."""
+    """The letter-grade scale and the four-level standards scale, and each final-grade line
+    item's links to them."""
+    tables.add(
+        "scoreScales",
+        sourcedId=LETTER_SCALE_ID,
+        title="Letter grades",
+        type="letter grade",
+        orgSourcedId="org-lhs",
+        scoreScaleValue=",".join(f"{{{g}:{g}}}" for g in LETTER_GRADES),
+    )
+    for code in STANDARDS:
+        tables.add(
+            "lineItemScoreScales",
+            sourcedId=f"liss-letter-{code}",
+            lineItemSourcedId=f"li-final-{code}",
+            scoreScaleSourcedId=LETTER_SCALE_ID,
+        )
     tables.add(
         "scoreScales",
         sourcedId=SCALE_ID,

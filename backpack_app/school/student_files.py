@@ -18,6 +18,8 @@ from backpack_app.files import atomic_write_bytes
 from backpack_app.school.issuing import VC_JWT, Issuer, issue_student
 from backpack_app.school.oneroster import StudentRecord
 
+RECORD_FILE = "academic-record"  # never a course file's name: those hold an underscore
+
 
 @dataclass(frozen=True)
 class Job:
@@ -78,10 +80,13 @@ def write_student(job: Job, record: StudentRecord, salt: str) -> StudentRows:
         atomic_write_bytes(folder / f"clr{ext}", _encode(clr), durable=False)
         files.append(("ClrCredential", f"clr{ext}"))
     if job.format in ("ob3", "both"):
-        for course, result in zip(courses, record.results, strict=True):
+        for course, result in zip(courses, record.results, strict=False):
             name = f"{safe_name(result.course.code)}_{safe_name(result.term.sourced_id)}{ext}"
             atomic_write_bytes(folder / name, _encode(course), durable=False)
             files.append(("AchievementCredential", name))
+        if record.gpa is not None:  # the academic record to date, with its GPA: a file too
+            atomic_write_bytes(folder / f"{RECORD_FILE}{ext}", _encode(courses[-1]), durable=False)
+            files.append(("AchievementCredential", f"{RECORD_FILE}{ext}"))
     return StudentRows(
         files=[(kind, f"{folder.name}/{name}") for kind, name in files],
         credentials=len(courses) + 1,

@@ -11,6 +11,7 @@ import binascii
 import json
 from dataclasses import dataclass
 
+from backpack_app.crypto.sealing import is_usable_x25519
 from backpack_app.errors import MalformedFile
 
 CARD_TYPE = "BackpackCard"
@@ -54,6 +55,8 @@ def parse_card(data: bytes) -> Card:
         public = base64.urlsafe_b64decode(str(key) + "=" * (-len(str(key)) % 4))
     except (binascii.Error, ValueError):
         raise MalformedFile("That card's key is damaged.") from None
-    if not isinstance(key, str) or len(public) != 32 or public == bytes(32):
+    if not isinstance(key, str) or len(public) != 32:
         raise MalformedFile("That card's key is damaged.")
+    if not is_usable_x25519(public):
+        raise MalformedFile("That card's key cannot receive shares (it is not a real key).")
     return Card(name=name.strip(), public=public)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
@@ -11,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from backpack_app.credentials.vc_jwt import enveloped
-from backpack_app.crypto.kdf import SALT_BYTES, KdfParams
+from backpack_app.crypto.kdf import SALT_BYTES
 from backpack_app.crypto.keys import random_bytes
 from backpack_app.crypto.sealing import (
-    code_key,
     key_digest,
     key_fingerprint,
     new_content_key,
@@ -22,7 +20,9 @@ from backpack_app.crypto.sealing import (
     seal_for_recipient,
 )
 from backpack_app.domain.records import AttachmentRef, Record
+from backpack_app.sharing.code_key import CODE_PARAMS_V2, code_domain, derive_code_key, salt_text
 from backpack_app.sharing.container import (
+    VERSION,
     BundleHeader,
     CardKey,
     CodeKey,
@@ -32,7 +32,6 @@ from backpack_app.sharing.container import (
     write_bundle,
 )
 from backpack_app.sharing.presentation import (
-    CODE_DOMAIN,
     ShareTerms,
     card_domain,
     iso,
@@ -105,6 +104,7 @@ class MadeShare:
     code: str | None
     fingerprint: str | None
     pdf_protected: bool = False
+    pdf_password: str | None = None  # set only when one was generated or given
 
 
 def make_bundle(
@@ -117,7 +117,6 @@ def make_bundle(
     purpose: str,
     now: dt.datetime,
     expires: dt.datetime,
-    code_params: KdfParams,
     chunks_of: Callable[[AttachmentRef], Iterator[bytes]],
 ) -> MadeShare:
     """Sign the presentation, encrypt it with its files for the recipient, write the bundle."""
@@ -128,13 +127,16 @@ def make_bundle(
         domain = card_domain(key_digest(recipient.public))
         header_fields["card"] = CardKey(jwe=seal_for_recipient(content_key, recipient.public))
     else:
-        domain, code, salt = CODE_DOMAIN, new_share_code(), random_bytes(SALT_BYTES)
-        content_key = code_key(code, salt=salt, params=code_params)
+        code, params = new_share_code(), CODE_PARAMS_V2
+        salt = salt_text(random_bytes(SALT_BYTES))
+        content_key = derive_code_key(code, version=VERSION, salt_b64=salt, params=params)
+        # The presentation is signed for this key: re-encrypted under another code, it is refused.
+        domain = code_domain(content_key)
         header_fields["code"] = CodeKey(
-            salt=base64.urlsafe_b64encode(salt).decode("ascii"),
-            memory_kib=code_params.memory_kib,
-            iterations=code_params.iterations,
-            lanes=code_params.lanes,
+            salt=salt,
+            memory_kib=params.memory_kib,
+            iterations=params.iterations,
+            lanes=params.lanes,
         )
     credentials, refs = presentation_credentials(items, holder, now=now)
     terms = ShareTerms(

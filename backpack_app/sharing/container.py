@@ -28,7 +28,9 @@ from backpack_app.errors import (
 from backpack_app.files import atomic_writer
 
 MAGIC = b"BPSHARE\0"
-VERSION = 1
+# 2: code shares use fixed Argon2id settings and their presentation is signed for the code's key.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 _PREFIX = struct.Struct(">8sHI")
 _ENTRY = struct.Struct(">BQ")
 MAX_HEADER_BYTES = 64 * 1024
@@ -86,9 +88,9 @@ class FileSource:
     chunks: Callable[[], Iterator[bytes]]
 
 
-def _header_bytes(header: BundleHeader) -> bytes:
+def _header_bytes(header: BundleHeader, version: int = VERSION) -> bytes:
     body = header.model_dump_json(exclude_none=True).encode("utf-8")
-    return _PREFIX.pack(MAGIC, VERSION, len(body)) + body
+    return _PREFIX.pack(MAGIC, version, len(body)) + body
 
 
 def write_bundle(
@@ -98,9 +100,10 @@ def write_bundle(
     *,
     manifest: dict[str, Any],
     files: Sequence[FileSource] = (),
+    version: int = VERSION,
 ) -> None:
     """Write the container atomically: a crash or an error leaves no partial file."""
-    head = _header_bytes(header)
+    head = _header_bytes(header, version)
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
         raise MalformedFile("The chosen records are too large for one share.")
@@ -121,12 +124,12 @@ def write_bundle(
 
 
 def read_header(src: BinaryIO) -> tuple[BundleHeader, bytes]:
-    """The header (parsed) and the exact bytes the body is bound to."""
+    """The header (parsed) and the exact bytes the body is bound to (see `format_version`)."""
     prefix = src.read(_PREFIX.size)
     if len(prefix) < _PREFIX.size or prefix[:8] != MAGIC:
         raise MalformedFile("This is not a Backpack share.")
     _, version, length = _PREFIX.unpack(prefix)
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise MalformedFile(
             f"This share was made by a newer Backpack (format {version}); update to open it."
         )
@@ -138,6 +141,11 @@ def read_header(src: BinaryIO) -> tuple[BundleHeader, bytes]:
     except (ValidationError, ValueError):
         raise ShareUnreadable() from None
     return header, prefix + body
+
+
+def format_version(head: bytes) -> int:
+    """The bundle format version of header bytes `read_header` returned."""
+    return _PREFIX.unpack(head[: _PREFIX.size])[1]
 
 
 def _read_exact(reader: BinaryIO, size: int) -> bytes:
@@ -161,6 +169,7 @@ def _entry(reader: BinaryIO, kind: int) -> int:
 @dataclass
 class BundleContents:
     header: BundleHeader
+    version: int
     manifest: dict[str, Any]
     files: list[FileEntry]
 
@@ -184,18 +193,20 @@ def _manifest(reader: BinaryIO) -> tuple[dict[str, Any], list[FileEntry]]:
 
 def open_bundle(
     source: Path | BinaryIO,
-    unlock: Callable[[BundleHeader], bytes],
+    unlock: Callable[[BundleHeader, int], bytes],
     *,
     keep_file: Callable[[FileEntry], BinaryIO | None] | None = None,
 ) -> BundleContents:
     """Decrypt and check a bundle; file digests are verified while streaming (`keep_file` may
-    return a writable file for each, to keep it). Any cryptographic failure: ShareUnreadable."""
+    return a writable file for each, to keep it). `unlock(header, format_version)` gives the
+    content key. Any cryptographic failure: ShareUnreadable."""
     if isinstance(source, Path):
         with open(source, "rb") as fh:
             return open_bundle(fh, unlock, keep_file=keep_file)
     header, head = read_header(source)
+    version = format_version(head)
     try:
-        key = unlock(header)
+        key = unlock(header, version)
         reader = SealedReader(source, key, associated_data=head)
         manifest, files = _manifest(reader)
         for entry in files:
@@ -206,7 +217,7 @@ def open_bundle(
             raise ShareUnreadable()
     except DecryptionFailed:
         raise ShareUnreadable() from None
-    return BundleContents(header=header, manifest=manifest, files=files)
+    return BundleContents(header=header, version=version, manifest=manifest, files=files)
 
 
 def _copy_checked(reader: BinaryIO, entry: FileEntry, sink: BinaryIO | None) -> None:

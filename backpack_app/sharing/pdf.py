@@ -28,7 +28,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from backpack_app.domain.records import CATEGORIES, Record
 from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
-from backpack_app.errors import MalformedFile
+from backpack_app.errors import MalformedFile, PdfPasswordNeeded
 from backpack_app.files import atomic_write_bytes
 from backpack_app.paths import resource_path
 from backpack_app.sharing.qr import qr_image
@@ -252,7 +252,7 @@ def bundle_from_pdf(path: Path, *, password: str | None = None) -> bytes:
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(password or ""):
-            raise MalformedFile("This printout is password-protected; give the password.")
+            raise PdfPasswordNeeded("This printout is password-protected; give the password.")
         attached = reader.attachments.get(BUNDLE_NAME) or []
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise MalformedFile(f"{path.name} is not a PDF Backpack can read ({exc}).") from None

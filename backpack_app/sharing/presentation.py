@@ -14,7 +14,6 @@ from backpack_app.domain.records import Category, Record
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
 OB3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
-CODE_DOMAIN = "urn:backpack:code"
 CARD_DOMAIN_PREFIX = "urn:backpack:x25519:"
 SELF_REPORTED_CRITERIA = "Self-reported by the learner; no school or program vouches for it."
 _RECORD_NAMESPACE = uuid.UUID("5d9c1f0e-7a43-4a0e-9a57-2f8f3c1b6e21")
@@ -60,6 +59,9 @@ def self_issued_credential(
         "name": record.title,
         "description": record.description or record.title,
         "criteria": {"narrative": SELF_REPORTED_CRITERIA},
+        # Which part of the profile it is (a goal, a portfolio piece), so a recipient's
+        # Backpack can show it as the family's does; other verifiers see a plain keyword.
+        "tag": [record.category.value],
     }
     if record.category in ACHIEVEMENT_TYPES:
         achievement["achievementType"] = ACHIEVEMENT_TYPES[record.category]

@@ -7,32 +7,29 @@ their own plain sentences, since those facts are signed and so can be told.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
+from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.did import issuer_id
 from backpack_app.credentials.proofs import verify_linked_data_proof
 from backpack_app.credentials.shapes import as_list, types_of
+from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX as ENVELOPED_JWT_PREFIX
 from backpack_app.credentials.vc_jwt import peek_credential
 from backpack_app.credentials.verifier import (
-    ENVELOPED_JWT_PREFIX,
     VerifyContext,
-    friendly_date,
     malformed_report,
-    parse_datetime,
     verify_document,
     verify_token,
 )
 from backpack_app.crypto.kdf import KdfParams
 from backpack_app.crypto.sealing import (
     ReceivingKey,
-    code_key,
     key_digest,
     key_fingerprint,
     open_for_recipient,
@@ -47,13 +44,16 @@ from backpack_app.errors import (
     ShareNotForYou,
     ShareUnreadable,
 )
+from backpack_app.sharing.code_key import CODE_DOMAIN_V1, code_domain, derive_code_key
 from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
 from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle, read_header
 from backpack_app.sharing.pdf import bundle_from_pdf
-from backpack_app.sharing.presentation import CODE_DOMAIN, card_domain
+from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
 MAX_CREDENTIALS = 1_000
+# Given each file of a share while it is checked: a writable file to keep a copy in, or None.
+KeepFile = Callable[[FileEntry], BinaryIO | None]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class ReceivedRecord:
     self_reported: bool
     title: str
     evidence: list[str] = field(default_factory=list)
+    # The credential as signed (a VC-JWT's payload), for showing what it says; None if unreadable.
+    document: dict[str, Any] | None = None
 
 
 @dataclass
@@ -91,9 +93,29 @@ def holder_fingerprint(did: str) -> str:
     return key_fingerprint(did.encode("utf-8"))
 
 
-def _unlocker(receiving: ReceivingKey | None, code: str | None):
-    def unlock(header: BundleHeader) -> bytes:
+def someone_elses_card(header: BundleHeader) -> NoReturn:
+    """Refuse a card share this key cannot open, naming whose card it was made for (the
+    header's hint, which is all there is to go on before decrypting)."""
+    name = header.recipient.name.strip()
+    if not name:
+        raise ShareNotForYou(
+            "This share was made for someone else's card, so it does not open here. "
+            "Ask the family to share with your card, or with a code."
+        )
+    raise ShareNotForYou(
+        f"This share was made for someone else's card: {name}'s (fingerprint "
+        f"{header.recipient.fingerprint}). It opens only in the Backpack that holds that card; "
+        "ask the family to share with your card, or with a code."
+    )
+
+
+def _unlocker(receiving: ReceivingKey | None, code: str | None, expected: dict[str, str]):
+    """The bundle's content key; records in `expected["domain"]` whom it must be signed for."""
+
+    def unlock(header: BundleHeader, version: int) -> bytes:
         if code is not None:
+            if header.mode == "card":
+                someone_elses_card(header)
             if header.code is None:
                 raise DecryptionFailed("not a code share")
             params = KdfParams(
@@ -101,13 +123,16 @@ def _unlocker(receiving: ReceivingKey | None, code: str | None):
                 iterations=header.code.iterations,
                 lanes=header.code.lanes,
             )
-            try:
-                salt = base64.urlsafe_b64decode(header.code.salt)
-            except (binascii.Error, ValueError):
-                raise DecryptionFailed("bad salt") from None
-            return code_key(code, salt=salt, params=params)
+            key = derive_code_key(code, version=version, salt_b64=header.code.salt, params=params)
+            # Version 1 signed every code share for the same recipient (it could be re-encrypted).
+            expected["domain"] = CODE_DOMAIN_V1 if version == 1 else code_domain(key)
+            return key
         if receiving is None or header.card is None:
             raise DecryptionFailed("not a card share")
+        hint = header.recipient.fingerprint
+        if hint and hint != key_fingerprint(receiving.public):
+            someone_elses_card(header)
+        expected["domain"] = card_domain(key_digest(receiving.public))
         return open_for_recipient(header.card.jwe, receiving)
 
     return unlock
@@ -171,7 +196,9 @@ def _record(item: Any, holder_did: str, ctx: VerifyContext) -> ReceivedRecord:
         else:
             report = malformed_report("An enveloped credential in it is not a VC-JWT.", file=None)
             payload = None
-        return ReceivedRecord(report=report, self_reported=False, title=_title(report, payload))
+        return ReceivedRecord(
+            report=report, self_reported=False, title=_title(report, payload), document=payload
+        )
     if not isinstance(item, dict):
         report = malformed_report("An entry in it is not a credential.", file=None)
         return ReceivedRecord(report=report, self_reported=False, title="(unreadable)")
@@ -189,7 +216,11 @@ def _record(item: Any, holder_did: str, ctx: VerifyContext) -> ReceivedRecord:
         and e["id"].startswith("urn:sha256:")
     ]
     return ReceivedRecord(
-        report=report, self_reported=self_reported, title=_title(report, item), evidence=evidence
+        report=report,
+        self_reported=self_reported,
+        title=_title(report, item),
+        evidence=evidence,
+        document=item,
     )
 
 
@@ -232,13 +263,18 @@ def share_source(path: Path, *, pdf_password: str | None = None) -> Path | Binar
     return io.BytesIO(content.data)
 
 
-def share_mode(path: Path, *, pdf_password: str | None = None) -> str:
-    """ "card" or "code", from the file's header (a hint: nothing is decided on it)."""
+def share_header(path: Path, *, pdf_password: str | None = None) -> BundleHeader:
+    """The file's header: mode, recipient, expiry (hints: nothing is decided on them)."""
     source = share_source(path, pdf_password=pdf_password)
     if isinstance(source, Path):
         with open(source, "rb") as fh:
-            return read_header(fh)[0].mode
-    return read_header(source)[0].mode
+            return read_header(fh)[0]
+    return read_header(source)[0]
+
+
+def share_mode(path: Path, *, pdf_password: str | None = None) -> str:
+    """ "card" or "code", from the file's header (a hint: nothing is decided on it)."""
+    return share_header(path, pdf_password=pdf_password).mode
 
 
 def open_share(
@@ -247,19 +283,17 @@ def open_share(
     ctx: VerifyContext,
     receiving: ReceivingKey | None = None,
     code: str | None = None,
+    keep_file: KeepFile | None = None,
 ) -> OpenedShare:
-    """Decrypt a bundle with this backpack's key (or a code), then check everything in it."""
-    contents = open_bundle(source, _unlocker(receiving, code))
+    """Decrypt a bundle with this backpack's key (or a code), then check everything in it.
+    `keep_file` may return a writable file for each of its files, to keep a copy."""
+    expected: dict[str, str] = {}
+    contents = open_bundle(source, _unlocker(receiving, code, expected), keep_file=keep_file)
     manifest = contents.manifest
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("version") != MANIFEST_VERSION:
         raise MalformedFile("This share's contents are in a format this Backpack does not know.")
     presentation = manifest.get("presentation")
-    if code is not None:
-        expected = CODE_DOMAIN
-    else:
-        assert receiving is not None
-        expected = card_domain(key_digest(receiving.public))
-    terms = _terms(presentation, expected, ctx.now)
+    terms = _terms(presentation, expected["domain"], ctx.now)
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) > MAX_CREDENTIALS:
         raise MalformedFile(f"This share holds more than {MAX_CREDENTIALS} credentials.")

@@ -25,7 +25,7 @@ from backpack_app.errors import (
     DecryptionFailed,
     MalformedFile,
 )
-from backpack_app.files import atomic_writer, fsync_dir
+from backpack_app.files import atomic_writer, fsync_dir, hold_while_open, remove_abandoned
 from backpack_app.paths import make_private_dir
 from backpack_app.store.header import MAX_HEADER_BYTES, VaultHeader
 from backpack_app.store.layout import Layout
@@ -36,6 +36,36 @@ _PREFIX = struct.Struct(">8sHI")
 _MEMBER = re.compile(r"^(vault\.header|records\.db|attachments/[0-9a-f]{64})$")
 MAX_MEMBERS = 1_000_000
 COPY_CHUNK = 1024 * 1024
+SNAPSHOT_PREFIX = ".backup-snapshot-"
+LEFTOVER_GRACE_SECONDS = 3600  # where a live writer cannot be told from a dead one
+
+
+def remove_leftovers(layout: Layout, out_path: Path | None = None) -> int:
+    """Delete what a backup killed mid-way left: its database snapshot (with SQLite's journal)
+    in the backpack folder, and its unfinished output beside `out_path`. Files a running
+    backup holds are kept (see `hold_while_open`)."""
+    snapshots = [p for p in layout.home.glob(SNAPSHOT_PREFIX + "*") if p.suffix == ".db"]
+    count = remove_abandoned(snapshots, older_than=LEFTOVER_GRACE_SECONDS)
+    for companion in layout.home.glob(SNAPSHOT_PREFIX + "*.db-*"):  # its journal, once alone
+        if not companion.with_name(companion.name.rsplit("-", 1)[0]).exists():
+            companion.unlink(missing_ok=True)
+            count += 1
+    if out_path is not None and out_path.parent.is_dir():
+        unfinished = [
+            p
+            for p in out_path.parent.glob(".tmp-*")
+            if p.name.endswith("-" + out_path.name) or _starts_like_a_backup(p)
+        ]
+        count += remove_abandoned(unfinished, older_than=LEFTOVER_GRACE_SECONDS)
+    return count
+
+
+def _starts_like_a_backup(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
 
 
 def _backup_key(master: bytes, stream_id: bytes) -> bytes:
@@ -53,21 +83,37 @@ def write_backup(
 ) -> None:
     """Write a backup atomically; `snapshot_db(path)` must write a consistent DB copy to `path`."""
     header_bytes = header.to_bytes()
-    snapshot = layout.home / f".backup-snapshot-{new_stream_id().hex()[:12]}.db"
+    remove_leftovers(layout, out_path)
+    snapshot = layout.home / f"{SNAPSHOT_PREFIX}{new_stream_id().hex()[:12]}.db"
     try:
-        snapshot_db(snapshot)
-        with atomic_writer(out_path) as out:
-            out.write(_PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes)
-            stream_id = new_stream_id()
-            sealed = SealedWriter(out, _backup_key(master, stream_id), stream_id)
-            with tarfile.open(fileobj=sealed, mode="w|", format=tarfile.PAX_FORMAT) as tar:
-                _add(tar, "vault.header", layout.header)
-                _add(tar, "records.db", snapshot)
-                for aid in attachment_ids:
-                    _add(tar, f"attachments/{aid}", layout.attachments / aid)
-            sealed.close()
+        with open(snapshot, "xb") as held:  # held, so no other process takes it for a leftover
+            hold_while_open(held)
+            snapshot_db(snapshot)
+            _write(out_path, header_bytes, layout, master, snapshot, attachment_ids)
     finally:
-        snapshot.unlink(missing_ok=True)
+        for leftover in layout.home.glob(snapshot.name + "*"):  # with SQLite's journal
+            leftover.unlink(missing_ok=True)
+
+
+def _write(
+    out_path: Path,
+    header_bytes: bytes,
+    layout: Layout,
+    master: bytes,
+    snapshot: Path,
+    attachment_ids: list[str],
+) -> None:
+    with atomic_writer(out_path) as out:
+        hold_while_open(out)  # a killed backup's temp file is then told from a running one's
+        out.write(_PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes)
+        stream_id = new_stream_id()
+        sealed = SealedWriter(out, _backup_key(master, stream_id), stream_id)
+        with tarfile.open(fileobj=sealed, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+            _add(tar, "vault.header", layout.header)
+            _add(tar, "records.db", snapshot)
+            for aid in attachment_ids:
+                _add(tar, f"attachments/{aid}", layout.attachments / aid)
+        sealed.close()
 
 
 def _add(tar: tarfile.TarFile, name: str, path: Path) -> None:

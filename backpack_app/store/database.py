@@ -11,6 +11,61 @@ import sqlcipher3
 from backpack_app.errors import CorruptBackpack
 
 DatabaseError = sqlcipher3.DatabaseError
+# SQLITE_CORRUPT and SQLITE_NOTADB (primary codes): a page that fails its HMAC or its structure.
+CORRUPTION_CODES = frozenset({11, 26})
+DAMAGED = "The backpack's record database is damaged."
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """Whether an SQLite error says the file itself is damaged (not a constraint or a lock)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, DatabaseError) and code is not None and (code & 0xFF) in CORRUPTION_CODES
+
+
+def _guarded(call, *args):
+    try:
+        return call(*args)
+    except DatabaseError as exc:
+        if is_corruption(exc):
+            raise CorruptBackpack(DAMAGED) from exc
+        raise
+
+
+class _Cursor(sqlcipher3.Cursor):
+    """A cursor whose damaged-page errors are CorruptBackpack, wherever the page is read."""
+
+    def execute(self, *args):  # type: ignore[override]
+        return _guarded(super().execute, *args)
+
+    def executemany(self, *args):  # type: ignore[override]
+        return _guarded(super().executemany, *args)
+
+    def fetchone(self):  # type: ignore[override]
+        return _guarded(super().fetchone)
+
+    def fetchmany(self, *args):  # type: ignore[override]
+        return _guarded(super().fetchmany, *args)
+
+    def fetchall(self):  # type: ignore[override]
+        return _guarded(super().fetchall)
+
+    def __next__(self):
+        return _guarded(super().__next__)
+
+
+class _Connection(sqlcipher3.Connection):
+    """SQLCipher finds a damaged page only when it reads it, in any statement: every statement
+    goes through `_Cursor`, so the user hears "damaged, restore a backup", never "a bug"."""
+
+    def cursor(self, factory=_Cursor):  # type: ignore[override]
+        return super().cursor(factory)
+
+    def execute(self, *args):  # type: ignore[override]
+        return self.cursor().execute(*args)
+
+    def executemany(self, *args):  # type: ignore[override]
+        return self.cursor().executemany(*args)
+
 
 # One entry per schema version; entry N migrates version N to N+1. Never edit a shipped entry.
 MIGRATIONS: list[str] = [
@@ -152,7 +207,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
     """Open the encrypted database (or make it, with `create`) and bring its schema up to date."""
     if not create and (not path.is_file() or path.stat().st_size == 0):
         raise CorruptBackpack("The backpack's record database is missing or empty.")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, factory=_Connection
+    )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -165,12 +222,24 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
             raise DatabaseError("an existing backpack's database has no schema")
         migrate(conn)
         restrict_permissions(path)
-    except DatabaseError as exc:
+    except (DatabaseError, CorruptBackpack) as exc:
         conn.close()
         raise CorruptBackpack(
             "The backpack's record database is damaged or does not belong to this key file."
         ) from exc
     return conn
+
+
+def integrity_problems(conn: sqlcipher3.Connection, *, limit: int = 20) -> list[str]:
+    """Every page's HMAC (`cipher_integrity_check`), then SQLite's own structure check; [] if
+    the database is whole. Reads the whole file: seconds for a large backpack."""
+    try:
+        rows = [*conn.execute("PRAGMA cipher_integrity_check")]
+        rows += conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+    except CorruptBackpack as exc:
+        return [str(exc.__cause__ or exc)]
+    lines = [line for r in rows for line in str(r[0]).splitlines()]
+    return [line for line in lines if line not in ("ok", "*** in database main ***")][:limit]
 
 
 def restrict_permissions(path: Path) -> None:

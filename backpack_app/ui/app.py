@@ -28,6 +28,7 @@ from backpack_app.ui.auto_lock import AutoLock
 from backpack_app.ui.errors import crash_hook, inline_message
 from backpack_app.ui.family_actions import FamilyActions
 from backpack_app.ui.i18n import LANGUAGES, install_language
+from backpack_app.ui.link_actions import LinkActions, link_in_file, looks_like_link
 from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
@@ -69,6 +70,7 @@ class MainWindow(
     VaultActions,
     FamilyActions,
     TrustActions,
+    LinkActions,
     QMainWindow,
 ):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
@@ -76,12 +78,18 @@ class MainWindow(
     _busy_shown = False
 
     def __init__(
-        self, home: Path | None = None, *, kdf: Any = None, share_file: Path | None = None
+        self,
+        home: Path | None = None,
+        *,
+        kdf: Any = None,
+        share_file: Path | None = None,
+        link: str | None = None,
     ) -> None:
         """`kdf`: the key-stretching policy (default: the calibrated one; tests pass fast ones).
-        `share_file`: a share to open in Received once the backpack is unlocked."""
+        `share_file`: a share to open in Received once the backpack is unlocked; `link`: a
+        school's link (the system's URL handler) to receive from once it is unlocked."""
         super().__init__()
-        self.pending_share = share_file
+        self.pending_share, self.pending_link = share_file, link
         self.setWindowTitle("Backpack")
         self.home, self.kdf = home or resolve_home(), kdf
         self.wallet: Backpack | None = None
@@ -105,6 +113,10 @@ class MainWindow(
             QShortcut(QKeySequence(keys), self, activated=action)
         self._restore_geometry()
         self._show_start()
+        if share_file is not None and not Layout(self.home).exists():
+            # Reading a share needs no backpack: shown at once, kept only if asked.
+            self.pending_share = None
+            QTimer.singleShot(0, partial(self.open_share_file, share_file))
         # Work that takes longer than BUSY_AFTER_MS shows the busy bar until all of it is back.
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(lambda: self._show_busy(True))
@@ -119,6 +131,7 @@ class MainWindow(
         self.first_run.create_requested.connect(self._create)
         self.first_run.open_folder_requested.connect(self._choose_folder)
         self.first_run.demo_requested.connect(self._create_demo)
+        self.first_run.back_requested.connect(self.back_to_shared)
         self.unlock.unlock_requested.connect(self._unlock)
         self.connect_vault()
 
@@ -162,6 +175,7 @@ class MainWindow(
             self._main.lock_requested.connect(self.lock)
             self._main.import_requested.connect(self.choose_imports)
             self._main.paste_requested.connect(self.import_clipboard)
+            self._main.link_requested.connect(self.receive_from_link)
             self._main.share_requested.connect(self.start_share)
             self._main.handover_requested.connect(self._hand_over)
             self._main.settings.auto_lock_changed.connect(self._auto_lock_changed)
@@ -236,9 +250,13 @@ class MainWindow(
         else:
             self.main.show_data(data)
         self.stack.setCurrentWidget(self.main)
-        if self.pending_share is not None:
+        if self.pending_share is not None:  # double-clicked, or kept from the guest view
             share, self.pending_share = self.pending_share, None
-            self.open_share_file(share)
+            code, self.pending_code = self.pending_code, None
+            self.open_share_file(share, code=code)
+        if self.pending_link is not None:
+            link, self.pending_link = self.pending_link, None
+            self.receive_from_link(link)
 
     def lock(self) -> None:
         """Back to the unlock screen; the backpack is closed and its data dropped. An entry
@@ -257,11 +275,14 @@ class MainWindow(
             self.editor,
             self.share_dialog,
             self.learner_dialog,
+            self.receiving,
+            self.request_dialog,
         ):
             dialogs.dispose(dialog)
         self._retired.clear()
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
-        self.last_opened = None
+        self.receiving = self.request_dialog = None
+        self.last_opened = self._shared_files = self._reopen = self._last_contents = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
         Task(self, wallet.close).start()
         if self._main is not None:
@@ -276,7 +297,8 @@ class MainWindow(
             from backpack_app.wallet import Backpack
 
             wallet, recovery = Backpack.create(home, passphrase, kdf=self._policy())
-            wallet.add_learner(learner)
+            if learner:  # someone keeping a share they were sent names no learner
+                wallet.add_learner(learner)
             return wallet, recovery
 
         def done(result: tuple[Backpack, str]) -> None:
@@ -401,29 +423,47 @@ class MainWindow(
             self.import_paths(paths)
 
     def import_paths(self, paths: list[Path], *, learner: str | None = None) -> None:
-        """Verify and store files on the worker; then show what happened to each."""
+        """Verify and store files on the worker; then show what happened to each. A picture
+        of a QR code, or a `.url` file, holding a school's link receives from that link."""
         wallet = self.wallet
         if wallet is None:
             return
-        Task(self, lambda: wallet.import_files(paths, learner=learner)).on_success(
-            self._show_imported
-        ).start()
+
+        def work() -> Any:
+            if len(paths) == 1 and learner is None:
+                text = link_in_file(paths[0])
+                if text is not None:
+                    return text
+            return wallet.import_files(paths, learner=learner)
+
+        def done(result: Any) -> None:
+            if isinstance(result, str):
+                self.receive_from_link(result)
+            else:
+                self._show_imported(result)
+
+        Task(self, work).on_success(done).start()
 
     def import_clipboard(self) -> None:
-        """Import pasted JSON or a pasted VC-JWT."""
+        """Import pasted JSON or a pasted VC-JWT; a pasted school link receives from it."""
         wallet, text = self.wallet, QApplication.clipboard().text().strip()
         if wallet is None or not text:
+            return
+        if looks_like_link(text):
+            self.receive_from_link(text)
             return
         Task(
             self,
             lambda: wallet.import_credentials(text.encode("utf-8"), file=self.tr("pasted text")),
         ).on_success(self._show_imported).start()
 
-    def _show_imported(self, results: list) -> None:
+    def _show_imported(self, results: list, *, heading: str | None = None) -> None:
+        """The import results; with `heading` (who sent them), records received from a link,
+        which cannot be filed for another learner (they are bound to this one's key)."""
         from backpack_app.ui.views.import_results import ImportResultsDialog
 
         self.retire(self.import_dialog)
-        self.import_dialog = ImportResultsDialog(results, self)
+        self.import_dialog = ImportResultsDialog(results, self, heading=heading)
         self.import_dialog.trust_requested.connect(self._trust_issuer)
         self.import_dialog.trust_file_requested.connect(lambda: self.load_trust_file())
         self.import_dialog.file_for_learner.connect(self._file_for_chosen_learner)
@@ -491,7 +531,12 @@ class MainWindow(
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        urls = event.mimeData().urls()
+        links = [u.toString() for u in urls if looks_like_link(u.toString())]
+        if links:
+            self.receive_from_link(links[0])
+            return
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
         if paths:
             self.import_paths(paths)
 
@@ -531,13 +576,13 @@ def _shown(app: QApplication, window: MainWindow) -> None:
     app.quit()
 
 
-def run_app(share_file: Path | None = None) -> int:
+def run_app(share_file: Path | None = None, link: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Backpack")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backpack")  # Wayland matches the window to backpack.desktop by this
     app.setWindowIcon(app_icon())
-    window = MainWindow(share_file=share_file)
+    window = MainWindow(share_file=share_file, link=link)
     sys.excepthook = crash_hook(window, sys.excepthook)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.ui.clipboard import secret_mime_data
 from backpack_app.ui.settings import CLIPBOARD_CLEAR_SECONDS
 
 answer: Callable[[str, dict[str, Any]], Any] | None = None
@@ -40,9 +41,10 @@ def _hooked(kind: str, **details: Any) -> tuple[bool, Any]:
 
 
 def copy_for_a_while(text: str, seconds: int) -> None:
-    """Copy a secret to the clipboard, and clear it after `seconds` if it still holds it."""
+    """Copy a secret to the clipboard (marked secret, so clipboard managers skip it), and
+    clear it after `seconds` if it still holds it."""
     clipboard = QApplication.clipboard()
-    clipboard.setText(text)
+    clipboard.setMimeData(secret_mime_data(text))
 
     def clear() -> None:
         if clipboard.text() == text:

@@ -1,11 +1,14 @@
-"""What the window does to open a share someone sent (a mixin of MainWindow)."""
+"""What the window does to open a share someone sent (a mixin of MainWindow): with a backpack
+it is checked and kept in Received; without one it is only shown (GuestView), and can be kept
+once the reader makes a backpack of their own."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from backpack_app.errors import CardNotShare
+from backpack_app.errors import CardNotShare, HolderKeyChanged, ShareUnreadable
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
@@ -14,17 +17,49 @@ RECEIVED_PAGE = 4
 
 
 class ReceivedActions:
-    """Methods of MainWindow; `self` has `wallet`, `main` and `_refresh_current`."""
+    """Methods of MainWindow; `self` has `wallet`, `main`, `stack`, `first_run` and
+    `_refresh_current`."""
 
     wallet: Any
     main: Any
+    stack: Any
+    first_run: Any
+    pending_share: Path | None
     last_opened: Any = None
+    pending_code: str | None = None
+    _guest: Any = None
+    _shared_files: Any = None
+    _last_contents: Any = None
+    _guest_path: Path | None = None  # the share the guest view shows
+    _reopen: Any = None  # opens the shown share again, handing its files to a KeepFile
 
     def connect_received(self) -> None:
         page = self.main.received
         page.open_requested.connect(self.choose_share)
         page.reopen_requested.connect(self.reopen_share)
         page.remember_requested.connect(self.remember_holder)
+        page.trust_requested.connect(self.trust_share_issuer)
+        self._connect_files(page.contents)
+
+    def _connect_files(self, contents) -> None:
+        contents.file_chosen.connect(lambda entry: self.preview_shared_file(contents, entry))
+        contents.save_requested.connect(self.save_shared_file)
+
+    @property
+    def guest(self):
+        """The page of a share opened without a backpack, built when first needed."""
+        if self._guest is None:
+            from backpack_app.ui.views.guest_view import GuestView
+
+            self._guest = GuestView()
+            self.stack.addWidget(self._guest)
+            self._guest.keep_requested.connect(self.keep_in_own_backpack)
+            self._guest.open_requested.connect(self.choose_share)
+            self._connect_files(self._guest.panel.contents)
+        return self._guest
+
+    def _page(self):
+        return self.main.received if self.wallet is not None else self.guest
 
     def choose_share(self) -> None:
         paths = dialogs.ask_open_files(
@@ -35,47 +70,124 @@ class ReceivedActions:
         if paths:
             self.open_share_file(paths[0])
 
-    def open_share_file(self, path: Path) -> None:
-        """Check a share (asking for its code when it has one) and keep it in Received."""
+    def open_share_file(self, path: Path, *, code: str | None = None) -> None:
+        """Check a share (asking for its code when it has one, again after a wrong one) and keep
+        it in Received; without a backpack, show it and keep nothing."""
         wallet = self.wallet
         if wallet is None:
-            return
-        self.main.sidebar.setCurrentRow(RECEIVED_PAGE)
+            self.stack.setCurrentWidget(self.guest)
+        else:
+            self.main.sidebar.setCurrentRow(RECEIVED_PAGE)
 
-        def mode() -> str:
-            from backpack_app.sharing.receive import share_mode
+        def header():
+            from backpack_app.sharing.receive import share_header, someone_elses_card
 
-            return share_mode(path)
+            found = share_header(path)
+            if wallet is None and found.mode == "card":
+                someone_elses_card(found)  # no backpack here holds a card
+            return found
 
-        def opened_mode(kind: str) -> None:
-            code = None
-            if kind == "code":
-                code = dialogs.ask_text(
-                    self, self.tr("Share code"), self.tr("The share code the family gave you:")
+        def ask(wrong: bool = False) -> None:
+            label = self.tr("The share code the family gave you:")
+            if wrong:
+                label = self.tr("Wrong code — try again.") + "\n" + label
+            given = dialogs.ask_text(self, self.tr("Share code"), label)
+            if given:
+                self._open_path(path, given.strip(), retry=lambda: ask(wrong=True))
+            elif wallet is None:  # nothing else on the page: say why it is empty
+                self.guest.show_problem(
+                    self.tr("This share opens with the code the family gave you.")
                 )
-                if not code:
-                    return
-            self._open(lambda: wallet.open_share(path, code=code, save=True))
 
-        Task(self, mode).on_success(opened_mode).on_error(self._share_problem).start()
+        def known(found) -> None:
+            if found.mode == "code" and code is None:
+                ask()
+            else:
+                self._open_path(path, code)
+
+        Task(self, header).on_success(known).on_error(self._share_problem).start()
+
+    def _open_path(self, path: Path, code: str | None, *, retry=None) -> None:
+        wallet = self.wallet
+
+        def opener(keep, *, first: bool = False):
+            if wallet is not None:
+                return wallet.open_share(path, code=code, save=first, keep_file=keep)
+            from backpack_app.credentials.verifier import VerifyContext
+            from backpack_app.sharing.receive import open_share, share_source
+
+            source = share_source(path, pdf_password=code)
+            return open_share(
+                source, ctx=VerifyContext(now=dt.datetime.now(dt.UTC)), code=code, keep_file=keep
+            )
+
+        def accept(keep):
+            return wallet.open_share(
+                path, code=code, save=True, accept_new_key=True, keep_file=keep
+            )
+
+        if wallet is None:  # kept for "Keep this in a backpack of my own"
+            self._guest_path, self.pending_code = path, code
+        first = lambda keep: opener(keep, first=True)  # noqa: E731
+        self._open(first, opener, retry=retry, accept=accept if wallet is not None else None)
 
     def reopen_share(self, share_id: str) -> None:
         wallet = self.wallet
-        self._open(lambda: wallet.open_received(share_id))
 
-    def _open(self, opener) -> None:
-        wallet = self.wallet
+        def opener(keep):
+            return wallet.open_received(share_id, keep_file=keep)
 
-        def work() -> tuple[Any, str]:
-            opened = opener()
-            return opened, wallet.holder_key_status(opened)
+        self._open(opener, opener)
 
-        def done(result: tuple[Any, str]) -> None:
-            self.last_opened = result[0]
-            self.main.received.show_share(*result)
-            self._refresh_current()
+    def _open(self, first, again, *, retry=None, accept=None) -> None:
+        """Open with `first`, later again with `again` (to save a file, or after trusting);
+        `retry` after a wrong code; a share signed by a key other than the remembered one is
+        kept (with `accept`) only when the user says the family changed keys."""
+        wallet, page = self.wallet, self._page()
 
-        Task(self, work).on_success(done).on_error(self._share_problem).start()
+        def work():
+            from backpack_app.sharing.contents import share_contents
+            from backpack_app.sharing.shared_files import SharedFiles
+
+            files = SharedFiles()
+            opened = first(files.keep)
+            status = wallet.holder_key_status(opened) if wallet is not None else None
+            return opened, status, share_contents(opened), files
+
+        def done(result) -> None:
+            opened, status, contents, files = result
+            self.last_opened, self._shared_files, self._reopen = opened, files, again
+            self._last_contents = contents
+            if wallet is None:
+                page.show_share(opened, contents)
+            else:
+                page.show_share(opened, status, contents)
+                self._refresh_current()
+
+        def failed(error: BaseException) -> None:
+            if retry is not None and isinstance(error, ShareUnreadable):
+                retry()  # a wrong code: asked again at once, the file stays chosen
+            elif isinstance(error, HolderKeyChanged) and accept is not None:
+                if self._accept_new_key(error):
+                    self._open(accept, again)
+                else:
+                    self._share_problem(error)
+            else:
+                self._share_problem(error)
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def _accept_new_key(self, error: HolderKeyChanged) -> bool:
+        return dialogs.confirm(
+            self,
+            self.tr("A different key"),
+            self.tr(
+                "This share says it is from {name}, but it is signed by another key than the one "
+                "you remembered for {name}. Anyone can make a share under a learner's name.\n\n"
+                "Keep it and remember the new key (fingerprint {fingerprint}) only if the family "
+                "told you their key changed. Keep it?"
+            ).format(name=error.learner, fingerprint=error.fingerprint),
+        )
 
     def _share_problem(self, error: BaseException) -> None:
         if isinstance(error, CardNotShare):  # the core names the CLI's way; the window has its own
@@ -83,21 +195,83 @@ class ReceivedActions:
                 "This QR code is someone's card, not a share. To share with them, save it in "
                 "Settings → Contacts with “Add a contact from their card…”."
             )
+        elif isinstance(error, HolderKeyChanged):
+            text = self.tr(
+                "Not kept: this share is signed by another key than the one you remembered for "
+                "{name}. Ask the family before trusting it."
+            ).format(name=error.learner)
         else:
             text = user_message(error)  # every ShareProblem has its sentence
         if text is None:
             show_error(self, error)
             return
-        self.main.received.show_problem(text)
-        self._refresh_current()
+        self._page().show_problem(text)
+        if self.wallet is not None:
+            self._refresh_current()
 
     def remember_holder(self) -> None:
-        wallet, opened = self.wallet, self.last_opened
+        wallet, opened, contents = self.wallet, self.last_opened, self._last_contents
         if wallet is None or opened is None:
             return
         Task(self, lambda: wallet.pin_holder(opened)).on_success(
-            lambda _r: self.main.received.show_share(opened, "remembered")
+            lambda _r: self.main.received.show_share(opened, "remembered", contents)
         ).start()
+
+    def trust_share_issuer(self, issuer_id: str, name: str) -> None:
+        """Trust the school (asked as anywhere else), then show the share checked again: the
+        worker is serial, so the share is opened after the trust is saved."""
+        self._trust_issuer(issuer_id, name)
+        again = self._reopen
+        if again is not None:
+            self._open(again, again)
+
+    # --- the files of the shown share --------------------------------------------------------
+    def preview_shared_file(self, contents, entry) -> None:
+        files = self._shared_files
+        if files is None:
+            return
+
+        def picture():
+            from backpack_app.previews import can_preview, preview_picture
+
+            data = files.data(entry.sha256)
+            if data is None or not can_preview(entry.media_type, entry.size):
+                return None
+            return preview_picture(data, entry.media_type)
+
+        Task(self, picture).on_success(
+            lambda image: contents.show_preview(entry.sha256, image)
+        ).start()
+
+    def save_shared_file(self, entry) -> None:
+        files, reopen = self._shared_files, self._reopen
+        if files is None:
+            return
+        # The name is the sender's label, never a path: only its last part is suggested.
+        target = dialogs.ask_save_file(
+            self, self.tr("Save the file"), Path(entry.name).name, self.tr("All files (*)")
+        )
+        if target is None:
+            return
+        Task(self, lambda: files.save(entry, target, reopen)).on_error(
+            lambda error: show_error(self, error)
+        ).start()
+
+    # --- without a backpack ----------------------------------------------------------------
+    def keep_in_own_backpack(self) -> None:
+        """Make a backpack first; the share is then opened again in Received and kept there."""
+        opened = self.last_opened
+        if opened is None:
+            return
+        self.pending_share = self._guest_path
+        self.first_run.keeping_a_share(True)
+        self.stack.setCurrentWidget(self.first_run)
+
+    def back_to_shared(self) -> None:
+        """From making a backpack back to the share, which stays as it was."""
+        self.pending_share = None
+        self.first_run.keeping_a_share(False)
+        self.stack.setCurrentWidget(self.guest)
 
     def _refresh_current(self) -> None:  # provided by MainWindow
         raise NotImplementedError

@@ -16,7 +16,6 @@ class ShareActions:
 
     wallet: Any
     main: Any
-    _policy: Any
     share_dialog: ShareDialog | None = None
 
     def connect_shares(self) -> None:
@@ -106,7 +105,7 @@ class ShareActions:
             self.share_dialog.add_contact(contact)
 
     def _make_share(self, request: ShareRequest) -> None:
-        dialog, wallet, policy = self.share_dialog, self.wallet, self._policy()
+        dialog, wallet = self.share_dialog, self.wallet
         learner = self.main.learner_box.currentData()
         assert dialog is not None
 
@@ -122,7 +121,6 @@ class ShareActions:
                 purpose=request.purpose,
                 qr=request.qr,
                 pdf=request.pdf,
-                code_kdf=policy,
             )
 
         def done(result: tuple[Any, Any]) -> None:

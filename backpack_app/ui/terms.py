@@ -52,6 +52,7 @@ VERDICT_TEXT = {
     Verdict.INVALID_SIGNATURE: QT_TRANSLATE_NOOP("Backpack", "Tampered or invalid signature"),
     Verdict.MALFORMED: QT_TRANSLATE_NOOP("Backpack", "Not a readable credential"),
     Verdict.UNVERIFIABLE_OFFLINE: QT_TRANSLATE_NOOP("Backpack", "Cannot be checked offline"),
+    Verdict.UNSUPPORTED: QT_TRANSLATE_NOOP("Backpack", "Signed in a way Backpack cannot check"),
 }
 
 

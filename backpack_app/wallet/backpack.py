@@ -34,6 +34,7 @@ from backpack_app.domain.validation import validated
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
+    CorruptBackpack,
     NoBackpack,
     NotFound,
     UserError,
@@ -50,8 +51,10 @@ from backpack_app.store import trust as trust_rows
 from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
+from backpack_app.wallet.answering import AnswerActions
 from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
+from backpack_app.wallet.receiving import ReceiveActions
 from backpack_app.wallet.sharing import SharingActions
 
 Clock = Callable[[], datetime]
@@ -73,7 +76,7 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack(ImportActions, SharingActions, PublicationActions):
+class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions, AnswerActions):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(
@@ -480,7 +483,26 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
         """Remove files an interrupted write left behind, once they are clearly abandoned."""
         now = time.time()
         temps = remove_stale_temps(self.layout.home, older_than=ORPHAN_GRACE_SECONDS, now=now)
+        temps += backups.remove_leftovers(self.layout)  # a killed backup's database copy
         return temps + self.attachments.sweep(set(self._attachment_ids()), now=now)
+
+    def check(self) -> list[str]:
+        """Everything found wrong: damaged database pages, then stored files that are missing
+        or damaged; [] when the whole backpack reads back as written."""
+        problems = database.integrity_problems(self._conn)
+        refs = [
+            AttachmentRef(id=r[0], name=r[1], media_type=r[2], size=r[3], sha256=r[4])
+            for r in self._conn.execute(
+                "SELECT id, name, media_type, size, sha256 FROM attachments ORDER BY id"
+            )
+        ] + [self._received_ref(row) for row in self.received()]
+        for ref in refs:
+            try:
+                for _ in self.attachments.iter_plaintext(ref):
+                    pass
+            except CorruptBackpack as exc:
+                problems.append(str(exc))
+        return problems
 
     # --- trust list -----------------------------------------------------------------------
     def trust_list(self) -> TrustList:
@@ -506,7 +528,12 @@ class Backpack(ImportActions, SharingActions, PublicationActions):
 
     # --- backup ---------------------------------------------------------------------------
     def backup(self, out: Path) -> None:
-        """Write one encrypted file holding the whole backpack."""
+        """Write one encrypted file holding the whole backpack, once every page checks out."""
+        if database.integrity_problems(self._conn, limit=1):
+            raise CorruptBackpack(
+                "The backpack's record database is damaged, so no backup was written "
+                "(run 'backpack check')."
+            )
 
         def snapshot(path: Path) -> None:
             key = _db_key(self._master).hex()

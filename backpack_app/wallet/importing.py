@@ -98,8 +98,9 @@ class ImportActions:
         chosen: Learner | None,
         file: str | None,
         force: bool = False,
+        report: Report | None = None,
     ) -> ImportResult:
-        report = verify_found(found, ctx, file=file)
+        report = report or verify_found(found, ctx, file=file)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
         owner, check, matches = choose_learner(found.document, everyone, chosen, force=force)

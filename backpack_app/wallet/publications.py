@@ -16,7 +16,6 @@ from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.refresh import (
     Fetch,
     fetch_did_document,
-    fetch_https,
     fetch_status_list,
     references,
 )
@@ -26,6 +25,13 @@ from backpack_app.domain.status import CachedDidDocument, Fetched
 from backpack_app.errors import CredentialProblem, FetchFailed, MalformedFile, UnresolvableKey
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, published
+
+
+def fetch_https(url: str) -> bytes:
+    """GET an HTTPS address with the one HTTP client (loaded only when an online action runs)."""
+    from backpack_app.online.http import fetch_https as fetch
+
+    return fetch(url)
 
 
 class PublicationActions:

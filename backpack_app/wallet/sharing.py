@@ -16,16 +16,22 @@ from typing import Any, BinaryIO
 
 from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.credentials.verifier import friendly_date, verify_bytes
-from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
-from backpack_app.errors import ContactNameTaken, NotFound, ShareExpired, UserError
+from backpack_app.errors import (
+    ContactNameTaken,
+    HolderKeyChanged,
+    NotFound,
+    ShareExpired,
+    UserError,
+)
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
 from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
+from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
     SHARE_PREFIX,
@@ -34,6 +40,7 @@ from backpack_app.sharing.qr import (
     write_qr,
 )
 from backpack_app.sharing.receive import (
+    KeepFile,
     OpenedShare,
     holder_fingerprint,
     open_share,
@@ -133,13 +140,14 @@ class SharingActions:
         include_restricted: bool = False,
         expires: dt.datetime | None = None,
         purpose: str = "",
-        code_kdf: KdfPolicy = DEFAULT_POLICY,
         qr: Path | None = None,
         pdf: Path | None = None,
         pdf_password: str | None = None,
+        generate_pdf_password: bool = False,
     ) -> tuple[MadeShare, ShareLogEntry]:
         """Sign, encrypt and write a share of the chosen records (and a QR code and a printable
-        PDF when asked); log it."""
+        PDF when asked); log it. A printout's password is generated (`generate_pdf_password`,
+        returned in `MadeShare.pdf_password`) or must pass `check_pdf_password`."""
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
         owner = self.learner(learner)
@@ -160,16 +168,20 @@ class SharingActions:
         )
         items = self._share_items([s.id for s in chosen])
         restricted = any(s.sensitivity is Sensitivity.RESTRICTED for s in chosen)
-        if pdf is not None and restricted and not (pdf_password or code):
-            raise UserError(
-                "A printout of restricted records must be password-protected: "
-                "give --pdf-password (or share with a code, which then protects it)."
-            )
         recipient = (
             Recipient(name=self.contact(to).name, public=self.contact(to).public)
             if to is not None
             else Recipient(name="Whoever has the code", public=None)
         )
+        if pdf is not None and generate_pdf_password and pdf_password is None:
+            pdf_password = new_pdf_password()
+        elif pdf is not None and pdf_password is not None:  # checked before anything is written
+            check_pdf_password(pdf_password, context=[owner.name, recipient.name, purpose])
+        if pdf is not None and restricted and not (pdf_password or code):
+            raise UserError(
+                "A printout of restricted records must be password-protected: give a password "
+                "with --pdf-password-file, have one made with --pdf-protect, or share with a code."
+            )
         private = learners.holder_private_key(self._conn, owner.id)
         assert private is not None
         made = make_bundle(
@@ -181,7 +193,6 @@ class SharingActions:
             purpose=purpose.strip()[:500],
             now=now,
             expires=until,
-            code_params=code_kdf.params_for_new_key(),
             chunks_of=self.attachments.iter_plaintext,
         )
         outputs = [str(out)]
@@ -197,7 +208,9 @@ class SharingActions:
             printable = self._printable(items, owner, made, recipient.name, purpose, now, until)
             write_share_pdf(pdf, printable, bundle=bundle, qr_text=qr_text, password=password)
             outputs.append(str(pdf))
-            made = dataclasses.replace(made, pdf_protected=bool(password))
+            made = dataclasses.replace(
+                made, pdf_protected=bool(password), pdf_password=pdf_password
+            )
         entry = ShareLogEntry(
             id=made.share_id,
             learner_id=owner.id,
@@ -278,13 +291,29 @@ class SharingActions:
         now: dt.datetime | None = None,
         pdf_password: str | None = None,
         save: bool = False,
+        accept_new_key: bool = False,
+        keep_file: KeepFile | None = None,
     ) -> OpenedShare:
         """Decrypt and check a share sent to this backpack (or to a code): a `.backpack` file,
-        a printout carrying one, or a QR image. `save` keeps it in Received, read-only."""
+        a printout carrying one, or a QR image. `save` keeps it in Received, read-only; a share
+        signed by another key than the one remembered for its learner is kept only when
+        `accept_new_key` (which then remembers the new key)."""
         ctx = self.verify_context(now)
         receiving = None if code is not None else self.receiving_key()
         src = share_source(source, pdf_password=pdf_password or code)
-        opened = open_share(src, ctx=ctx, receiving=receiving, code=code)
+        opened = open_share(src, ctx=ctx, receiving=receiving, code=code, keep_file=keep_file)
+        if self.holder_key_status(opened) == "different":
+            if accept_new_key:
+                self.pin_holder(opened)
+            elif save:
+                name = opened.learner_name or "this learner"
+                raise HolderKeyChanged(
+                    f"This share says it is from {name}, but another key than the one you "
+                    f"remembered for {name} signed it; anyone can make such a share. Ask the "
+                    "family before trusting it. It was not kept.",
+                    learner=name,
+                    fingerprint=opened.holder_fingerprint,
+                )
         if save:
             self._keep_received(src, opened, code)
         return opened
@@ -326,7 +355,9 @@ class SharingActions:
         """Shares kept in Received, oldest first."""
         return received_rows.all_received(self._conn)
 
-    def open_received(self, share_id: str, *, now: dt.datetime | None = None) -> OpenedShare:
+    def open_received(
+        self, share_id: str, *, now: dt.datetime | None = None, keep_file: KeepFile | None = None
+    ) -> OpenedShare:
         """Check a kept share again; the first time it is opened after expiry, it is deleted."""
         row = received_rows.get(self._conn, share_id)
         if row is None:
@@ -341,7 +372,7 @@ class SharingActions:
         ctx = self.verify_context(moment)
         receiving = None if row.code is not None else self.receiving_key()
         stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
-        return open_share(stream, ctx=ctx, receiving=receiving, code=row.code)
+        return open_share(stream, ctx=ctx, receiving=receiving, code=row.code, keep_file=keep_file)
 
     def delete_received(self, share_id: str) -> None:
         row = received_rows.get(self._conn, share_id)

@@ -63,7 +63,11 @@ install -D -m 644 "$root/resources/icons/backpack.svg" \
   "$hicolor/scalable/mimetypes/application-x-backpack-share.svg"
 refresh
 if command -v xdg-mime >/dev/null; then
-  xdg-mime default backpack.desktop application/x-backpack-share || true
+  # Shares, and the links schools hand out for wallets (Backpack asks before it goes online).
+  for kind in application/x-backpack-share x-scheme-handler/openid-credential-offer \
+    x-scheme-handler/dccrequest x-scheme-handler/openid4vp; do
+    xdg-mime default backpack.desktop "$kind" || true
+  done
 fi
 echo "Installed Backpack $("$app/Backpack" --version | cut -d' ' -f2) in $app; run it from your"
 echo "applications menu, as 'backpack' (if $prefix/bin is on your PATH), or double-click a share."

@@ -256,10 +256,6 @@
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <source>{kind} 🔒 restricted</source>
-        <translation>{kind} 🔒 restringido</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -370,14 +366,6 @@
     <message>
         <source>Not imported</source>
         <translation>No importado</translation>
-    </message>
-    <message>
-        <source>“{name}”, not a learner here</source>
-        <translation>«{name}», no es un estudiante de aquí</translation>
-    </message>
-    <message>
-        <source>no learner here</source>
-        <translation>ningún estudiante de aquí</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -580,10 +568,6 @@
         <translation>ambas</translation>
     </message>
     <message>
-        <source>Written by the learner or family and signed with the learner&apos;s key; no school vouches for it.</source>
-        <translation>Escrito por el estudiante o la familia y firmado con la clave del estudiante; ninguna escuela lo respalda.</translation>
-    </message>
-    <message>
         <source>No key is remembered for this learner yet: compare the fingerprint with the family.</source>
         <translation>Aún no hay ninguna clave guardada para este estudiante: compare la huella con la familia.</translation>
     </message>
@@ -623,6 +607,38 @@
         <source>GPA {grade}</source>
         <translation>Promedio (GPA) {grade}</translation>
     </message>
+    <message>
+        <source>? Signature method not supported</source>
+        <translation>? Método de firma no admitido</translation>
+    </message>
+    <message>
+        <source>Signed in a way Backpack cannot check</source>
+        <translation>Firmado de un modo que Backpack no puede comprobar</translation>
+    </message>
+    <message>
+        <source>conformance</source>
+        <translation>conformidad</translation>
+    </message>
+    <message>
+        <source>{kind} 🔒 restricted</source>
+        <translation>{kind} 🔒 restringido</translation>
+    </message>
+    <message>
+        <source>“{name}”, not a learner here</source>
+        <translation>«{name}», no es un estudiante de aquí</translation>
+    </message>
+    <message>
+        <source>no learner here</source>
+        <translation>ningún estudiante de aquí</translation>
+    </message>
+    <message>
+        <source>Self-reported by the learner</source>
+        <translation>Declarado por el estudiante</translation>
+    </message>
+    <message>
+        <source>sent to a verifier</source>
+        <translation>enviado a un verificador</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -656,10 +672,6 @@
     <message>
         <source>A credential in this presentation did not verify: {0}</source>
         <translation>Una credencial de esta presentación no superó la verificación: {0}</translation>
-    </message>
-    <message>
-        <source>A printout of restricted records must be password-protected: give --pdf-password (or share with a code, which then protects it).</source>
-        <translation>Una impresión de registros restringidos debe estar protegida con contraseña: indique --pdf-password (o comparta con un código, que entonces la protege).</translation>
     </message>
     <message>
         <source>A record inside this CLR did not verify: {0}</source>
@@ -810,10 +822,6 @@
         <translation>No tiene fecha issuedOn.</translation>
     </message>
     <message>
-        <source>It has no {0} date.</source>
-        <translation>No tiene fecha {0}.</translation>
-    </message>
-    <message>
         <source>It holds the web address of an Open Badges 2.0 badge ({0}).</source>
         <translation>Contiene la dirección web de una insignia Open Badges 2.0 ({0}).</translation>
     </message>
@@ -898,10 +906,6 @@
         <translation>No es XML bien formado ({0}).</translation>
     </message>
     <message>
-        <source>It is signed with {0}, a method Backpack does not accept.</source>
-        <translation>Su firma usa {0}, un método que Backpack no acepta.</translation>
-    </message>
-    <message>
         <source>It is signed with {0}, which Backpack does not accept.</source>
         <translation>Su firma usa {0}, que Backpack no acepta.</translation>
     </message>
@@ -938,10 +942,6 @@
         <translation>Su clave incrustada no es una clave válida.</translation>
     </message>
     <message>
-        <source>Its embedded key is of a kind Backpack does not accept.</source>
-        <translation>Su clave incrustada es de un tipo que Backpack no acepta.</translation>
-    </message>
-    <message>
         <source>Its encodedList is cut short.</source>
         <translation>Su encodedList está truncado.</translation>
     </message>
@@ -976,10 +976,6 @@
     <message>
         <source>Its list expands to more than {0} MiB, far beyond any real status list, so it was not read.</source>
         <translation>Su lista se expande a más de {0} MiB, muy por encima de cualquier lista de estado real, así que no se leyó.</translation>
-    </message>
-    <message>
-        <source>Its list is shorter than the 16 KB a status list must be.</source>
-        <translation>Su lista es más corta que los 16 KB que debe tener una lista de estado.</translation>
     </message>
     <message>
         <source>Its list of statuses (encodedList) is missing.</source>
@@ -1020,10 +1016,6 @@
     <message>
         <source>Its subject does not name an achievement.</source>
         <translation>Su sujeto no indica un logro.</translation>
-    </message>
-    <message>
-        <source>Its subject has neither an id nor an identifier.</source>
-        <translation>Su sujeto no tiene id ni identifier.</translation>
     </message>
     <message>
         <source>Its subject is not a {0}.</source>
@@ -1134,20 +1126,12 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
-        <source>Already in the backpack as {0}, inside the learner record that carries it; kept as one record.</source>
-        <translation>Ya está en la mochila como {0}, dentro del expediente del estudiante que lo contiene; se guarda como un solo registro.</translation>
+        <source>A printout of restricted records must be password-protected: give a password with --pdf-password-file, have one made with --pdf-protect, or share with a code.</source>
+        <translation>Una impresión de registros restringidos debe estar protegida con contraseña: indique una con --pdf-password-file, pida que se genere una con --pdf-protect o comparta con un código.</translation>
     </message>
     <message>
-        <source>Already in the backpack as {0}; not stored twice.</source>
-        <translation>Ya está en la mochila como {0}; no se guarda dos veces.</translation>
-    </message>
-    <message>
-        <source>Imported for {0}{1}.</source>
-        <translation>Importado para {0}{1}.</translation>
-    </message>
-    <message>
-        <source>It names {0}, not {1}; it was not filed for {2}.</source>
-        <translation>Identifica a {0}, no a {1}; no se archivó para {2}.</translation>
+        <source>A printout password may have at most {0} characters.</source>
+        <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
     </message>
     <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
@@ -1160,10 +1144,6 @@
     <message>
         <source>Its token names a different credential id than its content.</source>
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
-    </message>
-    <message>
-        <source>Not imported: {0}</source>
-        <translation>No importado: {0}</translation>
     </message>
     <message>
         <source>Not revoked as of {0}.</source>
@@ -1274,6 +1254,14 @@
         <translation>Esa tarjeta la creó una versión más reciente de Backpack; actualice la aplicación para usarla.</translation>
     </message>
     <message>
+        <source>That card&apos;s key cannot receive shares (it is not a real key).</source>
+        <translation>La clave de esa tarjeta no puede recibir paquetes compartidos (no es una clave real).</translation>
+    </message>
+    <message>
+        <source>That card&apos;s key cannot receive shares (it is not a real key); ask for a new card.</source>
+        <translation>La clave de esa tarjeta no puede recibir paquetes compartidos (no es una clave real); pida una tarjeta nueva.</translation>
+    </message>
+    <message>
         <source>That card&apos;s key is damaged.</source>
         <translation>La clave de esa tarjeta está dañada.</translation>
     </message>
@@ -1312,6 +1300,10 @@
     <message>
         <source>That is {0} days ago; refresh the list for newer news.</source>
         <translation>Eso fue hace {0} días; actualice la lista para tener noticias más recientes.</translation>
+    </message>
+    <message>
+        <source>That printout password is too easy to guess: use four or more random words (at least 12 characters), or leave it out to have one generated.</source>
+        <translation>Esa contraseña de impresión es demasiado fácil de adivinar: use cuatro o más palabras al azar (al menos 12 caracteres), o no indique ninguna para que se genere una.</translation>
     </message>
     <message>
         <source>That school key file has version {0}; this app reads version {1}.</source>
@@ -1406,6 +1398,14 @@
         <translation>La base de datos de registros de la mochila está dañada o no corresponde a este archivo de clave.</translation>
     </message>
     <message>
+        <source>The backpack&apos;s record database is damaged, so no backup was written (run &apos;backpack check&apos;).</source>
+        <translation>La base de datos de registros de la mochila está dañada, así que no se escribió ninguna copia de seguridad (ejecute «backpack check»).</translation>
+    </message>
+    <message>
+        <source>The backpack&apos;s record database is damaged.</source>
+        <translation>La base de datos de registros de la mochila está dañada.</translation>
+    </message>
+    <message>
         <source>The backpack&apos;s record database is missing or empty.</source>
         <translation>La base de datos de registros de la mochila no existe o está vacía.</translation>
     </message>
@@ -1474,14 +1474,6 @@
         <translation>El elemento Open Badges de la imagen está vacío.</translation>
     </message>
     <message>
-        <source>The issuer publishes a key type Backpack does not accept.</source>
-        <translation>El emisor publica un tipo de clave que Backpack no acepta.</translation>
-    </message>
-    <message>
-        <source>The issuer publishes its key as {0}, which Backpack does not read.</source>
-        <translation>El emisor publica su clave como {0}, que Backpack no lee.</translation>
-    </message>
-    <message>
         <source>The issuer revoked this record (as of {0}).</source>
         <translation>El emisor revocó este registro (a partir del {0}).</translation>
     </message>
@@ -1536,10 +1528,6 @@
     <message>
         <source>The issuer&apos;s published key is not valid base64url.</source>
         <translation>La clave publicada del emisor no es base64url válido.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s {0} uses a key type Backpack does not accept.</source>
-        <translation>El {0} del emisor usa un tipo de clave que Backpack no acepta.</translation>
     </message>
     <message>
         <source>The key file has no publicKeyPem.</source>
@@ -1750,6 +1738,14 @@
         <translation>Esta insignia está firmada, pero este archivo solo contiene su contenido, no la copia firmada.</translation>
     </message>
     <message>
+        <source>This code share asks for key-stretching settings Backpack never uses; it was not made by Backpack.</source>
+        <translation>Este paquete compartido con código pide ajustes de derivación de clave que Backpack nunca usa; no lo hizo Backpack.</translation>
+    </message>
+    <message>
+        <source>This code share is damaged (its salt is not 16 bytes).</source>
+        <translation>Este paquete compartido con código está dañado (su sal no tiene 16 bytes).</translation>
+    </message>
+    <message>
         <source>This is not a Backpack share.</source>
         <translation>Esto no es un paquete compartido de Backpack.</translation>
     </message>
@@ -1810,6 +1806,10 @@
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
     </message>
     <message>
+        <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
+        <translation>Este paquete compartido dice ser de {0}, pero lo firmó otra clave distinta de la que usted guardó para {1}; cualquiera puede hacer un paquete así. Pregunte a la familia antes de confiar en él. No se conservó.</translation>
+    </message>
+    <message>
         <source>This share was made by a newer Backpack (format {0}); update to open it.</source>
         <translation>Este paquete compartido lo creó una versión más reciente de Backpack (formato {0}); actualice la aplicación para abrirlo.</translation>
     </message>
@@ -1836,10 +1836,6 @@
     <message>
         <source>an official category cannot hold a self-reported entry</source>
         <translation>una categoría oficial no puede contener una entrada declarada por el estudiante</translation>
-    </message>
-    <message>
-        <source>bad salt</source>
-        <translation>sal incorrecta</translation>
     </message>
     <message>
         <source>baked into {0} {1} image ({2})</source>
@@ -1870,24 +1866,8 @@
         <translation>dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>it could not be fetched ({0}).</source>
-        <translation>no se pudo obtener ({0}).</translation>
-    </message>
-    <message>
-        <source>it could not be reached ({0}).</source>
-        <translation>no se pudo establecer conexión ({0}).</translation>
-    </message>
-    <message>
-        <source>it is larger than {0} MB.</source>
-        <translation>supera los {0} MB.</translation>
-    </message>
-    <message>
         <source>it is not an HTTPS address, so it was not fetched.</source>
         <translation>no es una dirección HTTPS, así que no se obtuvo.</translation>
-    </message>
-    <message>
-        <source>it redirects away from HTTPS.</source>
-        <translation>redirige fuera de HTTPS.</translation>
     </message>
     <message>
         <source>its place ({0}) lies beyond the end of that list ({1} entries)</source>
@@ -1948,10 +1928,6 @@
     <message>
         <source>the key its did:jwk names</source>
         <translation>la clave que indica su did:jwk</translation>
-    </message>
-    <message>
-        <source>the server answered {0} {1}.</source>
-        <translation>el servidor respondió {0} {1}.</translation>
     </message>
     <message>
         <source>the share key did not open</source>
@@ -2057,6 +2033,450 @@
         <source>{0} of the {1} records inside it verify.</source>
         <translation>{0} de los {1} registros que contiene superan la verificación.</translation>
     </message>
+    <message>
+        <source>The issuer publishes a kind of key Backpack cannot check.</source>
+        <translation>El emisor publica un tipo de clave que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes its key as {0}, which Backpack cannot read.</source>
+        <translation>El emisor publica su clave como {0}, que Backpack no sabe leer.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s {0} is a kind of key Backpack cannot check.</source>
+        <translation>El {0} del emisor es un tipo de clave que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>It does not fully follow the Open Badges 3.0 specification: {0}.</source>
+        <translation>No sigue del todo la especificación Open Badges 3.0: {0}.</translation>
+    </message>
+    <message>
+        <source>It expires ({0}) before it was issued ({1}).</source>
+        <translation>Caduca ({0}) antes de haberse emitido ({1}).</translation>
+    </message>
+    <message>
+        <source>It has no issuanceDate date.</source>
+        <translation>No tiene fecha issuanceDate.</translation>
+    </message>
+    <message>
+        <source>It holds a value JSON canonicalization cannot write.</source>
+        <translation>Contiene un valor que la canonicalización JSON no puede escribir.</translation>
+    </message>
+    <message>
+        <source>It is signed with {0} (selective disclosure), which Backpack cannot check.</source>
+        <translation>Está firmado con {0} (divulgación selectiva), que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>It is signed with {0}, which Backpack cannot check.</source>
+        <translation>Está firmado con {0}, que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>Its did:jwk is not a readable key.</source>
+        <translation>Su did:jwk no es una clave legible.</translation>
+    </message>
+    <message>
+        <source>Its embedded key is of a kind Backpack cannot check.</source>
+        <translation>Su clave incluida es de un tipo que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>Its list holds {0} entries, fewer than the {1} the specification asks for (which hides less about whose record is checked).</source>
+        <translation>Su lista tiene {0} entradas, menos de las {1} que pide la especificación (lo que oculta menos de quién es el registro que se comprueba).</translation>
+    </message>
+    <message>
+        <source>Its list of statuses is empty.</source>
+        <translation>Su lista de estados está vacía.</translation>
+    </message>
+    <message>
+        <source>Its signature builds on another signature that is not there.</source>
+        <translation>Su firma se apoya en otra firma que no está.</translation>
+    </message>
+    <message>
+        <source>Its signature does not say how it was made.</source>
+        <translation>Su firma no dice cómo se hizo.</translation>
+    </message>
+    <message>
+        <source>Its signature names earlier signatures in a form Backpack cannot read.</source>
+        <translation>Su firma nombra firmas anteriores de una forma que Backpack no sabe leer.</translation>
+    </message>
+    <message>
+        <source>Its signature was made for other vocabularies than it now uses.</source>
+        <translation>Su firma se hizo para otros vocabularios que los que usa ahora.</translation>
+    </message>
+    <message>
+        <source>Its validFrom is not a date and time.</source>
+        <translation>Su validFrom no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Not checked, because Backpack cannot check this kind of signature.</source>
+        <translation>No se comprobó, porque Backpack no puede comprobar este tipo de firma.</translation>
+    </message>
+    <message>
+        <source>Not checked, because the signature could not be checked.</source>
+        <translation>No se comprobó, porque no se pudo comprobar la firma.</translation>
+    </message>
+    <message>
+        <source>Revocation not checked (the issuer publishes it online).</source>
+        <translation>Revocación no comprobada (el emisor la publica en línea).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is named {0}, which is not a DID Backpack can resolve, so it cannot be checked offline.</source>
+        <translation>La clave del emisor se llama {0}, que no es un DID que Backpack pueda resolver, así que no se puede comprobar sin conexión.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key is not a valid key.</source>
+        <translation>La clave del emisor no es una clave válida.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s status message for this record (as of {0}): &quot;{1}&quot;.</source>
+        <translation>El mensaje de estado del emisor para este registro (a {0}): &quot;{1}&quot;.</translation>
+    </message>
+    <message>
+        <source>The signature names a key that its did:jwk does not contain.</source>
+        <translation>La firma nombra una clave que su did:jwk no contiene.</translation>
+    </message>
+    <message>
+        <source>This presentation cannot be checked here: {0}</source>
+        <translation>Esta presentación no se puede comprobar aquí: {0}</translation>
+    </message>
+    <message>
+        <source>This record cannot be checked here: {0}</source>
+        <translation>Este registro no se puede comprobar aquí: {0}</translation>
+    </message>
+    <message>
+        <source>coordinates of the wrong size</source>
+        <translation>coordenadas de tamaño incorrecto</translation>
+    </message>
+    <message>
+        <source>it states no validFrom date, which Open Badges 3.0 requires</source>
+        <translation>no indica fecha validFrom, que Open Badges 3.0 exige</translation>
+    </message>
+    <message>
+        <source>its subject has neither an id nor an identifier, so it does not say who earned it (Open Badges 3.0 B.1.3)</source>
+        <translation>su sujeto no tiene ni id ni identifier, así que no dice quién lo obtuvo (Open Badges 3.0 B.1.3)</translation>
+    </message>
+    <message>
+        <source>valid with no start date until {0}</source>
+        <translation>válido sin fecha de inicio hasta {0}</translation>
+    </message>
+    <message>
+        <source>valid with no start date, with no end date</source>
+        <translation>válido sin fecha de inicio ni de fin</translation>
+    </message>
+    <message>
+        <source>Already in the backpack as {0}, inside the learner record that carries it; kept as one record.</source>
+        <translation>Ya está en la mochila como {0}, dentro del expediente del estudiante que lo contiene; se guarda como un solo registro.</translation>
+    </message>
+    <message>
+        <source>Already in the backpack as {0}; not stored twice.</source>
+        <translation>Ya está en la mochila como {0}; no se guarda dos veces.</translation>
+    </message>
+    <message>
+        <source>Imported for {0}{1}.</source>
+        <translation>Importado para {0}{1}.</translation>
+    </message>
+    <message>
+        <source>It names {0}, not {1}; it was not filed for {2}.</source>
+        <translation>Identifica a {0}, no a {1}; no se archivó para {2}.</translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>No importado: {0}</translation>
+    </message>
+    <message>
+        <source>Backpack does not open {0} links.</source>
+        <translation>Backpack no abre enlaces {0}.</translation>
+    </message>
+    <message>
+        <source>It is bound to another holder ({0}), not to {1}&apos;s key, so it was not stored.</source>
+        <translation>Está vinculado a otro titular ({0}), no a la clave de {1}, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was stored.</source>
+        <translation>No se guardó nada de él.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was received or stored.</source>
+        <translation>Detenido; no se recibió ni se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That link is far longer than any school&apos;s link.</source>
+        <translation>Ese enlace es mucho más largo que cualquier enlace de una escuela.</translation>
+    </message>
+    <message>
+        <source>The authorization server</source>
+        <translation>El servidor de autorización</translation>
+    </message>
+    <message>
+        <source>The authorization server&apos;s metadata names another server ({0}).</source>
+        <translation>Los metadatos del servidor de autorización nombran otro servidor ({0}).</translation>
+    </message>
+    <message>
+        <source>The credential endpoint</source>
+        <translation>El servicio de credenciales</translation>
+    </message>
+    <message>
+        <source>The credential endpoint answered without a credential.</source>
+        <translation>El servicio de credenciales respondió sin ninguna credencial.</translation>
+    </message>
+    <message>
+        <source>The credential offer is malformed ({0}).</source>
+        <translation>La oferta de credenciales está mal formada ({0}).</translation>
+    </message>
+    <message>
+        <source>The exchange</source>
+        <translation>El intercambio</translation>
+    </message>
+    <message>
+        <source>The exchange asks for proof of the learner&apos;s key without a challenge.</source>
+        <translation>El intercambio pide una prueba de la clave del estudiante sin un desafío.</translation>
+    </message>
+    <message>
+        <source>The exchange asks for the reply to go to another website.</source>
+        <translation>El intercambio pide que la respuesta vaya a otro sitio web.</translation>
+    </message>
+    <message>
+        <source>The exchange ended without sending any credential.</source>
+        <translation>El intercambio terminó sin enviar ninguna credencial.</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s reply address cannot be used: {0}</source>
+        <translation>La dirección de respuesta del intercambio no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>The issuer asks for a transaction code, and none was given.</source>
+        <translation>El emisor pide un código de transacción y no se dio ninguno.</translation>
+    </message>
+    <message>
+        <source>The issuer does not describe the offered credential {0}.</source>
+        <translation>El emisor no describe la credencial ofrecida {0}.</translation>
+    </message>
+    <message>
+        <source>The issuer sent a credential larger than any record needs.</source>
+        <translation>El emisor envió una credencial más grande de lo que necesita cualquier expediente.</translation>
+    </message>
+    <message>
+        <source>The issuer sent a credential that is neither JSON nor a token.</source>
+        <translation>El emisor envió una credencial que no es JSON ni un token.</translation>
+    </message>
+    <message>
+        <source>The issuer sent more than {0} credentials.</source>
+        <translation>El emisor envió más de {0} credenciales.</translation>
+    </message>
+    <message>
+        <source>The issuer will send this credential later; Backpack cannot wait.</source>
+        <translation>El emisor enviará esta credencial más tarde; Backpack no puede esperar.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata names another issuer ({0}) than the offer ({1}), so nothing was requested.</source>
+        <translation>Los metadatos del emisor nombran a otro emisor ({0}) distinto del de la oferta ({1}), así que no se solicitó nada.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} del emisor: {1}</translation>
+    </message>
+    <message>
+        <source>The link holds an offer and an offer address; it must hold one.</source>
+        <translation>El enlace contiene una oferta y una dirección de oferta; debe contener solo una.</translation>
+    </message>
+    <message>
+        <source>The link names its {0} more than once.</source>
+        <translation>El enlace nombra su {0} más de una vez.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} del enlace: {1}</translation>
+    </message>
+    <message>
+        <source>The nonce endpoint</source>
+        <translation>El servicio de nonces</translation>
+    </message>
+    <message>
+        <source>The offer needs a sign-in at the school&apos;s website (authorization code); this version of Backpack receives only offers that carry their own code.</source>
+        <translation>La oferta requiere iniciar sesión en el sitio web de la escuela (código de autorización); esta versión de Backpack solo recibe ofertas que traen su propio código.</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s address</source>
+        <translation>La dirección de la oferta</translation>
+    </message>
+    <message>
+        <source>The offered credential {0} comes as {1}, which Backpack does not read (it reads ldp_vc and jwt_vc_json).</source>
+        <translation>La credencial ofrecida {0} llega como {1}, que Backpack no lee (lee ldp_vc y jwt_vc_json).</translation>
+    </message>
+    <message>
+        <source>The request in the link is not readable JSON.</source>
+        <translation>La solicitud del enlace no es JSON legible.</translation>
+    </message>
+    <message>
+        <source>The request in the link names no VC-API exchange to receive from.</source>
+        <translation>La solicitud del enlace no nombra ningún intercambio VC-API del que recibir.</translation>
+    </message>
+    <message>
+        <source>The token endpoint</source>
+        <translation>El servicio de tokens</translation>
+    </message>
+    <message>
+        <source>The website {0}</source>
+        <translation>El sitio web {0}</translation>
+    </message>
+    <message>
+        <source>There is no link to receive from.</source>
+        <translation>No hay ningún enlace del que recibir.</translation>
+    </message>
+    <message>
+        <source>This credential offer link names no offer.</source>
+        <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
+    </message>
+    <message>
+        <source>application/json, application/ld+json, application/vc+jwt</source>
+        <translation>application/json, application/ld+json, application/vc+jwt</translation>
+    </message>
+    <message>
+        <source>the server answered {0}.</source>
+        <translation>el servidor respondió {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is on this computer, and a website named it.</source>
+        <translation>{0} está en este ordenador, y lo nombró un sitio web.</translation>
+    </message>
+    <message>
+        <source>{0} redirects away from HTTPS.</source>
+        <translation>{0} redirige fuera de HTTPS.</translation>
+    </message>
+    <message>
+        <source>{0} redirects too many times.</source>
+        <translation>{0} redirige demasiadas veces.</translation>
+    </message>
+    <message>
+        <source>{0} refused the request ({1}{2}).</source>
+        <translation>{0} rechazó la solicitud ({1}{2}).</translation>
+    </message>
+    <message>
+        <source>{0} sent an answer Backpack cannot use ({1}).</source>
+        <translation>{0} envió una respuesta que Backpack no puede usar ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} sent an answer larger than {1} MB, so it was not read.</source>
+        <translation>{0} envió una respuesta de más de {1} MB, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>ninguna clave</translation>
+    </message>
+    <message>
+        <source>{0} could not be reached ({1}).</source>
+        <translation>No se pudo contactar con {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} did not answer in time (each step may take {1} s, the whole action {2} s).</source>
+        <translation>{0} no respondió a tiempo (cada paso puede tardar {1} s y toda la acción {2} s).</translation>
+    </message>
+    <message>
+        <source>{0} did not answer with JSON Backpack can read.</source>
+        <translation>{0} no respondió con JSON que Backpack pueda leer.</translation>
+    </message>
+    <message>
+        <source>{0} is not a web address Backpack fetches (https only).</source>
+        <translation>{0} no es una dirección web que Backpack descargue (solo https).</translation>
+    </message>
+    <message>
+        <source>{0} is not a web address.</source>
+        <translation>{0} no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>{0} is not an HTTPS address, so it was not fetched.</source>
+        <translation>{0} no es una dirección HTTPS, así que no se descargó.</translation>
+    </message>
+    <message>
+        <source>This share was made for someone else&apos;s card, so it does not open here. Ask the family to share with your card, or with a code.</source>
+        <translation>Este paquete compartido se creó para la tarjeta de otra persona, así que aquí no se abre. Pida a la familia que lo comparta con su tarjeta o con un código.</translation>
+    </message>
+    <message>
+        <source>This share was made for someone else&apos;s card: {0}&apos;s (fingerprint {1}). It opens only in the Backpack that holds that card; ask the family to share with your card, or with a code.</source>
+        <translation>Este paquete compartido se creó para la tarjeta de otra persona: la de {0} (huella {1}). Solo se abre en el Backpack que tiene esa tarjeta; pida a la familia que lo comparta con su tarjeta o con un código.</translation>
+    </message>
+    <message>
+        <source>{0} is not an empty folder: give a new or empty one for the files.</source>
+        <translation>{0} no es una carpeta vacía: indique una nueva o vacía para los archivos.</translation>
+    </message>
+    <message>
+        <source>Choose among the records that fit the request (see its list).</source>
+        <translation>Elija entre los registros que encajan con la solicitud (vea su lista).</translation>
+    </message>
+    <message>
+        <source>The exchange asks for records rather than offering any; answer it with &apos;backpack present LINK&apos;, which shows what it asks for first. Nothing was sent.</source>
+        <translation>El intercambio pide registros en lugar de ofrecerlos; respóndalo con &apos;backpack present ENLACE&apos;, que primero muestra lo que pide. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The exchange asks for records without a challenge.</source>
+        <translation>El intercambio pide registros sin un desafío.</translation>
+    </message>
+    <message>
+        <source>The request asks for no credential in a form Backpack keeps (ldp_vc); nothing was sent.</source>
+        <translation>La solicitud no pide ninguna credencial en una forma que Backpack guarde (ldp_vc); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request asks in Presentation Exchange, an older form this version of Backpack does not read; nothing was sent.</source>
+        <translation>La solicitud pregunta con Presentation Exchange, una forma antigua que esta versión de Backpack no lee; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request for records has no usable {0}.</source>
+        <translation>La solicitud de registros no tiene un {0} utilizable.</translation>
+    </message>
+    <message>
+        <source>The request for records is signed by its verifier, and this version of Backpack cannot check such signatures yet, so nothing was sent.</source>
+        <translation>La solicitud de registros está firmada por su verificador, y esta versión de Backpack aún no puede comprobar esas firmas, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request for records names no address to answer to.</source>
+        <translation>La solicitud de registros no nombra ninguna dirección a la que responder.</translation>
+    </message>
+    <message>
+        <source>The request wants its answer in a way Backpack does not send (it posts a vp_token with direct_post).</source>
+        <translation>La solicitud quiere su respuesta de una forma que Backpack no envía (envía un vp_token con direct_post).</translation>
+    </message>
+    <message>
+        <source>The request&apos;s answer address cannot be used: {0}</source>
+        <translation>No se puede usar la dirección de respuesta de la solicitud: {0}</translation>
+    </message>
+    <message>
+        <source>The request&apos;s answer address is not the verifier it names.</source>
+        <translation>La dirección de respuesta de la solicitud no es el verificador que nombra.</translation>
+    </message>
+    <message>
+        <source>The verifier</source>
+        <translation>El verificador</translation>
+    </message>
+    <message>
+        <source>The verifier names itself in a way Backpack cannot check yet ({0}), so nothing was sent.</source>
+        <translation>El verificador se identifica de una forma que Backpack aún no puede comprobar ({0}), así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request could not be fetched ({0}).</source>
+        <translation>No se pudo obtener la solicitud del verificador ({0}).</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not a request object.</source>
+        <translation>La solicitud del verificador no es un objeto de solicitud.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request names another verifier than its link.</source>
+        <translation>La solicitud del verificador nombra a otro verificador distinto del de su enlace.</translation>
+    </message>
+    <message>
+        <source>This link does not ask for records.</source>
+        <translation>Este enlace no pide registros.</translation>
+    </message>
+    <message>
+        <source>{0} sent a compressed answer though asked not to, so it was not read.</source>
+        <translation>{0} envió una respuesta comprimida aunque se le pidió que no, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>This link asks for records rather than offering any.</source>
+        <translation>Este enlace pide registros en lugar de ofrecerlos.</translation>
+    </message>
+    <message>
+        <source>This link asks for records rather than offering any; answer it with &apos;backpack present LINK&apos;, which shows what it asks for first. Nothing was sent.</source>
+        <translation>Este enlace pide registros en lugar de ofrecerlos; respóndalo con &apos;backpack present ENLACE&apos;, que primero muestra lo que pide. No se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -2105,22 +2525,6 @@
         <translation>Un documento que la escuela le dio sin firma; Backpack no puede comprobarlo.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Restricted&lt;/b&gt;: never shared unless you choose this document yourself.</source>
-        <translation>&lt;b&gt;Restringido&lt;/b&gt;: nunca se comparte salvo que elija este documento usted mismo.</translation>
-    </message>
-    <message>
-        <source>Files: {names}</source>
-        <translation>Archivos: {names}</translation>
-    </message>
-    <message>
-        <source>No file attached.</source>
-        <translation>Sin archivo adjunto.</translation>
-    </message>
-    <message>
-        <source>File: {name} (no preview)</source>
-        <translation>Archivo: {name} (sin vista previa)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{pill}&lt;/b&gt; - reading the signed record…</source>
         <translation>&lt;b&gt;{pill}&lt;/b&gt; - leyendo el registro firmado…</translation>
     </message>
@@ -2143,6 +2547,22 @@
     <message>
         <source>Name it gives itself: {name}</source>
         <translation>Nombre con el que se presenta: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted&lt;/b&gt;: never shared unless you choose this document yourself.</source>
+        <translation>&lt;b&gt;Restringido&lt;/b&gt;: nunca se comparte salvo que elija este documento usted mismo.</translation>
+    </message>
+    <message>
+        <source>Files: {names}</source>
+        <translation>Archivos: {names}</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Sin archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>File: {name} (no preview)</source>
+        <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2607,6 @@
         <translation>{kind} - declarado por el estudiante: escrito por el estudiante o la familia.</translation>
     </message>
     <message>
-        <source>{kind} - a document the school gave you, without a signature: Backpack keeps it as it is and cannot check it.</source>
-        <translation>{kind}: un documento que le dio la escuela, sin firma; Backpack lo guarda tal cual y no puede comprobarlo.</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
@@ -2205,10 +2621,6 @@
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Restricted: never shared unless you choose this document yourself.</source>
-        <translation>Restringido: nunca se comparte salvo que elija este documento usted mismo.</translation>
     </message>
     <message>
         <source>Progress notes</source>
@@ -2257,6 +2669,14 @@
     <message>
         <source>Give the entry a title.</source>
         <translation>Dé un título a la entrada.</translation>
+    </message>
+    <message>
+        <source>{kind} - a document the school gave you, without a signature: Backpack keeps it as it is and cannot check it.</source>
+        <translation>{kind}: un documento que le dio la escuela, sin firma; Backpack lo guarda tal cual y no puede comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Restricted: never shared unless you choose this document yourself.</source>
+        <translation>Restringido: nunca se comparte salvo que elija este documento usted mismo.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2847,41 @@
         <source>Type the learner&apos;s name.</source>
         <translation>Escriba el nombre del estudiante.</translation>
     </message>
+    <message>
+        <source>Back to the share</source>
+        <translation>Volver al paquete compartido</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;A backpack of your own&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Una mochila propia&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Your backpack keeps the share encrypted on this computer, remembers the learner&apos;s key and the schools you trust. Choose a passphrase only you know: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Su mochila guarda el paquete compartido cifrado en este equipo y recuerda la clave del estudiante y las escuelas en las que confía. Elija una frase de contraseña que solo usted conozca: unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestView</name>
+    <message>
+        <source>&lt;h2&gt;Someone shared records with you&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Alguien compartió registros con usted&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>You can read them here without a backpack of your own. Nothing is saved on this computer unless you keep it.</source>
+        <translation>Puede leerlos aquí sin tener una mochila propia. No se guarda nada en este equipo a menos que usted lo conserve.</translation>
+    </message>
+    <message>
+        <source>Open another share…</source>
+        <translation>Abrir otro paquete compartido…</translation>
+    </message>
+    <message>
+        <source>Keep this in a backpack of my own…</source>
+        <translation>Conservarlo en una mochila propia…</translation>
+    </message>
+    <message>
+        <source>Make a backpack (your name and a passphrase) to keep this share in Received, remember the learner&apos;s key and trust their school.</source>
+        <translation>Cree una mochila (su nombre y una frase de contraseña) para conservar este paquete en Recibidos, recordar la clave del estudiante y confiar en su escuela.</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
@@ -2443,10 +2898,6 @@
         <translation>Archivo</translation>
     </message>
     <message>
-        <source>Whose</source>
-        <translation>De quién</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2461,6 +2912,10 @@
     <message>
         <source>Import results</source>
         <translation>Resultados de la importación</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De quién</translation>
     </message>
     <message>
         <source>Trust the school…</source>
@@ -2506,24 +2961,8 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <source>the school email; several separated by commas</source>
-        <translation>el correo de la escuela; varios separados por comas</translation>
-    </message>
-    <message>
         <source>Email addresses</source>
         <translation>Correos electrónicos</translation>
-    </message>
-    <message>
-        <source>as on a report card; several separated by commas</source>
-        <translation>como en el boletín de notas; varios separados por comas</translation>
-    </message>
-    <message>
-        <source>Student ids</source>
-        <translation>Identificadores de estudiante</translation>
-    </message>
-    <message>
-        <source>A school&apos;s files name the learner by school email or student id. Give one so Backpack files each child&apos;s records for them, never for a brother or sister.</source>
-        <translation>Los archivos de una escuela identifican al estudiante por su correo de la escuela o su identificador de estudiante. Indique uno para que Backpack archive los registros de cada hijo para él, nunca para un hermano o una hermana.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2532,10 +2971,6 @@
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Student id</source>
-        <translation>Id. de estudiante</translation>
     </message>
     <message>
         <source>Problem with this learner</source>
@@ -2572,6 +3007,89 @@
     <message>
         <source>An email address needs an @, like ana@example.org.</source>
         <translation>Un correo electrónico necesita una @, como ana@example.org.</translation>
+    </message>
+    <message>
+        <source>the school email; several separated by commas</source>
+        <translation>el correo de la escuela; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>as on a report card; several separated by commas</source>
+        <translation>como en el boletín de notas; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>Student ids</source>
+        <translation>Identificadores de estudiante</translation>
+    </message>
+    <message>
+        <source>A school&apos;s files name the learner by school email or student id. Give one so Backpack files each child&apos;s records for them, never for a brother or sister.</source>
+        <translation>Los archivos de una escuela identifican al estudiante por su correo de la escuela o su identificador de estudiante. Indique uno para que Backpack archive los registros de cada hijo para él, nunca para un hermano o una hermana.</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>Id. de estudiante</translation>
+    </message>
+</context>
+<context>
+    <name>LinkActions</name>
+    <message>
+        <source>Add from a link</source>
+        <translation>Añadir desde un enlace</translation>
+    </message>
+    <message>
+        <source>Paste the link or offer your school gave you:</source>
+        <translation>Pega el enlace o la oferta que te dio tu escuela:</translation>
+    </message>
+    <message>
+        <source>To receive these records for {learner}, Backpack will contact {domain}, the website named in the link. Nothing is sent before you agree. Go ahead?</source>
+        <translation>Para recibir estos expedientes para {learner}, Backpack contactará con {domain}, el sitio web nombrado en el enlace. No se envía nada antes de que aceptes. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Talking to {domain}…</source>
+        <translation>Hablando con {domain}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{issuer} ({domain}) offers {count} record(s) for {learner}. Receive them?</source>
+        <translation>{issuer} ({domain}) ofrece {count} expediente(s) para {learner}. ¿Recibirlos?</translation>
+    </message>
+    <message>
+        <source>Transaction code</source>
+        <translation>Código de transacción</translation>
+    </message>
+    <message>
+        <source>The code the school gave you with this link:</source>
+        <translation>El código que te dio la escuela con este enlace:</translation>
+    </message>
+    <message>
+        <source>The issuer is not the one you agreed to receive from; nothing was kept.</source>
+        <translation>El emisor no es aquel del que aceptaste recibir; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Asking {domain} for the records…</source>
+        <translation>Pidiendo los expedientes a {domain}…</translation>
+    </message>
+    <message>
+        <source>Receiving the records from {domain}…</source>
+        <translation>Recibiendo los expedientes de {domain}…</translation>
+    </message>
+    <message>
+        <source>Checking the records on this computer…</source>
+        <translation>Comprobando los expedientes en este ordenador…</translation>
+    </message>
+    <message>
+        <source>From {issuer} ({domain})</source>
+        <translation>De {issuer} ({domain})</translation>
+    </message>
+    <message>
+        <source>A request for records</source>
+        <translation>Una solicitud de registros</translation>
+    </message>
+    <message>
+        <source>Sent {count} record(s) to {verifier}; it is noted in Shares.</source>
+        <translation>Se enviaron {count} registro(s) a {verifier}; queda anotado en Compartidos.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3190,10 @@
         <source>{name} is 18: the record is theirs to control now. Hand it over…</source>
         <translation>{name} tiene 18 años: ahora decide sobre su expediente. Traspasarlo…</translation>
     </message>
+    <message>
+        <source>Add from a link… (a school&apos;s wallet link or offer)</source>
+        <translation>Añadir desde un enlace… (el enlace o la oferta de una escuela para tu cartera)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2720,14 +3242,6 @@
         <translation>texto pegado</translation>
     </message>
     <message>
-        <source>File for a learner</source>
-        <translation>Archivar para un estudiante</translation>
-    </message>
-    <message>
-        <source>These records name no learner here. Whose are they?</source>
-        <translation>Estos registros no identifican a ningún estudiante de aquí. ¿De quién son?</translation>
-    </message>
-    <message>
         <source>Hand the record over</source>
         <translation>Entregar el registro</translation>
     </message>
@@ -2743,6 +3257,14 @@
         <source>Records from {issuer} will show the name it gives itself again.</source>
         <translation>Los registros de {issuer} volverán a mostrar el nombre con el que el emisor se presenta.</translation>
     </message>
+    <message>
+        <source>File for a learner</source>
+        <translation>Archivar para un estudiante</translation>
+    </message>
+    <message>
+        <source>These records name no learner here. Whose are they?</source>
+        <translation>Estos registros no identifican a ningún estudiante de aquí. ¿De quién son?</translation>
+    </message>
 </context>
 <context>
     <name>OfficialRecordsView</name>
@@ -2757,6 +3279,53 @@
     <message>
         <source>Its signed credential is no longer in the backpack.</source>
         <translation>Su credencial firmada ya no está en la mochila.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedSharePanel</name>
+    <message>
+        <source>Problem with the share</source>
+        <translation>Problema con el paquete compartido</translation>
+    </message>
+    <message>
+        <source>Remember this key for the learner</source>
+        <translation>Recordar esta clave para el estudiante</translation>
+    </message>
+    <message>
+        <source>Trust this school…</source>
+        <translation>Confiar en esta escuela…</translation>
+    </message>
+    <message>
+        <source>Some records do NOT check out.</source>
+        <translation>Algunos registros NO superan la verificación.</translation>
+    </message>
+    <message>
+        <source>Every signature checks out, but some schools are not in your trust list.</source>
+        <translation>Todas las firmas son válidas, pero algunas escuelas no están en su lista de confianza.</translation>
+    </message>
+    <message>
+        <source>Every record checks out.</source>
+        <translation>Todos los registros superan la verificación.</translation>
+    </message>
+    <message>
+        <source>A learner</source>
+        <translation>Un estudiante</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{learner}&apos;s records for {recipient}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Registros de {learner} para {recipient}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Open until {day}. &lt;b&gt;{verdict}&lt;/b&gt;</source>
+        <translation>Disponible hasta el {day}. &lt;b&gt;{verdict}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signed by the learner&apos;s key, fingerprint &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
+        <translation>Firmado con la clave del estudiante, huella &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Compare it with the one the family sees on their screen.</source>
+        <translation>Compárela con la que la familia ve en su pantalla.</translation>
     </message>
 </context>
 <context>
@@ -2891,8 +3460,40 @@
         <translation>El código del paquete compartido que le dio la familia:</translation>
     </message>
     <message>
+        <source>A different key</source>
+        <translation>Una clave distinta</translation>
+    </message>
+    <message>
+        <source>This share says it is from {name}, but it is signed by another key than the one you remembered for {name}. Anyone can make a share under a learner&apos;s name.
+
+Keep it and remember the new key (fingerprint {fingerprint}) only if the family told you their key changed. Keep it?</source>
+        <translation>Este paquete compartido dice ser de {name}, pero lo firmó otra clave distinta de la que usted guardó para {name}. Cualquiera puede hacer un paquete con el nombre de un estudiante.
+
+Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le dijo que su clave cambió. ¿Conservarlo?</translation>
+    </message>
+    <message>
         <source>This QR code is someone&apos;s card, not a share. To share with them, save it in Settings → Contacts with “Add a contact from their card…”.</source>
         <translation>Este código QR es la tarjeta de alguien, no un paquete compartido. Para compartir con esa persona, guárdela en Ajustes → Contactos con «Añadir un contacto a partir de su tarjeta…».</translation>
+    </message>
+    <message>
+        <source>Not kept: this share is signed by another key than the one you remembered for {name}. Ask the family before trusting it.</source>
+        <translation>No se conservó: este paquete compartido lo firmó otra clave distinta de la que usted guardó para {name}. Pregunte a la familia antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>Wrong code — try again.</source>
+        <translation>Código incorrecto: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This share opens with the code the family gave you.</source>
+        <translation>Este paquete compartido se abre con el código que le dio la familia.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Guardar el archivo</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2921,61 +3522,40 @@
         <source>Kept shares</source>
         <translation>Paquetes compartidos guardados</translation>
     </message>
+</context>
+<context>
+    <name>RequestDialog</name>
     <message>
-        <source>Problem with the share</source>
-        <translation>Problema con el paquete compartido</translation>
+        <source>A request for records</source>
+        <translation>Una solicitud de registros</translation>
     </message>
     <message>
-        <source>Remember this key for the learner</source>
-        <translation>Recordar esta clave para el estudiante</translation>
+        <source>&lt;b&gt;{verifier}&lt;/b&gt; asks for {learner}&apos;s records:</source>
+        <translation>&lt;b&gt;{verifier}&lt;/b&gt; pide los registros de {learner}:</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Registro</translation>
+        <source>any record</source>
+        <translation>cualquier registro</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Comprobación</translation>
+        <source>Records that fit the request</source>
+        <translation>Registros que encajan con la solicitud</translation>
     </message>
     <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
+        <source> (restricted: sent only if you tick it)</source>
+        <translation> (restringido: solo se envía si usted lo marca)</translation>
     </message>
     <message>
-        <source>Records in the share</source>
-        <translation>Registros compartidos</translation>
+        <source>No record in this backpack fits; nothing can be sent.</source>
+        <translation>Ningún registro de esta mochila encaja; no se puede enviar nada.</translation>
     </message>
     <message>
-        <source>Every signature checks out, but some schools are not in your trust list.</source>
-        <translation>Todas las firmas son válidas, pero algunas escuelas no están en su lista de confianza.</translation>
+        <source>Sending signs the ticked records with {learner}&apos;s key for this request only, and notes it in Shares.</source>
+        <translation>Al enviar, los registros marcados se firman con la clave de {learner} solo para esta solicitud, y queda anotado en Compartidos.</translation>
     </message>
     <message>
-        <source>Every record checks out.</source>
-        <translation>Todos los registros superan la verificación.</translation>
-    </message>
-    <message>
-        <source>Some records do NOT check out.</source>
-        <translation>Algunos registros NO superan la verificación.</translation>
-    </message>
-    <message>
-        <source>A learner</source>
-        <translation>Un estudiante</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;{learner}&apos;s records for {recipient}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Registros de {learner} para {recipient}&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Open until {day}. &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation>Disponible hasta el {day}. &lt;b&gt;{verdict}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Signed by the learner&apos;s key, fingerprint &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
-        <translation>Firmado con la clave del estudiante, huella &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Self-reported by the learner</source>
-        <translation>Declarado por el estudiante</translation>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -3081,18 +3661,6 @@
         <translation>Emisores de confianza</translation>
     </message>
     <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Schools you trust&lt;/b&gt; (from the trust file a school hands out, or an import&apos;s results)</source>
-        <translation>&lt;b&gt;Escuelas en las que confía&lt;/b&gt; (desde el archivo de confianza que entrega una escuela, o desde los resultados de una importación)</translation>
-    </message>
-    <message>
-        <source>Load a school&apos;s trust file…</source>
-        <translation>Cargar el archivo de confianza de una escuela…</translation>
-    </message>
-    <message>
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
     </message>
@@ -3123,6 +3691,18 @@
     <message>
         <source>Problem with the card</source>
         <translation>Problema con la tarjeta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schools you trust&lt;/b&gt; (from the trust file a school hands out, or an import&apos;s results)</source>
+        <translation>&lt;b&gt;Escuelas en las que confía&lt;/b&gt; (desde el archivo de confianza que entrega una escuela, o desde los resultados de una importación)</translation>
+    </message>
+    <message>
+        <source>Load a school&apos;s trust file…</source>
+        <translation>Cargar el archivo de confianza de una escuela…</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3742,93 @@
     <message>
         <source>The share could not be made.</source>
         <translation>No se pudo crear el paquete compartido.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareContentsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Records in the share</source>
+        <translation>Registros compartidos</translation>
+    </message>
+    <message>
+        <source>Files of the chosen record</source>
+        <translation>Archivos del registro elegido</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen file</source>
+        <translation>Vista previa del archivo elegido</translation>
+    </message>
+    <message>
+        <source>Save file…</source>
+        <translation>Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>{kind} · self-reported</source>
+        <translation>{kind} · declarado por el estudiante</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Otros archivos</translation>
+    </message>
+    <message>
+        <source>Credits: {credits}</source>
+        <translation>Créditos: {credits}</translation>
+    </message>
+    <message>
+        <source>GPA {grade}</source>
+        <translation>Promedio (GPA) {grade}</translation>
+    </message>
+    <message>
+        <source>Standard: {name}</source>
+        <translation>Estándar: {name}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} horas</translation>
+    </message>
+    <message>
+        <source>{count} file(s)</source>
+        <translation>{count} archivo(s)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+    <message>
+        <source>Note of {day}: {text}</source>
+        <translation>Nota del {day}: {text}</translation>
+    </message>
+    <message>
+        <source>File: {name} (no preview)</source>
+        <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
 </context>
 <context>

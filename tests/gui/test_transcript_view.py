@@ -65,8 +65,12 @@ def test_the_transcript_goes_school_term_course_with_the_clr_gpa_and_standards(q
 
     clr = child(model, lincoln, clr_title)
     assert clr.data(ROW_ROLE).title == clr_title  # the signed document stays a record
-    assert labels(model, clr) == ["Lincoln High School diploma program", "Fall 2024", "Spring 2025"]
-    gpa = cells(model, child(model, clr, "Lincoln High School diploma program"))
+    assert labels(model, clr) == [
+        "Academic record at Lincoln High School",
+        "Fall 2024",
+        "Spring 2025",
+    ]
+    gpa = cells(model, child(model, clr, "Academic record at Lincoln High School"))
     assert gpa[GRADE] == "GPA 3.19"
     fall = child(model, clr, "Fall 2024")
     assert labels(model, fall) == ["English 9", "Studio Art", "Algebra I", "Biology"]

@@ -158,3 +158,22 @@ def test_a_language_without_its_catalogue_is_said_and_english_stays(qtbot, tmp_p
     assert current_language() == "en"
     assert any(kind == "problem" and "not available" in d["text"] for kind, d in seen)
     window.set_language("en")
+
+
+def test_every_verdict_has_a_pill_a_tone_and_spanish_words(qapp):
+    from backpack_app.domain.verification import Verdict
+    from backpack_app.ui.models.official import PILL_TEXT
+    from backpack_app.ui.models.official_tree import pill_tone
+    from backpack_app.ui.terms import VERDICT_TEXT
+
+    assert set(PILL_TEXT) == set(Verdict) == set(VERDICT_TEXT)
+    # "unsupported" is a check Backpack cannot make, never shown as tampering (red).
+    assert pill_tone(Verdict.UNSUPPORTED) == "warn"
+    install_language("es")
+    try:
+        from backpack_app.ui.i18n import t
+
+        assert t(PILL_TEXT[Verdict.UNSUPPORTED]) == "? Método de firma no admitido"
+        assert t(VERDICT_TEXT[Verdict.UNSUPPORTED]).startswith("Firmado de un modo")
+    finally:
+        install_language("en")

@@ -128,6 +128,35 @@ def test_baked_ob3_svg_round_trip_verifies(school, signed_text):
     assert "baked into an SVG image (Open Badges 3.0)" in reason(report)
 
 
+PLAIN_DOCTYPE = (
+    b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+    b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+)
+
+
+def test_svg_with_a_plain_doctype_is_read(school, signed_text):
+    # What Illustrator-style exports carry; 1EdTech's validator accepts it (issue #17).
+    head, body = SVG.split(b"?>\n", 1)
+    exported = head + b"?>\n" + PLAIN_DOCTYPE + body
+    report = verify(bake_svg(exported, signed_text), school)
+    assert report.verdict is Verdict.VERIFIED, report.summary
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd" [<!ELEMENT svg ANY>]>\n',
+        b'<!DOCTYPE svg [<!ENTITY school "Lincoln">]>\n',
+    ],
+    ids=["internal-subset", "entity"],
+)
+def test_svg_doctype_with_an_internal_subset_is_still_refused(signed_text, doctype):
+    head, body = bake_svg(SVG, signed_text).split(b"?>\n", 1)
+    report = verify(head + b"?>\n" + doctype + body)
+    assert report.verdict is Verdict.MALFORMED
+    assert "DTD" in reason(report)
+
+
 def test_svg_with_a_byte_order_mark_or_leading_space_is_read(signed_text):
     with_bom = b"\xef\xbb\xbf" + bake_svg(SVG, signed_text)
     spaced = b"\n  " + bake_svg(SVG.split(b"?>", 1)[1].lstrip(), signed_text)

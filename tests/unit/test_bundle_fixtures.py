@@ -48,6 +48,32 @@ def test_v1_code_bundle_opens_with_its_code_and_then_expires():
         open_share(path, ctx=ctx(days=31), code=MANIFEST["code"])
 
 
+def test_v2_code_bundle_opens_and_its_key_follows_the_documented_steps():
+    """Also the test vector for another implementation (docs/bundle-format.md)."""
+    import base64
+    import hashlib
+
+    from backpack_app.crypto.kdf import KdfParams
+    from backpack_app.crypto.sealing import code_key
+
+    v2 = json.loads((BUNDLES / "manifest_v2.json").read_text(encoding="utf-8"))
+    path = BUNDLES / "bundle_v2_code.backpack"
+    assert path.read_bytes()[8:10] == b"\x00\x02"
+    when = VerifyContext(now=dt.datetime.fromisoformat(v2["created"]) + dt.timedelta(days=1))
+    opened = open_share(path, ctx=when, code=v2["code"])
+    assert opened.valid and opened.share_id == v2["share_id"]
+    assert opened.presentation["proof"]["domain"] == v2["domain"]
+    settings = v2["argon2id"]
+    key = code_key(
+        v2["code"].lower().replace("-", " "),  # typed loosely: normalized first
+        salt=base64.urlsafe_b64decode(v2["salt"]),
+        params=KdfParams(settings["memory_kib"], settings["iterations"], settings["lanes"]),
+    )
+    assert key.hex() == v2["content_key_hex"]
+    binding = hashlib.sha256(b"backpack code share binding\0" + key).hexdigest()
+    assert v2["domain"] == "urn:backpack:code:" + binding
+
+
 def test_exported_presentation_checks_with_our_own_verifier():
     vp = json.loads((BUNDLES / "presentation_v1.json").read_text(encoding="utf-8"))
     verify_linked_data_proof(

@@ -65,12 +65,24 @@ def test_verify_with_a_did_doc_file(cli, tmp_path):
     assert cli("verify", cred, "--at", AT, "--did-doc", doc, passphrase=None).code == 0
 
 
-def test_verify_with_a_bad_status_file_says_why(cli, tmp_path, school):
-    cred = write(tmp_path, "c.json", school.sign(course_credential(school)))
+def test_verify_with_a_bad_status_file_says_why_and_still_reports(cli, tmp_path, school):
+    # issue #17: one bad --status file is a warning on the reports that needed it, never an
+    # abort with no report at all.
+    plain = write(tmp_path, "c.json", school.sign(course_credential(school)))
+    listed = write(tmp_path, "s.json", school.sign(with_status(course_credential(school), 3)))
     unsigned = write(tmp_path, "l.json", status_list(school))
-    result = cli("verify", cred, "--status", unsigned, passphrase=None)
-    assert result.code == 2
-    assert "is not a status list Backpack can use: It carries no signature." in result.err
+    result = cli("verify", "--json", plain, listed, "--status", unsigned, passphrase=None)
+    assert result.code == 0 and result.err == ""
+    reports = json.loads(result.out)
+    assert [r["verdict"] for r in reports] == ["unknown_issuer", "unknown_issuer"]
+    status = next(c for c in reports[1]["checks"] if c["id"] == "status")
+    assert status["status"] == "warning"
+    assert "was not used" in status["detail"] and "It carries no signature." in status["detail"]
+    garbage = tmp_path / "g.json"
+    garbage.write_bytes(b"not a list at all")
+    result = cli("verify", plain, "--status", str(garbage), passphrase=None)
+    assert result.code == 0
+    assert "is not a status list Backpack can use, so it was not used" in result.err
 
 
 def test_import_status_and_did_web_import(cli, tmp_path, home):

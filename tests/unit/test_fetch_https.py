@@ -14,9 +14,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from backpack_app.credentials import refresh
-from backpack_app.credentials.refresh import fetch_https
 from backpack_app.errors import FetchFailed
+from backpack_app.online import http as online_http
+from backpack_app.online.http import fetch_https
 
 
 def self_signed(tmp_path):
@@ -55,7 +55,7 @@ class Pages(http.server.BaseHTTPRequestHandler):
         if self.path == "/list":
             body = b'{"ok": true}'
         elif self.path == "/huge":
-            body = b"x" * (refresh.MAX_FETCH_BYTES + 10)
+            body = b"x" * (online_http.MAX_ANSWER_BYTES + 10)
         elif self.path == "/downgrade":
             self.send_response(302)
             self.send_header("Location", "http://127.0.0.1:1/list")

@@ -29,7 +29,9 @@ FAILURE_VERDICTS = {
     "proof_purpose": Verdict.INVALID_SIGNATURE,
     "embedded_signature": Verdict.INVALID_SIGNATURE,
     "undefined_term": Verdict.MALFORMED,
-    "unknown_context": Verdict.MALFORMED,
+    # A vocabulary Backpack does not have cannot be checked offline; the file is still a
+    # credential (issue #17: real issuers use contexts Backpack may not ship).
+    "unknown_context": Verdict.UNVERIFIABLE_OFFLINE,
     "expired": Verdict.EXPIRED,
     "embedded_expired": Verdict.EXPIRED,
     "not_yet_valid": Verdict.NOT_YET_VALID,

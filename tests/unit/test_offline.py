@@ -1,9 +1,13 @@
-"""Offline by construction: only credentials/refresh.py may use a network library, and only the
-two online commands the user asks for (refresh-status, did-web refresh) reach it."""
+"""Offline by construction: only online/http.py may use a network library, only the façade's
+online halves (publications.py, receiving.py, answering.py) import the online package, and only
+the online actions the user asks for (refresh-status, did-web refresh, receive, present) reach
+them."""
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "backpack_app"
@@ -17,8 +21,16 @@ NETWORK = (
     "httpx",
     "aiohttp",
 )
-FETCHER = "backpack_app.credentials.refresh"
-ONLINE_ENTRY_POINTS = {"backpack_app/wallet/publications.py"}
+CLIENT = "backpack_app/online/http.py"
+ONLINE = "backpack_app.online"
+ONLINE_ENTRY_POINTS = {
+    "backpack_app/wallet/publications.py",
+    "backpack_app/wallet/receiving.py",
+    "backpack_app/wallet/answering.py",
+}
+# The receive commands read the link (offline) and say what to ask the user (Asks) themselves,
+# so a link that cannot be used fails before the passphrase; they fetch nothing themselves.
+LINK_READERS = {"backpack_app/cli/receive_commands.py", "backpack_app/ui/link_actions.py"}
 
 
 def imported(path: Path) -> set[str]:
@@ -35,22 +47,22 @@ def uses_network(name: str) -> bool:
     return any(name == lib or name.startswith(lib + ".") for lib in NETWORK)
 
 
-def test_only_the_fetcher_imports_a_network_library():
+def test_only_the_one_client_imports_a_network_library():
     offenders = {
-        str(path.relative_to(PACKAGE.parent)): sorted(filter(uses_network, imported(path)))
+        path.relative_to(PACKAGE.parent).as_posix(): sorted(filter(uses_network, imported(path)))
         for path in PACKAGE.rglob("*.py")
-        if path.relative_to(PACKAGE.parent).as_posix() != "backpack_app/credentials/refresh.py"
     }
-    assert {k: v for k, v in offenders.items() if v} == {}
+    assert {k: v for k, v in offenders.items() if v} == {CLIENT: ["httpx", "ssl"]}
 
 
-def test_only_the_facades_online_methods_import_the_fetcher():
+def test_only_the_facades_online_halves_import_the_online_package():
     importers = {
         path.relative_to(PACKAGE.parent).as_posix()
         for path in PACKAGE.rglob("*.py")
-        if FETCHER in imported(path)
+        if not path.is_relative_to(PACKAGE / "online")
+        and any(name == ONLINE or name.startswith(ONLINE + ".") for name in imported(path))
     }
-    assert importers == ONLINE_ENTRY_POINTS
+    assert importers == ONLINE_ENTRY_POINTS | LINK_READERS
 
 
 def test_the_fetch_is_called_only_by_the_two_online_methods():
@@ -65,13 +77,35 @@ def test_the_fetch_is_called_only_by_the_two_online_methods():
     assert callers == {"refresh_did_web", "refresh_status"}
 
 
-def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them():
+def callers_of(*methods: str) -> set[str]:
     callers = set()
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Attribute) and node.attr in (
-                "refresh_status",
-                "refresh_did_web",
-            ):
+            if isinstance(node, ast.Attribute) and node.attr in methods:
                 callers.add(path.relative_to(PACKAGE.parent).as_posix())
-    assert callers == {"backpack_app/cli/status_commands.py"}  # refresh-status, did-web refresh
+    return callers
+
+
+def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them():
+    # refresh-status, did-web refresh
+    assert callers_of("refresh_status", "refresh_did_web") == {
+        "backpack_app/cli/status_commands.py"
+    }
+    # backpack receive, and the window's "Add from a link…" (which asks before each step)
+    assert callers_of("receive_link") == {
+        "backpack_app/cli/receive_commands.py",
+        "backpack_app/ui/link_actions.py",
+    }
+    assert callers_of("preview_link") == {"backpack_app/ui/link_actions.py"}
+    # backpack present (shows the request; sends only with --send), and the window's dialog
+    assert callers_of("records_request", "answer_request") == {
+        "backpack_app/cli/receive_commands.py",
+        "backpack_app/ui/link_actions.py",
+    }
+
+
+def test_the_online_package_is_not_loaded_with_the_facade():
+    # Nothing online is imported until an online action runs (start-up stays light).
+    code = "import sys, backpack_app.wallet; print('httpx' in sys.modules)"
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "False"

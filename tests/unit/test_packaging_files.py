@@ -23,10 +23,19 @@ def desktop_entry() -> configparser.SectionProxy:
 def test_the_desktop_entry_opens_shares_of_the_declared_type():
     entry = desktop_entry()
     mime = ET.parse(LINUX / "backpack-mime.xml").getroot().find(f"{MIME_NS}mime-type")
-    assert entry["MimeType"] == f"{mime.get('type')};" == "application/x-backpack-share;"
+    kinds = entry["MimeType"].rstrip(";").split(";")
+    assert kinds[0] == mime.get("type") == "application/x-backpack-share"
     assert mime.find(f"{MIME_NS}glob").get("pattern") == "*.backpack"
-    assert entry["Exec"].endswith(" %f")  # one file: main() opens a lone .backpack argument
+    # One file or URL: main() opens a lone .backpack argument (or its file:// URL) or a link.
+    assert entry["Exec"].endswith(" %u")
     assert entry["Icon"] == "backpack"
+
+
+def test_the_desktop_entry_handles_the_links_main_opens_in_the_window():
+    from backpack_app.main import LINK_SCHEMES
+
+    kinds = desktop_entry()["MimeType"].rstrip(";").split(";")[1:]
+    assert kinds == [f"x-scheme-handler/{s.removesuffix('://')}" for s in LINK_SCHEMES]
 
 
 def test_the_icon_is_shipped_at_every_standard_size():

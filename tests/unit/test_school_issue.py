@@ -8,6 +8,7 @@ import json
 import pytest
 
 from backpack_app.credentials.trust_file import parse_trust_entries
+from backpack_app.school.grading import load_grading
 from backpack_app.school.issuing import CLR201, OB303, VC2
 from backpack_app.school.oneroster import read_export
 from tests import school_helpers
@@ -78,7 +79,8 @@ def test_a_wrong_passphrase_or_altered_key_file_signs_nothing(
 
 def test_course_and_clr_credentials_map_each_column(export_dir):
     issuer = new_issuer()
-    courses, clr = issue_record(issuer, read_export(export_dir).issuable()[0])
+    grading = load_grading(export_dir / "grading.toml")
+    courses, clr = issue_record(issuer, read_export(export_dir, grading=grading).issuable()[0])
     user = next(u for u in rows(export_dir, "users") if u["sourcedId"] == "stu-00001")
     finals = [
         r
@@ -173,14 +175,14 @@ def test_issue_writes_each_student_apart_with_a_manifest(cli, key_file, export_d
     out = tmp_path / "out"
     result = issue(cli, key_file, export_dir, out)
     assert result.code == 0, result
-    assert "Issued 27 signed credentials for 3 students" in result.out
+    assert "Issued 29 signed credentials for 3 students" in result.out
     assert "No results, nothing issued: stu-00004" in result.out
     index = json.loads((out / "index.json").read_text())
     assert [s["sourcedId"] for s in index["students"]] == ["stu-00001", "stu-00002", "stu-00003"]
     assert index["withoutResults"] == ["stu-00004"] and index["problems"] == []
     assert not (out / "stu-00004").exists()
     listed = rows(out, "index")
-    assert len(listed) == 27 and all((out / r["path"]).is_file() for r in listed)
+    assert len(listed) == 29 and all((out / r["path"]).is_file() for r in listed)
     users = {u["sourcedId"]: u for u in rows(export_dir, "users")}
     for student in index["students"]:
         sid = student["sourcedId"]
@@ -263,13 +265,15 @@ def test_bad_rows_are_skipped_by_default_and_fail_strict(cli, key_file, export_d
     results[0]["score"] = "eighty"
     write_rows(export_dir, "results", results)
     strict = issue(cli, key_file, export_dir, tmp_path / "strict", "--strict")
-    assert strict.code == 1 and "results.csv:2: has a score that is not a number" in strict.err
+    assert strict.code == 1
+    assert "results.csv:2 (score): has a score that is not a number" in strict.err
     assert not (tmp_path / "strict").exists()
     lenient = issue(cli, key_file, export_dir, tmp_path / "lenient")
     assert (
         lenient.code == 0
-        and "results.csv:2:" in lenient.err
-        and "Skipped 1 problem rows" in lenient.out
+        and "results.csv:2 (score):" in lenient.err
+        and "Reported 1 problems" in lenient.out
+        and "Withheld, nothing issued: stu-00001 (results.csv:2 (score): has a score" in lenient.out
     )
     assert not (tmp_path / "lenient" / "stu-00001").exists()
     index = json.loads((tmp_path / "lenient" / "index.json").read_text())
@@ -277,9 +281,16 @@ def test_bad_rows_are_skipped_by_default_and_fail_strict(cli, key_file, export_d
     assert index["problems"][0] == {
         "file": "results.csv",
         "line": 2,
+        "column": "score",
         "message": "has a score that is not a number ('eighty')",
         "student": "stu-00001",
     }
+    assert index["withheld"] == [
+        {
+            "sourcedId": "stu-00001",
+            "reasons": ["results.csv:2 (score): has a score that is not a number ('eighty')"],
+        }
+    ]
 
 
 def test_a_missing_file_fails_the_run(cli, key_file, export_dir, tmp_path):
@@ -318,7 +329,8 @@ def test_students_term_and_format_select_what_is_written(cli, key_file, export_d
     ob3 = issue(
         cli, key_file, export_dir, tmp_path / "ob3", "--students", "stu-00001", "--format", "ob3"
     )
-    assert ob3.code == 0 and len(list((tmp_path / "ob3" / "stu-00001").iterdir())) == 8
+    written = sorted(p.name for p in (tmp_path / "ob3" / "stu-00001").iterdir())
+    assert ob3.code == 0 and len(written) == 9 and "academic-record.json" in written
     unknown = issue(cli, key_file, export_dir, tmp_path / "u", "--students", "stu-99999")
     assert (
         unknown.code == 0
@@ -352,7 +364,7 @@ def test_jobs_sign_in_processes_with_the_same_result(cli, key_file, export_dir, 
     one, two = tmp_path / "one", tmp_path / "two"
     assert issue(cli, key_file, export_dir, one).code == 0
     result = issue(cli, key_file, export_dir, two, "--jobs", "2")
-    assert result.code == 0 and "Issued 27 signed credentials" in result.out, result
+    assert result.code == 0 and "Issued 29 signed credentials" in result.out, result
     assert sorted(p.relative_to(one) for p in one.rglob("*.json")) == sorted(
         p.relative_to(two) for p in two.rglob("*.json")
     )

@@ -79,7 +79,10 @@ BAD_ROWS = [
     ("results", 2, {"classSourcedId": "class-ART-1010-1"}, "its line item belongs", "stu-00001"),
     ("results", 2, {"studentSourcedId": "teacher-001"}, "not a student", ""),
     ("results", 2, {"scoreStatus": "graded"}, "unknown scoreStatus 'graded'", "stu-00001"),
-    ("academicSessions", 3, {"startDate": "24/08/2024"}, "malformed date", ""),
+    ("academicSessions", 3, {"startDate": "24/08/2024"}, "malformed startDate", ""),
+    ("academicSessions", 3, {"endDate": "2024-02-30"}, "malformed endDate", ""),
+    ("academicSessions", 3, {"endDate": "2024-08-01"}, "ends (2024-08-01) before it starts", ""),
+    ("results", 2, {"textScore": "b+"}, "grade 'b+', which the grading scale", "stu-00001"),
     ("classes", 2, {"courseSourcedId": "course-nope"}, "course 'course-nope'", ""),
     ("lineItems", 2, {"classSourcedId": "class-nope"}, "class 'class-nope'", ""),
 ]
@@ -94,11 +97,27 @@ def test_each_bad_row_is_a_problem_with_file_and_line(
     assert not export.fatal
     [problem] = [p for p in export.problems if p.file == f"{name}.csv"]
     assert problem.line == line and words in problem.message, problem
-    assert str(problem).startswith(f"{name}.csv:{line}: ")
+    assert str(problem).startswith(f"{name}.csv:{line}")
     if withheld:
         assert problem.student == withheld
         assert withheld not in {r.student.sourced_id for r in export.issuable()}
         assert withheld not in {s.sourced_id for s in export.without_results()}
+    else:  # a shared part's problem is reported once and withholds only the students whose
+        # own final grade it makes unreadable
+        assert problem.student == ""
+        lost = {p.student for p in export.problems if p.student}
+        issued = {r.student.sourced_id for r in export.issuable()}
+        assert issued == {"stu-00001", "stu-00002", "stu-00003"} - lost and issued
+
+
+def test_a_bad_term_date_names_its_column_and_keeps_the_term_without_dates(export_dir):
+    edit(export_dir, "academicSessions", 3, startDate="24/08/2024")
+    export = read_export(export_dir)
+    [problem] = export.problems
+    assert str(problem).startswith("academicSessions.csv:3 (startDate): has a malformed startDate")
+    assert [len(r.results) for r in export.issuable()] == [8, 8, 8]
+    fall = [r.term for r in export.issuable()[0].results if r.term.title == "Fall 2024"]
+    assert fall and all(t.start is None and t.end is None for t in fall)
 
 
 def test_duplicate_sourced_id_is_reported_at_the_second_line(export_dir):

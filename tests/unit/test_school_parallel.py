@@ -39,9 +39,10 @@ def test_jobs_1_and_jobs_2_write_identical_files(tmp_path, proof):
             salt=counting_salts(),
             progress=lambda done, total, log=progress: log.append((done, total)),
         )
-        assert summary.students == 11 and summary.credentials == 99
+        # 8 courses and a CLR each, and the academic record of the 8 with a stated GPA
+        assert summary.students == 11 and summary.credentials == 11 * 9 + 8
     one, two = files_of(tmp_path / "jobs1"), files_of(tmp_path / "jobs2")
-    assert len(one) == 11 * 9 + 2
+    assert len(one) == 11 * 9 + 8 + 2
     assert one.keys() == two.keys()
     for name in one:
         assert one[name] == two[name], name
@@ -87,7 +88,7 @@ def test_every_credential_is_synced_before_the_manifest_names_it(
     issue_export(export, new_issuer(), out, options, now=NOW, salt=counting_salts())
     index = json.loads((out / "index.json").read_text())
     listed = [out / f["path"] for student in index["students"] for f in student["files"]]
-    assert len(listed) == 4 * 9
+    assert len(listed) == 4 * 9 + 3  # and the academic record of the three with a GPA
     assert syncs == ([True] if system_sync else [])  # one sync, before the manifest
     assert {p.stat().st_ino for p in listed} <= synced_before_manifest
 

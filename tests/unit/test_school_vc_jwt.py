@@ -21,14 +21,16 @@ from joserfc import jws
 from joserfc.errors import BadSignatureError, SecurityWarning
 from joserfc.jwk import OKPKey
 
-from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX, credential_of
+from backpack_app.credentials.vc_jwt import credential_of
 from backpack_app.school import issuing
 from backpack_app.school.batch import RunOptions, issue_export
+from backpack_app.school.grading import load_grading
 from backpack_app.school.issuing import VC_JWT
 from backpack_app.school.oneroster import read_export
 from tests import school_helpers
 from tests.school_helpers import (
     FIXTURE,
+    FIXTURE_GRADING,
     FIXTURE_PASSPHRASE,
     NOW,
     SCHOOL_ENV,
@@ -50,7 +52,7 @@ def issued(cli, key_file, export_dir, tmp_path) -> Path:
     out = tmp_path / "out"
     result = issue(cli, key_file, export_dir, out, "--proof", "vc-jwt")
     assert result.code == 0, result
-    assert "Issued 27 signed credentials for 3 students" in result.out
+    assert "Issued 29 signed credentials for 3 students" in result.out
     return out
 
 
@@ -70,7 +72,7 @@ def public_key_of(did: str) -> bytes:
 
 def test_every_credential_is_a_jwt_file_listed_in_the_manifest(issued):
     listed = rows(issued, "index")
-    assert len(listed) == 27
+    assert len(listed) == 29
     assert {Path(r["path"]).suffix for r in listed} == {".jwt"}
     assert {r["type"] for r in listed} == {"ClrCredential", "AchievementCredential"}
     index = json.loads((issued / "index.json").read_text())
@@ -88,7 +90,8 @@ def test_header_claims_and_signature_pass_an_independent_jws_check(issued, key_f
     for path in issued.rglob("*.jwt"):
         token = path.read_text().strip()
         header_part, payload_part, signature_part = token.split(".")
-        assert b64json(header_part) == {"alg": "EdDSA", "kid": f"{did}#{did[8:]}", "typ": "vc+jwt"}
+        # OB 3.0 §8.2 names the type of its tokens JWT (VC-JOSE-COSE would say vc+jwt)
+        assert b64json(header_part) == {"alg": "EdDSA", "kid": f"{did}#{did[8:]}", "typ": "JWT"}
         # RFC 7515 §5.2 by hand: Ed25519 over ASCII(header "." payload).
         Ed25519PublicKey.from_public_bytes(public).verify(
             base64.urlsafe_b64decode(signature_part + "=="),
@@ -104,30 +107,36 @@ def test_header_claims_and_signature_pass_an_independent_jws_check(issued, key_f
         assert payload["jti"] == payload["id"]
         valid_from = datetime.fromisoformat(payload["validFrom"].replace("Z", "+00:00"))
         assert payload["nbf"] == int(valid_from.timestamp())
-        assert "sub" not in payload  # the learner is named by hashed identifiers, not an id
+        # OB 3.0 §8.2: sub is the subject's id (a urn:uuid per student and school here)
+        assert payload["sub"] == payload["credentialSubject"]["id"]
+        assert payload["sub"].startswith("urn:uuid:")
         tampered = token[:-8] + ("A" if token[-8] != "A" else "B") + token[-7:]
         with warnings.catch_warnings(), pytest.raises(BadSignatureError):
             warnings.simplefilter("ignore", SecurityWarning)
             jws.deserialize_compact(tampered, jwk, algorithms=["EdDSA"])
 
 
-def test_the_clr_envelopes_exactly_the_course_tokens_written_beside_it(issued, export_dir):
+def test_the_clr_holds_each_credential_as_json_with_its_own_proof(issued, export_dir):
+    """CLR 2.0's verifiableCredential holds AchievementCredential objects (its JSON Schema
+    refuses a string or an EnvelopedVerifiableCredential): each is the very credential of the
+    token file beside it, with its own Data Integrity proof."""
     stated_gpa = {sid for sid, r in read_export(export_dir).students.items() if r.gpa is not None}
     for folder in (p for p in issued.iterdir() if p.is_dir()):
         clr = b64json((folder / "clr.jwt").read_text().split(".")[1])
         assert clr["type"] == ["VerifiableCredential", "ClrCredential"]
         inner = clr["credentialSubject"]["verifiableCredential"]
-        assert {e["type"] for e in inner} == {"EnvelopedVerifiableCredential"}
-        assert {e["@context"] for e in inner} == {"https://www.w3.org/ns/credentials/v2"}
-        tokens = sorted(e["id"].removeprefix("data:application/vc+jwt,") for e in inner)
-        files = sorted(p.read_text().strip() for p in folder.glob("*_term-*.jwt"))
-        assert set(files) <= set(tokens) and len(files) == 8
-        # Beyond the course files: the program credential, exactly when the export states a GPA.
-        extra = [b64json(t.split(".")[1]) for t in set(tokens) - set(files)]
-        assert len(extra) == (1 if folder.name in stated_gpa else 0)
-        for program in extra:
-            achievement = program["credentialSubject"]["achievement"]
-            assert achievement["achievementType"] == "SecondarySchoolDiploma"
+        assert {i["proof"]["cryptosuite"] for i in inner} == {"eddsa-rdfc-2022"}
+        unproved = [{k: v for k, v in i.items() if k != "proof"} for i in inner]
+        held = sorted(json.dumps(i, sort_keys=True) for i in unproved)
+        beside = sorted(
+            json.dumps(credential_of(b64json(p.read_text().split(".")[1])), sort_keys=True)
+            for p in folder.glob("*.jwt")
+            if p.name != "clr.jwt"
+        )
+        assert held == beside
+        record = folder / "academic-record.jwt"
+        assert record.exists() == (folder.name in stated_gpa)
+        assert len(inner) == 8 + record.exists()
 
 
 def test_they_verify_and_a_family_files_them_under_the_right_learner(
@@ -180,23 +189,19 @@ def test_a_tampered_jwt_is_rejected(cli, issued):
     clr_path = issued / "stu-00001" / "clr.jwt"
     header, payload, signature = clr_path.read_text().strip().split(".")
     clr = b64json(payload)
-    clr["credentialSubject"]["verifiableCredential"][0]["id"] = "data:application/vc+jwt," + forged
+    clr["credentialSubject"]["verifiableCredential"][0]["credentialSubject"]["result"][0][
+        "value"
+    ] = "A+"
     clr_path.write_text(f"{header}.{b64url(json.dumps(clr).encode())}.{signature}")
     assert cli("verify", str(clr_path)).code == 1
 
 
 def test_a_clr_signed_by_the_school_around_a_forged_course_is_rejected(cli, key_file, issued):
-    """Each enveloped course is checked on its own: the outer signature does not vouch for it."""
+    """Each course inside is checked on its own: the outer signature does not vouch for it."""
     issuer = issuer_from_key_file(key_file, SCHOOL_ENV["BACKPACK_SCHOOL_PASSPHRASE"])
     clr_path = issued / "stu-00003" / "clr.jwt"
     clr = credential_of(b64json(clr_path.read_text().split(".")[1]))
-    envelope = clr["credentialSubject"]["verifiableCredential"][2]
-    header, payload, signature = envelope["id"].removeprefix(ENVELOPED_PREFIX).split(".")
-    claims = b64json(payload)
-    claims["credentialSubject"]["creditsEarned"] = 9
-    envelope["id"] = (
-        ENVELOPED_PREFIX + f"{header}.{b64url(json.dumps(claims).encode())}.{signature}"
-    )
+    clr["credentialSubject"]["verifiableCredential"][2]["credentialSubject"]["creditsEarned"] = 9
     clr_path.write_text(issuer.sign_jwt(clr))
     checked = cli("verify", "--json", str(clr_path))
     assert checked.code == 1, checked
@@ -233,7 +238,7 @@ ISSUED_JWT = FIXTURE / "issued-vc-jwt"
 
 def test_issuing_the_fixture_as_vc_jwt_again_gives_the_same_bytes(tmp_path):
     issue_export(
-        read_export(FIXTURE / "export"),
+        read_export(FIXTURE / "export", grading=load_grading(FIXTURE_GRADING)),
         issuer_from_key_file(FIXTURE / "school.key", FIXTURE_PASSPHRASE),
         tmp_path / "out",
         RunOptions(proof=VC_JWT),
@@ -278,5 +283,5 @@ def test_the_peer_accepts_a_fresh_run_and_refuses_a_forged_token(issued, tmp_pat
         check=False,
     )
     results = {r["file"]: r["verdict"] for r in json.loads(verdicts.read_text())["results"]}
-    assert len(results) == 28 and results.pop("forged.jwt") == "invalid"
+    assert len(results) == 30 and results.pop("forged.jwt") == "invalid"
     assert set(results.values()) == {"valid"}

@@ -9,11 +9,12 @@ import json
 import pytest
 
 from backpack_app.credentials.dates import friendly_date
-from backpack_app.credentials.refresh import fetch_https, references
+from backpack_app.credentials.refresh import references
 from backpack_app.credentials.verifier import verify_document
 from backpack_app.domain.records import Category
 from backpack_app.domain.verification import CheckId, CheckStatus, Verdict
 from backpack_app.errors import FetchFailed, MalformedFile
+from backpack_app.online.http import fetch_https
 from backpack_app.store import database
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE

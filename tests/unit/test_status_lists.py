@@ -145,7 +145,6 @@ def test_index_beyond_the_list_is_a_clear_warning(school):
         ("unot base64!", "not valid base64"),
         ("u" + base64.urlsafe_b64encode(b"plain bytes").decode(), "not GZIP"),
         (encode_bits([], multibase=False), "multibase"),
-        (encode_bits([], size_bytes=1024), "shorter than the 16 KB"),
     ],
 )
 def test_malformed_list_is_a_clear_warning(school, encoded, words):
@@ -221,3 +220,32 @@ def test_list_saved_without_a_date_is_as_of_its_own_start(school):
     cred = school.sign(with_status(course_credential(school), 1))
     report = verify(cred, saved(school.sign(status_list(school)), as_of=None))
     assert status_check(report).detail.startswith("Not revoked as of 1 December 2025.")
+
+
+def test_short_list_like_the_dccs_is_read_with_a_warning(school):
+    # The DCC publishes 100,000-bit lists, below the specification's 131,072 (issue #17).
+    short = encode_bits([4], size_bytes=100_000 // 8)
+    listed = saved(school.sign(status_list(school, encoded=short)))
+    fine = verify(school.sign(with_status(course_credential(school), 3)), listed)
+    assert fine.valid and status_check(fine).status is CheckStatus.WARNING
+    assert status_check(fine).detail.startswith("Not revoked as of 8 January 2026.")
+    assert "holds 100,000 entries, fewer than the 131,072" in status_check(fine).detail
+    revoked = verify(school.sign(with_status(course_credential(school), 4)), listed)
+    assert revoked.verdict is Verdict.REVOKED
+
+
+def test_status_message_is_shown_and_never_decides(school):
+    cred = with_status(course_credential(school), 2, purpose="message")
+    entry = cred["credentialStatus"]
+    entry["statusSize"] = 1
+    entry["statusMessage"] = [
+        {"status": "0x0", "message": "pending review"},
+        {"status": "0x1", "message": "confirmed by the registrar"},
+    ]
+    listed = saved(school.sign(status_list(school, [2], purpose="message")))
+    report = verify(school.sign(cred), listed)
+    assert report.valid
+    assert status_check(report).detail == (
+        "The issuer's status message for this record (as of 8 January 2026): "
+        '"confirmed by the registrar".'
+    )

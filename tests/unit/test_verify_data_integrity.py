@@ -128,11 +128,15 @@ def test_undefined_term_is_malformed(school):
     assert "favouriteColour" in report.summary or "not defined" in report.summary
 
 
-def test_unknown_context_is_malformed_and_never_fetched(signed):
+def test_unknown_context_cannot_be_checked_offline_and_is_never_fetched(signed):
     doc = _mutate(signed, lambda d: d["@context"].append("https://evil.example/ctx.jsonld"))
     report = verify(doc)
-    assert report.verdict is Verdict.MALFORMED
-    assert "https://evil.example/ctx.jsonld" in report.summary
+    assert report.verdict is Verdict.UNVERIFIABLE_OFFLINE and not report.valid
+    assert report.summary == (
+        "This record cannot be checked offline: It uses the vocabulary "
+        "https://evil.example/ctx.jsonld, which Backpack does not know, so it cannot be checked."
+    )
+    assert report.check(CheckId.PROOF).status is CheckStatus.NOT_CHECKED
 
 
 def test_did_web_issuer_cannot_be_checked_offline(school, signed):

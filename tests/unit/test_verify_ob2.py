@@ -79,10 +79,41 @@ def test_hosted_assertion_is_unverifiable_offline_with_its_reason():
 
 
 def test_expired_hosted_assertion_reports_its_dates():
+    # Its dates are checkable offline, so they decide before the hosted signature (issue #17).
     report = verify(json.dumps(assertion("hosted", expires="2025-12-31T00:00:00Z")))
-    assert report.verdict is Verdict.UNVERIFIABLE_OFFLINE  # worse than expired, listed first
+    assert report.verdict is Verdict.EXPIRED
     assert report.check(CheckId.VALIDITY).status is CheckStatus.FAILED
     assert "expired" in report.check(CheckId.VALIDITY).detail
+    assert report.summary.startswith("This record is not current: It expired on")
+
+
+def test_hosted_assertion_dates_decide_first():
+    future = verify(json.dumps(assertion("hosted", issuedOn="2027-01-01T00:00:00Z")))
+    assert future.verdict is Verdict.NOT_YET_VALID
+    backwards = verify(
+        json.dumps(
+            assertion("hosted", issuedOn="2025-06-01T00:00:00Z", expires="2025-01-01T00:00:00Z")
+        )
+    )
+    assert backwards.verdict is Verdict.MALFORMED
+    assert "before it was issued" in backwards.summary
+    current = verify(json.dumps(assertion("hosted")))
+    assert current.verdict is Verdict.UNVERIFIABLE_OFFLINE
+
+
+def test_signed_badge_says_revocation_unchecked_on_its_verdict_line(rsa, cli, tmp_path):
+    token = sign(assertion(), rsa)
+    report = verify(token, key_of(rsa))
+    assert report.verdict is Verdict.UNKNOWN_ISSUER
+    assert report.summary.endswith("Revocation not checked (the issuer publishes it online).")
+    badge, key_file = tmp_path / "badge.jws", tmp_path / "key.pem"
+    badge.write_text(token)
+    key_file.write_bytes(rsa.as_pem(private=False))
+    out = cli(
+        "verify", "--at", NOW.isoformat(), "--ob2-key", str(key_file), str(badge), passphrase=None
+    ).out
+    line = next(x for x in out.splitlines() if "Verified" in x)
+    assert "revocation not checked (the issuer publishes it online)" in line.lower()
 
 
 def test_signed_assertion_with_its_key_verifies(rsa):
@@ -131,11 +162,15 @@ def test_key_of_another_owner_is_refused(rsa):
     assert "does not belong" in report.check(CheckId.PROOF).detail
 
 
-@pytest.mark.parametrize("alg", ["none", "HS256"])
-def test_unaccepted_algorithms_are_refused(rsa, alg):
+@pytest.mark.parametrize(
+    ("alg", "verdict"),
+    [("none", Verdict.INVALID_SIGNATURE), ("HS256", Verdict.UNSUPPORTED)],
+)
+def test_unaccepted_algorithms_are_refused(rsa, alg, verdict):
+    # `none` is no signature at all; HS256 is one Backpack cannot check (never "tampered").
     token = f"{part({'alg': alg})}.{part(assertion())}.c2ln"
     report = verify(token, key_of(rsa))
-    assert report.verdict is Verdict.INVALID_SIGNATURE
+    assert report.verdict is verdict and not report.valid
     assert alg in report.check(CheckId.PROOF).detail
 
 

@@ -23,6 +23,7 @@ PILL_TEXT = {
     Verdict.INVALID_SIGNATURE: QT_TRANSLATE_NOOP("Backpack", "✖ Invalid signature"),
     Verdict.MALFORMED: QT_TRANSLATE_NOOP("Backpack", "✖ Unreadable"),
     Verdict.UNVERIFIABLE_OFFLINE: QT_TRANSLATE_NOOP("Backpack", "? Not checkable offline"),
+    Verdict.UNSUPPORTED: QT_TRANSLATE_NOOP("Backpack", "? Signature method not supported"),
 }
 IMAGE_LIMIT = 2 * 1024 * 1024  # badge pictures shown in the list; larger ones are not loaded
 UNSIGNED_PILL = QT_TRANSLATE_NOOP("Backpack", "From school, unsigned")

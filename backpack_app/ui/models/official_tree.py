@@ -49,7 +49,7 @@ def pill_tone(verdict: Verdict | None) -> str:
         return "plain"
     if verdict is Verdict.VERIFIED:
         return "good"
-    if verdict in (Verdict.UNKNOWN_ISSUER, Verdict.UNVERIFIABLE_OFFLINE):
+    if verdict in (Verdict.UNKNOWN_ISSUER, Verdict.UNVERIFIABLE_OFFLINE, Verdict.UNSUPPORTED):
         return "warn"
     return "bad"
 

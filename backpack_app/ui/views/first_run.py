@@ -56,23 +56,19 @@ class FirstRunView(QWidget):
     open_folder_requested = Signal()
     demo_requested = Signal(str)
     restore_requested = Signal()
+    back_requested = Signal()  # to the share being kept
 
     def __init__(self) -> None:
         super().__init__()
+        self._keeping = False
         outer = centred_column(self)
         outer.addStretch(1)
-        heading = QLabel(self.tr("<h1>Welcome to Backpack</h1>"))
-        intro = QLabel(
-            self.tr(
-                "Backpack keeps a learner's record encrypted on this computer. Choose a "
-                "passphrase only you know: a few unrelated words are easy to remember and hard "
-                "to guess."
-            )
-        )
-        intro.setWordWrap(True)
-        outer.addWidget(heading)
-        outer.addWidget(intro)
-        form = QFormLayout()
+        self.heading = QLabel()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.intro)
+        form = self.form = QFormLayout()
         self.learner = QLineEdit()
         self.learner.setPlaceholderText(self.tr("e.g. Ana Rivera"))
         self.learner.setAccessibleName(self.tr("First learner's name"))
@@ -112,9 +108,11 @@ class FirstRunView(QWidget):
         # The other ways in, one under another: side by side they did not fit the column in
         # Spanish and their words were cut.
         self.restore = QPushButton(self.tr("Restore a backup…"))
+        self.back = QPushButton(self.tr("Back to the share"))
+        self.back.clicked.connect(self.back_requested.emit)
         outer.addSpacing(8)
         outer.addWidget(QLabel(self.tr("Or:")))
-        for button in (self.open_existing, self.demo, self.restore):
+        for button in (self.open_existing, self.demo, self.restore, self.back):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
@@ -127,6 +125,34 @@ class FirstRunView(QWidget):
         self.demo.clicked.connect(self._submit_demo)
         self.restore.clicked.connect(self.restore_requested.emit)
         self._update_meter("")
+        self.keeping_a_share(False)
+
+    def keeping_a_share(self, keeping: bool) -> None:
+        """For someone keeping a share they were sent: no learner to name, only a passphrase
+        (and a way back to the share)."""
+        self._keeping = keeping
+        if keeping:
+            self.heading.setText(self.tr("<h1>A backpack of your own</h1>"))
+            self.intro.setText(
+                self.tr(
+                    "Your backpack keeps the share encrypted on this computer, remembers the "
+                    "learner's key and the schools you trust. Choose a passphrase only you know: "
+                    "a few unrelated words are easy to remember and hard to guess."
+                )
+            )
+        else:
+            self.heading.setText(self.tr("<h1>Welcome to Backpack</h1>"))
+            self.intro.setText(
+                self.tr(
+                    "Backpack keeps a learner's record encrypted on this computer. Choose a "
+                    "passphrase only you know: a few unrelated words are easy to remember and "
+                    "hard to guess."
+                )
+            )
+        self.form.setRowVisible(self.learner, not keeping)
+        for widget in (self.demo, self.restore):
+            widget.setVisible(not keeping)
+        self.back.setVisible(keeping)
 
     def _update_meter(self, text: str) -> None:
         score, word = passphrase_strength(text)
@@ -149,7 +175,7 @@ class FirstRunView(QWidget):
 
     def _submit(self) -> None:
         name = self.learner.text().strip()
-        if not name:
+        if not name and not self._keeping:
             self.show_error(self.tr("Type the learner's name."))
         elif self._passphrase_ok():
             self.show_error("")

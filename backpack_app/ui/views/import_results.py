@@ -66,11 +66,15 @@ class ImportResultsDialog(QDialog):
     trust_file_requested = Signal()
     file_for_learner = Signal(list)
 
-    def __init__(self, results: list[ImportResult], parent=None) -> None:
+    def __init__(
+        self, results: list[ImportResult], parent=None, *, heading: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.results = results
         layout = QVBoxLayout(self)
+        if heading:  # received from a link: who sent them
+            layout.addWidget(QLabel(heading))
         imported = sum(r.outcome is Outcome.IMPORTED for r in results)
         layout.addWidget(
             QLabel(
@@ -126,18 +130,20 @@ class ImportResultsDialog(QDialog):
         self.trust_file.clicked.connect(self.trust_file_requested.emit)
         self.trust_button.setEnabled(bool(unknown))
         self.trust_button.clicked.connect(self._trust_selected)
-        unmatched = [r for r in results if needs_learner(r)]
+        # Received records are bound to this learner's key: never filed for another.
+        unmatched = [r for r in results if needs_learner(r)] if heading is None else []
         self.file_button = QPushButton(self.tr("File for a learner…"))
         self.file_button.setToolTip(
             self.tr("File the records that name no learner here for the learner you choose")
         )
-        self.file_button.setVisible(bool(unmatched))
         self.file_button.clicked.connect(
             lambda: self.file_for_learner.emit([r.file for r in unmatched if r.file])
         )
         buttons.addButton(self.trust_file, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.trust_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # After addButton, which shows the button it is given.
+        self.file_button.setVisible(bool(unmatched))
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(880, 360)

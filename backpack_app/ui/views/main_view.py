@@ -107,6 +107,7 @@ class MainView(QWidget):
     lock_requested = Signal()
     import_requested = Signal()
     paste_requested = Signal()
+    link_requested = Signal()
     handover_requested = Signal(str)
     share_requested = Signal()
     add_learner_requested = Signal()
@@ -142,6 +143,10 @@ class MainView(QWidget):
         ways.addAction(
             self.tr("Paste a credential (JSON or JWT text)\tCtrl+Shift+V"),
             self.paste_requested.emit,
+        )
+        ways.addAction(
+            self.tr("Add from a link… (a school's wallet link or offer)"),
+            lambda: self.link_requested.emit(),
         )
         importer.setMenu(ways)
         sharer = QPushButton(self.tr("Share…"))

@@ -56,6 +56,7 @@ CHECK_NAMES = {
     CheckId.RECIPIENT: QT_TRANSLATE_NOOP("Backpack", "recipient"),
     CheckId.NESTED: QT_TRANSLATE_NOOP("Backpack", "records inside"),
     CheckId.ENDORSEMENTS: QT_TRANSLATE_NOOP("Backpack", "endorsements"),
+    CheckId.CONFORMANCE: QT_TRANSLATE_NOOP("Backpack", "conformance"),
 }
 
 

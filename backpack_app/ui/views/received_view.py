@@ -1,5 +1,6 @@
-"""Received: open a share someone sent (file, QR image or printout), see every record's check,
-remember the learner's key; kept shares are listed and open again read-only."""
+"""Received: open a share someone sent (file, QR image or printout), read what it holds with
+every record's check, remember the learner's key; kept shares are listed and open again
+read-only. `OpenedSharePanel` is also what someone without a backpack sees (`guest_view.py`)."""
 
 from __future__ import annotations
 
@@ -8,24 +9,19 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
-from backpack_app.ui.terms import core_words, date_words, verdict_words
+from backpack_app.ui.terms import date_words
+from backpack_app.ui.views.share_contents import ShareContentsView
+from backpack_app.ui.views.shares_view import ANYONE_WITH_THE_CODE
 from backpack_app.ui.views.widgets import Table, error_label
 
-SELF_REPORTED_MEANING = QT_TRANSLATE_NOOP(
-    "Backpack",
-    "Written by the learner or family and signed with the learner's key; no school vouches for it.",
-)
 KEY_WORDS = {
     "new": QT_TRANSLATE_NOOP(
         "Backpack",
@@ -37,6 +33,98 @@ KEY_WORDS = {
         "WARNING: you remembered another key for this learner. Ask the family first.",
     ),
 }
+
+
+class OpenedSharePanel(QWidget):
+    """An opened share: what went wrong, or who made it for whom, the learner's key, and its
+    contents. Emits `remember_requested()`; `contents` emits its file signals."""
+
+    remember_requested = Signal()
+    trust_requested = Signal(str, str)  # issuer id, the name it gives itself
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stranger: tuple[str, str] | None = None
+        self.problem = error_label(self.tr("Problem with the share"))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key = QLabel()
+        self.key.setWordWrap(True)
+        self.remember = QPushButton(self.tr("Remember this key for the learner"))
+        self.remember.setVisible(False)
+        self.remember.clicked.connect(self.remember_requested.emit)
+        self.trust = QPushButton(self.tr("Trust this school…"))
+        self.trust.setVisible(False)
+        self.trust.clicked.connect(
+            lambda: self._stranger and self.trust_requested.emit(*self._stranger)
+        )
+        self.contents = ShareContentsView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.key)
+        key_row = QHBoxLayout()  # the key's sentence keeps the full width; its actions below
+        key_row.addStretch(1)
+        key_row.addWidget(self.remember)
+        key_row.addWidget(self.trust)
+        layout.addLayout(key_row)
+        layout.addWidget(self.contents, 1)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.heading.clear()
+        self.key.clear()
+        self.remember.setVisible(False)
+        self.trust.setVisible(False)
+        self.contents.clear()
+
+    def show_share(self, opened, key_status: str | None, contents) -> None:
+        """`key_status` None: there is no backpack to remember the key in."""
+        self.problem.clear()
+        strangers = [
+            (r.report.issuer_id, r.report.issuer_name or "")
+            for r in opened.records
+            if r.report.verdict is Verdict.UNKNOWN_ISSUER and not r.self_reported
+        ]
+        # Trusting a school is offered once there is a backpack to keep the trust in.
+        self._stranger = strangers[0] if strangers and strangers[0][0] else None
+        self.trust.setVisible(key_status is not None and self._stranger is not None)
+        if not opened.valid:
+            verdict = self.tr("Some records do NOT check out.")
+        elif strangers:
+            verdict = self.tr(
+                "Every signature checks out, but some schools are not in your trust list."
+            )
+        else:
+            verdict = self.tr("Every record checks out.")
+        learner = opened.learner_name or self.tr("A learner")
+        recipient = opened.recipient_name or ""
+        if opened.mode == "code":  # the words the sender's Backpack signs for a code share
+            said = t(ANYONE_WITH_THE_CODE)
+            recipient = said[:1].lower() + said[1:]  # mid-sentence here, a table cell there
+        # Every name here comes from the sender's file: escaped, never read as markup.
+        self.heading.setText(
+            self.tr("<h3>{learner}'s records for {recipient}</h3>").format(
+                learner=html.escape(learner), recipient=html.escape(recipient)
+            )
+            + html.escape(opened.purpose or "")
+            + "<br>"
+            + self.tr("Open until {day}. <b>{verdict}</b>").format(
+                day=date_words(opened.expires.date()), verdict=verdict
+            )
+        )
+        said = self.tr("Signed by the learner's key, fingerprint <b>{fingerprint}</b>.").format(
+            fingerprint=html.escape(opened.holder_fingerprint)
+        )
+        if key_status is None:
+            said += " " + self.tr("Compare it with the one the family sees on their screen.")
+        else:
+            said += " " + t(KEY_WORDS[key_status])
+        self.key.setText(said)
+        self.remember.setVisible(key_status is not None and key_status != "remembered")
+        self.contents.show_contents(contents)
 
 
 class ReceivedView(QWidget):
@@ -54,40 +142,27 @@ class ReceivedView(QWidget):
             [self.tr("Learner"), self.tr("From key"), self.tr("Until"), self.tr("Purpose")],
             self.tr("Kept shares"),
         )
+        self.kept.setMaximumHeight(120)
         self.kept.doubleClicked.connect(self._reopen)
         self._ids: list[str] = []
-        self.problem = error_label(self.tr("Problem with the share"))
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key = QLabel()
-        self.key.setWordWrap(True)
-        self.remember = QPushButton(self.tr("Remember this key for the learner"))
-        self.remember.setVisible(False)
-        self.remember.clicked.connect(self.remember_requested.emit)
-        self.records = QTableWidget(0, 3)
-        self.records.setTabKeyNavigation(False)
-        self.records.setHorizontalHeaderLabels(
-            [self.tr("Record"), self.tr("Check"), self.tr("What it means")]
+        self.panel = OpenedSharePanel()
+        self.panel.remember_requested.connect(self.remember_requested.emit)
+        self.trust_requested = self.panel.trust_requested
+        # The panel's parts, by the names the window and its tests use.
+        self.problem, self.heading, self.key = (
+            self.panel.problem,
+            self.panel.heading,
+            self.panel.key,
         )
-        self.records.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.records.verticalHeader().setVisible(False)
-        self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.records.setAccessibleName(self.tr("Records in the share"))
+        self.remember, self.contents = self.panel.remember, self.panel.contents
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.kept, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.heading)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key, 1)
-        key_row.addWidget(self.remember)
-        layout.addLayout(key_row)
-        layout.addWidget(self.records, 2)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.panel, 1)
 
     def show_kept(self, rows: list) -> None:
         self._ids = [r.id for r in rows]
@@ -103,58 +178,7 @@ class ReceivedView(QWidget):
         self.show_problem("")
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.heading.clear()
-        self.key.clear()
-        self.remember.setVisible(False)
-        self.records.setRowCount(0)
+        self.panel.show_problem(text)
 
-    def show_share(self, opened, key_status: str) -> None:
-        self.problem.clear()
-        strangers = any(
-            r.report.verdict is Verdict.UNKNOWN_ISSUER and not r.self_reported
-            for r in opened.records
-        )
-        if not opened.valid:
-            verdict = self.tr("Some records do NOT check out.")
-        elif strangers:
-            verdict = self.tr(
-                "Every signature checks out, but some schools are not in your trust list."
-            )
-        else:
-            verdict = self.tr("Every record checks out.")
-        learner = opened.learner_name or self.tr("A learner")
-        # Every name here comes from the sender's file: escaped, never read as markup.
-        self.heading.setText(
-            self.tr("<h3>{learner}'s records for {recipient}</h3>").format(
-                learner=html.escape(learner), recipient=html.escape(opened.recipient_name or "")
-            )
-            + html.escape(opened.purpose or "")
-            + "<br>"
-            + self.tr("Open until {day}. <b>{verdict}</b>").format(
-                day=date_words(opened.expires.date()), verdict=verdict
-            )
-        )
-        self.key.setText(
-            self.tr("Signed by the learner's key, fingerprint <b>{fingerprint}</b>.").format(
-                fingerprint=html.escape(opened.holder_fingerprint)
-            )
-            + " "
-            + t(KEY_WORDS[key_status])
-        )
-        self.remember.setVisible(key_status != "remembered")
-        self.records.setRowCount(0)
-        for record in opened.records:
-            row = self.records.rowCount()
-            self.records.insertRow(row)
-            stated = record.self_reported and record.report.valid
-            check = (
-                self.tr("Self-reported by the learner")
-                if stated
-                else verdict_words(record.report.verdict)
-            )
-            meaning = t(SELF_REPORTED_MEANING) if stated else core_words(record.report.summary)
-            for col, text in enumerate([record.title, check, meaning]):
-                self.records.setItem(row, col, QTableWidgetItem(text))
-        self.records.resizeColumnToContents(0)
-        self.records.resizeColumnToContents(1)
+    def show_share(self, opened, key_status: str, contents) -> None:
+        self.panel.show_share(opened, key_status, contents)

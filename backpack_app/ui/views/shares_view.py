@@ -16,6 +16,7 @@ STATUS_WORDS = {
     ShareStatus.ACTIVE: QT_TRANSLATE_NOOP("Backpack", "active"),
     ShareStatus.EXPIRED: QT_TRANSLATE_NOOP("Backpack", "expired"),
     ShareStatus.REVOKED: QT_TRANSLATE_NOOP("Backpack", "revoked"),
+    ShareStatus.SENT: QT_TRANSLATE_NOOP("Backpack", "sent to a verifier"),
 }
 
 
