@@ -61,6 +61,61 @@ def import_samples(folder: Path) -> list[Path]:
     return paths
 
 
+def two_children_files(folder: Path) -> list[Path]:
+    """A family's import of two children's files at once: Ana's by her school email, Ben's by
+    his student id, and one for a child this backpack does not know, named in the file."""
+    from backpack_app.school.issuing import hashed_identity
+
+    school = new_school("Demo Lincoln High School")
+    files = []
+    for name, course, term, ids, given in (
+        (
+            "ana-chemistry.json",
+            "Chemistry",
+            "Fall 2024",
+            [("emailAddress", "ana.rivera@example.org")],
+            "",
+        ),
+        ("ben-science-7.json", "Life Science", "Fall 2024", [("sisSourcedId", "S-2002")], ""),
+        ("ben-math-7.json", "Math 7", "Spring 2025", [("sisSourcedId", "S-2002")], ""),
+        ("cleo-art.json", "Art 5", "Spring 2025", [("sisSourcedId", "S-3003")], "Cleo Rivera"),
+    ):
+        doc = course_credential(school, course=course, term=term)
+        doc["credentialSubject"]["identifier"] = [
+            hashed_identity(kind, value, "demo-salt") for kind, value in ids
+        ]
+        if given:
+            doc["credentialSubject"]["name"] = given
+        files.append(folder / name)
+        files[-1].write_text(json.dumps(school.sign(doc)), encoding="utf-8")
+    return files
+
+
+def share_shots(app: QApplication, window: MainWindow, path: Path) -> None:
+    """The share dialog over the Official records tree, with a few records ticked."""
+    window.start_share()
+    settle(app)
+    dialog = window.share_dialog
+    for title in ("Biology", "Algebra I", "Community service at the food bank"):
+        item = next((i for i in dialog.items.values() if i.text(0) == title), None)
+        if item is not None:
+            item.setCheckState(0, Qt.CheckState.Checked)
+    dialog.purpose.setText("Chemistry tutoring")
+    dialog.resize(720, 720)
+    shot(app, dialog, path)
+    dialog.reject()
+
+
+def import_children_shot(
+    app: QApplication, window: MainWindow, files: list[Path], path: Path
+) -> None:
+    window.import_paths(files)
+    settle(app, 40)
+    window.import_dialog.resize(1000, 320)
+    shot(app, window.import_dialog, path)
+    window.import_dialog.close()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -102,20 +157,17 @@ def main(out: Path) -> None:
         window.editor.title.setText("Riverside Food Bank")
         shot(app, window.editor, out / "profile-editor.png")
         window.editor.reject()
-        window.start_share()
-        settle(app)
-        dialog = window.share_dialog
-        for item in list(dialog.items.values())[:3]:
-            item.setCheckState(0, Qt.CheckState.Checked)
-        dialog.purpose.setText("Chemistry tutoring")
-        shot(app, dialog, out / "share-dialog.png")
-        dialog.reject()
+        share_shots(app, window, out / "share-dialog.png")
         main.sidebar.setCurrentRow(3)
         shot(app, window, out / "shares.png")
         window.import_paths(import_samples(folder))
         settle(app, 40)
         shot(app, window.import_dialog, out / "import-results.png")
         window.import_dialog.close()
+        assert window.wallet is not None
+        window.wallet.add_learner("Ben Rivera", sis_ids=["S-2002"])
+        children = two_children_files(folder)
+        import_children_shot(app, window, children, out / "import-two-children.png")
         main.sidebar.setCurrentRow(5)
         shot(app, window, out / "settings.png")
         window.set_language("es")
@@ -124,6 +176,10 @@ def main(out: Path) -> None:
         view = window.main.official
         view.select(record_titled(window, "Biology"))
         shot(app, window, out / "official-records-es.png")
+        share_shots(app, window, out / "share-dialog-es.png")
+        (folder / "es").mkdir()
+        children = two_children_files(folder / "es")  # new files: imported, not "already here"
+        import_children_shot(app, window, children, out / "import-two-children-es.png")
         window.set_language("en")
         settle(app, 40)
         window.lock()

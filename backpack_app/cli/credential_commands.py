@@ -151,6 +151,8 @@ def print_import(result: ImportResult, out) -> None:
     )
     if result.outcome is not Outcome.IMPORTED or result.child_record_ids:
         print(f"  {result.message}", file=out)
+    if result.names or result.name_given:  # whose it is, as the file names them
+        print(f"  It names: {', '.join(result.names) or result.name_given}", file=out)
     for check in result.report.checks:
         if check.status in (CheckStatus.FAILED, CheckStatus.WARNING):
             print(f"  {check.status.value}: {check.id.value}: {check.detail}", file=out)

@@ -119,8 +119,10 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
         f"Shared {len(entry.records)} record(s) of {entry.learner} with {entry.recipient}, "
         f"until {friendly_date(entry.expires)}, in {args.out}."
     )
-    if args.qr:
+    if args.qr and str(args.qr) in entry.outputs:
         ctx.say(f"QR code in {args.qr} (it never contains the code).")
+    elif args.qr:
+        ctx.say("No QR code: this share is too large to travel in one; send the file itself.")
     if args.pdf:
         ctx.say(
             f"Printable copy in {args.pdf}: "

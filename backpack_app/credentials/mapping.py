@@ -37,6 +37,34 @@ ACHIEVEMENT_CATEGORIES: dict[str, Category] = {
     "certificate": Category.LICENCE,
     "certificateofcompletion": Category.LICENCE,
 }
+# Achievement types of a whole program (a diploma, a degree): its grade is the GPA its school
+# signed (Backpack never computes one).
+PROGRAM_KINDS = frozenset(
+    kind
+    for kind, category in ACHIEVEMENT_CATEGORIES.items()
+    if category is Category.TRANSCRIPT and kind != "course"
+)
+
+
+def is_program(kind: str) -> bool:
+    """Whether an achievement type names a whole program (its grade is a GPA)."""
+    return kind.replace(" ", "").casefold() in PROGRAM_KINDS
+
+
+def transcript_figures(rows: list[tuple]) -> tuple[list[dict[str, str]], float | None]:
+    """From signed transcript rows (grade, kind, school, term, credits, verdict, date): each
+    school's latest signed GPA, as signed, and the credits its signed courses state (None when
+    none states any). Backpack never computes a GPA."""
+    latest: dict[str, tuple[str, dict[str, str]]] = {}
+    credits: list[float] = []
+    for grade, kind, school, term, earned, verdict, day in rows:
+        if grade and is_program(kind or ""):
+            gpa = {"school": school or "", "term": term or "", "gpa": grade, "verdict": verdict}
+            if (school or "") not in latest or (day or "") >= latest[school or ""][0]:
+                latest[school or ""] = (day or "", gpa)
+        elif earned is not None:
+            credits.append(float(earned))
+    return [gpa for _day, gpa in latest.values()], (sum(credits) if credits else None)
 
 
 @dataclass

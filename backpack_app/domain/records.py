@@ -185,6 +185,7 @@ class RecordSummary(NamedTuple):
     attachment_count: int
     status: str | None = None  # a goal's or a milestone's status, as stored
     hours: float | None = None  # a service entry's hours
+    due: str | None = None  # a goal's target date, a milestone's due date
 
     def to_json(self) -> dict[str, Any]:
         return {

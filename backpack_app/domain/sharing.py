@@ -76,3 +76,10 @@ class ShareLogEntry(BaseModel):
             "outputs": self.outputs,
             "status": self.status(now=now).value,
         }
+
+
+def end_of_school_year(today: dt.date) -> dt.date:
+    """The last day of the school year `today` falls in (30 June, as in most US districts);
+    from 30 June on, the next one's."""
+    june = dt.date(today.year, 6, 30)
+    return june if today < june else dt.date(today.year + 1, 6, 30)

@@ -149,12 +149,29 @@ def all_rows(conn: sqlcipher3.Connection, learner_id: str | None = None) -> list
     return [_from_row(r) for r in conn.execute(sql, (learner_id,) if learner_id else ())]
 
 
+# A CLR is the document holding its records: counted through them, not as one more record.
+NOT_A_CONTAINER = "NOT EXISTS (SELECT 1 FROM credentials k WHERE k.parent_record_id = c.record_id)"
+
+
 def signed_counts(conn: sqlcipher3.Connection, learner_id: str) -> tuple[int, int]:
-    """(signed records, of which verified) of one learner, CLR contents not counted apart."""
+    """(signed records, of which verified) of one learner: a CLR's records each, not the CLR."""
     signed, verified = conn.execute(
-        "SELECT count(*), coalesce(sum(c.verdict = 'verified'), 0) "
-        "FROM credentials c JOIN records r ON r.id = c.record_id "
-        "WHERE r.learner_id = ? AND c.parent_record_id IS NULL",
+        "SELECT count(*), coalesce(sum(c.verdict = 'verified'), 0) "  # noqa: S608 - constant clauses; values are bound
+        "FROM credentials c INDEXED BY credentials_listed JOIN records r ON r.id = c.record_id "
+        f"WHERE r.learner_id = ? AND {NOT_A_CONTAINER}",
         (learner_id,),
     ).fetchone()
     return int(signed), int(verified)
+
+
+def signed_transcript(conn: sqlcipher3.Connection, learner_id: str) -> list[tuple]:
+    """(grade, achievement type, school, term, credits, verdict, date) of each school-signed
+    transcript record of a learner (CLRs' contents, not the CLRs themselves)."""
+    return conn.execute(
+        "SELECT json_extract(r.details, '$.grade'), json_extract(r.details, '$.achievement_type'), "  # noqa: S608 - constant clauses; values are bound
+        "json_extract(r.details, '$.school'), json_extract(r.details, '$.term'), "
+        "json_extract(r.details, '$.credits'), c.verdict, r.date "
+        "FROM credentials c INDEXED BY credentials_listed JOIN records r ON r.id = c.record_id "
+        f"WHERE r.learner_id = ? AND r.category = 'transcript' AND {NOT_A_CONTAINER}",
+        (learner_id,),
+    ).fetchall()

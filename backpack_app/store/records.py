@@ -143,7 +143,8 @@ def summaries(
     sql = (
         "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - clauses are constants; values are bound
         "r.date, r.created, coalesce(a.n, 0), json_extract(r.details, '$.status'), "
-        "json_extract(r.details, '$.hours') "
+        "json_extract(r.details, '$.hours'), "
+        "coalesce(json_extract(r.details, '$.target_date'), json_extract(r.details, '$.due_date')) "
         "FROM records r JOIN learners l ON l.id = r.learner_id "
         "LEFT JOIN (SELECT record_id, count(*) AS n FROM attachments GROUP BY record_id) a "
         "ON a.record_id = r.id" + where + " ORDER BY r.created, r.id"
@@ -151,9 +152,9 @@ def summaries(
     cat, prov, sens = CATEGORY_BY_VALUE, PROVENANCE_BY_VALUE, SENSITIVITY_BY_VALUE
     return [
         RecordSummary(
-            rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count, status, hours
+            rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count, status, hours, due
         )
-        for rid, lid, name, c, title, p, s, day, created, count, status, hours in conn.execute(
+        for rid, lid, name, c, title, p, s, day, created, count, status, hours, due in conn.execute(
             sql, args
         )
     ]
@@ -177,8 +178,9 @@ def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
         "ORDER BY due, id LIMIT 5",
         (learner_id,),
     ).fetchall()
-    counts = conn.execute(
-        "SELECT category, count(*) FROM records WHERE learner_id = ? GROUP BY category",
+    counts = conn.execute(  # a CLR counts through its records (as the signed count does)
+        "SELECT category, count(*) FROM records r WHERE learner_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM credentials k WHERE k.parent_record_id = r.id) GROUP BY category",
         (learner_id,),
     ).fetchall()
     latest = conn.execute(

@@ -440,6 +440,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "{0} does not hold exactly one readable QR code."),
     QT_TRANSLATE_NOOP("Core", "{0} does not name a web host."),
     QT_TRANSLATE_NOOP("Core", "{0} has a path Backpack does not accept."),
+    QT_TRANSLATE_NOOP("Core", "{0} is already {1}'s; give each child their own."),
     QT_TRANSLATE_NOOP("Core", "{0} is far larger than a Backpack printout."),
     QT_TRANSLATE_NOOP("Core", "{0} is far larger than a QR code image."),
     QT_TRANSLATE_NOOP("Core", "{0} is larger than Backpack accepts (4 GB)."),

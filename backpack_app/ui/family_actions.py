@@ -27,6 +27,7 @@ class FamilyActions:
     """Methods of MainWindow; `self` has `wallet`, `main`, `_refresh` and `_refresh_current`."""
 
     wallet: Any
+    contact_saved: Any  # ShareActions': an open share dialog offers a new contact
     main: Any
     _refresh: Any
     _refresh_current: Any
@@ -34,10 +35,17 @@ class FamilyActions:
 
     def connect_family(self) -> None:
         self.main.add_learner_requested.connect(self.start_add_learner)
+        self.main.edit_learner_requested.connect(self.start_edit_learner)
         self.main.settings.add_contact_requested.connect(self.add_contact_from_card)
 
     # --- learners --------------------------------------------------------------------------
-    def start_add_learner(self) -> None:
+    def start_edit_learner(self) -> None:
+        """The chosen learner's school email and student ids (so their files find them)."""
+        wallet, chosen = self.wallet, self.main.learner_box.currentData()
+        if wallet is not None and chosen:
+            Task(self, lambda: wallet.learner(chosen)).on_success(self.start_add_learner).start()
+
+    def start_add_learner(self, learner: Any = None) -> None:
         if self.wallet is None:
             return
         if dialogs.showing(self.learner_dialog):
@@ -45,7 +53,7 @@ class FamilyActions:
         self.retire(self.learner_dialog)
         from backpack_app.ui.views.learner_dialog import LearnerDialog
 
-        self.learner_dialog = LearnerDialog(self)
+        self.learner_dialog = LearnerDialog(self, learner)
         self.learner_dialog.add_requested.connect(self._add_learner)
         self.learner_dialog.open()
 
@@ -57,6 +65,10 @@ class FamilyActions:
             return
 
         def work() -> Any:
+            if dialog.learner is not None:
+                return wallet.set_school_ids(
+                    dialog.learner.id, emails=request.emails, sis_ids=request.sis_ids
+                )
             return wallet.add_learner(
                 request.name, born=request.born, emails=request.emails, sis_ids=request.sis_ids
             )
@@ -66,7 +78,7 @@ class FamilyActions:
             self._refresh(learner.id, self.main.search.text())
 
         def failed(error: BaseException) -> None:
-            dialog.failed(inline_message(self, error, self.tr("The learner could not be added.")))
+            dialog.failed(inline_message(self, error, self.tr("It could not be saved.")))
 
         Task(dialog, work).on_success(done).on_error(failed).start()
 
@@ -135,6 +147,7 @@ class FamilyActions:
 
         def saved(contact: Any) -> None:
             settings.show_contact_problem("")
+            self.contact_saved(contact)  # an open share dialog offers them at once
             self._refresh_current()
             dialogs.inform(
                 self,

@@ -3,7 +3,7 @@ the `.ts` sources in resources/i18n when Backpack is installed)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from backpack_app.paths import resource_path
 
@@ -28,8 +28,25 @@ def install_language(code: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    qt = qt_catalogue(code)  # Qt's own words: file dialogs, "Close", "Cancel"…
+    if qt is not None:
+        app.installTranslator(qt)
+        _installed.append(qt)
     _language[0] = code
     return True
+
+
+def qt_catalogue(code: str) -> QTranslator | None:
+    """Qt's own catalogue (`qtbase_<code>.qm`): shipped beside ours in the packaged app, else
+    the one in Qt's translations folder; None when neither is there (Qt's words stay English)."""
+    translator = QTranslator()
+    for folder in (
+        resource_path("i18n"),
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        if translator.load(f"qtbase_{code}", str(folder)):
+            return translator
+    return None
 
 
 def current_language() -> str:

@@ -93,9 +93,16 @@ class ShareActions:
             self.share_dialog.raise_()
             return
         self.retire(self.share_dialog)
-        self.share_dialog = ShareDialog(records, contacts, self, official)
+        learner = self.main.learner_box.currentText()
+        self.share_dialog = ShareDialog(records, contacts, self, official, learner)
         self.share_dialog.share_requested.connect(self._make_share)
+        self.share_dialog.add_person_requested.connect(self.add_contact_from_card)
         self.share_dialog.open()
+
+    def contact_saved(self, contact: Any) -> None:
+        """A contact was saved (from Settings or the share dialog): the open dialog offers it."""
+        if dialogs.alive(self.share_dialog):
+            self.share_dialog.add_contact(contact)
 
     def _make_share(self, request: ShareRequest) -> None:
         dialog, wallet = self.share_dialog, self.wallet

@@ -45,6 +45,15 @@ class VaultActions:
 
         def done(result: tuple[Any, str]) -> None:
             wallet, recovery = result
+            dialogs.inform(
+                self,
+                self.tr("A new recovery key"),
+                self.tr(
+                    "The passphrase is changed. The recovery key you used, and the sheet it "
+                    "was printed on, no longer open this backpack: a new key comes next. "
+                    "Print it or write it down, and throw the old sheet away."
+                ),
+            )
             dialogs.show_recovery_key(self, recovery, str(self.home))
             self._enter(wallet)
 

@@ -205,6 +205,7 @@ class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions
         name = name.strip()
         if any(existing.name.casefold() == name.casefold() for existing in self.learners()):
             raise UserError(f"There is already a learner called {name}.")
+        self._ids_free(emails, sis_ids, learner_id=None)
         key = new_holder_key()
         learner = validated(
             lambda: Learner(
@@ -240,6 +241,38 @@ class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions
             if lr.id == name_or_id or lr.name.casefold() == wanted:
                 return lr
         raise NotFound(f"There is no learner called {name_or_id}.")
+
+    def _ids_free(
+        self, emails: Iterable[str], sis_ids: Iterable[str], learner_id: str | None
+    ) -> None:
+        """Refuse an email or student id another learner has: a school's file naming it would
+        match both children."""
+        for other in self.learners():
+            if other.id == learner_id:
+                continue
+            taken = {e.casefold() for e in other.emails} & {e.casefold() for e in emails}
+            taken |= set(other.sis_ids) & set(sis_ids)
+            if taken:
+                raise UserError(
+                    f"{sorted(taken)[0]} is already {other.name}'s; give each child their own."
+                )
+
+    def set_school_ids(
+        self, learner: str, *, emails: Iterable[str], sis_ids: Iterable[str]
+    ) -> Learner:
+        """Set the school emails and student ids a school's files name a learner by."""
+        current = self.learner(learner)
+        emails, sis_ids = (
+            [e.strip() for e in emails if e.strip()],
+            [i.strip() for i in sis_ids if i.strip()],
+        )
+        self._ids_free(emails, sis_ids, learner_id=current.id)
+        updated = validated(
+            lambda: Learner.model_validate(
+                {**current.model_dump(), "emails": emails, "sis_ids": sis_ids}
+            )
+        )
+        return self.update_learner(updated)
 
     def update_learner(self, learner: Learner) -> Learner:
         with database.transaction(self._conn):

@@ -26,6 +26,7 @@ from backpack_app.credentials.importing import (
     verify_found,
     with_check,
 )
+from backpack_app.credentials.mapping import transcript_figures
 from backpack_app.credentials.recipient import name_given
 from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.domain.learners import Learner
@@ -267,12 +268,15 @@ class ImportActions:
 
     def profile_figures(self, learner: str | None = None) -> dict[str, Any]:
         """The Overview's figures: service hours, milestones done of all, goals still due,
-        records per category, the latest five, and signed records (and verified ones)."""
+        records per category, the latest five, signed records (and verified ones), each
+        school's signed GPA and the credits signed courses state."""
         learner_id = self.learner(learner).id
         figures = records.profile_figures(self._conn, learner_id)
         figures["signed"], figures["verified"] = credential_rows.signed_counts(
             self._conn, learner_id
         )
+        rows = credential_rows.signed_transcript(self._conn, learner_id)
+        figures["gpas"], figures["credits"] = transcript_figures(rows)
         return figures
 
     def credential(self, record_id: str) -> credential_rows.CredentialRow | None:

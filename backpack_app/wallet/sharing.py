@@ -34,6 +34,7 @@ from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
 from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
+    SHARE_PREFIX,
     parse_payload,
     share_payload,
     write_qr,
@@ -197,7 +198,9 @@ class SharingActions:
         outputs = [str(out)]
         bundle = out.read_bytes() if qr is not None or pdf is not None else b""
         qr_text = share_payload(bundle, share_id=made.share_id)
-        if qr is not None:
+        # A QR is written only when it carries the whole share: one naming a file to open
+        # (`BP1R:`) opens nothing on its own. (The printout's QR names the file it holds.)
+        if qr is not None and qr_text.startswith(SHARE_PREFIX):
             write_qr(qr_text, qr)
             outputs.append(str(qr))
         if pdf is not None:

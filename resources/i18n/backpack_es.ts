@@ -316,10 +316,6 @@
         <translation>&lt;p&gt;Aún no hay registros. Importe lo que le dio su escuela o añada una meta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{signed}&lt;/b&gt; signed records, &lt;b&gt;{trusted}&lt;/b&gt; from issuers you trust; &lt;b&gt;{hours}&lt;/b&gt; hours of community service; readiness &lt;b&gt;{done} of {milestones}&lt;/b&gt; milestones done.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{signed}&lt;/b&gt; registros firmados, &lt;b&gt;{trusted}&lt;/b&gt; de emisores de confianza; &lt;b&gt;{hours}&lt;/b&gt; horas de servicio comunitario; preparación: &lt;b&gt;{done} de {milestones}&lt;/b&gt; hitos cumplidos.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h4&gt;Records&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Registros&lt;/h4&gt;</translation>
     </message>
@@ -334,6 +330,30 @@
     <message>
         <source>&lt;h4&gt;Latest&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Lo más reciente&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{signed}&lt;/b&gt; records signed by schools, &lt;b&gt;{trusted}&lt;/b&gt; of them from schools you trust.</source>
+        <translation>&lt;b&gt;{signed}&lt;/b&gt; registros firmados por escuelas, &lt;b&gt;{trusted}&lt;/b&gt; de ellos de escuelas en las que confía.</translation>
+    </message>
+    <message>
+        <source>GPA &lt;b&gt;{gpa}&lt;/b&gt;, as signed by {school}</source>
+        <translation>Promedio (GPA) &lt;b&gt;{gpa}&lt;/b&gt;, tal como lo firmó {school}</translation>
+    </message>
+    <message>
+        <source>a school not in your trust list</source>
+        <translation>una escuela que no está en su lista de confianza</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{credits}&lt;/b&gt; credits in school-signed courses.</source>
+        <translation>&lt;b&gt;{credits}&lt;/b&gt; créditos en cursos firmados por la escuela.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{hours}&lt;/b&gt; hours of community service.</source>
+        <translation>&lt;b&gt;{hours}&lt;/b&gt; horas de servicio comunitario.</translation>
+    </message>
+    <message>
+        <source>College and career readiness: &lt;b&gt;{done} of {milestones}&lt;/b&gt; milestones done.</source>
+        <translation>Preparación para la universidad y la carrera: &lt;b&gt;{done} de {milestones}&lt;/b&gt; metas cumplidas.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -1954,6 +1974,10 @@
         <translation>{0} tiene una ruta que Backpack no acepta.</translation>
     </message>
     <message>
+        <source>{0} is already {1}&apos;s; give each child their own.</source>
+        <translation>{0} ya es de {1}; dé a cada hijo el suyo.</translation>
+    </message>
+    <message>
         <source>{0} is far larger than a Backpack printout.</source>
         <translation>{0} es mucho más grande que una impresión de Backpack.</translation>
     </message>
@@ -2477,6 +2501,14 @@
         <translation>La credencial tal como la firmó la escuela</translation>
     </message>
     <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Preview of the document&apos;s file</source>
+        <translation>Vista previa del archivo del documento</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
@@ -2515,10 +2547,6 @@
     <message>
         <source>Name it gives itself: {name}</source>
         <translation>Nombre con el que se presenta: {name}</translation>
-    </message>
-    <message>
-        <source>Preview of the document&apos;s file</source>
-        <translation>Vista previa del archivo del documento</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restricted&lt;/b&gt;: never shared unless you choose this document yourself.</source>
@@ -2652,10 +2680,49 @@
     </message>
 </context>
 <context>
+    <name>ExpiryField</name>
+    <message>
+        <source>How long it opens</source>
+        <translation>Cuánto tiempo se puede abrir</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 semanas</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>End of the school year</source>
+        <translation>Fin del año escolar</translation>
+    </message>
+    <message>
+        <source>Until a date I choose</source>
+        <translation>Hasta una fecha que elija</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Se puede abrir hasta</translation>
+    </message>
+    <message>
+        <source>Choose a day after today for the share to open until.</source>
+        <translation>Elija un día posterior a hoy como último día en que se pueda abrir.</translation>
+    </message>
+    <message>
+        <source>A share opens for a year at most: choose {day} or earlier.</source>
+        <translation>Un paquete compartido se puede abrir durante un año como máximo: elija {day} o antes.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyActions</name>
     <message>
-        <source>The learner could not be added.</source>
-        <translation>No se pudo añadir al estudiante.</translation>
+        <source>It could not be saved.</source>
+        <translation>No se pudo guardar.</translation>
     </message>
     <message>
         <source>Add a contact from their card</source>
@@ -2914,6 +2981,18 @@
         <translation>Añadir estudiante</translation>
     </message>
     <message>
+        <source>School ids of {name}</source>
+        <translation>Identificadores escolares de {name}</translation>
+    </message>
+    <message>
+        <source>How the school&apos;s files name {name}.</source>
+        <translation>Cómo identifican a {name} los archivos de la escuela.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
         <source>Write the learner&apos;s name.</source>
         <translation>Escriba el nombre del estudiante.</translation>
     </message>
@@ -3026,6 +3105,14 @@
     <message>
         <source>Add another learner of the family to this backpack</source>
         <translation>Añadir a esta mochila otro estudiante de la familia</translation>
+    </message>
+    <message>
+        <source>School ids…</source>
+        <translation>Ids. escolares…</translation>
+    </message>
+    <message>
+        <source>The school email and student id the school&apos;s files name this learner by</source>
+        <translation>El correo de la escuela y el identificador de estudiante con los que los archivos de la escuela identifican a este estudiante</translation>
     </message>
     <message>
         <source>Search records (Ctrl+F)</source>
@@ -3340,6 +3427,10 @@
     <message>
         <source>{hours} hours</source>
         <translation>{hours} horas</translation>
+    </message>
+    <message>
+        <source>by {day}</source>
+        <translation>antes del {day}</translation>
     </message>
     <message>
         <source>Community service: {hours} hours in total</source>
@@ -3763,20 +3854,20 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Cualquier persona a la que le dé un código</translation>
     </message>
     <message>
+        <source>Add a person…</source>
+        <translation>Añadir una persona…</translation>
+    </message>
+    <message>
+        <source>Save someone&apos;s card (the file or QR picture they exported) to share with them</source>
+        <translation>Guardar la tarjeta de alguien (el archivo o la imagen QR que exportó) para compartir con esa persona</translation>
+    </message>
+    <message>
         <source>e.g. Tutoring in chemistry</source>
         <translation>p. ej., clases de química</translation>
     </message>
     <message>
         <source>Purpose</source>
         <translation>Propósito</translation>
-    </message>
-    <message>
-        <source>Open until</source>
-        <translation>Se puede abrir hasta</translation>
-    </message>
-    <message>
-        <source>Also a QR code (PNG)</source>
-        <translation>También un código QR (PNG)</translation>
     </message>
     <message>
         <source>Also a printable PDF (not encrypted unless restricted)</source>
@@ -3843,8 +3934,20 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Paquetes compartidos de Backpack (*.backpack)</translation>
     </message>
     <message>
-        <source>Share {share} saved: {files}</source>
-        <translation>Paquete compartido {share} guardado: {files}</translation>
+        <source>Send {file} to {person} by email or USB; they open it in Backpack. Only their backpack can open it.</source>
+        <translation>Envíe {file} a {person} por correo electrónico o en una memoria USB; lo abre en Backpack. Solo su mochila puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>Send {file} by email or USB, and give the code another way; whoever has both opens it in Backpack.</source>
+        <translation>Envíe {file} por correo electrónico o en una memoria USB, y dé el código por otra vía; quien tenga ambos lo abre en Backpack.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Share {share}; files: {files}</source>
+        <translation>Paquete compartido {share}; archivos: {files}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
@@ -3995,6 +4098,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
         <source>Open and set the new passphrase</source>
         <translation>Abrir y poner la nueva frase de contraseña</translation>
     </message>
@@ -4010,9 +4117,21 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <source>Type the recovery key you wrote down.</source>
         <translation>Escriba la clave de recuperación que anotó.</translation>
     </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>VaultActions</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>Una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The recovery key you used, and the sheet it was printed on, no longer open this backpack: a new key comes next. Print it or write it down, and throw the old sheet away.</source>
+        <translation>La frase de contraseña ha cambiado. La clave de recuperación que usó, y la hoja en la que estaba impresa, ya no abren esta mochila: a continuación verá una clave nueva. Imprímala o anótela, y tire la hoja antigua.</translation>
+    </message>
     <message>
         <source>That recovery key does not open this backpack.</source>
         <translation>Esa clave de recuperación no abre esta mochila.</translation>

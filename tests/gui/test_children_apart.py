@@ -115,3 +115,53 @@ def test_a_siblings_record_is_refused_for_the_wrong_child(tmp_path):
         assert wallet.list_records() == []
         (forced,) = wallet.import_files([biology], learner="Ana Rivera", force=True)
         assert forced.outcome is Outcome.IMPORTED and forced.learner.name == "Ana Rivera"
+
+
+def test_a_childs_school_ids_are_set_later_and_never_shared_with_a_sibling(
+    qtbot, tmp_path, answers
+):
+    """A child added without school ids: their files name nobody until the family gives the
+    ids (School ids…); one child's id cannot be given to another."""
+    home = tmp_path / "bp"
+    with Backpack.create(home, PASSPHRASE, kdf=FAST)[0] as wallet:
+        wallet.add_learner("Ana Rivera")
+        wallet.add_learner("Ben Rivera")
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.main.learner_box.count() == 2, timeout=20_000)
+    main = window.main
+    main.learner_box.setCurrentIndex(1)  # Ben
+    qtbot.mouseClick(main.edit_learner, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.learner_dialog is not None, timeout=20_000)
+    dialog = window.learner_dialog
+    assert dialog.name.text() == "Ben Rivera" and dialog.name.isReadOnly()
+    dialog.sis_ids.setText("S-2002")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    wait_for_tasks()
+    assert window.wallet.learner("Ben Rivera").sis_ids == ["S-2002"]
+    (filed,) = window.wallet.import_files([two_children_files(tmp_path)[1]])
+    assert filed.outcome is Outcome.IMPORTED and filed.learner.name == "Ben Rivera"
+    # Ana cannot be given Ben's student id: a file naming it would match both.
+    main.learner_box.setCurrentIndex(0)
+    window.start_edit_learner()
+    qtbot.waitUntil(lambda: window.learner_dialog is not dialog, timeout=20_000)
+    again = window.learner_dialog
+    again.sis_ids.setText("S-2002")
+    again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "already Ben Rivera's" in again.error.text(), timeout=20_000)
+    wait_for_tasks()
+    assert window.wallet.learner("Ana Rivera").sis_ids == []
+
+
+def test_the_cli_says_whom_a_file_names_and_refuses_it_for_a_sibling(cli, tmp_path):
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("learner", "add", "Ben Rivera", "--sis-id", "S-2002").code == 0
+    assert cli("learner", "add", "Cleo Rivera", "--sis-id", "S-2002").code == 2  # Ben's id
+    biology = str(two_children_files(tmp_path)[1])
+    refused = cli("import", biology, "--learner", "Ana Rivera")
+    assert refused.code == 1 and "It names: Ben Rivera" in refused.out
+    assert "It names Ben Rivera, not Ana Rivera" in refused.out
+    imported = cli("import", biology)  # without --learner: filed for whom it names
+    assert ": imported as " in imported.out and "It names: Ben Rivera" in imported.out
+    assert "Ben Rivera" in cli("list").out

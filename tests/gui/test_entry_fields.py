@@ -83,6 +83,11 @@ def test_adding_an_entry_keeps_every_field(qtbot, tmp_path, answers, category):
     if hasattr(editor, "file_list"):
         assert [a.name for a in record.attachments] == ["paper.pdf"]
     assert record.sensitivity is CATEGORIES[category].sensitivity
+    if category in (Category.GOAL, Category.MILESTONE):  # observed: no target date in the list
+        due = expected.get("target_date") or expected.get("due_date")
+        page = window.main.profile
+        qtbot.waitUntil(lambda: page.rowCount() == 1, timeout=20_000)
+        assert page.table.model().index(0, 3).data() == f"by {due.isoformat()}"
 
 
 def test_a_restricted_document_added_elsewhere_is_marked_previewed_and_saved(
@@ -118,3 +123,19 @@ def test_a_restricted_document_added_elsewhere_is_marked_previewed_and_saved(
     bar.save_file.click()
     qtbot.waitUntil(lambda: (tmp_path / "copy.pdf").exists(), timeout=20_000)
     assert (tmp_path / "copy.pdf").read_bytes() == iep.read_bytes()
+
+
+def test_a_year_typed_into_an_empty_date_takes(qtbot):
+    """Observed: typed years in date fields did not take (the field was off until its box
+    was ticked)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    field = OptionalDate(None)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.value() is None
+    field.edit.setFocus()
+    field.edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    QTest.keyClicks(field.edit, "2031")
+    assert field.value() is not None and field.value().year == 2031

@@ -32,6 +32,27 @@ def test_overview_adds_up_a_learners_record(wallet):
     assert "Read &lt;20&gt; books" in html and "Ana &lt;b&gt;" in html and "15.5" in html
 
 
+def test_overview_in_plain_words_with_the_signed_gpa(wallet):
+    """Observed: "9 signed records" beside "Courses and transcript: 18", "readiness 0 of 0
+    milestones", and no GPA."""
+    from pathlib import Path
+
+    issued = Path(__file__).parents[1] / "fixtures" / "oneroster" / "issued" / "stu-00001"
+    rosa = wallet.add_learner("Rosa Okafor").id
+    for name in ("clr.json", "ENG-1010_term-fall-2024.json"):  # the course is in the CLR too
+        wallet.import_credentials((issued / name).read_bytes(), learner=rosa)
+    view = build_overview(wallet.profile_figures(rosa))
+    assert view.counts == {"Courses and transcript": view.signed}  # one count, both places
+    assert view.signed == 9  # 8 courses and the diploma program; not the CLR, not twice
+    assert [(g["gpa"], g["school"]) for g in view.gpas] == [("3.19", "Lincoln High School")]
+    assert view.credits == 4.0  # as the signed courses state them
+    html = overview_html("Rosa", view)
+    assert "GPA <b>3.19</b>, as signed by Lincoln High School" in html
+    assert "not in your trust list" in html
+    assert "<b>4</b> credits" in html
+    assert "0 of 0" not in html and "hours of community service" not in html  # empty: hidden
+
+
 def test_recovery_sheet_holds_the_key(tmp_path, answers):
     from pypdf import PdfReader
 

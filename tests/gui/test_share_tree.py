@@ -46,12 +46,18 @@ def test_the_share_dialog_shows_the_official_tree_once_in_date_order(qtbot, tmp_
     wallet.update_learner(ana.model_copy(update={"emails": ["ana.rivera@example.org"]}))
     wallet.import_credentials(json.dumps(fall).encode(), file="algebra.json")  # its own file
     (held,) = wallet.import_credentials(json.dumps(clr).encode(), file="clr.json")
+    badge = school.sign(course_credential(school, course="Robotics", kind="Badge"))
+    wallet.import_credentials(json.dumps(badge).encode(), file="robotics.json")
     wallet.add_record(Category.GOAL, title="Read 20 books")
     window.start_share()
     qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
     tree = window.share_dialog.tree
     top = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert top == ["Courses and transcript", "Goals · self-reported"]
+    assert top == ["Courses and transcript", "Awards and badges", "Goals · self-reported"]
+    window._refresh_current()
+    model = window.main.official.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=20_000)
+    assert [model.index(r, 0).data() for r in range(2)] == top[:2]  # the same order
     headers = [tree.headerItem().text(c) for c in range(tree.columnCount())]
     assert headers == ["Record", "Code", "Term", "Sensitivity"]
     transcript = tree.topLevelItem(0)
@@ -62,7 +68,13 @@ def test_the_share_dialog_shows_the_official_tree_once_in_date_order(qtbot, tmp_
     algebra = _find(clr_item.child(0), "Algebra I")
     assert (algebra.text(1), algebra.text(2)) == ("MATH101", "Fall 2024")
     titles = [item.text(0) for item in window.share_dialog.items.values()]
-    assert sorted(titles) == ["Algebra I", "Chemistry", "Read 20 books", "Transcript of Ana Rivera"]
+    assert sorted(titles) == [
+        "Algebra I",
+        "Chemistry",
+        "Read 20 books",
+        "Robotics",
+        "Transcript of Ana Rivera",
+    ]
     # Ticked whole, the CLR goes as one document; one course alone goes as itself.
     clr_item.setCheckState(0, Qt.CheckState.Checked)
     assert window.share_dialog.chosen() == [held.record_id]

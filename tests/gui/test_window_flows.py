@@ -140,6 +140,12 @@ def test_official_records_show_pills_checks_and_the_signed_original(qtbot, tmp_p
     assert "signature" in checks and "issuer trust" in checks
     assert '"Riverside Academy"' in view.detail.raw.toPlainText()
     assert "calls itself" in view.detail.summary.text() or "Riverside" in view.detail.issuer.text()
+    # Keys and the signed JSON are folded under "Technical details" until asked for.
+    detail = view.detail
+    assert detail.fold.isVisibleTo(detail) and not detail.technical.isVisibleTo(detail)
+    assert "did:" not in detail.issuer.text() and "did:" in detail.technical_text.text()
+    detail.fold.click()
+    assert detail.raw.isVisibleTo(detail)
     # Choosing two records quickly shows the second: the first one's late answer is dropped.
     typing = found_in(model, "Typing")
     view.tree.setCurrentIndex(art)
@@ -260,6 +266,8 @@ def test_import_shows_verdicts_and_trusting_the_issuer_updates_the_pill(
     }
     assert rows["good.json"] == ("Imported", "⚠ Issuer not in your trust list")
     assert rows["bad.json"] == ("Not imported", "✖ Invalid signature")
+    whose = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert whose["bad.json"] == ""  # refused before anyone was looked for: nobody is named
     assert rows["other.json"][0] == "Not imported"
     view = window.main.official
     qtbot.waitUntil(lambda: dict(view.rows_shown()).get("Algebra I") is not None, timeout=20_000)
@@ -597,7 +605,7 @@ def test_share_wizard_makes_a_bundle_the_cli_opens(qtbot, tmp_path, answers, cli
     dialog.want_pdf.setChecked(True)
     dialog.make.click()
     qtbot.waitUntil(
-        lambda: bool("saved" in dialog.result.text() or dialog.error.text()), timeout=30_000
+        lambda: bool("Saved" in dialog.result.text() or dialog.error.text()), timeout=30_000
     )
     # A printout holding a restricted record needs a password: refused, said inline.
     assert "password" in dialog.error.text() and not out.exists()
@@ -605,10 +613,14 @@ def test_share_wizard_makes_a_bundle_the_cli_opens(qtbot, tmp_path, answers, cli
     # Open 30 days by default; the latest day the dialog offers is one the core accepts.
     today = dt.date.today()
     assert dialog.expires.date().toPython() == today + dt.timedelta(days=30)
-    dialog.expires.setDate(dialog.expires.maximumDate())
-    assert dialog.expires.date().toPython() > today + dt.timedelta(days=360)
+    latest = dialog.expiry.latest()
+    assert latest > today + dt.timedelta(days=360)
+    dialog.expires.setDate(latest + dt.timedelta(days=1))  # typed freely, checked on saving
     dialog.make.click()
-    qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=30_000)
+    assert "a year at most" in dialog.error.text()
+    dialog.expires.setDate(latest)
+    dialog.make.click()
+    qtbot.waitUntil(lambda: "Saved" in dialog.result.text(), timeout=30_000)
     opened = cli("open", "--json", str(out), home_dir=tutor_home)
     assert opened.code == 0, opened
     titles = {r["title"] for r in json.loads(opened.out)["records"]}
@@ -616,40 +628,26 @@ def test_share_wizard_makes_a_bundle_the_cli_opens(qtbot, tmp_path, answers, cli
     assert json.loads(opened.out)["purpose"] == "Tutoring"
 
 
-def test_share_dialog_shows_the_qr_and_opens_the_pdf_on_request(qtbot, tmp_path, answers):
+def test_share_dialog_offers_no_qr_that_opens_nothing_and_opens_the_pdf(qtbot, tmp_path, answers):
+    """Observed: the QR held `BP1R:<id>:<hash>` and opening it said the share is too large.
+    A QR is offered only when it carries the whole share; real shares never fit one."""
     from PySide6.QtCore import Qt as _Qt
 
     seen, replies = answers
-    home = tmp_path / "bp"
-    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
-    with wallet:
-        wallet.add_learner("Ana Rivera")
-        wallet.add_record(Category.GOAL, title="Read 20 books")
-    window = make_window(qtbot, home)
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
+    window = ana_window(qtbot, tmp_path)
+    window.wallet.add_record(Category.GOAL, title="Read 20 books")
     window.start_share()
     qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
     dialog = window.share_dialog
+    assert not hasattr(dialog, "want_qr")  # no QR option to tick
     next(iter(dialog.items.values())).setCheckState(0, _Qt.CheckState.Checked)
     dialog.recipient.setCurrentIndex(dialog.recipient.findData(CODE_CHOICE))
-    dialog.want_qr.setChecked(True)
     dialog.want_pdf.setChecked(True)
     replies["save_file"] = tmp_path / "books.backpack"
     dialog.make.click()
-    qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=30_000)
-    assert dialog.qr.isVisible() and not dialog.qr.pixmap().isNull()
-    assert dialog.qr.pixmap().width() <= 240 and "Code:" in dialog.result.text()
-    # The code on screen scans back to what the saved picture holds.
-    from PySide6.QtCore import QBuffer, QIODevice
-
-    from backpack_app.credentials.qr_codes import read_qr_text
-    from backpack_app.sharing.qr import read_qr
-
-    shown = QBuffer()
-    shown.open(QIODevice.OpenModeFlag.WriteOnly)
-    dialog.qr.pixmap().save(shown, "PNG")
-    assert read_qr_text(bytes(shown.data())) == read_qr(tmp_path / "books.png")
+    qtbot.waitUntil(lambda: "Saved" in dialog.result.text(), timeout=30_000)
+    assert not dialog.qr.isVisible() and not (tmp_path / "books.png").exists()
+    assert "Code:" in dialog.result.text() and "by email or USB" in dialog.result.text()
     assert not any(kind == "open_file" for kind, _ in seen)  # only when asked
     dialog.open_pdf.click()
     (opened,) = [d["path"] for kind, d in seen if kind == "open_file"]
@@ -800,6 +798,11 @@ def test_recovery_key_passphrase_change_backup_and_restore(qtbot, tmp_path, answ
     window.unlock.use_recovery.click()
     window.unlock.recovery_key.setText("0000-0000-0000-0000-0000-0000-0000-0000")
     window.unlock.new_passphrase.setText("a brand new passphrase")
+    # The new passphrase is asked twice (observed: once): a typo is caught before anything.
+    window.unlock.new_again.setText("a brand new passfrase")
+    window.unlock.recover.click()
+    assert "differ" in window.unlock.error.text() and window.wallet is None
+    window.unlock.new_again.setText("a brand new passphrase")
     window.unlock.recover.click()
     qtbot.waitUntil(lambda: "does not open" in window.unlock.error.text(), timeout=20_000)
     window.unlock.recovery_key.setText(recovery)
@@ -807,6 +810,10 @@ def test_recovery_key_passphrase_change_backup_and_restore(qtbot, tmp_path, answ
     qtbot.waitUntil(lambda: window.wallet is not None, timeout=20_000)
     new_keys = [d["key"] for kind, d in seen if kind == "recovery_key"]
     assert len(new_keys) == 1 and new_keys[0] != recovery
+    # It says the old key and its printed sheet no longer work, before the new key.
+    told = [d["text"] for kind, d in seen if kind == "inform"]
+    assert len(told) == 1 and "no longer open this backpack" in told[0] and "sheet" in told[0]
+    seen.clear()
     # Change the passphrase again from Settings, then save a backup.
     replies["text"] = "third passphrase here"
     window.change_passphrase()

@@ -74,7 +74,7 @@ def test_the_list_reads_the_index_not_the_credentials(wallet, school):
     finally:
         wallet._conn.set_trace_callback(None)
     reading = [sql for sql in ran if "credentials c" in sql]
-    assert len(reading) == 2, ran  # the list's query and the signed count
+    assert len(reading) == 3, ran  # the list's query, the signed count, the signed GPA
     plans = [
         " ".join(row[3] for row in wallet._conn.execute("EXPLAIN QUERY PLAN " + sql))
         for sql in reading

@@ -54,3 +54,16 @@ def test_resources_are_found_from_a_checkout_that_was_never_installed(monkeypatc
     contexts = resource_path("contexts")
     assert contexts == Path(__file__).resolve().parents[2] / "resources" / "contexts"
     assert contexts.is_dir() and any(contexts.iterdir())
+
+
+def test_the_package_ships_qts_own_catalogue_for_each_language():
+    """Qt's own words (file dialogs, "Close") in Spanish need qtbase_es.qm in the bundle: the
+    spec copies it beside the app's catalogue, where ui.i18n.qt_catalogue looks first."""
+    import PySide6
+
+    spec = (ROOT / "packaging" / "backpack.spec").read_text()
+    assert 'f"qtbase_{code}.qm"' in spec and '(f"{DEST}/i18n/{qtbase.name}"' in spec
+    translations = Path(PySide6.__file__).parent / "Qt" / "translations"
+    for catalogue in (ROOT / "resources" / "i18n").glob("backpack_*.ts"):
+        code = catalogue.stem.removeprefix("backpack_")
+        assert (translations / f"qtbase_{code}.qm").exists(), code

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from backpack_app.ui.i18n import t
+from backpack_app.ui.models.transcript import UNNAMED_SCHOOL
 from backpack_app.ui.terms import category_words, kind_words
 
 
@@ -21,6 +23,8 @@ class Overview:
     milestones: int = 0
     verified: int = 0
     signed: int = 0
+    gpas: list[dict[str, str]] = field(default_factory=list)  # as each school signed it
+    credits: float | None = None  # stated by signed courses
 
 
 def build_overview(figures: dict[str, Any]) -> Overview:
@@ -32,6 +36,8 @@ def build_overview(figures: dict[str, Any]) -> Overview:
         goals_due=list(figures["goals_due"]),
         signed=figures["signed"],
         verified=figures["verified"],
+        gpas=list(figures.get("gpas", [])),
+        credits=figures.get("credits"),
     )
     for category, count in figures["counts"].items():
         label = category_words(category)
@@ -42,8 +48,6 @@ def build_overview(figures: dict[str, Any]) -> Overview:
 
 def overview_html(name: str, view: Overview) -> str:
     """The Overview page's text (escaped: titles come from records and credentials)."""
-    from html import escape
-
     parts = [f"<h3>{escape(name)}</h3>"]
     if not view.counts:
         return parts[0] + t(
@@ -52,22 +56,7 @@ def overview_html(name: str, view: Overview) -> str:
                 "<p>No records yet. Import what your school gave you, or add a goal.</p>",
             )
         )
-    parts.append(
-        t(
-            QT_TRANSLATE_NOOP(
-                "Backpack",
-                "<p><b>{signed}</b> signed records, <b>{trusted}</b> from issuers you trust; "
-                "<b>{hours}</b> hours of community service; readiness "
-                "<b>{done} of {milestones}</b> milestones done.</p>",
-            )
-        ).format(
-            signed=view.signed,
-            trusted=view.verified,
-            hours=f"{view.service_hours:g}",
-            done=view.milestones_done,
-            milestones=view.milestones,
-        )
-    )
+    parts.append("<p>" + "<br>".join(summary_lines(view)) + "</p>")
     parts.append(t(QT_TRANSLATE_NOOP("Backpack", "<h4>Records</h4>")) + "<ul>")
     parts += [f"<li>{escape(k)}: {n}</li>" for k, n in sorted(view.counts.items())]
     parts.append("</ul>")
@@ -80,3 +69,50 @@ def overview_html(name: str, view: Overview) -> str:
     parts += [f"<li>{escape(title)} <i>({escape(k)})</i></li>" for title, k in view.latest]
     parts.append("</ul>")
     return "".join(parts)
+
+
+def summary_lines(view: Overview) -> list[str]:
+    """The lines at the top, each only when it has something to say (no "0 of 0")."""
+    lines = []
+    if view.signed:
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Backpack",
+                    "<b>{signed}</b> records signed by schools, <b>{trusted}</b> of them from "
+                    "schools you trust.",
+                )
+            ).format(signed=view.signed, trusted=view.verified)
+        )
+    for gpa in view.gpas:
+        words = t(QT_TRANSLATE_NOOP("Backpack", "GPA <b>{gpa}</b>, as signed by {school}"))
+        line = words.format(
+            gpa=escape(gpa["gpa"]), school=escape(gpa["school"] or t(UNNAMED_SCHOOL))
+        )
+        if gpa["term"]:
+            line += f" ({escape(gpa['term'])})"
+        if gpa["verdict"] != "verified":
+            line += " - " + t(QT_TRANSLATE_NOOP("Backpack", "a school not in your trust list"))
+        lines.append(line)
+    if view.credits:
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP("Backpack", "<b>{credits}</b> credits in school-signed courses.")
+            ).format(credits=f"{view.credits:g}")
+        )
+    if view.service_hours:
+        lines.append(
+            t(QT_TRANSLATE_NOOP("Backpack", "<b>{hours}</b> hours of community service.")).format(
+                hours=f"{view.service_hours:g}"
+            )
+        )
+    if view.milestones:
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Backpack",
+                    "College and career readiness: <b>{done} of {milestones}</b> milestones done.",
+                )
+            ).format(done=view.milestones_done, milestones=view.milestones)
+        )
+    return lines

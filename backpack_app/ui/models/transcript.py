@@ -11,20 +11,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from backpack_app.credentials.mapping import ACHIEVEMENT_CATEGORIES
-from backpack_app.domain.records import Category
+from backpack_app.credentials.mapping import is_program
 from backpack_app.domain.term_order import terms_in_date_order
 from backpack_app.domain.verification import Verdict
 from backpack_app.store.listing import ListedRecord
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
 
-# Achievement types of a whole program (a diploma, a degree): its grade is a GPA.
-PROGRAM_KINDS = frozenset(
-    kind
-    for kind, category in ACHIEVEMENT_CATEGORIES.items()
-    if category is Category.TRANSCRIPT and kind != "course"
-)
 UNNAMED_SCHOOL = QT_TRANSLATE_NOOP("Backpack", "School not named")
 CALLS_ITSELF = QT_TRANSLATE_NOOP("Backpack", "calls itself “{name}”")
 
@@ -57,7 +50,7 @@ class Heading:
 
 def is_gpa(entry: ListedRecord) -> bool:
     """A program credential whose grade is the GPA the school signed."""
-    return bool(entry.grade) and entry.kind.replace(" ", "").casefold() in PROGRAM_KINDS
+    return bool(entry.grade) and is_program(entry.kind)
 
 
 def grade_words(entry: ListedRecord) -> str:

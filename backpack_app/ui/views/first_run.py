@@ -105,19 +105,18 @@ class FirstRunView(QWidget):
         buttons.addWidget(self.create)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        # The other ways in, on their own row so each label shows whole in every language.
-        others = QHBoxLayout()
-        others.addWidget(QLabel(self.tr("Or:")))
-        others.addWidget(self.open_existing)
-        others.addWidget(self.demo)
+        # The other ways in, one under another: side by side they did not fit the column in
+        # Spanish and their words were cut.
         self.restore = QPushButton(self.tr("Restore a backup…"))
-        others.addWidget(self.restore)
-        others.addStretch(1)
         self.back = QPushButton(self.tr("Back to the share"))
         self.back.clicked.connect(self.back_requested.emit)
-        others.addWidget(self.back)
         outer.addSpacing(8)
-        outer.addLayout(others)
+        outer.addWidget(QLabel(self.tr("Or:")))
+        for button in (self.open_existing, self.demo, self.restore, self.back):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            outer.addLayout(row)
         outer.addStretch(2)
         self.passphrase.textChanged.connect(self._update_meter)
         self.create.clicked.connect(self._submit)

@@ -34,7 +34,8 @@ OUTCOME_WORDS = {
 def whose_words(result: ImportResult) -> str:
     """Whom the credential names, in words: the learners here it names (by their hashed
     emails and student ids), else the name it gives, else no one here."""
-    if result.report.check(CheckId.RECIPIENT) is None:
+    check = result.report.check(CheckId.RECIPIENT)
+    if check is None or check.status is CheckStatus.NOT_CHECKED:
         return ""  # refused before anyone was looked for (tampered, unreadable)
     if result.names:
         return ", ".join(result.names)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -37,8 +38,9 @@ class LearnerDialog(QDialog):
 
     add_requested = Signal(object)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, learner: Any = None) -> None:
         super().__init__(parent)
+        self.learner = learner  # given: only its school email and student ids are changed
         self.setWindowTitle(self.tr("Add a learner"))
         intro = QLabel(
             self.tr(
@@ -84,6 +86,16 @@ class LearnerDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        if learner is not None:
+            self.setWindowTitle(self.tr("School ids of {name}").format(name=learner.name))
+            intro.setText(self.tr("How the school's files name {name}.").format(name=learner.name))
+            self.name.setText(learner.name)
+            self.name.setReadOnly(True)
+            self.born.setText(learner.born.isoformat() if learner.born else "")
+            self.born.setReadOnly(True)
+            self.emails.setText(", ".join(learner.emails))
+            self.sis_ids.setText(", ".join(learner.sis_ids))
+            self.add.setText(self.tr("Save"))
 
     def _submit(self) -> None:
         name = self.name.text().strip()
@@ -97,7 +109,7 @@ class LearnerDialog(QDialog):
             except ValueError:
                 self.failed(self.tr("Write the birth date as YYYY-MM-DD, or leave it empty."))
                 return
-            if born > dt.date.today():
+            if born > dt.date.today() and self.learner is None:
                 self.failed(self.tr("The birth date is in the future."))
                 return
         emails = [e for e in re.split(r"[,;\s]+", self.emails.text()) if e]

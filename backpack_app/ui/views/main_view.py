@@ -111,6 +111,7 @@ class MainView(QWidget):
     handover_requested = Signal(str)
     share_requested = Signal()
     add_learner_requested = Signal()
+    edit_learner_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -121,6 +122,11 @@ class MainView(QWidget):
         self.add_learner = QPushButton(self.tr("Add learner…"))
         self.add_learner.setToolTip(self.tr("Add another learner of the family to this backpack"))
         self.add_learner.clicked.connect(self.add_learner_requested.emit)
+        self.edit_learner = QPushButton(self.tr("School ids…"))
+        self.edit_learner.setToolTip(
+            self.tr("The school email and student id the school's files name this learner by")
+        )
+        self.edit_learner.clicked.connect(self.edit_learner_requested.emit)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search records (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search records"))
@@ -153,6 +159,7 @@ class MainView(QWidget):
         top.addWidget(QLabel(self.tr("Learner:")))
         top.addWidget(self.learner_box)
         top.addWidget(self.add_learner)
+        top.addWidget(self.edit_learner)
         top.addWidget(self.search, 1)
         top.addWidget(importer)
         top.addWidget(sharer)

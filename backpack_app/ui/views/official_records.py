@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -96,6 +97,23 @@ class DetailPanel(QWidget):
         self.raw = QPlainTextEdit()
         self.raw.setReadOnly(True)
         self.raw.setAccessibleName(self.tr("The credential as the school signed it"))
+        # Keys, program parts and the signed JSON are for the curious: folded until asked for.
+        self.fold = QToolButton()
+        self.fold.setText(self.tr("Technical details"))
+        self.fold.setCheckable(True)
+        self.fold.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.fold.setArrowType(Qt.ArrowType.RightArrow)
+        self.technical_text = QLabel()
+        self.technical_text.setWordWrap(True)
+        self.technical_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.technical = QWidget()
+        inner = QVBoxLayout(self.technical)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.technical_text)
+        inner.addWidget(QLabel(self.tr("As signed (read-only)")))
+        inner.addWidget(self.raw, 1)
+        self.technical.setVisible(False)
+        self.fold.toggled.connect(self._unfold)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(self.tr("Preview of the document's file"))
@@ -103,9 +121,13 @@ class DetailPanel(QWidget):
             layout.addWidget(widget)
         layout.addWidget(QLabel(self.tr("Checks")))
         layout.addWidget(self.checks, 3)
-        layout.addWidget(QLabel(self.tr("As signed (read-only)")))
-        layout.addWidget(self.raw, 2)
+        layout.addWidget(self.fold)
+        layout.addWidget(self.technical, 2)
         self.show_row(None)
+
+    def _unfold(self, shown: bool) -> None:
+        self.technical.setVisible(shown)
+        self.fold.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_row(
         self, row: OfficialRow | None, opened: tuple[Record, CredentialRow] | None = None
@@ -117,13 +139,16 @@ class DetailPanel(QWidget):
         self.preview.setVisible(False)
         if row is None:
             self.title.setText(self.tr("<i>Choose a record to see how it was checked.</i>"))
-            for label in (self.summary, self.issuer):
+            for label in (self.summary, self.issuer, self.technical_text):
                 label.clear()
             self.raw.clear()
+            self.fold.setVisible(False)
             return
         self.title.setText(f"<h3>{escape(row.title)}</h3>")
         self.issuer.clear()
+        self.technical_text.clear()
         self.raw.clear()
+        self.fold.setVisible(row.verdict is not None)  # a signed record has keys and JSON
         if row.verdict is None:
             self._show_document(row)
             return
@@ -149,17 +174,13 @@ class DetailPanel(QWidget):
         if getattr(d, "valid_until", None):
             dates.append(self.tr("until {day}").format(day=date_words(d.valid_until.date())))
         named = issuer.get("name")
-        self.issuer.setText(
-            self.tr("Issuer key: {key}").format(key=escape(issuer.get("id") or ""))
-            + (
-                "<br>" + self.tr("Name it gives itself: {name}").format(name=escape(named))
-                if named
-                else ""
-            )
-            + (f"<br>{', '.join(dates)}" if dates else "")
-            + "".join(f"<br>{line}" for line in _achievement_lines(d))
-            + "".join(f"<br>{line}" for line in _program_lines(raw))
+        lines = (
+            [self.tr("Name it gives itself: {name}").format(name=escape(named))] if named else []
         )
+        lines += [", ".join(dates)] if dates else []
+        self.issuer.setText("<br>".join(lines + _achievement_lines(d)))
+        key = self.tr("Issuer key: {key}").format(key=escape(issuer.get("id") or ""))
+        self.technical_text.setText("<br>".join([key, *_program_lines(raw)]))
         for check in report["checks"]:
             at = self.checks.rowCount()
             self.checks.insertRow(at)

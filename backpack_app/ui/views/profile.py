@@ -98,7 +98,12 @@ class ProfileView(QWidget):
                 words[key] = text
             return words[key]
 
-        self.table.fill([[e.title, kinds[e.category], progress(e), e.date or ""] for e in entries])
+        by = self.tr("by {day}")  # a goal's target date, a milestone's due date
+
+        def when(e: RecordSummary) -> str:
+            return by.format(day=e.due) if e.due else (e.date or "")
+
+        self.table.fill([[e.title, kinds[e.category], progress(e), when(e)] for e in entries])
         hours = [e.hours for e in entries if e.category is Category.SERVICE and e.hours]
         self.totals.setText(
             self.tr("Community service: {hours} hours in total").format(hours=f"{sum(hours):g}")

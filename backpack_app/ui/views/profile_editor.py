@@ -105,8 +105,9 @@ class OptionalDate(QWidget):
         day = value or dt.date.today()
         self.edit.setDate(QDate(day.year, day.month, day.day))
         self.enabled.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.enabled.toggled.connect(self.edit.setEnabled)
+        # The field stays editable: a date typed or picked ticks the box (observed: typing
+        # into a field whose box was not ticked did nothing).
+        self.edit.dateChanged.connect(lambda _d: self.enabled.setChecked(True))
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.domain.records import RecordSummary, Sensitivity
-from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY
 from backpack_app.ui import dialogs
 from backpack_app.ui.models.official import OfficialRow
+from backpack_app.ui.views.expiry import ExpiryField
 from backpack_app.ui.views.share_tree import ShareTree
 from backpack_app.ui.views.widgets import error_label
 
@@ -54,6 +55,7 @@ class ShareDialog(QDialog):
     """Emits `share_requested(ShareRequest)`; `made(result)` shows the share id and any code."""
 
     share_requested = Signal(object)
+    add_person_requested = Signal()  # the window reads a card, then calls `add_contact`
 
     def __init__(
         self,
@@ -61,8 +63,10 @@ class ShareDialog(QDialog):
         contacts: list[Any],
         parent=None,
         official: list[OfficialRow] | None = None,
+        learner: str = "",
     ) -> None:
         super().__init__(parent)
+        self.learner = learner
         self.setWindowTitle(self.tr("Share records"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>1. Choose records</b> (restricted ones are marked ⚠)")))
@@ -78,25 +82,24 @@ class ShareDialog(QDialog):
         for contact in contacts:
             self.recipient.addItem(f"{contact.name}  ({contact.fingerprint})", contact.name)
         self.recipient.addItem(self.tr("Anyone I give a share code to"), CODE_CHOICE)
+        self.add_person = QPushButton(self.tr("Add a person…"))
+        self.add_person.setToolTip(
+            self.tr("Save someone's card (the file or QR picture they exported) to share with them")
+        )
+        self.add_person.clicked.connect(self.add_person_requested.emit)
+        to_row = QHBoxLayout()
+        to_row.addWidget(self.recipient, 1)
+        to_row.addWidget(self.add_person)
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("e.g. Tutoring in chemistry"))
         self.purpose.setAccessibleName(self.tr("Purpose"))
-        self.expires = QDateEdit()
-        self.expires.setCalendarPopup(True)
-        self.expires.setDisplayFormat("yyyy-MM-dd")
-        today = QDate.currentDate()
-        self.expires.setMinimumDate(today.addDays(1))
-        # The share ends at the end of the chosen day (UTC), within the core's longest expiry.
-        self.expires.setMaximumDate(today.addDays(MAX_EXPIRY.days - 1))
-        self.expires.setDate(today.addDays(DEFAULT_EXPIRY.days))
-        self.expires.setAccessibleName(self.tr("Open until"))
-        self.want_qr = QCheckBox(self.tr("Also a QR code (PNG)"))
+        self.expiry = ExpiryField()
+        self.expires = self.expiry.edit
         self.want_pdf = QCheckBox(self.tr("Also a printable PDF (not encrypted unless restricted)"))
-        form.addRow(self.tr("2. Share with"), self.recipient)
+        form.addRow(self.tr("2. Share with"), to_row)
         form.addRow(self.tr("3. Purpose"), self.purpose)
-        form.addRow(self.tr("Opens until"), self.expires)
-        form.addRow(self.tr("4. Outputs"), self.want_qr)
-        form.addRow("", self.want_pdf)
+        form.addRow(self.tr("Opens until"), self.expiry)
+        form.addRow(self.tr("4. Outputs"), self.want_pdf)
         layout.addLayout(form)
         self.error = error_label(self.tr("Problem with this share"))
         layout.addWidget(self.error)
@@ -134,10 +137,32 @@ class ShareDialog(QDialog):
     def chosen(self) -> list[str]:
         return self.tree.chosen()
 
+    def add_contact(self, contact: Any) -> None:
+        """A person saved from their card while the dialog is open: offered and chosen."""
+        at = self.recipient.findData(contact.name)
+        if at < 0:
+            at = self.recipient.findData(CODE_CHOICE)
+            self.recipient.insertItem(at, f"{contact.name}  ({contact.fingerprint})", contact.name)
+        self.recipient.setCurrentIndex(at)
+
+    def _recipient_words(self) -> str:
+        choice = self.recipient.currentData()
+        return "" if choice == CODE_CHOICE else str(choice)
+
+    def suggested_name(self) -> str:
+        """The learner and the recipient, not a share id: "ana-rivera-for-ms-lee.backpack"."""
+        to = self._recipient_words()
+        words = f"{self.learner} for {to}" if to else f"{self.learner} share"
+        slug = re.sub(r"[^\w]+", "-", words.casefold()).strip("-_")
+        return f"{slug or 'share'}.backpack"
+
     def _submit(self) -> None:
         ids = self.chosen()
         if not ids:
             self.error.setText(self.tr("Choose at least one record."))
+            return
+        if self.expiry.problem():
+            self.error.setText(self.expiry.problem())
             return
         restricted = [i for i in ids if self._sensitivity[i] is Sensitivity.RESTRICTED]
         if restricted and not dialogs.confirm(
@@ -152,13 +177,13 @@ class ShareDialog(QDialog):
         out = dialogs.ask_save_file(
             self,
             self.tr("Save the share"),
-            "share.backpack",
+            self.suggested_name(),
             self.tr("Backpack shares (*.backpack)"),
         )
         if out is None:
             return
         choice = self.recipient.currentData()
-        day = self.expires.date()
+        day = self.expiry.day()
         self.error.clear()
         self.make.setEnabled(False)
         self.share_requested.emit(
@@ -168,9 +193,10 @@ class ShareDialog(QDialog):
                 to=None if choice == CODE_CHOICE else choice,
                 code=choice == CODE_CHOICE,
                 purpose=self.purpose.text().strip(),
-                expires=dt.datetime(day.year(), day.month(), day.day(), 23, 59, 59, tzinfo=dt.UTC),
+                expires=dt.datetime(day.year, day.month, day.day, 23, 59, 59, tzinfo=dt.UTC),
                 out=out,
-                qr=out.with_suffix(".png") if self.want_qr.isChecked() else None,
+                # Written only when the whole share fits in it (never a reference to a file).
+                qr=out.with_suffix(".png"),
                 pdf=out.with_suffix(".pdf") if self.want_pdf.isChecked() else None,
             )
         )
@@ -184,10 +210,26 @@ class ShareDialog(QDialog):
     ) -> None:
         """Show what was written; a share code is shown this once, with a copy button."""
         self.make.setEnabled(True)
+        saved = Path(outputs[0]).name
+        to = self._recipient_words()
+        steps = (
+            self.tr(
+                "Send {file} to {person} by email or USB; they open it in Backpack. Only their "
+                "backpack can open it."
+            ).format(file=html.escape(saved), person=html.escape(to))
+            if to
+            else self.tr(
+                "Send {file} by email or USB, and give the code another way; whoever has both "
+                "opens it in Backpack."
+            ).format(file=html.escape(saved))
+        )
         lines = [
-            self.tr("Share {share} saved: {files}").format(
+            "<b>" + self.tr("Saved.") + "</b> " + steps,
+            "<br><small>"
+            + self.tr("Share {share}; files: {files}").format(
                 share=share_id, files=", ".join(html.escape(Path(o).name) for o in outputs)
             )
+            + "</small>",
         ]
         if code:
             lines.append(

@@ -6,7 +6,7 @@ everything under it; a CLR ticked whole goes as the one signed document it is.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section, Sensitivity
 from backpack_app.ui.models.official import OfficialRow
@@ -26,8 +26,13 @@ class ShareTree(QTreeWidget):
         )
         self.items: dict[str, QTreeWidgetItem] = {}
         self.sensitivity: dict[str, Sensitivity] = {}
+        # Qt's enums are slow to reach from Python: read once, not once per item.
         self._flags = QTreeWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable
+        self._tristate = self._flags | Qt.ItemFlag.ItemIsAutoTristate
+        self._unchecked = Qt.CheckState.Unchecked
+        self._normal = Sensitivity.NORMAL
         self._markers = {s: sensitivity_words(s) for s in Sensitivity}
+        self._headings: list[QTreeWidgetItem] = []
 
     def fill(self, records: list[RecordSummary], official: list[OfficialRow] | None) -> None:
         """`records`: every record that may be shared; `official`: the official ones as the
@@ -36,9 +41,10 @@ class ShareTree(QTreeWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         if official is not None:
             transcript = [r for r in official if r.category is Category.TRANSCRIPT]
-            for row in official:
+            for row in official:  # groups in the order Official records shows them
+                group = self._group(groups, row.category)
                 if row.category is not Category.TRANSCRIPT:
-                    self._group(groups, row.category).addChild(self._record(row))
+                    group.addChild(self._record(row))
             if transcript:
                 group = self._group(groups, Category.TRANSCRIPT)
                 group.addChildren([self._node(h) for h in by_school(transcript)])
@@ -52,9 +58,15 @@ class ShareTree(QTreeWidget):
         for category, children in loose.items():
             self._group(groups, category).addChildren(children)
         self.addTopLevelItems(list(groups.values()))
+        for heading in self._headings:  # a long group or school name takes the whole row
+            heading.setFirstColumnSpanned(True)
         self.expandAll()
-        self.header().setResizeContentsPrecision(100)  # fit the first rows, not all
-        self.resizeColumnToContents(0)
+        header = self.header()
+        header.setResizeContentsPrecision(100)  # fit the first rows, not all
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _group(self, groups: dict[str, QTreeWidgetItem], category: Category) -> QTreeWidgetItem:
         words = (
@@ -66,17 +78,19 @@ class ShareTree(QTreeWidget):
             groups[words] = self._heading(words)
         return groups[words]
 
-    def _heading(self, label: str) -> QTreeWidgetItem:
+    def _heading(self, label: str, *, wide: bool = True) -> QTreeWidgetItem:
         item = QTreeWidgetItem([label])
-        item.setFlags(self._flags | Qt.ItemFlag.ItemIsAutoTristate)
-        item.setCheckState(0, Qt.CheckState.Unchecked)
+        item.setFlags(self._tristate)
+        item.setCheckState(0, self._unchecked)
+        if wide:
+            self._headings.append(item)
         return item
 
     def _item(self, cells: list[str], record_id: str) -> QTreeWidgetItem:
-        sensitivity = self.sensitivity.get(record_id, Sensitivity.NORMAL)
+        sensitivity = self.sensitivity.get(record_id, self._normal)
         item = QTreeWidgetItem([*cells[:3], self._markers[sensitivity]])
         item.setFlags(self._flags)
-        item.setCheckState(0, Qt.CheckState.Unchecked)
+        item.setCheckState(0, self._unchecked)
         item.setData(0, RECORD_ROLE, record_id)
         self.items[record_id] = item
         return item
@@ -84,16 +98,16 @@ class ShareTree(QTreeWidget):
     def _record(self, row: OfficialRow) -> QTreeWidgetItem:
         e = row.entry
         item = self._item([e.title, e.code, e.term], e.id)
-        if row.children:  # a CLR: its courses by term under it
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsAutoTristate)
-            item.addChildren([self._node(n) for n in by_term(row.children)])
+        if row.children:  # a CLR: its courses by term under it (short term headings)
+            item.setFlags(self._tristate)
+            item.addChildren([self._node(n, wide=False) for n in by_term(row.children)])
         return item
 
-    def _node(self, node: Heading | OfficialRow) -> QTreeWidgetItem:
+    def _node(self, node: Heading | OfficialRow, *, wide: bool = True) -> QTreeWidgetItem:
         if isinstance(node, OfficialRow):
             return self._record(node)
-        item = self._heading(node.label)
-        item.addChildren([self._node(n) for n in node.items])
+        item = self._heading(node.label, wide=wide)
+        item.addChildren([self._node(n, wide=False) for n in node.items])
         return item
 
     def chosen(self) -> list[str]:

@@ -59,9 +59,13 @@ class UnlockView(QWidget):
         self.new_passphrase = QLineEdit()
         self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.new_again = QLineEdit()  # asked twice: a typo here would lock the family out
+        self.new_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_again.setAccessibleName(self.tr("New passphrase again"))
         self.recover = QPushButton(self.tr("Open and set the new passphrase"))
         form.addRow(self.tr("Recovery key"), self.recovery_key)
         form.addRow(self.tr("New passphrase"), self.new_passphrase)
+        form.addRow(self.tr("New passphrase again"), self.new_again)
         form.addRow("", self.recover)
         self.recovery_panel.setVisible(False)
         outer.addWidget(self.recovery_panel)
@@ -80,6 +84,7 @@ class UnlockView(QWidget):
         self.passphrase.clear()
         self.recovery_key.clear()
         self.new_passphrase.clear()
+        self.new_again.clear()
         self.recovery_panel.setVisible(False)
         self.error.clear()
         self.set_busy(False)
@@ -87,7 +92,7 @@ class UnlockView(QWidget):
 
     def forget_typed(self) -> None:
         """Empty the secret fields (the backpack is open: nothing typed here is needed)."""
-        for field in (self.passphrase, self.recovery_key, self.new_passphrase):
+        for field in (self.passphrase, self.recovery_key, self.new_passphrase, self.new_again):
             field.clear()
 
     def _submit(self) -> None:
@@ -105,6 +110,10 @@ class UnlockView(QWidget):
     def _submit_recovery(self) -> None:
         if not self.recovery_key.text().strip():
             self.failed(self.tr("Type the recovery key you wrote down."))
+            return
+        if self.new_passphrase.text() != self.new_again.text():
+            self.failed(self.tr("The two new passphrases differ; type them again."))
+            self.new_again.clear()
             return
         self.error.clear()
         self.set_busy(True)
