@@ -20,6 +20,7 @@ from backpack_app.credentials.dates import parse_datetime
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.endorsements import ENDORSEMENT_LEVEL, check_endorsements
 from backpack_app.credentials.proofs import verify_linked_data_proofs
+from backpack_app.credentials.same_nodes import conflicting_nodes, signed_view
 from backpack_app.credentials.shapes import (
     as_list,
     check_shape,
@@ -81,7 +82,15 @@ def verify_document(
             CheckStatus.WARNING,
             f"It does not fully follow the Open Badges 3.0 specification: {'; '.join(notes)}.",
         )
-    name = issuer_name(document)
+    conflicts = conflicting_nodes(document)
+    if conflicts:
+        checks.add(
+            CheckId.CONSISTENCY,
+            CheckStatus.WARNING,
+            f"It states the same part ({', '.join(conflicts)}) twice with different content; "
+            "both were signed, and Backpack shows them together.",
+        )
+    name = issuer_name(signed_view(document))
     try:
         verdicts = record_proof(
             checks,

@@ -26,6 +26,7 @@ class CheckId(StrEnum):
     NESTED = "nested"
     ENDORSEMENTS = "endorsements"
     CONFORMANCE = "conformance"
+    CONSISTENCY = "consistency"
 
 
 class Verdict(StrEnum):

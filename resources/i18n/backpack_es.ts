@@ -412,6 +412,10 @@
         <translation>conformidad</translation>
     </message>
     <message>
+        <source>consistency</source>
+        <translation>coherencia</translation>
+    </message>
+    <message>
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
@@ -1128,6 +1132,10 @@
     <message>
         <source>It is signed with {0}, which Backpack cannot check.</source>
         <translation>Está firmado con {0}, que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
+        <source>It states the same part ({0}) twice with different content; both were signed, and Backpack shows them together.</source>
+        <translation>Indica la misma parte ({0}) dos veces con contenido distinto; ambas se firmaron, y Backpack las muestra juntas.</translation>
     </message>
     <message>
         <source>Its did:jwk is not a readable key.</source>
