@@ -307,6 +307,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd("refresh", "online: fetch and save one did:web issuer's DID document", did_web)
     p.add_argument("did")
 
+    context = sub.add_parser(
+        "context", help="JSON-LD contexts Backpack does not ship"
+    ).add_subparsers(dest="context_command", metavar="ACTION", required=True)
+    p = cmd("add", "check a JSON-LD context file and keep it in the backpack", context)
+    p.add_argument("file", type=Path)
+    p.add_argument("--url", required=True, help="the address credentials name it by")
+
     p = cmd("import", "verify credential files and keep them in the backpack")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument(

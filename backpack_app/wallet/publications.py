@@ -7,10 +7,13 @@ verification through `verify_context`; the only network use is `refresh_status` 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from backpack_app.credentials.added_contexts import check_added_context
+from backpack_app.credentials.contexts import register_added_contexts
 from backpack_app.credentials.did import KeyResolver
 from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.refresh import (
@@ -37,7 +40,11 @@ class PublicationActions:
     # Also used, from Backpack: trust_list() and recheck_credentials().
 
     def verify_context(self, now: datetime | None = None) -> VerifyContext:
-        """Everything verification uses from this backpack: trust list and saved publications."""
+        """Everything verification uses from this backpack: trust list, saved publications and
+        the contexts the user added."""
+        register_added_contexts(
+            {u: json.loads(d) for u, d in published.added_contexts(self._conn).items()}
+        )
         keys = self._keys()
         lists = StatusLists(published.status_lists(self._conn))
         return VerifyContext(
@@ -46,6 +53,18 @@ class PublicationActions:
 
     def _keys(self) -> KeyResolver:
         return KeyResolver.from_saved(published.did_documents(self._conn))
+
+    def add_context(self, url: str, data: bytes) -> str:
+        """Check a JSON-LD context and keep it for `url`; returns its sha256. Stored credentials
+        are checked again (one that named it can now be checked offline)."""
+        document, digest = check_added_context(url, data)
+        with database.transaction(self._conn):
+            published.save_context(
+                self._conn, url=url, document=data, sha256=digest, added=self._clock()
+            )
+        register_added_contexts({url: document})
+        self.recheck_credentials()
+        return digest
 
     def import_status_list(self, data: bytes) -> StatusList:
         """Check a status list credential file and save it, as of the date the list states."""

@@ -1110,6 +1110,14 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>A context is added under the web address credentials name it by.</source>
+        <translation>Un contexto se añade con la dirección web por la que lo nombran las credenciales.</translation>
+    </message>
+    <message>
+        <source>Backpack already ships {0}; it cannot be replaced.</source>
+        <translation>Backpack ya incluye {0}; no se puede sustituir.</translation>
+    </message>
+    <message>
         <source>It does not fully follow the Open Badges 3.0 specification: {0}.</source>
         <translation>No sigue del todo la especificación Open Badges 3.0: {0}.</translation>
     </message>
@@ -1310,8 +1318,20 @@
         <translation>La clave de esa tarjeta está dañada.</translation>
     </message>
     <message>
+        <source>That context uses {0}, which Backpack does not have.</source>
+        <translation>Ese contexto usa {0}, que Backpack no tiene.</translation>
+    </message>
+    <message>
         <source>That file is far larger than a Backpack card.</source>
         <translation>Ese archivo es mucho más grande que una tarjeta de Backpack.</translation>
+    </message>
+    <message>
+        <source>That file is far larger than a JSON-LD context.</source>
+        <translation>Ese archivo es mucho mayor que un contexto JSON-LD.</translation>
+    </message>
+    <message>
+        <source>That file is not JSON.</source>
+        <translation>Ese archivo no es JSON.</translation>
     </message>
     <message>
         <source>That file is not a Backpack backup (it is too short).</source>
@@ -1324,6 +1344,14 @@
     <message>
         <source>That file is not a Backpack card.</source>
         <translation>Ese archivo no es una tarjeta de Backpack.</translation>
+    </message>
+    <message>
+        <source>That file is not a JSON-LD context (it has no @context).</source>
+        <translation>Ese archivo no es un contexto JSON-LD (no tiene @context).</translation>
+    </message>
+    <message>
+        <source>That file is not a valid JSON-LD context ({0}).</source>
+        <translation>Ese archivo no es un contexto JSON-LD válido ({0}).</translation>
     </message>
     <message>
         <source>That is not a school key file (too large).</source>
