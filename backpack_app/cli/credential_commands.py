@@ -109,6 +109,7 @@ def offline_context(
         keys=keys,
         status_lists=StatusLists(lists),
         ob2_keys=tuple(read_ob2_key(p) for p in args.ob2_key),
+        schemas=getattr(args, "schemas", False),
     )
 
 

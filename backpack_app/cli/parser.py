@@ -295,6 +295,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a saved did:web document of an issuer (repeatable)",
     )
+    p.add_argument(
+        "--schemas",
+        action="store_true",
+        help="also check OB 3.0 / CLR 2.0 credentials against 1EdTech's JSON Schemas",
+    )
 
     p = cmd("import-status", "save an issuer's status (revocation) list from a file")
     p.add_argument("file", type=Path)

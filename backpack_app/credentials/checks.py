@@ -38,6 +38,10 @@ class VerifyContext:
     status_lists: StatusLists = field(default_factory=StatusLists)
     # Saved copies of Open Badges 2.0 issuer keys (CryptographicKey), given by the user.
     ob2_keys: tuple[Ob2Key, ...] = ()
+    # Check OB 3.0 / CLR 2.0 credentials against 1EdTech's JSON Schemas (a named warning check).
+    # About as costly as the signature check itself, so on where a person reads one report (the
+    # window, import, `verify --schemas`) and off for bulk checks.
+    schemas: bool = False
 
 
 class Checks:

@@ -20,7 +20,8 @@ from backpack_app.credentials.dates import parse_datetime
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.endorsements import ENDORSEMENT_LEVEL, check_endorsements
 from backpack_app.credentials.proofs import verify_linked_data_proofs
-from backpack_app.credentials.same_nodes import conflicting_nodes, signed_view
+from backpack_app.credentials.same_nodes import conflicting_nodes, repeated_nodes, signed_view
+from backpack_app.credentials.schemas import schema_finding
 from backpack_app.credentials.shapes import (
     as_list,
     check_shape,
@@ -82,7 +83,8 @@ def verify_document(
             CheckStatus.WARNING,
             f"It does not fully follow the Open Badges 3.0 specification: {'; '.join(notes)}.",
         )
-    conflicts = conflicting_nodes(document)
+    repeated = repeated_nodes(document)
+    conflicts = conflicting_nodes(repeated)
     if conflicts:
         checks.add(
             CheckId.CONSISTENCY,
@@ -90,7 +92,17 @@ def verify_document(
             f"It states the same part ({', '.join(conflicts)}) twice with different content; "
             "both were signed, and Backpack shows them together.",
         )
-    name = issuer_name(signed_view(document))
+    # Read as signed (copies of one node merged) only when a node is repeated: the common case
+    # costs one walk, not a rebuilt copy.
+    name = issuer_name(signed_view(document) if repeated else document)
+    if ctx.schemas and nested_level == 0:  # a CLR's schema covers the records inside it
+        finding = schema_finding(types_of(document), document)
+        if finding is not None:
+            checks.add(
+                CheckId.SCHEMA,
+                CheckStatus.PASSED if finding[0] else CheckStatus.WARNING,
+                finding[1],
+            )
     try:
         verdicts = record_proof(
             checks,

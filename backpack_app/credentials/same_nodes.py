@@ -56,12 +56,16 @@ def _union(copies: list[dict[str, Any]]) -> dict[str, Any]:
     return merged
 
 
-def conflicting_nodes(document: Any) -> list[str]:
-    """Ids of nodes whose copies give one property different values (at most 3)."""
+def repeated_nodes(document: Any) -> dict[str, list[dict[str, Any]]]:
+    """The nodes stated more than once (same `id`), with their copies."""
+    return {k: v for k, v in _copies(document).items() if len(v) > 1}
+
+
+def conflicting_nodes(repeated: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Ids of nodes whose copies (from `repeated_nodes`) give one property different values
+    (at most 3)."""
     conflicts = []
-    for node_id, copies in _copies(document).items():
-        if len(copies) < 2:
-            continue
+    for node_id, copies in repeated.items():
         for name in {k for c in copies for k in c}:
             stated = {
                 _key(sorted(_key(v) for v in _values(c[name])))
@@ -77,7 +81,7 @@ def conflicting_nodes(document: Any) -> list[str]:
 def signed_view(document: Any) -> Any:
     """A copy of `document` shaped as its graph: each copy of a node holds all their
     properties, and no list repeats a value."""
-    unions = {k: _union(v) for k, v in _copies(document).items() if len(v) > 1}
+    unions = {k: _union(v) for k, v in repeated_nodes(document).items()}
 
     def rebuild(item: Any, inside: frozenset[str]) -> Any:
         if isinstance(item, list):

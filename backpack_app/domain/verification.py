@@ -27,6 +27,7 @@ class CheckId(StrEnum):
     ENDORSEMENTS = "endorsements"
     CONFORMANCE = "conformance"
     CONSISTENCY = "consistency"
+    SCHEMA = "schema"
 
 
 class Verdict(StrEnum):

@@ -48,7 +48,11 @@ class PublicationActions:
         keys = self._keys()
         lists = StatusLists(published.status_lists(self._conn))
         return VerifyContext(
-            now=now or self._clock(), trust=self.trust_list(), keys=keys, status_lists=lists
+            now=now or self._clock(),
+            trust=self.trust_list(),
+            keys=keys,
+            status_lists=lists,
+            schemas=True,
         )
 
     def _keys(self) -> KeyResolver:

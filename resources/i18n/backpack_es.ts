@@ -416,6 +416,10 @@
         <translation>coherencia</translation>
     </message>
     <message>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
@@ -1118,12 +1122,20 @@
         <translation>Backpack ya incluye {0}; no se puede sustituir.</translation>
     </message>
     <message>
+        <source>It does not follow 1EdTech&apos;s JSON Schema for {0} credentials at {1}; this is a conformance warning, not a sign of tampering.</source>
+        <translation>No sigue el esquema JSON de 1EdTech para credenciales {0} en {1}; es un aviso de conformidad, no una señal de manipulación.</translation>
+    </message>
+    <message>
         <source>It does not fully follow the Open Badges 3.0 specification: {0}.</source>
         <translation>No sigue del todo la especificación Open Badges 3.0: {0}.</translation>
     </message>
     <message>
         <source>It expires ({0}) before it was issued ({1}).</source>
         <translation>Caduca ({0}) antes de haberse emitido ({1}).</translation>
+    </message>
+    <message>
+        <source>It follows 1EdTech&apos;s JSON Schema for {0} credentials.</source>
+        <translation>Sigue el esquema JSON de 1EdTech para credenciales {0}.</translation>
     </message>
     <message>
         <source>It has no issuanceDate date.</source>

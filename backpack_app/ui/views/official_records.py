@@ -57,6 +57,7 @@ CHECK_NAMES = {
     CheckId.ENDORSEMENTS: QT_TRANSLATE_NOOP("Backpack", "endorsements"),
     CheckId.CONFORMANCE: QT_TRANSLATE_NOOP("Backpack", "conformance"),
     CheckId.CONSISTENCY: QT_TRANSLATE_NOOP("Backpack", "consistency"),
+    CheckId.SCHEMA: QT_TRANSLATE_NOOP("Backpack", "schema"),
 }
 
 
