@@ -7,6 +7,7 @@ stops when a deadline passes, because crafted blank-node graphs make RDFC-1.0 ex
 
 from __future__ import annotations
 
+import hashlib
 import time
 from typing import Any
 
@@ -63,9 +64,13 @@ class _BoundedURDNA2015(URDNA2015):
     """URDNA2015 with two bounds: a budget of n-degree hashing steps that grows with the number
     of blank nodes (deterministic: the same document is always refused), and a deadline."""
 
-    def __init__(self, deadline: float, *, budget: int):
+    def __init__(self, deadline: float, *, budget: int, hash_: str = "sha256"):
         super().__init__()
-        self._deadline, self._budget = deadline, budget
+        self._deadline, self._budget, self._hash = deadline, budget, hash_
+
+    def create_hash(self):
+        # RDFC-1.0 is parameterised by its hash: SHA-384 for ecdsa-rdfc-2019 on P-384.
+        return hashlib.new(self._hash)
 
     def hash_n_degree_quads(self, id_, issuer):
         self._budget -= 1
@@ -175,8 +180,11 @@ def _to_dataset(expanded: list[Any]) -> dict[str, list[dict[str, Any]]]:
         ) from exc
 
 
-def canonical_nquads(document: dict[str, Any], *, seconds: float = CANONICALIZE_SECONDS) -> str:
-    """RDFC-1.0 (URDNA2015) canonical N-Quads of `document`, strictly expanded and bounded."""
+def canonical_nquads(
+    document: dict[str, Any], *, seconds: float = CANONICALIZE_SECONDS, hash_: str = "sha256"
+) -> str:
+    """RDFC-1.0 canonical N-Quads of `document` (with `hash_` as its hash: SHA-256 by default,
+    which is URDNA2015), strictly expanded and bounded."""
     dataset = _to_dataset(expand_strict(document))
     blank = {name for name in dataset if name.startswith("_:")}
     for quads in dataset.values():
@@ -190,5 +198,7 @@ def canonical_nquads(document: dict[str, Any], *, seconds: float = CANONICALIZE_
         raise WorkLimitExceeded(f"It has more than {MAX_BLANK_NODES} unnamed parts; refused.")
     deadline = time.monotonic() + seconds
     return _BoundedURDNA2015(
-        deadline, budget=HASHING_BUDGET_BASE + HASHING_BUDGET_PER_BLANK_NODE * len(blank)
+        deadline,
+        budget=HASHING_BUDGET_BASE + HASHING_BUDGET_PER_BLANK_NODE * len(blank),
+        hash_=hash_,
     ).main(dataset, {"format": "application/n-quads"})
