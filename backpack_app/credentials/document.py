@@ -20,7 +20,7 @@ from backpack_app.credentials.dates import parse_datetime
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.endorsements import ENDORSEMENT_LEVEL, check_endorsements
 from backpack_app.credentials.proofs import verify_linked_data_proofs
-from backpack_app.credentials.same_nodes import conflicting_nodes, repeated_nodes, signed_view
+from backpack_app.credentials.same_nodes import conflicting_nodes, repeated_nodes, stated_name
 from backpack_app.credentials.schemas import schema_finding
 from backpack_app.credentials.shapes import (
     as_list,
@@ -92,9 +92,8 @@ def verify_document(
             f"It states the same part ({', '.join(conflicts)}) twice with different content; "
             "both were signed, and Backpack shows them together.",
         )
-    # Read as signed (copies of one node merged) only when a node is repeated: the common case
-    # costs one walk, not a rebuilt copy.
-    name = issuer_name(signed_view(document) if repeated else document)
+    # The issuer's name as signed: a copy of its profile elsewhere may state it (RDF merges them).
+    name = issuer_name(document) or stated_name(issuer, repeated)
     if ctx.schemas and nested_level == 0:  # a CLR's schema covers the records inside it
         finding = schema_finding(types_of(document), document)
         if finding is not None:

@@ -66,11 +66,10 @@ class _BoundedURDNA2015(URDNA2015):
 
     def __init__(self, deadline: float, *, budget: int, hash_: str = "sha256"):
         super().__init__()
-        self._deadline, self._budget, self._hash = deadline, budget, hash_
-
-    def create_hash(self):
-        # RDFC-1.0 is parameterised by its hash: SHA-384 for ecdsa-rdfc-2019 on P-384.
-        return hashlib.new(self._hash)
+        self._deadline, self._budget = deadline, budget
+        # RDFC-1.0 is parameterised by its hash: SHA-384 for ecdsa-rdfc-2019 on P-384. The
+        # constructor itself is kept: it is called for every hash (hashlib.new is slower).
+        self.create_hash = getattr(hashlib, hash_)
 
     def hash_n_degree_quads(self, id_, issuer):
         self._budget -= 1

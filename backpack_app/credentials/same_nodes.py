@@ -15,6 +15,9 @@ import json
 from typing import Any
 
 MAX_NODES = 20_000  # bounds the walk; credentials are far smaller
+# Values that are graphs of their own (`@container: @graph`): a node there is not merged with a
+# node of the same id outside, so they are not walked (a CLR's records are checked one by one).
+OWN_GRAPHS = frozenset({"proof", "verifiableCredential"})
 
 
 def _key(value: Any) -> str:
@@ -29,11 +32,16 @@ def _copies(document: Any) -> dict[str, list[dict[str, Any]]]:
         item = stack.pop()
         seen += 1
         if isinstance(item, list):
-            stack.extend(reversed(item))
+            stack.extend(v for v in reversed(item) if isinstance(v, dict | list))
         elif isinstance(item, dict):
-            if isinstance(item.get("id"), str):
-                found.setdefault(item["id"], []).append(item)
-            stack.extend(reversed(list(item.values())))
+            node_id = item.get("id")
+            if isinstance(node_id, str):
+                found.setdefault(node_id, []).append(item)
+            stack.extend(
+                v
+                for k, v in reversed(item.items())
+                if isinstance(v, dict | list) and k not in OWN_GRAPHS
+            )
     return found
 
 
@@ -59,6 +67,12 @@ def _union(copies: list[dict[str, Any]]) -> dict[str, Any]:
 def repeated_nodes(document: Any) -> dict[str, list[dict[str, Any]]]:
     """The nodes stated more than once (same `id`), with their copies."""
     return {k: v for k, v in _copies(document).items() if len(v) > 1}
+
+
+def stated_name(node_id: str, repeated: dict[str, list[dict[str, Any]]]) -> str | None:
+    """The `name` any copy of a repeated node states (the graph has it if one copy does)."""
+    names = [c["name"] for c in repeated.get(node_id, ()) if isinstance(c.get("name"), str)]
+    return next((n for n in names if n.strip()), None)
 
 
 def conflicting_nodes(repeated: dict[str, list[dict[str, Any]]]) -> list[str]:
