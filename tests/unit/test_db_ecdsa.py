@@ -16,6 +16,7 @@ import pytest
 
 from backpack_app.credentials.verifier import VerifyContext, verify_bytes, verify_document
 from backpack_app.domain.verification import Verdict
+from tests.unit.test_cryptosuites import signed_by
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "db-ecdsa"
@@ -53,3 +54,16 @@ def test_freshly_signed_credentials_have_the_same_verdicts(tmp_path):
         pytest.skip("needs node and `npm ci` in tests/peers/db-ecdsa")
     subprocess.run(["node", "sign.mjs", str(tmp_path)], cwd=PEER, check=True, timeout=120)
     check(tmp_path)
+
+
+@pytest.mark.skipif(os.environ.get("BACKPACK_DB_ECDSA") != "1", reason="set BACKPACK_DB_ECDSA=1")
+def test_digital_bazaar_verifies_what_backpack_signs(tmp_path):
+    if shutil.which("node") is None or not (PEER / "node_modules").is_dir():
+        pytest.skip("needs node and `npm ci` in tests/peers/db-ecdsa")
+    for n, curve in enumerate(["P-256", "P-384"] * 3):
+        doc = signed_by("ecdsa-rdfc-2019", curve)
+        (tmp_path / f"{n}.json").write_text(json.dumps(doc))
+    done = subprocess.run(
+        ["node", "verify.mjs", str(tmp_path)], cwd=PEER, capture_output=True, text=True, timeout=120
+    )
+    assert "6 verified, 0 failed" in done.stdout, done.stdout + done.stderr

@@ -2,9 +2,9 @@
 // (ecdsa-rdfc-2019 on P-256 and P-384; ecdsa-sd-2023 base and derived proofs) so Backpack's
 // verifier is checked against an independent signer. Contexts come from Backpack's own
 // resources/contexts (data only). Usage: node sign.mjs OUT_DIR
-import {readFileSync, writeFileSync, mkdirSync} from 'node:fs';
-import {join, dirname} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {writeFileSync, mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {documentLoader} from './loader.mjs';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as ecdsaRdfc2019} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
@@ -12,31 +12,6 @@ import {
   createSignCryptosuite, createDiscloseCryptosuite
 } from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const contexts = join(here, '..', '..', '..', 'resources', 'contexts');
-const index = JSON.parse(readFileSync(join(contexts, 'index.json'), 'utf8'));
-
-async function documentLoader(url) {
-  if(url.startsWith('did:key:')) {
-    const did = url.split('#')[0];
-    const fingerprint = did.slice('did:key:'.length);
-    const key = await EcdsaMultikey.from({
-      id: `${did}#${fingerprint}`, controller: did, publicKeyMultibase: fingerprint,
-      '@context': 'https://w3id.org/security/multikey/v1', type: 'Multikey'
-    });
-    const method = await key.export({publicKey: true, includeContext: true});
-    return {contextUrl: null, documentUrl: url, document: url.includes('#') ? method : {
-      '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
-      id: did, verificationMethod: [method], assertionMethod: [method.id]
-    }};
-  }
-  if(!(url in index)) {
-    throw new Error(`no offline copy of ${url}`);
-  }
-  const document = JSON.parse(readFileSync(join(contexts, index[url]), 'utf8'));
-  return {contextUrl: null, documentUrl: url, document};
-}
 
 function credential(did, n) {
   return {
