@@ -296,6 +296,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="a saved did:web document of an issuer (repeatable)",
     )
     p.add_argument(
+        "--registry",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an issuer registry (DCC format) whose issuers count as known (repeatable)",
+    )
+    p.add_argument(
         "--schemas",
         action="store_true",
         help="also check OB 3.0 / CLR 2.0 credentials against 1EdTech's JSON Schemas",
@@ -336,6 +344,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="the issuer's name as you know it")
     p = cmd("remove", "stop trusting an issuer", trust)
     p.add_argument("did")
+    registry = trust.add_parser(
+        "registry", help="issuer registries you rely on (DCC format)"
+    ).add_subparsers(dest="registry_command", metavar="ACTION", required=True)
+    p = cmd("add", "keep a snapshot of an issuer registry (a file, or https:// online)", registry)
+    p.add_argument("source", metavar="FILE-or-URL")
+    p.add_argument("--name", help="what to call it (default: its file or address)")
+    cmd("list", "list the registries you added, with their dates", registry)
 
     card = sub.add_parser("card", help="your card, for others to share with you").add_subparsers(
         dest="card_command", metavar="ACTION", required=True

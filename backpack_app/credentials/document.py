@@ -110,9 +110,8 @@ def verify_document(
         )
     except CredentialProblem as exc:
         return malformed_report(str(exc), file=file)
-    trusted = ctx.trust.get(issuer)
-    shown_name = trusted.name if trusted else (f'calls itself "{name}"' if name else issuer)
-    verdicts += record_trust(checks, issuer, name, ctx.trust)
+    shown_name = ctx.issuer_words(issuer, name)
+    verdicts += record_trust(checks, issuer, name, ctx.trust, ctx.registries)
     try:
         verdicts.extend(_check_validity(document, ctx, checks))
     except MalformedCredential as exc:

@@ -153,6 +153,17 @@ MIGRATIONS: list[str] = [
         added_at TEXT NOT NULL
     );
     """,
+    # Issuer registries the user chose (snapshots: bytes, sha256, as-of date), in added order.
+    """
+    CREATE TABLE registries (
+        name TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        document BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        as_of TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -23,6 +23,11 @@ from backpack_app.credentials.refresh import (
     fetch_status_list,
     references,
 )
+from backpack_app.credentials.registries import (
+    IssuerRegistry,
+    parse_dcc_registry,
+    read_registry_file,
+)
 from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
 from backpack_app.credentials.verifier import VerifyContext
 from backpack_app.domain.status import CachedDidDocument, Fetched
@@ -53,7 +58,37 @@ class PublicationActions:
             keys=keys,
             status_lists=lists,
             schemas=True,
+            registries=self.issuer_registries(),
         )
+
+    def issuer_registries(self) -> tuple[IssuerRegistry, ...]:
+        """The registries the user added, as snapshots, in the order they were added."""
+        return tuple(
+            parse_dcc_registry(data, name=name, source=source, as_of=as_of)
+            for name, source, data, as_of in published.registries(self._conn)
+        )
+
+    def add_registry(
+        self, source: str, *, name: str | None = None, fetch: Fetch | None = None
+    ) -> IssuerRegistry:
+        """Keep a snapshot of an issuer registry: a file's bytes (as of the date it states), or,
+        for an https:// address, what it holds now (an online action the user asked for)."""
+        online = source.startswith("https://")
+        data = (fetch or fetch_https)(source) if online else read_registry_file(source)
+        as_of = self._clock() if online else None
+        registry = parse_dcc_registry(data, name=name or source, source=source, as_of=as_of)
+        with database.transaction(self._conn):
+            published.save_registry(
+                self._conn,
+                name=registry.name,
+                source=source,
+                document=data,
+                sha256=registry.sha256,
+                as_of=registry.as_of,
+                added=self._clock(),
+            )
+        self.recheck_credentials()
+        return registry
 
     def _keys(self) -> KeyResolver:
         return KeyResolver.from_saved(published.did_documents(self._conn))

@@ -1122,6 +1122,10 @@
         <translation>Backpack ya incluye {0}; no se puede sustituir.</translation>
     </message>
     <message>
+        <source>Issued by {0}, listed in {1}, a registry you chose.</source>
+        <translation>Emitido por {0}, que figura en {1}, un registro que usted eligió.</translation>
+    </message>
+    <message>
         <source>It does not follow 1EdTech&apos;s JSON Schema for {0} credentials at {1}; this is a conformance warning, not a sign of tampering.</source>
         <translation>No sigue el esquema JSON de 1EdTech para credenciales {0} en {1}; es un aviso de conformidad, no una señal de manipulación.</translation>
     </message>
@@ -1366,6 +1370,10 @@
         <translation>Ese archivo no es un contexto JSON-LD válido ({0}).</translation>
     </message>
     <message>
+        <source>That file is not an issuer registry in the DCC format (no registry).</source>
+        <translation>Ese archivo no es un registro de emisores en el formato del DCC (no tiene registry).</translation>
+    </message>
+    <message>
         <source>That is not a school key file (too large).</source>
         <translation>Eso no es un archivo de clave de escuela (demasiado grande).</translation>
     </message>
@@ -1384,6 +1392,26 @@
     <message>
         <source>That is {0} days ago; refresh the list for newer news.</source>
         <translation>Eso fue hace {0} días; actualice la lista para tener noticias más recientes.</translation>
+    </message>
+    <message>
+        <source>That registry does not say when it was made (meta.updated).</source>
+        <translation>Ese registro no dice cuándo se hizo (meta.updated).</translation>
+    </message>
+    <message>
+        <source>That registry is far larger than any issuer registry.</source>
+        <translation>Ese registro es mucho mayor que cualquier registro de emisores.</translation>
+    </message>
+    <message>
+        <source>That registry is not JSON.</source>
+        <translation>Ese registro no es JSON.</translation>
+    </message>
+    <message>
+        <source>That registry lists more than {0} issuers.</source>
+        <translation>Ese registro incluye más de {0} emisores.</translation>
+    </message>
+    <message>
+        <source>That registry names no issuer by a DID.</source>
+        <translation>Ese registro no nombra a ningún emisor por un DID.</translation>
     </message>
     <message>
         <source>That school key file has version {0}; this app reads version {1}.</source>
@@ -2078,6 +2106,10 @@
         <translation>con los {0} registros que contiene</translation>
     </message>
     <message>
+        <source>{0} (as of {1})</source>
+        <translation>{0} (a {1})</translation>
+    </message>
+    <message>
         <source>{0} credential</source>
         <translation>{0} credencial</translation>
     </message>
@@ -2156,6 +2188,10 @@
     <message>
         <source>{0} of the {1} records inside it verify.</source>
         <translation>{0} de los {1} registros que contiene superan la verificación.</translation>
+    </message>
+    <message>
+        <source>{0}, listed in {1}</source>
+        <translation>{0}, que figura en {1}</translation>
     </message>
 </context>
 <context>
