@@ -62,7 +62,8 @@ def test_the_fetch_is_called_only_by_the_two_online_methods():
         for node in ast.walk(function)
         if isinstance(node, ast.Name) and node.id == "fetch_https"
     }
-    assert callers == {"refresh_did_web", "refresh_status"}
+    # add_registry fetches only an https:// source the user names (`trust registry add URL`).
+    assert callers == {"refresh_did_web", "refresh_status", "add_registry"}
 
 
 def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them():
@@ -72,6 +73,10 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
             if isinstance(node, ast.Attribute) and node.attr in (
                 "refresh_status",
                 "refresh_did_web",
+                "add_registry",
             ):
                 callers.add(path.relative_to(PACKAGE.parent).as_posix())
-    assert callers == {"backpack_app/cli/status_commands.py"}  # refresh-status, did-web refresh
+    assert callers == {
+        "backpack_app/cli/status_commands.py",  # refresh-status, did-web refresh
+        "backpack_app/cli/credential_commands.py",  # trust registry add FILE-or-URL
+    }

@@ -76,3 +76,21 @@ def test_registry_kept_in_the_backpack_from_a_file(cli, tmp_path):
 def test_bad_registries_are_refused_with_a_sentence(data, words):
     with pytest.raises(UserError, match=words):
         parse_dcc_registry(data, name="r", source="r.json", as_of=None)
+
+
+def test_registry_from_an_address_is_as_of_when_it_was_fetched(wallet):
+    school = new_school("Lincoln High School")
+    url = "https://digitalcredentials.example/community-registry/registry.json"
+    asked = []
+
+    def fetch(address: str) -> bytes:
+        asked.append(address)
+        return json.dumps(dcc_registry((school.did, "Lincoln High School"))).encode()
+
+    registry = wallet.add_registry(url, name="DCC Community Registry", fetch=fetch)
+    assert asked == [url]
+    # fetched now, whatever date the file states (2 November 2025)
+    assert abs((registry.as_of - wallet._clock()).total_seconds()) < 60
+    assert wallet.issuer_registries()[0].entries == {school.did: "Lincoln High School"}
+    with pytest.raises(UserError, match="Cannot read"):
+        wallet.add_registry("http://plain.example/registry.json")  # not https: read as a file
