@@ -14,7 +14,8 @@ from typing import Any
 
 from pyld import jsonld
 
-from backpack_app.credentials.contexts import UnknownContext, load_document, shipped
+from backpack_app.credentials.contexts import load_document, shipped
+from backpack_app.credentials.linked_data import unknown_context_in
 from backpack_app.errors import UserError
 
 MAX_CONTEXT_BYTES = 1024 * 1024
@@ -50,13 +51,9 @@ def _process(url: str, document: dict[str, Any]) -> None:
     try:
         jsonld.expand(probe, {"documentLoader": loader, "processingMode": "json-ld-1.1"})
     except jsonld.JsonLdError as exc:
-        cause = exc
-        while cause is not None and not isinstance(cause, UnknownContext):
-            details = getattr(cause, "details", None)
-            nested = details.get("cause") if isinstance(details, dict) else None
-            cause = nested if isinstance(nested, BaseException) else cause.__cause__
-        if isinstance(cause, UnknownContext):
+        unknown = unknown_context_in(exc)
+        if unknown is not None:
             raise UserError(
-                f"That context uses {cause.url}, which Backpack does not have."
+                f"That context uses {unknown.url}, which Backpack does not have."
             ) from None
         raise UserError(f"That file is not a valid JSON-LD context ({exc.code or exc}).") from None

@@ -93,7 +93,8 @@ class _BoundedURDNA2015(URDNA2015):
         return {**component, "value": "_:a" if component["value"] == id_ else "_:z"}
 
 
-def _unknown_context_in(exc: BaseException) -> UnknownContext | None:
+def unknown_context_in(exc: BaseException) -> UnknownContext | None:
+    """The UnknownContext behind a pyld error, if one is (pyld wraps loader errors)."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, UnknownContext):
@@ -140,7 +141,7 @@ def expand_strict(document: dict[str, Any]) -> list[Any]:
     try:
         expanded = processor.expand(document, _options())
     except jsonld.JsonLdError as exc:
-        unknown = _unknown_context_in(exc)
+        unknown = unknown_context_in(exc)
         if unknown is not None:
             raise unknown from None
         raise MalformedCredential(
