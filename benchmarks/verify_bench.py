@@ -110,6 +110,27 @@ def issue_synthetic(out: Path) -> None:
         (out / name).write_text(json.dumps(doc), encoding="utf-8")
 
 
+ECDSA_MIX = (
+    ("ecdsa-rdfc-2019", "P-256"),
+    ("ecdsa-rdfc-2019", "P-384"),
+    ("ecdsa-jcs-2019", "P-256"),
+    ("ecdsa-jcs-2019", "P-384"),
+)
+
+
+def issue_ecdsa(out: Path) -> None:
+    """1,000 OB 3.0 course credentials, a quarter in each ECDSA suite and curve (did:key)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.unit.test_cryptosuites import signed_by
+
+    say(f"issuing {COUNT} ECDSA credentials (P-256/P-384, rdfc/jcs) with Backpack's signer ...")
+    out.mkdir(parents=True, exist_ok=True)
+    for i in range(COUNT):
+        suite, curve = ECDSA_MIX[i % len(ECDSA_MIX)]
+        name = f"{suite}-{curve}-{i:04d}.json"
+        (out / name).write_text(json.dumps(signed_by(suite, curve)), encoding="utf-8")
+
+
 def credential_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if p.name != "manifest.json")
 
@@ -164,13 +185,20 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks verify")
     parser.add_argument("--runs", type=int, default=3, help="repetitions; medians are printed")
     parser.add_argument("--folder", type=Path, help="verify this folder instead of issuing one")
+    parser.add_argument(
+        "--ecdsa",
+        action="store_true",
+        help="a 1,000-credential ECDSA mix (the peer signs EdDSA only)",
+    )
     args = parser.parse_args(argv)
     say(f"Backpack verification benchmark ({available_cores()} cores, {args.runs} runs each)")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
-        peer = setup_peer(scratch)
+        peer = None if args.ecdsa else setup_peer(scratch)
         folder = args.folder or scratch / "credentials"
-        if args.folder is None and not (peer and issue_with_peer(peer, folder)):
+        if args.ecdsa and args.folder is None:
+            issue_ecdsa(folder)
+        elif args.folder is None and not (peer and issue_with_peer(peer, folder)):
             issue_synthetic(folder)
         files = credential_files(folder)
         say(f"{len(files)} credentials in the folder")

@@ -20,7 +20,12 @@ from backpack_app.cli.share_commands import (
     cmd_share,
     cmd_shares,
 )
-from backpack_app.cli.status_commands import cmd_did_web, cmd_import_status, cmd_refresh_status
+from backpack_app.cli.status_commands import (
+    cmd_context,
+    cmd_did_web,
+    cmd_import_status,
+    cmd_refresh_status,
+)
 from backpack_app.crypto.kdf import KdfPolicy
 from backpack_app.domain.records import Category, Sensitivity
 from backpack_app.errors import CorruptBackpack, UserError
@@ -269,5 +274,6 @@ HANDLERS = {
     "import-status": cmd_import_status,
     "refresh-status": cmd_refresh_status,
     "did-web": cmd_did_web,
+    "context": cmd_context,
     "school": cmd_school,
 }

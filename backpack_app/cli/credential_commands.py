@@ -16,6 +16,7 @@ from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
+from backpack_app.credentials.registries import parse_dcc_registry
 from backpack_app.credentials.status import StatusLists, claimed_list_url, read_status_list
 from backpack_app.credentials.trust_file import parse_trust_entries, read_trust_file
 from backpack_app.credentials.verifier import VerifyContext
@@ -109,6 +110,13 @@ def offline_context(
         keys=keys,
         status_lists=StatusLists(lists),
         ob2_keys=tuple(read_ob2_key(p) for p in args.ob2_key),
+        schemas=getattr(args, "schemas", False),
+        registries=tuple(
+            parse_dcc_registry(
+                read_publication(p, "registry"), name=p.name, source=str(p), as_of=None
+            )
+            for p in getattr(args, "registry", [])
+        ),
     )
 
 
@@ -201,7 +209,25 @@ def trust_entries_from(source: str, name: str | None) -> list[TrustedIssuer]:
     return entries
 
 
+def _cmd_registry(ctx, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        if args.registry_command == "list":
+            registries = wallet.issuer_registries()
+            if not registries:
+                ctx.say("You added no issuer registry. Add one with 'backpack trust registry add'.")
+            for r in registries:
+                ctx.say(
+                    f"{r.listing()}: {len(r.entries)} issuers, from {r.source}, sha256 {r.sha256}"
+                )
+            return 0
+        registry = wallet.add_registry(args.source, name=args.name)
+    ctx.say(f"Added {registry.listing()}: {len(registry.entries)} issuers.")
+    return 0
+
+
 def cmd_trust(ctx, args: argparse.Namespace) -> int:
+    if args.trust_command == "registry":
+        return _cmd_registry(ctx, args)
     with ctx.open() as wallet:
         if args.trust_command == "list":
             issuers = list(wallet.trust_list().issuers.values())

@@ -307,6 +307,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a saved did:web document of an issuer (repeatable)",
     )
+    p.add_argument(
+        "--registry",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an issuer registry (DCC format) whose issuers count as known (repeatable)",
+    )
+    p.add_argument(
+        "--schemas",
+        action="store_true",
+        help="also check OB 3.0 / CLR 2.0 credentials against 1EdTech's JSON Schemas",
+    )
 
     p = cmd("import-status", "save an issuer's status (revocation) list from a file")
     p.add_argument("file", type=Path)
@@ -341,6 +354,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--send", action="store_true", help="sign and send the presentation")
     p.add_argument("--json", action="store_true", help="the request and its matches as JSON")
 
+    context = sub.add_parser(
+        "context", help="JSON-LD contexts Backpack does not ship"
+    ).add_subparsers(dest="context_command", metavar="ACTION", required=True)
+    p = cmd("add", "check a JSON-LD context file and keep it in the backpack", context)
+    p.add_argument("file", type=Path)
+    p.add_argument("--url", required=True, help="the address credentials name it by")
+
     p = cmd("import", "verify credential files and keep them in the backpack")
     p.add_argument("files", nargs="*", metavar="FILE")
     p.add_argument(
@@ -363,6 +383,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="the issuer's name as you know it")
     p = cmd("remove", "stop trusting an issuer", trust)
     p.add_argument("did")
+    registry = trust.add_parser(
+        "registry", help="issuer registries you rely on (DCC format)"
+    ).add_subparsers(dest="registry_command", metavar="ACTION", required=True)
+    p = cmd("add", "keep a snapshot of an issuer registry (a file, or https:// online)", registry)
+    p.add_argument("source", metavar="FILE-or-URL")
+    p.add_argument("--name", help="what to call it (default: its file or address)")
+    cmd("list", "list the registries you added, with their dates", registry)
 
     card = sub.add_parser("card", help="your card, for others to share with you").add_subparsers(
         dest="card_command", metavar="ACTION", required=True

@@ -47,6 +47,14 @@ def cmd_refresh_status(ctx, args: argparse.Namespace) -> int:
     return _say_outcomes(ctx, outcomes)
 
 
+def cmd_context(ctx, args: argparse.Namespace) -> int:
+    data = read_publication(args.file, "JSON-LD context")
+    with ctx.open() as wallet:
+        digest = wallet.add_context(args.url, data)
+    ctx.say(f"Added the context {args.url} (sha256 {digest}).")
+    return 0
+
+
 def cmd_did_web(ctx, args: argparse.Namespace) -> int:
     if args.did_web_command == "import":
         data = read_publication(args.file, "DID document")

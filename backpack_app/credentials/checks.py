@@ -10,6 +10,7 @@ from typing import Literal
 
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.credentials.did import KeyResolver
+from backpack_app.credentials.registries import IssuerRegistry, listed_in
 from backpack_app.credentials.status import StatusLists
 from backpack_app.domain.trust import TrustList
 from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report, Verdict
@@ -38,6 +39,24 @@ class VerifyContext:
     status_lists: StatusLists = field(default_factory=StatusLists)
     # Saved copies of Open Badges 2.0 issuer keys (CryptographicKey), given by the user.
     ob2_keys: tuple[Ob2Key, ...] = ()
+    # Check OB 3.0 / CLR 2.0 credentials against 1EdTech's JSON Schemas (a named warning check).
+    # About as costly as the signature check itself, so on where a person reads one report (the
+    # window, import, `verify --schemas`) and off for bulk checks.
+    schemas: bool = False
+    # Issuer registries the user chose (snapshots), in the order they were added.
+    registries: tuple[IssuerRegistry, ...] = ()
+
+    def issuer_words(self, issuer: str | None, name: str | None) -> str:
+        """How a summary names the issuer: as the user's trust list or a chosen registry
+        names it, else by what it calls itself."""
+        trusted = self.trust.get(issuer) if issuer else None
+        if trusted:
+            return trusted.name
+        try:
+            registry, listed = listed_in(self.registries, issuer or "")
+        except KeyError:
+            return f'calls itself "{name}"' if name else issuer or "unknown"
+        return f"{listed}, listed in {registry.listing()}"
 
 
 class Checks:
@@ -156,15 +175,30 @@ def record_proof(
 
 
 def record_trust(
-    checks: Checks, issuer: str | None, name: str | None, trust: TrustList
+    checks: Checks,
+    issuer: str | None,
+    name: str | None,
+    trust: TrustList,
+    registries: tuple[IssuerRegistry, ...] = (),
 ) -> list[Verdict]:
-    """Record whether the issuer is in the user's trust list."""
+    """Record whether the issuer is in the user's trust list or a registry the user chose."""
     trusted = trust.get(issuer) if issuer else None
     if trusted:
         checks.add(
             CheckId.ISSUER_TRUST,
             CheckStatus.PASSED,
             f"Issued by {trusted.name}, which is in your trust list.",
+        )
+        return []
+    try:
+        registry, listed = listed_in(registries, issuer or "")
+    except KeyError:
+        pass
+    else:
+        checks.add(
+            CheckId.ISSUER_TRUST,
+            CheckStatus.PASSED,
+            f"Issued by {listed}, listed in {registry.listing()}, a registry you chose.",
         )
         return []
     if issuer is None:

@@ -1,4 +1,5 @@
-"""The offline JSON-LD document loader: shipped contexts only; any other URL is an error."""
+"""The offline JSON-LD document loader: shipped contexts, then those the user added to their
+backpack (`backpack context add`); any other URL is an error, and nothing is downloaded."""
 
 from __future__ import annotations
 
@@ -42,17 +43,37 @@ def _documents(folder: Path) -> dict[str, dict[str, Any]]:
     return documents
 
 
+# Contexts the user added, by URL (registered from the backpack; never replace shipped ones).
+_added: dict[str, dict[str, Any]] = {}
+
+
 def contexts_folder() -> Path:
     return resource_path("contexts")
 
 
 def known_context_urls() -> frozenset[str]:
-    return frozenset(_documents(contexts_folder()))
+    return frozenset(_documents(contexts_folder())) | frozenset(_added)
+
+
+def shipped(url: str) -> bool:
+    return url in _documents(contexts_folder())
+
+
+def register_added_contexts(documents: dict[str, dict[str, Any]]) -> None:
+    """Make contexts saved in the backpack available to verification in this process."""
+    for url, document in documents.items():
+        if not shipped(url):
+            _added[url] = {
+                "contextUrl": None,
+                "documentUrl": url,
+                "document": document,
+                "tag": "static",
+            }
 
 
 def load_document(url: str, options: dict | None = None) -> dict[str, Any]:
-    """pyld document loader: the shipped copy of `url`, or UnknownContext."""
-    doc = _documents(contexts_folder()).get(url)
+    """pyld document loader: the shipped copy of `url`, then an added one, or UnknownContext."""
+    doc = _documents(contexts_folder()).get(url) or _added.get(url)
     if doc is None:
         raise UnknownContext(url)
     return doc

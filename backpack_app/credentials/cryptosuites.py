@@ -4,7 +4,10 @@ proof options into the bytes that were signed.
 eddsa-rdfc-2022 and Ed25519Signature2020 (vc-di-eddsa), ecdsa-rdfc-2019 on P-256 and P-384
 (vc-di-ecdsa) canonicalize with RDFC-1.0; eddsa-jcs-2022 and ecdsa-jcs-2019 with JCS (RFC 8785,
 the `rfc8785` library). Each signs hash(canonical proof options) || hash(canonical document),
-the hash being SHA-384 for a P-384 key and SHA-256 otherwise.
+the hash being SHA-384 for a P-384 key and SHA-256 otherwise; for a P-384 key RDFC-1.0 itself
+runs with SHA-384 too (vc-di-ecdsa: "a hash algorithm that has an appropriate security level
+for the curve"), which changes the order of blank nodes, so credentials with unnamed parts
+(most OB 3.0 ones) verify only that way.
 """
 
 from __future__ import annotations
@@ -68,7 +71,8 @@ def hash_name(algorithm: str) -> str:
 def _rdfc_options_digest(options_json: str, hash_: str) -> bytes:
     # A run checks thousands of credentials with the same proof options (same context, method
     # and time), so their canonical hash is remembered; errors are not (lru_cache skips them).
-    return hashlib.new(hash_, canonical_nquads(json.loads(options_json)).encode()).digest()
+    nquads = canonical_nquads(json.loads(options_json), hash_=hash_)
+    return hashlib.new(hash_, nquads.encode()).digest()
 
 
 def _jcs(value: Any) -> bytes:
@@ -98,7 +102,7 @@ def hashed_input(
         )
     return (
         _rdfc_options_digest(json.dumps(options, sort_keys=True), hash_)
-        + hashlib.new(hash_, canonical_nquads(unsecured).encode()).digest()
+        + hashlib.new(hash_, canonical_nquads(unsecured, hash_=hash_).encode()).digest()
     )
 
 

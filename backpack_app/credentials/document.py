@@ -20,6 +20,8 @@ from backpack_app.credentials.dates import parse_datetime
 from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.endorsements import ENDORSEMENT_LEVEL, check_endorsements
 from backpack_app.credentials.proofs import verify_linked_data_proofs
+from backpack_app.credentials.same_nodes import conflicting_nodes, repeated_nodes, stated_name
+from backpack_app.credentials.schemas import schema_finding
 from backpack_app.credentials.shapes import (
     as_list,
     check_shape,
@@ -81,7 +83,25 @@ def verify_document(
             CheckStatus.WARNING,
             f"It does not fully follow the Open Badges 3.0 specification: {'; '.join(notes)}.",
         )
-    name = issuer_name(document)
+    repeated = repeated_nodes(document)
+    conflicts = conflicting_nodes(repeated)
+    if conflicts:
+        checks.add(
+            CheckId.CONSISTENCY,
+            CheckStatus.WARNING,
+            f"It states the same part ({', '.join(conflicts)}) twice with different content; "
+            "both were signed, and Backpack shows them together.",
+        )
+    # The issuer's name as signed: a copy of its profile elsewhere may state it (RDF merges them).
+    name = issuer_name(document) or stated_name(issuer, repeated)
+    if ctx.schemas and nested_level == 0:  # a CLR's schema covers the records inside it
+        finding = schema_finding(types_of(document), document)
+        if finding is not None:
+            checks.add(
+                CheckId.SCHEMA,
+                CheckStatus.PASSED if finding[0] else CheckStatus.WARNING,
+                finding[1],
+            )
     try:
         verdicts = record_proof(
             checks,
@@ -90,9 +110,8 @@ def verify_document(
         )
     except CredentialProblem as exc:
         return malformed_report(str(exc), file=file)
-    trusted = ctx.trust.get(issuer)
-    shown_name = trusted.name if trusted else (f'calls itself "{name}"' if name else issuer)
-    verdicts += record_trust(checks, issuer, name, ctx.trust)
+    shown_name = ctx.issuer_words(issuer, name)
+    verdicts += record_trust(checks, issuer, name, ctx.trust, ctx.registries)
     try:
         verdicts.extend(_check_validity(document, ctx, checks))
     except MalformedCredential as exc:

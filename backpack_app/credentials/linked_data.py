@@ -7,6 +7,7 @@ stops when a deadline passes, because crafted blank-node graphs make RDFC-1.0 ex
 
 from __future__ import annotations
 
+import hashlib
 import time
 from typing import Any
 
@@ -63,9 +64,12 @@ class _BoundedURDNA2015(URDNA2015):
     """URDNA2015 with two bounds: a budget of n-degree hashing steps that grows with the number
     of blank nodes (deterministic: the same document is always refused), and a deadline."""
 
-    def __init__(self, deadline: float, *, budget: int):
+    def __init__(self, deadline: float, *, budget: int, hash_: str = "sha256"):
         super().__init__()
         self._deadline, self._budget = deadline, budget
+        # RDFC-1.0 is parameterised by its hash: SHA-384 for ecdsa-rdfc-2019 on P-384. The
+        # constructor itself is kept: it is called for every hash (hashlib.new is slower).
+        self.create_hash = getattr(hashlib, hash_)
 
     def hash_n_degree_quads(self, id_, issuer):
         self._budget -= 1
@@ -89,7 +93,8 @@ class _BoundedURDNA2015(URDNA2015):
         return {**component, "value": "_:a" if component["value"] == id_ else "_:z"}
 
 
-def _unknown_context_in(exc: BaseException) -> UnknownContext | None:
+def unknown_context_in(exc: BaseException) -> UnknownContext | None:
+    """The UnknownContext behind a pyld error, if one is (pyld wraps loader errors)."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, UnknownContext):
@@ -136,7 +141,7 @@ def expand_strict(document: dict[str, Any]) -> list[Any]:
     try:
         expanded = processor.expand(document, _options())
     except jsonld.JsonLdError as exc:
-        unknown = _unknown_context_in(exc)
+        unknown = unknown_context_in(exc)
         if unknown is not None:
             raise unknown from None
         raise MalformedCredential(
@@ -175,8 +180,11 @@ def _to_dataset(expanded: list[Any]) -> dict[str, list[dict[str, Any]]]:
         ) from exc
 
 
-def canonical_nquads(document: dict[str, Any], *, seconds: float = CANONICALIZE_SECONDS) -> str:
-    """RDFC-1.0 (URDNA2015) canonical N-Quads of `document`, strictly expanded and bounded."""
+def canonical_nquads(
+    document: dict[str, Any], *, seconds: float = CANONICALIZE_SECONDS, hash_: str = "sha256"
+) -> str:
+    """RDFC-1.0 canonical N-Quads of `document` (with `hash_` as its hash: SHA-256 by default,
+    which is URDNA2015), strictly expanded and bounded."""
     dataset = _to_dataset(expand_strict(document))
     blank = {name for name in dataset if name.startswith("_:")}
     for quads in dataset.values():
@@ -190,5 +198,7 @@ def canonical_nquads(document: dict[str, Any], *, seconds: float = CANONICALIZE_
         raise WorkLimitExceeded(f"It has more than {MAX_BLANK_NODES} unnamed parts; refused.")
     deadline = time.monotonic() + seconds
     return _BoundedURDNA2015(
-        deadline, budget=HASHING_BUDGET_BASE + HASHING_BUDGET_PER_BLANK_NODE * len(blank)
+        deadline,
+        budget=HASHING_BUDGET_BASE + HASHING_BUDGET_PER_BLANK_NODE * len(blank),
+        hash_=hash_,
     ).main(dataset, {"format": "application/n-quads"})

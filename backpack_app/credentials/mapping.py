@@ -12,6 +12,7 @@ from typing import Any
 
 from backpack_app.credentials.did import issuer_name
 from backpack_app.credentials.recipient import subject_of
+from backpack_app.credentials.same_nodes import signed_view
 from backpack_app.credentials.shapes import as_list, types_of
 from backpack_app.domain.records import Category
 
@@ -171,7 +172,9 @@ def _evidence(credential: dict[str, Any]) -> list[dict[str, str]]:
 
 
 def map_credential(credential: dict[str, Any], *, issuer: str) -> MappedRecord:
-    """The record a verified credential becomes (an OB 3.0 achievement or a CLR)."""
+    """The record a verified credential becomes (an OB 3.0 achievement or a CLR), read from
+    its signed view (copies of one node merged, repeated values once: what the graph says)."""
+    credential = signed_view(credential)
     subject = subject_of(credential)
     achievement = subject.get("achievement") if isinstance(subject, dict) else None
     achievement = achievement if isinstance(achievement, dict) else {}

@@ -155,7 +155,7 @@ def verify_ob2(
         )
         issuer, name = _issuer(document)
         verdicts = _proof(document, kind, token, issuer, ctx, checks)
-        verdicts += record_trust(checks, issuer, name, ctx.trust)
+        verdicts += record_trust(checks, issuer, name, ctx.trust, ctx.registries)
         dated = _validity(document, ctx, checks)
     except MalformedCredential as exc:
         return malformed_report(str(exc), file=file)
@@ -178,9 +178,7 @@ def verify_ob2(
         "Not compared with a learner (no backpack was opened).",
     )
     verdict = worst(verdicts)
-    trusted = ctx.trust.get(issuer) if issuer else None
-    who = trusted.name if trusted else (f'calls itself "{name}"' if name else issuer or "unknown")
-    sentence = summary(verdict, who, checks)
+    sentence = summary(verdict, ctx.issuer_words(issuer, name), checks)
     if verdict.valid and document.get("revoked") is not True:
         sentence += f" {REVOCATION_UNCHECKED}"
     return Report(

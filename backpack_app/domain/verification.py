@@ -26,6 +26,8 @@ class CheckId(StrEnum):
     NESTED = "nested"
     ENDORSEMENTS = "endorsements"
     CONFORMANCE = "conformance"
+    CONSISTENCY = "consistency"
+    SCHEMA = "schema"
 
 
 class Verdict(StrEnum):

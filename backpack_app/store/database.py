@@ -199,6 +199,26 @@ MIGRATIONS: list[str] = [
     CREATE INDEX credentials_listed ON credentials(record_id, parent_record_id, verdict,
         verified_at);
     """,
+    # JSON-LD contexts the user added (`backpack context add`), with their sha256.
+    """
+    CREATE TABLE contexts (
+        url TEXT PRIMARY KEY,
+        document BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    """,
+    # Issuer registries the user chose (snapshots: bytes, sha256, as-of date), in added order.
+    """
+    CREATE TABLE registries (
+        name TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        document BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        as_of TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

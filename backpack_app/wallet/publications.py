@@ -7,10 +7,13 @@ verification through `verify_context`; the only network use is `refresh_status` 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from backpack_app.credentials.added_contexts import check_added_context
+from backpack_app.credentials.contexts import register_added_contexts
 from backpack_app.credentials.did import KeyResolver
 from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.refresh import (
@@ -18,6 +21,11 @@ from backpack_app.credentials.refresh import (
     fetch_did_document,
     fetch_status_list,
     references,
+)
+from backpack_app.credentials.registries import (
+    IssuerRegistry,
+    parse_dcc_registry,
+    read_registry_file,
 )
 from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
 from backpack_app.credentials.verifier import VerifyContext
@@ -43,15 +51,65 @@ class PublicationActions:
     # Also used, from Backpack: trust_list() and recheck_credentials().
 
     def verify_context(self, now: datetime | None = None) -> VerifyContext:
-        """Everything verification uses from this backpack: trust list and saved publications."""
+        """Everything verification uses from this backpack: trust list, saved publications and
+        the contexts the user added."""
+        register_added_contexts(
+            {u: json.loads(d) for u, d in published.added_contexts(self._conn).items()}
+        )
         keys = self._keys()
         lists = StatusLists(published.status_lists(self._conn))
         return VerifyContext(
-            now=now or self._clock(), trust=self.trust_list(), keys=keys, status_lists=lists
+            now=now or self._clock(),
+            trust=self.trust_list(),
+            keys=keys,
+            status_lists=lists,
+            schemas=True,
+            registries=self.issuer_registries(),
         )
+
+    def issuer_registries(self) -> tuple[IssuerRegistry, ...]:
+        """The registries the user added, as snapshots, in the order they were added."""
+        return tuple(
+            parse_dcc_registry(data, name=name, source=source, as_of=as_of)
+            for name, source, data, as_of in published.registries(self._conn)
+        )
+
+    def add_registry(
+        self, source: str, *, name: str | None = None, fetch: Fetch | None = None
+    ) -> IssuerRegistry:
+        """Keep a snapshot of an issuer registry: a file's bytes (as of the date it states), or,
+        for an https:// address, what it holds now (an online action the user asked for)."""
+        online = source.startswith("https://")
+        data = (fetch or fetch_https)(source) if online else read_registry_file(source)
+        as_of = self._clock() if online else None
+        registry = parse_dcc_registry(data, name=name or source, source=source, as_of=as_of)
+        with database.transaction(self._conn):
+            published.save_registry(
+                self._conn,
+                name=registry.name,
+                source=source,
+                document=data,
+                sha256=registry.sha256,
+                as_of=registry.as_of,
+                added=self._clock(),
+            )
+        self.recheck_credentials()
+        return registry
 
     def _keys(self) -> KeyResolver:
         return KeyResolver.from_saved(published.did_documents(self._conn))
+
+    def add_context(self, url: str, data: bytes) -> str:
+        """Check a JSON-LD context and keep it for `url`; returns its sha256. Stored credentials
+        are checked again (one that named it can now be checked offline)."""
+        document, digest = check_added_context(url, data)
+        with database.transaction(self._conn):
+            published.save_context(
+                self._conn, url=url, document=data, sha256=digest, added=self._clock()
+            )
+        register_added_contexts({url: document})
+        self.recheck_credentials()
+        return digest
 
     def import_status_list(self, data: bytes) -> StatusList:
         """Check a status list credential file and save it, as of the date the list states."""

@@ -639,6 +639,14 @@
         <source>sent to a verifier</source>
         <translation>enviado a un verificador</translation>
     </message>
+    <message>
+        <source>consistency</source>
+        <translation>coherencia</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -2476,6 +2484,82 @@
     <message>
         <source>This link asks for records rather than offering any; answer it with &apos;backpack present LINK&apos;, which shows what it asks for first. Nothing was sent.</source>
         <translation>Este enlace pide registros en lugar de ofrecerlos; respóndalo con &apos;backpack present ENLACE&apos;, que primero muestra lo que pide. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>A context is added under the web address credentials name it by.</source>
+        <translation>Un contexto se añade con la dirección web por la que lo nombran las credenciales.</translation>
+    </message>
+    <message>
+        <source>Backpack already ships {0}; it cannot be replaced.</source>
+        <translation>Backpack ya incluye {0}; no se puede sustituir.</translation>
+    </message>
+    <message>
+        <source>Issued by {0}, listed in {1}, a registry you chose.</source>
+        <translation>Emitido por {0}, que figura en {1}, un registro que usted eligió.</translation>
+    </message>
+    <message>
+        <source>It does not follow 1EdTech&apos;s JSON Schema for {0} credentials at {1}; this is a conformance warning, not a sign of tampering.</source>
+        <translation>No sigue el esquema JSON de 1EdTech para credenciales {0} en {1}; es un aviso de conformidad, no una señal de manipulación.</translation>
+    </message>
+    <message>
+        <source>It follows 1EdTech&apos;s JSON Schema for {0} credentials.</source>
+        <translation>Sigue el esquema JSON de 1EdTech para credenciales {0}.</translation>
+    </message>
+    <message>
+        <source>It states the same part ({0}) twice with different content; both were signed, and Backpack shows them together.</source>
+        <translation>Indica la misma parte ({0}) dos veces con contenido distinto; ambas se firmaron, y Backpack las muestra juntas.</translation>
+    </message>
+    <message>
+        <source>That context uses {0}, which Backpack does not have.</source>
+        <translation>Ese contexto usa {0}, que Backpack no tiene.</translation>
+    </message>
+    <message>
+        <source>That file is far larger than a JSON-LD context.</source>
+        <translation>Ese archivo es mucho mayor que un contexto JSON-LD.</translation>
+    </message>
+    <message>
+        <source>That file is not JSON.</source>
+        <translation>Ese archivo no es JSON.</translation>
+    </message>
+    <message>
+        <source>That file is not a JSON-LD context (it has no @context).</source>
+        <translation>Ese archivo no es un contexto JSON-LD (no tiene @context).</translation>
+    </message>
+    <message>
+        <source>That file is not a valid JSON-LD context ({0}).</source>
+        <translation>Ese archivo no es un contexto JSON-LD válido ({0}).</translation>
+    </message>
+    <message>
+        <source>That file is not an issuer registry in the DCC format (no registry).</source>
+        <translation>Ese archivo no es un registro de emisores en el formato del DCC (no tiene registry).</translation>
+    </message>
+    <message>
+        <source>That registry does not say when it was made (meta.updated).</source>
+        <translation>Ese registro no dice cuándo se hizo (meta.updated).</translation>
+    </message>
+    <message>
+        <source>That registry is far larger than any issuer registry.</source>
+        <translation>Ese registro es mucho mayor que cualquier registro de emisores.</translation>
+    </message>
+    <message>
+        <source>That registry is not JSON.</source>
+        <translation>Ese registro no es JSON.</translation>
+    </message>
+    <message>
+        <source>That registry lists more than {0} issuers.</source>
+        <translation>Ese registro incluye más de {0} emisores.</translation>
+    </message>
+    <message>
+        <source>That registry names no issuer by a DID.</source>
+        <translation>Ese registro no nombra a ningún emisor por un DID.</translation>
+    </message>
+    <message>
+        <source>{0} (as of {1})</source>
+        <translation>{0} (a {1})</translation>
+    </message>
+    <message>
+        <source>{0}, listed in {1}</source>
+        <translation>{0}, que figura en {1}</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,11 @@ import pytest
 from joserfc import jws
 from joserfc.jwk import ECKey
 
-from backpack_app.credentials.did import MULTIKEY_PREFIXES, resolve_verification_method
+from backpack_app.credentials.did import (
+    MULTIKEY_PREFIXES,
+    KeyResolver,
+    resolve_verification_method,
+)
 from backpack_app.credentials.proofs import (
     sign_data_integrity,
     signing_input,
@@ -311,3 +315,35 @@ def test_cli_says_unsupported_in_words_and_json(cli, tmp_path):
     assert words.code == 1 and "Signed in a way Backpack cannot check" in words.out
     data = cli("verify", "--json", "--at", NOW.isoformat(), str(path), passphrase=None)
     assert json.loads(data.out)[0]["verdict"] == "unsupported"
+
+
+def test_did_web_p384_key_from_a_saved_document():
+    key = ECKey.generate_key("P-384")
+    did = "did:web:registrar.example.edu"
+    document = {
+        "@context": ["https://www.w3.org/ns/did/v1"],
+        "id": did,
+        "verificationMethod": [
+            {
+                "id": f"{did}#key-1",
+                "type": "JsonWebKey2020",
+                "controller": did,
+                "publicKeyJwk": key.as_dict(private=False),
+            }
+        ],
+        "assertionMethod": [f"{did}#key-1"],
+    }
+    doc = course_credential(new_school())
+    doc["issuer"]["id"] = did
+    signed = sign_data_integrity(
+        doc,
+        cryptosuite="ecdsa-jcs-2019",
+        algorithm="P-384",
+        private_key=base64.urlsafe_b64decode(key.as_dict(private=True)["d"] + "=="),
+        verification_method=f"{did}#key-1",
+        created="2025-12-20T18:00:00Z",
+    )
+    offline = verify_document(signed, VerifyContext(now=NOW))
+    assert offline.verdict is Verdict.UNVERIFIABLE_OFFLINE
+    saved = VerifyContext(now=NOW, keys=KeyResolver([document]))
+    assert verify_document(signed, saved).verdict is Verdict.UNKNOWN_ISSUER

@@ -74,7 +74,8 @@ def test_the_fetch_is_called_only_by_the_two_online_methods():
         for node in ast.walk(function)
         if isinstance(node, ast.Name) and node.id == "fetch_https"
     }
-    assert callers == {"refresh_did_web", "refresh_status"}
+    # add_registry fetches only an https:// source the user names (`trust registry add URL`).
+    assert callers == {"refresh_did_web", "refresh_status", "add_registry"}
 
 
 def callers_of(*methods: str) -> set[str]:
@@ -87,9 +88,9 @@ def callers_of(*methods: str) -> set[str]:
 
 
 def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them():
-    # refresh-status, did-web refresh
-    assert callers_of("refresh_status", "refresh_did_web") == {
-        "backpack_app/cli/status_commands.py"
+    assert callers_of("refresh_status", "refresh_did_web", "add_registry") == {
+        "backpack_app/cli/status_commands.py",  # refresh-status, did-web refresh
+        "backpack_app/cli/credential_commands.py",  # trust registry add FILE-or-URL
     }
     # backpack receive, and the window's "Add from a link…" (which asks before each step)
     assert callers_of("receive_link") == {

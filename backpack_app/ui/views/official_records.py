@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpack_app.credentials.same_nodes import signed_view
 from backpack_app.domain.records import CATEGORIES, Category, Record, Sensitivity
 from backpack_app.domain.verification import CheckId
 from backpack_app.store.credentials import CredentialRow
@@ -57,6 +58,8 @@ CHECK_NAMES = {
     CheckId.NESTED: QT_TRANSLATE_NOOP("Backpack", "records inside"),
     CheckId.ENDORSEMENTS: QT_TRANSLATE_NOOP("Backpack", "endorsements"),
     CheckId.CONFORMANCE: QT_TRANSLATE_NOOP("Backpack", "conformance"),
+    CheckId.CONSISTENCY: QT_TRANSLATE_NOOP("Backpack", "consistency"),
+    CheckId.SCHEMA: QT_TRANSLATE_NOOP("Backpack", "schema"),
 }
 
 
@@ -265,6 +268,7 @@ def _program_lines(raw: str) -> list[str]:
         return []
     if not isinstance(document, dict) or "ClrCredential" not in str(document.get("type")):
         return []
+    document = signed_view(document)  # what the signature covers, not one copy of it
     subject = document.get("credentialSubject")
     subject = subject[0] if isinstance(subject, list) and subject else subject
     if not isinstance(subject, dict):
