@@ -106,7 +106,7 @@ def test_a_vc_api_link_that_offers_is_received(qtbot, tmp_path, answers):
         qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
         tasks.wait_for_tasks()
     table = window.import_dialog.table
-    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["Imported"]
+    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["Imported"]
     assert window.request_dialog is None
 
 
