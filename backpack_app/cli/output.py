@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import CATEGORIES, Provenance, Record, RecordSummary
-from backpack_app.domain.verification import VERDICT_WORDS, Verdict
-from backpack_app.store.credentials import CredentialRow
+from backpack_app.domain.vocabulary import Provenance
+
+# Every command imports this module; the models are loaded by the commands that print them.
+if TYPE_CHECKING:
+    from backpack_app.domain.learners import Learner
+    from backpack_app.domain.records import Record, RecordSummary
+    from backpack_app.store.credentials import CredentialRow
 
 PROVENANCE_LABELS = {
     Provenance.SCHOOL_SIGNED: "signed by school",
@@ -80,6 +83,8 @@ def credential_json(row: CredentialRow, inside: Sequence[str]) -> dict:
 
 
 def _credential_lines(row: CredentialRow, inside: Sequence[str]) -> list[str]:
+    from backpack_app.domain.verification import VERDICT_WORDS, Verdict
+
     report = row.report
     verdict = Verdict(report["verdict"])
     lines = [f"  {VERDICT_WORDS[verdict]} (checked {row.verified_at[:16]}): {report['summary']}"]
@@ -107,6 +112,8 @@ def print_record(
             data["credential"] = credential_json(credential, inside)
         write_json(data, out)
         return
+    from backpack_app.domain.records import CATEGORIES
+
     info = CATEGORIES[record.category]
     lines = [
         f"{record.title}",

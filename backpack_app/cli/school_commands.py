@@ -7,18 +7,12 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from backpack_app.crypto.school_key import (
-    new_school_key_file,
-    open_school_key_file,
-    read_school_key_info,
-)
+from backpack_app.domain.vocabulary import DATA_INTEGRITY, ISSUE_FORMATS, PROOFS
 from backpack_app.errors import UserError
 from backpack_app.files import atomic_write_bytes
-from backpack_app.school.batch import FORMATS, RunOptions, issue_export
-from backpack_app.school.did_web_document import did_web_document, did_web_for
-from backpack_app.school.issuing import DATA_INTEGRITY, PROOFS, Issuer
-from backpack_app.school.oneroster import read_export
-from backpack_app.school.sample import write_sample
+
+# The school package, the key file's cryptography and the signing machinery are imported by
+# the actions that use them: the parser imports this module for `add_school_commands`.
 
 MAX_SAMPLE_STUDENTS = 100_000
 MAX_JOBS = 32
@@ -55,7 +49,7 @@ def add_school_commands(sub) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="OUTDIR")
     p.add_argument("--students", metavar="IDS", help="comma-separated sourcedIds (default: all)")
     p.add_argument("--term", help="only this term (its title or sourcedId)")
-    p.add_argument("--format", choices=FORMATS, default="both")
+    p.add_argument("--format", choices=ISSUE_FORMATS, default="both")
     p.add_argument(
         "--proof",
         choices=PROOFS,
@@ -81,6 +75,8 @@ def cmd_school(ctx, args: argparse.Namespace) -> int:
 def _sample(ctx, args: argparse.Namespace) -> int:
     if not 1 <= args.students <= MAX_SAMPLE_STUDENTS:
         raise UserError(f"--students must be between 1 and {MAX_SAMPLE_STUDENTS}.")
+    from backpack_app.school.sample import write_sample
+
     paths = write_sample(args.out, args.students, seed=args.seed)
     ctx.say(
         f"Wrote a OneRoster 1.2 sample of {args.students} students ({len(paths)} files) to {args.out}."
@@ -91,6 +87,8 @@ def _sample(ctx, args: argparse.Namespace) -> int:
 def _init(ctx, args: argparse.Namespace) -> int:
     if args.out.exists():
         raise UserError(f"{args.out} already exists; a school key is never overwritten.")
+    from backpack_app.crypto.school_key import new_school_key_file
+
     passphrase = ctx.secrets.school_passphrase(new=True)
     data, info = new_school_key_file(
         name=args.name, url=args.url, passphrase=passphrase, params=ctx.kdf.params_for_new_key()
@@ -109,6 +107,9 @@ def _read_key_file(path: Path) -> bytes:
 
 
 def _trust_entry(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.crypto.school_key import read_school_key_info
+    from backpack_app.school.did_web_document import did_web_for
+
     info = read_school_key_info(_read_key_file(args.key))
     did = did_web_for(args.did_web) if args.did_web else info.did
     entry = {"name": info.name, "did": did}
@@ -120,6 +121,9 @@ def _trust_entry(ctx, args: argparse.Namespace) -> int:
 
 
 def _did_web(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.crypto.school_key import read_school_key_info
+    from backpack_app.school.did_web_document import did_web_document, did_web_for
+
     info = read_school_key_info(_read_key_file(args.key))
     did = did_web_for(args.domain)
     document = did_web_document(did, info.did)
@@ -131,6 +135,12 @@ def _did_web(ctx, args: argparse.Namespace) -> int:
 def _issue(ctx, args: argparse.Namespace) -> int:
     if not 1 <= args.jobs <= MAX_JOBS:  # before the passphrase and the export are read
         raise UserError(f"--jobs must be between 1 and {MAX_JOBS}.")
+    from backpack_app.crypto.school_key import open_school_key_file
+    from backpack_app.school.batch import RunOptions, issue_export
+    from backpack_app.school.did_web_document import did_web_for
+    from backpack_app.school.issuing import Issuer
+    from backpack_app.school.oneroster import read_export
+
     key, info = open_school_key_file(_read_key_file(args.key), ctx.secrets.school_passphrase())
     did = did_web_for(args.did_web) if args.did_web else info.did
     issuer = Issuer(info.name, info.url, did, key.private)

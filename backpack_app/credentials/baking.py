@@ -11,10 +11,6 @@ nothing external is fetched; scripts inside an SVG are plain elements to us and 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
-
-import defusedxml
-import defusedxml.ElementTree as SafeET
 
 from backpack_app.credentials import png_text
 from backpack_app.credentials.parsing import parse_json
@@ -83,6 +79,10 @@ def _extract_png(data: bytes) -> BakedCredential:
 
 def parse_svg(data: bytes):
     """The root element of an SVG, refusing DTDs, entities and external references."""
+    # Imported here: every verification asks `is_baked_image`, few read an SVG.
+    import defusedxml
+    import defusedxml.ElementTree as SafeET
+
     _check_size(data, "image")
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
@@ -192,6 +192,8 @@ def bake_svg(image: bytes, credential_text: str, *, keyword: str = OB3_KEYWORD) 
     end = _end_of_root_start_tag(text)
     if text[end - 2 : end] == "/>":
         raise MalformedCredential("The SVG image is empty.")
+    from xml.sax.saxutils import quoteattr
+
     tag = f"openbadges:{_SVG_TAGS[keyword]}"
     # The namespace is declared on the element itself, so the <svg> tag is left untouched.
     attrs = f" xmlns:openbadges={quoteattr(_SVG_NAMESPACES[keyword])}"

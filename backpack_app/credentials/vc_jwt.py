@@ -18,15 +18,17 @@ import base64
 import datetime as dt
 import json
 import warnings
-from typing import Any
-
-from joserfc import jws
-from joserfc.errors import JoseError, SecurityWarning
-from joserfc.jwk import ECKey, OKPKey, RSAKey
+from typing import TYPE_CHECKING, Any
 
 from backpack_app.credentials.did import OFFLINE, KeyResolver, issuer_id
 from backpack_app.crypto.signatures import ed25519_private_jwk, p256_public_jwk
 from backpack_app.errors import InvalidProof, MalformedCredential, UnresolvableKey
+
+# joserfc (and the parts of cryptography it loads) is imported by the functions that check or
+# make a JWS: every credential's verification imports this module, few hold a token.
+if TYPE_CHECKING:
+    from joserfc import jws
+    from joserfc.jwk import OKPKey
 
 ALGORITHM_FOR_KEY = {"Ed25519": "EdDSA", "P-256": "ES256", "RSA": "RS256"}
 REGISTERED_CLAIMS = {"iss", "sub", "aud", "exp", "nbf", "iat", "jti", "cnf"}
@@ -58,6 +60,8 @@ def _b64url(data: bytes) -> str:
 
 
 def _key_from_kid(kid: Any, issuer: str, keys: KeyResolver = OFFLINE) -> tuple[str, Any]:
+    from joserfc.jwk import ECKey, OKPKey
+
     key = keys.resolve(kid, purpose="assertionMethod")
     if key.controller != issuer:
         raise InvalidProof("It was signed with a key that does not belong to its issuer.")
@@ -77,6 +81,9 @@ def _key_from_embedded_jwk(jwk: Any, issuer: str) -> tuple[str, Any]:
             "Its key travels inside the file and its issuer is not otherwise "
             "identified, so nothing shows who signed it."
         )
+    from joserfc.errors import JoseError
+    from joserfc.jwk import ECKey, OKPKey, RSAKey
+
     kinds = {"OKP": ("Ed25519", OKPKey), "EC": ("P-256", ECKey), "RSA": ("RSA", RSAKey)}
     if public.get("kty") not in kinds:
         raise InvalidProof("Its embedded key is of a kind Backpack does not accept.")
@@ -128,6 +135,8 @@ def _check_claims(payload: dict[str, Any], credential: dict[str, Any], issuer: s
 
 def _registry(alg: str) -> jws.JWSRegistry:
     """Only `alg` is accepted; size limits are ours (an RSA key in the header is over 512 bytes)."""
+    from joserfc import jws
+
     registry = jws.JWSRegistry(algorithms=[alg])
     registry.max_header_length = MAX_HEADER_CHARS
     registry.max_payload_length = MAX_TOKEN_CHARS
@@ -201,12 +210,17 @@ def jwt_claims(credential: dict[str, Any]) -> dict[str, Any]:
 def signing_key(private_key: bytes) -> OKPKey:
     """The JOSE key of a raw Ed25519 private key: made once, then passed to `sign_vc_jwt` for
     every token (importing it costs about as much as signing a small token)."""
+    from joserfc.jwk import OKPKey
+
     return OKPKey.import_key(ed25519_private_jwk(private_key))
 
 
 def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str) -> str:
     """A compact JWS (EdDSA) of `credential` by `key` (from `signing_key`); deterministic, as
     Ed25519 signatures are."""
+    from joserfc import jws
+    from joserfc.errors import SecurityWarning
+
     payload = json.dumps(jwt_claims(credential), ensure_ascii=False, separators=(",", ":"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SecurityWarning)  # "EdDSA", as OB 3.0 and peers use
@@ -229,6 +243,9 @@ def enveloped(token: str) -> dict[str, Any]:
 
 def check_compact_jws(token: str, key: Any, alg: str) -> None:
     """Raise InvalidProof unless `token` is a compact JWS made by `key` with exactly `alg`."""
+    from joserfc import jws
+    from joserfc.errors import JoseError, SecurityWarning
+
     try:
         with warnings.catch_warnings():
             # RFC 9864 prefers "Ed25519", but VC-JWT issuers (and OB 3.0) use "EdDSA".

@@ -21,6 +21,7 @@ from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
 from backpack_app.credentials.vc_jwt import enveloped, sign_vc_jwt, signing_key
+from backpack_app.domain.vocabulary import DATA_INTEGRITY, VC_JWT
 from backpack_app.school import competencies, program
 from backpack_app.school.oneroster import CourseResult, Gpa, Student
 
@@ -29,8 +30,6 @@ OB303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 CLR201 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 LETTERS = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
 PASSING_FLOOR = "D-"
-DATA_INTEGRITY, VC_JWT = "eddsa-rdfc-2022", "vc-jwt"
-PROOFS = (DATA_INTEGRITY, VC_JWT)
 CREDITS = {"term": 0.5, "semester": 0.5, "gradingPeriod": 0.25, "schoolYear": 1.0}
 
 
