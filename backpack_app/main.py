@@ -24,6 +24,9 @@ def display_available(environ: dict[str, str] | os._Environ[str] = os.environ) -
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)  # every file Backpack creates is private to its owner
+    # Backpack uses no pydantic plugins; looking for them reads every installed package's
+    # metadata when the first model is built (pydantic's documented switch).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     share_file = None
     if len(args) == 1 and args[0].endswith(".backpack") and os.path.isfile(args[0]):
         share_file, args = args[0], []  # a double-clicked share opens in the window

@@ -1,6 +1,8 @@
-"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school.
+"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school,
+startup.
 
-`python -m benchmarks verify --runs N --folder DIR` passes the options on to the verify benchmark.
+`python -m benchmarks verify --runs N --folder DIR` passes the options on to the verify benchmark;
+`python -m benchmarks startup --runs N [--no-window]` to the start-up benchmark.
 """
 
 import sys
@@ -10,6 +12,7 @@ from benchmarks import (
     hostile_bench,
     school_bench,
     share_bench,
+    startup_bench,
     vault_bench,
     verify_bench,
 )
@@ -21,6 +24,7 @@ ALL = {
     "share": share_bench.main,
     "gui": gui_bench.main,
     "school": lambda: school_bench.main(sys.argv[2:] if sys.argv[1:2] == ["school"] else []),
+    "startup": lambda: startup_bench.main(sys.argv[2:] if sys.argv[1:2] == ["startup"] else []),
 }
 chosen = [a for a in sys.argv[1:] if a in ALL] or list(ALL)
 for name in chosen:

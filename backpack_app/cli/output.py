@@ -37,6 +37,13 @@ def write_json(data: object, out: TextIO) -> None:
     out.write("\n")
 
 
+def write_json_rows(rows: Sequence[object], out: TextIO) -> None:
+    """A JSON list with one row per line: each row goes through json's C encoder, where
+    indenting the whole list (pure Python) took longer than reading 10,000 records."""
+    lines = [json.dumps(row, ensure_ascii=False, default=str) for row in rows]
+    out.write("[\n  " + ",\n  ".join(lines) + "\n]\n" if lines else "[]\n")
+
+
 def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -> None:
     if as_json:
         write_json([lr.model_dump(mode="json") for lr in learners], out)
@@ -50,7 +57,7 @@ def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -
 
 def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) -> None:
     if as_json:
-        write_json([r.to_json() for r in rows], out)
+        write_json_rows([r.to_json() for r in rows], out)
         return
     if not rows:
         print("No records match.", file=out)
