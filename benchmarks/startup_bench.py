@@ -19,6 +19,7 @@ import argparse
 import base64
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -33,7 +34,6 @@ from backpack_app.crypto.sealing import code_key
 from backpack_app.sharing.container import read_header
 from backpack_app.store.header import unb64
 from backpack_app.wallet import Backpack
-from benchmarks.gui_bench import CHILD as WINDOW_CHILD
 from benchmarks.gui_bench import fill_ten_thousand
 from tests.issuing import course_credential, new_school
 
@@ -119,11 +119,15 @@ class Busy:
             proc.wait()
 
 
-def window_start(env: dict[str, str]) -> float:
-    """Seconds from starting the process to its unlock screen shown."""
+def window_start(argv: list[str], env: dict[str, str], cwd: Path) -> float:
+    """Seconds from starting `backpack` (no arguments) to its unlock screen shown, as the app
+    reports it when BACKPACK_EXIT_AFTER_SHOW is set."""
     started = time.time()
-    done = subprocess.run([sys.executable, "-c", WINDOW_CHILD], env=env, capture_output=True)
-    return float(done.stdout.decode().strip().splitlines()[-1]) - started
+    done = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True)
+    found = re.search(r"window shown at ([\d.]+)", done.stdout)
+    if found is None:
+        raise RuntimeError(f"the window did not start:\n{done.stdout}{done.stderr}")
+    return float(found.group(1)) - started
 
 
 def spread(values: list[float]) -> str:
@@ -134,54 +138,79 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
+def backpack_cases(
+    bp: list[str], env: dict[str, str], scratch: Path, share: Path, code: str, home: Path
+) -> dict[str, Callable[[], float]]:
+    one = str(scratch / "one" / "ONE.json")
+    listing = {**env, "BACKPACK_HOME": str(home), "BACKPACK_PASSPHRASE": PASSPHRASE}
+    return {
+        "--version": lambda: timed_process([*bp, "--version"], env=env, cwd=scratch),
+        "--help": lambda: timed_process([*bp, "--help"], env=env, cwd=scratch),
+        "verify ONE.json": lambda: timed_process(
+            [*bp, "verify", one], env=env, cwd=scratch, ok=(0, 1)
+        ),
+        "open SHARE --code": lambda: timed_process(
+            [*bp, "open", str(share), "--code", code], env=env, cwd=scratch
+        ),
+        "list --json (10,000)": lambda: timed_process(
+            [*bp, "list", "--json"], env=listing, cwd=scratch
+        ),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks startup")
     parser.add_argument("--runs", type=int, default=7, help="repetitions of each (default 7)")
     parser.add_argument("--no-window", action="store_true", help="skip the window's start")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="a copy of an earlier Backpack's tree, timed beside this one (first on PYTHONPATH)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         say(f"Start-up benchmark ({os.cpu_count()} cores, {args.runs} runs each; seconds)")
         peer = peer_folder()
-        one = scratch / "one"
-        one.mkdir()
-        shutil.copy(ONE, one / "ONE.json")
+        (scratch / "one").mkdir()
+        shutil.copy(ONE, scratch / "one" / "ONE.json")
         say("making a code share and a backpack of 10,000 records ...")
         share, code, stretch_code = make_share(scratch)
         home = scratch / "big"
         stretch_key = make_ten_thousand(home)
-        bp = backpack_command()
         env = {**os.environ, "BACKPACK_HOME": str(scratch / "no-backpack")}
         env.pop("QT_QPA_PLATFORM", None)
-        listing = {**env, "BACKPACK_HOME": str(home), "BACKPACK_PASSPHRASE": PASSPHRASE}
-        cases: dict[str, Callable[[], float]] = {
-            "--version": lambda: timed_process([*bp, "--version"], env=env, cwd=scratch),
-            "--help": lambda: timed_process([*bp, "--help"], env=env, cwd=scratch),
-            "verify ONE.json": lambda: timed_process(
-                [*bp, "verify", str(one / "ONE.json")], env=env, cwd=scratch, ok=(0, 1)
-            ),
-            "open SHARE --code": lambda: timed_process(
-                [*bp, "open", str(share), "--code", code], env=env, cwd=scratch
-            ),
-            "  its code stretching": lambda: timed_call(stretch_code),
-            "list --json (10,000)": lambda: timed_process(
-                [*bp, "list", "--json"], env=listing, cwd=scratch
-            ),
-            "  its passphrase stretching": lambda: timed_call(stretch_key),
-        }
+        cases = backpack_cases(backpack_command(), env, scratch, share, code, home)
+        cases[CODE_KDF] = lambda: timed_call(stretch_code)
+        cases[KEY_KDF] = lambda: timed_call(stretch_key)
         if peer is not None:
-            cases["JS peer verify.mjs ONE.json"] = lambda: timed_process(
-                ["node", "verify.mjs", str(one), "--quiet"], env=env, cwd=peer
+            cases[PEER] = lambda: timed_process(
+                ["node", "verify.mjs", str(scratch / "one"), "--quiet"], env=env, cwd=peer
             )
+        if args.baseline:
+            # (each process runs in the scratch folder, so the tree on PYTHONPATH comes first)
+            before = {**env, "PYTHONPATH": str(args.baseline.resolve())}
+            old = backpack_cases(backpack_command(), before, scratch, share, code, home)
+            cases.update({f"before: {name}": case for name, case in old.items()})
         numbers: dict[str, list[float]] = {name: [] for name in cases}
         for case in cases.values():  # once, untimed: files into the page cache
             case()
         for _ in range(args.runs):
             for name, case in cases.items():
                 numbers[name].append(case())
-        report(numbers, peer is not None)
+        report(numbers, "")
+        if args.baseline:
+            say("the same, with the baseline's code:")
+            report(numbers, "before: ")
         if not args.no_window:
-            window(home, args.runs)
+            window(home, args.runs, {})
+            if args.baseline:
+                window(home, args.runs, {"PYTHONPATH": str(args.baseline.resolve())}, "before: ")
+
+
+CODE_KDF, KEY_KDF = "  its code stretching", "  its passphrase stretching"
+PEER = "JS peer verify.mjs ONE.json"
 
 
 def timed_call(fn: Callable[[], object]) -> float:
@@ -190,29 +219,26 @@ def timed_call(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def report(numbers: dict[str, list[float]], with_peer: bool) -> None:
+def report(numbers: dict[str, list[float]], prefix: str) -> None:
     say(f"{'whole process':<32} {'min':>6} {'median':>6} {'max':>6}   target")
     med = {name: statistics.median(values) for name, values in numbers.items()}
     for name in ("--version", "--help"):
-        say(f"{name:<32} {spread(numbers[name])}   <= 0.15: {verdict(med[name] <= 0.15)}")
-    say(
-        f"{'verify ONE.json':<32} {spread(numbers['verify ONE.json'])}   "
-        f"<= 0.35: {verdict(med['verify ONE.json'] <= 0.35)}"
-    )
-    if with_peer:
-        peer = numbers["JS peer verify.mjs ONE.json"]
-        ratios = [a / b for a, b in zip(numbers["verify ONE.json"], peer, strict=True)]
-        say(f"{'JS peer verify.mjs ONE.json':<32} {spread(peer)}")
+        ok = med[prefix + name] <= 0.15
+        say(f"{name:<32} {spread(numbers[prefix + name])}   <= 0.15: {verdict(ok)}")
+    verify = numbers[prefix + "verify ONE.json"]
+    ok = statistics.median(verify) <= 0.35
+    say(f"{'verify ONE.json':<32} {spread(verify)}   <= 0.35: {verdict(ok)}")
+    if PEER in numbers:
+        ratios = [a / b for a, b in zip(verify, numbers[PEER], strict=True)]
+        say(f"{PEER:<32} {spread(numbers[PEER])}")
         say(
             f"{'  ours / peer, per run':<32} {spread(ratios)}   <= 0.5: "
             f"{verdict(statistics.median(ratios) <= 0.5)}"
         )
-    for name, kdf in (
-        ("open SHARE --code", "  its code stretching"),
-        ("list --json (10,000)", "  its passphrase stretching"),
-    ):
-        beyond = [a - b for a, b in zip(numbers[name], numbers[kdf], strict=True)]
-        say(f"{name:<32} {spread(numbers[name])}")
+    for name, kdf in (("open SHARE --code", CODE_KDF), ("list --json (10,000)", KEY_KDF)):
+        total = numbers[prefix + name]
+        beyond = [a - b for a, b in zip(total, numbers[kdf], strict=True)]
+        say(f"{name:<32} {spread(total)}")
         say(f"{kdf:<32} {spread(numbers[kdf])}")
         say(
             f"{'  beyond the stretching':<32} {spread(beyond)}   <= 0.3: "
@@ -220,12 +246,18 @@ def report(numbers: dict[str, list[float]], with_peer: bool) -> None:
         )
 
 
-def window(home: Path, runs: int) -> None:
-    env = {**os.environ, "BACKPACK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    window_start(env)  # untimed: files into the page cache
-    quiet = [window_start(env) for _ in range(runs)]
+def window(home: Path, runs: int, extra: dict[str, str], prefix: str = "") -> None:
+    env = {**os.environ, "BACKPACK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **extra}
+    env["BACKPACK_EXIT_AFTER_SHOW"] = "1"
+    argv, cwd = backpack_command(), home.parent
+
+    def start() -> float:
+        return window_start(argv, env, cwd)
+
+    start()  # untimed: files into the page cache
+    quiet = [start() for _ in range(runs)]
     with Busy():
-        busy = [window_start(env) for _ in range(runs)]
+        busy = [start() for _ in range(runs)]
     for name, values in (("window to unlock screen", quiet), ("  with every core busy", busy)):
         med = statistics.median(values)
-        say(f"{name:<32} {spread(values)}   <= 0.5: {verdict(med <= 0.5)}")
+        say(f"{prefix + name:<32} {spread(values)}   <= 0.5: {verdict(med <= 0.5)}")

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from backpack_app import __version__
 from backpack_app.cli.school_commands import add_school_commands
 from backpack_app.domain.vocabulary import (
     Category,
@@ -34,20 +35,6 @@ def hours(text: str) -> float:
     if not 0 <= value <= 100_000:
         raise argparse.ArgumentTypeError("hours must be between 0 and 100000")
     return value
-
-
-class VersionAction(argparse.Action):
-    """--version: the version is read from the package metadata only when it is asked for."""
-
-    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs):
-        kwargs.setdefault("help", "show the version and exit")
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        from backpack_app import __version__
-
-        print(f"Backpack {__version__}")  # on stdout, as argparse prints a version
-        parser.exit()
 
 
 def _values(enum: type) -> list[str]:
@@ -201,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Backpack keeps a learner's record encrypted on this computer. "
         "Run without a command to open the app.",
     )
-    root.add_argument("--version", action=VersionAction)
+    root.add_argument("--version", action="version", version=f"Backpack {__version__}")
     root.add_argument("--home", metavar="DIR", help="the backpack folder to use")
     _secret_options(root, top=True)
     sub = root.add_subparsers(dest="command", metavar="COMMAND")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import base64
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+# `serialization` (with its SSH and cipher modules) and `ec` load for the JWKs only: checking
+# an Ed25519 signature, what every verification does, needs neither.
 
 
 def ed25519_signature_valid(public_key: bytes, message: bytes, signature: bytes) -> bool:
@@ -28,6 +29,8 @@ def ed25519_sign(private_key: bytes, message: bytes) -> bytes:
 
 def ed25519_private_jwk(private_key: bytes) -> dict[str, str]:
     """The private JWK (RFC 8037 OKP) of a raw 32-byte Ed25519 key, for signing a JWS."""
+    from cryptography.hazmat.primitives import serialization
+
     public = Ed25519PrivateKey.from_private_bytes(private_key).public_key()
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return {"kty": "OKP", "crv": "Ed25519", "d": _b64url(private_key), "x": _b64url(raw)}
@@ -35,6 +38,8 @@ def ed25519_private_jwk(private_key: bytes) -> dict[str, str]:
 
 def p256_public_jwk(compressed_point: bytes) -> dict[str, str]:
     """The JWK of a P-256 public key given in SEC1 compressed form (as did:key carries it)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     key = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), compressed_point)
     numbers = key.public_numbers()
     return {
