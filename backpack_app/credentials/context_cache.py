@@ -77,14 +77,14 @@ class _Writer(pickle.Pickler):
 class _Reader(pickle.Unpickler):
     def persistent_load(self, pid: Any) -> Any:
         if pid != _INITIAL:
-            raise pickle.UnpicklingError("unknown reference")
+            raise pickle.UnpicklingError(pid)  # (never shown: the file is just not used)
         return _initial_context()
 
     def find_class(self, module: str, name: str) -> Any:
         frozen = jsonld_memo.FROZEN
         if (module, name) == (frozen.__module__, frozen.__qualname__):
             return frozen
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in processed contexts")
+        raise pickle.UnpicklingError(module, name)  # only frozendicts are made
 
 
 def write(path: Path, documents: list[dict[str, Any]]) -> int:

@@ -131,7 +131,7 @@ def restore(processed: list[tuple], iris: list[tuple], *, document_loader: Any) 
     with _lock:
         for active, local_ctx, local, flags, base, mode, result in processed:
             if not isinstance(active, FROZEN) or not isinstance(result, FROZEN):
-                raise TypeError("a saved context is not a finished one")
+                raise TypeError  # not a finished context: `context_cache.load` uses no file
             if local[0] == "object":
                 local = ("object", id(local_ctx))
             key = (id(active), local, *flags, base, mode, document_loader)

@@ -1,7 +1,9 @@
-"""The fixed vocabularies of records (categories, sensitivity, kinds and statuses) as plain enums.
+"""The fixed vocabularies of records (categories, sensitivity, kinds and statuses) and of
+verification (verdicts) as plain enums.
 
-They live apart from the pydantic models in `records.py` and `details.py` (which re-export
-them) so that the command line's grammar can offer them as choices without loading pydantic.
+They live apart from the pydantic models in `records.py`, `details.py` and `verification.py`
+(which re-export them) so that the command line's grammar and the window's first screen can
+name them without loading pydantic.
 """
 
 from enum import StrEnum
@@ -91,6 +93,23 @@ class InterestKind(StrEnum):
     STRENGTH = "strength"
     INTEREST = "interest"
     LEARNING_PREFERENCE = "learning_preference"
+
+
+class Verdict(StrEnum):
+    """The one-word outcome, worst first (the order decides which cause is reported)."""
+
+    MALFORMED = "malformed"
+    INVALID_SIGNATURE = "invalid_signature"
+    UNVERIFIABLE_OFFLINE = "unverifiable_offline"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    UNKNOWN_ISSUER = "unknown_issuer"
+    VERIFIED = "verified"
+
+    @property
+    def valid(self) -> bool:
+        return self in (Verdict.VERIFIED, Verdict.UNKNOWN_ISSUER)
 
 
 # What `backpack school issue` writes (--format) and how it signs it (--proof).

@@ -54,6 +54,30 @@ sys.exit(code)
 """
 
 
+WINDOW_CHILD = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from backpack_app.ui.app import MainWindow
+app = QApplication(sys.argv)
+window = MainWindow()
+window.show()
+print("MODULES " + json.dumps(sorted(sys.modules)))
+"""
+# What the window's first screen (create or unlock) is built without: the rest loads on the
+# worker while the passphrase is typed (ui/app.py: _warm_up).
+FIRST_SCREEN_FORBIDS = (
+    "pydantic",
+    "pyld",
+    "sqlcipher3",
+    "cryptography",
+    "reportlab",
+    "joserfc",
+    "backpack_app.wallet",
+    "backpack_app.credentials",
+    "backpack_app.domain.records",
+)
+
+
 def modules_after(*argv: str) -> tuple[int, str, set[str]]:
     """Exit code, output, and the modules loaded by `backpack ARGV` in a fresh interpreter."""
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
@@ -102,3 +126,14 @@ def test_the_check_catches_a_heavy_import(tmp_path):
     assert code == 0 and loaded(modules, PARSER_ONLY_FORBIDS) == []
     code, _, modules = modules_after("school", "sample", "--students", "1", "--out", str(tmp_path))
     assert code == 0 and "backpack_app.school" in loaded(modules, PARSER_ONLY_FORBIDS)
+
+
+def test_the_window_s_first_screen_loads_no_model_nor_crypto(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKPACK_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_CHILD], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stdout.rpartition("MODULES ")[2]))
+    assert "backpack_app.ui.views.unlock" in modules
+    assert loaded(modules, FIRST_SCREEN_FORBIDS) == []

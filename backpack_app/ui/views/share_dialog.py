@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from backpack_app.domain.records import Category, RecordSummary, Sensitivity
-from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY
+from backpack_app.domain.vocabulary import Category, Sensitivity
 from backpack_app.ui import dialogs
 from backpack_app.ui.terms import kind_words, sensitivity_words
 from backpack_app.ui.views.widgets import error_label
+
+if TYPE_CHECKING:  # the models load after the first screen (see ui/app.py: _warm_up)
+    from backpack_app.domain.records import RecordSummary
 
 CODE_CHOICE = "__code__"
 QR_SIDE = 240  # pixels of the QR shown in the dialog
@@ -103,6 +105,8 @@ class ShareDialog(QDialog):
         self.expires = QDateEdit()
         self.expires.setCalendarPopup(True)
         self.expires.setDisplayFormat("yyyy-MM-dd")
+        from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY
+
         today = QDate.currentDate()
         self.expires.setMinimumDate(today.addDays(1))
         # The share ends at the end of the chosen day (UTC), within the core's longest expiry.
