@@ -20,7 +20,6 @@ from backpack_app.credentials.did import (
     PublicKey,
     decode_multibase_base58,
 )
-from backpack_app.credentials.linked_data import canonical_nquads
 from backpack_app.crypto.signatures import ed25519_sign, ed25519_signature_valid
 from backpack_app.errors import InvalidProof
 
@@ -31,11 +30,17 @@ SUITES = {("DataIntegrityProof", "eddsa-rdfc-2022"), ("Ed25519Signature2020", No
 def _options_digest(options_json: str) -> bytes:
     # A run signs thousands of credentials with the same proof options (same context, method
     # and time), so their canonical hash is remembered; errors are not (lru_cache skips them).
+    from backpack_app.credentials.linked_data import canonical_nquads
+
     return hashlib.sha256(canonical_nquads(json.loads(options_json)).encode()).digest()
 
 
 def signing_input(document: dict[str, Any], proof: dict[str, Any]) -> bytes:
     """SHA-256 of the canonical proof options, then of the canonical unsigned document."""
+    # pyld loads with the first proof checked or made, not with every module that may check
+    # one (opening a backpack to list its records imports the verifier, and uses none of it).
+    from backpack_app.credentials.linked_data import canonical_nquads
+
     unsigned = {k: v for k, v in document.items() if k != "proof"}
     options = {k: v for k, v in proof.items() if k != "proofValue"}
     if "@context" in unsigned:

@@ -54,6 +54,21 @@ sys.exit(code)
 """
 
 
+# What listing a backpack's records does without (it opens the wallet, which can verify,
+# share and print, and uses none of that).
+LISTING_FORBIDS = (
+    "pyld",
+    "lxml",
+    "reportlab",
+    "PySide6",
+    "backpack_app.school",
+    "joserfc",
+    "PIL",
+    "pypdf",
+    "qrcode",
+    "zxingcpp",
+    "backpack_app.ui",
+)
 WINDOW_CHILD = """
 import json, sys
 from PySide6.QtWidgets import QApplication
@@ -78,9 +93,9 @@ FIRST_SCREEN_FORBIDS = (
 )
 
 
-def modules_after(*argv: str) -> tuple[int, str, set[str]]:
+def modules_after(*argv: str, env: dict[str, str] | None = None) -> tuple[int, str, set[str]]:
     """Exit code, output, and the modules loaded by `backpack ARGV` in a fresh interpreter."""
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env = {**{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}, **(env or {})}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, *argv], capture_output=True, text=True, env=env, cwd=ROOT
     )
@@ -118,6 +133,21 @@ def test_verify_loads_the_verifier_and_nothing_else_heavy():
     assert code == 0 and "Verified" in out
     assert {"pyld", "backpack_app.credentials.verifier"} <= modules
     assert loaded(modules, VERIFY_FORBIDS) == []
+
+
+def test_listing_a_backpack_loads_neither_pyld_nor_the_printout(tmp_path):
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    home = tmp_path / "backpack"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    wallet.add_learner("Ana Rivera")
+    wallet.close()
+    code, out, modules = modules_after(
+        "--home", str(home), "list", "--json", env={"BACKPACK_PASSPHRASE": PASSPHRASE}
+    )
+    assert (code, json.loads(out)) == (0, [])
+    assert loaded(modules, LISTING_FORBIDS) == []
 
 
 def test_the_check_catches_a_heavy_import(tmp_path):
