@@ -86,6 +86,10 @@ def _in_pool(chunks: list[list[str]], ctx: VerifyContext, workers: int) -> list[
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from backpack_app.credentials import context_cache
+
+    # pyld and the processed contexts load once here, and forked workers start with them.
+    context_cache.load_once()
     done: dict[int, list[Report]] = {}
     while len(done) < len(chunks):
         pending = [i for i in range(len(chunks)) if i not in done]
