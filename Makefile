@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed-stamp
 PACKAGE_STAMP := $(VENV)/.package-stamp
 # Translations: .ts sources in git, compiled .qm catalogues built here (git ignores them).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+# JSON-LD contexts processed once here, loaded by each process (credentials/context_cache.py).
+CONTEXTS := resources/contexts/processed.pickle
 
 .PHONY: run test lint bench clean package install-desktop uninstall-desktop i18n
 
@@ -27,11 +29,15 @@ i18n: $(STAMP)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+$(CONTEXTS): resources/contexts/*.json backpack_app/credentials/context_cache.py \
+		backpack_app/credentials/jsonld_memo.py $(STAMP)
+	$(BIN)/python -m backpack_app.credentials.context_cache
+
 # Without a display `backpack` says so in a sentence and exits 2; make adds no error of its own.
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) $(CONTEXTS)
 	@$(BIN)/backpack || [ $$? -eq 2 ]
 
-lint: $(STAMP) $(QM)
+lint: $(STAMP) $(QM) $(CONTEXTS)
 	$(BIN)/ruff check backpack_app tests benchmarks packaging
 	$(BIN)/ruff format --check --quiet backpack_app tests benchmarks packaging
 	$(BIN)/lint-imports
@@ -46,7 +52,7 @@ $(PACKAGE_STAMP): $(STAMP)
 
 # dist/Backpack/Backpack, and the same folder as dist/Backpack-VERSION-linux-ARCH.tar.gz (the
 # version as the bundle itself reports it, so it comes from the package metadata).
-package: $(PACKAGE_STAMP) $(QM)
+package: $(PACKAGE_STAMP) $(QM) $(CONTEXTS)
 	rm -rf dist/Backpack dist/Backpack-*.tar.gz
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/backpack.spec
@@ -64,7 +70,7 @@ install-desktop: dist/Backpack/Backpack
 uninstall-desktop:
 	packaging/linux/install-desktop.sh --uninstall
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM) $(CONTEXTS)
 	$(BIN)/python -m benchmarks
 
 clean:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +23,8 @@ def fsync_dir(path: Path) -> None:
 
 def temp_name(target: Path) -> Path:
     """A unique hidden sibling of `target`, recognisable as unfinished by its prefix."""
-    return target.with_name(f".tmp-{secrets.token_hex(8)}-{target.name}")
+    # os.urandom is what secrets.token_hex uses; importing `secrets` would slow every start-up.
+    return target.with_name(f".tmp-{os.urandom(8).hex()}-{target.name}")
 
 
 @contextlib.contextmanager

@@ -27,6 +27,9 @@ def display_available(environ: dict[str, str] | os._Environ[str] = os.environ) -
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)  # every file Backpack creates is private to its owner
+    # Backpack uses no pydantic plugins; looking for them reads every installed package's
+    # metadata when the first model is built (pydantic's documented switch).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     share_file = link = None
     if len(args) == 1 and args[0].startswith("file://"):  # the desktop entry's %u, for a file
         from urllib.parse import unquote, urlsplit

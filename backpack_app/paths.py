@@ -6,14 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Backpack"
 HOME_ENV = "BACKPACK_HOME"
 
 
 def default_home() -> Path:
     """The backpack folder when neither --home nor BACKPACK_HOME is given."""
+    import platformdirs  # here: a command given --home or BACKPACK_HOME does without it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -1,7 +1,9 @@
-"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school.
+"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school,
+startup.
 
 `python -m benchmarks verify --runs N --folder DIR [--ecdsa]` passes the options on to the verify
-benchmark (`--ecdsa`: a 1,000-credential ECDSA mix instead of the peer's EdDSA one).
+benchmark (`--ecdsa`: a 1,000-credential ECDSA mix instead of the peer's EdDSA one);
+`python -m benchmarks startup --runs N [--no-window]` to the start-up benchmark.
 """
 
 import sys
@@ -11,6 +13,7 @@ from benchmarks import (
     hostile_bench,
     school_bench,
     share_bench,
+    startup_bench,
     vault_bench,
     verify_bench,
 )
@@ -22,6 +25,7 @@ ALL = {
     "share": share_bench.main,
     "gui": gui_bench.main,
     "school": lambda: school_bench.main(sys.argv[2:] if sys.argv[1:2] == ["school"] else []),
+    "startup": lambda: startup_bench.main(sys.argv[2:] if sys.argv[1:2] == ["startup"] else []),
 }
 chosen = [a for a in sys.argv[1:] if a in ALL] or list(ALL)
 for name in chosen:

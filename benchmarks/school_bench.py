@@ -25,9 +25,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from backpack_app.crypto.holder import new_holder_key
+from backpack_app.domain.vocabulary import DATA_INTEGRITY, PROOFS
 from backpack_app.school.batch import RunOptions, issue_export
 from backpack_app.school.grading import load_grading
-from backpack_app.school.issuing import DATA_INTEGRITY, PROOFS, Issuer
+from backpack_app.school.issuing import Issuer
 from backpack_app.school.oneroster import read_export
 from backpack_app.school.sample import write_sample
 

@@ -3,34 +3,51 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from backpack_app.cli.credential_commands import cmd_import, cmd_trust, cmd_verify
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
-from backpack_app.cli.receive_commands import cmd_present, cmd_receive
-from backpack_app.cli.school_commands import cmd_school
-from backpack_app.cli.secrets_input import SecretSource
-from backpack_app.cli.share_commands import (
-    cmd_card,
-    cmd_contact,
-    cmd_open,
-    cmd_received,
-    cmd_share,
-    cmd_shares,
-)
-from backpack_app.cli.status_commands import (
-    cmd_context,
-    cmd_did_web,
-    cmd_import_status,
-    cmd_refresh_status,
-)
-from backpack_app.crypto.kdf import KdfPolicy
-from backpack_app.domain.records import Category, Sensitivity
+from backpack_app.domain.vocabulary import Category, Sensitivity
 from backpack_app.errors import CorruptBackpack, UserError
-from backpack_app.store.layout import Layout
-from backpack_app.wallet import Backpack
+
+if TYPE_CHECKING:
+    from backpack_app.cli.secrets_input import SecretSource
+    from backpack_app.crypto.kdf import KdfPolicy
+    from backpack_app.wallet import Backpack
+
+Handler = Callable[["Context", argparse.Namespace], int]
+
+
+def lazy(module: str, name: str) -> Handler:
+    """The handler `name` of `backpack_app.cli.<module>`, imported only when its command runs,
+    so that no command (nor --help) pays for the imports of another (docs/architecture.md)."""
+
+    def handler(ctx: Context, args: argparse.Namespace) -> int:
+        return getattr(import_module(f"backpack_app.cli.{module}"), name)(ctx, args)
+
+    handler.__name__ = handler.__qualname__ = name
+    return handler
+
+
+cmd_import = lazy("credential_commands", "cmd_import")
+cmd_trust = lazy("credential_commands", "cmd_trust")
+cmd_verify = lazy("credential_commands", "cmd_verify")
+cmd_school = lazy("school_commands", "cmd_school")
+cmd_card = lazy("share_commands", "cmd_card")
+cmd_contact = lazy("share_commands", "cmd_contact")
+cmd_open = lazy("share_commands", "cmd_open")
+cmd_received = lazy("share_commands", "cmd_received")
+cmd_share = lazy("share_commands", "cmd_share")
+cmd_shares = lazy("share_commands", "cmd_shares")
+cmd_did_web = lazy("status_commands", "cmd_did_web")
+cmd_import_status = lazy("status_commands", "cmd_import_status")
+cmd_context = lazy("status_commands", "cmd_context")
+cmd_receive = lazy("receive_commands", "cmd_receive")
+cmd_present = lazy("receive_commands", "cmd_present")
+cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
 
 
 class Context:
@@ -40,6 +57,8 @@ class Context:
         self.home, self.secrets, self.kdf, self.out, self.err = home, secrets, kdf, out, err
 
     def open(self) -> Backpack:
+        from backpack_app.wallet import Backpack
+
         return Backpack.open(self.home, self.secrets.passphrase(), kdf=self.kdf)
 
     def say(self, text: str = "") -> None:
@@ -59,6 +78,8 @@ def split_fields(args: argparse.Namespace) -> tuple[dict, dict]:
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    from backpack_app.wallet import Backpack
+
     passphrase = ctx.secrets.first_passphrase()
     wallet, recovery = Backpack.create(ctx.home, passphrase, kdf=ctx.kdf)
     with wallet:
@@ -169,6 +190,8 @@ def cmd_passwd(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
+    from backpack_app.wallet import Backpack
+
     key = ctx.secrets.recovery_key(args.recovery_key_file)
     with Backpack.open_with_recovery_key(ctx.home, key, kdf=ctx.kdf) as wallet:
         wallet.change_passphrase(ctx.secrets.new_passphrase())
@@ -218,6 +241,7 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     from backpack_app.demo import DEMO_LEARNER, make_demo_backpack
+    from backpack_app.store.layout import Layout
 
     if Layout(ctx.home).exists():
         raise UserError(f"There is already a backpack in {ctx.home}; choose another --home.")
@@ -231,6 +255,8 @@ def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from backpack_app.wallet import Backpack
+
     if ctx.secrets.has_recovery_key(args.recovery_key_file):
         key = ctx.secrets.recovery_key(args.recovery_key_file)
         wallet = Backpack.restore(args.infile, ctx.home, recovery_key=key, kdf=ctx.kdf)

@@ -7,13 +7,12 @@ import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.batch import verify_files
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.did_web import parse_did_document
-from backpack_app.credentials.importing import ImportResult, Outcome
 from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.registries import parse_dcc_registry
@@ -24,6 +23,9 @@ from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
 from backpack_app.errors import CredentialProblem, MalformedCredential, MalformedFile, UserError
+
+if TYPE_CHECKING:  # importing (the mapping to records) is loaded by `import` only
+    from backpack_app.credentials.importing import ImportResult
 
 
 def parse_at(text: str | None) -> dt.datetime:
@@ -146,6 +148,8 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
 
 
 def print_import(result: ImportResult, out) -> None:
+    from backpack_app.credentials.importing import Outcome
+
     label = {
         Outcome.IMPORTED: "imported",
         Outcome.DUPLICATE: "already here",
@@ -171,6 +175,8 @@ def cmd_import(ctx, args: argparse.Namespace) -> int:
         raise UserError("Name at least one credential file to import.")
     with ctx.open() as wallet:
         results = wallet.import_files(args.files, learner=args.learner, force=args.force)
+    from backpack_app.credentials.importing import Outcome
+
     emit(results, ctx.out, as_json=args.json, show=print_import)
     ok = all(r.outcome is not Outcome.REFUSED and r.report.valid for r in results)
     return 0 if ok else 1

@@ -7,14 +7,13 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, MutableMapping, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from backpack_app.cli.commands import HANDLERS, Context
 from backpack_app.cli.parser import build_parser
-from backpack_app.cli.secrets_input import SecretSource
-from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfPolicy
 from backpack_app.errors import BackpackError, CorruptBackpack, UserError
-from backpack_app.paths import resolve_home
+
+if TYPE_CHECKING:
+    from backpack_app.crypto.kdf import KdfPolicy
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USER_ERROR, EXIT_BUG = 0, 1, 2, 70
 
@@ -22,7 +21,7 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_USER_ERROR, EXIT_BUG = 0, 1, 2, 70
 def run(
     argv: Sequence[str],
     *,
-    kdf: KdfPolicy = DEFAULT_POLICY,
+    kdf: KdfPolicy | None = None,
     environ: MutableMapping[str, str] = os.environ,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
@@ -30,7 +29,10 @@ def run(
     prompt: Callable[[str], str] = getpass.getpass,
 ) -> int:
     """Run one command line; returns the exit code. Tests call this with a fast `kdf` (and,
-    as a terminal, with `prompt` answering instead of a person)."""
+    as a terminal, with `prompt` answering instead of a person).
+
+    Only the parser is imported before the arguments are read: --version and --help exit there,
+    and each command then imports what it needs (see `commands.lazy`)."""
     out, err = stdout or sys.stdout, stderr or sys.stderr
     parser = build_parser()
     try:
@@ -41,6 +43,11 @@ def run(
     if not args.command:
         parser.print_help(out)
         return EXIT_USER_ERROR
+    from backpack_app.cli.commands import HANDLERS, Context
+    from backpack_app.cli.secrets_input import SecretSource
+    from backpack_app.crypto.kdf import DEFAULT_POLICY
+    from backpack_app.paths import resolve_home
+
     secrets = SecretSource(
         passphrase_file=args.passphrase_file,
         environ=environ,
@@ -48,7 +55,7 @@ def run(
         prompt=prompt,
         warn=err,
     )
-    ctx = Context(resolve_home(args.home), secrets, kdf, out, err)
+    ctx = Context(resolve_home(args.home), secrets, kdf or DEFAULT_POLICY, out, err)
     try:
         return HANDLERS[args.command](ctx, args)
     except UserError as exc:

@@ -8,15 +8,16 @@ from pathlib import Path
 
 from backpack_app import __version__
 from backpack_app.cli.school_commands import add_school_commands
-from backpack_app.domain.details import (
+from backpack_app.domain.vocabulary import (
+    Category,
     EmploymentKind,
     GoalStatus,
     InterestKind,
     MilestoneStatus,
     ReadinessTrack,
     ResearchKind,
+    Sensitivity,
 )
-from backpack_app.domain.records import Category, Sensitivity
 
 
 def iso_date(text: str) -> date:

@@ -15,9 +15,6 @@ from dataclasses import dataclass
 from xml.parsers import expat
 from xml.sax.saxutils import quoteattr
 
-import defusedxml
-import defusedxml.ElementTree as SafeET
-
 from backpack_app.credentials import png_text
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.credentials.png_text import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, is_png
@@ -111,6 +108,10 @@ def parse_svg(data: bytes):
     """The root element of an SVG. A plain DOCTYPE (`<!DOCTYPE svg PUBLIC ...>`, as drawing
     programs export) is allowed and never fetched; an internal subset, entities and external
     references are refused."""
+    # Imported here: every verification asks `is_baked_image`, few read an SVG.
+    import defusedxml
+    import defusedxml.ElementTree as SafeET
+
     _check_size(data, "image")
     try:
         if _has_internal_subset(data):
@@ -228,6 +229,7 @@ def bake_svg(image: bytes, credential_text: str, *, keyword: str = OB3_KEYWORD) 
     end = _end_of_root_start_tag(text)
     if text[end - 2 : end] == "/>":
         raise MalformedCredential("The SVG image is empty.")
+
     tag = f"openbadges:{_SVG_TAGS[keyword]}"
     # The namespace is declared on the element itself, so the <svg> tag is left untouched.
     attrs = f" xmlns:openbadges={quoteattr(_SVG_NAMESPACES[keyword])}"

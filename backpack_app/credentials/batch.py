@@ -9,16 +9,19 @@ file that kills that one too gets a report saying so: every file gets exactly on
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backpack_app.credentials.verifier import VerifyContext, malformed_report, verify_bytes
 from backpack_app.domain.verification import Report
+
+# multiprocessing and the process pool are imported when a batch is large enough to use them:
+# a command that verifies one file should not pay for them.
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # beyond this a file is not read at all
 SERIAL_BELOW = 16  # files; fewer than this are verified in this process
@@ -59,6 +62,8 @@ def worker_context() -> multiprocessing.context.BaseContext:
     """How worker processes start: fork while this process is single-threaded, else spawn."""
     # fork is fastest (workers inherit imports and warm caches) but unsafe once threads run
     # (a GUI); then start clean workers instead.
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -67,6 +72,9 @@ def worker_context() -> multiprocessing.context.BaseContext:
 
 def _isolated(path: str, ctx: VerifyContext) -> Report:
     """One file in a worker of its own, so a crash it causes is reported, not spread."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         with ProcessPoolExecutor(1, mp_context=worker_context()) as pool:
             return pool.submit(_verify_chunk, [path], ctx).result()[0]
@@ -75,6 +83,13 @@ def _isolated(path: str, ctx: VerifyContext) -> Report:
 
 
 def _in_pool(chunks: list[list[str]], ctx: VerifyContext, workers: int) -> list[Report]:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from backpack_app.credentials import context_cache
+
+    # pyld and the processed contexts load once here, and forked workers start with them.
+    context_cache.load_once()
     done: dict[int, list[Report]] = {}
     while len(done) < len(chunks):
         pending = [i for i in range(len(chunks)) if i not in done]

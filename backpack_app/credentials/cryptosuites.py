@@ -21,7 +21,6 @@ from typing import Any, Literal
 import rfc8785
 
 from backpack_app.credentials.did import PublicKey
-from backpack_app.credentials.linked_data import canonical_nquads
 from backpack_app.crypto.ecdsa import ecdsa_signature_valid
 from backpack_app.crypto.signatures import ed25519_signature_valid
 from backpack_app.errors import InvalidProof, MalformedCredential, UnsupportedProof
@@ -71,6 +70,8 @@ def hash_name(algorithm: str) -> str:
 def _rdfc_options_digest(options_json: str, hash_: str) -> bytes:
     # A run checks thousands of credentials with the same proof options (same context, method
     # and time), so their canonical hash is remembered; errors are not (lru_cache skips them).
+    from backpack_app.credentials.linked_data import canonical_nquads
+
     nquads = canonical_nquads(json.loads(options_json), hash_=hash_)
     return hashlib.new(hash_, nquads.encode()).digest()
 
@@ -100,6 +101,10 @@ def hashed_input(
             hashlib.new(hash_, _jcs(options)).digest()
             + hashlib.new(hash_, _jcs(unsecured)).digest()
         )
+    # pyld loads with the first proof checked or made, not with every module that may check
+    # one (opening a backpack to list its records imports the verifier, and uses none of it).
+    from backpack_app.credentials.linked_data import canonical_nquads
+
     return (
         _rdfc_options_digest(json.dumps(options, sort_keys=True), hash_)
         + hashlib.new(hash_, canonical_nquads(unsecured, hash_=hash_).encode()).digest()

@@ -109,3 +109,34 @@ class MemoisingProcessor(jsonld.JsonLdProcessor):
             with _lock:
                 _memo[key] = (active_ctx, local_ctx, result)
         return result
+
+
+def snapshot(document_loader: Any) -> tuple[list[tuple], list[tuple]]:
+    """The finished entries made with `document_loader`, without the object ids of their keys
+    (for `context_cache`): processed contexts, then vocabulary IRIs."""
+    with _lock:
+        memo = list(_memo.items())
+    processed = [
+        (active, local_ctx, key[1], key[2:5], key[5], key[6], result)
+        for key, (active, local_ctx, result) in memo
+        if key[7] is document_loader
+    ]
+    iris = [(active, key[1], key[2], result) for key, (active, result) in list(_iri_memo.items())]
+    return processed, iris
+
+
+def restore(processed: list[tuple], iris: list[tuple], *, document_loader: Any) -> None:
+    """Add saved entries (from `snapshot`, unpickled) with keys made from this process's
+    objects; entries already here are kept."""
+    with _lock:
+        for active, local_ctx, local, flags, base, mode, result in processed:
+            if not isinstance(active, FROZEN) or not isinstance(result, FROZEN):
+                raise TypeError  # not a finished context: `context_cache.load` uses no file
+            if local[0] == "object":
+                local = ("object", id(local_ctx))
+            key = (id(active), local, *flags, base, mode, document_loader)
+            if key not in _memo:
+                _memo[key] = (active, local_ctx, result)
+    for active, value, base, result in iris:
+        if len(_iri_memo) < IRI_MEMO_SIZE:
+            _iri_memo.setdefault((id(active), value, base), (active, result))

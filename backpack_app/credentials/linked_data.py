@@ -16,6 +16,7 @@ from pyld.canon import URDNA2015
 from pyld.context_resolver import ContextResolver
 from pyld.identifier_issuer import IdentifierIssuer
 
+from backpack_app.credentials import context_cache
 from backpack_app.credentials.contexts import UnknownContext, load_document
 from backpack_app.credentials.jsonld_memo import MemoisingProcessor
 from backpack_app.errors import MalformedCredential
@@ -136,6 +137,7 @@ def _check_references(node: Any) -> None:
 
 def expand_strict(document: dict[str, Any]) -> list[Any]:
     """Expand with the offline loader; refuse undefined terms and relative references."""
+    context_cache.load_once()  # the contexts processed when Backpack was built, if current
     dropped: list[str | None] = []
     processor = MemoisingProcessor(on_property_dropped=dropped.append)
     try:

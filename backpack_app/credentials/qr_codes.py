@@ -6,9 +6,6 @@ from __future__ import annotations
 import io
 import struct
 
-import zxingcpp
-from PIL import Image, UnidentifiedImageError
-
 from backpack_app.errors import MalformedFile
 
 MAX_IMAGE_PIXELS = 40_000_000
@@ -22,6 +19,10 @@ def is_raster_image(data: bytes) -> bool:
 
 def read_qr_text(data: bytes, *, name: str = "The image") -> str:
     """The text of the one QR code in an image's bytes, or MalformedFile."""
+    # Imported here: every verification asks `is_raster_image`, few read a picture.
+    import zxingcpp
+    from PIL import Image, UnidentifiedImageError
+
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with Image.open(io.BytesIO(data)) as image:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backpack_app.credentials.shapes import as_list
-from backpack_app.domain.learners import Learner
+
+if TYPE_CHECKING:  # a type only: verifying an endorsement need not load the learner model
+    from backpack_app.domain.learners import Learner
 
 EMAIL_TYPES = {"emailaddress", "email"}
 SIS_TYPES = {

@@ -19,11 +19,7 @@ import datetime as dt
 import json
 import warnings
 from collections.abc import Iterable
-from typing import Any
-
-from joserfc import jws
-from joserfc.errors import JoseError, SecurityWarning
-from joserfc.jwk import ECKey, OKPKey, RSAKey
+from typing import TYPE_CHECKING, Any
 
 from backpack_app.credentials.did import OFFLINE, KeyResolver, issuer_id
 from backpack_app.crypto.ecdsa import ec_public_jwk
@@ -34,6 +30,12 @@ from backpack_app.errors import (
     UnresolvableKey,
     UnsupportedProof,
 )
+
+# joserfc (and the parts of cryptography it loads) is imported by the functions that check or
+# make a JWS: every credential's verification imports this module, few hold a token.
+if TYPE_CHECKING:
+    from joserfc import jws
+    from joserfc.jwk import OKPKey
 
 ALGORITHM_FOR_KEY = {"Ed25519": "EdDSA", "P-256": "ES256", "P-384": "ES384", "RSA": "RS256"}
 REGISTERED_CLAIMS = {"iss", "sub", "aud", "exp", "nbf", "iat", "jti", "cnf"}
@@ -65,6 +67,8 @@ def _b64url(data: bytes) -> str:
 
 
 def _key_from_kid(kid: Any, issuer: str, keys: KeyResolver = OFFLINE) -> tuple[str, Any]:
+    from joserfc.jwk import ECKey, OKPKey
+
     key = keys.resolve(kid, purpose="assertionMethod")
     if key.controller != issuer:
         raise InvalidProof("It was signed with a key that does not belong to its issuer.")
@@ -87,6 +91,9 @@ def _key_from_embedded_jwk(jwk: Any, issuer: str) -> tuple[str, Any]:
             "Its key travels inside the file and its issuer is not otherwise "
             "identified, so nothing shows who signed it."
         )
+    from joserfc.errors import JoseError
+    from joserfc.jwk import ECKey, OKPKey, RSAKey
+
     kinds = {
         ("OKP", "Ed25519"): ("Ed25519", OKPKey),
         ("EC", "P-256"): ("P-256", ECKey),
@@ -156,6 +163,8 @@ def check_algorithm(header: dict[str, Any], accepted: Iterable[str]) -> None:
 
 def _registry(alg: str) -> jws.JWSRegistry:
     """Only `alg` is accepted; size limits are ours (an RSA key in the header is over 512 bytes)."""
+    from joserfc import jws
+
     registry = jws.JWSRegistry(algorithms=[alg])
     registry.max_header_length = MAX_HEADER_CHARS
     registry.max_payload_length = MAX_TOKEN_CHARS
@@ -226,6 +235,8 @@ def jwt_claims(credential: dict[str, Any]) -> dict[str, Any]:
 def signing_key(private_key: bytes) -> OKPKey:
     """The JOSE key of a raw Ed25519 private key: made once, then passed to `sign_vc_jwt` for
     every token (importing it costs about as much as signing a small token)."""
+    from joserfc.jwk import OKPKey
+
     return OKPKey.import_key(ed25519_private_jwk(private_key))
 
 
@@ -233,6 +244,9 @@ def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str, typ: str =
     """A compact JWS (EdDSA) of `credential` by `key` (from `signing_key`); deterministic, as
     Ed25519 signatures are. `typ` is VC-JOSE-COSE's `vc+jwt` unless the caller follows OB 3.0
     (§8.2: `JWT`) for an Open Badges or CLR token."""
+    from joserfc import jws
+    from joserfc.errors import SecurityWarning
+
     payload = json.dumps(jwt_claims(credential), ensure_ascii=False, separators=(",", ":"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SecurityWarning)  # "EdDSA", as OB 3.0 and peers use
@@ -255,6 +269,9 @@ def enveloped(token: str) -> dict[str, Any]:
 
 def check_compact_jws(token: str, key: Any, alg: str) -> None:
     """Raise InvalidProof unless `token` is a compact JWS made by `key` with exactly `alg`."""
+    from joserfc import jws
+    from joserfc.errors import JoseError, SecurityWarning
+
     try:
         with warnings.catch_warnings():
             # RFC 9864 prefers "Ed25519", but VC-JWT issuers (and OB 3.0) use "EdDSA".

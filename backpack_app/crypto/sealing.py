@@ -14,9 +14,6 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from joserfc import jwe
-from joserfc.errors import JoseError
-from joserfc.jwk import OKPKey
 
 from backpack_app.crypto.kdf import KdfParams, stretch_passphrase
 from backpack_app.errors import DecryptionFailed, UserError
@@ -85,6 +82,11 @@ def seal_for_recipient(content_key: bytes, recipient_public: bytes) -> str:
         raise UserError(
             "That card's key cannot receive shares (it is not a real key); ask for a new card."
         )
+    # joserfc is imported by the two functions that use it: a backpack opened to list its
+    # records, or a share opened with a code, needs none of it.
+    from joserfc import jwe
+    from joserfc.jwk import OKPKey
+
     public = OKPKey.import_key({"kty": "OKP", "crv": "X25519", "x": _b64url(recipient_public)})
     protected = {"alg": JWE_ALGORITHMS[0], "enc": JWE_ALGORITHMS[1]}
     return jwe.encrypt_compact(protected, content_key, public, algorithms=JWE_ALGORITHMS)
@@ -92,6 +94,10 @@ def seal_for_recipient(content_key: bytes, recipient_public: bytes) -> str:
 
 def open_for_recipient(token: str, key: ReceivingKey) -> bytes:
     """Inverse of seal_for_recipient, accepting exactly the pinned algorithms."""
+    from joserfc import jwe
+    from joserfc.errors import JoseError
+    from joserfc.jwk import OKPKey
+
     private = OKPKey.import_key(
         {
             "kty": "OKP",

@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+# `serialization` (with its SSH and cipher modules) and `ec` load for the JWKs only: checking
+# an Ed25519 signature, what every verification does, needs neither.
 
 
 def ed25519_signature_valid(public_key: bytes, message: bytes, signature: bytes) -> bool:
@@ -27,6 +29,8 @@ def ed25519_sign(private_key: bytes, message: bytes) -> bytes:
 
 def ed25519_private_jwk(private_key: bytes) -> dict[str, str]:
     """The private JWK (RFC 8037 OKP) of a raw 32-byte Ed25519 key, for signing a JWS."""
+    from cryptography.hazmat.primitives import serialization
+
     public = Ed25519PrivateKey.from_private_bytes(private_key).public_key()
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return {"kty": "OKP", "crv": "Ed25519", "d": _b64url(private_key), "x": _b64url(raw)}

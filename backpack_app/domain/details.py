@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from backpack_app.domain.vocabulary import (
+    EmploymentKind,
+    GoalStatus,
+    InterestKind,
+    MilestoneStatus,
+    ReadinessTrack,
+    ResearchKind,
+)
 
 Text = Field(default="", max_length=5_000)
 
@@ -63,13 +71,6 @@ class SchoolRecordDetails(_Details):
     evidence: list[EvidenceEntry] = Field(default_factory=list, max_length=200)
 
 
-class GoalStatus(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    ACHIEVED = "achieved"
-    DROPPED = "dropped"
-
-
 class ProgressNote(BaseModel):
     model_config = ConfigDict(extra="forbid")
     date: dt.date
@@ -102,21 +103,10 @@ class ActivityDetails(_Dated):
     role: str = Text
 
 
-class EmploymentKind(StrEnum):
-    JOB = "job"
-    INTERNSHIP = "internship"
-    APPRENTICESHIP = "apprenticeship"
-
-
 class EmploymentDetails(_Dated):
     role: str = Text
     kind: EmploymentKind = EmploymentKind.JOB
     supervisor: str = Text
-
-
-class ResearchKind(StrEnum):
-    RESEARCH = "research"
-    STUDY_ABROAD = "study_abroad"
 
 
 class ResearchDetails(_Dated):
@@ -128,32 +118,12 @@ class RecognitionDetails(_Details):
     awarded_by: str = Text
 
 
-class MilestoneStatus(StrEnum):
-    TODO = "todo"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-
-
-class ReadinessTrack(StrEnum):
-    """Which path a readiness milestone prepares for."""
-
-    COLLEGE = "college"
-    CAREER = "career"
-    BOTH = "both"
-
-
 class MilestoneDetails(_Details):
     """One line of the college and career readiness checklist."""
 
     status: MilestoneStatus = MilestoneStatus.TODO
     due_date: dt.date | None = None
     track: ReadinessTrack = ReadinessTrack.COLLEGE
-
-
-class InterestKind(StrEnum):
-    STRENGTH = "strength"
-    INTEREST = "interest"
-    LEARNING_PREFERENCE = "learning_preference"
 
 
 class InterestDetails(_Details):

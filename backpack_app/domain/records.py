@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -23,54 +22,7 @@ from backpack_app.domain.details import (
     SchoolRecordDetails,
     ServiceDetails,
 )
-
-
-class Provenance(StrEnum):
-    """Who stands behind a record. Only import sets `school_signed`."""
-
-    SCHOOL_SIGNED = "school_signed"
-    SCHOOL_UNSIGNED = "school_unsigned"
-    THIRD_PARTY_ATTESTED = "third_party_attested"
-    SELF_REPORTED = "self_reported"
-
-
-class Sensitivity(StrEnum):
-    """`restricted` is never shared by a category or preset; `private` not by presets."""
-
-    NORMAL = "normal"
-    PRIVATE = "private"
-    RESTRICTED = "restricted"
-
-
-class Category(StrEnum):
-    # Official record (school-issued; signed ones come from import)
-    TRANSCRIPT = "transcript"
-    ASSESSMENT = "assessment"
-    ATTENDANCE = "attendance"
-    GRADEBOOK = "gradebook"
-    AWARD = "award"
-    LICENCE = "licence"
-    NARRATIVE = "narrative"
-    SUPPORTS = "supports"
-    DISCIPLINE = "discipline"
-    HEALTH = "health"
-    DEMOGRAPHICS = "demographics"
-    # Learner Profile (self-reported)
-    GOAL = "goal"
-    PORTFOLIO = "portfolio"
-    SERVICE = "service"
-    ACTIVITY = "activity"
-    EMPLOYMENT = "employment"
-    RESEARCH = "research"
-    RECOGNITION = "recognition"
-    MILESTONE = "milestone"
-    INTEREST = "interest"
-    CHARACTER = "character"
-
-
-class Section(StrEnum):
-    OFFICIAL = "official"
-    PROFILE = "profile"
+from backpack_app.domain.vocabulary import Category, Provenance, Section, Sensitivity
 
 
 @dataclass(frozen=True)

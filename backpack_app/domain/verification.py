@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from backpack_app.domain.vocabulary import Verdict
+
 
 class CheckStatus(StrEnum):
     PASSED = "passed"
@@ -28,24 +30,6 @@ class CheckId(StrEnum):
     CONFORMANCE = "conformance"
     CONSISTENCY = "consistency"
     SCHEMA = "schema"
-
-
-class Verdict(StrEnum):
-    """The one-word outcome, worst first (the order decides which cause is reported)."""
-
-    MALFORMED = "malformed"
-    INVALID_SIGNATURE = "invalid_signature"
-    UNSUPPORTED = "unsupported"
-    UNVERIFIABLE_OFFLINE = "unverifiable_offline"
-    REVOKED = "revoked"
-    EXPIRED = "expired"
-    NOT_YET_VALID = "not_yet_valid"
-    UNKNOWN_ISSUER = "unknown_issuer"
-    VERIFIED = "verified"
-
-    @property
-    def valid(self) -> bool:
-        return self in (Verdict.VERIFIED, Verdict.UNKNOWN_ISSUER)
 
 
 VERDICT_WORDS = {

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from backpack_app.domain.vocabulary import ISSUE_FORMATS, PROOFS
 from backpack_app.errors import UserError
 from backpack_app.files import atomic_write_bytes, sync_tree
-from backpack_app.school.issuing import DATA_INTEGRITY, PROOFS, Issuer, random_salt, stamp
+from backpack_app.school.issuing import DATA_INTEGRITY, Issuer, random_salt, stamp
 from backpack_app.school.oneroster import Export, StudentRecord
 from backpack_app.school.pool import CHUNK, write_in_workers
 from backpack_app.school.student_files import Job, StudentRows, dump_json, write_student
 
-FORMATS = ("clr", "ob3", "both")
+FORMATS = ISSUE_FORMATS
 
 
 @dataclass

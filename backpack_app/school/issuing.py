@@ -25,6 +25,7 @@ from typing import Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
 from backpack_app.credentials.vc_jwt import sign_vc_jwt, signing_key
+from backpack_app.domain.vocabulary import DATA_INTEGRITY, VC_JWT
 from backpack_app.school import competencies, program
 from backpack_app.school.grading import NEUTRAL_CRITERION, Grade
 from backpack_app.school.oneroster import CourseResult, Gpa, Org, Student
@@ -32,8 +33,6 @@ from backpack_app.school.oneroster import CourseResult, Gpa, Org, Student
 VC2 = "https://www.w3.org/ns/credentials/v2"
 OB303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 CLR201 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
-DATA_INTEGRITY, VC_JWT = "eddsa-rdfc-2022", "vc-jwt"
-PROOFS = (DATA_INTEGRITY, VC_JWT)
 JWT_TYP = "JWT"  # OB 3.0 §8.2 (and CLR 2.0) name this `typ` for their tokens
 
 

@@ -11,15 +11,15 @@ import hashlib
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import base45
-import qrcode
-import qrcode.exceptions
-from PIL import Image
-from qrcode.constants import ERROR_CORRECT_M
 
 from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.errors import MalformedFile
+
+if TYPE_CHECKING:  # qrcode and Pillow load when a code is drawn, not with every share opened
+    from PIL import Image
 
 SHARE_PREFIX = "BP1:"
 REFERENCE_PREFIX = "BP1R:"
@@ -45,6 +45,10 @@ def card_payload(card: bytes) -> str:
 
 def qr_image(payload: str) -> Image.Image:
     """`payload` as a QR image at error correction M (base45 keeps the compact alphanumeric mode)."""
+    import qrcode
+    import qrcode.exceptions
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=8, border=4)
     code.add_data(payload)
     try:

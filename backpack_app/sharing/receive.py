@@ -47,7 +47,6 @@ from backpack_app.errors import (
 from backpack_app.sharing.code_key import CODE_DOMAIN_V1, code_domain, derive_code_key
 from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
 from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle, read_header
-from backpack_app.sharing.pdf import bundle_from_pdf
 from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
@@ -247,6 +246,8 @@ def share_source(path: Path, *, pdf_password: str | None = None) -> Path | Binar
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(b"%PDF-"):
+        from backpack_app.sharing.pdf import bundle_from_pdf  # pypdf: printouts only
+
         return io.BytesIO(bundle_from_pdf(path, password=pdf_password))
     if head != PNG_MAGIC:
         return path

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from backpack_app.domain.records import Category, Record
+from backpack_app.domain.vocabulary import Category
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
 from backpack_app.ui.views.profile_editor import EntryEditor
+
+if TYPE_CHECKING:  # the models load after the first screen (see ui/app.py: _warm_up)
+    from backpack_app.domain.records import Record
 
 
 class ProfileActions:

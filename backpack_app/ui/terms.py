@@ -14,8 +14,7 @@ from string import Formatter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from backpack_app.domain.records import CATEGORIES, Category, Section, Sensitivity
-from backpack_app.domain.verification import Verdict
+from backpack_app.domain.vocabulary import Category, Section, Sensitivity, Verdict
 from backpack_app.ui.i18n import current_language, t, translating
 
 CATEGORY_WORDS = {
@@ -70,12 +69,16 @@ def sensitivity_words(sensitivity: Sensitivity) -> str:
 
 def category_words(category: Category) -> str:
     """The category's name in the current language."""
+    from backpack_app.domain.records import CATEGORIES  # the models: not for the first screen
+
     return t(CATEGORY_WORDS.get(category, CATEGORIES[category].label))
 
 
 def kind_words(category: Category) -> str:
     """The category's name, marked as self-reported for a Learner Profile category (what the
     learner wrote is never to be taken for what a school signed)."""
+    from backpack_app.domain.records import CATEGORIES
+
     if CATEGORIES[category].section is Section.PROFILE:
         return t(QT_TRANSLATE_NOOP("Backpack", "{kind} · self-reported")).format(
             kind=category_words(category)
@@ -200,6 +203,8 @@ RESTRICTED_MARK = QT_TRANSLATE_NOOP("Backpack", "{kind} 🔒 restricted")
 def marked_category_words(category: Category) -> str:
     """The category's name, marked when its records are restricted (supports, discipline,
     health: never shared by a category or a preset)."""
+    from backpack_app.domain.records import CATEGORIES  # pydantic: not on the first screen
+
     words = category_words(category)
     if CATEGORIES[category].sensitivity is Sensitivity.RESTRICTED:
         return t(RESTRICTED_MARK).format(kind=words)

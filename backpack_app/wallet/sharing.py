@@ -12,7 +12,7 @@ import io
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.credentials.verifier import friendly_date, verify_bytes
@@ -30,7 +30,6 @@ from backpack_app.errors import (
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
-from backpack_app.sharing.pdf import PdfShare, record_line, write_share_pdf
 from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
@@ -52,6 +51,9 @@ from backpack_app.store import database, learners
 from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.received import ReceivedRow
+
+if TYPE_CHECKING:  # the PDF renderer (reportlab) loads when a printout is made
+    from backpack_app.sharing.pdf import PdfShare
 
 
 class SharingActions:
@@ -206,6 +208,8 @@ class SharingActions:
         if pdf is not None:
             password = pdf_password or (made.code if restricted else None)
             printable = self._printable(items, owner, made, recipient.name, purpose, now, until)
+            from backpack_app.sharing.pdf import write_share_pdf
+
             write_share_pdf(pdf, printable, bundle=bundle, qr_text=qr_text, password=password)
             outputs.append(str(pdf))
             made = dataclasses.replace(
@@ -238,6 +242,8 @@ class SharingActions:
         until: dt.datetime,
     ) -> PdfShare:
         """What the printed copy lists, checked now with this backpack's trust list."""
+        from backpack_app.sharing.pdf import PdfShare, record_line
+
         ctx = self.verify_context(now)
         school, profile = [], []
         for item in items:

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+from concurrent import futures
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -72,7 +73,7 @@ def test_small_batches_stay_in_process(mixed, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a small batch started worker processes")
 
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(futures, "ProcessPoolExecutor", no_pool)  # batch imports it when used
     small = mixed[: batch.SERIAL_BELOW - 1]
     assert [r.file for r in batch.verify_files(small, CTX, workers=2)] == small
 
@@ -137,7 +138,7 @@ class _PoolBreakingOnSubmit:
 
 
 def test_a_pool_that_breaks_while_tasks_are_submitted_loses_no_report(mixed, monkeypatch):
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", _PoolBreakingOnSubmit)
+    monkeypatch.setattr(futures, "ProcessPoolExecutor", _PoolBreakingOnSubmit)
     reports = batch.verify_files(mixed, CTX, workers=2)
     assert [r.file for r in reports] == mixed
     crashed = [i for i, r in enumerate(reports) if batch.CRASHED in r.summary]

@@ -8,7 +8,7 @@ import types
 import typing
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from backpack_app.ui import dialogs
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import category_words, marked_category_words
 from backpack_app.ui.views.widgets import error_label
+
+if TYPE_CHECKING:  # the models load after the first screen (see ui/app.py: _warm_up)
+    from backpack_app.domain.records import Record
 
 LONG_TEXT = {"reflection", "description"}
 # What a family types about a document a school handed over (the rest of an official record's
@@ -139,6 +142,7 @@ class EntryEditor(QDialog):
 
     def __init__(self, category: Category, record: Record | None = None, parent=None) -> None:
         super().__init__(parent)
+
         info = CATEGORIES[category]
         self.category, self.record = category, record
         kind = category_words(category)

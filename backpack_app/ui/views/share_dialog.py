@@ -8,7 +8,7 @@ import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -25,12 +25,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from backpack_app.domain.records import RecordSummary, Sensitivity
+from backpack_app.domain.records import RecordSummary
+from backpack_app.domain.vocabulary import Sensitivity
 from backpack_app.ui import dialogs
 from backpack_app.ui.models.official import OfficialRow
 from backpack_app.ui.views.expiry import ExpiryField
 from backpack_app.ui.views.share_tree import ShareTree
 from backpack_app.ui.views.widgets import error_label
+
+if TYPE_CHECKING:  # the models load after the first screen (see ui/app.py: _warm_up)
+    from backpack_app.domain.records import RecordSummary
 
 CODE_CHOICE = "__code__"
 QR_SIDE = 240  # pixels of the QR shown in the dialog
