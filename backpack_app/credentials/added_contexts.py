@@ -12,10 +12,7 @@ import hashlib
 import json
 from typing import Any
 
-from pyld import jsonld
-
 from backpack_app.credentials.contexts import load_document, shipped
-from backpack_app.credentials.linked_data import unknown_context_in
 from backpack_app.errors import UserError
 
 MAX_CONTEXT_BYTES = 1024 * 1024
@@ -41,6 +38,10 @@ def check_added_context(url: str, data: bytes) -> tuple[dict[str, Any], str]:
 
 def _process(url: str, document: dict[str, Any]) -> None:
     """Process the context as pyld would when a credential names it; refuse any failure."""
+    # pyld loads only when a context is added: opening a backpack to list it needs none of it.
+    from pyld import jsonld
+
+    from backpack_app.credentials.linked_data import unknown_context_in
 
     def loader(wanted: str, options: dict | None = None) -> dict[str, Any]:
         if wanted == url:

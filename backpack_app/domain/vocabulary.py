@@ -100,6 +100,7 @@ class Verdict(StrEnum):
 
     MALFORMED = "malformed"
     INVALID_SIGNATURE = "invalid_signature"
+    UNSUPPORTED = "unsupported"
     UNVERIFIABLE_OFFLINE = "unverifiable_offline"
     REVOKED = "revoked"
     EXPIRED = "expired"

@@ -107,9 +107,10 @@ class FamilyActions:
             return data, card, fingerprint
 
         def failed(error: BaseException) -> None:
-            settings.show_contact_problem(
-                inline_message(self, error, self.tr("That card could not be saved."))
-            )
+            text = inline_message(self, error, self.tr("That card could not be saved."))
+            settings.show_contact_problem(text)
+            if dialogs.showing(self.share_dialog):  # "Add a person…": said where it was asked
+                self.share_dialog.failed(text)
 
         def confirm(loaded: tuple[bytes, Any, str]) -> None:
             data, card, fingerprint = loaded

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.settings import CLIPBOARD_CLEAR_SECONDS
 from backpack_app.ui.tasks import Task
-from backpack_app.ui.views.share_dialog import ShareDialog, ShareRequest
+
+if TYPE_CHECKING:  # the dialog and its models load when a share is first made
+    from backpack_app.ui.views.share_dialog import ShareDialog, ShareRequest
 
 
 class ShareActions:
@@ -94,6 +96,8 @@ class ShareActions:
             return
         self.retire(self.share_dialog)
         learner = self.main.learner_box.currentText()
+        from backpack_app.ui.views.share_dialog import ShareDialog
+
         self.share_dialog = ShareDialog(records, contacts, self, official, learner)
         self.share_dialog.share_requested.connect(self._make_share)
         self.share_dialog.add_person_requested.connect(self.add_contact_from_card)

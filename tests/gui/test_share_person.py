@@ -69,3 +69,18 @@ def test_expiry_presets_and_a_typed_year(qtbot):
         QTest.keyClicks(field.edit, typed)  # 2026-01-02 on the way: before "tomorrow"
     assert field.day() == dt.date(2026, 12, 25)
     assert field.presets.currentData() == "custom" and field.problem() == ""
+
+
+def test_a_card_that_cannot_be_read_is_said_in_the_share_dialog(qtbot, tmp_path, answers):
+    _seen, replies = answers
+    window = ana_window(qtbot, tmp_path)
+    window.wallet.add_record(Category.GOAL, title="Read 20 books")
+    window.start_share()
+    qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
+    dialog = window.share_dialog
+    damaged = tmp_path / "lee.card"
+    damaged.write_bytes(b"not a card at all")
+    replies["open_files"] = [damaged]
+    dialog.add_person.click()  # the sentence is shown where the person was asked for
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=20_000)
+    assert dialog.recipient.count() == 1 and window.wallet.contacts() == []

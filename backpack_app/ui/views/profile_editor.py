@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpack_app.domain.records import CATEGORIES, Category, Record, Section, Sensitivity
+from backpack_app.domain.vocabulary import Category, Section, Sensitivity
 from backpack_app.ui import dialogs
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import category_words, marked_category_words
@@ -142,6 +142,8 @@ class EntryEditor(QDialog):
 
     def __init__(self, category: Category, record: Record | None = None, parent=None) -> None:
         super().__init__(parent)
+
+        from backpack_app.domain.records import CATEGORIES  # pydantic: after the first screen
 
         info = CATEGORIES[category]
         self.category, self.record = category, record

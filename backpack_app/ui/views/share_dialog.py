@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from backpack_app.domain.records import RecordSummary
 from backpack_app.domain.vocabulary import Sensitivity
 from backpack_app.ui import dialogs
 from backpack_app.ui.models.official import OfficialRow
