@@ -7,13 +7,14 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from backpack_app.domain.vocabulary import ISSUE_FORMATS
+from backpack_app.domain.vocabulary import PROOFS as PROOF_FORMATS
 from backpack_app.errors import UserError
 from backpack_app.files import atomic_write_bytes
 
 # The school modules are imported by the actions that use them, so `backpack` starts fast;
-# these choices are the ones batch.FORMATS and issuing.PROOFS name (a test holds them equal).
-FORMATS = ("clr", "ob3", "both")
-PROOFS = ("eddsa-rdfc-2022", "vc-jwt")
+# the choices are the light vocabulary the school modules use too (a test holds them equal).
+FORMATS, PROOFS = ISSUE_FORMATS, PROOF_FORMATS  # the school modules' own (domain/vocabulary.py)
 MAX_SAMPLE_STUDENTS = 100_000
 MAX_JOBS = 32
 
