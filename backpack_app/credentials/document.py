@@ -21,7 +21,6 @@ from backpack_app.credentials.did import issuer_id, issuer_name
 from backpack_app.credentials.endorsements import ENDORSEMENT_LEVEL, check_endorsements
 from backpack_app.credentials.proofs import verify_linked_data_proofs
 from backpack_app.credentials.same_nodes import conflicting_nodes, repeated_nodes, stated_name
-from backpack_app.credentials.schemas import schema_finding
 from backpack_app.credentials.shapes import (
     as_list,
     check_shape,
@@ -95,6 +94,9 @@ def verify_document(
     # The issuer's name as signed: a copy of its profile elsewhere may state it (RDF merges them).
     name = issuer_name(document) or stated_name(issuer, repeated)
     if ctx.schemas and nested_level == 0:  # a CLR's schema covers the records inside it
+        # jsonschema loads only when schemas are checked (the window, import, verify --schemas).
+        from backpack_app.credentials.schemas import schema_finding
+
         finding = schema_finding(types_of(document), document)
         if finding is not None:
             checks.add(

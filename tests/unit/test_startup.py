@@ -36,7 +36,13 @@ NEVER_FOR_VERIFY = (
     "backpack_app.sharing",
     "backpack_app.ui",
 )
-VERIFY_FORBIDS = (*NEVER_FOR_VERIFY, "multiprocessing", "backpack_app.credentials.importing")
+# jsonschema: only `verify --schemas` (and the window, and import) check the official schemas.
+VERIFY_FORBIDS = (
+    *NEVER_FOR_VERIFY,
+    "multiprocessing",
+    "jsonschema",
+    "backpack_app.credentials.importing",
+)
 PARSER_ONLY_FORBIDS = (
     *NEVER_FOR_VERIFY,
     "pyld",
