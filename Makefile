@@ -10,7 +10,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 # JSON-LD contexts processed once here, loaded by each process (credentials/context_cache.py).
 CONTEXTS := resources/contexts/processed.pickle
 
-.PHONY: run test lint bench clean package install-desktop uninstall-desktop i18n
+.PHONY: run test lint bench clean package install-desktop uninstall-desktop i18n viewer viewer-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 $(CONTEXTS): resources/contexts/*.json backpack_app/credentials/context_cache.py \
 		backpack_app/credentials/jsonld_memo.py $(STAMP)
 	$(BIN)/python -m backpack_app.credentials.context_cache
+
+# The share page's viewer (viewer/, npm + esbuild): built into resources/viewer/viewer.js, which is
+# committed, so `make run` and `make test` need no npm. CI rebuilds it and fails if it differs.
+viewer:
+	cd viewer && npm ci --silent --no-audit --no-fund && npm run --silent build
+
+viewer-check:
+	cd viewer && npm ci --silent --no-audit --no-fund && npm test && node build.mjs --check
 
 # Without a display `backpack` says so in a sentence and exits 2; make adds no error of its own.
 run: $(STAMP) $(QM) $(CONTEXTS)

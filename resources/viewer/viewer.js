@@ -1,0 +1,1 @@
+(()=>{var e=document.getElementById("app"),t=document.getElementById("share");e&&t&&(e.textContent="Backpack viewer");})();
