@@ -42,6 +42,7 @@ cmd_open = lazy("share_commands", "cmd_open")
 cmd_received = lazy("share_commands", "cmd_received")
 cmd_share = lazy("share_commands", "cmd_share")
 cmd_shares = lazy("share_commands", "cmd_shares")
+cmd_publish = lazy("publish_commands", "cmd_publish")
 cmd_did_web = lazy("status_commands", "cmd_did_web")
 cmd_import_status = lazy("status_commands", "cmd_import_status")
 cmd_context = lazy("status_commands", "cmd_context")
@@ -292,6 +293,7 @@ HANDLERS = {
     "contact": cmd_contact,
     "share": cmd_share,
     "shares": cmd_shares,
+    "publish": cmd_publish,
     "open": cmd_open,
     "received": cmd_received,
     "trust": cmd_trust,

@@ -445,8 +445,38 @@ def build_parser() -> argparse.ArgumentParser:
     shares.add_argument("--json", action="store_true")
     _secret_options(shares, top=False)
     shares_sub = shares.add_subparsers(dest="shares_command", metavar="ACTION")
-    p = cmd("revoke", "mark a share revoked in your log", shares_sub)
+    p = cmd("revoke", "mark a share revoked in your log; delete its published pages", shares_sub)
     p.add_argument("id")
+    cmd(
+        "cleanup",
+        "delete the published pages of expired and revoked shares (online)",
+        shares_sub,
+    )
+
+    p = cmd(
+        "publish",
+        "put a code share's page in S3-compatible storage behind a link that expires with it "
+        "(online)",
+    )
+    p.add_argument("share", type=Path, metavar="SHARE.backpack")
+    p.add_argument("--s3", required=True, metavar="s3://BUCKET/FOLDER")
+    p.add_argument(
+        "--endpoint", metavar="URL", help="an S3-compatible server (MinIO, R2, B2); default AWS"
+    )
+    p.add_argument("--region", metavar="REGION", help="the bucket's region")
+    p.add_argument("--qr", type=Path, metavar="PNG", help="also write a QR code of the link")
+    p.add_argument(
+        "--include-code",
+        action="store_true",
+        help="put the share code in the link: anyone who has the link can open the share",
+    )
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="FILE",
+        help="with --include-code: the share code, on FILE's first line (or BACKPACK_SHARE_CODE)",
+    )
+    p.add_argument("--json", action="store_true")
 
     p = cmd("open", "open and check a share sent to you")
     p.add_argument("file", type=Path, metavar="FILE|QR.png|REPORT.pdf")

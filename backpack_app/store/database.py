@@ -219,6 +219,26 @@ MIGRATIONS: list[str] = [
         added_at TEXT NOT NULL
     );
     """,
+    # Share pages published to object storage (`backpack publish`): where, until when, and
+    # when Backpack deleted them (revoke, cleanup).
+    """
+    CREATE TABLE share_publications (
+        id TEXT PRIMARY KEY,
+        share_id TEXT NOT NULL REFERENCES shares(id),
+        bucket TEXT NOT NULL,
+        object_key TEXT NOT NULL,
+        endpoint TEXT,
+        region TEXT NOT NULL,
+        link TEXT NOT NULL,
+        link_kind TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        published TEXT NOT NULL,
+        lifecycle TEXT NOT NULL,
+        with_code INTEGER NOT NULL,
+        deleted TEXT
+    );
+    CREATE INDEX share_publications_by_share ON share_publications(share_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
