@@ -113,49 +113,11 @@ class Storage:
         headers = answer.get("ResponseMetadata", {}).get("HTTPHeaders", {})
         return headers.get("x-amz-bucket-region") or "us-east-1"
 
-    def failure(self, exc: BaseException, doing: str = "") -> PublishFailed:
+    def failure(self, exc: BaseException) -> PublishFailed:
         """One sentence for what went wrong talking to the storage."""
-        bucket, where = self.bucket, self.where
         if isinstance(exc, PublishFailed):
             return exc
-        if isinstance(exc, boto_errors.NoCredentialsError | boto_errors.PartialCredentialsError):
-            return PublishFailed(
-                "No storage credentials were found: set AWS_ACCESS_KEY_ID and "
-                "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE), as for the aws command."
-            )
-        if isinstance(exc, boto_errors.SSLError):
-            return PublishFailed(f"The certificate of {where} could not be checked{doing}.")
-        if isinstance(
-            exc,
-            boto_errors.EndpointConnectionError
-            | boto_errors.ConnectTimeoutError
-            | boto_errors.ReadTimeoutError
-            | boto_errors.ConnectionClosedError,
-        ):
-            return PublishFailed(
-                f"Could not reach the storage server {where}{doing}: check the address "
-                "(--endpoint) and your connection."
-            )
-        if isinstance(exc, boto_errors.ClientError):
-            code = _code(exc)
-            if code in ("NoSuchBucket", "404"):
-                return PublishFailed(f"There is no bucket {bucket} at {where}.")
-            if code in DENIED:
-                return PublishFailed(
-                    f"{where} refused these credentials for the bucket {bucket} ({code}){doing}: "
-                    "check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) and that "
-                    "they may write to it."
-                )
-            if code in WRONG_REGION:
-                return PublishFailed(
-                    f"The bucket {bucket} is in another region than {self.region}: give its "
-                    "region with --region."
-                )
-            message = str(exc.response.get("Error", {}).get("Message") or code)[:200]
-            return PublishFailed(f"{where} refused{doing}: {message} ({code}).")
-        if isinstance(exc, boto_errors.BotoCoreError):
-            return PublishFailed(f"Could not use the storage at {where}{doing}: {exc}.")
-        return PublishFailed(f"Could not use the storage at {where}{doing} ({type(exc).__name__}).")
+        return PublishFailed(_sentence(exc, self.bucket, self.where, self.region))
 
     # --- the page ----------------------------------------------------------------------------
     def put_page(self, key: str, page: bytes) -> None:
@@ -174,7 +136,7 @@ class Storage:
                 self._client.delete_object(Bucket=self.bucket, Key=key)
             if isinstance(exc, KeyboardInterrupt):
                 raise
-            raise self.failure(exc, " to store the page") from None
+            raise self.failure(exc) from None
 
     def delete(self, key: str) -> None:
         """Delete the page (deleting one already gone succeeds, as S3 does)."""
@@ -183,9 +145,9 @@ class Storage:
         except boto_errors.ClientError as exc:
             if _code(exc) in ("NoSuchKey", "NoSuchBucket", "404"):
                 return
-            raise self.failure(exc, " to delete the page") from None
+            raise self.failure(exc) from None
         except Exception as exc:
-            raise self.failure(exc, " to delete the page") from None
+            raise self.failure(exc) from None
         self.drop_lifecycle_rule(key)
 
     def presigned_link(self, key: str, seconds: int) -> str:
@@ -195,7 +157,7 @@ class Storage:
                 "get_object", Params={"Bucket": self.bucket, "Key": key}, ExpiresIn=seconds
             )
         except Exception as exc:
-            raise self.failure(exc, " to sign the link") from None
+            raise self.failure(exc) from None
 
     def object_link(self, key: str) -> str:
         """The page's plain address (it opens only if the bucket lets anyone read it)."""
@@ -214,7 +176,7 @@ class Storage:
         except boto_errors.ClientError:
             return False
         except Exception as exc:
-            raise self.failure(exc, " to check the link") from None
+            raise self.failure(exc) from None
         return True
 
     # --- the lifecycle backstop --------------------------------------------------------------
@@ -266,6 +228,50 @@ class Storage:
                 )
             else:
                 self._client.delete_bucket_lifecycle(Bucket=self.bucket)
+
+
+def _sentence(exc: BaseException, bucket: str, where: str, region: str) -> str:
+    if isinstance(exc, boto_errors.NoCredentialsError | boto_errors.PartialCredentialsError):
+        message = (
+            "No storage credentials were found: set AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE), as for the aws command."
+        )
+    elif isinstance(exc, boto_errors.SSLError):
+        message = f"The certificate of {where} could not be checked."
+    elif isinstance(
+        exc,
+        boto_errors.EndpointConnectionError
+        | boto_errors.ConnectTimeoutError
+        | boto_errors.ReadTimeoutError
+        | boto_errors.ConnectionClosedError,
+    ):
+        message = (
+            f"Could not reach the storage server {where}: check the address (--endpoint) and "
+            "your connection."
+        )
+    elif isinstance(exc, boto_errors.ClientError):
+        code = _code(exc)
+        if code in ("NoSuchBucket", "404"):
+            message = f"There is no bucket {bucket} at {where}."
+        elif code in DENIED:
+            message = (
+                f"{where} refused these credentials for the bucket {bucket} ({code}): check "
+                "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) and that they may "
+                "write to it."
+            )
+        elif code in WRONG_REGION:
+            message = (
+                f"The bucket {bucket} is in another region than {region}: give its region "
+                "with --region."
+            )
+        else:
+            said = str(exc.response.get("Error", {}).get("Message") or code)[:200]
+            message = f"{where} refused: {said} ({code})."
+    elif isinstance(exc, boto_errors.BotoCoreError):
+        message = f"Could not use the storage at {where}: {exc}."
+    else:
+        message = f"Could not use the storage at {where} ({type(exc).__name__})."
+    return message
 
 
 def _rule_id(key: str) -> str:

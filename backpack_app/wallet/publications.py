@@ -58,12 +58,6 @@ if TYPE_CHECKING:  # boto3 loads only when a page is published or deleted
     from backpack_app.online.s3 import Storage
 
 MB = 1024 * 1024
-NOT_PUBLIC = (
-    "The bucket {bucket} does not let anyone read its pages without a signed link, and a "
-    "signed link lasts at most 7 days while this share lasts until {until}: make the folder "
-    "readable by anyone (docs/publishing.md), or publish a share that expires within 7 days. "
-    "Nothing was left in the bucket."
-)
 
 
 def open_storage(bucket: str, *, endpoint: str | None, region: str | None) -> Storage:
@@ -261,7 +255,11 @@ class PublicationActions:
                 link = storage.object_link(key)
                 if not storage.readable_by_anyone(key):
                     raise PublishFailed(
-                        NOT_PUBLIC.format(bucket=target.bucket, until=friendly_date(entry.expires))
+                        f"The bucket {target.bucket} does not let anyone read its pages without "
+                        "a signed link, and a signed link lasts at most 7 days while this share "
+                        f"lasts until {friendly_date(entry.expires)}: make the folder readable by "
+                        "anyone (docs/publishing.md), or publish a share that expires within 7 "
+                        "days. Nothing was left in the bucket."
                     )
                 lifecycle = storage.add_lifecycle_rule(key, plan.lifecycle_days)
             publication = Publication(

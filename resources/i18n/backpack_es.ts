@@ -754,6 +754,18 @@
         <translation>Elija qué compartir: identificadores de registros, una categoría o una selección predefinida.</translation>
     </message>
     <message>
+        <source>Could not reach the storage server {0}: check the address (--endpoint) and your connection.</source>
+        <translation>No se pudo llegar al servidor de almacenamiento {0}: revise la dirección (--endpoint) y su conexión.</translation>
+    </message>
+    <message>
+        <source>Could not use the storage at {0} ({1}).</source>
+        <translation>No se pudo usar el almacenamiento en {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Could not use the storage at {0}: {1}.</source>
+        <translation>No se pudo usar el almacenamiento en {0}: {1}.</translation>
+    </message>
+    <message>
         <source>Do not rely on this presentation: its holder signature failed. {0}</source>
         <translation>No confíe en esta presentación: falló la firma de su titular. {0}</translation>
     </message>
@@ -1102,6 +1114,10 @@
         <translation>Ningún registro coincide con esa selección.</translation>
     </message>
     <message>
+        <source>No storage credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE), as for the aws command.</source>
+        <translation>No se encontraron credenciales de almacenamiento: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY (o AWS_PROFILE), como para el comando aws.</translation>
+    </message>
+    <message>
         <source>No such attachment.</source>
         <translation>No existe ese adjunto.</translation>
     </message>
@@ -1120,6 +1136,18 @@
     <message>
         <source>Signed with the issuer&apos;s own key ({0}).{1}</source>
         <translation>Firmado con la clave propia del emisor ({0}).{1}</translation>
+    </message>
+    <message>
+        <source>The bucket {0} does not let anyone read its pages without a signed link, and a signed link lasts at most 7 days while this share lasts until {1}: make the folder readable by anyone (docs/publishing.md), or publish a share that expires within 7 days. Nothing was left in the bucket.</source>
+        <translation>El bucket {0} no deja que nadie lea sus páginas sin un enlace firmado, y un enlace firmado dura como mucho 7 días, mientras que este paquete compartido dura hasta el {1}: haga que cualquiera pueda leer la carpeta (docs/publishing.md) o publique un paquete compartido que caduque en 7 días o menos. No quedó nada en el bucket.</translation>
+    </message>
+    <message>
+        <source>The bucket {0} is in another region than {1}: give its region with --region.</source>
+        <translation>El bucket {0} está en otra región distinta de {1}: indique su región con --region.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} could not be checked.</source>
+        <translation>No se pudo comprobar el certificado de {0}.</translation>
     </message>
     <message>
         <source>The signature could not be checked without the holder&apos;s key.</source>
@@ -1272,6 +1300,10 @@
     <message>
         <source>That card&apos;s key is damaged.</source>
         <translation>La clave de esa tarjeta está dañada.</translation>
+    </message>
+    <message>
+        <source>That code does not open this share, so a link carrying it would not open the page; check the code (nothing was published).</source>
+        <translation>Ese código no abre este paquete compartido, así que un enlace que lo lleve no abriría la página; revise el código (no se publicó nada).</translation>
     </message>
     <message>
         <source>That file is far larger than a Backpack card.</source>
@@ -1444,6 +1476,10 @@
     <message>
         <source>The file {0} is missing from the backpack.</source>
         <translation>Falta el archivo {0} en la mochila.</translation>
+    </message>
+    <message>
+        <source>The folder {0} in --s3 may hold only letters, digits and - _ . / (200 at most).</source>
+        <translation>La carpeta {0} de --s3 solo puede tener letras, dígitos y - _ . / (200 como máximo).</translation>
     </message>
     <message>
         <source>The image already holds a credential.</source>
@@ -1678,6 +1714,10 @@
         <translation>No hay ninguna mochila en {0}. Cree una con &apos;backpack init&apos;.</translation>
     </message>
     <message>
+        <source>There is no bucket {0} at {1}.</source>
+        <translation>No hay ningún bucket {0} en {1}.</translation>
+    </message>
+    <message>
         <source>There is no contact called {0}; add their card with &apos;contact add&apos;.</source>
         <translation>No hay ningún contacto llamado {0}; añada su tarjeta con &apos;contact add&apos;.</translation>
     </message>
@@ -1810,8 +1850,28 @@
         <translation>Este paquete compartido caducó el {0}. Pida uno nuevo a la familia.</translation>
     </message>
     <message>
+        <source>This share expired on {0}; make a new one to publish.</source>
+        <translation>Este paquete compartido caducó el {0}; cree uno nuevo para publicarlo.</translation>
+    </message>
+    <message>
+        <source>This share expired while it was being published.</source>
+        <translation>Este paquete compartido caducó mientras se publicaba.</translation>
+    </message>
+    <message>
         <source>This share holds more than {0} credentials.</source>
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
+    </message>
+    <message>
+        <source>This share is not in this backpack&apos;s share log: only a share made here can be published from here.</source>
+        <translation>Este paquete compartido no está en el historial de esta mochila: solo se puede publicar desde aquí uno creado aquí.</translation>
+    </message>
+    <message>
+        <source>This share is {0} MB, too large for a page a browser opens (at most {1} MB): share fewer files, or send the .backpack file itself.</source>
+        <translation>Este paquete compartido ocupa {0} MB, demasiado para una página que abra un navegador (como máximo {1} MB): comparta menos archivos o envíe el propio archivo .backpack.</translation>
+    </message>
+    <message>
+        <source>This share is {0} MB: a page can hold at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
+        <translation>Este paquete compartido ocupa {0} MB: una página puede contener como máximo {1} MB. Comparta menos archivos o envíe el archivo .backpack en su lugar.</translation>
     </message>
     <message>
         <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
@@ -1822,8 +1882,16 @@
         <translation>Este paquete compartido lo creó una versión más reciente de Backpack (formato {0}); actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
+        <source>This share was made for a person&apos;s card and opens only in their Backpack; a page is for a share made with a code (backpack share --code).</source>
+        <translation>Este paquete compartido se hizo para la tarjeta de una persona y solo se abre en su Backpack; una página es para un paquete compartido con código (backpack share --code).</translation>
+    </message>
+    <message>
         <source>This share was made for someone else, so it is not shown here. Ask the family to share with you directly.</source>
         <translation>Este paquete compartido se creó para otra persona, así que no se muestra aquí. Pida a la familia que lo comparta directamente con usted.</translation>
+    </message>
+    <message>
+        <source>This share was revoked; make a new one to publish.</source>
+        <translation>Este paquete compartido fue revocado; cree uno nuevo para publicarlo.</translation>
     </message>
     <message>
         <source>This share&apos;s contents are in a format this Backpack does not know.</source>
@@ -1868,6 +1936,10 @@
     <message>
         <source>decryption failed</source>
         <translation>falló el descifrado</translation>
+    </message>
+    <message>
+        <source>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</source>
+        <translation>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</translation>
     </message>
     <message>
         <source>email address</source>
@@ -1916,6 +1988,10 @@
     <message>
         <source>stream id mismatch</source>
         <translation>el id del flujo no coincide</translation>
+    </message>
+    <message>
+        <source>text/html; charset=utf-8</source>
+        <translation>text/html; charset=utf-8</translation>
     </message>
     <message>
         <source>that list is a {0}, not the kind its entry names</source>
@@ -1986,6 +2062,10 @@
         <translation>{0} ya es de {1}; dé a cada hijo el suyo.</translation>
     </message>
     <message>
+        <source>{0} is damaged: it cannot be published.</source>
+        <translation>{0} está dañado: no se puede publicar.</translation>
+    </message>
+    <message>
         <source>{0} is far larger than a Backpack printout.</source>
         <translation>{0} es mucho más grande que una impresión de Backpack.</translation>
     </message>
@@ -2000,6 +2080,10 @@
     <message>
         <source>{0} is not a PDF Backpack can read ({1}).</source>
         <translation>{0} no es un PDF que Backpack pueda leer ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a bucket name: 3 to 63 lower-case letters, digits, dots and dashes.</source>
+        <translation>{0} no es un nombre de bucket: de 3 a 63 minúsculas, dígitos, puntos y guiones.</translation>
     </message>
     <message>
         <source>{0} is not a did:web identifier.</source>
@@ -2356,6 +2440,10 @@
     <message>
         <source>{0} refused the request ({1}{2}).</source>
         <translation>{0} rechazó la solicitud ({1}{2}).</translation>
+    </message>
+    <message>
+        <source>{0} refused these credentials for the bucket {1} ({2}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) and that they may write to it.</source>
+        <translation>{0} rechazó estas credenciales para el bucket {1} ({2}): revise AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY (o AWS_PROFILE) y que puedan escribir en él.</translation>
     </message>
     <message>
         <source>{0} sent an answer Backpack cannot use ({1}).</source>
@@ -3800,6 +3888,50 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Queda marcado como revocado en su historial. Quien ya tenga el archivo aún puede abrirlo hasta que caduque.</translation>
     </message>
     <message>
+        <source>Revoke this share and delete its page?</source>
+        <translation>¿Revocar este paquete compartido y borrar su página?</translation>
+    </message>
+    <message>
+        <source>Backpack will connect to the storage where its page was published and delete it, so the link stops working. Someone who already saved the page or the file can still open it until it expires. Go ahead?</source>
+        <translation>Backpack se conectará al almacenamiento donde se publicó su página y la borrará, para que el enlace deje de funcionar. Quien ya haya guardado la página o el archivo aún puede abrirlo hasta que caduque. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>The share is marked revoked, but its page could not be deleted: {detail} Try again later with “Delete expired published pages”.</source>
+        <translation>El paquete compartido queda marcado como revocado, pero su página no se pudo borrar: {detail} Vuelva a intentarlo más tarde con «Borrar páginas publicadas caducadas».</translation>
+    </message>
+    <message>
+        <source>Share revoked</source>
+        <translation>Paquete compartido revocado</translation>
+    </message>
+    <message>
+        <source>Its published page was deleted: the link no longer opens.</source>
+        <translation>Su página publicada se borró: el enlace ya no abre.</translation>
+    </message>
+    <message>
+        <source>Delete expired published pages</source>
+        <translation>Borrar páginas publicadas caducadas</translation>
+    </message>
+    <message>
+        <source>No published page of an expired or revoked share is left to delete.</source>
+        <translation>No queda ninguna página publicada de un paquete compartido caducado o revocado por borrar.</translation>
+    </message>
+    <message>
+        <source>Backpack will connect to the storage ({buckets}) and delete {count} published page(s) of expired or revoked shares. Go ahead?</source>
+        <translation>Backpack se conectará al almacenamiento ({buckets}) y borrará {count} página(s) publicada(s) de paquetes compartidos caducados o revocados. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Deleting published pages…</source>
+        <translation>Borrando páginas publicadas…</translation>
+    </message>
+    <message>
+        <source>Deleted {count} published page(s).</source>
+        <translation>Se borraron {count} página(s) publicada(s).</translation>
+    </message>
+    <message>
+        <source>{count} could not be deleted: {detail}</source>
+        <translation>{count} no se pudieron borrar: {detail}</translation>
+    </message>
+    <message>
         <source>Your card</source>
         <translation>Su tarjeta</translation>
     </message>
@@ -4084,6 +4216,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Published page</source>
+        <translation>Página publicada</translation>
+    </message>
+    <message>
         <source>Shares made</source>
         <translation>Paquetes compartidos creados</translation>
     </message>
@@ -4096,8 +4232,24 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Marca el paquete compartido como revocado en su historial. Un destinatario que ya tenga el archivo aún puede abrirlo hasta que caduque.</translation>
     </message>
     <message>
+        <source>Delete expired published pages</source>
+        <translation>Borrar páginas publicadas caducadas</translation>
+    </message>
+    <message>
+        <source>Connects to the storage where share pages were published and deletes the pages of expired and revoked shares.</source>
+        <translation>Se conecta al almacenamiento donde se publicaron las páginas de paquetes compartidos y borra las de los caducados y revocados.</translation>
+    </message>
+    <message>
         <source>Revoking cannot reach a copy someone already has; it expires.</source>
         <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borrada</translation>
     </message>
 </context>
 <context>

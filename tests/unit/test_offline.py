@@ -110,6 +110,7 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
     assert callers_of("publish_share") == {"backpack_app/cli/publish_commands.py"}
     assert callers_of("delete_published", "cleanup_published") == {
         "backpack_app/cli/publish_commands.py",
+        "backpack_app/ui/share_actions.py",
     }
     # backpack present (shows the request; sends only with --send), and the window's dialog
     assert callers_of("records_request", "answer_request") == {

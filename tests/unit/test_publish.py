@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import boto3
 import httpx
 import pytest
-from botocore.config import Config
 
 from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.domain.records import Category
@@ -26,68 +23,10 @@ from backpack_app.sharing.page import build_page
 from backpack_app.sharing.publishing import S3Target, link_plan, parse_target, with_code
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
+from tests.s3_server import make_public, objects
 
 DAY = dt.timedelta(days=1)
 KEY = re.compile(r"^family/ana/[a-z2-7]{32}\.html$")
-
-
-@pytest.fixture(scope="module")
-def s3_server():
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
-
-
-@pytest.fixture
-def aws_env(monkeypatch, tmp_path):
-    """Credentials as the standard AWS environment gives them, and no one's own config."""
-    for name in [n for n in os.environ if n.startswith("AWS_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-aws-credentials"))
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-
-
-_buckets = iter(range(10_000))
-
-
-@pytest.fixture
-def bucket(s3_server, aws_env):
-    """A new private bucket on the local server; yields (name, admin client)."""
-    client = boto3.client(
-        "s3",
-        endpoint_url=s3_server,
-        region_name="us-east-1",
-        config=Config(s3={"addressing_style": "path"}),
-    )
-    name = f"family-pages-{next(_buckets)}"
-    client.create_bucket(Bucket=name)
-    return name, client
-
-
-def objects(client, name: str) -> list[str]:
-    return [o["Key"] for o in client.list_objects_v2(Bucket=name).get("Contents", [])]
-
-
-def make_public(client, name: str, prefix: str = "family/ana/") -> None:
-    policy = {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": "*",
-                "Action": "s3:GetObject",
-                "Resource": f"arn:aws:s3:::{name}/{prefix}*",
-            }
-        ],
-    }
-    client.put_bucket_policy(Bucket=name, Policy=json.dumps(policy))
 
 
 @pytest.fixture
