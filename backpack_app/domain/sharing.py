@@ -56,6 +56,7 @@ class Publication(BaseModel):
     share_id: str
     bucket: str
     key: str
+    version_id: str | None = None  # in a versioned bucket, the version deleted by Backpack
     endpoint: str | None
     region: str
     link: str
@@ -74,6 +75,7 @@ class Publication(BaseModel):
         return {
             "bucket": self.bucket,
             "key": self.key,
+            "version_id": self.version_id,
             "endpoint": self.endpoint,
             "region": self.region,
             "link": self.link,

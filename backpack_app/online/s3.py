@@ -120,10 +120,11 @@ class Storage:
         return PublishFailed(_sentence(exc, self.bucket, self.where, self.region))
 
     # --- the page ----------------------------------------------------------------------------
-    def put_page(self, key: str, page: bytes) -> None:
-        """Upload the page as private HTML that no cache keeps; on any failure, no object."""
+    def put_page(self, key: str, page: bytes) -> str | None:
+        """Upload the page as HTML that no cache keeps; on any failure, no object. Returns the
+        version a versioned bucket gave it (what `delete` must remove for the page to be gone)."""
         try:
-            self._client.put_object(
+            answer = self._client.put_object(
                 Bucket=self.bucket,
                 Key=key,
                 Body=page,
@@ -137,15 +138,17 @@ class Storage:
             if isinstance(exc, KeyboardInterrupt):
                 raise
             raise self.failure(exc) from None
+        return answer.get("VersionId") or None
 
-    def delete(self, key: str) -> None:
-        """Delete the page (deleting one already gone succeeds, as S3 does)."""
+    def delete(self, key: str, version_id: str | None = None) -> None:
+        """Delete the page for good: in a versioned bucket its version itself, not a marker
+        over it (deleting one already gone succeeds, as S3 does)."""
+        extra = {"VersionId": version_id} if version_id and version_id != "null" else {}
         try:
-            self._client.delete_object(Bucket=self.bucket, Key=key)
+            self._client.delete_object(Bucket=self.bucket, Key=key, **extra)
         except boto_errors.ClientError as exc:
-            if _code(exc) in ("NoSuchKey", "NoSuchBucket", "404"):
-                return
-            raise self.failure(exc) from None
+            if _code(exc) not in ("NoSuchKey", "NoSuchBucket", "NoSuchVersion", "404"):
+                raise self.failure(exc) from None
         except Exception as exc:
             raise self.failure(exc) from None
         self.drop_lifecycle_rule(key)

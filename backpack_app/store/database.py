@@ -227,6 +227,7 @@ MIGRATIONS: list[str] = [
         share_id TEXT NOT NULL REFERENCES shares(id),
         bucket TEXT NOT NULL,
         object_key TEXT NOT NULL,
+        version_id TEXT,
         endpoint TEXT,
         region TEXT NOT NULL,
         link TEXT NOT NULL,

@@ -101,21 +101,22 @@ def revoke_share(conn: sqlcipher3.Connection, share_id: str, *, when: str) -> bo
 
 
 _SELECT_PUBLICATIONS = (
-    "SELECT id, share_id, bucket, object_key, endpoint, region, link, link_kind, expires, "
+    "SELECT id, share_id, bucket, object_key, version_id, endpoint, region, link, link_kind, expires, "
     "published, lifecycle, with_code, deleted FROM share_publications "
 )
 
 
 def insert_publication(conn: sqlcipher3.Connection, p: Publication) -> None:
     conn.execute(
-        "INSERT INTO share_publications (id, share_id, bucket, object_key, endpoint, region, "
-        "link, link_kind, expires, published, lifecycle, with_code, deleted) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO share_publications (id, share_id, bucket, object_key, version_id, endpoint, "
+        "region, link, link_kind, expires, published, lifecycle, with_code, deleted) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             p.id,
             p.share_id,
             p.bucket,
             p.key,
+            p.version_id,
             p.endpoint,
             p.region,
             p.link,
@@ -143,6 +144,7 @@ def publications(conn: sqlcipher3.Connection, *, share_id: str | None = None) ->
             share_id=sid,
             bucket=bucket,
             key=key,
+            version_id=version,
             endpoint=endpoint,
             region=region,
             link=link,
@@ -153,7 +155,7 @@ def publications(conn: sqlcipher3.Connection, *, share_id: str | None = None) ->
             with_code=bool(with_code),
             deleted=dt.datetime.fromisoformat(deleted) if deleted else None,
         )
-        for i, sid, bucket, key, endpoint, region, link, kind, expires, published, lifecycle, with_code, deleted in rows
+        for i, sid, bucket, key, version, endpoint, region, link, kind, expires, published, lifecycle, with_code, deleted in rows
     ]
 
 

@@ -242,7 +242,7 @@ class PublicationActions:
         page = build_page(share_file.read_bytes())
         storage = open_storage(target.bucket, endpoint=endpoint, region=region)
         key = target.new_key()
-        storage.put_page(key, page)
+        version = storage.put_page(key, page)
         try:
             now = self._clock()
             plan = link_plan(now, entry.expires)
@@ -267,6 +267,7 @@ class PublicationActions:
                 share_id=entry.id,
                 bucket=target.bucket,
                 key=key,
+                version_id=version,
                 endpoint=endpoint,
                 region=storage.region,
                 link=link,
@@ -280,7 +281,7 @@ class PublicationActions:
                 sharing_rows.insert_publication(self._conn, publication)
         except BaseException:
             with contextlib.suppress(Exception):
-                storage.delete(key)
+                storage.delete(key, version)
             raise
         return publication
 
@@ -365,7 +366,7 @@ class PublicationActions:
             try:
                 if isinstance(storage, PublishFailed):
                     raise storage
-                storage.delete(page.key)
+                storage.delete(page.key, page.version_id)
             except PublishFailed as exc:
                 outcomes.append(PageDeletion(page, deleted=False, detail=str(exc)))
                 continue

@@ -213,6 +213,22 @@ def test_revoke_deletes_the_published_page(cli, family, bucket, s3_server, tmp_p
     assert again.code == 1 and "revoked" in again.err
 
 
+def test_in_a_versioned_bucket_revoke_deletes_the_version_itself(
+    cli, family, bucket, s3_server, tmp_path
+):
+    name, admin = bucket
+    admin.put_bucket_versioning(Bucket=name, VersioningConfiguration={"Status": "Enabled"})
+    share = tmp_path / "ana.backpack"
+    code_share(family, share, days=3)
+    assert publish(cli, share, name, s3_server).code == 0
+    (page,) = shares_json(cli)[0]["published"]
+    assert page["version_id"]
+    assert cli("shares", "revoke", shares_json(cli)[0]["id"]).code == 0
+    # Not hidden behind a delete marker: no version of the page is left at all.
+    versions = admin.list_object_versions(Bucket=name)
+    assert versions.get("Versions", []) == [] and versions.get("DeleteMarkers", []) == []
+
+
 def test_cleanup_deletes_only_the_pages_of_expired_shares(cli, family, bucket, s3_server, tmp_path):
     name, admin = bucket
     short, longer = tmp_path / "short.backpack", tmp_path / "longer.backpack"
