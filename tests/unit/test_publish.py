@@ -337,3 +337,16 @@ def test_bad_options_exit_2_before_anything_is_opened(cli, family, tmp_path):
     assert cli("publish", str(share)).code == 2  # --s3 is required
     done = cli("publish", str(tmp_path / "missing.backpack"), "--s3", "s3://ok-bucket/x")
     assert done.code == 2 and "There is no file" in done.err
+
+
+def test_listing_and_revoking_an_unpublished_share_stay_offline(family, tmp_path):
+    from tests.unit.test_startup import modules_after
+
+    share = tmp_path / "ana.backpack"
+    code_share(family, share)
+    env = {"BACKPACK_PASSPHRASE": PASSPHRASE}
+    code, out, modules = modules_after("--home", str(family), "shares", "--json", env=env)
+    assert code == 0 and "boto3" not in modules and "backpack_app.online" not in modules
+    share_id = json.loads(out)[0]["id"]
+    code, _, modules = modules_after("--home", str(family), "shares", "revoke", share_id, env=env)
+    assert code == 0 and "boto3" not in modules
