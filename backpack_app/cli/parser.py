@@ -447,11 +447,12 @@ def build_parser() -> argparse.ArgumentParser:
     shares_sub = shares.add_subparsers(dest="shares_command", metavar="ACTION")
     p = cmd("revoke", "mark a share revoked in your log; delete its published pages", shares_sub)
     p.add_argument("id")
-    cmd(
+    p = cmd(
         "cleanup",
         "delete the published pages of expired and revoked shares (online)",
         shares_sub,
     )
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
 
     p = cmd(
         "publish",

@@ -239,6 +239,8 @@ def test_cleanup_deletes_only_the_pages_of_expired_shares(cli, family, bucket, s
     assert cli("shares", "cleanup").out.startswith("No published page")
     assert len(objects(admin, name)) == 2
 
+    done = cli("shares", "cleanup", "--json")
+    assert (done.code, json.loads(done.out)) == (0, [])
     later = dt.datetime.now(dt.UTC) + 2 * DAY
     with Backpack.open(family, PASSPHRASE, kdf=FAST, clock=lambda: later) as bp:
         steps: list[tuple[int, int]] = []
@@ -350,3 +352,33 @@ def test_listing_and_revoking_an_unpublished_share_stay_offline(family, tmp_path
     share_id = json.loads(out)[0]["id"]
     code, _, modules = modules_after("--home", str(family), "shares", "revoke", share_id, env=env)
     assert code == 0 and "boto3" not in modules
+
+
+def test_a_revoke_that_cannot_reach_the_bucket_says_so_and_cleanup_finishes_it(
+    cli, family, aws_env, tmp_path
+):
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    endpoint = f"http://{host}:{port}"
+    import boto3
+
+    boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1").create_bucket(
+        Bucket="away-pages"
+    )
+    share = tmp_path / "ana.backpack"
+    code_share(family, share, days=2)
+    assert publish(cli, share, "away-pages", endpoint).code == 0
+    share_id = shares_json(cli)[0]["id"]
+    server.stop()  # the storage is out of reach (offline, or down)
+
+    done = cli("shares", "revoke", share_id)
+    assert done.code == 1 and "Could not reach the storage server" in done.err
+    assert "its page is still online" in done.out and "Traceback" not in done.err
+    (entry,) = shares_json(cli)
+    assert entry["status"] == "revoked" and entry["published"][0]["deleted"] is None
+    done = cli("shares", "cleanup", "--json")
+    assert done.code == 1 and json.loads(done.out)[0]["deleted"] is False
+    assert cli("shares").out.count("page s3://away-pages/") == 1
