@@ -2,8 +2,9 @@
 
 Credentials come from the standard AWS chain (environment, `~/.aws/credentials` and `config`,
 `AWS_PROFILE`, SSO, instance roles). With an `--endpoint` (MinIO, Cloudflare R2, Backblaze B2,
-a local test server) addresses are path-style; without one, the bucket's AWS region is used
-(asked of the bucket when neither --region nor the AWS config says it). Every failure becomes
+a local test server) addresses are path-style and the region is --region, the one the address
+names (B2), the AWS config's or us-east-1; on AWS the bucket is asked its region unless
+--region says it, and a bucket whose name has dots is addressed path-style (its certificate). Every failure becomes
 `PublishFailed` with one sentence; an upload that fails is followed by a delete, so no object is
 left behind.
 """
@@ -44,10 +45,10 @@ WRONG_REGION = {
 _B2_HOST = re.compile(r"^s3\.([a-z0-9-]+)\.backblazeb2\.com$")
 
 
-def _config(*, endpoint: str | None, unsigned: bool = False) -> Config:
+def _config(*, path_style: bool, unsigned: bool = False) -> Config:
     return Config(
         signature_version=UNSIGNED if unsigned else "s3v4",
-        s3={"addressing_style": "path" if endpoint else "virtual"},
+        s3={"addressing_style": "path" if path_style else "virtual"},
         connect_timeout=10,
         read_timeout=120,
         retries={"max_attempts": 2, "mode": "standard"},
@@ -98,7 +99,9 @@ class Storage:
             "s3",
             region_name=region,
             endpoint_url=endpoint,
-            config=_config(endpoint=self.endpoint, unsigned=unsigned),
+            # AWS: BUCKET.s3.REGION.amazonaws.com, unless a dot in the name would not match
+            # the certificate.
+            config=_config(path_style=bool(self.endpoint) or "." in self.bucket, unsigned=unsigned),
         )
 
     def _bucket_region(self) -> str:
