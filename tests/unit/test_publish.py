@@ -382,3 +382,23 @@ def test_a_revoke_that_cannot_reach_the_bucket_says_so_and_cleanup_finishes_it(
     done = cli("shares", "cleanup", "--json")
     assert done.code == 1 and json.loads(done.out)[0]["deleted"] is False
     assert cli("shares").out.count("page s3://away-pages/") == 1
+
+
+def test_a_publication_that_cannot_be_recorded_leaves_no_object(
+    family, bucket, s3_server, tmp_path
+):
+    name, admin = bucket
+    share = tmp_path / "ana.backpack"
+    code_share(family, share)
+    with (
+        Backpack.open(family, PASSPHRASE, kdf=FAST) as wallet,
+        Backpack.open(family, PASSPHRASE, kdf=FAST) as other,
+    ):
+        other._conn.execute("BEGIN IMMEDIATE")  # another process is writing: the log is locked
+        try:
+            with pytest.raises(Exception, match="locked"):
+                wallet.publish_share(share, S3Target(name, "family/ana"), endpoint=s3_server)
+        finally:
+            other._conn.execute("ROLLBACK")
+        assert objects(admin, name) == []
+        assert all(not e.publications for e in wallet.shares())
