@@ -460,7 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(online)",
     )
     p.add_argument("share", type=Path, metavar="SHARE.backpack")
-    p.add_argument("--s3", required=True, metavar="s3://BUCKET/FOLDER")
+    p.add_argument(
+        "--s3", required=True, metavar="s3://BUCKET/FOLDER", help="where to put the page"
+    )
     p.add_argument(
         "--endpoint", metavar="URL", help="an S3-compatible server (MinIO, R2, B2); default AWS"
     )

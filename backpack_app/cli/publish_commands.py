@@ -89,9 +89,9 @@ def publication_lines(entry: ShareLogEntry) -> list[str]:
         state = (
             f"deleted {p.deleted:%Y-%m-%d}"
             if p.deleted
-            else "signed link"
+            else f"signed link until {p.expires:%Y-%m-%d}"
             if p.link_kind == "presigned"
-            else "public address, deleted by cleanup"
+            else f"public address; 'shares cleanup' deletes it after {p.expires:%Y-%m-%d}"
         )
         lines.append(f"    page s3://{p.bucket}/{p.key} ({state})")
         if not p.deleted:
