@@ -97,5 +97,10 @@ def link_plan(now: dt.datetime, expires: dt.datetime) -> LinkPlan:
 
 
 def with_code(link: str, code: str) -> str:
-    """A bearer link: the code in the fragment, which a browser never sends to the server."""
-    return f"{link}{CODE_FRAGMENT}{quote(code.strip(), safe='-')}"
+    """A bearer link: the code (as printed: five groups of four) in the fragment, which a
+    browser never sends to the server."""
+    from backpack_app.crypto.sealing import normalize_share_code
+
+    plain = normalize_share_code(code)
+    grouped = "-".join(plain[i : i + 4] for i in range(0, len(plain), 4))
+    return f"{link}{CODE_FRAGMENT}{quote(grouped, safe='-')}"
