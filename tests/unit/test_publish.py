@@ -2,8 +2,10 @@
 with the share, deleted by `shares revoke` and `shares cleanup`.
 
 Against a real S3-compatible server on 127.0.0.1 (moto's, started here). Moto does not enforce
-a presigned link's expiry (it checks a presigned request's signature only for a missing key), so
-the link's signed expiry is read from the link itself; everything else is the server's answer.
+a presigned link's expiry nor its signature (it checks a presigned request only for a missing
+key, and with its IAM checking on it cannot serve one at all), so the tests check the link as
+S3 would, by the SigV4 specification (`tests/s3_server.py: sigv4_link_valid`); everything else
+is the server's answer.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from backpack_app.sharing.page import build_page
 from backpack_app.sharing.publishing import S3Target, link_plan, parse_target, with_code
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
-from tests.s3_server import make_public, objects
+from tests.s3_server import make_public, objects, sigv4_link_valid
 
 DAY = dt.timedelta(days=1)
 KEY = re.compile(r"^family/ana/[a-z2-7]{32}\.html$")
+KEY_OF_ANOTHER = "family/ana/" + "a" * 32 + ".html"
 
 
 @pytest.fixture
@@ -113,6 +116,14 @@ def test_publish_serves_the_page_exactly_behind_a_link_signed_to_expire(
     (entry,) = shares_json(cli)
     expires = dt.datetime.fromisoformat(entry["expires"])
     assert abs((until - expires).total_seconds()) <= 2
+    # S3's own check of the link, computed here (moto checks neither signature nor expiry):
+    # it opens until the share expires and not a second later; changed, it opens never.
+    second = dt.timedelta(seconds=1)
+    assert sigv4_link_valid(link, secret="testing", at=until - second)
+    assert not sigv4_link_valid(link, secret="testing", at=until + second)
+    assert not sigv4_link_valid(link.replace(key, KEY_OF_ANOTHER), secret="testing", at=signed)
+    assert not sigv4_link_valid(link, secret="another secret", at=signed)
+    assert query["X-Amz-Credential"][0].split("/")[2] == "us-east-1"
 
     # The code is nowhere: not in the link, the QR, the page or the log.
     assert read_qr_text(qr.read_bytes()) == link
