@@ -141,6 +141,12 @@ class Storage:
             if isinstance(exc, KeyboardInterrupt):
                 raise
             raise self.failure(exc) from None
+        if not answer.get("ETag"):  # every S3 server names what it stored; a web page does not
+            with contextlib.suppress(Exception):
+                self._client.delete_object(Bucket=self.bucket, Key=key)
+            raise PublishFailed(
+                f"{self.where} does not answer as S3-compatible storage: check --endpoint."
+            )
         return answer.get("VersionId") or None
 
     def delete(self, key: str, version_id: str | None = None) -> None:

@@ -473,6 +473,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "{0} credentials"),
     QT_TRANSLATE_NOOP("Core", "{0} did not answer in time (each step may take {1} s, the whole action {2} s)."),
     QT_TRANSLATE_NOOP("Core", "{0} did not answer with JSON Backpack can read."),
+    QT_TRANSLATE_NOOP("Core", "{0} does not answer as S3-compatible storage: check --endpoint."),
     QT_TRANSLATE_NOOP("Core", "{0} does not carry a Backpack share."),
     QT_TRANSLATE_NOOP("Core", "{0} does not hold exactly one readable QR code."),
     QT_TRANSLATE_NOOP("Core", "{0} does not name a web host."),

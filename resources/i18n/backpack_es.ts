@@ -2042,6 +2042,10 @@
         <translation>{0} credenciales</translation>
     </message>
     <message>
+        <source>{0} does not answer as S3-compatible storage: check --endpoint.</source>
+        <translation>{0} no responde como un almacenamiento compatible con S3: revise --endpoint.</translation>
+    </message>
+    <message>
         <source>{0} does not carry a Backpack share.</source>
         <translation>{0} no contiene un paquete compartido de Backpack.</translation>
     </message>

@@ -10,9 +10,12 @@ is the server's answer.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import http.server
 import json
 import re
+import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -267,6 +270,33 @@ def test_cleanup_deletes_only_the_pages_of_expired_shares(cli, family, bucket, s
 
 
 # --- bad input ----------------------------------------------------------------------------------
+@contextlib.contextmanager
+def not_storage():
+    """A web server on 127.0.0.1 that answers every request 200 with a page."""
+
+    class Yes(http.server.BaseHTTPRequestHandler):
+        def _yes(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html>Welcome</html>")
+
+        do_GET = do_PUT = do_HEAD = do_DELETE = do_POST = _yes
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Yes)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_refusals_are_one_sentence_and_leave_no_object(
     cli, family, bucket, s3_server, tmp_path, monkeypatch
 ):
@@ -303,6 +333,9 @@ def test_refusals_are_one_sentence_and_leave_no_object(
     )
     done = publish(cli, share, name, "http://127.0.0.1:9")  # nothing listens there
     assert done.code == 1 and "Could not reach the storage server" in done.err
+    with not_storage() as website:  # a web server that says yes to everything
+        done = publish(cli, share, name, website)
+    assert done.code == 1 and "does not answer as S3-compatible storage" in done.err
 
     assert "Traceback" not in done.err and len(done.err.strip().splitlines()) == 1
     assert objects(admin, name) == [] and shares_json(cli)[-1]["published"] == []
