@@ -226,6 +226,10 @@ def _cmd_registry(ctx, args: argparse.Namespace) -> int:
                     f"{r.listing()}: {len(r.entries)} issuers, from {r.source}, sha256 {r.sha256}"
                 )
             return 0
+        if args.registry_command == "remove":
+            wallet.remove_registry(args.name)
+            ctx.say(f"Removed the registry {args.name}; its issuers are no longer known from it.")
+            return 0
         registry = wallet.add_registry(args.source, name=args.name)
     ctx.say(f"Added {registry.listing()}: {len(registry.entries)} issuers.")
     return 0

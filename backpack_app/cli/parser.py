@@ -391,6 +391,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="FILE-or-URL")
     p.add_argument("--name", help="what to call it (default: its file or address)")
     cmd("list", "list the registries you added, with their dates", registry)
+    p = cmd("remove", "stop relying on a registry you added", registry)
+    p.add_argument("name", metavar="NAME", help="its name, as 'trust registry list' shows it")
 
     card = sub.add_parser("card", help="your card, for others to share with you").add_subparsers(
         dest="card_command", metavar="ACTION", required=True

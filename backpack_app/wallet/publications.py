@@ -30,7 +30,13 @@ from backpack_app.credentials.registries import (
 from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
 from backpack_app.credentials.verifier import VerifyContext
 from backpack_app.domain.status import CachedDidDocument, Fetched
-from backpack_app.errors import CredentialProblem, FetchFailed, MalformedFile, UnresolvableKey
+from backpack_app.errors import (
+    CredentialProblem,
+    FetchFailed,
+    MalformedFile,
+    UnresolvableKey,
+    UserError,
+)
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, published
 
@@ -95,6 +101,14 @@ class PublicationActions:
             )
         self.recheck_credentials()
         return registry
+
+    def remove_registry(self, name: str) -> None:
+        """Stop relying on the registry added as `name`; its issuers are unknown again unless
+        another registry or the trust list names them."""
+        with database.transaction(self._conn):
+            if not published.delete_registry(self._conn, name):
+                raise UserError(f"You added no issuer registry named {name}.")
+        self.recheck_credentials()
 
     def _keys(self) -> KeyResolver:
         return KeyResolver.from_saved(published.did_documents(self._conn))

@@ -1814,6 +1814,10 @@
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
     </message>
     <message>
+        <source>This share is {0} MB: a page can hold at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
+        <translation>Este paquete compartido ocupa {0} MB: una página admite como máximo {1} MB. Comparta menos archivos o envíe el archivo .backpack.</translation>
+    </message>
+    <message>
         <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
         <translation>Este paquete compartido dice ser de {0}, pero lo firmó otra clave distinta de la que usted guardó para {1}; cualquiera puede hacer un paquete así. Pregunte a la familia antes de confiar en él. No se conservó.</translation>
     </message>
@@ -1836,6 +1840,10 @@
     <message>
         <source>Verified: issued by {0} and unchanged since.</source>
         <translation>Verificado: emitido por {0} y sin cambios desde entonces.</translation>
+    </message>
+    <message>
+        <source>You added no issuer registry named {0}.</source>
+        <translation>No ha añadido ningún registro de emisores llamado {0}.</translation>
     </message>
     <message>
         <source>an existing backpack&apos;s database has no schema</source>
@@ -1868,6 +1876,10 @@
     <message>
         <source>decryption failed</source>
         <translation>falló el descifrado</translation>
+    </message>
+    <message>
+        <source>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</source>
+        <translation>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</translation>
     </message>
     <message>
         <source>email address</source>
@@ -2555,7 +2567,7 @@
     </message>
     <message>
         <source>{0} (as of {1})</source>
-        <translation>{0} (a {1})</translation>
+        <translation>{0} (a fecha de {1})</translation>
     </message>
     <message>
         <source>{0}, listed in {1}</source>
@@ -3608,6 +3620,69 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     </message>
 </context>
 <context>
+    <name>RegistryActions</name>
+    <message>
+        <source>An issuer registry</source>
+        <translation>Un registro de emisores</translation>
+    </message>
+    <message>
+        <source>Issuer registries (*.json);;All files (*)</source>
+        <translation>Registros de emisores (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add an issuer registry</source>
+        <translation>Añadir un registro de emisores</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s web address (https://…):</source>
+        <translation>La dirección web del registro (https://…):</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address Backpack fetches (https only).</source>
+        <translation>{address} no es una dirección web que Backpack descargue (solo https).</translation>
+    </message>
+    <message>
+        <source>Go online?</source>
+        <translation>¿Conectarse a internet?</translation>
+    </message>
+    <message>
+        <source>Backpack will connect to {host} once, to fetch this registry. Nothing from your backpack is sent. Go online?</source>
+        <translation>Backpack se conectará una vez a {host} para descargar este registro. No se envía nada de su mochila. ¿Conectarse?</translation>
+    </message>
+    <message>
+        <source>What to call this registry (records from its schools will say so):</source>
+        <translation>Cómo llamar a este registro (los expedientes de sus escuelas lo mencionarán):</translation>
+    </message>
+    <message>
+        <source>Registry added</source>
+        <translation>Registro añadido</translation>
+    </message>
+    <message>
+        <source>{name} (as of {day}) lists {count} schools. Records from them now say they are listed in it.</source>
+        <translation>{name} (a {day}) incluye {count} escuelas. Los expedientes de esas escuelas indican ahora que figuran en él.</translation>
+    </message>
+    <message>
+        <source>{source} could not be fetched: {reason}</source>
+        <translation>No se pudo descargar {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} was not added: {reason}</source>
+        <translation>{source} no se añadió: {reason}</translation>
+    </message>
+    <message>
+        <source>it could not be read.</source>
+        <translation>no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Remove the registry?</source>
+        <translation>¿Quitar el registro?</translation>
+    </message>
+    <message>
+        <source>Stop relying on {name}? Schools listed only there will show as not in your trust list again.</source>
+        <translation>¿Dejar de confiar en {name}? Las escuelas que solo figuran en él volverán a aparecer como no incluidas en su lista de confianza.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <source>A request for records</source>
@@ -3747,6 +3822,46 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issuer registries&lt;/b&gt; (lists of known schools you chose to rely on; none is used unless you add it)</source>
+        <translation>&lt;b&gt;Registros de emisores&lt;/b&gt; (listas de escuelas conocidas en las que eligió confiar; no se usa ninguno a menos que lo añada)</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Issuer registries</source>
+        <translation>Registros de emisores</translation>
+    </message>
+    <message>
+        <source>Add a registry from a file…</source>
+        <translation>Añadir un registro desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Add a registry from a web address…</source>
+        <translation>Añadir un registro desde una dirección web…</translation>
+    </message>
+    <message>
+        <source>Backpack asks before it goes online to fetch the registry</source>
+        <translation>Backpack pregunta antes de conectarse para descargar el registro</translation>
+    </message>
+    <message>
+        <source>Remove the selected registry</source>
+        <translation>Quitar el registro seleccionado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts&lt;/b&gt; (people you share with, by their card)</source>

@@ -91,6 +91,8 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
     assert callers_of("refresh_status", "refresh_did_web", "add_registry") == {
         "backpack_app/cli/status_commands.py",  # refresh-status, did-web refresh
         "backpack_app/cli/credential_commands.py",  # trust registry add FILE-or-URL
+        # Settings, "Add a registry from a web address…" (asks "Go online?" first)
+        "backpack_app/ui/registry_actions.py",
     }
     # backpack receive, and the window's "Add from a link…" (which asks before each step)
     assert callers_of("receive_link") == {
