@@ -317,6 +317,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="an issuer registry (DCC format) whose issuers count as known (repeatable)",
     )
     p.add_argument(
+        "--context",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("URL", "FILE"),
+        help="a JSON-LD context Backpack does not ship, for credentials that name URL "
+        "(repeatable; 'context add' keeps one in a backpack, for import and the window)",
+    )
+    p.add_argument(
         "--schemas",
         action="store_true",
         help="also check OB 3.0 / CLR 2.0 credentials against 1EdTech's JSON Schemas",
