@@ -134,6 +134,9 @@ class RegistryPages(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         self.requests.append(self.path)
+        if self.path != "/registry.json":
+            self.send_error(404)
+            return
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(self.body)))
@@ -182,6 +185,14 @@ def test_a_registry_from_a_web_address_is_fetched_only_after_asking(
     question = [d for k, d in seen if k == "confirm"][-1]
     assert question["title"] == "Go online?" and "127.0.0.1" in question["text"]
     assert pages.requests == [] and window.wallet.issuer_registries() == ()
+    # An address that is not there: said in a sentence, nothing kept.
+    queues.update(text=[f"{base}/missing.json", "Community"], confirm=[True])
+    settings.registry_address.click()
+    qtbot.waitUntil(lambda: sum(k == "problem" for k, _ in seen) == 2, timeout=20_000)
+    problem = [d["text"] for k, d in seen if k == "problem"][-1]
+    assert problem == f"{base}/missing.json could not be fetched: the server answered 404."
+    assert window.wallet.issuer_registries() == ()
+    pages.requests.clear()
     # "Yes": fetched once, kept as of now (not the date the file states).
     queues.update(text=[url, "Community"], confirm=[True])
     settings.registry_address.click()
