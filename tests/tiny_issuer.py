@@ -25,6 +25,7 @@ from backpack_app.credentials.proofs import verify_linked_data_proof
 from backpack_app.credentials.vc_jwt import sign_vc_jwt, signing_key
 from backpack_app.crypto.signatures import ed25519_signature_valid
 from tests.issuing import OB303, course_credential, new_school
+from tests.tiny_authorization import AuthorizationSide
 from tests.tiny_verifier import VerifierSide
 
 PRE_AUTH = "urn:ietf:params:oauth:grant-type:pre-authorized_code"
@@ -44,7 +45,7 @@ def _b64json(part: str) -> dict[str, Any]:
     return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
 
 
-class TinyIssuer(VerifierSide):
+class TinyIssuer(AuthorizationSide, VerifierSide):
     """Start with `with TinyIssuer(mode) as issuer:`; `issuer.offer()` is a fresh link."""
 
     def __init__(self, mode: str = "ok", *, tx_code: str | None = None, delay: float = 1.0):
@@ -56,6 +57,7 @@ class TinyIssuer(VerifierSide):
         self.challenges: set[str] = set()
         self.requests: list[str] = []
         self.presented: list[dict[str, Any]] = []
+        self.signed_in: dict[str, dict[str, str]] = {}  # code: the authorization request
         self.base = ""
 
     def __enter__(self) -> TinyIssuer:
@@ -92,10 +94,13 @@ class TinyIssuer(VerifierSide):
         grant: dict[str, Any] = {"pre-authorized_code": code}
         if self.tx_code:
             grant["tx_code"] = {"input_mode": "numeric", "length": len(self.tx_code)}
+        grants = {PRE_AUTH: grant}
+        if self.mode.startswith("sign-in"):
+            grants = {"authorization_code": {"issuer_state": "from-the-offer"}}
         return {
             "credential_issuer": self.base,
             "credential_configuration_ids": ids or list(CONFIGS),
-            "grants": {PRE_AUTH: grant},
+            "grants": grants,
         }
 
     def offer(self, ids: list[str] | None = None) -> str:
@@ -119,14 +124,15 @@ class TinyIssuer(VerifierSide):
         path = handler.path
         if self.mode == f"slow {path}":
             time.sleep(self.delay)
+        if path.startswith("/authorize?"):
+            self.authorize(handler, path)
+            return
         routes = {
             ("GET", "/offer"): lambda: (200, self.stored_offer),
             ("GET", "/.well-known/openid-credential-issuer"): self.metadata,
-            ("GET", "/.well-known/oauth-authorization-server"): lambda: (
-                200,
-                {"issuer": self.base, "token_endpoint": f"{self.base}/token"},
-            ),
+            ("GET", "/.well-known/oauth-authorization-server"): self.server_metadata,
             ("POST", "/token"): lambda: self.token(body),
+            ("POST", "/par"): lambda: self.push(body),
             ("POST", "/nonce"): self.nonce,
             ("POST", "/credential"): lambda: self.credential(handler, body),
             ("POST", "/exchanges/1"): lambda: self.exchange_step(body),
@@ -162,6 +168,8 @@ class TinyIssuer(VerifierSide):
 
     def token(self, body: bytes) -> tuple[int, Any]:
         form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        if form.get("grant_type") == "authorization_code":
+            return self.code_token(form)
         if form.get("grant_type") != PRE_AUTH or form.get("pre-authorized_code") not in self.codes:
             return 400, {"error": "invalid_grant"}
         if self.tx_code and form.get("tx_code") != self.tx_code:
@@ -171,12 +179,15 @@ class TinyIssuer(VerifierSide):
             return 200, b'{"access_token": "' + b"a" * (9 * 1024 * 1024) + b'"}'
         if self.mode == "malformed token":
             return 200, {"token_type": "Bearer"}
-        token = uuid.uuid4().hex
-        self.tokens.add(token)
-        answer = {"access_token": token, "token_type": "Bearer", "expires_in": 600}
+        answer = self._new_token()
         if self.mode == "draft13":
             answer["c_nonce"] = self._new_nonce()
         return 200, answer
+
+    def _new_token(self) -> dict[str, Any]:
+        token = uuid.uuid4().hex
+        self.tokens.add(token)
+        return {"access_token": token, "token_type": "Bearer", "expires_in": 600}
 
     def _new_nonce(self) -> str:
         nonce = uuid.uuid4().hex
@@ -205,6 +216,8 @@ class TinyIssuer(VerifierSide):
         if bearer not in self.tokens:
             return 401, {"error": "invalid_token"}
         request = json.loads(body)
+        if "credential_identifier" in request:
+            request["credential_configuration_id"] = request.pop("credential_identifier")[3:]
         if self.mode == "draft13":
             proof, config = request["proof"]["jwt"], request["format"]
             config = "Course_ldp_vc" if config == "ldp_vc" else "Course_jwt_vc_json"

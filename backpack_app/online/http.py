@@ -26,6 +26,7 @@ REQUEST_SECONDS = 15.0
 ACTION_SECONDS = 45.0
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
 MAX_REDIRECTS = 5
+SIGN_IN_SECONDS = 300.0  # a person signing in at their school's page, in the browser
 JSON_TYPES = "application/json, application/ld+json, application/vc+jwt"
 LOOPBACK_NAMES = {"localhost"}
 
@@ -80,7 +81,9 @@ class Session:
         cancel: threading.Event | None = None,
         clock: Callable[[], float] = time.monotonic,
         loopback_http: bool = True,
+        sign_in_seconds: float = SIGN_IN_SECONDS,
     ) -> None:
+        self.sign_in_seconds = sign_in_seconds
         self._loopback_http = loopback_http
         self._went_out = False  # set at the first address off this computer
         self._request_seconds = request_seconds
@@ -152,7 +155,7 @@ class Session:
             self._deadline += self._clock() - started
 
     def _once(self, method: str, url: str, **kw: Any) -> tuple[Answer, str | None]:
-        self._check_cancel()
+        self.check_cancel()
         left = self._deadline - self._clock()
         if left <= 0:
             raise FetchFailed(self._too_slow(url))
@@ -181,7 +184,7 @@ class Session:
             raise FetchFailed(self._too_large(url))
         chunks, size = [], 0
         for chunk in response.iter_raw():
-            self._check_cancel()
+            self.check_cancel()
             size += len(chunk)
             if size > self._max_bytes:
                 raise FetchFailed(self._too_large(url))
@@ -192,9 +195,14 @@ class Session:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _check_cancel(self) -> None:
+    def check_cancel(self) -> None:
+        """ReceiveCancelled once the user stopped the action."""
         if self._cancel.is_set():
             raise ReceiveCancelled()
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self._clock
 
     def _too_slow(self, url: str) -> str:
         return (

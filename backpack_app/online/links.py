@@ -98,12 +98,7 @@ def parse_offer(data: bytes) -> CredentialOffer:
         offer = CredentialOffer.model_validate_json(data)
     except ValidationError as exc:
         raise ReceiveFailed(f"The credential offer is malformed ({first_problem(exc)}).") from None
-    if offer.grants.pre_authorized is None:
-        raise ReceiveFailed(
-            "The offer needs a sign-in at the school's website (authorization code); this "
-            "version of Backpack receives only offers that carry their own code."
-        )
-    return offer
+    return offer  # without a pre-authorized code: a sign-in at the school (authorization code)
 
 
 def _presentation_request(query: dict[str, list[str]]) -> Link:

@@ -65,7 +65,7 @@ def receive_exchange(session: Session, link: Link, holder: Holder, asks: Asks) -
     if presentation is None and first.verifiablePresentationRequest is not None:
         request = first.verifiablePresentationRequest
         reply = {"verifiablePresentation": _answer_request(request, holder, asks)}
-        asks.progress("credential")
+        asks.progress("credential", 1, 1)
         address = _reply_address(request, link.exchange_url)
         second = read_answer(session.post(address, json=reply), ExchangeAnswer, WHAT)
         presentation = second.verifiablePresentation

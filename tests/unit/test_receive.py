@@ -258,3 +258,64 @@ def test_typing_a_code_does_not_count_against_the_deadline(wallet):
     with TinyIssuer(tx_code="1357") as issuer:
         receipt = wallet.receive_link(issuer.offer(), asks=Asks(tx_code=slow_typist), limits=limits)
     assert receipt.all_stored
+
+
+# --- progress and stopping -------------------------------------------------------------------
+
+
+def test_a_stop_while_checking_stores_nothing(wallet):
+    cancel = threading.Event()
+
+    def progress(step, number=0, total=0):
+        if step == "checking":
+            cancel.set()  # as Ctrl+C or Cancel does once everything has come
+
+    with TinyIssuer() as issuer, pytest.raises(ReceiveCancelled):
+        wallet.receive_link(issuer.offer(), asks=Asks(progress=progress), cancel=cancel)
+    assert stored(wallet) == 0
+
+
+def test_cli_receive_says_each_step_on_stderr_and_nothing_with_json(cli, learner):
+    with TinyIssuer() as issuer:
+        done = cli("receive", issuer.offer())
+        quiet = cli("receive", issuer.offer(), "--json")
+    assert done.code == 0, done
+    lines = done.err.splitlines()
+    expected = [
+        "Fetching the offer…",
+        "Reading what the issuer says about itself…",
+        "Asking for access to the offered records…",
+        "Getting a fresh one-time code (nonce) to sign…",
+        "Receiving credential 1 of 2…",
+        "Getting a fresh one-time code (nonce) to sign…",
+        "Receiving credential 2 of 2…",
+        "Checking what came, on this computer…",
+    ]
+    assert [line for line in lines if line in expected] == expected
+    assert quiet.code == 0 and not any(line in expected for line in quiet.err.splitlines())
+
+
+def test_cli_ctrl_c_stops_the_receive_with_exit_1_and_nothing_stored(cli, learner):
+    import os
+    import signal
+    import time
+
+    def press_ctrl_c_once_the_credential_is_asked_for(issuer):
+        for _ in range(300):
+            if any("/credential" in r for r in issuer.requests):
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+            time.sleep(0.05)
+
+    with TinyIssuer("slow /credential", delay=3.0) as issuer:
+        watcher = threading.Thread(
+            target=press_ctrl_c_once_the_credential_is_asked_for, args=(issuer,)
+        )
+        watcher.start()
+        started = time.monotonic()
+        done = cli("receive", issuer.offer(["Course_ldp_vc"]))
+        watcher.join()
+    assert done.code == 1 and "Stopped; nothing was received or stored." in done.err, done
+    assert "Traceback" not in done.err and time.monotonic() - started < 2.9
+    assert "rec-" not in cli("list").out
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
