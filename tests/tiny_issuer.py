@@ -139,6 +139,7 @@ class TinyIssuer(AuthorizationSide, VerifierSide):
             ("POST", "/exchanges/records"): lambda: self.records_step(body),
             ("POST", "/vp-response"): lambda: self.vp_response(body),
             ("GET", "/vp-request"): lambda: (200, self.request_object),
+            ("POST", "/vp-request"): lambda: (200, self.request_object),
             ("GET", "/interact?iuv=1"): lambda: (200, {"protocols": {"vcapi": self.exchange}}),
         }
         route = routes.get((method, path))

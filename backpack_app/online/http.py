@@ -116,9 +116,10 @@ class Session:
         json: Any = None,
         form: dict[str, str] | None = None,
         bearer: str | None = None,
+        accept: str = JSON_TYPES,
     ) -> Answer:
         """POST JSON or a form to `url`; redirects of a POST are refused (nothing is re-sent)."""
-        headers = {"Accept": JSON_TYPES}
+        headers = {"Accept": accept}
         if bearer:
             headers["Authorization"] = f"Bearer {bearer}"
         return self._send("POST", url, headers=headers, json=json, data=form, redirects=0)
