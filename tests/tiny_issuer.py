@@ -128,7 +128,12 @@ class TinyIssuer(AuthorizationSide, VerifierSide):
             self.authorize(handler, path)
             return
         routes = {
-            ("GET", "/offer"): lambda: (200, self.stored_offer),
+            ("GET", "/offer"): lambda: (
+                (200, {"credential_issuer": 5})
+                if self.mode == "malformed offer"
+                else (200, self.stored_offer)
+            ),
+            ("GET", "/loop"): lambda: (302, b""),
             ("GET", "/.well-known/openid-credential-issuer"): self.metadata,
             ("GET", "/.well-known/oauth-authorization-server"): self.server_metadata,
             ("POST", "/token"): lambda: self.token(body),
@@ -146,6 +151,11 @@ class TinyIssuer(AuthorizationSide, VerifierSide):
         status, data = route() if route else (404, {"error": "not_found"})
         raw = data if isinstance(data, bytes) else json.dumps(data).encode()
         handler.send_response(status)
+        if status == 302:  # a redirect to itself, for ever
+            handler.send_header("Location", "/loop")
+        if self.mode == "trickle" and path == "/credential":
+            self.trickle(handler, raw)
+            return
         if self.mode == "gzip" and path == "/token":
             raw = gzip.compress(raw)
             handler.send_header("Content-Encoding", "gzip")
@@ -154,6 +164,17 @@ class TinyIssuer(AuthorizationSide, VerifierSide):
         handler.end_headers()
         with contextlib.suppress(OSError):  # the wallet gave up (a timeout test)
             handler.wfile.write(raw)
+
+    def trickle(self, handler, raw: bytes) -> None:
+        """An answer whose bytes come one at a time, slowly: each read is quick, the whole not."""
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(raw)))
+        handler.end_headers()
+        with contextlib.suppress(OSError):
+            for byte in raw:
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+                time.sleep(0.05)
 
     def metadata(self) -> tuple[int, Any]:
         named = "https://other-issuer.example" if self.mode == "other issuer" else self.base
@@ -165,6 +186,10 @@ class TinyIssuer(AuthorizationSide, VerifierSide):
         }
         if self.mode != "draft13":
             data["nonce_endpoint"] = f"{self.base}/nonce"
+        if self.mode == "http endpoint":
+            data["credential_endpoint"] = "http://school.example/credential"
+        if self.mode == "malformed metadata":
+            del data["credential_endpoint"]
         return 200, data
 
     def token(self, body: bytes) -> tuple[int, Any]:
@@ -230,6 +255,8 @@ class TinyIssuer(AuthorizationSide, VerifierSide):
             return 400, {"error": "invalid_proof"}
         if self.mode == "malformed credential":
             return 200, {"credentials": "not a list"}
+        if self.mode == "not a credential":
+            return 200, {"credentials": [{"credential": "hello, this is not a credential"}]}
         if self.mode == "huge credential":
             return 200, b'{"credentials": [{"credential": "' + b"x" * (9 * 2**20) + b'"}]}'
         issued = self.issue(holder, config)
@@ -244,9 +271,15 @@ class TinyIssuer(AuthorizationSide, VerifierSide):
         if config == "Course_jwt_vc_json" and self.mode == "vc11":
             return self.vc11_token(credential, holder)
         if config == "Course_jwt_vc_json":
-            return sign_vc_jwt(
+            token = sign_vc_jwt(
                 credential, key=signing_key(self.school.key.private), kid=self.school.method
             )
+            if self.mode == "tampered":  # the payload changed after signing
+                head, body, signature = token.split(".")
+                claims = _b64json(body) | {"name": "Physics (A+)"}
+                changed = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=")
+                token = f"{head}.{changed.decode()}.{signature}"
+            return token
         signed = self.school.sign(credential)
         if self.mode == "tampered":
             signed["name"] = "Physics (A+)"
