@@ -58,6 +58,20 @@ def checked_url(url: str) -> str:
     raise FetchFailed(f"{url[:200]} is not a web address Backpack fetches (https only).")
 
 
+def default_tls(paths: ssl.DefaultVerifyPaths | None = None) -> ssl.SSLContext:
+    """The system's trusted certificates; where the system names none to this Python (a frozen
+    app on macOS, whose bundled OpenSSL looks in the build machine's folders), also the Mozilla
+    list httpx brings (certifi), so that HTTPS works there at all."""
+    context = ssl.create_default_context()
+    paths = paths or ssl.get_default_verify_paths()
+    if paths.cafile is None and paths.capath is None:
+        with contextlib.suppress(ImportError, OSError):
+            import certifi
+
+            context.load_verify_locations(certifi.where())
+    return context
+
+
 @dataclass(frozen=True)
 class Answer:
     """A server's answer: status, its media type and body (at most MAX_ANSWER_BYTES)."""
@@ -93,7 +107,7 @@ class Session:
         self._cancel = cancel or threading.Event()
         self._clock = clock
         self._client = httpx.Client(
-            verify=tls or ssl.create_default_context(),
+            verify=tls or default_tls(),
             follow_redirects=False,  # each hop is checked here (scheme, count)
             # Answers are read as they come, bounded: a compressed one could unpack to far more.
             headers={"User-Agent": "Backpack", "Accept-Encoding": "identity"},

@@ -396,3 +396,14 @@ def test_cli_bad_answers_are_exit_1_with_a_sentence(cli, learner, mode):
     assert done.code == 1 and "Traceback" not in done.err + done.out, done
     assert done.err.strip().splitlines()[-1].startswith("backpack: ") or "not imported" in done.out
     assert "rec-" not in cli("list").out
+
+
+def test_https_still_has_trusted_roots_where_the_system_names_none():
+    import ssl
+
+    from backpack_app.online.http import default_tls
+
+    nowhere = ssl.DefaultVerifyPaths(None, None, "", "", "", "")  # as a frozen app on macOS
+    context = default_tls(nowhere)
+    assert context.verify_mode is ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 50  # certifi's Mozilla list
