@@ -206,7 +206,11 @@ def cmd_present(ctx, args: argparse.Namespace) -> int:
                     include_restricted=args.include_restricted,
                 )
         except KeyboardInterrupt:
-            print("backpack: Stopped; nothing was logged as sent.", file=ctx.err)
+            print(
+                "backpack: Stopped before the verifier confirmed the answer; it is not in the "
+                "share log.",
+                file=ctx.err,
+            )
             return 1
         except (ReceiveFailed, FetchFailed) as exc:
             return failed(exc)

@@ -165,3 +165,28 @@ def test_cli_present_answers_a_signed_request(cli):
         assert sent.code == 0 and "Sent 2 record(s)" in sent.out, sent
         assert "Reading the request…" in sent.err and "Sending the signed presentation…" in sent.err
         assert len(issuer.presented) == 2
+
+
+def test_cli_ctrl_c_while_reading_a_request_is_exit_1_and_nothing_sent(cli):
+    import os
+    import signal
+    import threading
+    import time
+
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+
+    def ctrl_c_once_asked(issuer):
+        for _ in range(300):
+            if "GET /vp-request" in issuer.requests:
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+            time.sleep(0.05)
+
+    with TinyIssuer("slow /vp-request", delay=3.0) as issuer:
+        link = issuer.vp_link(signed=True, client="did:key", by_reference=True)
+        watcher = threading.Thread(target=ctrl_c_once_asked, args=(issuer,))
+        watcher.start()
+        done = cli("present", link, "--send")
+        watcher.join()
+    assert done.code == 1 and "Stopped; nothing was sent." in done.err, done
+    assert issuer.presented == [] and "request" not in cli("shares").out
