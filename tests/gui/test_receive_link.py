@@ -174,3 +174,26 @@ def test_a_sign_in_offer_says_so_and_opens_the_browser(qtbot, tmp_path, answers,
     assert len(opened) == 1 and "/authorize?" in opened[0]
     table = window.import_dialog.table
     assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["Imported"] * 2
+
+
+def test_a_signed_openid4vp_request_is_answered_from_the_window(qtbot, tmp_path, answers):
+    seen, replies = answers
+    window = unlocked_window(qtbot, tmp_path)
+    replies["confirm"] = True
+    with TinyIssuer() as issuer:
+        window.receive_from_link(issuer.offer())
+        qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+        tasks.wait_for_tasks()
+        link = issuer.vp_link(
+            signed=True, client="did:jwk", by_reference=True, formats=("ldp_vc", "jwt_vc_json")
+        )
+        window.receive_from_link(link)
+        qtbot.waitUntil(lambda: window.request_dialog is not None, timeout=30_000)
+        dialog = window.request_dialog
+        assert dialog.records.count() == 2 and len(dialog.chosen()) == 2
+        dialog.send.click()
+        qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+        tasks.wait_for_tasks()
+        assert len(issuer.presented) == 2  # a DI presentation and a VP-JWT, both checked
+    told = next(d["text"] for kind, d in seen if kind == "inform")
+    assert "Sent 2 record(s)" in told

@@ -307,6 +307,7 @@ def test_cli_ctrl_c_stops_the_receive_with_exit_1_and_nothing_stored(cli, learne
                 return
             time.sleep(0.05)
 
+    handler = signal.getsignal(signal.SIGINT)
     with TinyIssuer("slow /credential", delay=3.0) as issuer:
         watcher = threading.Thread(
             target=press_ctrl_c_once_the_credential_is_asked_for, args=(issuer,)
@@ -318,7 +319,7 @@ def test_cli_ctrl_c_stops_the_receive_with_exit_1_and_nothing_stored(cli, learne
     assert done.code == 1 and "Stopped; nothing was received or stored." in done.err, done
     assert "Traceback" not in done.err and time.monotonic() - started < 2.9
     assert "rec-" not in cli("list").out
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    assert signal.getsignal(signal.SIGINT) is handler  # put back
 
 
 # --- the "Bad input" list, each case not covered above ------------------------------
