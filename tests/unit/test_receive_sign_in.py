@@ -124,3 +124,31 @@ def test_cli_receive_opens_the_browser_and_says_each_step(cli, monkeypatch):
     assert done.code == 0, done
     assert "Sign in at 127.0.0.1:" in done.err and "Waiting for you to sign in" in done.err
     assert "Receiving credential 1 of 1" in done.err
+
+
+def test_cli_ctrl_c_while_waiting_for_the_sign_in(cli, monkeypatch):
+    import os
+    import signal
+    import time
+    import webbrowser
+
+    shown: list[str] = []
+
+    def press_ctrl_c_once_the_page_is_shown():
+        for _ in range(300):
+            if shown:
+                time.sleep(0.3)  # the listener is waiting
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+            time.sleep(0.05)
+
+    monkeypatch.setattr(webbrowser, "open", shown.append)  # a person who does not sign in
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    with TinyIssuer("sign-in") as issuer:
+        watcher = threading.Thread(target=press_ctrl_c_once_the_page_is_shown)
+        watcher.start()
+        done = cli("receive", issuer.offer())
+        watcher.join()
+        assert not any("/token" in r for r in issuer.requests)
+    assert done.code == 1 and "Stopped; nothing was received or stored." in done.err, done
+    assert "rec-" not in cli("list").out
