@@ -3152,6 +3152,10 @@
         <translation>{issuer} ({domain}) ofrece {count} expediente(s) para {learner}. ¿Recibirlos?</translation>
     </message>
     <message>
+        <source>{issuer} ({domain}) offers {count} record(s) for {learner}. You sign in at the school&apos;s page in your web browser first. Receive them?</source>
+        <translation>{issuer} ({domain}) ofrece {count} expediente(s) para {learner}. Primero inicias sesión en la página de la escuela, en tu navegador web. ¿Recibirlos?</translation>
+    </message>
+    <message>
         <source>Transaction code</source>
         <translation>Código de transacción</translation>
     </message>
@@ -3164,12 +3168,16 @@
         <translation>El emisor no es aquel del que aceptaste recibir; no se guardó nada.</translation>
     </message>
     <message>
+        <source>Sign in at {domain} in your web browser; Backpack goes on when you are done.</source>
+        <translation>Inicia sesión en {domain} en tu navegador web; Backpack sigue cuando termines.</translation>
+    </message>
+    <message>
         <source>Asking {domain} for the records…</source>
         <translation>Pidiendo los expedientes a {domain}…</translation>
     </message>
     <message>
-        <source>Receiving the records from {domain}…</source>
-        <translation>Recibiendo los expedientes de {domain}…</translation>
+        <source>Receiving record {number} of {total} from {domain}…</source>
+        <translation>Recibiendo el expediente {number} de {total} de {domain}…</translation>
     </message>
     <message>
         <source>Checking the records on this computer…</source>

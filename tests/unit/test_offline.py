@@ -1,4 +1,5 @@
-"""Offline by construction: only online/http.py may use a network library, only the façade's
+"""Offline by construction: only online/http.py may use a network library (and
+online/loopback.py listen on 127.0.0.1 for a sign-in's answer), only the façade's
 online halves (publications.py, receiving.py, answering.py) import the online package, and only
 the online actions the user asks for (refresh-status, did-web refresh, receive, present) reach
 them."""
@@ -22,6 +23,8 @@ NETWORK = (
     "aiohttp",
 )
 CLIENT = "backpack_app/online/http.py"
+# The listener a sign-in's browser comes back to (127.0.0.1 only, one callback, RFC 8252).
+LOOPBACK = "backpack_app/online/loopback.py"
 ONLINE = "backpack_app.online"
 ONLINE_ENTRY_POINTS = {
     "backpack_app/wallet/publications.py",
@@ -52,7 +55,10 @@ def test_only_the_one_client_imports_a_network_library():
         path.relative_to(PACKAGE.parent).as_posix(): sorted(filter(uses_network, imported(path)))
         for path in PACKAGE.rglob("*.py")
     }
-    assert {k: v for k, v in offenders.items() if v} == {CLIENT: ["httpx", "ssl"]}
+    assert {k: v for k, v in offenders.items() if v} == {
+        CLIENT: ["httpx", "ssl"],
+        LOOPBACK: ["http.server"],
+    }
 
 
 def test_only_the_facades_online_halves_import_the_online_package():
