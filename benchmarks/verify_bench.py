@@ -8,6 +8,9 @@ The folder is made at run time, never committed: by the JS peer (`issue.mjs --mi
 node and the peer's folder (`shared/peers/js-vc`, beside the project) are there, otherwise by
 the tests' own signer, so the benchmark always runs. Targets (issue: fast offline verification):
 whole process >= 4x the peer's whole process, one process >= 2.5x the peer.
+
+`--ecdsa`: 1,000 ECDSA credentials signed by Backpack (ecdsa-rdfc-2019 and ecdsa-jcs-2019, P-256
+and P-384), beside Digital Bazaar's verifiers in tests/peers/db-ecdsa (after its `npm ci`).
 """
 
 from __future__ import annotations
@@ -136,6 +139,16 @@ def issue_ecdsa(out: Path) -> None:
         (out / name).write_text(json.dumps(signed_by(suite, curve)), encoding="utf-8")
 
 
+def ecdsa_peer() -> Path | None:
+    """Digital Bazaar's ECDSA/JCS verifiers (tests/peers/db-ecdsa, after its `npm ci`): the
+    JS peer for the ECDSA mix, since the js-vc peer verifies EdDSA suites only."""
+    peer = ROOT / "tests" / "peers" / "db-ecdsa"
+    if shutil.which("node") is None or not (peer / "node_modules").is_dir():
+        say("no ECDSA JS peer (run `npm ci` in tests/peers/db-ecdsa to compare with it)")
+        return None
+    return peer
+
+
 def credential_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if p.name != "manifest.json")
 
@@ -193,13 +206,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--ecdsa",
         action="store_true",
-        help="a 1,000-credential ECDSA mix (the peer signs EdDSA only)",
+        help="a 1,000-credential ECDSA mix, signed by Backpack; the peer is Digital Bazaar's "
+        "ECDSA/JCS verifiers in tests/peers/db-ecdsa",
     )
     args = parser.parse_args(argv)
     say(f"Backpack verification benchmark ({available_cores()} cores, {args.runs} runs each)")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
-        peer = None if args.ecdsa else setup_peer(scratch)
+        peer = ecdsa_peer() if args.ecdsa else setup_peer(scratch)
         folder = args.folder or scratch / "credentials"
         if args.ecdsa and args.folder is None:
             issue_ecdsa(folder)

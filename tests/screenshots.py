@@ -106,6 +106,28 @@ def share_shots(app: QApplication, window: MainWindow, path: Path) -> None:
     dialog.reject()
 
 
+def registry_shots(app: QApplication, window: MainWindow, folder: Path, out: Path, suffix: str):
+    """The sample school listed in an issuer registry the user chose (added once), and the
+    Earth Science record from it saying so."""
+    assert window.wallet is not None
+    if not window.wallet.issuer_registries():
+        issuer = json.loads((folder / "earth-science.json").read_text())["issuer"]
+        registry = folder / "community-registry.json"
+        entry = {
+            "name": issuer["name"],
+            "location": "Springfield, USA",
+            "url": "https://ws.example",
+        }
+        meta = {"created": "2025-10-27T17:57:31Z", "updated": "2025-11-02T09:00:00Z"}
+        registry.write_text(json.dumps({"meta": meta, "registry": {issuer["id"]: entry}}))
+        window.wallet.add_registry(str(registry), name="DCC Community Registry")
+        window._refresh_current()
+        settle(app, 40)
+    window.main.sidebar.setCurrentRow(1)
+    window.main.official.select(record_titled(window, "Earth Science"))
+    shot(app, window, out / f"official-records-registry{suffix}.png")
+
+
 def import_children_shot(
     app: QApplication, window: MainWindow, files: list[Path], path: Path
 ) -> None:
@@ -168,10 +190,14 @@ def main(out: Path) -> None:
         window.wallet.add_learner("Ben Rivera", sis_ids=["S-2002"])
         children = two_children_files(folder)
         import_children_shot(app, window, children, out / "import-two-children.png")
+        registry_shots(app, window, folder, out, "")
         main.sidebar.setCurrentRow(5)
         shot(app, window, out / "settings.png")
         window.set_language("es")
         settle(app, 60)
+        registry_shots(app, window, folder, out, "-es")
+        window.main.sidebar.setCurrentRow(5)
+        shot(app, window, out / "settings-es.png")
         window.main.sidebar.setCurrentRow(1)
         view = window.main.official
         view.select(record_titled(window, "Biology"))

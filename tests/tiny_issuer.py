@@ -25,6 +25,7 @@ from backpack_app.credentials.proofs import verify_linked_data_proof
 from backpack_app.credentials.vc_jwt import sign_vc_jwt, signing_key
 from backpack_app.crypto.signatures import ed25519_signature_valid
 from tests.issuing import OB303, course_credential, new_school
+from tests.tiny_authorization import AuthorizationSide
 from tests.tiny_verifier import VerifierSide
 
 PRE_AUTH = "urn:ietf:params:oauth:grant-type:pre-authorized_code"
@@ -44,7 +45,7 @@ def _b64json(part: str) -> dict[str, Any]:
     return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
 
 
-class TinyIssuer(VerifierSide):
+class TinyIssuer(AuthorizationSide, VerifierSide):
     """Start with `with TinyIssuer(mode) as issuer:`; `issuer.offer()` is a fresh link."""
 
     def __init__(self, mode: str = "ok", *, tx_code: str | None = None, delay: float = 1.0):
@@ -56,6 +57,7 @@ class TinyIssuer(VerifierSide):
         self.challenges: set[str] = set()
         self.requests: list[str] = []
         self.presented: list[dict[str, Any]] = []
+        self.signed_in: dict[str, dict[str, str]] = {}  # code: the authorization request
         self.base = ""
 
     def __enter__(self) -> TinyIssuer:
@@ -92,10 +94,13 @@ class TinyIssuer(VerifierSide):
         grant: dict[str, Any] = {"pre-authorized_code": code}
         if self.tx_code:
             grant["tx_code"] = {"input_mode": "numeric", "length": len(self.tx_code)}
+        grants = {PRE_AUTH: grant}
+        if self.mode.startswith("sign-in"):
+            grants = {"authorization_code": {"issuer_state": "from-the-offer"}}
         return {
             "credential_issuer": self.base,
             "credential_configuration_ids": ids or list(CONFIGS),
-            "grants": {PRE_AUTH: grant},
+            "grants": grants,
         }
 
     def offer(self, ids: list[str] | None = None) -> str:
@@ -119,26 +124,38 @@ class TinyIssuer(VerifierSide):
         path = handler.path
         if self.mode == f"slow {path}":
             time.sleep(self.delay)
+        if path.startswith("/authorize?"):
+            self.authorize(handler, path)
+            return
         routes = {
-            ("GET", "/offer"): lambda: (200, self.stored_offer),
-            ("GET", "/.well-known/openid-credential-issuer"): self.metadata,
-            ("GET", "/.well-known/oauth-authorization-server"): lambda: (
-                200,
-                {"issuer": self.base, "token_endpoint": f"{self.base}/token"},
+            ("GET", "/offer"): lambda: (
+                (200, {"credential_issuer": 5})
+                if self.mode == "malformed offer"
+                else (200, self.stored_offer)
             ),
+            ("GET", "/loop"): lambda: (302, b""),
+            ("GET", "/.well-known/openid-credential-issuer"): self.metadata,
+            ("GET", "/.well-known/oauth-authorization-server"): self.server_metadata,
             ("POST", "/token"): lambda: self.token(body),
+            ("POST", "/par"): lambda: self.push(body),
             ("POST", "/nonce"): self.nonce,
             ("POST", "/credential"): lambda: self.credential(handler, body),
             ("POST", "/exchanges/1"): lambda: self.exchange_step(body),
             ("POST", "/exchanges/records"): lambda: self.records_step(body),
             ("POST", "/vp-response"): lambda: self.vp_response(body),
             ("GET", "/vp-request"): lambda: (200, self.request_object),
+            ("POST", "/vp-request"): lambda: (200, self.request_object),
             ("GET", "/interact?iuv=1"): lambda: (200, {"protocols": {"vcapi": self.exchange}}),
         }
         route = routes.get((method, path))
         status, data = route() if route else (404, {"error": "not_found"})
         raw = data if isinstance(data, bytes) else json.dumps(data).encode()
         handler.send_response(status)
+        if status == 302:  # a redirect to itself, for ever
+            handler.send_header("Location", "/loop")
+        if self.mode == "trickle" and path == "/credential":
+            self.trickle(handler, raw)
+            return
         if self.mode == "gzip" and path == "/token":
             raw = gzip.compress(raw)
             handler.send_header("Content-Encoding", "gzip")
@@ -147,6 +164,17 @@ class TinyIssuer(VerifierSide):
         handler.end_headers()
         with contextlib.suppress(OSError):  # the wallet gave up (a timeout test)
             handler.wfile.write(raw)
+
+    def trickle(self, handler, raw: bytes) -> None:
+        """An answer whose bytes come one at a time, slowly: each read is quick, the whole not."""
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(raw)))
+        handler.end_headers()
+        with contextlib.suppress(OSError):
+            for byte in raw:
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+                time.sleep(0.05)
 
     def metadata(self) -> tuple[int, Any]:
         named = "https://other-issuer.example" if self.mode == "other issuer" else self.base
@@ -158,10 +186,16 @@ class TinyIssuer(VerifierSide):
         }
         if self.mode != "draft13":
             data["nonce_endpoint"] = f"{self.base}/nonce"
+        if self.mode == "http endpoint":
+            data["credential_endpoint"] = "http://school.example/credential"
+        if self.mode == "malformed metadata":
+            del data["credential_endpoint"]
         return 200, data
 
     def token(self, body: bytes) -> tuple[int, Any]:
         form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+        if form.get("grant_type") == "authorization_code":
+            return self.code_token(form)
         if form.get("grant_type") != PRE_AUTH or form.get("pre-authorized_code") not in self.codes:
             return 400, {"error": "invalid_grant"}
         if self.tx_code and form.get("tx_code") != self.tx_code:
@@ -171,12 +205,15 @@ class TinyIssuer(VerifierSide):
             return 200, b'{"access_token": "' + b"a" * (9 * 1024 * 1024) + b'"}'
         if self.mode == "malformed token":
             return 200, {"token_type": "Bearer"}
-        token = uuid.uuid4().hex
-        self.tokens.add(token)
-        answer = {"access_token": token, "token_type": "Bearer", "expires_in": 600}
+        answer = self._new_token()
         if self.mode == "draft13":
             answer["c_nonce"] = self._new_nonce()
         return 200, answer
+
+    def _new_token(self) -> dict[str, Any]:
+        token = uuid.uuid4().hex
+        self.tokens.add(token)
+        return {"access_token": token, "token_type": "Bearer", "expires_in": 600}
 
     def _new_nonce(self) -> str:
         nonce = uuid.uuid4().hex
@@ -205,6 +242,8 @@ class TinyIssuer(VerifierSide):
         if bearer not in self.tokens:
             return 401, {"error": "invalid_token"}
         request = json.loads(body)
+        if "credential_identifier" in request:
+            request["credential_configuration_id"] = request.pop("credential_identifier")[3:]
         if self.mode == "draft13":
             proof, config = request["proof"]["jwt"], request["format"]
             config = "Course_ldp_vc" if config == "ldp_vc" else "Course_jwt_vc_json"
@@ -216,6 +255,8 @@ class TinyIssuer(VerifierSide):
             return 400, {"error": "invalid_proof"}
         if self.mode == "malformed credential":
             return 200, {"credentials": "not a list"}
+        if self.mode == "not a credential":
+            return 200, {"credentials": [{"credential": "hello, this is not a credential"}]}
         if self.mode == "huge credential":
             return 200, b'{"credentials": [{"credential": "' + b"x" * (9 * 2**20) + b'"}]}'
         issued = self.issue(holder, config)
@@ -230,9 +271,15 @@ class TinyIssuer(VerifierSide):
         if config == "Course_jwt_vc_json" and self.mode == "vc11":
             return self.vc11_token(credential, holder)
         if config == "Course_jwt_vc_json":
-            return sign_vc_jwt(
+            token = sign_vc_jwt(
                 credential, key=signing_key(self.school.key.private), kid=self.school.method
             )
+            if self.mode == "tampered":  # the payload changed after signing
+                head, body, signature = token.split(".")
+                claims = _b64json(body) | {"name": "Physics (A+)"}
+                changed = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=")
+                token = f"{head}.{changed.decode()}.{signature}"
+            return token
         signed = self.school.sign(credential)
         if self.mode == "tampered":
             signed["name"] = "Physics (A+)"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.batch import verify_files
+from backpack_app.credentials.contexts import names_unknown_context
 from backpack_app.credentials.did import KeyResolver, issuer_id, issuer_name
 from backpack_app.credentials.did_web import parse_did_document
 from backpack_app.credentials.ob2 import MAX_KEY_FILE_BYTES, Ob2Key, parse_ob2_key
@@ -92,6 +93,24 @@ def _status_files(
     return lists
 
 
+def _use_contexts(given: Sequence[Sequence[str]], warn: Callable[[str], None]) -> None:
+    """The --context URL FILE pairs, checked as `context add` checks them and used for this
+    run only. A bad one is a warning: credentials that name its URL come out "cannot be
+    checked offline", naming it."""
+    if not given:
+        return
+    from backpack_app.credentials.added_contexts import check_added_context
+    from backpack_app.credentials.contexts import register_added_contexts
+
+    for url, path in given:
+        try:
+            document, _digest = check_added_context(url, read_publication(Path(path), "context"))
+        except UserError as exc:
+            warn(f"{path} was not used for {url}: {exc}")
+        else:
+            register_added_contexts({url: document})
+
+
 def offline_context(
     args: argparse.Namespace,
     *,
@@ -106,6 +125,7 @@ def offline_context(
         raise UserError(f"A --did-doc file is not a did:web document: {exc}") from None
     keys = KeyResolver(documents)
     lists = _status_files(args.status, keys, warn)
+    _use_contexts(getattr(args, "context", []), warn)
     return VerifyContext(
         now=now,
         trust=trust,
@@ -144,6 +164,13 @@ def cmd_verify(ctx, args: argparse.Namespace) -> int:
     )
     reports = verify_files(args.files, vctx)
     emit(reports, ctx.out, as_json=args.json, show=print_report)
+    if any(names_unknown_context(r.summary) for r in reports):
+        print(
+            "note: 'verify' uses only the contexts Backpack ships and those given with "
+            "--context URL FILE (contexts kept with 'context add' are used by import and the "
+            "window).",
+            file=ctx.err,
+        )
     return 0 if all(r.valid for r in reports) else 1
 
 
@@ -225,6 +252,10 @@ def _cmd_registry(ctx, args: argparse.Namespace) -> int:
                 ctx.say(
                     f"{r.listing()}: {len(r.entries)} issuers, from {r.source}, sha256 {r.sha256}"
                 )
+            return 0
+        if args.registry_command == "remove":
+            wallet.remove_registry(args.name)
+            ctx.say(f"Removed the registry {args.name}; its issuers are no longer known from it.")
             return 0
         registry = wallet.add_registry(args.source, name=args.name)
     ctx.say(f"Added {registry.listing()}: {len(registry.entries)} issuers.")

@@ -317,6 +317,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="an issuer registry (DCC format) whose issuers count as known (repeatable)",
     )
     p.add_argument(
+        "--context",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("URL", "FILE"),
+        help="a JSON-LD context Backpack does not ship, for credentials that name URL "
+        "(repeatable; 'context add' keeps one in a backpack, for import and the window)",
+    )
+    p.add_argument(
         "--schemas",
         action="store_true",
         help="also check OB 3.0 / CLR 2.0 credentials against 1EdTech's JSON Schemas",
@@ -391,6 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="FILE-or-URL")
     p.add_argument("--name", help="what to call it (default: its file or address)")
     cmd("list", "list the registries you added, with their dates", registry)
+    p = cmd("remove", "stop relying on a registry you added", registry)
+    p.add_argument("name", metavar="NAME", help="its name, as 'trust registry list' shows it")
 
     card = sub.add_parser("card", help="your card, for others to share with you").add_subparsers(
         dest="card_command", metavar="ACTION", required=True

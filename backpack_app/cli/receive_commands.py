@@ -6,11 +6,81 @@ asking only for a transaction code the issuer wants (BACKPACK_TX_CODE, or a prom
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from backpack_app.errors import UserError
 
 MAX_LINK_FILE_BYTES = 16 * 1024 * 1024
+STOPPED = "backpack: Stopped; nothing was received or stored."
+# The step lines on stderr (the online package names the steps; see online/steps.py).
+STEP_WORDS = {
+    "offer": "Fetching the offer…",
+    "metadata": "Reading what the issuer says about itself…",
+    "sign-in": "Waiting for you to sign in, in your web browser (Ctrl+C stops)…",
+    "token": "Asking for access to the offered records…",
+    "nonce": "Getting a fresh one-time code (nonce) to sign…",
+    "credential": "Receiving credential {number} of {total}…",
+    "exchange": "Opening the exchange…",
+    "request": "Reading the request…",
+    "sending": "Sending the signed presentation…",
+    "checking": "Checking what came, on this computer…",
+}
+
+
+def step_lines(ctx, quiet: bool) -> Callable[..., None]:
+    """Progress as one line per step on stderr (nothing with --json)."""
+
+    def told(step: str, number: int = 0, total: int = 0) -> None:
+        if not quiet and step in STEP_WORDS:
+            print(STEP_WORDS[step].format(number=number, total=total), file=ctx.err, flush=True)
+
+    return told
+
+
+class Stop(threading.Event):
+    """One command's cancel flag; `checking` once what came is being checked (then Ctrl+C only
+    sets the flag, which the façade reads before it stores anything)."""
+
+    checking = False
+
+
+def sign_in_here(ctx, url: str) -> None:
+    """Open the system's browser at the school's sign-in page, and say where in case it did not."""
+    import webbrowser
+    from urllib.parse import urlsplit
+
+    print(
+        f"Sign in at {urlsplit(url).netloc} in your web browser. If no browser opened, open "
+        f"this address yourself:\n  {url}",
+        file=ctx.err,
+        flush=True,
+    )
+    webbrowser.open(url)
+
+
+@contextlib.contextmanager
+def interruptible(cancel: Stop) -> Iterator[None]:
+    """Ctrl+C stops an online action at once; once the credentials are being checked it only
+    sets `cancel`, which the façade reads before storing anything (so nothing is half-kept)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        already = cancel.is_set()
+        cancel.set()
+        if not already and not cancel.checking:
+            raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def link_text(given: str) -> str:
@@ -40,17 +110,30 @@ def cmd_receive(ctx, args: argparse.Namespace) -> int:
     import json
 
     from backpack_app.cli.credential_commands import print_import
-    from backpack_app.errors import FetchFailed, ReceiveFailed
+    from backpack_app.errors import FetchFailed, ReceiveCancelled, ReceiveFailed
     from backpack_app.online import Asks, read_link
 
+    cancel = Stop()
+    lines = step_lines(ctx, args.json)
+
     def confirm(domain: str, name: str | None) -> None:
-        print(f"Receiving from {name or 'an issuer'} at {domain}.", file=ctx.err)
+        print(f"Receiving from {name or 'an issuer'} at {domain}.", file=ctx.err, flush=True)
+
+    def progress(step: str, number: int = 0, total: int = 0) -> None:
+        if step == "checking":
+            cancel.checking = True
+        lines(step, number, total)
 
     def refused(exc: Exception) -> int:
         print(f"backpack: {exc} Nothing was stored.", file=ctx.err)
         return 1
 
-    asks = Asks(confirm=confirm, tx_code=lambda code: ctx.secrets.tx_code(code.description))
+    asks = Asks(
+        confirm=confirm,
+        tx_code=lambda code: ctx.secrets.tx_code(code.description),
+        progress=progress,
+        sign_in=lambda url: sign_in_here(ctx, url),
+    )
     try:
         link = read_link(link_text(args.link))  # a link that cannot be used asks no passphrase
     except ReceiveFailed as exc:
@@ -58,7 +141,11 @@ def cmd_receive(ctx, args: argparse.Namespace) -> int:
     with ctx.open() as wallet:
         learner = wallet.learner(args.learner)  # an unknown name is a bad option (exit 2)
         try:
-            receipt = wallet.receive_link(link, learner=learner.id, asks=asks)
+            with interruptible(cancel):
+                receipt = wallet.receive_link(link, learner=learner.id, asks=asks, cancel=cancel)
+        except (ReceiveCancelled, KeyboardInterrupt):
+            print(STOPPED, file=ctx.err)
+            return 1
         except (ReceiveFailed, FetchFailed) as exc:
             return refused(exc)
     if args.json:
@@ -82,13 +169,19 @@ def cmd_present(ctx, args: argparse.Namespace) -> int:
         print(f"backpack: {exc} Nothing was sent.", file=ctx.err)
         return 1
 
+    lines = step_lines(ctx, args.json)
     try:
         link = read_link(link_text(args.link))
     except ReceiveFailed as exc:
         return failed(exc)
     with ctx.open() as wallet:
         try:
-            asked = wallet.records_request(link, learner=args.learner)
+            lines("request")
+            with interruptible(Stop()):
+                asked = wallet.records_request(link, learner=args.learner)
+        except KeyboardInterrupt:
+            print("backpack: Stopped; nothing was sent.", file=ctx.err)
+            return 1
         except (ReceiveFailed, FetchFailed) as exc:
             return failed(exc)
         if args.json and not args.send:
@@ -105,11 +198,20 @@ def cmd_present(ctx, args: argparse.Namespace) -> int:
             else [m.id for m in asked.matches if m.id not in asked.restricted]
         )
         try:
-            entry = wallet.answer_request(
-                asked,
-                [i.strip() for i in ids if i.strip()],
-                include_restricted=args.include_restricted,
+            lines("sending")
+            with interruptible(Stop()):
+                entry = wallet.answer_request(
+                    asked,
+                    [i.strip() for i in ids if i.strip()],
+                    include_restricted=args.include_restricted,
+                )
+        except KeyboardInterrupt:
+            print(
+                "backpack: Stopped before the verifier confirmed the answer; it is not in the "
+                "share log.",
+                file=ctx.err,
             )
+            return 1
         except (ReceiveFailed, FetchFailed) as exc:
             return failed(exc)
     ctx.say(

@@ -25,6 +25,11 @@ class UnknownContext(CredentialProblem):
         self.url = url
 
 
+def names_unknown_context(summary: str) -> bool:
+    """Whether a report's summary says what UnknownContext says."""
+    return "which Backpack does not know, so it cannot be checked" in summary
+
+
 @cache
 def _documents(folder: Path) -> dict[str, dict[str, Any]]:
     index = json.loads((folder / "index.json").read_text(encoding="utf-8"))

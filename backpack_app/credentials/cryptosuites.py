@@ -93,14 +93,15 @@ def hashed_input(
     """hash(canonical proof options) || hash(canonical `unsecured` document)."""
     options = {k: v for k, v in proof.items() if k != "proofValue"}
     if canonical == "jcs":
+        # JCS suites sign the proof options as they are (the signer copies the document's
+        # @context into the proof itself); only RDFC gives them the document's context.
         unsecured = _jcs_context(unsecured, options)
-    if "@context" in unsecured:
-        options["@context"] = unsecured["@context"]
-    if canonical == "jcs":
         return (
             hashlib.new(hash_, _jcs(options)).digest()
             + hashlib.new(hash_, _jcs(unsecured)).digest()
         )
+    if "@context" in unsecured:
+        options["@context"] = unsecured["@context"]
     # pyld loads with the first proof checked or made, not with every module that may check
     # one (opening a backpack to list its records imports the verifier, and uses none of it).
     from backpack_app.credentials.linked_data import canonical_nquads

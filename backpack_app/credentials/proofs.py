@@ -101,6 +101,9 @@ def sign_data_integrity(
     existing = as_list(document.get("proof"))
     unsecured = _unsecured(document, proof, existing)
     suite = suite_of(proof)
+    if suite.canonical == "jcs" and "@context" in document:
+        # vc-di-eddsa / vc-di-ecdsa, Create Proof (JCS suites): the proof carries the context.
+        proof["@context"] = document["@context"]
     data = hashed_input(unsecured, proof, canonical=suite.canonical, hash_=hash_name(algorithm))
     signature = (
         ed25519_sign(private_key, data)

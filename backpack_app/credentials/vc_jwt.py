@@ -244,10 +244,15 @@ def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str, typ: str =
     """A compact JWS (EdDSA) of `credential` by `key` (from `signing_key`); deterministic, as
     Ed25519 signatures are. `typ` is VC-JOSE-COSE's `vc+jwt` unless the caller follows OB 3.0
     (§8.2: `JWT`) for an Open Badges or CLR token."""
+    return sign_jwt(jwt_claims(credential), key=key, kid=kid, typ=typ)
+
+
+def sign_jwt(claims: dict[str, Any], *, key: OKPKey, kid: str, typ: str) -> str:
+    """A compact JWS (EdDSA) of the claims set `claims` by `key`, naming `kid` and `typ`."""
     from joserfc import jws
     from joserfc.errors import SecurityWarning
 
-    payload = json.dumps(jwt_claims(credential), ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(claims, ensure_ascii=False, separators=(",", ":"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SecurityWarning)  # "EdDSA", as OB 3.0 and peers use
         return jws.serialize_compact(
@@ -256,6 +261,20 @@ def sign_vc_jwt(credential: dict[str, Any], *, key: OKPKey, kid: str, typ: str =
             key,
             algorithms=["EdDSA"],
         )
+
+
+def verify_jws_of(token: str, did: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Header and claims of a compact JWS signed by a key of `did` (its `kid`, resolved
+    offline: did:key, did:jwk); InvalidProof, UnsupportedProof or UnresolvableKey if not."""
+    header, claims = read_compact_jws(token)
+    check_algorithm(header, ALGORITHM_FOR_KEY.values())
+    if not isinstance(header.get("kid"), str):
+        raise InvalidProof("Its token does not name the key that signed it.")
+    algorithm, key = _key_from_kid(header["kid"], did)
+    if ALGORITHM_FOR_KEY[algorithm] != header["alg"]:
+        raise InvalidProof(f"Its token claims {header['alg']!r}, which does not fit its key.")
+    check_compact_jws(token.strip(), key, header["alg"])
+    return header, claims
 
 
 def enveloped(token: str) -> dict[str, Any]:

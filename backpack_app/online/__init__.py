@@ -6,6 +6,7 @@ a credential."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from backpack_app.errors import NotARequest, ReceiveFailed
@@ -19,17 +20,18 @@ from backpack_app.online.steps import Asks, Preview, Received
 from backpack_app.online.vcapi import receive_exchange
 
 
-def records_request(session: Session, link: Link) -> Any:
+def records_request(session: Session, link: Link, now: dt.datetime | None = None) -> Any:
     """What a link's verifier asks for (VC-API QueryByExample or OpenID4VP); nothing is sent."""
     link = resolved(session, link)
-    module = oid4vp if link.kind == "oid4vp" else vcapi
-    return module.request_for_records(session, link)
+    if link.kind == "oid4vp":
+        return oid4vp.request_for_records(session, link, now)
+    return vcapi.request_for_records(session, link)
 
 
-def send_presentation(session: Session, request: Any, vp: dict[str, Any]) -> None:
-    """Post the signed presentation the way the request's protocol wants it."""
+def send_presentation(session: Session, request: Any, presentations: dict[str, list[Any]]) -> None:
+    """Post the signed presentations (per query id; VC-API has one) as the protocol wants."""
     module = oid4vp if request.protocol == "oid4vp" else vcapi
-    module.send_presentation(session, request, vp)
+    module.send_presentation(session, request, presentations)
 
 
 def resolved(session: Session, link: Link) -> Link:

@@ -26,6 +26,7 @@ REQUEST_SECONDS = 15.0
 ACTION_SECONDS = 45.0
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
 MAX_REDIRECTS = 5
+SIGN_IN_SECONDS = 300.0  # a person signing in at their school's page, in the browser
 JSON_TYPES = "application/json, application/ld+json, application/vc+jwt"
 LOOPBACK_NAMES = {"localhost"}
 
@@ -57,6 +58,20 @@ def checked_url(url: str) -> str:
     raise FetchFailed(f"{url[:200]} is not a web address Backpack fetches (https only).")
 
 
+def default_tls(paths: ssl.DefaultVerifyPaths | None = None) -> ssl.SSLContext:
+    """The system's trusted certificates; where the system names none to this Python (a frozen
+    app on macOS, whose bundled OpenSSL looks in the build machine's folders), also the Mozilla
+    list httpx brings (certifi), so that HTTPS works there at all."""
+    context = ssl.create_default_context()
+    paths = paths or ssl.get_default_verify_paths()
+    if paths.cafile is None and paths.capath is None:
+        with contextlib.suppress(ImportError, OSError):
+            import certifi
+
+            context.load_verify_locations(certifi.where())
+    return context
+
+
 @dataclass(frozen=True)
 class Answer:
     """A server's answer: status, its media type and body (at most MAX_ANSWER_BYTES)."""
@@ -80,7 +95,9 @@ class Session:
         cancel: threading.Event | None = None,
         clock: Callable[[], float] = time.monotonic,
         loopback_http: bool = True,
+        sign_in_seconds: float = SIGN_IN_SECONDS,
     ) -> None:
+        self.sign_in_seconds = sign_in_seconds
         self._loopback_http = loopback_http
         self._went_out = False  # set at the first address off this computer
         self._request_seconds = request_seconds
@@ -90,7 +107,7 @@ class Session:
         self._cancel = cancel or threading.Event()
         self._clock = clock
         self._client = httpx.Client(
-            verify=tls or ssl.create_default_context(),
+            verify=tls or default_tls(),
             follow_redirects=False,  # each hop is checked here (scheme, count)
             # Answers are read as they come, bounded: a compressed one could unpack to far more.
             headers={"User-Agent": "Backpack", "Accept-Encoding": "identity"},
@@ -113,9 +130,10 @@ class Session:
         json: Any = None,
         form: dict[str, str] | None = None,
         bearer: str | None = None,
+        accept: str = JSON_TYPES,
     ) -> Answer:
         """POST JSON or a form to `url`; redirects of a POST are refused (nothing is re-sent)."""
-        headers = {"Accept": JSON_TYPES}
+        headers = {"Accept": accept}
         if bearer:
             headers["Authorization"] = f"Bearer {bearer}"
         return self._send("POST", url, headers=headers, json=json, data=form, redirects=0)
@@ -152,7 +170,7 @@ class Session:
             self._deadline += self._clock() - started
 
     def _once(self, method: str, url: str, **kw: Any) -> tuple[Answer, str | None]:
-        self._check_cancel()
+        self.check_cancel()
         left = self._deadline - self._clock()
         if left <= 0:
             raise FetchFailed(self._too_slow(url))
@@ -181,7 +199,7 @@ class Session:
             raise FetchFailed(self._too_large(url))
         chunks, size = [], 0
         for chunk in response.iter_raw():
-            self._check_cancel()
+            self.check_cancel()
             size += len(chunk)
             if size > self._max_bytes:
                 raise FetchFailed(self._too_large(url))
@@ -192,9 +210,14 @@ class Session:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _check_cancel(self) -> None:
+    def check_cancel(self) -> None:
+        """ReceiveCancelled once the user stopped the action."""
         if self._cancel.is_set():
             raise ReceiveCancelled()
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self._clock
 
     def _too_slow(self, url: str) -> str:
         return (

@@ -98,22 +98,33 @@ def parse_offer(data: bytes) -> CredentialOffer:
         offer = CredentialOffer.model_validate_json(data)
     except ValidationError as exc:
         raise ReceiveFailed(f"The credential offer is malformed ({first_problem(exc)}).") from None
-    if offer.grants.pre_authorized is None:
-        raise ReceiveFailed(
-            "The offer needs a sign-in at the school's website (authorization code); this "
-            "version of Backpack receives only offers that carry their own code."
-        )
-    return offer
+    return offer  # without a pre-authorized code: a sign-in at the school (authorization code)
 
 
 def _presentation_request(query: dict[str, list[str]]) -> Link:
     """An OpenID4VP request: where the answer (or the request itself) is to be fetched from."""
     params = tuple((name, _one(query, name)) for name in sorted(query))
     given = dict(params)
+    if "request" in given and "request_uri" not in given:
+        given = {**given, **_peeked_request(given["request"])}
     where = given.get("request_uri") or given.get("response_uri") or given.get("redirect_uri")
     if where is None:
         raise ReceiveFailed("The request for records names no address to answer to.")
     return Link(kind="oid4vp", first_url=_address(where, "answer address"), params=params)
+
+
+def _peeked_request(token: str) -> dict[str, str]:
+    """Where a request object in the link would have the answer go, read unchecked only to say
+    which website the request comes from (its signature is checked before anything is shown)."""
+    from backpack_app.credentials.vc_jwt import read_compact_jws
+    from backpack_app.errors import CredentialProblem
+
+    try:
+        claims = read_compact_jws(token)[1]
+    except CredentialProblem:
+        raise ReceiveFailed("The request in the link is not a request object.") from None
+    where = claims.get("response_uri")
+    return {"response_uri": where} if isinstance(where, str) else {}
 
 
 def _exchange_link(text: str) -> Link:

@@ -32,8 +32,14 @@ class PreAuthorizedGrant(_Lenient):
     tx_code: TxCode | None = None
 
 
+class AuthorizationCodeGrant(_Lenient):
+    issuer_state: str | None = Field(default=None, max_length=MAX_TEXT)
+    authorization_server: str | None = Field(default=None, max_length=2000)
+
+
 class Grants(_Lenient):
     pre_authorized: PreAuthorizedGrant | None = Field(default=None, alias=PRE_AUTHORIZED)
+    authorization_code: AuthorizationCodeGrant | None = None
 
 
 class CredentialOffer(_Lenient):
@@ -73,12 +79,30 @@ class IssuerMetadata(_Lenient):
 class AuthorizationServerMetadata(_Lenient):
     issuer: str
     token_endpoint: str
+    authorization_endpoint: str | None = None
+    code_challenge_methods_supported: list[str] | None = None
+    pushed_authorization_request_endpoint: str | None = None
+    require_pushed_authorization_requests: bool = False
+    authorization_response_iss_parameter_supported: bool = False
+
+
+class PushedRequest(_Lenient):
+    request_uri: str = Field(min_length=1, max_length=2000)
 
 
 class TokenResponse(_Lenient):
     access_token: str = Field(min_length=1, max_length=16384)
     token_type: str = "Bearer"
     c_nonce: str | None = Field(default=None, max_length=MAX_TEXT)
+    authorization_details: list[dict[str, Any]] | None = Field(default=None, max_length=100)
+
+    def identifier_for(self, configuration_id: str) -> str | None:
+        """The credential identifier the server gave for an offered configuration (1.0 §6.2)."""
+        for detail in self.authorization_details or []:
+            ids = detail.get("credential_identifiers")
+            if detail.get("credential_configuration_id") == configuration_id and ids:
+                return ids[0] if isinstance(ids, list) and isinstance(ids[0], str) else None
+        return None
 
 
 class NonceResponse(_Lenient):

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from backpack_app.errors import FetchFailed, ReceiveFailed
+from backpack_app.online.authorization import signed_in_token
 from backpack_app.online.http import Answer, Session, checked_url
 from backpack_app.online.links import Link, parse_offer
 from backpack_app.online.models import (
@@ -88,21 +89,29 @@ def issuer_metadata(session: Session, offer: CredentialOffer) -> IssuerMetadata:
     return metadata
 
 
-def token_endpoint(session: Session, metadata: IssuerMetadata) -> str:
-    """The token endpoint of the issuer's (first) authorization server."""
+def authorization_server(
+    session: Session, metadata: IssuerMetadata, chosen: str | None = None
+) -> AuthorizationServerMetadata:
+    """The metadata of the issuer's (first, or the offer's `chosen`) authorization server."""
     servers = metadata.authorization_servers or [metadata.credential_issuer]
-    server = _address(servers[0], "authorization server")
+    if chosen is not None and not any(_same(chosen, s) for s in servers):
+        raise ReceiveFailed(
+            "The offer names an authorization server the issuer's metadata does not list."
+        )
+    server = _address(chosen or servers[0], "authorization server")
     answer = session.get(well_known(server, "oauth-authorization-server"))
     if answer.status == 404:
         answer = session.get(well_known(server, "openid-configuration"))
     if answer.status == 404 and metadata.token_endpoint:
-        return _address(metadata.token_endpoint, "token endpoint")
+        token = _address(metadata.token_endpoint, "token endpoint")
+        return AuthorizationServerMetadata(issuer=server, token_endpoint=token)
     found = read_answer(answer, AuthorizationServerMetadata, AUTHORIZATION_SERVER)
     if not _same(found.issuer, server):
         raise ReceiveFailed(
             f"The authorization server's metadata names another server ({found.issuer[:200]})."
         )
-    return _address(found.token_endpoint, "token endpoint")
+    found.token_endpoint = _address(found.token_endpoint, "token endpoint")
+    return found
 
 
 def access_token(
@@ -119,8 +128,11 @@ def access_token(
 
 
 def _request(
-    cid: str, config: CredentialConfiguration, proof: str, *, draft13: bool
+    cid: str, config: CredentialConfiguration, proof: str, *, draft13: bool, token: TokenResponse
 ) -> dict[str, Any]:
+    identifier = token.identifier_for(cid)
+    if identifier is not None:  # authorization details named it (1.0 §8.2)
+        return {"credential_identifier": identifier, "proofs": {"jwt": [proof]}}
     if not draft13:
         return {"credential_configuration_id": cid, "proofs": {"jwt": [proof]}}
     definition = dict(config.credential_definition or {})
@@ -149,8 +161,10 @@ def _retry_nonce(answer: Answer) -> tuple[bool, str | None]:
 class _Issuance:
     """Credential requests of one offer, with the nonce each needs."""
 
-    def __init__(self, session: Session, metadata: IssuerMetadata, token: TokenResponse):
-        self.session, self.metadata, self.token = session, metadata, token
+    def __init__(
+        self, session: Session, metadata: IssuerMetadata, token: TokenResponse, asks: Asks
+    ):
+        self.session, self.metadata, self.token, self.asks = session, metadata, token, asks
         self.draft13 = metadata.nonce_endpoint is None and token.c_nonce is not None
         self.nonce = token.c_nonce
 
@@ -158,17 +172,21 @@ class _Issuance:
         if self.metadata.nonce_endpoint is None:
             return self.nonce
         endpoint = _address(self.metadata.nonce_endpoint, "nonce endpoint")
+        self.asks.progress("nonce")
         return read_answer(self.session.post(endpoint), NonceResponse, NONCE_ENDPOINT).c_nonce
 
-    def credential(self, cid: str, holder: Holder, now: dt.datetime) -> list[Any]:
+    def credential(
+        self, cid: str, holder: Holder, now: dt.datetime, step: tuple[int, int]
+    ) -> list[Any]:
         config = self.metadata.credential_configurations_supported[cid]
         endpoint = _address(self.metadata.credential_endpoint, "credential endpoint")
         nonce = self._fresh_nonce()
+        self.asks.progress("credential", *step)
         for attempt in range(2):
             proof = proof_jwt(
                 holder, audience=self.metadata.credential_issuer, nonce=nonce, now=now
             )
-            body = _request(cid, config, proof, draft13=self.draft13)
+            body = _request(cid, config, proof, draft13=self.draft13, token=self.token)
             answer = self.session.post(endpoint, json=body, bearer=self.token.access_token)
             retry, fresh = _retry_nonce(answer)
             if not retry or attempt:
@@ -194,6 +212,7 @@ def preview_offer(session: Session, link: Link) -> Preview:
         name=metadata.name(),
         count=len(offer.credential_configuration_ids),
         tx_code=grant.tx_code if grant else None,
+        sign_in=grant is None,
     )
 
 
@@ -206,13 +225,18 @@ def receive_offer(session: Session, link: Link, holder: Holder, asks: Asks) -> R
     domain = urlsplit(offer.credential_issuer).netloc
     with session.paused():
         asks.confirm(domain, metadata.name())
-    endpoint = token_endpoint(session, metadata)
-    asks.progress("token")
-    token = access_token(session, endpoint, offer, asks)
-    issuance = _Issuance(session, metadata, token)
+    if offer.grants.pre_authorized is not None:
+        server = authorization_server(session, metadata)
+        asks.progress("token")
+        token = access_token(session, server.token_endpoint, offer, asks)
+    else:
+        chosen = offer.grants.authorization_code
+        server = authorization_server(session, metadata, chosen and chosen.authorization_server)
+        token = signed_in_token(session, server, offer, asks)
+    issuance = _Issuance(session, metadata, token, asks)
     received = Received(issuer_name=metadata.name(), domain=domain)
-    for cid in offer.credential_configuration_ids:
-        asks.progress("credential")
-        for item in issuance.credential(cid, holder, asks.now()):
+    wanted = offer.credential_configuration_ids
+    for number, cid in enumerate(wanted, 1):
+        for item in issuance.credential(cid, holder, asks.now(), (number, len(wanted))):
             received.add(ReceivedCredential.of(item, label=cid))
     return received

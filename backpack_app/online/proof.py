@@ -14,6 +14,8 @@ from backpack_app.crypto.signatures import ed25519_sign
 
 PROOF_TYP = "openid4vci-proof+jwt"
 VC2 = "https://www.w3.org/ns/credentials/v2"
+VC1 = "https://www.w3.org/2018/credentials/v1"
+VP_JWT_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -76,3 +78,32 @@ def did_authentication(
         challenge=challenge,
         domain=domain,
     )
+
+
+def vp_jwt(
+    holder: Holder, tokens: list[str], *, audience: str, nonce: str, now: dt.datetime
+) -> str:
+    """A presentation of VC-JWTs as a JWT signed by the holder's key, as OpenID4VP asks for
+    `jwt_vc_json` (VC Data Model 1.1 §6.3.1: the `vp` claim; `iss` the holder, `aud` the
+    verifier's client_id, its `nonce`, valid for ten minutes)."""
+    import uuid
+
+    from backpack_app.credentials.vc_jwt import sign_jwt, signing_key
+
+    issued = int(now.timestamp())
+    claims = {
+        "iss": holder.did,
+        "aud": audience,
+        "nonce": nonce,
+        "iat": issued,
+        "nbf": issued,
+        "exp": issued + VP_JWT_SECONDS,
+        "jti": f"urn:uuid:{uuid.uuid4()}",
+        "vp": {
+            "@context": [VC1],
+            "type": ["VerifiablePresentation"],
+            "holder": holder.did,
+            "verifiableCredential": tokens,
+        },
+    }
+    return sign_jwt(claims, key=signing_key(holder.private), kid=holder.key_id, typ="JWT")

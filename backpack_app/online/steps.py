@@ -14,8 +14,20 @@ from backpack_app.online.models import TxCode
 
 MAX_CREDENTIALS = 100
 MAX_CREDENTIAL_BYTES = 4 * 1024 * 1024
-# The steps `progress` is told about, in order (interfaces word them).
-STEPS = ("offer", "metadata", "token", "credential", "exchange", "checking")
+# The steps `progress` is told about, in order (interfaces word them). "credential" comes with
+# its number and how many were offered; the others with (0, 0).
+STEPS = (
+    "offer",
+    "metadata",
+    "sign-in",
+    "token",
+    "nonce",
+    "credential",
+    "exchange",
+    "request",
+    "sending",
+    "checking",
+)
 
 
 def _go_ahead(domain: str, name: str | None) -> None:
@@ -26,8 +38,14 @@ def _no_code(tx_code: TxCode) -> str:
     raise ReceiveFailed("The issuer asks for a transaction code, and none was given.")
 
 
-def _silent(step: str) -> None:
+def _silent(step: str, number: int = 0, total: int = 0) -> None:
     pass
+
+
+def _open_browser(url: str) -> None:
+    import webbrowser
+
+    webbrowser.open(url)
 
 
 def _utc_now() -> dt.datetime:
@@ -37,11 +55,13 @@ def _utc_now() -> dt.datetime:
 @dataclass
 class Asks:
     """The interface's side of a receive. `confirm` raises ReceiveCancelled to stop before the
-    first request that spends the offer; `tx_code` returns the code the user typed."""
+        first request that spends the offer; `tx_code` returns the code the user typed; `sign_in`
+    opens the school's sign-in page (the system's browser) and returns at once."""
 
     confirm: Callable[[str, str | None], None] = _go_ahead
     tx_code: Callable[[TxCode], str] = _no_code
-    progress: Callable[[str], None] = _silent
+    progress: Callable[..., None] = _silent  # (step, number=0, total=0)
+    sign_in: Callable[[str], None] = _open_browser  # show the school's sign-in page at this URL
     now: Callable[[], dt.datetime] = _utc_now
 
 
@@ -54,6 +74,7 @@ class Preview:
     name: str | None = None
     count: int | None = None
     tx_code: TxCode | None = None
+    sign_in: bool = False  # the offer is received after a sign-in in the browser
 
 
 @dataclass(frozen=True)

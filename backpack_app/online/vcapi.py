@@ -65,7 +65,7 @@ def receive_exchange(session: Session, link: Link, holder: Holder, asks: Asks) -
     if presentation is None and first.verifiablePresentationRequest is not None:
         request = first.verifiablePresentationRequest
         reply = {"verifiablePresentation": _answer_request(request, holder, asks)}
-        asks.progress("credential")
+        asks.progress("credential", 1, 1)
         address = _reply_address(request, link.exchange_url)
         second = read_answer(session.post(address, json=reply), ExchangeAnswer, WHAT)
         presentation = second.verifiablePresentation
@@ -85,12 +85,15 @@ class AskedFor:
 
     types: tuple[str, ...]
     reason: str | None
+    format: str | None = None  # OpenID4VP: "ldp_vc" or "jwt_vc_json"; VC-API: any
+    query_id: str = ""  # OpenID4VP: the DCQL credential query it is
 
 
 @dataclass(frozen=True)
 class RecordsRequest:
     """A verifier's request for records: a VC-API exchange's QueryByExample, or (`protocol`
-    "oid4vp") an OpenID4VP request, whose nonce is the challenge and client_id the domain."""
+        "oid4vp") an OpenID4VP request, whose nonce is the challenge and client_id the domain (a
+    presentation's `domain`, a VP-JWT's `aud`)."""
 
     domain: str  # the host the answer goes to, as the user is shown it
     reply_url: str
@@ -99,7 +102,6 @@ class RecordsRequest:
     asked: tuple[AskedFor, ...]
     protocol: str = "vcapi"
     state: str | None = None  # OpenID4VP: sent back with the answer
-    query_id: str | None = None  # OpenID4VP: the DCQL query the presentation answers
 
 
 def _asked(query: dict[str, Any]) -> list[AskedFor]:
@@ -138,6 +140,9 @@ def request_for_records(session: Session, link: Link) -> RecordsRequest:
     )
 
 
-def send_presentation(session: Session, request: RecordsRequest, vp: dict[str, Any]) -> None:
-    """Post the signed presentation; ReceiveFailed when the verifier refuses it."""
+def send_presentation(
+    session: Session, request: RecordsRequest, presentations: dict[str, list[Any]]
+) -> None:
+    """Post the signed presentation (the one there is); ReceiveFailed when the verifier refuses."""
+    [vp] = [vp for each in presentations.values() for vp in each]
     read_json(session.post(request.reply_url, json={"verifiablePresentation": vp}), WHAT)

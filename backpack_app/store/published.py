@@ -71,6 +71,11 @@ def save_registry(
     )
 
 
+def delete_registry(conn: sqlcipher3.Connection, name: str) -> bool:
+    """Forget the registry the user added as `name`; False when there is none."""
+    return conn.execute("DELETE FROM registries WHERE name = ?", (name,)).rowcount > 0
+
+
 def did_documents(conn: sqlcipher3.Connection) -> list[CachedDidDocument]:
     rows = conn.execute("SELECT did, document, as_of FROM did_documents ORDER BY did")
     return [

@@ -31,6 +31,7 @@ from backpack_app.ui.i18n import LANGUAGES, install_language
 from backpack_app.ui.link_actions import LinkActions, link_in_file, looks_like_link
 from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
+from backpack_app.ui.registry_actions import RegistryActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.share_actions import ShareActions
 from backpack_app.ui.tasks import Task, activity, drop_results, wait_for_tasks
@@ -71,6 +72,7 @@ class MainWindow(
     VaultActions,
     FamilyActions,
     TrustActions,
+    RegistryActions,
     LinkActions,
     QMainWindow,
 ):
@@ -184,6 +186,7 @@ class MainWindow(
             self.connect_received()
             self.connect_shares()
             self.connect_family()
+            self.connect_registries()
             self._main.settings.passphrase_requested.connect(self.change_passphrase)
             self._main.settings.language_changed.connect(self.set_language)
             self._main.settings.backup_requested.connect(self.backup)

@@ -63,12 +63,12 @@ def link_in_file(path: Path) -> str | None:
 class _Steps(QObject):
     """Made on the GUI thread: the worker emits each step of a receive, the label shows it."""
 
-    step = Signal(str)
+    step = Signal(str, int, int)
 
-    def tell(self, step: str) -> None:
+    def tell(self, step: str, number: int = 0, total: int = 0) -> None:
         """Called on the worker: a dialog closed by locking must not stop the receive."""
         with contextlib.suppress(RuntimeError):  # the C++ object is gone
-            self.step.emit(step)
+            self.step.emit(step, number, total)
 
 
 class LinkActions:
@@ -186,9 +186,15 @@ class LinkActions:
 
     def _agree_and_receive(self, link: Any, preview: Any, learner_id: str | None) -> None:
         if preview.name is not None or preview.count is not None:
-            asked = self.tr(
+            offers = self.tr(
                 "{issuer} ({domain}) offers {count} record(s) for {learner}. Receive them?"
-            ).format(
+            )
+            if preview.sign_in:
+                offers = self.tr(
+                    "{issuer} ({domain}) offers {count} record(s) for {learner}. You sign in at "
+                    "the school's page in your web browser first. Receive them?"
+                )
+            asked = offers.format(
                 issuer=preview.name or preview.domain,
                 domain=preview.domain,
                 count=preview.count or 1,
@@ -222,18 +228,24 @@ class LinkActions:
         wallet = self.wallet
         box, cancel = self._progress(preview.domain)
         words = {
+            "sign-in": self.tr(
+                "Sign in at {domain} in your web browser; Backpack goes on when you are done."
+            ),
             "token": self.tr("Asking {domain} for the records…"),
-            "credential": self.tr("Receiving the records from {domain}…"),
+            "credential": self.tr("Receiving record {number} of {total} from {domain}…"),
             "checking": self.tr("Checking the records on this computer…"),
         }
         steps = _Steps(box)  # deleted with the dialog; a late step then goes nowhere
         steps.step.connect(
-            lambda step: (
-                box.setLabelText(words[step].format(domain=preview.domain))
+            lambda step, number, total: (
+                box.setLabelText(
+                    words[step].format(domain=preview.domain, number=number, total=total)
+                )
                 if step in words
                 else None
             )
         )
+        # A sign-in opens the system's browser (Asks' default) from the worker.
         asks = Asks(confirm=same_issuer, tx_code=lambda _asked: code or "", progress=steps.tell)
 
         def failed(error: BaseException) -> None:

@@ -23,9 +23,17 @@ from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.listing import ListedRecord
 
 if TYPE_CHECKING:
-    from backpack_app.online.vcapi import RecordsRequest
+    from backpack_app.online.vcapi import AskedFor, RecordsRequest
 
 BASE_TYPES = {"VerifiableCredential"}
+# What a credential of each OpenID4VP format must be stored as (None: VC-API, any).
+STORED_AS = {"ldp_vc": "vc-json", "jwt_vc_json": "vc-jwt"}
+
+
+def _fits(asked: AskedFor, stored_format: str, types: set[str]) -> bool:
+    wanted = set(asked.types) - BASE_TYPES
+    fitting_format = asked.format is None or STORED_AS.get(asked.format) == stored_format
+    return bool(wanted) and wanted <= types and fitting_format
 
 
 @dataclass
@@ -36,11 +44,15 @@ class RecordsAsked:
     learner: Learner
     matches: list[ListedRecord] = field(default_factory=list)
     restricted: set[str] = field(default_factory=set)  # ids of matches shared only if ticked
+    answers: dict[str, int] = field(default_factory=dict)  # match id: the asked item it fits
 
     def to_json(self) -> dict[str, Any]:
         return {
             "verifier": self.request.domain,
-            "asks_for": [{"types": list(a.types), "reason": a.reason} for a in self.request.asked],
+            "asks_for": [
+                {"types": list(a.types), "reason": a.reason, "format": a.format}
+                for a in self.request.asked
+            ],
             "learner": self.learner.name,
             "matches": [
                 {"record": m.id, "title": m.title, "restricted": m.id in self.restricted}
@@ -65,15 +77,18 @@ class AnswerActions:
         owner = self.learner(learner)  # type: ignore[attr-defined]
         parsed = read_link(link) if isinstance(link, str) else link
         with Session(tls=tls, **(limits or {})) as session:
-            request = request_for_records(session, parsed)
+            request = request_for_records(session, parsed, self._clock())
         asked = RecordsAsked(request, owner)
-        wanted = [set(a.types) - BASE_TYPES for a in request.asked]
         sensitivity = {s.id: s.sensitivity for s in self.list_records(learner=owner.id)}  # type: ignore[attr-defined]
         for listed in self.listed_records(learner=owner.id):  # type: ignore[attr-defined]
             row = self.credential(listed.id) if listed.parent_record_id is None else None  # type: ignore[attr-defined]
-            types = set(row.report.get("type") or []) if row is not None else set()
-            if row is not None and any(w and w <= types for w in wanted):
+            if row is None:
+                continue
+            types = set(row.report.get("type") or [])
+            fits = [i for i, a in enumerate(request.asked) if _fits(a, row.format, types)]
+            if fits:
                 asked.matches.append(listed)
+                asked.answers[listed.id] = fits[0]
                 if sensitivity.get(listed.id) is Sensitivity.RESTRICTED:
                     asked.restricted.add(listed.id)
         return asked
@@ -89,7 +104,6 @@ class AnswerActions:
     ) -> ShareLogEntry:
         """Online: sign the chosen records into a presentation for this request, post it, log it."""
         from backpack_app.online import Holder, Session, send_presentation
-        from backpack_app.online.proof import did_authentication
 
         owner, request = asked.learner, asked.request
         ids = [self._resolve_record_id(r) for r in record_ids]  # type: ignore[attr-defined]
@@ -102,18 +116,10 @@ class AnswerActions:
         private = learners.holder_private_key(self._conn, owner.id)
         assert private is not None
         now = self._clock()
-        credentials, _files = presentation_credentials(
-            items, ShareHolder(did=owner.did, private=private, name=owner.name), now=now
-        )
-        vp = did_authentication(
-            Holder(did=owner.did, private=private, name=owner.name),
-            challenge=request.challenge,
-            domain=request.verifier_domain,
-            now=now,
-            credentials=credentials,
-        )
+        holder = Holder(did=owner.did, private=private, name=owner.name)
+        presentations = _presentations(asked, items, holder, now)
         with Session(tls=tls, **(limits or {})) as session:
-            send_presentation(session, request, vp)
+            send_presentation(session, request, presentations)
         entry = ShareLogEntry(
             id=str(uuid.uuid4()),
             learner_id=owner.id,
@@ -129,3 +135,40 @@ class AnswerActions:
         with database.transaction(self._conn):
             sharing_rows.insert_share(self._conn, entry)
         return entry
+
+
+def _presentations(
+    asked: RecordsAsked, items: list[Any], holder: Any, now: dt.datetime
+) -> dict[str, list[Any]]:
+    """One presentation per asked item the chosen records fit (VC-API: one for all), signed by
+    the learner's key for the verifier's challenge (nonce) and domain (client_id): a Data
+    Integrity presentation, or a VP-JWT where an OpenID4VP query asks for `jwt_vc_json`."""
+    from backpack_app.online.proof import did_authentication, vp_jwt
+
+    request = asked.request
+    groups: dict[int, list[Any]] = {}
+    for item in items:  # VC-API: one presentation of everything chosen
+        index = asked.answers.get(item.record.id, 0) if request.protocol == "oid4vp" else 0
+        groups.setdefault(index, []).append(item)
+    presentations: dict[str, list[Any]] = {}
+    for index, group in sorted(groups.items()):
+        query = request.asked[index]
+        if query.format == "jwt_vc_json":
+            tokens = [i.credential.original.decode("ascii").strip() for i in group]
+            audience = request.verifier_domain or ""
+            vp: Any = vp_jwt(holder, tokens, audience=audience, nonce=request.challenge, now=now)
+        else:
+            credentials, _files = presentation_credentials(
+                group,
+                ShareHolder(did=holder.did, private=holder.private, name=holder.name),
+                now=now,
+            )
+            vp = did_authentication(
+                holder,
+                challenge=request.challenge,
+                domain=request.verifier_domain,
+                now=now,
+                credentials=credentials,
+            )
+        presentations.setdefault(query.query_id, []).append(vp)
+    return presentations

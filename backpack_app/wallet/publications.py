@@ -44,6 +44,7 @@ from backpack_app.errors import (
     PublishFailed,
     ShareProblem,
     UnresolvableKey,
+    UserError,
 )
 from backpack_app.ids import new_id
 from backpack_app.sharing.container import read_header
@@ -127,6 +128,14 @@ class PublicationActions:
             )
         self.recheck_credentials()
         return registry
+
+    def remove_registry(self, name: str) -> None:
+        """Stop relying on the registry added as `name`; its issuers are unknown again unless
+        another registry or the trust list names them."""
+        with database.transaction(self._conn):
+            if not published.delete_registry(self._conn, name):
+                raise UserError(f"You added no issuer registry named {name}.")
+        self.recheck_credentials()
 
     def _keys(self) -> KeyResolver:
         return KeyResolver.from_saved(published.did_documents(self._conn))

@@ -27,7 +27,7 @@ from backpack_app.credentials.recipient import subject_of
 from backpack_app.credentials.vc_jwt import read_compact_jws
 from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.domain.learners import Learner
-from backpack_app.domain.verification import Check, CheckId, CheckStatus
+from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import MalformedCredential, NotFound, ReceiveCancelled
 from backpack_app.store import learners as learner_rows
 
@@ -117,33 +117,47 @@ class ReceiveActions:
         holder = Holder(did=owner.did, private=private, name=owner.name)
         with Session(cancel=cancel, tls=tls, **(limits or {})) as session:  # type: ignore[arg-type]
             got = receive(session, parsed, holder, asks)
-        if cancel is not None and cancel.is_set():
+        cancel = cancel or threading.Event()
+        if cancel.is_set():
             raise ReceiveCancelled()
         asks.progress("checking")
-        return self._keep_issued(got, owner)
+        return self._keep_issued(got, owner, cancel)
 
-    def _keep_issued(self, got: Received, owner: Learner) -> Receipt:
+    def _keep_issued(self, got: Received, owner: Learner, cancel: threading.Event) -> Receipt:
+        """Every credential checked first; then, unless the user stopped meanwhile, the genuine
+        ones stored (a stop during the short storing itself lets it finish)."""
         ctx = self.verify_context()  # type: ignore[attr-defined]
         everyone = self.learners()  # type: ignore[attr-defined]
         receipt = Receipt(got.issuer_name, got.domain, owner)
+        slots: list[ImportResult | tuple[Found, Report, str]] = []
         for item in got.credentials:
             origin = f"{got.domain} ({item.label})"
             try:
                 found = credentials_in(item.data)
             except MalformedCredential as exc:
                 report = malformed_report(str(exc), file=origin)
-                receipt.results.append(ImportResult(origin, Outcome.REFUSED, report, NOT_STORED))
+                slots.append(ImportResult(origin, Outcome.REFUSED, report, NOT_STORED))
                 continue
-            for one in found:
-                receipt.results.append(self._keep_one(one, ctx, everyone, owner, origin))
+            slots.extend(self._checked(one, ctx, owner, origin) for one in found)
+        if cancel.is_set():
+            raise ReceiveCancelled()
+        for slot in slots:
+            if isinstance(slot, ImportResult):
+                receipt.results.append(slot)
+                continue
+            found, report, origin = slot
+            receipt.results.append(
+                self._import_one(found, ctx, everyone, owner, origin, report=report)  # type: ignore[attr-defined]
+            )
         if receipt.issuer_name is None:  # a VC-API exchange says its name only in what it issues
             names = {r.report.issuer_name for r in receipt.results if r.report.issuer_name}
             receipt.issuer_name = ", ".join(sorted(names)) or None
         return receipt
 
-    def _keep_one(
-        self, found: Found, ctx: VerifyContext, everyone: list[Learner], owner: Learner, origin: str
-    ) -> ImportResult:
+    def _checked(
+        self, found: Found, ctx: VerifyContext, owner: Learner, origin: str
+    ) -> ImportResult | tuple[Found, Report, str]:
+        """A refusal, or the credential with its report, ready to be stored for `owner`."""
         report = verify_found(found, ctx, file=origin)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(origin, Outcome.REFUSED, report, NOT_STORED)
@@ -160,4 +174,4 @@ class ReceiveActions:
             )
             report = with_check(report, check)
             return ImportResult(origin, Outcome.REFUSED, report, NOT_STORED)
-        return self._import_one(found, ctx, everyone, owner, origin, report=report)  # type: ignore[attr-defined]
+        return found, report, origin

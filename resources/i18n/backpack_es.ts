@@ -1178,6 +1178,10 @@
         <translation>Su clave procede de una copia del documento DID del emisor.</translation>
     </message>
     <message>
+        <source>Its token claims {0}, which does not fit its key.</source>
+        <translation>Su token declara {0}, que no corresponde a su clave.</translation>
+    </message>
+    <message>
         <source>Its token names a different credential id than its content.</source>
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
     </message>
@@ -1410,6 +1414,10 @@
         <translation>El elemento raíz del SVG no está cerrado.</translation>
     </message>
     <message>
+        <source>The answer from the sign-in page does not belong to the sign-in Backpack started.</source>
+        <translation>La respuesta de la página de inicio de sesión no pertenece al inicio de sesión que empezó Backpack.</translation>
+    </message>
+    <message>
         <source>The assertion itself says it is revoked.</source>
         <translation>La propia aserción indica que está revocada.</translation>
     </message>
@@ -1598,6 +1606,14 @@
         <translation>La lista no tiene validez hasta el {0}.</translation>
     </message>
     <message>
+        <source>The offer names an authorization server the issuer&apos;s metadata does not list.</source>
+        <translation>La oferta nombra un servidor de autorización que los metadatos del emisor no incluyen.</translation>
+    </message>
+    <message>
+        <source>The offer needs a sign-in at the school, but its authorization server has no {0}.</source>
+        <translation>La oferta necesita iniciar sesión en la escuela, pero su servidor de autorización no tiene {0}.</translation>
+    </message>
+    <message>
         <source>The picture holds neither a baked badge nor one readable QR code.</source>
         <translation>La imagen no contiene ni una insignia incrustada ni un código QR legible.</translation>
     </message>
@@ -1608,6 +1624,46 @@
     <message>
         <source>The reference {0} is not a full address, so it would not be covered by the signature.</source>
         <translation>La referencia {0} no es una dirección completa, así que no quedaría cubierta por la firma.</translation>
+    </message>
+    <message>
+        <source>The request asks for no credential in a form Backpack keeps (ldp_vc, jwt_vc_json); nothing was sent.</source>
+        <translation>La solicitud no pide ninguna credencial en un formato que Backpack guarde (ldp_vc, jwt_vc_json); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request in the link is not a request object.</source>
+        <translation>La solicitud del enlace no es un objeto de solicitud.</translation>
+    </message>
+    <message>
+        <source>The request link holds a request and its address; {0}.</source>
+        <translation>El enlace de solicitud contiene una solicitud y también su dirección; {0}.</translation>
+    </message>
+    <message>
+        <source>The request names a way to fetch it that is unknown, {0}.</source>
+        <translation>La solicitud indica una forma desconocida de obtenerla, {0}.</translation>
+    </message>
+    <message>
+        <source>The request names its verifier by an address but comes signed, which that kind of verifier cannot do, {0}.</source>
+        <translation>La solicitud nombra a su verificador por una dirección pero viene firmada, algo que ese tipo de verificador no puede hacer, {0}.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} de la solicitud: {1}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s sign-in</source>
+        <translation>El inicio de sesión de la escuela</translation>
+    </message>
+    <message>
+        <source>The school&apos;s sign-in does not protect the code the way Backpack requires (PKCE with S256), so it was not started.</source>
+        <translation>El inicio de sesión de la escuela no protege el código como exige Backpack (PKCE con S256), así que no se empezó.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s sign-in ended without giving access ({0}).</source>
+        <translation>El inicio de sesión de la escuela terminó sin dar acceso ({0}).</translation>
+    </message>
+    <message>
+        <source>The school&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} de la escuela: {1}</translation>
     </message>
     <message>
         <source>The share in this QR code is larger than a QR share may be.</source>
@@ -1628,6 +1684,18 @@
     <message>
         <source>The share&apos;s list of contents is not in Backpack&apos;s format.</source>
         <translation>La lista de contenido del paquete compartido no está en el formato de Backpack.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from another server than the school&apos;s.</source>
+        <translation>La respuesta del inicio de sesión viene de otro servidor distinto del de la escuela.</translation>
+    </message>
+    <message>
+        <source>The sign-in at the school did not finish within {0} minutes.</source>
+        <translation>El inicio de sesión en la escuela no terminó en {0} minutos.</translation>
+    </message>
+    <message>
+        <source>The sign-in page sent Backpack back without a code.</source>
+        <translation>La página de inicio de sesión devolvió a Backpack sin un código.</translation>
     </message>
     <message>
         <source>The signature does not match the content: it was changed after signing, or signed by another key.</source>
@@ -1676,6 +1744,46 @@
     <message>
         <source>The type {0} is not defined by the credential&apos;s contexts, so it would not be covered by the signature.</source>
         <translation>El tipo {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
+    </message>
+    <message>
+        <source>The verifier names itself by a DID but its request is not signed, {0}.</source>
+        <translation>El verificador se identifica con un DID, pero su solicitud no está firmada, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier names itself by a did:{0}, which Backpack cannot check offline (it checks did:key and did:jwk), {1}.</source>
+        <translation>El verificador se identifica con un did:{0}, que Backpack no puede comprobar sin conexión (comprueba did:key y did:jwk), {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier names itself in a way Backpack cannot check yet ({0}), {1}.</source>
+        <translation>El verificador se identifica de una forma que Backpack aún no puede comprobar ({0}), {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier names itself with a certificate ({0}), which this version of Backpack cannot check yet, {1}.</source>
+        <translation>El verificador se identifica con un certificado ({0}), que esta versión de Backpack aún no puede comprobar, {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request does not say who sends it, {0}.</source>
+        <translation>La solicitud del verificador no dice quién la envía, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request has expired, {0}.</source>
+        <translation>La solicitud del verificador ha caducado, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is far larger than a request, {0}.</source>
+        <translation>La solicitud del verificador es mucho más grande que una solicitud, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed by the verifier it names ({0}), {1}.</source>
+        <translation>La solicitud del verificador no está firmada por el verificador que nombra ({0}), {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not typed as a request object, {0}.</source>
+        <translation>La solicitud del verificador no está marcada como objeto de solicitud, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is signed by another key than the verifier&apos;s own, {0}.</source>
+        <translation>La solicitud del verificador está firmada con otra clave distinta de la del propio verificador, {0}.</translation>
     </message>
     <message>
         <source>The {0} is larger than the {1} MB a badge image may be.</source>
@@ -1871,7 +1979,7 @@
     </message>
     <message>
         <source>This share is {0} MB: a page can hold at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
-        <translation>Este paquete compartido ocupa {0} MB: una página puede contener como máximo {1} MB. Comparta menos archivos o envíe el archivo .backpack en su lugar.</translation>
+        <translation>Este paquete compartido ocupa {0} MB: una página admite como máximo {1} MB. Comparta menos archivos o envíe el archivo .backpack.</translation>
     </message>
     <message>
         <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
@@ -1904,6 +2012,14 @@
     <message>
         <source>Verified: issued by {0} and unchanged since.</source>
         <translation>Verificado: emitido por {0} y sin cambios desde entonces.</translation>
+    </message>
+    <message>
+        <source>You added no issuer registry named {0}.</source>
+        <translation>No ha añadido ningún registro de emisores llamado {0}.</translation>
+    </message>
+    <message>
+        <source>a name given in advance</source>
+        <translation>un nombre dado de antemano</translation>
     </message>
     <message>
         <source>an existing backpack&apos;s database has no schema</source>
@@ -1980,6 +2096,10 @@
     <message>
         <source>saved the list of {0}.</source>
         <translation>se guardó la lista de {0}.</translation>
+    </message>
+    <message>
+        <source>so nothing was sent</source>
+        <translation>así que no se envió nada</translation>
     </message>
     <message>
         <source>stream header truncated</source>
@@ -2386,10 +2506,6 @@
         <translation>El servicio de nonces</translation>
     </message>
     <message>
-        <source>The offer needs a sign-in at the school&apos;s website (authorization code); this version of Backpack receives only offers that carry their own code.</source>
-        <translation>La oferta requiere iniciar sesión en el sitio web de la escuela (código de autorización); esta versión de Backpack solo recibe ofertas que traen su propio código.</translation>
-    </message>
-    <message>
         <source>The offer&apos;s address</source>
         <translation>La dirección de la oferta</translation>
     </message>
@@ -2510,20 +2626,12 @@
         <translation>El intercambio pide registros sin un desafío.</translation>
     </message>
     <message>
-        <source>The request asks for no credential in a form Backpack keeps (ldp_vc); nothing was sent.</source>
-        <translation>La solicitud no pide ninguna credencial en una forma que Backpack guarde (ldp_vc); no se envió nada.</translation>
-    </message>
-    <message>
         <source>The request asks in Presentation Exchange, an older form this version of Backpack does not read; nothing was sent.</source>
         <translation>La solicitud pregunta con Presentation Exchange, una forma antigua que esta versión de Backpack no lee; no se envió nada.</translation>
     </message>
     <message>
         <source>The request for records has no usable {0}.</source>
         <translation>La solicitud de registros no tiene un {0} utilizable.</translation>
-    </message>
-    <message>
-        <source>The request for records is signed by its verifier, and this version of Backpack cannot check such signatures yet, so nothing was sent.</source>
-        <translation>La solicitud de registros está firmada por su verificador, y esta versión de Backpack aún no puede comprobar esas firmas, así que no se envió nada.</translation>
     </message>
     <message>
         <source>The request for records names no address to answer to.</source>
@@ -2544,10 +2652,6 @@
     <message>
         <source>The verifier</source>
         <translation>El verificador</translation>
-    </message>
-    <message>
-        <source>The verifier names itself in a way Backpack cannot check yet ({0}), so nothing was sent.</source>
-        <translation>El verificador se identifica de una forma que Backpack aún no puede comprobar ({0}), así que no se envió nada.</translation>
     </message>
     <message>
         <source>The verifier&apos;s request could not be fetched ({0}).</source>
@@ -2647,7 +2751,7 @@
     </message>
     <message>
         <source>{0} (as of {1})</source>
-        <translation>{0} (a {1})</translation>
+        <translation>{0} (a fecha de {1})</translation>
     </message>
     <message>
         <source>{0}, listed in {1}</source>
@@ -3232,6 +3336,10 @@
         <translation>{issuer} ({domain}) ofrece {count} expediente(s) para {learner}. ¿Recibirlos?</translation>
     </message>
     <message>
+        <source>{issuer} ({domain}) offers {count} record(s) for {learner}. You sign in at the school&apos;s page in your web browser first. Receive them?</source>
+        <translation>{issuer} ({domain}) ofrece {count} expediente(s) para {learner}. Primero inicias sesión en la página de la escuela, en tu navegador web. ¿Recibirlos?</translation>
+    </message>
+    <message>
         <source>Transaction code</source>
         <translation>Código de transacción</translation>
     </message>
@@ -3244,12 +3352,16 @@
         <translation>El emisor no es aquel del que aceptaste recibir; no se guardó nada.</translation>
     </message>
     <message>
+        <source>Sign in at {domain} in your web browser; Backpack goes on when you are done.</source>
+        <translation>Inicia sesión en {domain} en tu navegador web; Backpack sigue cuando termines.</translation>
+    </message>
+    <message>
         <source>Asking {domain} for the records…</source>
         <translation>Pidiendo los expedientes a {domain}…</translation>
     </message>
     <message>
-        <source>Receiving the records from {domain}…</source>
-        <translation>Recibiendo los expedientes de {domain}…</translation>
+        <source>Receiving record {number} of {total} from {domain}…</source>
+        <translation>Recibiendo el expediente {number} de {total} de {domain}…</translation>
     </message>
     <message>
         <source>Checking the records on this computer…</source>
@@ -3700,6 +3812,69 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     </message>
 </context>
 <context>
+    <name>RegistryActions</name>
+    <message>
+        <source>An issuer registry</source>
+        <translation>Un registro de emisores</translation>
+    </message>
+    <message>
+        <source>Issuer registries (*.json);;All files (*)</source>
+        <translation>Registros de emisores (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add an issuer registry</source>
+        <translation>Añadir un registro de emisores</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s web address (https://…):</source>
+        <translation>La dirección web del registro (https://…):</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address Backpack fetches (https only).</source>
+        <translation>{address} no es una dirección web que Backpack descargue (solo https).</translation>
+    </message>
+    <message>
+        <source>Go online?</source>
+        <translation>¿Conectarse a internet?</translation>
+    </message>
+    <message>
+        <source>Backpack will connect to {host} once, to fetch this registry. Nothing from your backpack is sent. Go online?</source>
+        <translation>Backpack se conectará una vez a {host} para descargar este registro. No se envía nada de su mochila. ¿Conectarse?</translation>
+    </message>
+    <message>
+        <source>What to call this registry (records from its schools will say so):</source>
+        <translation>Cómo llamar a este registro (los expedientes de sus escuelas lo mencionarán):</translation>
+    </message>
+    <message>
+        <source>Registry added</source>
+        <translation>Registro añadido</translation>
+    </message>
+    <message>
+        <source>{name} (as of {day}) lists {count} schools. Records from them now say they are listed in it.</source>
+        <translation>{name} (a {day}) incluye {count} escuelas. Los expedientes de esas escuelas indican ahora que figuran en él.</translation>
+    </message>
+    <message>
+        <source>{source} could not be fetched: {reason}</source>
+        <translation>No se pudo descargar {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} was not added: {reason}</source>
+        <translation>{source} no se añadió: {reason}</translation>
+    </message>
+    <message>
+        <source>it could not be read.</source>
+        <translation>no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Remove the registry?</source>
+        <translation>¿Quitar el registro?</translation>
+    </message>
+    <message>
+        <source>Stop relying on {name}? Schools listed only there will show as not in your trust list again.</source>
+        <translation>¿Dejar de confiar en {name}? Las escuelas que solo figuran en él volverán a aparecer como no incluidas en su lista de confianza.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <source>A request for records</source>
@@ -3839,6 +4014,46 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Stop trusting the selected issuer</source>
         <translation>Dejar de confiar en el emisor seleccionado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issuer registries&lt;/b&gt; (lists of known schools you chose to rely on; none is used unless you add it)</source>
+        <translation>&lt;b&gt;Registros de emisores&lt;/b&gt; (listas de escuelas conocidas en las que eligió confiar; no se usa ninguno a menos que lo añada)</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Issuer registries</source>
+        <translation>Registros de emisores</translation>
+    </message>
+    <message>
+        <source>Add a registry from a file…</source>
+        <translation>Añadir un registro desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Add a registry from a web address…</source>
+        <translation>Añadir un registro desde una dirección web…</translation>
+    </message>
+    <message>
+        <source>Backpack asks before it goes online to fetch the registry</source>
+        <translation>Backpack pregunta antes de conectarse para descargar el registro</translation>
+    </message>
+    <message>
+        <source>Remove the selected registry</source>
+        <translation>Quitar el registro seleccionado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contacts&lt;/b&gt; (people you share with, by their card)</source>

@@ -122,3 +122,78 @@ def test_a_qr_picture_or_url_file_of_a_link_is_a_link(tmp_path):
     qrcode.make('{"@context": []}').save(other)  # a credential's QR code: imported as before
     assert link_in_file(picture) == link and link_in_file(shortcut) == link
     assert link_in_file(other) is None
+
+
+def test_the_progress_says_each_step_and_cancel_keeps_nothing(qtbot, tmp_path, answers):
+    seen, replies = answers
+    window = unlocked_window(qtbot, tmp_path)
+    replies["confirm"] = True
+    with TinyIssuer("slow /credential", delay=2.0) as issuer:
+        window.receive_from_link(issuer.offer(["Course_ldp_vc"]))
+        qtbot.waitUntil(
+            lambda: (
+                window.receiving is not None
+                and "Receiving record 1 of 1 from 127.0.0.1:" in window.receiving.labelText()
+            ),
+            timeout=30_000,
+        )
+        from PySide6.QtWidgets import QPushButton
+
+        [button] = window.receiving.findChildren(QPushButton)
+        assert button.text() == "Cancel"
+        button.click()
+        tasks.wait_for_tasks()
+    assert window.import_dialog is None
+    assert not [d for kind, d in seen if kind == "problem"]  # a stop is no error
+    with Backpack.open(tmp_path / "bp", PASSPHRASE, kdf=FAST) as wallet:
+        assert wallet.listed_records() == []
+
+
+def test_a_sign_in_offer_says_so_and_opens_the_browser(qtbot, tmp_path, answers, monkeypatch):
+    import threading
+    import webbrowser
+
+    import httpx
+
+    seen, replies = answers
+    opened = []
+
+    def browser(url):
+        opened.append(url)
+        threading.Thread(target=httpx.get, args=(url,), kwargs={"follow_redirects": True}).start()
+
+    monkeypatch.setattr(webbrowser, "open", browser)
+    window = unlocked_window(qtbot, tmp_path)
+    replies["confirm"] = True
+    with TinyIssuer("sign-in") as issuer:
+        window.receive_from_link(issuer.offer())
+        qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+        tasks.wait_for_tasks()
+    asked = [d["text"] for kind, d in seen if kind == "confirm"]
+    assert "sign in at the school's page in your web browser" in asked[1]
+    assert len(opened) == 1 and "/authorize?" in opened[0]
+    table = window.import_dialog.table
+    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["Imported"] * 2
+
+
+def test_a_signed_openid4vp_request_is_answered_from_the_window(qtbot, tmp_path, answers):
+    seen, replies = answers
+    window = unlocked_window(qtbot, tmp_path)
+    replies["confirm"] = True
+    with TinyIssuer() as issuer:
+        window.receive_from_link(issuer.offer())
+        qtbot.waitUntil(lambda: window.import_dialog is not None, timeout=30_000)
+        tasks.wait_for_tasks()
+        link = issuer.vp_link(
+            signed=True, client="did:jwk", by_reference=True, formats=("ldp_vc", "jwt_vc_json")
+        )
+        window.receive_from_link(link)
+        qtbot.waitUntil(lambda: window.request_dialog is not None, timeout=30_000)
+        dialog = window.request_dialog
+        assert dialog.records.count() == 2 and len(dialog.chosen()) == 2
+        dialog.send.click()
+        qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+        tasks.wait_for_tasks()
+        assert len(issuer.presented) == 2  # a DI presentation and a VP-JWT, both checked
+    told = next(d["text"] for kind, d in seen if kind == "inform")
+    assert "Sent 2 record(s)" in told

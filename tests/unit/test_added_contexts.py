@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from backpack_app.credentials import contexts
 from backpack_app.credentials.contexts import known_context_urls
 from tests.issuing import course_credential, new_school
@@ -13,14 +15,22 @@ EXTRA = "https://contexts.example.org/club/v1"
 CONTEXT = {"@context": {"@protected": True, "clubRole": "https://contexts.example.org/club#role"}}
 
 
-def credential_using_it(school) -> dict:
+@pytest.fixture(autouse=True)
+def no_added_contexts():
+    """Contexts added in one test (they live for the process) do not leak into another."""
+    contexts._added.clear()
+    yield
+    contexts._added.clear()
+
+
+def credential_using_it(school, url: str = EXTRA) -> dict:
     """Signed by its issuer, who had the context: signed with it inline (the same graph), then
     named by its URL, which Backpack does not have until the user adds it."""
     doc = course_credential(school)
     doc["@context"].append(CONTEXT["@context"])
     doc["credentialSubject"]["clubRole"] = "captain"
     signed = school.sign(doc)
-    signed["@context"][-1] = EXTRA
+    signed["@context"][-1] = url
     return signed
 
 
@@ -61,3 +71,40 @@ def test_bad_or_shipped_contexts_are_refused_with_a_sentence(cli, tmp_path):
         result = cli("context", "add", str(path), "--url", url)
         assert result.code == 2 and words in result.err, (name, result.err)
         assert "Traceback" not in result.err
+
+
+def test_verify_without_a_backpack_takes_a_context_for_one_run(cli, tmp_path):
+    """`verify` opens no backpack (it asks no passphrase), so what `context add` kept is not
+    used there: it says so when a credential names a context it lacks, and `--context URL FILE`
+    gives one for that run, checked as `context add` checks it. (Its own URL: processed
+    contexts are remembered for the process, as they are in the app.)"""
+    url = "https://contexts.example.org/club/v2"
+    context_file = tmp_path / "club.json"
+    context_file.write_text(json.dumps(CONTEXT))
+    cred_file = tmp_path / "cred.json"
+    cred_file.write_text(json.dumps(credential_using_it(new_school(), url)))
+    before = cli("verify", "--json", str(cred_file), passphrase=None)
+    assert json.loads(before.out)[0]["verdict"] == "unverifiable_offline"
+    assert "--context URL FILE" in before.err and "context add" in before.err
+    # A bad --context file is a warning, never an abort: the reports still come.
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"a": 1}')
+    warned = cli("verify", "--json", "--context", url, str(bad), str(cred_file), passphrase=None)
+    assert warned.code == 1 and "Traceback" not in warned.err
+    assert f"warning: {bad} was not used for {url}: " in warned.err
+    assert "has no @context" in warned.err
+    assert json.loads(warned.out)[0]["verdict"] == "unverifiable_offline"
+    shipped = cli(
+        "verify",
+        "--context",
+        "https://w3id.org/dcc/v1",
+        str(context_file),
+        str(cred_file),
+        passphrase=None,
+    )
+    assert "already ships https://w3id.org/dcc/v1" in shipped.err
+    given = cli(
+        "verify", "--json", "--context", url, str(context_file), str(cred_file), passphrase=None
+    )
+    assert json.loads(given.out)[0]["verdict"] == "unknown_issuer", given.out
+    assert given.err == ""

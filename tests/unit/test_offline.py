@@ -1,8 +1,8 @@
 """Offline by construction: only online/http.py (HTTP) and online/s3.py (object storage) may use
-a network library, only the façade's online halves (publications.py, receiving.py,
-answering.py) import the online package, and only the online actions the user asks for
-(refresh-status, did-web refresh, receive, present, publish, shares revoke of a published share,
-shares cleanup) reach them."""
+a network library (and online/loopback.py listen on 127.0.0.1 for a sign-in's answer), only the
+façade's online halves (publications.py, receiving.py, answering.py) import the online package,
+and only the online actions the user asks for (refresh-status, did-web refresh, receive, present,
+publish, shares revoke of a published share, shares cleanup) reach them."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ NETWORK = (
 )
 CLIENT = "backpack_app/online/http.py"
 STORAGE = "backpack_app/online/s3.py"
+# The listener a sign-in's browser comes back to (127.0.0.1 only, one callback, RFC 8252).
+LOOPBACK = "backpack_app/online/loopback.py"
 ONLINE = "backpack_app.online"
 ONLINE_ENTRY_POINTS = {
     "backpack_app/wallet/publications.py",
@@ -60,6 +62,7 @@ def test_only_the_one_client_imports_a_network_library():
     assert {k: v for k, v in offenders.items() if v} == {
         CLIENT: ["httpx", "ssl"],
         STORAGE: ["boto3", "botocore", "botocore.config", "botocore.exceptions"],
+        LOOPBACK: ["http.server"],
     }
 
 
@@ -99,6 +102,8 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
     assert callers_of("refresh_status", "refresh_did_web", "add_registry") == {
         "backpack_app/cli/status_commands.py",  # refresh-status, did-web refresh
         "backpack_app/cli/credential_commands.py",  # trust registry add FILE-or-URL
+        # Settings, "Add a registry from a web address…" (asks "Go online?" first)
+        "backpack_app/ui/registry_actions.py",
     }
     # backpack receive, and the window's "Add from a link…" (which asks before each step)
     assert callers_of("receive_link") == {

@@ -111,8 +111,8 @@ def test_an_openid4vp_request_is_answered_with_direct_post(wallet, by_reference)
 @pytest.mark.parametrize(
     ("changes", "sentence"),
     [
-        ({"signed": True}, "signed by its verifier"),
-        ({"client_id": "x509_san_dns:verifier.example"}, "names itself in a way"),
+        ({"signed": True}, "by an address but comes signed"),
+        ({"client_id": "x509_san_dns:verifier.example"}, "with a certificate \\(x509_san_dns\\)"),
         ({"response_mode": "fragment"}, "does not send"),
         ({"response_uri": "http://verifier.example/cb"}, "not an HTTPS address"),
         ({"dcql_query": '{"credentials": [{"id": "m", "format": "mso_mdoc"}]}'}, "ldp_vc"),

@@ -258,3 +258,153 @@ def test_typing_a_code_does_not_count_against_the_deadline(wallet):
     with TinyIssuer(tx_code="1357") as issuer:
         receipt = wallet.receive_link(issuer.offer(), asks=Asks(tx_code=slow_typist), limits=limits)
     assert receipt.all_stored
+
+
+# --- progress and stopping -------------------------------------------------------------------
+
+
+def test_a_stop_while_checking_stores_nothing(wallet):
+    cancel = threading.Event()
+
+    def progress(step, number=0, total=0):
+        if step == "checking":
+            cancel.set()  # as Ctrl+C or Cancel does once everything has come
+
+    with TinyIssuer() as issuer, pytest.raises(ReceiveCancelled):
+        wallet.receive_link(issuer.offer(), asks=Asks(progress=progress), cancel=cancel)
+    assert stored(wallet) == 0
+
+
+def test_cli_receive_says_each_step_on_stderr_and_nothing_with_json(cli, learner):
+    with TinyIssuer() as issuer:
+        done = cli("receive", issuer.offer())
+        quiet = cli("receive", issuer.offer(), "--json")
+    assert done.code == 0, done
+    lines = done.err.splitlines()
+    expected = [
+        "Fetching the offer…",
+        "Reading what the issuer says about itself…",
+        "Asking for access to the offered records…",
+        "Getting a fresh one-time code (nonce) to sign…",
+        "Receiving credential 1 of 2…",
+        "Getting a fresh one-time code (nonce) to sign…",
+        "Receiving credential 2 of 2…",
+        "Checking what came, on this computer…",
+    ]
+    assert [line for line in lines if line in expected] == expected
+    assert quiet.code == 0 and not any(line in expected for line in quiet.err.splitlines())
+
+
+def test_cli_ctrl_c_stops_the_receive_with_exit_1_and_nothing_stored(cli, learner):
+    import os
+    import signal
+    import time
+
+    def press_ctrl_c_once_the_credential_is_asked_for(issuer):
+        for _ in range(300):
+            if any("/credential" in r for r in issuer.requests):
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+            time.sleep(0.05)
+
+    handler = signal.getsignal(signal.SIGINT)
+    with TinyIssuer("slow /credential", delay=3.0) as issuer:
+        watcher = threading.Thread(
+            target=press_ctrl_c_once_the_credential_is_asked_for, args=(issuer,)
+        )
+        watcher.start()
+        started = time.monotonic()
+        done = cli("receive", issuer.offer(["Course_ldp_vc"]))
+        watcher.join()
+    assert done.code == 1 and "Stopped; nothing was received or stored." in done.err, done
+    assert "Traceback" not in done.err and time.monotonic() - started < 2.9
+    assert "rec-" not in cli("list").out
+    assert signal.getsignal(signal.SIGINT) is handler  # put back
+
+
+# --- the issue's "Bad input" list, each case not covered above ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mode", "sentence"),
+    [
+        ("malformed metadata", "sent an answer Backpack cannot use \\(credential_endpoint"),
+        ("http endpoint", "credential endpoint cannot be used: .* not an HTTPS address"),
+    ],
+)
+def test_unusable_metadata_is_a_sentence_before_the_offer_is_spent(wallet, mode, sentence):
+    with TinyIssuer(mode) as issuer, pytest.raises(ReceiveFailed, match=sentence):
+        wallet.receive_link(issuer.offer())
+    assert stored(wallet) == 0
+
+
+def test_a_malformed_offer_behind_its_address_is_a_sentence(wallet):
+    with TinyIssuer("malformed offer") as issuer:
+        with pytest.raises(ReceiveFailed, match="offer is malformed"):
+            wallet.receive_link(issuer.offer_by_reference())
+        assert issuer.requests == ["GET /offer"]
+    assert stored(wallet) == 0
+
+
+def test_redirects_are_bounded(wallet):
+    with TinyIssuer() as issuer:
+        link = "openid-credential-offer://?credential_offer_uri=" + quote(f"{issuer.base}/loop")
+        with pytest.raises(FetchFailed, match="redirects too many times"):
+            wallet.receive_link(link)
+        assert len(issuer.requests) == 6  # the first request and five redirects
+
+
+def test_a_credential_answer_trickling_in_runs_into_the_limit(wallet):
+    limits = {"request_seconds": 1.0, "action_seconds": 10}
+    too_slow = pytest.raises(FetchFailed, match="did not answer in time")
+    with TinyIssuer("trickle") as issuer, too_slow:
+        wallet.receive_link(issuer.offer(["Course_ldp_vc"]), limits=limits)
+    assert stored(wallet) == 0
+
+
+def test_something_that_is_no_credential_is_refused(wallet):
+    with TinyIssuer("not a credential") as issuer:
+        receipt = wallet.receive_link(issuer.offer(["Course_ldp_vc"]))
+    [result] = receipt.results
+    assert result.outcome.value == "refused" and result.report.verdict is Verdict.MALFORMED
+    assert stored(wallet) == 0
+
+
+@pytest.mark.parametrize(
+    ("mode", "verdict", "detail"),
+    [
+        ("tampered", Verdict.INVALID_SIGNATURE, "changed after signing"),
+        ("other holder", Verdict.UNKNOWN_ISSUER, "bound to another holder"),
+    ],
+)
+@pytest.mark.parametrize("how", ["jwt_vc_json", "vc-api"])
+def test_a_jwt_or_exchanged_credential_that_fails_is_refused(wallet, mode, verdict, detail, how):
+    with TinyIssuer(mode) as issuer:
+        link = issuer.exchange_link() if how == "vc-api" else issuer.offer(["Course_jwt_vc_json"])
+        receipt = wallet.receive_link(link)
+    [result] = receipt.results
+    assert result.outcome.value == "refused" and result.report.verdict is verdict
+    assert any(detail in c.detail for c in result.report.checks), result.report.checks
+    assert stored(wallet) == 0
+
+
+@pytest.mark.parametrize(
+    "mode", ["malformed metadata", "not a credential", "malformed credential", "huge credential"]
+)
+def test_cli_bad_answers_are_exit_1_with_a_sentence(cli, learner, mode):
+    with TinyIssuer(mode) as issuer:
+        done = cli("receive", issuer.offer(["Course_ldp_vc"]))
+    assert done.code == 1 and "Traceback" not in done.err + done.out, done
+    assert done.err.strip().splitlines()[-1].startswith("backpack: ") or "not imported" in done.out
+    assert "rec-" not in cli("list").out
+
+
+def test_https_still_has_trusted_roots_where_the_system_names_none():
+    import ssl
+
+    from backpack_app.online.http import default_tls
+
+    nowhere = ssl.DefaultVerifyPaths(None, None, "", "", "", "")  # as a frozen app on macOS
+    context = default_tls(nowhere)
+    assert context.verify_mode is ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 50  # certifi's Mozilla list

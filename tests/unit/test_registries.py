@@ -94,3 +94,23 @@ def test_registry_from_an_address_is_as_of_when_it_was_fetched(wallet):
     assert wallet.issuer_registries()[0].entries == {school.did: "Lincoln High School"}
     with pytest.raises(UserError, match="Cannot read"):
         wallet.add_registry("http://plain.example/registry.json")  # not https: read as a file
+
+
+def test_a_registry_removed_no_longer_makes_its_issuers_known(cli, tmp_path):
+    school = new_school("Lincoln High School")
+    assert cli("init", "--learner", "Ana").code == 0
+    registry = tmp_path / "community.json"
+    registry.write_text(json.dumps(dcc_registry((school.did, "Lincoln High School"))))
+    assert cli("trust", "registry", "add", str(registry), "--name", "Community").code == 0
+    removed = cli("trust", "registry", "remove", "Community")
+    assert removed.code == 0
+    assert (
+        removed.out == "Removed the registry Community; its issuers are no longer known from it.\n"
+    )
+    assert cli("trust", "registry", "list").out.startswith("You added no issuer registry.")
+    again = cli("trust", "registry", "remove", "Community")
+    assert again.code != 0 and "You added no issuer registry named Community." in again.err
+    cred = tmp_path / "c.json"
+    cred.write_text(json.dumps(school.sign(course_credential(school))))
+    imported = json.loads(cli("import", "--json", "--learner", "Ana", str(cred)).out)[0]
+    assert imported["verdict"] == "unknown_issuer"

@@ -55,6 +55,7 @@ class MainData:
     shares: list[Any] = field(default_factory=list)
     received: list[Any] = field(default_factory=list)
     trusted: list[Any] = field(default_factory=list)
+    registries: list[Any] = field(default_factory=list)
     contacts: list[Any] = field(default_factory=list)
     overview: Overview = field(default_factory=Overview)
 
@@ -67,6 +68,7 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     data = MainData(learners=everyone, learner=learner)
     data.received = wallet.received()
     data.trusted = list(wallet.trust_list().issuers.values())
+    data.registries = list(wallet.issuer_registries())
     data.contacts = wallet.contacts()
     if learner is None:  # a recipient's backpack may hold no learner of its own
         return data
@@ -266,6 +268,7 @@ class MainView(QWidget):
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
         self.received.show_kept(data.received)
         self.trusted.fill([[t.name, t.url or "", t.id] for t in data.trusted])
+        self.settings.show_registries(data.registries)
         self.settings.contacts.fill([[c.name, c.fingerprint] for c in data.contacts])
 
     def show_data_empty(self) -> None:

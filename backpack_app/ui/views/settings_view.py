@@ -1,6 +1,8 @@
-"""Settings: auto-lock, and the issuers you trust."""
+"""Settings: auto-lock, the issuers you trust and the issuer registries you chose."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from backpack_app import __version__
 from backpack_app.ui.i18n import LANGUAGES
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, LANGUAGE
+from backpack_app.ui.terms import date_words
 from backpack_app.ui.views.widgets import Table, error_label
 
 
@@ -33,6 +36,9 @@ class SettingsView(QWidget):
     backup_requested = Signal()
     untrust_requested = Signal(str)
     trust_file_requested = Signal()
+    registry_file_requested = Signal()
+    registry_address_requested = Signal()
+    registry_remove_requested = Signal(str)
     restretch_requested = Signal(float)
 
     def __init__(self) -> None:
@@ -116,6 +122,33 @@ class SettingsView(QWidget):
         trust_row.addWidget(untrust)
         trust_row.addStretch(1)
         layout.addLayout(trust_row)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "<b>Issuer registries</b> (lists of known schools you chose to rely on; "
+                    "none is used unless you add it)"
+                )
+            )
+        )
+        self.registries = Table(
+            [self.tr("Registry"), self.tr("As of"), self.tr("Schools"), self.tr("From")],
+            self.tr("Issuer registries"),
+        )
+        layout.addWidget(self.registries, 1)
+        registry_row = QHBoxLayout()
+        self.registry_file = QPushButton(self.tr("Add a registry from a file…"))
+        self.registry_file.clicked.connect(self.registry_file_requested.emit)
+        self.registry_address = QPushButton(self.tr("Add a registry from a web address…"))
+        self.registry_address.setToolTip(
+            self.tr("Backpack asks before it goes online to fetch the registry")
+        )
+        self.registry_address.clicked.connect(self.registry_address_requested.emit)
+        self.registry_remove = QPushButton(self.tr("Remove the selected registry"))
+        self.registry_remove.clicked.connect(self._remove_selected_registry)
+        for button in (self.registry_file, self.registry_address, self.registry_remove):
+            registry_row.addWidget(button)
+        registry_row.addStretch(1)
+        layout.addLayout(registry_row)
         layout.addWidget(QLabel(self.tr("<b>Contacts</b> (people you share with, by their card)")))
         self.contacts = Table([self.tr("Name"), self.tr("Fingerprint")], self.tr("Contacts"))
         layout.addWidget(self.contacts, 1)
@@ -142,6 +175,21 @@ class SettingsView(QWidget):
         if rows:
             issuer = self.trusted.rows.data(self.trusted.rows.index(rows[0].row(), 2))
             self.untrust_requested.emit(issuer)
+
+    def show_registries(self, registries: list[Any]) -> None:
+        """The registries the user added (IssuerRegistry snapshots), in the order added."""
+        self.registries.fill(
+            [
+                [r.name, date_words(r.as_of.date()), str(len(r.entries)), r.source]
+                for r in registries
+            ]
+        )
+
+    def _remove_selected_registry(self) -> None:
+        rows = self.registries.selectionModel().selectedRows()
+        if rows:
+            name = self.registries.rows.data(self.registries.rows.index(rows[0].row(), 0))
+            self.registry_remove_requested.emit(name)
 
     def _changed(self, minutes: int) -> None:
         AUTO_LOCK_MINUTES.set(minutes)

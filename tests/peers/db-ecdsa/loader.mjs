@@ -1,9 +1,10 @@
 // Test-only: the offline document loader both scripts use: Backpack's shipped contexts
-// (data only) and did:key documents for P-256 / P-384 Multikey keys.
+// (data only) and did:key documents for P-256 / P-384 and Ed25519 Multikey keys.
 import {readFileSync} from 'node:fs';
 import {join, dirname} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const contexts = join(here, '..', '..', '..', 'resources', 'contexts');
@@ -13,7 +14,8 @@ export async function documentLoader(url) {
   if(url.startsWith('did:key:')) {
     const did = url.split('#')[0];
     const fingerprint = did.slice('did:key:'.length);
-    const key = await EcdsaMultikey.from({
+    const Multikey = fingerprint.startsWith('z6Mk') ? Ed25519Multikey : EcdsaMultikey;
+    const key = await Multikey.from({
       id: `${did}#${fingerprint}`, controller: did, publicKeyMultibase: fingerprint,
       '@context': 'https://w3id.org/security/multikey/v1', type: 'Multikey'
     });

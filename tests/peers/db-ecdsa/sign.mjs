@@ -1,13 +1,17 @@
 // Test-only: sign Open Badges 3.0 credentials with Digital Bazaar's ECDSA cryptosuites
-// (ecdsa-rdfc-2019 on P-256 and P-384; ecdsa-sd-2023 base and derived proofs) so Backpack's
+// (ecdsa-rdfc-2019 and ecdsa-jcs-2019 on P-256 and P-384; ecdsa-sd-2023 base and derived
+// proofs) and EdDSA JCS cryptosuite (eddsa-jcs-2022) so Backpack's
 // verifier is checked against an independent signer. Contexts come from Backpack's own
 // resources/contexts (data only). Usage: node sign.mjs OUT_DIR
 import {writeFileSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {documentLoader} from './loader.mjs';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as ecdsaRdfc2019} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import {createSignCryptosuite as ecdsaJcs2019} from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+import {createSignCryptosuite as eddsaJcs2022} from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import {
   createSignCryptosuite, createDiscloseCryptosuite
 } from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
@@ -40,7 +44,8 @@ function credential(did, n) {
 }
 
 async function keyFor(curve) {
-  const key = await EcdsaMultikey.generate({curve});
+  const key = curve === 'Ed25519' ?
+    await Ed25519Multikey.generate() : await EcdsaMultikey.generate({curve});
   const did = `did:key:${key.publicKeyMultibase}`;
   key.controller = did;
   key.id = `${did}#${key.publicKeyMultibase}`;
@@ -56,6 +61,18 @@ for(const curve of ['P-256', 'P-384']) {
   const suite = new DataIntegrityProof({signer: key.signer(), cryptosuite: ecdsaRdfc2019});
   const signed = await vc.issue({credential: credential(did, n++), suite, documentLoader});
   write(`db-ecdsa-rdfc-2019-${curve.toLowerCase().replace('-', '')}.json`, signed);
+}
+for(const curve of ['P-256', 'P-384']) {
+  const {key, did} = await keyFor(curve);
+  const suite = new DataIntegrityProof({signer: key.signer(), cryptosuite: ecdsaJcs2019()});
+  const signed = await vc.issue({credential: credential(did, n++), suite, documentLoader});
+  write(`db-ecdsa-jcs-2019-${curve.toLowerCase().replace('-', '')}.json`, signed);
+}
+{
+  const {key, did} = await keyFor('Ed25519');
+  const suite = new DataIntegrityProof({signer: key.signer(), cryptosuite: eddsaJcs2022()});
+  const signed = await vc.issue({credential: credential(did, n++), suite, documentLoader});
+  write('db-eddsa-jcs-2022.json', signed);
 }
 {
   const {key, did} = await keyFor('P-256');
