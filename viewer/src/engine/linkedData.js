@@ -14,6 +14,7 @@ import { CONTEXTS } from "./contexts.js";
 import "./contextMemo.js";
 import { malformed, unknownContext, Problem } from "./problems.js";
 import { bytesToHex as hex } from "@noble/hashes/utils.js";
+import { copyJson } from "./bytes.js";
 
 const MAX_BLANK_NODES = 20_000;
 const HASHING_BUDGET_BASE = 2_000;
@@ -108,7 +109,7 @@ export async function expandStrict(document) {
     });
     expanded = await expandApi.expand({
       activeCtx: contextApi.getInitialContext(options),
-      element: structuredClone(document),
+      element: copyJson(document),
       options,
     });
     if (expanded && typeof expanded === "object" && !Array.isArray(expanded) && "@graph" in expanded && Object.keys(expanded).length === 1) {
