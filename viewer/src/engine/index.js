@@ -9,8 +9,10 @@
 //   fingerprint}, code: {salt, memory_kib, iterations, lanes} | null}: the container's header,
 //   a hint shown before opening (nothing is decided on it). Throws an EngineError whose `.code`
 //   is not_a_share, unsupported_version or damaged.
-// - openShare(bytes, code, {now = new Date(), statusLists} = {}) -> {ok: true, share} or
-//   {ok: false, error: {code, params}}; never throws for bad input. Error codes:
+// - openShare(bytes, code, {now = new Date(), statusLists, onProgress} = {}) -> {ok: true, share}
+//   or {ok: false, error: {code, params}}; never throws for bad input. onProgress(stage, {done,
+//   total}) is told "key" (Argon2id), "decrypt", then "verify" (done 0, then after each record).
+//   Error codes:
 //     not_a_share        not a Backpack share, or cut short inside its header
 //                        (params.reason "settings": Argon2 settings Backpack never writes)
 //     unsupported_version  a newer container (params.version) or contents format
