@@ -55,7 +55,8 @@ import { isObject } from "./proofs.js";
 import { copyJson } from "./bytes.js";
 import { typesOf } from "./shapes.js";
 import { issuerId } from "./did.js";
-import { makeContext, verifyDocument, verifyNestedItem } from "./verify.js";
+import { makeContext, malformedReport, verifyDocument, verifyNestedItem } from "./verify.js";
+import { malformed } from "./problems.js";
 
 export { EngineError, normalizeCode };
 export { openShare } from "./share.js";
@@ -68,7 +69,17 @@ export function readHeader(bytes) {
 }
 
 /** One credential's report (see above). */
-export async function verifyCredential(credential, { now, statusLists, holderDid } = {}) {
+export async function verifyCredential(credential, options = {}) {
+  try {
+    return await verifyOne(credential, options);
+  } catch (error) {
+    if (error instanceof TypeError && /date and time/.test(error.message)) throw error; // a bad `now`
+    // Nothing a credential holds may show as a crash (a structure too deep to walk, ...).
+    return malformedReport(malformed("unreadable", { detail: String(error?.message ?? error) }));
+  }
+}
+
+async function verifyOne(credential, { now, statusLists, holderDid }) {
   const ctx = makeContext({ now, statusLists }, nowMs);
   let report;
   if (typeof credential === "string" || (isObject(credential) && typesOf(credential).includes("EnvelopedVerifiableCredential"))) {
