@@ -189,7 +189,17 @@ test("a share with school credentials (JSON and VC-JWT), a self-reported entry a
   }, holder);
   const token = fixture("peer/ob3-jwt-eddsa-0001.jwt").trim();
   const school = JSON.parse(fixture("peer/ob3-eddsa-0004.json"));
-  const made = await makeShare({ holder, credentials: [school, token, entry, "not a credential"], files: [{ name: "poster.txt", mediaType: "text/plain", bytes: poster }] });
+  const goal = await signEddsa({
+    ...entry,
+    id: "urn:uuid:6f1c1d2e-0000-4000-8000-000000000004",
+    evidence: undefined,
+    credentialSubject: {
+      ...entry.credentialSubject,
+      achievement: { ...entry.credentialSubject.achievement, tag: undefined },
+      narrative: "- target date: 2027-06-01\n- progress 2026-10-01: read 5 books",
+    },
+  }, holder);
+  const made = await makeShare({ holder, credentials: [school, token, entry, "not a credential", JSON.parse(JSON.stringify(goal))], files: [{ name: "poster.txt", mediaType: "text/plain", bytes: poster }] });
   const result = await openShare(made.bytes, made.code, { now: NOW });
   assert.equal(result.ok, true, JSON.stringify(result.error));
   const [first, second, third, fourth] = result.share.records;
@@ -201,6 +211,7 @@ test("a share with school credentials (JSON and VC-JWT), a self-reported entry a
   assert.equal(third.selfReported, true);
   assert.equal(third.kind, "portfolio");
   assert.equal(fourth.report.verdict, "malformed");
+  assert.equal(result.share.records[4].kind, "goal"); // a share made before the tag: guessed
   const [file] = result.share.files;
   assert.deepEqual([file.name, file.mediaType, file.size, file.usedBy], ["poster.txt", "text/plain", poster.length, [2]]);
   assert.deepEqual([...file.bytes], [...poster]);

@@ -71,10 +71,32 @@ function evidenceOf(item) {
     .map((e) => e.id.slice("urn:sha256:".length));
 }
 
+// The kinds of entry a Backpack writes in a self-reported achievement's `tag` (Category in
+// domain/vocabulary.py); shares made before the tag: guessed from the details in the narrative
+// (sharing/contents.py: _category).
+const KINDS = new Set(
+  ("transcript assessment attendance gradebook award licence narrative supports discipline health " +
+    "demographics goal portfolio service activity employment research recognition milestone interest " +
+    "character").split(" "),
+);
+const GUESSES = [
+  ["target_date", "goal"], ["hours", "service"], ["reflection", "portfolio"],
+  ["due_date", "milestone"], ["awarded_by", "recognition"], ["observed_by", "character"],
+];
+const DETAIL_LINE = /^- ([a-z][a-z ]{0,40}): ?/;
+
 function kindOf(credential) {
   const subject = asList(credential?.credentialSubject)[0];
-  const tag = isObject(subject) && isObject(subject.achievement) ? asList(subject.achievement.tag)[0] : undefined;
-  return typeof tag === "string" ? tag : undefined;
+  if (!isObject(subject)) return undefined;
+  const achievement = isObject(subject.achievement) ? subject.achievement : {};
+  for (const tag of asList(achievement.tag)) if (typeof tag === "string" && KINDS.has(tag)) return tag;
+  const keys = new Set();
+  const narrative = typeof subject.narrative === "string" ? subject.narrative : "";
+  for (const line of narrative.split(/\r\n|\r|\n/)) {
+    const match = DETAIL_LINE.exec(line);
+    if (match) keys.add(match[1].replace(/ /g, "_"));
+  }
+  return GUESSES.find(([key]) => keys.has(key))?.[1];
 }
 
 async function record(item, index, holderDid, ctx) {
