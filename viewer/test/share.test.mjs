@@ -46,6 +46,7 @@ test("a version 2 code share opens with its code, and every signed term is read"
   assert.equal(share.id, V2.share_id);
   assert.equal(share.learner.name, "Ana Rivera");
   assert.match(share.learner.did, /^did:key:z6Mk/);
+  assert.equal(share.learner.fingerprint, "41e2 5768 9d7b 54ca 7dfd db03 230f f56d"); // as `backpack open` says
   assert.equal(share.purpose, "Tutoring");
   assert.equal(share.holder.verified, true);
   assert.equal(share.expires, "2027-01-02T11:45:31Z");

@@ -8,7 +8,7 @@ import { nowMs, parseDateTime } from "./dates.js";
 import { Problem, malformed } from "./problems.js";
 import { asList, isObject, verifyLinkedDataProof } from "./proofs.js";
 import { typesOf } from "./shapes.js";
-import { copyJson } from "./bytes.js";
+import { copyJson, hex, utf8 } from "./bytes.js";
 import { issuerId } from "./did.js";
 import { ENVELOPED_PREFIX, peekCredential } from "./jwt.js";
 import { makeContext, malformedReport, verifyDocument, verifyToken } from "./verify.js";
@@ -130,6 +130,14 @@ async function record(item, index, holderDid, ctx) {
   return out;
 }
 
+/** What a recipient compares with the family: SHA-256 of the DID's text, 128 bits in 8 groups
+ * (receive.py: holder_fingerprint, the same form as a card's fingerprint). */
+async function fingerprint(did) {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", utf8(did)));
+  const text = hex(digest).slice(0, 32);
+  return text.match(/.{4}/g).join(" ");
+}
+
 /** See index.js. */
 export async function openShare(bytes, code, { now = new Date(), statusLists, onProgress } = {}) {
   try {
@@ -200,7 +208,7 @@ async function open(bytes, code, { now, statusLists, progress }) {
   return {
     id: signed.shareId,
     version: header.version,
-    learner: { name: signed.learnerName, did: signed.holderDid },
+    learner: { name: signed.learnerName, did: signed.holderDid, fingerprint: await fingerprint(signed.holderDid) },
     recipient: signed.recipient,
     purpose: signed.purpose,
     created: signed.created,
