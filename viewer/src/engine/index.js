@@ -25,7 +25,8 @@
 //                        (params.reason: header, salt, manifest, entries, digest, evidence)
 //     expired            the holder-signed expiry has passed by `now` (params.expires, ISO)
 //     not_for_this_code  the holder signed it for another code (proof domain / challenge)
-//     too_large          beyond the container's limits (params.what, params.max)
+//     too_large          beyond the container's limits (params.what, params.max), or the key
+//                        needs more memory than the browser gives (params.what "memory", .kib)
 //   share = {id, version, learner: {name, did, fingerprint (as the app shows it: "41e2 5768 ...")},
 //     recipient, purpose, created, expires (ISO, signed),
 //     holder: {verified: true, checks: [{id, status, code, params}]},

@@ -180,7 +180,13 @@ async function open(bytes, code, { now, statusLists, progress }) {
   if (salt === null) throw new EngineError("damaged", { reason: "salt" });
   const moment = nowMs(now);
   await progress("key");
-  const key = await deriveCodeKey(normalized, salt, header.code);
+  let key;
+  try {
+    key = await deriveCodeKey(normalized, salt, header.code);
+  } catch (error) {
+    // A version 1 share may ask for up to 256 MiB, more than some phones give a page.
+    throw new EngineError("too_large", { what: "memory", kib: header.code.memory_kib, detail: String(error?.message ?? error) });
+  }
   const expectedDomain = header.version === 1 ? CODE_DOMAIN_V1 : await codeDomain(key);
   await progress("decrypt");
   const { manifest, files } = await openBody(bytes, head, key);
