@@ -48,6 +48,7 @@ cmd_context = lazy("status_commands", "cmd_context")
 cmd_receive = lazy("receive_commands", "cmd_receive")
 cmd_present = lazy("receive_commands", "cmd_present")
 cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
+cmd_sync = lazy("sync_commands", "cmd_sync")
 
 
 class Context:
@@ -302,4 +303,5 @@ HANDLERS = {
     "did-web": cmd_did_web,
     "context": cmd_context,
     "school": cmd_school,
+    "sync": cmd_sync,
 }
