@@ -490,6 +490,11 @@ def build_parser() -> argparse.ArgumentParser:
         "this one's.",
     )
     _secret_options(sync, top=False)
+    sync.add_argument(
+        "--compact",
+        action="store_true",
+        help="also rewrite this computer's log densely (done by itself after 500 syncs)",
+    )
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     p = cmd("setup", "start syncing through FOLDER (writes this backpack there now)", sync_sub)
     p.add_argument("folder", type=Path, metavar="FOLDER")

@@ -44,6 +44,8 @@ def say_report(ctx, report) -> int:
             f"copied {_plural(report.files_out, 'file')} out and {_plural(report.files_in, 'file')} in"
         )
     ctx.say("Synced: " + ", ".join(parts) + ".")
+    if report.compacted:
+        ctx.say("This computer's log in the folder was rewritten in a compact form.")
     if report.kept_in_history:
         ctx.say(
             f"{_plural(report.kept_in_history, 'entry was', 'entries were')} changed on two "
@@ -92,7 +94,7 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
                 "what it wrote before stays."
             )
             return 0
-        return say_report(ctx, wallet.sync(progress=progress))
+        return say_report(ctx, wallet.sync(progress=progress, compact=args.compact))
 
 
 def _join(ctx, args: argparse.Namespace, progress) -> int:

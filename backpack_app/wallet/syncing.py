@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]
 BATCH_WRITES = 2000
 BATCH_BYTES = 4 * 1024 * 1024
+COMPACT_AFTER_RECORDS = 500  # a log of more records is rewritten densely (docs/sync.md)
 
 
 def _quiet(phase: str, done: int, total: int) -> None:
@@ -62,6 +63,7 @@ class SyncReport:
     files_in: int = 0
     bytes_written: int = 0  # bytes this computer wrote to the folder
     waiting: int = 0  # items waiting for something still being copied
+    compacted: bool = False  # this computer's log was rewritten densely
     problems: list[str] = field(default_factory=list)
 
 
@@ -231,7 +233,11 @@ class SyncActions:
 
     # --- syncing ----------------------------------------------------------------------------
     def sync(
-        self, *, progress: Progress = _quiet, extra: list[tuple[str, str, Any]] = ()
+        self,
+        *,
+        progress: Progress = _quiet,
+        extra: list[tuple[str, str, Any]] = (),
+        compact: bool = False,
     ) -> SyncReport:
         """Merge the other computers' changes and export this one's (see module doc)."""
         meta = self._meta()
@@ -267,9 +273,9 @@ class SyncActions:
             if header is not None:
                 header_digest = rows.digest(header.hex())
             self._copy_files_out(local, keys, folder, report, progress)
-            if not own_log.exists():
-                logs.create_log(folder, keys, bytes.fromhex(meta["log"]))
-                self._conn.execute("DELETE FROM sync_cursors WHERE file = ?", (own_log.name,))
+            if not own_log.exists():  # deleted from the folder: start again, resending all
+                own_log = self._new_log(folder, keys, me, report)
+                local = []  # they are in it already
             if local:
                 progress("writing", 0, len(local))
                 start = self._own_position(own_log, keys, report, me)
@@ -277,6 +283,9 @@ class SyncActions:
                 report.bytes_written += end.offset - start.offset
                 self._save_cursor(own_log.name, meta["log"], me, end, None)
                 progress("writing", len(local), len(local))
+            old_log = None
+            if compact or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
+                old_log, own_log = own_log, self._new_log(folder, keys, me, report)
             self._conn.execute("DELETE FROM sync_dirty")
             self._set_meta(
                 clock=f"{clock.wall} {clock.counter}",
@@ -286,8 +295,46 @@ class SyncActions:
         self.attachments.remove(unused)
         if header is not None:
             self._adopt_header(header)
-        report.bytes_written += self._write_key_copy(folder, meta["log"])
+        report.bytes_written += self._write_key_copy(folder, own_log.name[: -len(logs.LOG_SUFFIX)])
+        if old_log is not None:  # compacted: the new log holds all of it, durably
+            old_log.unlink(missing_ok=True)
+            old_log.with_name(old_log.name[: -len(logs.LOG_SUFFIX)] + logs.KEY_SUFFIX).unlink(
+                missing_ok=True
+            )
+            report.compacted = True
         return report
+
+    def _own_records(self, own_log: Path) -> int:
+        row = self._conn.execute(
+            "SELECT idx FROM sync_cursors WHERE file = ?", (own_log.name,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _new_log(self, folder: Path, keys: logs.SyncKeys, me: str, report: SyncReport) -> Path:
+        """Start a new log for this computer holding every write it ever made that the merged
+        state keeps (winners and history): compaction, or a restart when its log was deleted.
+        The old log may be removed once this one is durable."""
+        log_id = logs.new_log_id()
+        path = logs.log_path(folder, log_id)
+        logs.create_log(folder, keys, log_id)
+        mine = [
+            Write(k, f, wall, counter, dev, json.loads(value), value)
+            for table in ("sync_items", "sync_history")
+            for k, f, wall, counter, dev, value in self._conn.execute(
+                f"SELECT key, field, wall, counter, device, value FROM {table} "  # noqa: S608 - constant names
+                "WHERE device = ? ORDER BY wall, counter",
+                (me,),
+            )
+        ]
+        try:
+            end = logs.append_batches(path, keys, logs.LogPosition(), self._batches(me, mine))
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        report.bytes_written += end.offset
+        self._save_cursor(path.name, log_id.hex(), me, end, None)
+        self._set_meta(log=log_id.hex())
+        return path
 
     def _read_logs(
         self, folder: Path, keys: logs.SyncKeys, report: SyncReport, progress: Progress
@@ -311,6 +358,8 @@ class SyncActions:
                     read = logs.read_log(path, keys, None)  # rewritten since: read it again
             except logs.ForeignLog:
                 report.problems.append(f"{path.name} belongs to another backpack; it was left out.")
+                continue
+            except FileNotFoundError:  # removed since listed (another computer compacted)
                 continue
             except (MalformedFile, OSError):
                 report.problems.append(f"{path.name} is not a Backpack sync log; it was left out.")
@@ -599,7 +648,8 @@ class SyncActions:
         return {
             key[len("device:") :]: json.loads(value)
             for key, value in self._conn.execute(
-                "SELECT key, value FROM sync_items WHERE key LIKE 'device:%' AND field = 'name'"
+                "SELECT key, value FROM sync_items WHERE key >= 'device:' AND key < 'device;' "
+                "AND field = 'name'"
             )
         }
 
@@ -612,7 +662,8 @@ class SyncActions:
         alive = {
             key[len("device:") :]: json.loads(value)
             for key, value in self._conn.execute(
-                "SELECT key, value FROM sync_items WHERE key LIKE 'device:%' AND field = ?",
+                "SELECT key, value FROM sync_items WHERE key >= 'device:' AND key < 'device;' "
+                "AND field = ?",
                 (ALIVE,),
             )
         }

@@ -375,3 +375,42 @@ def test_three_computers_converge(tmp_path_factory, signed, steps):
     finally:
         for dev in devices:
             dev.close()
+
+
+# --- compaction, and a log deleted from the folder ----------------------------------------
+def test_compaction_rewrites_the_own_log_and_everyone_still_merges(tmp_path, wallet):
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        rec = a.add_record(Category.SERVICE, title="Often edited", details={"hours": 1})
+        for n in range(30):
+            a.edit_record(rec.id, details={"hours": n + 2})
+            a.sync()
+        b.sync()
+        old = folder / own_log_name(a)
+        before = old.stat().st_size
+        report = a.sync(compact=True)
+        assert report.compacted and not old.exists()
+        new = folder / own_log_name(a)
+        assert new.exists() and new.stat().st_size < before / 3
+        assert len(list(folder.glob("*.bplog"))) == 2 and len(list(folder.glob("*.bpkey"))) == 2
+        a.edit_record(rec.id, changes={"title": "After compaction"})
+        a.sync()
+        b.sync()
+        assert content(a) == content(b)
+        history = [h.value for h in b.sync_history(rec.id) if h.field == "d.hours"]
+        with join(folder, tmp_path / "late") as late:  # away for months: reads the new log
+            assert content(late) == content(a)
+            assert [h.value for h in late.sync_history(rec.id) if h.field == "d.hours"] == history
+
+
+def test_an_own_log_deleted_from_the_folder_is_started_again(tmp_path, wallet):
+    wallet.add_record(Category.SERVICE, title="Kept", details={"hours": 1})
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        (folder / own_log_name(a)).unlink()
+        a.add_record(Category.SERVICE, title="After the loss", details={"hours": 2})
+        a.sync()
+        b.sync()
+        assert content(a) == content(b)
+        with join(folder, tmp_path / "late") as late:
+            assert content(late) == content(a)
