@@ -64,6 +64,7 @@ class SyncReport:
     bytes_written: int = 0  # bytes this computer wrote to the folder
     waiting: int = 0  # items waiting for something still being copied
     compacted: bool = False  # this computer's log was rewritten densely
+    own_log_cut: bool = False  # this computer's log ended in half a record (then cut)
     problems: list[str] = field(default_factory=list)
 
 
@@ -276,12 +277,13 @@ class SyncActions:
             if not own_log.exists():  # deleted from the folder: start again, resending all
                 own_log = self._new_log(folder, keys, me, report)
                 local = []  # they are in it already
-            if local:
+            if local or report.own_log_cut:
                 progress("writing", 0, len(local))
                 start = self._own_position(own_log, keys, report, me)
                 end = logs.append_batches(own_log, keys, start, self._batches(me, local))
                 report.bytes_written += end.offset - start.offset
-                self._save_cursor(own_log.name, meta["log"], me, end, None)
+                log_id = own_log.name[: -len(logs.LOG_SUFFIX)]
+                self._save_cursor(own_log.name, log_id, me, end, None)
                 progress("writing", len(local), len(local))
             old_log = None
             if compact or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
@@ -346,6 +348,7 @@ class SyncActions:
             )
         }
         names = self._device_names()
+        own = self._meta()["log"] + logs.LOG_SUFFIX
         writes: list[Write] = []
         paths = logs.log_files(folder)
         for n, path in enumerate(paths):
@@ -375,7 +378,9 @@ class SyncActions:
                         )
                     except (TypeError, ValueError):
                         continue
-            if read.problem:
+            if read.problem and path.name == own:
+                report.own_log_cut = True  # half a record from a killed sync: cut at append
+            elif read.problem:
                 who = names.get(device or "", "another computer")
                 count = read.end.index
                 if read.problem == "incomplete":

@@ -22,14 +22,18 @@ from backpack_app.wallet import Backpack
 from backpack_app.wallet.backpack import utc_now
 from tests.conftest import FAST, PASSPHRASE
 from tests.helpers import files_containing
-from tests.issuing import course_credential, new_school
+from tests.issuing import clr_credential, course_credential, new_school
 from tests.sync_helpers import content, copy_folder, join, own_log_name
 
 
 @pytest.fixture(scope="module")
-def signed():
+def school():
+    return new_school()
+
+
+@pytest.fixture(scope="module")
+def signed(school):
     """Three signed course credentials for Ana (signing is slow: once per module)."""
-    school = new_school()
     return [
         json.dumps(school.sign(course_credential(school, course=t, grade=g, code=c))).encode()
         for t, g, c in (
@@ -414,3 +418,38 @@ def test_an_own_log_deleted_from_the_folder_is_started_again(tmp_path, wallet):
         assert content(a) == content(b)
         with join(folder, tmp_path / "late") as late:
             assert content(late) == content(a)
+
+
+def test_own_log_ending_in_half_a_record_is_cut_at_the_next_sync(tmp_path, wallet):
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        _three_batches(a)
+        log = folder / own_log_name(a)
+        whole = log.stat().st_size
+        with open(log, "ab") as fh:  # as a sync killed in the middle of appending leaves it
+            fh.write(b"\x00\x00\x02\x00" + b"half a record")
+        assert any("middle of a change" in p for p in b.sync().problems)
+        report = a.sync()  # nothing new to send: the half record is cut all the same
+        assert report.problems == [] and report.own_log_cut
+        assert log.stat().st_size == whole
+        assert b.sync().problems == []
+        assert content(a) == content(b)
+
+
+def test_a_clr_and_its_courses_arrive_together_and_go_together(tmp_path, wallet, school):
+    courses = [
+        school.sign(course_credential(school, course=name, grade="A", code=name[:3]))
+        for name in ("Art", "History")
+    ]
+    clr = json.dumps(school.sign(clr_credential(school, courses))).encode()
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        (result,) = a.import_credentials(clr)
+        a.sync()
+        b.sync()
+        assert content(a) == content(b)
+        assert b.records_inside(result.record_id) == result.child_record_ids
+        b.delete_record(result.record_id)
+        b.sync()
+        a.sync()
+        assert a.list_records() == b.list_records() == []
