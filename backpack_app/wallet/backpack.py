@@ -584,4 +584,6 @@ class Backpack(
         layout = Layout(home)
         master = backups.restore_backup(backup_file, layout, unwrap=unwrap, verify_db=verify)
         header = VaultHeader.load(layout.header)
-        return cls(layout, header, master, kdf=kdf, clock=clock)
+        wallet = cls(layout, header, master, kdf=kdf, clock=clock)
+        wallet.sync_after_restore()
+        return wallet

@@ -232,6 +232,14 @@ class SyncActions:
             raise
         return wallet, report
 
+    def sync_after_restore(self) -> None:
+        """A restored backpack that synced becomes a new computer with a new log: the
+        computer it was copied from may still be writing its own (two writers of one log would
+        break its chain). It still reads that log from where the backup left off."""
+        if "device" in self._meta():
+            with database.transaction(self._conn):
+                self._set_meta(device="dev-" + os.urandom(6).hex(), log=logs.new_log_id().hex())
+
     # --- syncing ----------------------------------------------------------------------------
     def sync(
         self,

@@ -453,3 +453,25 @@ def test_a_clr_and_its_courses_arrive_together_and_go_together(tmp_path, wallet,
         b.sync()
         a.sync()
         assert a.list_records() == b.list_records() == []
+
+
+def test_a_restored_backup_syncs_as_a_new_computer(tmp_path, wallet):
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        b.add_record(Category.SERVICE, title="Before the backup", details={"hours": 1})
+        b.sync()
+        b.backup(tmp_path / "b.bpk")
+        b.add_record(Category.SERVICE, title="After the backup", details={"hours": 2})
+        b.sync()
+        restored = Backpack.restore(
+            tmp_path / "b.bpk", tmp_path / "restored", passphrase=PASSPHRASE, kdf=FAST
+        )
+        with restored:
+            restored.add_record(Category.SERVICE, title="On the restored copy")
+            restored.sync()
+            b.add_record(Category.SERVICE, title="Still on b")
+            for bp in (b, a, restored, b, a):
+                bp.sync()
+            assert content(restored) == content(a) == content(b)
+            assert len(a.sync_devices()) == 3
+            assert len(a.list_records()) == 4
