@@ -456,7 +456,7 @@ def test_a_clr_and_its_courses_arrive_together_and_go_together(tmp_path, wallet,
 
 
 def test_a_restored_backup_syncs_as_a_new_computer(tmp_path, wallet):
-    a, b, folder = two(tmp_path, wallet)
+    a, b, _ = two(tmp_path, wallet)
     with b:
         b.add_record(Category.SERVICE, title="Before the backup", details={"hours": 1})
         b.sync()
