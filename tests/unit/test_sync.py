@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backpack_app.domain.records import Category
+from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.errors import UserError, WrongPassphrase
 from backpack_app.store import sync_log
 from backpack_app.store.database import MIGRATIONS, connect
@@ -475,3 +476,21 @@ def test_a_restored_backup_syncs_as_a_new_computer(tmp_path, wallet):
             assert content(restored) == content(a) == content(b)
             assert len(a.sync_devices()) == 3
             assert len(a.list_records()) == 4
+
+
+def test_trust_list_contacts_and_the_receiving_key_travel_too(tmp_path, wallet):
+    wallet.trust_issuers([TrustedIssuer(id="did:web:lincoln-hs.example.org", name="Lincoln HS")])
+    friend, _ = Backpack.create(tmp_path / "friend", PASSPHRASE, kdf=FAST)
+    with friend:
+        card, _ = friend.my_card("Grandma")
+    contact = wallet.add_contact(card, name="Grandma")
+    my_card, _ = wallet.my_card("Ana's family")
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        assert content(b)["trust"] == [("did:web:lincoln-hs.example.org", "Lincoln HS")]
+        assert [c.name for c in b.contacts()] == [contact.name]
+        assert b.my_card("Ana's family")[0] == my_card  # the same receiving key
+        b.untrust_issuer("did:web:lincoln-hs.example.org")
+        b.sync()
+        a.sync()
+        assert content(a)["trust"] == []
