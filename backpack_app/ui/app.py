@@ -33,6 +33,7 @@ from backpack_app.ui.profile_actions import ProfileActions
 from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.share_actions import ShareActions
+from backpack_app.ui.sync_actions import SyncActions
 from backpack_app.ui.tasks import Task, activity, drop_results, wait_for_tasks
 from backpack_app.ui.trust_actions import TrustActions
 from backpack_app.ui.vault_actions import VaultActions
@@ -72,6 +73,7 @@ class MainWindow(
     FamilyActions,
     TrustActions,
     LinkActions,
+    SyncActions,
     QMainWindow,
 ):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
@@ -258,6 +260,7 @@ class MainWindow(
         if self.pending_link is not None:
             link, self.pending_link = self.pending_link, None
             self.receive_from_link(link)
+        self.start_syncing()
 
     def lock(self) -> None:
         """Back to the unlock screen; the backpack is closed and its data dropped. An entry
@@ -270,6 +273,7 @@ class MainWindow(
                 self._save_entry(values)  # queued on the worker before the backpack closes
         wallet, self.wallet = self.wallet, None
         self.auto_lock.disarm()
+        self.stop_syncing()
         for dialog in (
             *self._retired,
             self.import_dialog,
