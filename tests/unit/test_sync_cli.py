@@ -37,6 +37,18 @@ def test_setup_join_sync_devices_remove(cli, tmp_path):
     assert cli("sync").code == 0
     listed = json.loads(cli("list", "--json").out)
     assert sorted(r["title"] for r in listed) == ["Food bank", "Learn Spanish"]
+    # An edit on each computer: the later is kept, the other is shown as an earlier value.
+    food = next(r["id"] for r in listed if r["title"] == "Food bank")
+    assert cli("edit", food, "--hours", "4", home_dir=b_home).code == 0
+    assert cli("edit", food, "--hours", "6").code == 0
+    cli("sync", home_dir=b_home)
+    both = cli("sync")
+    assert "changed on two computers" in both.out, both
+    cli("sync", home_dir=b_home)
+    shown = cli("show", food, home_dir=b_home)
+    assert "hours: 6.0" in shown.out and "hours: 4.0 (until replaced" in shown.out, shown.out
+    history = json.loads(cli("show", food, "--json").out)["history"]
+    assert [h["value"] for h in history if h["field"] == "hours"] == [3.0, 4.0]
     devices = json.loads(cli("sync", "devices", "--json").out)
     assert len(devices) == 2 and sum(d["this"] for d in devices) == 1
     text = cli("sync", "devices").out
