@@ -192,6 +192,8 @@ class MainWindow(
             self._main.settings.untrust_requested.connect(self._untrust_issuer)
             self._main.settings.trust_file_requested.connect(lambda: self.load_trust_file())
             self._main.settings.restretch_requested.connect(self.restretch)
+            self._main.settings.sync_requested.connect(self.sync_now)
+            self._main.settings.show_sync(*self.sync_shown)  # a rebuilt view (new language)
             self._main.official.credential_wanted.connect(self._read_credential)
         return self._main
 

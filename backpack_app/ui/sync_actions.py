@@ -1,17 +1,29 @@
 """Sync while the window is unlocked (a mixin of MainWindow): a backpack set up with
 `backpack sync setup` or `join` merges the other computers' changes when it is unlocked and
 every few minutes after, on the worker (docs/sync.md). Nothing is shown yet beyond the
-refreshed records; "last synced" and the devices in Settings are the next slice."""
+refreshed records and a line in Settings (where it syncs, how many computers, when it last
+synced, and a "Sync now" button)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
 
+from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
 
 SYNC_EVERY_MS = 5 * 60_000
+
+
+def friendly_time(iso: str | None) -> str | None:
+    """`2026-12-03T14:05:09+00:00` as this computer's local time, to the minute."""
+    if not iso:
+        return None
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class SyncActions:
@@ -19,6 +31,7 @@ class SyncActions:
 
     wallet: Any
     last_sync: Any = None  # the last SyncReport, or the error that stopped the last sync
+    sync_shown: tuple[dict | None, str] = (None, "")  # what Settings says about it
     _sync_timer: QTimer | None = None
 
     def start_syncing(self) -> None:
@@ -27,7 +40,7 @@ class SyncActions:
         if self._sync_timer is None:
             self._sync_timer = QTimer(self, interval=SYNC_EVERY_MS)  # type: ignore[arg-type]
             self._sync_timer.timeout.connect(self.sync_now)
-        self.last_sync = None
+        self.last_sync, self.sync_shown = None, (None, "")
         self.sync_now(first=True)
 
     def stop_syncing(self) -> None:
@@ -39,22 +52,44 @@ class SyncActions:
         if wallet is None:
             return
 
-        def work() -> Any:
-            return wallet.sync() if wallet.sync_folder is not None else None
+        def status() -> dict | None:
+            folder = wallet.sync_folder
+            if folder is None:
+                return None
+            home = Path.home()
+            shown = f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) else folder
+            return {
+                "folder": str(shown),
+                "last_synced": friendly_time(wallet.last_synced),
+                "devices": sum(not d.removed for d in wallet.sync_devices()),
+            }
 
-        def done(report: Any) -> None:
+        def work() -> Any:
+            if wallet.sync_folder is None:
+                return None, None
+            try:
+                report = wallet.sync()
+            except Exception as error:  # a folder on a drive not connected: tried again later
+                return error, status()
+            return report, status()
+
+        def done(result: Any) -> None:
+            report, state = result
             if report is None or self.wallet is not wallet:
                 return  # not syncing, or locked meanwhile
             self.last_sync = report
             if first and self._sync_timer is not None:
                 self._sync_timer.start()
-            if report.changed:
+            problem = ""
+            if isinstance(report, Exception):
+                problem = inline_message(self, report, self.tr("The last sync did not finish."))
+            elif report.problems:
+                problem = self.tr(
+                    "Some files in the folder could not be read whole; “backpack sync” says which."
+                )
+            self.sync_shown = (state, problem)
+            self.main.settings.show_sync(state, problem)  # type: ignore[attr-defined]
+            if not isinstance(report, Exception) and report.changed:
                 self._refresh_current()  # type: ignore[attr-defined]
 
-        def failed(error: BaseException) -> None:
-            if self.wallet is wallet:
-                self.last_sync = error  # a folder on a drive not connected: tried again later
-                if first and self._sync_timer is not None:
-                    self._sync_timer.start()
-
-        Task(self, work).on_success(done).on_error(failed).start()
+        Task(self, work).on_success(done).start()

@@ -1142,6 +1142,10 @@
         <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
     </message>
     <message>
+        <source>Cannot use {0} as a sync folder ({1}).</source>
+        <translation>No se puede usar {0} como carpeta de sincronización ({1}).</translation>
+    </message>
+    <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
         <translation>Su clave procede de una copia del documento DID del emisor guardada el {0}.</translation>
     </message>
@@ -1152,6 +1156,10 @@
     <message>
         <source>Its token names a different credential id than its content.</source>
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
+    </message>
+    <message>
+        <source>No computer {0} syncs this backpack (see &apos;backpack sync devices&apos;).</source>
+        <translation>Ningún ordenador {0} sincroniza esta mochila (vea «backpack sync devices»).</translation>
     </message>
     <message>
         <source>Not revoked as of {0}.</source>
@@ -1300,6 +1308,10 @@
     <message>
         <source>That is not a well-formed key: it uses letters or a length Backpack never writes.</source>
         <translation>Esa no es una clave bien formada: usa letras o una longitud que Backpack nunca escribe.</translation>
+    </message>
+    <message>
+        <source>That is this computer; remove it from another one.</source>
+        <translation>Es este ordenador; quítelo desde otro.</translation>
     </message>
     <message>
         <source>That is too much for one QR code.</source>
@@ -1630,6 +1642,10 @@
         <translation>La clave proporcionada no es una clave de {0}.</translation>
     </message>
     <message>
+        <source>The sync folder {0} is not there (is its drive connected?).</source>
+        <translation>La carpeta de sincronización {0} no está (¿está conectada su unidad?).</translation>
+    </message>
+    <message>
         <source>The term {0} is not defined by the credential&apos;s contexts, so it would not be covered by the signature.</source>
         <translation>El término {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
     </message>
@@ -1726,6 +1742,18 @@
         <translation>Este código QR representa el paquete compartido {0}, que es demasiado grande para un código QR: abra en su lugar el archivo .backpack que envió la familia.</translation>
     </message>
     <message>
+        <source>This backpack already syncs through {0}.</source>
+        <translation>Esta mochila ya se sincroniza a través de {0}.</translation>
+    </message>
+    <message>
+        <source>This backpack does not sync yet; see &apos;backpack sync setup&apos;.</source>
+        <translation>Esta mochila todavía no se sincroniza; vea «backpack sync setup».</translation>
+    </message>
+    <message>
+        <source>This backpack does not sync yet; start with &apos;backpack sync setup FOLDER&apos; (or &apos;backpack sync join FOLDER&apos; on a new computer).</source>
+        <translation>Esta mochila todavía no se sincroniza; empiece con «backpack sync setup CARPETA» (o «backpack sync join CARPETA» en un ordenador nuevo).</translation>
+    </message>
+    <message>
         <source>This backpack has no learner yet; add one with &apos;learner add&apos;.</source>
         <translation>Esta mochila aún no tiene ningún estudiante; añada uno con &apos;learner add&apos;.</translation>
     </message>
@@ -1752,6 +1780,10 @@
     <message>
         <source>This code share is damaged (its salt is not 16 bytes).</source>
         <translation>Este paquete compartido con código está dañado (su sal no tiene 16 bytes).</translation>
+    </message>
+    <message>
+        <source>This computer was removed from syncing on another computer; its changes are no longer merged. Keep a backup of it, then join again in a new folder.</source>
+        <translation>Este ordenador fue quitado de la sincronización desde otro; sus cambios ya no se combinan. Guarde una copia de seguridad y vuelva a unirse en una carpeta nueva.</translation>
     </message>
     <message>
         <source>This is not a Backpack share.</source>
@@ -1814,6 +1846,10 @@
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
     </message>
     <message>
+        <source>This share is {0} MB: a page can hold at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
+        <translation>Este paquete compartido ocupa {0} MB: una página admite como máximo {1} MB. Comparta menos archivos, o envíe el archivo .backpack en su lugar.</translation>
+    </message>
+    <message>
         <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
         <translation>Este paquete compartido dice ser de {0}, pero lo firmó otra clave distinta de la que usted guardó para {1}; cualquiera puede hacer un paquete así. Pregunte a la familia antes de confiar en él. No se conservó.</translation>
     </message>
@@ -1846,8 +1882,16 @@
         <translation>una categoría oficial no puede contener una entrada declarada por el estudiante</translation>
     </message>
     <message>
+        <source>another backpack&apos;s log</source>
+        <translation>el registro de otra mochila</translation>
+    </message>
+    <message>
         <source>baked into {0} {1} image ({2})</source>
         <translation>incrustada en una imagen {1} ({2})</translation>
+    </message>
+    <message>
+        <source>blob digest mismatch</source>
+        <translation>la huella del archivo no coincide</translation>
     </message>
     <message>
         <source>bytes after the last chunk</source>
@@ -1870,6 +1914,10 @@
         <translation>falló el descifrado</translation>
     </message>
     <message>
+        <source>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</source>
+        <translation>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</translation>
+    </message>
+    <message>
         <source>email address</source>
         <translation>dirección de correo electrónico</translation>
     </message>
@@ -1882,6 +1930,14 @@
         <translation>su posición ({0}) queda más allá del final de esa lista ({1} entradas)</translation>
     </message>
     <message>
+        <source>not a Backpack sync log</source>
+        <translation>no es un registro de sincronización de Backpack</translation>
+    </message>
+    <message>
+        <source>not a batch</source>
+        <translation>no es un lote de cambios</translation>
+    </message>
+    <message>
         <source>not a card share</source>
         <translation>no es un paquete compartido por tarjeta</translation>
     </message>
@@ -1892,6 +1948,10 @@
     <message>
         <source>not a sealed stream</source>
         <translation>no es un flujo sellado</translation>
+    </message>
+    <message>
+        <source>record too large</source>
+        <translation>registro demasiado grande</translation>
     </message>
     <message>
         <source>recovery key</source>
@@ -1942,6 +2002,10 @@
         <translation>la clave del paquete compartido no lo abrió</translation>
     </message>
     <message>
+        <source>too short to be a sync log</source>
+        <translation>demasiado corto para ser un registro de sincronización</translation>
+    </message>
+    <message>
         <source>unknown baking keyword {0}</source>
         <translation>palabra clave de incrustación desconocida: {0}</translation>
     </message>
@@ -1956,6 +2020,10 @@
     <message>
         <source>with the {0} records inside it</source>
         <translation>con los {0} registros que contiene</translation>
+    </message>
+    <message>
+        <source>{0} already holds another backpack&apos;s sync files; choose another folder.</source>
+        <translation>{0} ya contiene archivos de sincronización de otra mochila; elija otra carpeta.</translation>
     </message>
     <message>
         <source>{0} credential</source>
@@ -1980,6 +2048,10 @@
     <message>
         <source>{0} has a path Backpack does not accept.</source>
         <translation>{0} tiene una ruta que Backpack no acepta.</translation>
+    </message>
+    <message>
+        <source>{0} holds no backpack to join; on the computer that has it, run &apos;backpack sync setup FOLDER&apos; first.</source>
+        <translation>{0} no contiene ninguna mochila a la que unirse; en el ordenador que la tiene, ejecute antes «backpack sync setup CARPETA».</translation>
     </message>
     <message>
         <source>{0} is already {1}&apos;s; give each child their own.</source>
@@ -3729,6 +3801,14 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Copia de seguridad</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Other computers</source>
+        <translation>Otros ordenadores</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -3775,6 +3855,18 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Problem with the card</source>
         <translation>Problema con la tarjeta</translation>
+    </message>
+    <message>
+        <source>This backpack is on this computer only. To keep it on another computer as well, through a folder both share, see “backpack sync setup”.</source>
+        <translation>Esta mochila está solo en este ordenador. Para tenerla también en otro, a través de una carpeta que ambos comparten, vea «backpack sync setup».</translation>
+    </message>
+    <message>
+        <source>Synced through {folder} with {count} computers; last synced {when}.</source>
+        <translation>Sincronizada a través de {folder} con {count} ordenadores; última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Website</source>
@@ -4098,6 +4190,17 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Revoking cannot reach a copy someone already has; it expires.</source>
         <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>The last sync did not finish.</source>
+        <translation>La última sincronización no terminó.</translation>
+    </message>
+    <message>
+        <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
+        <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
     </message>
 </context>
 <context>

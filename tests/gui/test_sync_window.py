@@ -26,6 +26,11 @@ def test_unlock_merges_what_another_computer_added(qtbot, tmp_path):
     qtbot.waitUntil(  # the overview lists the latest entries
         lambda: "Added on the laptop" in window.main.overview_text.text(), timeout=20_000
     )
+    status = window.main.settings.sync_status.text()
+    assert "with 2 computers" in status and "shared" in status, status
+    assert window.main.settings.sync_now.isVisibleTo(window.main.settings)
+    window.main.settings.sync_now.click()  # nothing new: says so again, nothing breaks
+    qtbot.waitUntil(lambda: window.last_sync.changed == 0, timeout=20_000)
     window.lock()
     assert not window._sync_timer.isActive()
 
@@ -40,3 +45,5 @@ def test_a_backpack_that_does_not_sync_is_left_alone(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.main.learner_box.count() == 1, timeout=20_000)
     qtbot.wait(200)
     assert window.last_sync is None and not window._sync_timer.isActive()
+    assert "on this computer only" in window.main.settings.sync_status.text()
+    assert not window.main.settings.sync_now.isVisibleTo(window.main.settings)
