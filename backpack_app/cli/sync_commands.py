@@ -110,5 +110,7 @@ def _join(ctx, args: argparse.Namespace, progress) -> int:
     )
     with wallet:
         count = len(wallet.list_records())
-    ctx.say(f"Joined: made the backpack in {ctx.home} from {args.folder} ({count:,} records).")
+    ctx.say(
+        f"Joined: made the backpack in {ctx.home} from {args.folder} ({_plural(count, 'record')})."
+    )
     return say_report(ctx, report)

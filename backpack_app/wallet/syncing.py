@@ -217,18 +217,26 @@ class SyncActions:
                 continue
         else:
             raise WrongPassphrase("recovery key" if secret is not None else "passphrase")
+        fresh = not home.exists() or not any(home.iterdir())
         make_private_dir(home)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{layout.database}{suffix}").unlink(missing_ok=True)
         database.connect(layout.database, derive_subkey(master, "database"), create=True).close()
         header.save(layout.header)
-        wallet = cls(layout, header, master, kdf=kdf, clock=clock)  # type: ignore[call-arg]
         try:
-            with database.transaction(wallet._conn):
-                wallet._set_meta(header_digest=rows.digest(header.to_bytes().hex()))
-            report = wallet.sync_setup(folder, progress=progress)
+            wallet = cls(layout, header, master, kdf=kdf, clock=clock)  # type: ignore[call-arg]
+            try:
+                with database.transaction(wallet._conn):
+                    wallet._set_meta(header_digest=rows.digest(header.to_bytes().hex()))
+                report = wallet.sync_setup(folder, progress=progress)
+            except BaseException:
+                wallet.close()
+                raise
         except BaseException:
-            wallet.close()
+            if fresh:  # nothing half-made is left where the user will try again
+                import shutil
+
+                shutil.rmtree(home, ignore_errors=True)
             raise
         return wallet, report
 

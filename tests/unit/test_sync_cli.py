@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,13 +25,24 @@ def test_setup_join_sync_devices_remove(cli, tmp_path):
     again = cli("sync", "setup", str(folder))
     assert again.code == 2 and "already syncs" in again.err
     joined = cli("sync", "join", str(folder), home_dir=b_home)
-    assert joined.code == 0 and "(1 records)" in joined.out, joined
+    assert joined.code == 0 and "(1 record)" in joined.out, joined
     refused = cli("sync", "join", str(folder), home_dir=b_home)
     assert refused.code == 2 and "already a backpack" in refused.err
     wrong = cli("sync", "join", str(folder), home_dir=tmp_path / "c", passphrase="wrong one!!")
     assert wrong.code == 2 and "does not open" in wrong.err and not (tmp_path / "c").exists()
     nothing = cli("sync", "join", str(tmp_path / "empty"), home_dir=tmp_path / "d")
     assert nothing.code == 2 and "no backpack to join" in nothing.err
+    # A folder holding another backpack's logs too: refused, and nothing is left half-made.
+    other = tmp_path / "other"
+    cli("init", "--learner", "Bo", home_dir=other)
+    cli("sync", "setup", str(tmp_path / "other-shared"), home_dir=other)
+    mixed = tmp_path / "mixed"
+    shutil.copytree(folder, mixed)
+    for log in (tmp_path / "other-shared").glob("*.bplog"):
+        shutil.copyfile(log, mixed / log.name)
+    refused = cli("sync", "join", str(mixed), home_dir=tmp_path / "e")
+    assert refused.code == 2 and "another backpack" in refused.err
+    assert not (tmp_path / "e").exists()
     assert cli("add", "goal", "--title", "Learn Spanish", home_dir=b_home).code == 0
     synced = cli("sync", home_dir=b_home)
     assert synced.code == 0 and synced.out.startswith("Synced: sent"), synced
