@@ -494,3 +494,22 @@ def test_trust_list_contacts_and_the_receiving_key_travel_too(tmp_path, wallet):
         b.sync()
         a.sync()
         assert content(a)["trust"] == []
+
+
+def test_a_sync_conflict_copy_is_merged_like_any_log(tmp_path, wallet):
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        a.add_record(Category.SERVICE, title="Before the conflict", details={"hours": 1})
+        a.sync()
+        log = folder / own_log_name(a)
+        conflict = folder / log.name.replace(".bplog", ".sync-conflict-20261203-XYZ.bplog")
+        shutil.copyfile(log, conflict)  # what Syncthing leaves when it thinks two wrote it
+        a.add_record(Category.SERVICE, title="After the conflict", details={"hours": 2})
+        a.sync()
+        report = b.sync()
+        assert report.problems == []
+        assert content(a) == content(b)
+        assert sorted(r.title for r in b.list_records()) == [
+            "After the conflict",
+            "Before the conflict",
+        ]
