@@ -602,6 +602,7 @@ class SyncActions:
                 report.waiting += 1
         progress("applying", len(ordered), len(ordered))
         used = {r[0] for r in conn.execute("SELECT id FROM attachments")}
+        used |= {r[0] for r in conn.execute("SELECT attachment_id FROM received_shares")}
         unused += [aid for aid in fetched if aid not in used]
         return [aid for aid in unused if aid not in used], header
 

@@ -513,3 +513,28 @@ def test_a_sync_conflict_copy_is_merged_like_any_log(tmp_path, wallet):
             "After the conflict",
             "Before the conflict",
         ]
+
+
+def test_a_kept_share_and_the_share_log_travel_with_their_file(tmp_path, wallet):
+    poster = tmp_path / "poster.txt"
+    poster.write_bytes(b"food drive poster " * 100)
+    card, _ = wallet.my_card("Ana's family")  # made before the join: both computers hold it
+    wallet.add_record(Category.SERVICE, title="Library", details={"hours": 2})
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        assert b.my_card("Ana's family")[0] == card
+        family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+        with family:
+            family.add_learner("Ben Ortiz")
+            family.add_record(Category.SERVICE, title="Food Bank", files=[poster])
+            family.add_contact(card, name="Ana's family")
+            family.share(tmp_path / "s.backpack", to="Ana's family", preset="learner-profile")
+        a.open_share(tmp_path / "s.backpack", save=True)
+        made, _ = a.share(tmp_path / "out.backpack", code=True, preset="learner-profile")
+        a.sync()
+        b.sync()
+        assert [r.id for r in b.received()] == [r.id for r in a.received()]
+        reopened = b.open_received(b.received()[0].id)
+        assert reopened.valid and [f.name for f in reopened.files] == ["poster.txt"]
+        assert [s.id for s in b.shares()] == [made.share_id]
+        assert b.check() == []
