@@ -134,7 +134,9 @@ class SyncActions:
         return self._meta().get("last_synced")
 
     # --- setting up -------------------------------------------------------------------------
-    def sync_setup(self, folder: Path, *, progress: Progress = _quiet) -> SyncReport:
+    def sync_setup(
+        self, folder: Path, *, progress: Progress = _quiet, joining: bool = False
+    ) -> SyncReport:
         """Start syncing this backpack through `folder` and write all of it there now."""
         meta = self._meta()
         if "device" in meta:
@@ -154,6 +156,10 @@ class SyncActions:
                 ) from None
             except MalformedFile:
                 continue
+        if not joining:
+            # The receiving key (the card) is made now, so every computer that joins has the
+            # same one: two computers each making their own later would leave one card dead.
+            self.receiving_key()  # type: ignore[attr-defined]
         log_id = logs.new_log_id()
         with database.transaction(self._conn):
             self._set_meta(
@@ -228,7 +234,7 @@ class SyncActions:
             try:
                 with database.transaction(wallet._conn):
                     wallet._set_meta(header_digest=rows.digest(header.to_bytes().hex()))
-                report = wallet.sync_setup(folder, progress=progress)
+                report = wallet.sync_setup(folder, progress=progress, joining=True)
             except BaseException:
                 wallet.close()
                 raise

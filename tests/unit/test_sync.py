@@ -518,11 +518,11 @@ def test_a_sync_conflict_copy_is_merged_like_any_log(tmp_path, wallet):
 def test_a_kept_share_and_the_share_log_travel_with_their_file(tmp_path, wallet):
     poster = tmp_path / "poster.txt"
     poster.write_bytes(b"food drive poster " * 100)
-    card, _ = wallet.my_card("Ana's family")  # made before the join: both computers hold it
     wallet.add_record(Category.SERVICE, title="Library", details={"hours": 2})
     a, b, _ = two(tmp_path, wallet)
     with b:
-        assert b.my_card("Ana's family")[0] == card
+        card, _ = b.my_card("Ana's family")  # made at setup: both computers hold the same key
+        assert a.my_card("Ana's family")[0] == card
         family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
         with family:
             family.add_learner("Ben Ortiz")
