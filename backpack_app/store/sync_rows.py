@@ -322,6 +322,10 @@ class Waiting(Exception):
     """An item that cannot be written yet (its learner, parent or file has not arrived)."""
 
 
+class AlreadyHere(Exception):
+    """An item whose row would repeat one this vault has under another id."""
+
+
 FetchFile = Callable[[str, str, str], str]  # (sha256, name, media type) -> local attachment id
 
 
@@ -377,7 +381,11 @@ def write_item(
     else:
         spec = GENERIC[kind]
         local = key
-        _write_generic(conn, spec, key.partition(":")[2], fields, fetch_file)
+        try:
+            _write_generic(conn, spec, key.partition(":")[2], fields, fetch_file)
+        except AlreadyHere:
+            set_local(conn, key, None)
+            return unused
     set_local(conn, key, local)
     return unused
 
@@ -495,29 +503,34 @@ def _write_generic(
         f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES ({','.join('?' * len(cols))}) "  # noqa: S608 - constant names; values bound
         f"ON CONFLICT({spec.pk}) DO UPDATE SET {updates}"
     )
-    try:
-        conn.execute("SAVEPOINT name_taken")
-        conn.execute(sql, row)
-        conn.execute("RELEASE name_taken")
-    except sqlcipher3.IntegrityError:
-        conn.execute("ROLLBACK TO name_taken")
-        conn.execute("RELEASE name_taken")
-        if "name" not in spec.columns:
-            raise
+    if _inserted(conn, sql, row):
+        return
+    if "name" in spec.columns:
         # Two computers added a learner or contact of the same name: both are kept, this one
         # shown with a number (a local label only; the merged name is unchanged).
-        index = cols.index("name")
-        for n in range(2, 100):
-            row[index] = f"{values[spec.columns.index('name')]} ({n})"
-            try:
-                conn.execute("SAVEPOINT name_taken")
-                conn.execute(sql, row)
-                conn.execute("RELEASE name_taken")
-                return
-            except sqlcipher3.IntegrityError:
-                conn.execute("ROLLBACK TO name_taken")
-                conn.execute("RELEASE name_taken")
-        raise
+        index, name = cols.index("name"), values[spec.columns.index("name")]
+        taken = {
+            r[0]
+            for r in conn.execute(f"SELECT name FROM {spec.name}")  # noqa: S608 - constant names
+        }
+        row[index] = next(f"{name} ({n})" for n in range(2, 10_000) if f"{name} ({n})" not in taken)
+        if _inserted(conn, sql, row):
+            return
+    # Still refused: the same thing under another id (a contact whose card was saved on both
+    # computers): it is here already.
+    raise AlreadyHere(spec.name)
+
+
+def _inserted(conn: sqlcipher3.Connection, sql: str, row: list) -> bool:
+    conn.execute("SAVEPOINT upsert")
+    try:
+        conn.execute(sql, row)
+    except sqlcipher3.IntegrityError:
+        conn.execute("ROLLBACK TO upsert")
+        conn.execute("RELEASE upsert")
+        return False
+    conn.execute("RELEASE upsert")
+    return True
 
 
 def diff(item: Item, known: dict[tuple[str, str], Write]) -> list[tuple[str, Any]]:

@@ -538,3 +538,22 @@ def test_a_kept_share_and_the_share_log_travel_with_their_file(tmp_path, wallet)
         assert reopened.valid and [f.name for f in reopened.files] == ["poster.txt"]
         assert [s.id for s in b.shares()] == [made.share_id]
         assert b.check() == []
+
+
+def test_the_same_card_saved_on_both_and_two_learners_of_one_name(tmp_path, wallet):
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        friend, _ = Backpack.create(tmp_path / "friend", PASSPHRASE, kdf=FAST)
+        with friend:
+            card, _ = friend.my_card("Grandma")
+        a.add_contact(card, name="Grandma")
+        b.add_contact(card, name="Grandma")
+        a.add_learner("Ben")
+        b.add_learner("Ben")
+        for bp in (a, b, a, b):
+            report = bp.sync()
+            assert report.waiting == 0, report
+        assert [c.name for c in a.contacts()] == [c.name for c in b.contacts()] == ["Grandma"]
+        names = sorted(lr.name for lr in a.learners())
+        assert names == ["Ana Rivera", "Ben", "Ben (2)"]
+        assert sorted(lr.name for lr in b.learners()) == names
