@@ -364,7 +364,10 @@ def write_item(
     kind = kind_of(key)
     unused: list[str] = []
     if fields is None:
-        if old_local is not None:
+        shared = conn.execute(  # the row now stands for another item (a record re-keyed)
+            "SELECT 1 FROM sync_local WHERE local = ? AND key != ?", (old_local, key)
+        ).fetchone()
+        if old_local is not None and shared is None:
             unused += _delete_local(conn, old_local)
         set_local(conn, key, None)
         return unused

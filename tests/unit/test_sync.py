@@ -4,6 +4,7 @@ and history, attachments, credentials, damaged and foreign logs, no plaintext in
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -320,7 +321,7 @@ step = st.tuples(
 
 
 @settings(
-    max_examples=6,
+    max_examples=int(os.environ.get("BACKPACK_SYNC_EXAMPLES", "6")),  # more for a longer run
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
