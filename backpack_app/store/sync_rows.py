@@ -46,6 +46,10 @@ class TableSpec:
     pk: str
     columns: tuple[str, ...]
     file: tuple[str, str] | None = None  # (local attachment id column, its sha256 column)
+    # A column that says what the row is, whatever its id: the item is keyed by its value's
+    # digest (`table:~digest`) and the id is a field, so the same thing added on two
+    # computers is one item (a contact's card saved on both).
+    natural: str | None = None
 
 
 GENERIC = {
@@ -67,7 +71,7 @@ GENERIC = {
         ),
         TableSpec("trusted_issuers", "id", ("name", "url", "added")),
         TableSpec("receiving_key", "id", ("private", "public", "created")),
-        TableSpec("contacts", "id", ("name", "public", "added")),
+        TableSpec("contacts", "id", ("name", "public", "added"), natural="public"),
         TableSpec(
             "shares",
             "id",
@@ -221,7 +225,11 @@ def _generic(conn: sqlcipher3.Connection, spec: TableSpec, ids: list[str] | None
         local = f"{spec.name}:{row[0]}"
         fields = {c: to_json(v) for c, v in zip(spec.columns, row[1:], strict=True)}
         needs = [fields[spec.file[1]]] if spec.file else []
-        items.append(Item(local, local, fields, needs))
+        key = local
+        if spec.natural is not None:
+            key = f"{spec.name}:~{digest(canonical(fields[spec.natural]))}"
+            fields[spec.pk] = row[0]
+        items.append(Item(key, local, fields, needs))
     return items
 
 
@@ -383,9 +391,16 @@ def write_item(
             _write_credential(conn, rid, key, fields)
     else:
         spec = GENERIC[kind]
-        local = key
+        pk = key.partition(":")[2]
+        if spec.natural is not None:
+            pk = fields.get(spec.pk)
+            if not isinstance(pk, str):
+                raise Waiting(key)
+        local = f"{spec.name}:{pk}"
+        if old_local is not None and old_local != local:  # the other computer's id won
+            unused += _delete_local(conn, old_local)
         try:
-            _write_generic(conn, spec, key.partition(":")[2], fields, fetch_file)
+            _write_generic(conn, spec, pk, fields, fetch_file)
         except AlreadyHere:
             set_local(conn, key, None)
             return unused

@@ -17,7 +17,7 @@ from backpack_app.domain.records import Category
 from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.errors import UserError, WrongPassphrase
 from backpack_app.store import sync_log
-from backpack_app.store.database import MIGRATIONS, connect
+from backpack_app.store.database import MIGRATIONS, connect, transaction
 from backpack_app.store.sync_rows import GENERIC, LOCAL_ONLY
 from backpack_app.store.sync_schema import DIRTY_SOURCES
 from backpack_app.wallet import Backpack
@@ -555,6 +555,12 @@ def test_the_same_card_saved_on_both_and_two_learners_of_one_name(tmp_path, wall
             report = bp.sync()
             assert report.waiting == 0, report
         assert [c.name for c in a.contacts()] == [c.name for c in b.contacts()] == ["Grandma"]
+        assert [c.id for c in a.contacts()] == [c.id for c in b.contacts()]  # one item
         names = sorted(lr.name for lr in a.learners())
         assert names == ["Ana Rivera", "Ben", "Ben (2)"]
         assert sorted(lr.name for lr in b.learners()) == names
+        with transaction(a._conn):  # no command removes a contact yet; the row goes as one would
+            a._conn.execute("DELETE FROM contacts")
+        a.sync()
+        b.sync()
+        assert a.contacts() == b.contacts() == []
