@@ -74,6 +74,21 @@ def test_setup_join_sync_devices_remove(cli, tmp_path):
     assert stopped.code == 2 and "removed from syncing" in stopped.err
 
 
+def test_a_missing_folder_is_one_sentence_and_nothing_changes(cli, tmp_path, home):
+    cli("init", "--learner", "Ana")
+    folder = tmp_path / "usb-stick"
+    assert cli("sync", "setup", str(folder)).code == 0
+    cli("add", "goal", "--title", "Learn Spanish")
+    folder.rename(tmp_path / "unplugged")
+    before = (home / "records.db").stat().st_size
+    result = cli("sync")
+    assert result.code == 2 and "is not there (is its drive connected?)" in result.err
+    assert "Traceback" not in result.err and (home / "records.db").stat().st_size == before
+    (tmp_path / "unplugged").rename(folder)
+    again = cli("sync")
+    assert again.code == 0 and "sent" in again.out
+
+
 def test_a_foreign_log_is_one_sentence_and_exit_1(cli, tmp_path):
     cli("init", "--learner", "Ana")
     cli("sync", "setup", str(tmp_path / "shared"))
