@@ -10,7 +10,7 @@
 - `<log id>.bpkey`: that device's copy of the vault header (the wrapped master key), which a
   new computer unlocks with the passphrase or recovery key to join.
 - `<name>.bpblob`: one attached file, content-addressed (the name is a keyed hash of its SHA-256,
-  so a file is copied once and its name says nothing), as a sealed stream.
+  so a file is copied once and its name says nothing), as a sealed stream, padded.
 
 Keys come from the master key by HKDF with labels of their own (`sync`, `sync-tag`,
 `sync-names`, `sync-blob`); the backpack tag tells a log of another backpack from a damaged one.
@@ -42,6 +42,7 @@ BLOB_SUFFIX = ".bpblob"
 _HEADER = struct.Struct(">8sH16s16s")
 HEADER_BYTES = _HEADER.size
 _LENGTH = struct.Struct(">I")
+_SIZE = struct.Struct(">Q")
 NONCE_BYTES = 12
 TAG_BYTES = 16
 PAD_STEP = 64 * 1024  # records are padded to a power of two up to this, then to multiples of it
@@ -239,16 +240,30 @@ def blob_path(folder: Path, keys: SyncKeys, sha256_hex: str) -> Path:
     return folder / (keys.blob_name(sha256_hex) + BLOB_SUFFIX)
 
 
-def put_blob(folder: Path, keys: SyncKeys, sha256_hex: str, chunks: Iterable[bytes]) -> int:
-    """Copy a file into the folder once (content-addressed); the bytes written (0 if there)."""
+def put_blob(
+    folder: Path, keys: SyncKeys, sha256_hex: str, size: int, chunks: Iterable[bytes]
+) -> int:
+    """Copy a file of `size` bytes into the folder once (content-addressed); the bytes written
+    (0 if it is there). Its plaintext is the size (u64), the file, and zeros up to
+    `padded_size`, so a blob's size tells the file's only roughly."""
     target = blob_path(folder, keys, sha256_hex)
     if target.exists():
         return 0
     stream_id = new_stream_id()
     with atomic_writer(target) as out:
         writer = SealedWriter(out, keys.blob_key(target.stem), stream_id)
+        writer.write(_SIZE.pack(size))
+        written = 0
         for chunk in chunks:
+            written += len(chunk)
             writer.write(chunk)
+        if written != size:
+            raise DecryptionFailed("the file changed while it was copied")
+        padding = padded_size(_SIZE.size + size) - _SIZE.size - size
+        while padding > 0:
+            step = min(padding, 1024 * 1024)
+            writer.write(b"\0" * step)
+            padding -= step
         writer.close()
     return target.stat().st_size
 
@@ -258,11 +273,20 @@ def open_blob(folder: Path, keys: SyncKeys, sha256_hex: str) -> Iterator[bytes]:
     DecryptionFailed when it is damaged or is not the file its name promises."""
     path = blob_path(folder, keys, sha256_hex)
     digest = hashlib.sha256()
+    head, left = b"", -1
     with open(path, "rb") as fh:
         for chunk in iter_opened(fh, keys.blob_key(path.stem)):
-            digest.update(chunk)
-            yield chunk
-    if digest.hexdigest() != sha256_hex:
+            if left < 0:
+                head += chunk
+                if len(head) < _SIZE.size:
+                    continue
+                (left,), chunk = _SIZE.unpack(head[: _SIZE.size]), head[_SIZE.size :]
+            part = chunk[:left]
+            left -= len(part)
+            if part:
+                digest.update(part)
+                yield part
+    if left != 0 or digest.hexdigest() != sha256_hex:
         raise DecryptionFailed("blob digest mismatch")
 
 

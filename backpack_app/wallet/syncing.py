@@ -631,7 +631,9 @@ class SyncActions:
             ref = self._local_file(sha)
             if ref is None:
                 continue
-            written = logs.put_blob(folder, keys, sha, self.attachments.iter_plaintext(ref))
+            written = logs.put_blob(
+                folder, keys, sha, ref.size, self.attachments.iter_plaintext(ref)
+            )
             report.bytes_written += written
             report.files_out += 1 if written else 0
 

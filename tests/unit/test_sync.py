@@ -3,6 +3,7 @@ and history, attachments, credentials, damaged and foreign logs, no plaintext in
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -296,6 +297,19 @@ def test_sizes_do_not_tell_titles(tmp_path):
             bp.sync_setup(tmp_path / f"f{n}")
             sizes.append(sorted(p.stat().st_size for p in (tmp_path / f"f{n}").iterdir()))
     assert sizes[0] == sizes[1]
+
+
+def test_blobs_are_padded_and_read_back_whole(tmp_path):
+    keys = sync_log.SyncKeys(b"k" * 32)
+    sizes = set()
+    for n in (0, 1, 700, 1000, 5000, 70_000, 200_000):
+        data = bytes(range(256)) * (n // 256) + b"x" * (n % 256)
+        sha = hashlib.sha256(data).hexdigest()
+        chunks = [data[i : i + 4096] for i in range(0, len(data), 4096)]
+        sync_log.put_blob(tmp_path, keys, sha, len(data), chunks)
+        assert b"".join(sync_log.open_blob(tmp_path, keys, sha)) == data
+        sizes.add(sync_log.blob_path(tmp_path, keys, sha).stat().st_size)
+    assert len(sizes) == 5  # 0, 1, 700 and 1000 bytes: one size
 
 
 def test_every_table_is_synced_or_said_to_stay_local(tmp_path):
