@@ -1,5 +1,5 @@
 """`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school,
-startup, receive, publish.
+startup, receive, publish, sync.
 
 `python -m benchmarks verify --runs N --folder DIR [--ecdsa]` passes the options on to the verify
 benchmark (`--ecdsa`: a 1,000-credential ECDSA mix instead of the peer's EdDSA one);
@@ -16,6 +16,7 @@ from benchmarks import (
     school_bench,
     share_bench,
     startup_bench,
+    sync_bench,
     vault_bench,
     verify_bench,
 )
@@ -30,6 +31,7 @@ ALL = {
     "startup": lambda: startup_bench.main(sys.argv[2:] if sys.argv[1:2] == ["startup"] else []),
     "receive": lambda: receive_bench.main(sys.argv[2:] if sys.argv[1:2] == ["receive"] else []),
     "publish": publish_bench.main,
+    "sync": lambda: sync_bench.main(sys.argv[2:] if sys.argv[1:2] == ["sync"] else []),
 }
 chosen = [a for a in sys.argv[1:] if a in ALL] or list(ALL)
 for name in chosen:

@@ -49,6 +49,7 @@ cmd_context = lazy("status_commands", "cmd_context")
 cmd_receive = lazy("receive_commands", "cmd_receive")
 cmd_present = lazy("receive_commands", "cmd_present")
 cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
+cmd_sync = lazy("sync_commands", "cmd_sync")
 
 
 class Context:
@@ -151,7 +152,16 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         learner = wallet.learner(record.learner_id)
         credential = wallet.credential(record.id)
         inside = wallet.records_inside(record.id) if credential else []
-    print_record(record, learner, ctx.out, as_json=args.json, credential=credential, inside=inside)
+        history = wallet.sync_history(record.id)
+    print_record(
+        record,
+        learner,
+        ctx.out,
+        as_json=args.json,
+        credential=credential,
+        inside=inside,
+        history=history,
+    )
     return 0
 
 
@@ -304,4 +314,5 @@ HANDLERS = {
     "did-web": cmd_did_web,
     "context": cmd_context,
     "school": cmd_school,
+    "sync": cmd_sync,
 }

@@ -527,6 +527,29 @@ def build_parser() -> argparse.ArgumentParser:
     cmd("demo", "make a demo backpack in --home (demo schools, records and a share)")
     add_school_commands(sub)
 
+    sync = sub.add_parser(
+        "sync",
+        help="keep this backpack on several computers through a shared folder",
+        description="Without an action: merge the other computers' changes now and send "
+        "this one's.",
+    )
+    _secret_options(sync, top=False)
+    sync.add_argument(
+        "--compact",
+        action="store_true",
+        help="also rewrite this computer's log densely (done by itself after 500 syncs)",
+    )
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    p = cmd("setup", "start syncing through FOLDER (writes this backpack there now)", sync_sub)
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p = cmd("join", "make the backpack kept in FOLDER on this computer, in --home", sync_sub)
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.add_argument("--recovery-key-file", type=Path, metavar="FILE")
+    p = cmd("devices", "the computers that sync this backpack", sync_sub)
+    p.add_argument("--json", action="store_true")
+    p = cmd("remove-device", "stop merging a computer's changes", sync_sub)
+    p.add_argument("id", metavar="ID")
+
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)
     cmd("check", "read back every database page and every stored file; report damage")

@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlcipher3
 
 from backpack_app.errors import CorruptBackpack
+from backpack_app.store.sync_schema import MIGRATION as SYNC_MIGRATION
 
 DatabaseError = sqlcipher3.DatabaseError
 # SQLITE_CORRUPT and SQLITE_NOTADB (primary codes): a page that fails its HMAC or its structure.
@@ -240,6 +241,8 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX share_publications_by_share ON share_publications(share_id);
     """,
+    # Sync (docs/sync.md): the merged state, history, cursors, and the triggers noting changes.
+    SYNC_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -304,10 +307,22 @@ def migrate(conn: sqlcipher3.Connection) -> None:
         )
     for version in range(current, SCHEMA_VERSION):
         with transaction(conn):
-            for statement in MIGRATIONS[version].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a script, a trigger's `BEGIN ...; END` kept whole."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlcipher3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 @contextlib.contextmanager

@@ -56,6 +56,7 @@ from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
 from backpack_app.wallet.receiving import ReceiveActions
 from backpack_app.wallet.sharing import SharingActions
+from backpack_app.wallet.syncing import SyncActions
 
 Clock = Callable[[], datetime]
 
@@ -76,7 +77,9 @@ def _db_key(master: bytes) -> bytes:
     return derive_subkey(master, "database")
 
 
-class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions, AnswerActions):
+class Backpack(
+    ImportActions, SharingActions, PublicationActions, ReceiveActions, AnswerActions, SyncActions
+):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
     def __init__(
@@ -581,4 +584,6 @@ class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions
         layout = Layout(home)
         master = backups.restore_backup(backup_file, layout, unwrap=unwrap, verify_db=verify)
         header = VaultHeader.load(layout.header)
-        return cls(layout, header, master, kdf=kdf, clock=clock)
+        wallet = cls(layout, header, master, kdf=kdf, clock=clock)
+        wallet.sync_after_restore()
+        return wallet

@@ -1178,6 +1178,10 @@
         <translation>Su clave procede de una copia del documento DID del emisor.</translation>
     </message>
     <message>
+        <source>Its signature names how it was made in a form Backpack cannot check.</source>
+        <translation>Su firma indica cómo se hizo de una forma que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
         <source>Its token claims {0}, which does not fit its key.</source>
         <translation>Su token declara {0}, que no corresponde a su clave.</translation>
     </message>
@@ -2130,6 +2134,10 @@
         <translation>el perfil del estudiante no contiene entradas firmadas por la escuela</translation>
     </message>
     <message>
+        <source>the file changed while it was copied</source>
+        <translation>el archivo cambió mientras se copiaba</translation>
+    </message>
+    <message>
         <source>the key its did:jwk names</source>
         <translation>la clave que indica su did:jwk</translation>
     </message>
@@ -2756,6 +2764,70 @@
     <message>
         <source>{0}, listed in {1}</source>
         <translation>{0}, que figura en {1}</translation>
+    </message>
+    <message>
+        <source>Cannot use {0} as a sync folder ({1}).</source>
+        <translation>No se puede usar {0} como carpeta de sincronización ({1}).</translation>
+    </message>
+    <message>
+        <source>No computer {0} syncs this backpack (see &apos;backpack sync devices&apos;).</source>
+        <translation>Ningún ordenador {0} sincroniza esta mochila (vea «backpack sync devices»).</translation>
+    </message>
+    <message>
+        <source>That is this computer; remove it from another one.</source>
+        <translation>Es este ordenador; quítelo desde otro.</translation>
+    </message>
+    <message>
+        <source>The sync folder {0} is not there (is its drive connected?).</source>
+        <translation>La carpeta de sincronización {0} no está (¿está conectada su unidad?).</translation>
+    </message>
+    <message>
+        <source>This backpack already syncs through {0}.</source>
+        <translation>Esta mochila ya se sincroniza a través de {0}.</translation>
+    </message>
+    <message>
+        <source>This backpack does not sync yet; see &apos;backpack sync setup&apos;.</source>
+        <translation>Esta mochila todavía no se sincroniza; vea «backpack sync setup».</translation>
+    </message>
+    <message>
+        <source>This backpack does not sync yet; start with &apos;backpack sync setup FOLDER&apos; (or &apos;backpack sync join FOLDER&apos; on a new computer).</source>
+        <translation>Esta mochila todavía no se sincroniza; empiece con «backpack sync setup CARPETA» (o «backpack sync join CARPETA» en un ordenador nuevo).</translation>
+    </message>
+    <message>
+        <source>This computer was removed from syncing on another computer; its changes are no longer merged. Keep a backup of it, then join again in a new folder.</source>
+        <translation>Este ordenador fue quitado de la sincronización desde otro; sus cambios ya no se combinan. Guarde una copia de seguridad y vuelva a unirse en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>another backpack&apos;s log</source>
+        <translation>el registro de otra mochila</translation>
+    </message>
+    <message>
+        <source>blob digest mismatch</source>
+        <translation>la huella del archivo no coincide</translation>
+    </message>
+    <message>
+        <source>not a Backpack sync log</source>
+        <translation>no es un registro de sincronización de Backpack</translation>
+    </message>
+    <message>
+        <source>not a batch</source>
+        <translation>no es un lote de cambios</translation>
+    </message>
+    <message>
+        <source>record too large</source>
+        <translation>registro demasiado grande</translation>
+    </message>
+    <message>
+        <source>too short to be a sync log</source>
+        <translation>demasiado corto para ser un registro de sincronización</translation>
+    </message>
+    <message>
+        <source>{0} already holds another backpack&apos;s sync files; choose another folder.</source>
+        <translation>{0} ya contiene archivos de sincronización de otra mochila; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{0} holds no backpack to join; on the computer that has it, run &apos;backpack sync setup FOLDER&apos; first.</source>
+        <translation>{0} no contiene ninguna mochila a la que unirse; en el ordenador que la tiene, ejecute antes «backpack sync setup CARPETA».</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4167,26 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <source>Load a school&apos;s trust file…</source>
         <translation>Cargar el archivo de confianza de una escuela…</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Other computers</source>
+        <translation>Otros ordenadores</translation>
+    </message>
+    <message>
+        <source>This backpack is on this computer only. To keep it on another computer as well, through a folder both share, see “backpack sync setup”.</source>
+        <translation>Esta mochila está solo en este ordenador. Para tenerla también en otro, a través de una carpeta que ambos comparten, vea «backpack sync setup».</translation>
+    </message>
+    <message>
+        <source>Synced through {folder} with {count} computers; last synced {when}.</source>
+        <translation>Sincronizada a través de {folder} con {count} ordenadores; última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
 </context>
 <context>
     <name>ShareActions</name>
@@ -4469,6 +4561,17 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>deleted</source>
         <translation>borrada</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>The last sync did not finish.</source>
+        <translation>La última sincronización no terminó.</translation>
+    </message>
+    <message>
+        <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
+        <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
     </message>
 </context>
 <context>
