@@ -88,6 +88,25 @@ GENERIC = {
             ),
         ),
         TableSpec(
+            "share_publications",
+            "id",
+            (
+                "share_id",
+                "bucket",
+                "object_key",
+                "version_id",
+                "endpoint",
+                "region",
+                "link",
+                "link_kind",
+                "expires",
+                "published",
+                "lifecycle",
+                "with_code",
+                "deleted",
+            ),
+        ),
+        TableSpec(
             "received_shares",
             "id",
             (

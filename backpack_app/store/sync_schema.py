@@ -19,6 +19,8 @@ DIRTY_SOURCES: dict[str, tuple[str, str]] = {
     "receiving_key": ("receiving_key", "id"),
     "contacts": ("contacts", "id"),
     "shares": ("shares", "id"),
+    # A page published on one computer can be revoked or cleaned up from another.
+    "share_publications": ("share_publications", "id"),
     "received_shares": ("received_shares", "id"),
     "pinned_holders": ("pinned_holders", "learner"),
     "status_lists": ("status_lists", "url"),
