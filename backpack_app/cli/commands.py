@@ -48,6 +48,7 @@ cmd_context = lazy("status_commands", "cmd_context")
 cmd_receive = lazy("receive_commands", "cmd_receive")
 cmd_present = lazy("receive_commands", "cmd_present")
 cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
+cmd_on_track = lazy("on_track_commands", "cmd_on_track")
 
 
 class Context:
@@ -299,6 +300,7 @@ HANDLERS = {
     "demo": cmd_demo,
     "import-status": cmd_import_status,
     "refresh-status": cmd_refresh_status,
+    "on-track": cmd_on_track,
     "did-web": cmd_did_web,
     "context": cmd_context,
     "school": cmd_school,

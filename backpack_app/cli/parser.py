@@ -242,6 +242,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT", help="only records whose title or text has TEXT")
     p.add_argument("--json", action="store_true")
 
+    p = cmd("on-track", "the early-warning indicators (attendance, behaviour, grades, GPA)")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument(
+        "--grade-level",
+        type=int,
+        choices=range(1, 13),
+        metavar="N",
+        help="the learner's grade level (1-12), for the 9th-grade rule",
+    )
+    p.add_argument("--json", action="store_true")
+
     p = cmd("show", "show one record")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")

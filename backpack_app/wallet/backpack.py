@@ -377,6 +377,19 @@ class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions
             self._conn, learner_id=learner_id, categories=categories, text=text
         )
 
+    def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:
+        """The early-warning indicators for one learner, computed now from their attendance,
+        discipline and transcript records (domain/on_track.py); nothing is stored."""
+        from backpack_app.domain import on_track
+
+        held = self.list_records(
+            learner=learner_id,
+            categories=(Category.ATTENDANCE, Category.DISCIPLINE, Category.TRANSCRIPT),
+        )
+        full = [r for r in (records.get(self._conn, s.id) for s in held) if r is not None]
+        grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
+        return on_track.indicators(full, grade=grade)
+
     def edit_record(
         self,
         record_id: str,

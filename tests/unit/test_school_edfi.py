@@ -168,3 +168,42 @@ def test_edfi_students_missing_from_oneroster_are_reported(
     assert run.code == 0
     assert "student stu-99999 is not a student of the OneRoster export" in run.err
     assert not (tmp_path / "out" / "stu-99999").exists()
+
+
+def test_on_track_reads_what_the_school_issued(cli, key_file, export_dir, edfi_dir, tmp_path):
+    """The family imports the school's files and `on-track --json` reads them: five
+    indicators with the fixed ids, the signed summaries behind attendance and behaviour."""
+    out = tmp_path / "out"
+    assert issue(cli, key_file, export_dir, out, "--edfi", str(edfi_dir)).code == 0
+    trust = tmp_path / "trust.json"
+    assert cli("school", "trust-entry", "--key", str(key_file), "--out", str(trust)).code == 0
+    assert cli("init").code == 0
+    assert cli("learner", "add", "First", "--sis-id", "stu-00001").code == 0
+    assert cli("trust", "add", str(trust)).code == 0
+    paths = [str(p) for p in sorted((out / "stu-00001").glob("*.json"))]
+    assert cli("import", *paths).code == 0
+    run = cli("on-track", "--learner", "First", "--json")
+    assert run.code == 0, run
+    found = {i["id"]: i for i in json.loads(run.out)}
+    assert list(found) == [
+        "attendance",
+        "behavior",
+        "course_grades",
+        "gpa",
+        "ninth_grade_on_track",
+    ]
+    assert found["attendance"]["status"] == "off_track"  # 8 of 10 days
+    assert len(found["attendance"]["records"]) == 1
+    assert found["behavior"]["status"] == "off_track"  # a suspension
+    assert found["ninth_grade_on_track"]["status"] == "missing_data"
+    assert {i["status"] for i in found.values()} <= {
+        "on_track",
+        "watch",
+        "off_track",
+        "missing_data",
+    }
+    listed = {r["id"] for r in json.loads(cli("list", "--json").out)}
+    assert set(found["attendance"]["records"]) <= listed
+    text = cli("on-track", "--learner", "First", "--grade-level", "9")
+    assert text.code == 0 and "Attendance: OFF TRACK" in text.out
+    assert cli("on-track", "--grade-level", "13").code == 2

@@ -1,0 +1,44 @@
+"""`backpack on-track`: the early-warning indicators, computed on this computer, never stored."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+WORDS = {
+    "on_track": "on track",
+    "watch": "watch",
+    "off_track": "OFF TRACK",
+    "missing_data": "missing data",
+}
+NAMES = {
+    "attendance": "Attendance",
+    "behavior": "Behaviour",
+    "course_grades": "Course grades",
+    "gpa": "GPA",
+    "ninth_grade_on_track": "9th-grade on track",
+}
+
+
+def cmd_on_track(ctx, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        learner = wallet.learner(args.learner)
+        found = wallet.on_track(learner.id, grade_level=args.grade_level)
+    if args.json:
+        ctx.say(json.dumps([i.to_json() for i in found], indent=2, ensure_ascii=False))
+        return 0
+    ctx.say(f"On track: {learner.name} (computed here from the records you hold; never shared)")
+    for indicator in found:
+        ctx.say()
+        ctx.say(f"{NAMES[indicator.id]}: {WORDS[indicator.status]}")
+        ctx.say(f"  {indicator.finding}")
+        ctx.say(f"  Rule: {indicator.rule}")
+        for point in indicator.trend:
+            ctx.say(f"  {point.term}: {WORDS[point.status]} ({point.text})")
+        for line in (*indicator.missing, *indicator.notes):
+            ctx.say(f"  Note: {line}")
+        for step in indicator.next_steps:
+            ctx.say(f"  Next: {step}")
+        if indicator.records:
+            ctx.say(f"  Records: {', '.join(r[:8] for r in indicator.records)}")
+    return 0
