@@ -49,7 +49,46 @@ _SCIENCE = re.compile(r"\b(science|biology|chemistry|physics|earth science|envir
 _SOCIAL = re.compile(
     r"\b(history|social studies|civics|government|geography|economics|world studies)\b", re.I
 )
+# The rules in words (a table, not names: tests/core_sentences.py leaves the view's words to
+# the window, which marks them in ui/on_track_words.py).
+RULES = {
+    "attendance": (
+        "Chronic absence is missing 10% or more of the days enrolled: attendance at or below "
+        "90%, for the school year to date or for any term, is off track; below 95% is worth "
+        "watching."
+    ),
+    "behavior": (
+        "Any suspension or expulsion, or two or more discipline incidents in a school year, is "
+        "off track; one incident is worth watching."
+    ),
+    "course_grades": (
+        "A failing grade in an English or maths course is off track; a failing grade in "
+        "another course is worth watching. A grade fails when the school's record says Failed "
+        "(or, where it says nothing, the grade is F)."
+    ),
+    "gpa": (
+        "A GPA below 2.0 that the school signed is off track. Backpack never computes a GPA: "
+        "only a grade point average in a school-signed academic record counts."
+    ),
+}
 FAILING_GRADES = frozenset({"F", "F+", "F-", "E", "U", "NC"})
+
+
+class Said(str):
+    """A sentence in English that also keeps its template and values, so the window can say it
+    in the learner's language (`t(template).format(**args)`; values that are Said too)."""
+
+    template: str
+    args: dict[str, Any]
+
+    def __new__(cls, template: str, **args: Any) -> Said:
+        made = super().__new__(cls, template.format(**args) if args else template)
+        made.template, made.args = template, args
+        return made
+
+
+def _n(value: float) -> str:
+    return f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -101,7 +140,7 @@ class GradeLevel:
     """The learner's grade level and who says so (the family, when they type it)."""
 
     level: int
-    stated_by: str = "the family"
+    stated_by: str = Said("the family")
 
 
 def school_year(day: dt.date | None) -> str:
@@ -153,8 +192,12 @@ class _Sorted:
         if not self.unsigned:
             return ()
         return (
-            f"{len(self.unsigned)} {what} you added yourself (not signed by the school) "
-            "are not counted here; ask the school for a signed copy.",
+            Said(
+                "{count} {what} you added yourself (not signed by the school) are not counted "
+                "here; ask the school for a signed copy.",
+                count=len(self.unsigned),
+                what=Said(what),
+            ),
         )
 
 
@@ -182,8 +225,12 @@ def _by_term(records: list[Record]) -> tuple[list[tuple[str, Record, list[Record
         values = {tuple((e.name, e.value) for e in r.details.results) for r in group}
         if len(values) > 1:
             conflicts.append(
-                f"Two school records for {term} disagree; the most recently issued one "
-                f"({latest.id}) is used."
+                Said(
+                    "Two school records for {term} disagree; the most recently issued one "
+                    "({id}) is used.",
+                    term=term,
+                    id=latest.id,
+                )
             )
         chosen.append((term, latest, group))
     chosen.sort(key=lambda t: (t[1].date or dt.date.max, t[0]))
@@ -191,11 +238,7 @@ def _by_term(records: list[Record]) -> tuple[list[tuple[str, Record, list[Record
 
 
 def _attendance(records: list[Record]) -> Indicator:
-    rule = (
-        "Chronic absence is missing 10% or more of the days enrolled: attendance at or below "
-        "90%, for the school year to date or for any term, is off track; below 95% is worth "
-        "watching."
-    )
+    rule = RULES["attendance"]
     found = _split(
         records, lambda r: r.category is Category.ATTENDANCE and _kind(r) == ATTENDANCE_TYPE
     )
@@ -230,7 +273,12 @@ def _attendance(records: list[Record]) -> Indicator:
                 term,
                 year,
                 _rate_status(rate),
-                f"{rate:.0%} of {enrolled:g} days enrolled ({enrolled - present:g} missed)",
+                Said(
+                    "{rate} of {enrolled} days enrolled ({missed} missed)",
+                    rate=f"{rate:.0%}",
+                    enrolled=_n(enrolled),
+                    missed=_n(enrolled - present),
+                ),
             )
         )
     ids = tuple(r.id for _t, _r, group in terms for r in group)
@@ -248,9 +296,12 @@ def _attendance(records: list[Record]) -> Indicator:
     present, enrolled = years[latest]
     ytd = present / enrolled
     status = _worst([_rate_status(ytd), *(p.status for p in trend if p.school_year == latest)])
-    finding = (
-        f"In {latest}, {ytd:.0%} of {enrolled:g} days enrolled so far "
-        f"({enrolled - present:g} days missed)."
+    finding = Said(
+        "In {year}, {rate} of {enrolled} days enrolled so far ({missed} days missed).",
+        year=latest,
+        rate=f"{ytd:.0%}",
+        enrolled=_n(enrolled),
+        missed=_n(enrolled - present),
     )
     steps = (
         ("Talk to the school counsellor about the days missed.", "Add a goal for attendance.")
@@ -276,10 +327,7 @@ def _rate_status(rate: float) -> str:
 
 
 def _behavior(records: list[Record]) -> Indicator:
-    rule = (
-        "Any suspension or expulsion, or two or more discipline incidents in a school year, is "
-        "off track; one incident is worth watching."
-    )
+    rule = RULES["behavior"]
     found = _split(
         records, lambda r: r.category is Category.DISCIPLINE and _kind(r) == BEHAVIOR_TYPE
     )
@@ -314,7 +362,11 @@ def _behavior(records: list[Record]) -> Indicator:
                 term,
                 year,
                 _behavior_status(incidents, removals),
-                f"{incidents:g} incidents, {removals:g} suspensions or expulsions",
+                Said(
+                    "{incidents} incidents, {removals} suspensions or expulsions",
+                    incidents=_n(incidents),
+                    removals=_n(removals),
+                ),
             )
         )
     latest = max(years)
@@ -329,7 +381,12 @@ def _behavior(records: list[Record]) -> Indicator:
         "behavior",
         status,
         rule,
-        f"In {latest}: {incidents:g} discipline incidents, {removals:g} suspensions or expulsions.",
+        Said(
+            "In {year}: {incidents} discipline incidents, {removals} suspensions or expulsions.",
+            year=latest,
+            incidents=_n(incidents),
+            removals=_n(removals),
+        ),
         records=tuple(r.id for _t, _r, group in terms for r in group),
         trend=tuple(trend),
         notes=(*conflicts, *notes),
@@ -375,19 +432,19 @@ def _courses(records: list[Record]) -> tuple[list[tuple[Record, list[Record]]], 
         group.sort(key=lambda r: (r.details.valid_from or r.created, r.created))
         if len({r.details.grade for r in group}) > 1:
             conflicts.append(
-                f"Two school records for {group[-1].title} ({term}) give different grades; "
-                "the most recently issued one is used."
+                Said(
+                    "Two school records for {course} ({term}) give different grades; the most "
+                    "recently issued one is used.",
+                    course=group[-1].title,
+                    term=term,
+                )
             )
         chosen.append((group[-1], group))
     return chosen, conflicts
 
 
 def _course_grades(records: list[Record]) -> Indicator:
-    rule = (
-        "A failing grade in an English or maths course is off track; a failing grade in "
-        "another course is worth watching. A grade fails when the school's record says Failed "
-        "(or, where it says nothing, the grade is F)."
-    )
+    rule = RULES["course_grades"]
     found = _split(records, _is_course)
     notes = found.note("course records")
     if not any(_is_core(r) for r in found.signed):
@@ -419,21 +476,27 @@ def _course_grades(records: list[Record]) -> Indicator:
             term,
             school_year(days.get(term)),
             _worst(statuses),
-            f"{sum(s != ON_TRACK for s in statuses)} failing of {len(statuses)} courses",
+            Said(
+                "{failing} failing of {count} courses",
+                failing=sum(s != ON_TRACK for s in statuses),
+                count=len(statuses),
+            ),
         )
         for term, statuses in sorted(by_term.items(), key=lambda t: days.get(t[0], dt.date.max))
     )
     status = OFF_TRACK if failing_core else WATCH if failing_other else ON_TRACK
-    finding = (
-        "Failing: " + ", ".join(f"{r.title} ({_term(r)}, {r.details.grade})" for r in failing_core)
-        if failing_core
-        else "No failing grade in English or maths."
-        + (
-            " Failing elsewhere: " + ", ".join(r.title for r in failing_other)
-            if failing_other
-            else ""
+    if failing_core:
+        finding = Said(
+            "Failing in English or maths: {courses}.",
+            courses=", ".join(f"{r.title} ({_term(r)}, {r.details.grade})" for r in failing_core),
         )
-    )
+    elif failing_other:
+        finding = Said(
+            "No failing grade in English or maths; failing elsewhere: {courses}.",
+            courses=", ".join(r.title for r in failing_other),
+        )
+    else:
+        finding = Said("No failing grade in English or maths.")
     steps = (
         (
             "Talk to the teacher and the school counsellor about support.",
@@ -462,10 +525,7 @@ def _gpa_value(record: Record) -> float | None:
 
 
 def _gpa(records: list[Record]) -> Indicator:
-    rule = (
-        "A GPA below 2.0 that the school signed is off track. Backpack never computes a GPA: "
-        "only a grade point average in a school-signed academic record counts."
-    )
+    rule = RULES["gpa"]
     found = _split(
         records,
         lambda r: (
@@ -493,15 +553,18 @@ def _gpa(records: list[Record]) -> Indicator:
             _term(r) or school_year(r.date),
             school_year(r.date),
             OFF_TRACK if (_gpa_value(r) or 0) < GPA_FLOOR else ON_TRACK,
-            f"GPA {_gpa_value(r):g} ({r.details.school})",
+            Said("GPA {gpa} ({school})", gpa=_n(_gpa_value(r) or 0), school=r.details.school),
         )
         for r in ordered
     )
     schools = {r.details.school for r in ordered}
     conflicts = (
         (
-            f"GPAs from {len(schools)} schools are held; the most recent one "
-            f"({latest.details.school}) is used.",
+            Said(
+                "GPAs from {count} schools are held; the most recent one ({school}) is used.",
+                count=len(schools),
+                school=latest.details.school,
+            ),
         )
         if len(schools) > 1
         else ()
@@ -511,7 +574,12 @@ def _gpa(records: list[Record]) -> Indicator:
         "gpa",
         status,
         rule,
-        f"The school signed a GPA of {value:g} ({latest.details.school}, {_term(latest)}).",
+        Said(
+            "The school signed a GPA of {gpa} ({school}, {term}).",
+            gpa=_n(value),
+            school=latest.details.school,
+            term=_term(latest),
+        ),
         records=tuple(r.id for r in ordered),
         trend=trend,
         notes=(*conflicts, *notes),
@@ -520,10 +588,11 @@ def _gpa(records: list[Record]) -> Indicator:
 
 
 def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
-    rule = (
-        f"In 9th grade, a student is on track with at least {NINTH_GRADE_CREDITS:g} full-year "
-        "credits by the end of the year and at most one semester F in a core course (English, "
-        "maths, science, social studies)."
+    rule = Said(
+        "In 9th grade, a student is on track with at least {credits} full-year credits by the "
+        "end of the year and at most one semester F in a core course (English, maths, science, "
+        "social studies).",
+        credits=_n(NINTH_GRADE_CREDITS),
     )
     if grade is None:
         return Indicator(
@@ -532,16 +601,20 @@ def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
             rule,
             "The learner's grade level is not known, so the 9th-grade rule cannot be applied.",
             missing=("The grade level.",),
-            next_steps=("Say the learner's grade level (on-track --grade-level N).",),
+            next_steps=("Say the learner's grade level.",),
         )
     if grade.level != 9:
         return Indicator(
             "ninth_grade_on_track",
             MISSING,
             rule,
-            f"The learner is in grade {grade.level} (as {grade.stated_by} says); this rule is "
-            "for the 9th-grade year.",
-            notes=(f"Grade level {grade.level} as stated by {grade.stated_by}.",),
+            Said(
+                "The learner is in grade {level} (as {who} says); this rule is for the "
+                "9th-grade year.",
+                level=grade.level,
+                who=grade.stated_by,
+            ),
+            notes=(_stated(grade),),
         )
     found = _split(records, _is_course)
     chosen, conflicts = _courses(found.signed)
@@ -552,7 +625,7 @@ def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
             rule,
             "There are no course grades signed by the school for this year.",
             missing=("No course grades from the school for 9th grade.",),
-            notes=(f"Grade level 9 as stated by {grade.stated_by}.", *found.note("course records")),
+            notes=(_stated(grade), *found.note("course records")),
         )
     year = max(school_year(r.date) for r, _g in chosen)
     this_year = [r for r, _g in chosen if school_year(r.date) == year]
@@ -576,19 +649,29 @@ def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
         "ninth_grade_on_track",
         MISSING if no_credits and len(core_fs) <= 1 else status,
         rule,
-        f"In {year}: {credits:g} credits earned over {len(terms)} terms, {len(core_fs)} "
-        "semester F in core courses.",
+        Said(
+            "In {year}: {credits} credits earned over {terms} terms, {fs} semester F in core "
+            "courses.",
+            year=year,
+            credits=_n(credits),
+            terms=len(terms),
+            fs=len(core_fs),
+        ),
         records=tuple(r.id for r in this_year),
         missing=missing,
         notes=(
             *conflicts,
-            f"Grade level 9 as stated by {grade.stated_by}.",
+            _stated(grade),
             *found.note("course records"),
         ),
         next_steps=("Talk to the school counsellor about credit recovery.",)
         if status != ON_TRACK
         else (),
     )
+
+
+def _stated(grade: GradeLevel) -> Said:
+    return Said("Grade level {level} as stated by {who}.", level=grade.level, who=grade.stated_by)
 
 
 def indicators(records: Iterable[Record], *, grade: GradeLevel | None = None) -> list[Indicator]:

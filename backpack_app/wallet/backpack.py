@@ -382,13 +382,16 @@ class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions
         discipline and transcript records (domain/on_track.py); nothing is stored."""
         from backpack_app.domain import on_track
 
+        grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
+        return on_track.indicators(self.on_track_records(learner_id), grade=grade)
+
+    def on_track_records(self, learner_id: str) -> list[Record]:
+        """The records the indicators read: one learner's attendance, discipline, transcript."""
         held = self.list_records(
             learner=learner_id,
             categories=(Category.ATTENDANCE, Category.DISCIPLINE, Category.TRANSCRIPT),
         )
-        full = [r for r in (records.get(self._conn, s.id) for s in held) if r is not None]
-        grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
-        return on_track.indicators(full, grade=grade)
+        return [r for r in (records.get(self._conn, s.id) for s in held) if r is not None]
 
     def edit_record(
         self,
