@@ -274,7 +274,7 @@ def _attendance(records: list[Record]) -> Indicator:
                 year,
                 _rate_status(rate),
                 Said(
-                    "{rate} of {enrolled} days enrolled ({missed} missed)",
+                    "{rate} of the days enrolled ({enrolled}); days missed: {missed}",
                     rate=f"{rate:.0%}",
                     enrolled=_n(enrolled),
                     missed=_n(enrolled - present),
@@ -297,7 +297,7 @@ def _attendance(records: list[Record]) -> Indicator:
     ytd = present / enrolled
     status = _worst([_rate_status(ytd), *(p.status for p in trend if p.school_year == latest)])
     finding = Said(
-        "In {year}, {rate} of {enrolled} days enrolled so far ({missed} days missed).",
+        "In {year} so far: {rate} of the days enrolled ({enrolled}); days missed: {missed}.",
         year=latest,
         rate=f"{ytd:.0%}",
         enrolled=_n(enrolled),
@@ -308,6 +308,11 @@ def _attendance(records: list[Record]) -> Indicator:
         if status in (OFF_TRACK, WATCH)
         else ()
     )
+    gaps = tuple(
+        Said("No attendance records for {year}.", year=year)
+        for year in _school_years(records)
+        if year not in years
+    )
     return Indicator(
         "attendance",
         status,
@@ -315,8 +320,20 @@ def _attendance(records: list[Record]) -> Indicator:
         finding,
         records=ids,
         trend=tuple(trend),
+        missing=gaps,
         notes=(*conflicts, *notes),
         next_steps=steps,
+    )
+
+
+def _school_years(records: list[Record]) -> list[str]:
+    """The school years the school's signed course grades cover, in order."""
+    return sorted(
+        {
+            school_year(r.date)
+            for r in records
+            if _is_course(r) and r.provenance is Provenance.SCHOOL_SIGNED and r.date
+        }
     )
 
 
@@ -363,7 +380,7 @@ def _behavior(records: list[Record]) -> Indicator:
                 year,
                 _behavior_status(incidents, removals),
                 Said(
-                    "{incidents} incidents, {removals} suspensions or expulsions",
+                    "incidents: {incidents}; suspensions or expulsions: {removals}",
                     incidents=_n(incidents),
                     removals=_n(removals),
                 ),
@@ -382,7 +399,7 @@ def _behavior(records: list[Record]) -> Indicator:
         status,
         rule,
         Said(
-            "In {year}: {incidents} discipline incidents, {removals} suspensions or expulsions.",
+            "In {year}: discipline incidents: {incidents}; suspensions or expulsions: {removals}.",
             year=latest,
             incidents=_n(incidents),
             removals=_n(removals),
@@ -477,7 +494,7 @@ def _course_grades(records: list[Record]) -> Indicator:
             school_year(days.get(term)),
             _worst(statuses),
             Said(
-                "{failing} failing of {count} courses",
+                "failing: {failing} of {count} courses",
                 failing=sum(s != ON_TRACK for s in statuses),
                 count=len(statuses),
             ),
@@ -650,8 +667,8 @@ def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
         MISSING if no_credits and len(core_fs) <= 1 else status,
         rule,
         Said(
-            "In {year}: {credits} credits earned over {terms} terms, {fs} semester F in core "
-            "courses.",
+            "In {year}: credits earned: {credits} (terms: {terms}); semester F in core courses: "
+            "{fs}.",
             year=year,
             credits=_n(credits),
             terms=len(terms),

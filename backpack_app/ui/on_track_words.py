@@ -28,7 +28,8 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("Backpack", "the family"),
     QT_TRANSLATE_NOOP(
-        "Backpack", "In {year}, {rate} of {enrolled} days enrolled so far ({missed} days missed)."
+        "Backpack",
+        "In {year} so far: {rate} of the days enrolled ({enrolled}); days missed: {missed}.",
     ),
     QT_TRANSLATE_NOOP("Backpack", "course records"),
     QT_TRANSLATE_NOOP("Backpack", "GPA records"),
@@ -48,7 +49,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "Add a goal with the school."),
     QT_TRANSLATE_NOOP(
         "Backpack",
-        "In {year}: {incidents} discipline incidents, {removals} suspensions or expulsions.",
+        "In {year}: discipline incidents: {incidents}; suspensions or expulsions: {removals}.",
     ),
     QT_TRANSLATE_NOOP("Backpack", "There is no English or maths grade signed by the school."),
     QT_TRANSLATE_NOOP("Backpack", "Failing in English or maths: {courses}."),
@@ -64,12 +65,13 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "The school's records state no credits for these courses."),
     QT_TRANSLATE_NOOP(
         "Backpack",
-        "In {year}: {credits} credits earned over {terms} terms, {fs} semester F in core courses.",
+        "In {year}: credits earned: {credits} (terms: {terms}); semester F in core courses: {fs}.",
     ),
     QT_TRANSLATE_NOOP(
         "Backpack",
         "{count} {what} you added yourself (not signed by the school) are not counted here; ask the school for a signed copy.",
     ),
+    QT_TRANSLATE_NOOP("Backpack", "No attendance records for {year}."),
     QT_TRANSLATE_NOOP(
         "Backpack", "No failing grade in English or maths; failing elsewhere: {courses}."
     ),
@@ -88,19 +90,21 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "No attendance records from the school."),
     QT_TRANSLATE_NOOP("Backpack", "Ask the school for a signed attendance summary for each term."),
     QT_TRANSLATE_NOOP("Backpack", "The summary has no usable day counts."),
-    QT_TRANSLATE_NOOP("Backpack", "{rate} of {enrolled} days enrolled ({missed} missed)"),
+    QT_TRANSLATE_NOOP(
+        "Backpack", "{rate} of the days enrolled ({enrolled}); days missed: {missed}"
+    ),
     QT_TRANSLATE_NOOP("Backpack", "No behaviour records from the school."),
     QT_TRANSLATE_NOOP(
         "Backpack", "Ask the school whether it keeps a behaviour summary for each term."
     ),
-    QT_TRANSLATE_NOOP("Backpack", "{incidents} incidents, {removals} suspensions or expulsions"),
+    QT_TRANSLATE_NOOP("Backpack", "incidents: {incidents}; suspensions or expulsions: {removals}"),
     QT_TRANSLATE_NOOP(
         "Backpack",
         "Two school records for {course} ({term}) give different grades; the most recently issued one is used.",
     ),
     QT_TRANSLATE_NOOP("Backpack", "No English or maths course grades from the school."),
     QT_TRANSLATE_NOOP("Backpack", "Import the school's signed course record (transcript)."),
-    QT_TRANSLATE_NOOP("Backpack", "{failing} failing of {count} courses"),
+    QT_TRANSLATE_NOOP("Backpack", "failing: {failing} of {count} courses"),
     QT_TRANSLATE_NOOP("Backpack", "No GPA signed by the school."),
     QT_TRANSLATE_NOOP("Backpack", "Ask the school for a signed academic record stating the GPA."),
     QT_TRANSLATE_NOOP("Backpack", "GPA {gpa} ({school})"),

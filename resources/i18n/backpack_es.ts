@@ -668,8 +668,8 @@
         <translation>la familia</translation>
     </message>
     <message>
-        <source>In {year}, {rate} of {enrolled} days enrolled so far ({missed} days missed).</source>
-        <translation>En {year}, {rate} de {enrolled} días de matrícula hasta ahora ({missed} días de falta).</translation>
+        <source>In {year} so far: {rate} of the days enrolled ({enrolled}); days missed: {missed}.</source>
+        <translation>En {year} hasta ahora: {rate} de los días de matrícula ({enrolled}); días de falta: {missed}.</translation>
     </message>
     <message>
         <source>course records</source>
@@ -724,8 +724,24 @@
         <translation>Añadir una meta junto con la escuela.</translation>
     </message>
     <message>
-        <source>In {year}: {incidents} discipline incidents, {removals} suspensions or expulsions.</source>
-        <translation>En {year}: {incidents} incidentes de disciplina, {removals} suspensiones o expulsiones.</translation>
+        <source>In {year}: discipline incidents: {incidents}; suspensions or expulsions: {removals}.</source>
+        <translation>En {year}: incidentes de disciplina: {incidents}; suspensiones o expulsiones: {removals}.</translation>
+    </message>
+    <message>
+        <source>In {year}: credits earned: {credits} (terms: {terms}); semester F in core courses: {fs}.</source>
+        <translation>En {year}: créditos obtenidos: {credits} (períodos: {terms}); F semestrales en materias básicas: {fs}.</translation>
+    </message>
+    <message>
+        <source>{rate} of the days enrolled ({enrolled}); days missed: {missed}</source>
+        <translation>{rate} de los días de matrícula ({enrolled}); días de falta: {missed}</translation>
+    </message>
+    <message>
+        <source>incidents: {incidents}; suspensions or expulsions: {removals}</source>
+        <translation>incidentes: {incidents}; suspensiones o expulsiones: {removals}</translation>
+    </message>
+    <message>
+        <source>failing: {failing} of {count} courses</source>
+        <translation>reprobados: {failing} de {count} cursos</translation>
     </message>
     <message>
         <source>There is no English or maths grade signed by the school.</source>
@@ -764,12 +780,12 @@
         <translation>Los registros de la escuela no indican créditos para estos cursos.</translation>
     </message>
     <message>
-        <source>In {year}: {credits} credits earned over {terms} terms, {fs} semester F in core courses.</source>
-        <translation>En {year}: {credits} créditos obtenidos en {terms} períodos, {fs} F semestrales en materias básicas.</translation>
-    </message>
-    <message>
         <source>{count} {what} you added yourself (not signed by the school) are not counted here; ask the school for a signed copy.</source>
         <translation>Aquí no se cuentan {count} {what} que añadió usted (sin firma de la escuela); pida a la escuela una copia firmada.</translation>
+    </message>
+    <message>
+        <source>No attendance records for {year}.</source>
+        <translation>No hay registros de asistencia de {year}.</translation>
     </message>
     <message>
         <source>No failing grade in English or maths; failing elsewhere: {courses}.</source>
@@ -804,20 +820,12 @@
         <translation>El resumen no tiene recuentos de días utilizables.</translation>
     </message>
     <message>
-        <source>{rate} of {enrolled} days enrolled ({missed} missed)</source>
-        <translation>{rate} de {enrolled} días de matrícula ({missed} de falta)</translation>
-    </message>
-    <message>
         <source>No behaviour records from the school.</source>
         <translation>No hay registros de conducta de la escuela.</translation>
     </message>
     <message>
         <source>Ask the school whether it keeps a behaviour summary for each term.</source>
         <translation>Preguntar a la escuela si lleva un resumen de conducta de cada período.</translation>
-    </message>
-    <message>
-        <source>{incidents} incidents, {removals} suspensions or expulsions</source>
-        <translation>{incidents} incidentes, {removals} suspensiones o expulsiones</translation>
     </message>
     <message>
         <source>Two school records for {course} ({term}) give different grades; the most recently issued one is used.</source>
@@ -830,10 +838,6 @@
     <message>
         <source>Import the school&apos;s signed course record (transcript).</source>
         <translation>Importar el expediente de cursos firmado por la escuela.</translation>
-    </message>
-    <message>
-        <source>{failing} failing of {count} courses</source>
-        <translation>{failing} reprobados de {count} cursos</translation>
     </message>
     <message>
         <source>No GPA signed by the school.</source>
@@ -3555,7 +3559,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <translation>Resumen</translation>
+        <translation>De un vistazo</translation>
     </message>
     <message>
         <source>On track</source>

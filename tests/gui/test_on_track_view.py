@@ -102,9 +102,14 @@ def test_the_window_shows_the_tab_and_opens_a_source_record(qtbot, tmp_path, ans
 
 
 def test_nothing_from_it_is_in_a_share_by_default(wallet, ana):
-    """The view is computed, never stored: a share by category or preset holds signed records
-    only, and discipline (restricted) stays out unless chosen."""
+    """The view is computed, never stored, so no share can hold it; the behaviour summary it
+    reads is restricted: no category or preset takes it, only its id with include_restricted;
+    attendance (private) stays out of presets."""
+    import pytest as _pytest
+
     from backpack_app.domain.records import Category
+    from backpack_app.errors import UserError
+    from backpack_app.sharing.selection import PRESETS, choose
 
     listed = wallet.list_records(learner=ana)
     assert {r.category for r in listed} == {
@@ -112,8 +117,18 @@ def test_nothing_from_it_is_in_a_share_by_default(wallet, ana):
         Category.DISCIPLINE,
         Category.TRANSCRIPT,
     }  # nothing derived was stored
+    for preset in PRESETS:
+        try:
+            chosen = choose(listed, preset=preset)
+        except UserError:
+            continue
+        assert {r.category for r in chosen} <= {Category.TRANSCRIPT}
+    with _pytest.raises(UserError):
+        choose(listed, category=Category.DISCIPLINE)
     discipline = next(r for r in listed if r.category is Category.DISCIPLINE)
-    assert discipline.sensitivity.value == "restricted"
+    with _pytest.raises(UserError):
+        choose(listed, ids=[discipline.id])
+    assert choose(listed, ids=[discipline.id], include_restricted=True) == [discipline]
 
 
 def test_every_domain_sentence_is_marked_for_translation():
