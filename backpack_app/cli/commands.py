@@ -49,6 +49,7 @@ cmd_receive = lazy("receive_commands", "cmd_receive")
 cmd_present = lazy("receive_commands", "cmd_present")
 cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
 cmd_on_track = lazy("on_track_commands", "cmd_on_track")
+cmd_state_test = lazy("on_track_commands", "cmd_state_test")
 
 
 class Context:
@@ -301,6 +302,7 @@ HANDLERS = {
     "import-status": cmd_import_status,
     "refresh-status": cmd_refresh_status,
     "on-track": cmd_on_track,
+    "state-test": cmd_state_test,
     "did-web": cmd_did_web,
     "context": cmd_context,
     "school": cmd_school,

@@ -42,3 +42,26 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
         if indicator.records:
             ctx.say(f"  Records: {', '.join(r[:8] for r in indicator.records)}")
     return 0
+
+
+def cmd_state_test(ctx, args: argparse.Namespace) -> int:
+    """`state-test import REPORT.csv` or `state-test add ...`: unsigned Assessment records."""
+    from backpack_app.domain.state_tests import checked_score, read_score_report
+    from backpack_app.errors import UserError
+
+    if args.state_test_command == "import":
+        try:
+            data = args.csv.read_bytes()
+        except OSError as exc:
+            raise UserError(f"Cannot read {args.csv} ({exc.strerror}).") from None
+        scores = read_score_report(data)
+        files = [args.csv, *args.file]
+    else:
+        scores = [checked_score(args.subject, args.year, args.scale_score, args.level, args.test)]
+        files = list(args.file)
+    with ctx.open() as wallet:
+        added = wallet.add_state_scores(scores, learner=args.learner, files=files)
+    for record in added:
+        ctx.say(f"{record.id}  {record.title}")
+    ctx.say(f"Added {len(added)} state test results (unsigned: entered from the report).")
+    return 0

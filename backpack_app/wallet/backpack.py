@@ -385,6 +385,31 @@ class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions
         grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
         return on_track.indicators(self.on_track_records(learner_id), grade=grade)
 
+    def add_state_scores(
+        self, scores: Sequence[Any], *, learner: str | None = None, files: Sequence[Path] = ()
+    ) -> list[Record]:
+        """State test results (domain/state_tests.StateScore) as unsigned Assessment records,
+        each with the report's files; all or none are stored."""
+        note = "Entered by the family from the state's score report; not signed by anyone."
+        added: list[Record] = []
+        try:
+            for score in scores:
+                added.append(
+                    self.add_record(
+                        Category.ASSESSMENT,
+                        title=score.title,
+                        learner=learner,
+                        description=note,
+                        details=score.details(),
+                        files=files,
+                    )
+                )
+        except BaseException:
+            for record in added:
+                self.delete_record(record.id)
+            raise
+        return added
+
     def on_track_records(self, learner_id: str) -> list[Record]:
         """The records the indicators read: one learner's attendance, discipline, transcript."""
         held = self.list_records(
