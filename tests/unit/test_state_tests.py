@@ -20,7 +20,8 @@ REPORT = (
 
 def test_the_report_is_read_by_its_usual_column_names():
     found = read_score_report(REPORT.encode())
-    assert [(s.subject, s.year, s.scale_score) for s in found][0] == (
+    first = found[0]
+    assert (first.subject, first.year, first.scale_score) == (
         "Mathematics",
         "2023-24",
         "2502",
