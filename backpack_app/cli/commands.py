@@ -50,6 +50,7 @@ cmd_present = lazy("receive_commands", "cmd_present")
 cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
 cmd_on_track = lazy("on_track_commands", "cmd_on_track")
 cmd_state_test = lazy("on_track_commands", "cmd_state_test")
+cmd_standards = lazy("on_track_commands", "cmd_standards")
 
 
 class Context:
@@ -303,6 +304,7 @@ HANDLERS = {
     "refresh-status": cmd_refresh_status,
     "on-track": cmd_on_track,
     "state-test": cmd_state_test,
+    "standards": cmd_standards,
     "did-web": cmd_did_web,
     "context": cmd_context,
     "school": cmd_school,

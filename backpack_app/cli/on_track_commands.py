@@ -65,3 +65,19 @@ def cmd_state_test(ctx, args: argparse.Namespace) -> int:
         ctx.say(f"{record.id}  {record.title}")
     ctx.say(f"Added {len(added)} state test results (unsigned: entered from the report).")
     return 0
+
+
+def cmd_standards(ctx, args: argparse.Namespace) -> int:
+    with ctx.open() as wallet:
+        learner = wallet.learner(args.learner)
+        found = wallet.standards_over_time(learner.id)
+    if args.json:
+        ctx.say(json.dumps([s.to_json() for s in found], indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        ctx.say(f"No school-signed course of {learner.name} scores a standard yet.")
+    for standard in found:
+        ctx.say(f"{standard.code or '-'}  {standard.name}")
+        for term, course, level in standard.levels:
+            ctx.say(f"    {term or '(no term)'}: {level} ({course})")
+    return 0

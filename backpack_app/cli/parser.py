@@ -269,6 +269,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--learner", metavar="NAME")
     p.add_argument("--file", type=Path, action="append", default=[], help="the score report")
 
+    p = cmd("standards", "each standard your signed courses score, level by term")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
     p = cmd("show", "show one record")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")

@@ -252,7 +252,13 @@ def _attendance(records: list[Record]) -> Indicator:
             MISSING,
             rule,
             "There is no attendance summary signed by the school.",
-            missing=("No attendance records from the school.",),
+            missing=(
+                "No attendance records from the school.",
+                *(
+                    Said("No attendance records for {year}.", year=y)
+                    for y in _school_years(records)
+                ),
+            ),
             notes=notes,
             next_steps=("Ask the school for a signed attendance summary for each term.",),
         )

@@ -410,6 +410,16 @@ class Backpack(ImportActions, SharingActions, PublicationActions, ReceiveActions
             raise
         return added
 
+    def standards_over_time(self, learner_id: str) -> list:
+        """Each standard the learner's signed courses score, level by term (learning gains)."""
+        from backpack_app.credentials.standards import standards_over_time
+
+        held = self.list_records(
+            learner=learner_id, categories=(Category.TRANSCRIPT, Category.GRADEBOOK)
+        )
+        full = [r for r in (records.get(self._conn, s.id) for s in held) if r is not None]
+        return standards_over_time(full)
+
     def on_track_records(self, learner_id: str) -> list[Record]:
         """The records the indicators read: one learner's attendance, discipline, transcript."""
         held = self.list_records(

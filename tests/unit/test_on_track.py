@@ -228,3 +228,56 @@ def test_json_shape():
     body = first.to_json()
     assert set(body) >= {"id", "status", "rule", "records"}
     assert json.loads(json.dumps(body))["trend"][0]["term"] == "Fall 2024"
+
+
+def test_standards_over_time_level_by_term():
+    from backpack_app.credentials.standards import standards_over_time
+
+    def scored(title, term, day, level, provenance=SIGNED):
+        found = course(title, "ENG-9", term, day, "B", provenance=provenance)
+        found.details.results = [
+            {"name": "Final grade", "value": "B"},
+            {"name": "W.9-10.1: Write arguments", "level": level},
+        ]
+        found.details.alignments = [
+            {"name": "Write arguments", "code": "W.9-10.1", "framework": "CCSS ELA"}
+        ]
+        return found
+
+    spring = scored("English 9: Literature", "Spring 2025", "2025-06-06", "Proficient")
+    fall = scored("English 9", "Fall 2024", "2024-12-20", "Developing")
+    paper = scored("English 9", "Fall 2023", "2023-12-20", "Beginning", provenance=UNSIGNED)
+    [standard] = standards_over_time([spring, paper, fall])
+    assert (standard.code, standard.name) == ("W.9-10.1", "Write arguments")
+    assert standard.levels == (
+        ("Fall 2024", "English 9", "Developing"),
+        ("Spring 2025", "English 9: Literature", "Proficient"),
+    )  # in term order; the unsigned paper is not the school's word
+
+
+def test_missing_attendance_names_each_school_year_with_grades():
+    algebra = course("Algebra I", "MATH-1010", "Fall 2024", "2024-12-20", "B")
+    found = by_id([algebra])["attendance"]
+    assert found.missing == (
+        "No attendance records from the school.",
+        "No attendance records for 2024-25.",
+    )
+
+
+def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
+    from pathlib import Path
+
+    issued = Path(__file__).parents[1] / "fixtures" / "oneroster" / "issued" / "stu-00001"
+    assert cli("init", "--learner", "Rosa").code == 0
+    assert cli("import", "--learner", "Rosa", str(issued / "clr.json")).code == 0
+    found = json.loads(cli("standards", "--json").out)
+    assert len(found) == 24
+    english = next(s for s in found if s["code"] == "W.9-10.1")
+    assert english["levels"] == [
+        {"term": "Fall 2024", "course": "English 9", "level": "Proficient"}
+    ]
+    text = cli("standards")
+    assert text.code == 0 and "Fall 2024: Proficient (English 9)" in text.out
+    indicators = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
+    assert indicators["gpa"]["status"] == "on_track" and "3.19" in indicators["gpa"]["finding"]
+    assert indicators["attendance"]["missing"][-1] == "No attendance records for 2024-25."
