@@ -71,9 +71,9 @@ class StandardOverTime:
         }
 
 
-def standards_over_time(records: list[Any]) -> list[StandardOverTime]:
-    """Each standard the school-signed course records score, with the level reached in each
-    term (terms in date order, `domain/term_order.py`): the "learning gains" view."""
+def _by_term(records: list[Any]) -> list[tuple[str, list[tuple[str, str, str, Standard]]]]:
+    """(term, [(term, day, course, standard)]) for school-signed course records, terms in date
+    order (`domain/term_order.py`)."""
     from backpack_app.domain.term_order import terms_in_date_order
     from backpack_app.domain.vocabulary import Provenance
 
@@ -87,9 +87,20 @@ def standards_over_time(records: list[Any]) -> list[StandardOverTime]:
         for standard in scored_standards(results, alignments):
             day = record.date.isoformat() if record.date else ""
             scored.append((details.term or "", day, record.title, standard))
+    return terms_in_date_order(scored, lambda s: s[0], lambda s: s[1])
+
+
+def scored_terms(records: list[Any]) -> list[str]:
+    """The terms in which a signed course scores a standard, in date order."""
+    return [term for term, _items in _by_term(records)]
+
+
+def standards_over_time(records: list[Any]) -> list[StandardOverTime]:
+    """Each standard the school-signed course records score, with the level reached in each
+    term (terms in date order): the "learning gains" view."""
     found: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     named: dict[tuple[str, str], Standard] = {}
-    for term, items in terms_in_date_order(scored, lambda s: s[0], lambda s: s[1]):
+    for term, items in _by_term(records):
         for _term, _day, course, standard in items:
             key = (standard.framework, standard.code or standard.name)
             named.setdefault(key, standard)

@@ -3566,6 +3566,10 @@
         <translation>Por buen camino</translation>
     </message>
     <message>
+        <source>Standards by term</source>
+        <translation>Estándares por período</translation>
+    </message>
+    <message>
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
@@ -4535,6 +4539,21 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Revoking cannot reach a copy someone already has; it expires.</source>
         <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsView</name>
+    <message>
+        <source>Each standard your school-signed courses score, and the level reached in each term, as the school signed it.</source>
+        <translation>Cada estándar que califican sus cursos firmados por la escuela y el nivel alcanzado en cada período, tal como lo firmó la escuela.</translation>
+    </message>
+    <message>
+        <source>Standards by term</source>
+        <translation>Estándares por período</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
     </message>
 </context>
 <context>

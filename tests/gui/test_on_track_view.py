@@ -162,3 +162,24 @@ def test_it_fits_in_the_window_key_only_by_keyboard_too(qtbot, wallet, ana):
     view.grade.setFocus()
     qtbot.keyClick(view.grade, Qt.Key.Key_Down)
     assert view.grade.currentData() == 6
+
+
+def test_standards_by_term_table(qtbot, wallet, spanish_restored):
+    from backpack_app.ui.views.on_track_view import StandardsView
+
+    issued = Path(__file__).parents[1] / "fixtures" / "oneroster" / "issued" / "stu-00001"
+    rosa = wallet.add_learner("Rosa Okafor").id
+    wallet.import_credentials((issued / "clr.json").read_bytes(), learner=rosa)
+    view = StandardsView()
+    qtbot.addWidget(view)
+    view.show_records(wallet.on_track_records(rosa))
+    header = [view.table.horizontalHeaderItem(c).text() for c in range(3)]
+    assert header == ["Standard", "Fall 2024", "Spring 2025"]
+    rows = {row[0].split(":")[0]: row[1:] for row in view.cells()}
+    assert rows["W.9-10.1"] == ["Proficient", ""]
+    assert rows["HSG-CO.C.10"] == ["", "Advanced"]
+    assert install_language("es")
+    spanish = StandardsView()
+    qtbot.addWidget(spanish)
+    spanish.show_records(wallet.on_track_records(rosa))
+    assert spanish.table.horizontalHeaderItem(0).text() == "Estándar"

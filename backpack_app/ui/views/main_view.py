@@ -29,7 +29,7 @@ from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, load_official
 from backpack_app.ui.models.overview import Overview, build_overview, overview_html
 from backpack_app.ui.views.official_records import OfficialRecordsView
-from backpack_app.ui.views.on_track_view import OnTrackView
+from backpack_app.ui.views.on_track_view import OnTrackView, StandardsView
 from backpack_app.ui.views.profile import ProfileView
 from backpack_app.ui.views.received_view import ReceivedView
 from backpack_app.ui.views.settings_view import SettingsView
@@ -205,6 +205,8 @@ class MainView(QWidget):
         self.overview.setDocumentMode(True)
         self.overview.addTab(summary, self.tr("Summary"))
         self.overview.addTab(self.on_track, self.tr("On track"))
+        self.standards = StandardsView()
+        self.overview.addTab(self.standards, self.tr("Standards by term"))
         self.official = OfficialRecordsView()
         self.profile = ProfileView()
         self.shares = SharesView()
@@ -278,6 +280,7 @@ class MainView(QWidget):
                 )
             )
         self.on_track.show_records(data.on_track)
+        self.standards.show_records(data.on_track)
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
         self.received.show_kept(data.received)

@@ -13,15 +13,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from backpack_app.credentials.standards import scored_terms, standards_over_time
 from backpack_app.domain.on_track import GradeLevel, Indicator, indicators
 from backpack_app.domain.records import Record
 from backpack_app.ui.colors import pill_color
@@ -174,3 +178,55 @@ class OnTrackView(QWidget):
 
     def card(self, indicator_id: str) -> IndicatorCard:
         return next(c for c in self.cards if c.indicator.id == indicator_id)
+
+
+class StandardsView(QWidget):
+    """Standards over time: one row per standard the signed courses score, one column per
+    term (in date order), the level reached in each cell, so learning gains show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.note = _label(
+            self.tr(
+                "Each standard your school-signed courses score, and the level reached in each "
+                "term, as the school signed it."
+            )
+        )
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Standards by term"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+
+    def show_records(self, records: list[Record]) -> None:
+        found = standards_over_time(records)
+        terms = scored_terms(records)
+        self.table.clear()
+        self.table.setColumnCount(1 + len(terms))
+        self.table.setRowCount(len(found))
+        self.table.setHorizontalHeaderLabels([self.tr("Standard"), *terms])
+        for row, standard in enumerate(found):
+            name = f"{standard.code}: {standard.name}" if standard.code else standard.name
+            item = QTableWidgetItem(name)
+            item.setToolTip(name)
+            self.table.setItem(row, 0, item)
+            for term, course, level in standard.levels:
+                cell = QTableWidgetItem(level)
+                cell.setToolTip(course)
+                self.table.setItem(row, 1 + terms.index(term), cell)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 1 + len(terms)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def cells(self) -> list[list[str]]:
+        return [
+            [
+                (self.table.item(r, c).text() if self.table.item(r, c) else "")
+                for c in range(self.table.columnCount())
+            ]
+            for r in range(self.table.rowCount())
+        ]
