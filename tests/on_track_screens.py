@@ -30,8 +30,11 @@ def main(out: Path) -> None:
             QSettings.setPath(kind, QSettings.Scope.UserScope, scratch)  # English at start
         home = Path(scratch) / "bp"
         wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+        issued = Path(__file__).parent / "fixtures" / "oneroster" / "issued" / "stu-00001"
         with wallet:
-            fill(wallet, wallet.add_learner("Ana Rivera").id)
+            ana = wallet.add_learner("Ana Rivera").id
+            fill(wallet, ana)
+            wallet.import_credentials((issued / "clr.json").read_bytes(), learner=ana)
         window = MainWindow(home, kdf=FAST)
         window.resize(1180, 900)
         window.show()
@@ -41,6 +44,8 @@ def main(out: Path) -> None:
         main.sidebar.setCurrentRow(0)
         main.overview.setCurrentWidget(main.on_track)
         shot(app, window, out / "on-track.png")
+        main.overview.setCurrentWidget(main.standards)
+        shot(app, window, out / "standards-by-term.png")
         window.set_language("es")
         settle(app, 60)
         window.main.sidebar.setCurrentRow(0)

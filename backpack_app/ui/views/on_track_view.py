@@ -91,6 +91,8 @@ class IndicatorCard(QFrame):
         actions = QHBoxLayout()
         for step in indicator.next_steps:
             actions.addWidget(_label(self.tr("Next: {step}").format(step=say(step))), 1)
+        if not indicator.next_steps:
+            actions.addStretch(1)
         self.sources = QToolButton()
         self.sources.setText(self.tr("Records behind this ({n})").format(n=len(indicator.records)))
         self.sources.setEnabled(bool(indicator.records))
