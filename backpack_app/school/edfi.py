@@ -155,6 +155,9 @@ class _Reader:
         except json.JSONDecodeError as exc:
             self.problem(name, 0, f"is not JSON (line {exc.lineno}: {exc.msg}); it is not read")
             return []
+        except RecursionError:
+            self.problem(name, 0, "nests deeper than any Ed-Fi record; it is not read")
+            return []
         if not isinstance(data, list):
             self.problem(name, 0, "is not a JSON array of records; it is not read")
             return []

@@ -207,3 +207,35 @@ def test_on_track_reads_what_the_school_issued(cli, key_file, export_dir, edfi_d
     text = cli("on-track", "--learner", "First", "--grade-level", "9")
     assert text.code == 0 and "Attendance: OFF TRACK" in text.out
     assert cli("on-track", "--grade-level", "13").code == 2
+
+
+def test_hostile_or_odd_records_are_problems_never_a_crash(tmp_path):
+    folder = tmp_path / "edfi"
+    shutil.copytree(EDFI, folder)
+    (folder / "DisciplineIncidents.json").write_text("[" * 100_000 + "]" * 100_000)
+    _save(
+        folder,
+        "StudentSchoolAttendanceEvents",
+        [
+            7,
+            {"studentReference": ["stu-00001"]},
+            {
+                "studentReference": {"studentUniqueId": "stu-00001"},
+                "sessionReference": {"sessionName": ["Fall 2024"]},
+            },
+            {
+                "studentReference": {"studentUniqueId": "stu-00002"},
+                "sessionReference": {"sessionName": "Fall 2024"},
+                "eventDate": 20240902,
+                "attendanceEventCategoryDescriptor": None,
+            },
+        ],
+    )
+    (folder / "DisciplineActions.json").write_text('{"not": "a list"}')
+    found = read_edfi(folder)
+    said = [str(p) for p in found.problems]
+    assert any("DisciplineIncidents.json: nests deeper" in p for p in said)
+    assert any("StudentSchoolAttendanceEvents.json:1: is not a JSON object" in p for p in said)
+    assert any("DisciplineActions.json: is not a JSON array" in p for p in said)
+    assert found.attendance == {}
+    assert found.is_withheld("stu-00002", "attendance", "Fall 2024")
