@@ -35,12 +35,14 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
         ctx.say(f"  Rule: {indicator.rule}")
         for point in indicator.trend:
             ctx.say(f"  {point.term}: {WORDS[point.status]} ({point.text})")
-        for line in (*indicator.missing, *indicator.notes):
+        for line in indicator.missing:
+            ctx.say(f"  Missing: {line}")
+        for line in indicator.notes:
             ctx.say(f"  Note: {line}")
         for step in indicator.next_steps:
             ctx.say(f"  Next: {step}")
         if indicator.records:
-            ctx.say(f"  Records: {', '.join(r[:8] for r in indicator.records)}")
+            ctx.say(f"  Records (backpack show ID): {', '.join(indicator.records)}")
     return 0
 
 
