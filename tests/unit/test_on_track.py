@@ -281,3 +281,14 @@ def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
     indicators = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
     assert indicators["gpa"]["status"] == "on_track" and "3.19" in indicators["gpa"]["finding"]
     assert indicators["attendance"]["missing"][-1] == "No attendance records for 2024-25."
+
+
+def test_cli_on_track_with_nothing_held_and_an_unknown_learner(cli):
+    assert cli("init", "--learner", "Ana").code == 0
+    found = json.loads(cli("on-track", "--json").out)
+    assert [(i["id"], i["status"]) for i in found] == [
+        (name, "missing_data") for name in INDICATORS
+    ]
+    unknown = cli("on-track", "--learner", "Nobody")
+    assert unknown.code in (1, 2) and "Traceback" not in unknown.err
+    assert cli("standards").out.startswith("No school-signed course of Ana")
