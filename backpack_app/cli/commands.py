@@ -50,6 +50,9 @@ cmd_receive = lazy("receive_commands", "cmd_receive")
 cmd_present = lazy("receive_commands", "cmd_present")
 cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
 cmd_sync = lazy("sync_commands", "cmd_sync")
+cmd_on_track = lazy("on_track_commands", "cmd_on_track")
+cmd_state_test = lazy("on_track_commands", "cmd_state_test")
+cmd_standards = lazy("on_track_commands", "cmd_standards")
 
 
 class Context:
@@ -311,6 +314,9 @@ HANDLERS = {
     "demo": cmd_demo,
     "import-status": cmd_import_status,
     "refresh-status": cmd_refresh_status,
+    "on-track": cmd_on_track,
+    "state-test": cmd_state_test,
+    "standards": cmd_standards,
     "did-web": cmd_did_web,
     "context": cmd_context,
     "school": cmd_school,

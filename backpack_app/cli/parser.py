@@ -242,6 +242,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT", help="only records whose title or text has TEXT")
     p.add_argument("--json", action="store_true")
 
+    p = cmd("on-track", "the early-warning indicators (attendance, behaviour, grades, GPA)")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument(
+        "--grade-level",
+        type=int,
+        choices=range(1, 13),
+        metavar="N",
+        help="the learner's grade level (1-12), for the 9th-grade rule",
+    )
+    p.add_argument("--json", action="store_true")
+
+    tests = sub.add_parser(
+        "state-test", help="state test results from a score report (unsigned)"
+    ).add_subparsers(dest="state_test_command", metavar="ACTION", required=True)
+    p = cmd("import", "add every result of the state's student score-report CSV", tests)
+    p.add_argument("csv", type=Path, metavar="REPORT.csv")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--file", type=Path, action="append", default=[], help="the report's PDF too")
+    p = cmd("add", "add one result by hand, with the report attached", tests)
+    p.add_argument("--subject", required=True)
+    p.add_argument("--year", required=True, help="the school year, e.g. 2024-25")
+    p.add_argument("--scale-score", default="")
+    p.add_argument("--level", default="", help="the proficiency level as the report says it")
+    p.add_argument("--test", default="", help="the test's name, e.g. SBAC")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--file", type=Path, action="append", default=[], help="the score report")
+
+    p = cmd("standards", "each standard your signed courses score, level by term")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
     p = cmd("show", "show one record")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")

@@ -647,6 +647,262 @@
         <source>schema</source>
         <translation>esquema</translation>
     </message>
+    <message>
+        <source>Chronic absence is missing 10% or more of the days enrolled: attendance at or below 90%, for the school year to date or for any term, is off track; below 95% is worth watching.</source>
+        <translation>El ausentismo crónico es faltar al 10 % o más de los días de matrícula: una asistencia del 90 % o menos, en lo que va del año escolar o en cualquier período, está fuera de rumbo; por debajo del 95 % conviene vigilarla.</translation>
+    </message>
+    <message>
+        <source>Any suspension or expulsion, or two or more discipline incidents in a school year, is off track; one incident is worth watching.</source>
+        <translation>Cualquier suspensión o expulsión, o dos o más incidentes de disciplina en un año escolar, está fuera de rumbo; un incidente conviene vigilarlo.</translation>
+    </message>
+    <message>
+        <source>A failing grade in an English or maths course is off track; a failing grade in another course is worth watching. A grade fails when the school&apos;s record says Failed (or, where it says nothing, the grade is F).</source>
+        <translation>Una nota reprobada en un curso de inglés o matemáticas está fuera de rumbo; una nota reprobada en otro curso conviene vigilarla. Una nota reprueba cuando el registro de la escuela dice Failed (o, si no dice nada, la nota es F).</translation>
+    </message>
+    <message>
+        <source>A GPA below 2.0 that the school signed is off track. Backpack never computes a GPA: only a grade point average in a school-signed academic record counts.</source>
+        <translation>Un GPA inferior a 2.0 firmado por la escuela está fuera de rumbo. Backpack nunca calcula un GPA: solo cuenta el promedio de un expediente académico firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>la familia</translation>
+    </message>
+    <message>
+        <source>In {year} so far: {rate} of the days enrolled ({enrolled}); days missed: {missed}.</source>
+        <translation>En {year} hasta ahora: {rate} de los días de matrícula ({enrolled}); días de falta: {missed}.</translation>
+    </message>
+    <message>
+        <source>course records</source>
+        <translation>registros de cursos</translation>
+    </message>
+    <message>
+        <source>GPA records</source>
+        <translation>registros de GPA</translation>
+    </message>
+    <message>
+        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies).</source>
+        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales).</translation>
+    </message>
+    <message>
+        <source>Grade level {level} as stated by {who}.</source>
+        <translation>Grado {level}, según {who}.</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>registros de asistencia</translation>
+    </message>
+    <message>
+        <source>There is no attendance summary signed by the school.</source>
+        <translation>No hay ningún resumen de asistencia firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s attendance summaries have no usable day counts.</source>
+        <translation>Los resúmenes de asistencia de la escuela no tienen recuentos de días utilizables.</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about the days missed.</source>
+        <translation>Hablar con el consejero escolar sobre los días de falta.</translation>
+    </message>
+    <message>
+        <source>Add a goal for attendance.</source>
+        <translation>Añadir una meta de asistencia.</translation>
+    </message>
+    <message>
+        <source>discipline records</source>
+        <translation>registros de disciplina</translation>
+    </message>
+    <message>
+        <source>There is no behaviour summary signed by the school.</source>
+        <translation>No hay ningún resumen de conducta firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about what happened.</source>
+        <translation>Hablar con el consejero escolar sobre lo ocurrido.</translation>
+    </message>
+    <message>
+        <source>Add a goal with the school.</source>
+        <translation>Añadir una meta junto con la escuela.</translation>
+    </message>
+    <message>
+        <source>In {year}: discipline incidents: {incidents}; suspensions or expulsions: {removals}.</source>
+        <translation>En {year}: incidentes de disciplina: {incidents}; suspensiones o expulsiones: {removals}.</translation>
+    </message>
+    <message>
+        <source>In {year}: credits earned: {credits} (terms: {terms}); semester F in core courses: {fs}.</source>
+        <translation>En {year}: créditos obtenidos: {credits} (períodos: {terms}); F semestrales en materias básicas: {fs}.</translation>
+    </message>
+    <message>
+        <source>{rate} of the days enrolled ({enrolled}); days missed: {missed}</source>
+        <translation>{rate} de los días de matrícula ({enrolled}); días de falta: {missed}</translation>
+    </message>
+    <message>
+        <source>incidents: {incidents}; suspensions or expulsions: {removals}</source>
+        <translation>incidentes: {incidents}; suspensiones o expulsiones: {removals}</translation>
+    </message>
+    <message>
+        <source>failing: {failing} of {count} courses</source>
+        <translation>reprobados: {failing} de {count} cursos</translation>
+    </message>
+    <message>
+        <source>There is no English or maths grade signed by the school.</source>
+        <translation>No hay ninguna nota de inglés o matemáticas firmada por la escuela.</translation>
+    </message>
+    <message>
+        <source>Failing in English or maths: {courses}.</source>
+        <translation>Reprobado en inglés o matemáticas: {courses}.</translation>
+    </message>
+    <message>
+        <source>Talk to the teacher and the school counsellor about support.</source>
+        <translation>Hablar con el profesor y el consejero escolar sobre apoyos.</translation>
+    </message>
+    <message>
+        <source>Add a goal for the course.</source>
+        <translation>Añadir una meta para el curso.</translation>
+    </message>
+    <message>
+        <source>There is no GPA signed by the school.</source>
+        <translation>No hay ningún GPA firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>The school signed a GPA of {gpa} ({school}, {term}).</source>
+        <translation>La escuela firmó un GPA de {gpa} ({school}, {term}).</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s grade level is not known, so the 9th-grade rule cannot be applied.</source>
+        <translation>No se conoce el grado del estudiante, así que no se puede aplicar la regla de 9.º grado.</translation>
+    </message>
+    <message>
+        <source>There are no course grades signed by the school for this year.</source>
+        <translation>No hay notas de cursos firmadas por la escuela para este año.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s records state no credits for these courses.</source>
+        <translation>Los registros de la escuela no indican créditos para estos cursos.</translation>
+    </message>
+    <message>
+        <source>{count} {what} you added yourself (not signed by the school) are not counted here; ask the school for a signed copy.</source>
+        <translation>Aquí no se cuentan {count} {what} que añadió usted (sin firma de la escuela); pida a la escuela una copia firmada.</translation>
+    </message>
+    <message>
+        <source>No attendance records for {year}.</source>
+        <translation>No hay registros de asistencia de {year}.</translation>
+    </message>
+    <message>
+        <source>No failing grade in English or maths; failing elsewhere: {courses}.</source>
+        <translation>Ninguna nota reprobada en inglés ni matemáticas; reprobado en otros cursos: {courses}.</translation>
+    </message>
+    <message>
+        <source>No failing grade in English or maths.</source>
+        <translation>Ninguna nota reprobada en inglés ni matemáticas.</translation>
+    </message>
+    <message>
+        <source>GPAs from {count} schools are held; the most recent one ({school}) is used.</source>
+        <translation>Hay GPA de {count} escuelas; se usa el más reciente ({school}).</translation>
+    </message>
+    <message>
+        <source>The learner is in grade {level} (as {who} says); this rule is for the 9th-grade year.</source>
+        <translation>El estudiante está en {level}.º grado (según {who}); esta regla es para el año de 9.º grado.</translation>
+    </message>
+    <message>
+        <source>Two school records for {term} disagree; the most recently issued one ({id}) is used.</source>
+        <translation>Dos registros de la escuela para {term} no coinciden; se usa el emitido más recientemente ({id}).</translation>
+    </message>
+    <message>
+        <source>No attendance records from the school.</source>
+        <translation>No hay registros de asistencia de la escuela.</translation>
+    </message>
+    <message>
+        <source>Ask the school for a signed attendance summary for each term.</source>
+        <translation>Pedir a la escuela un resumen de asistencia firmado de cada período.</translation>
+    </message>
+    <message>
+        <source>The summary has no usable day counts.</source>
+        <translation>El resumen no tiene recuentos de días utilizables.</translation>
+    </message>
+    <message>
+        <source>No behaviour records from the school.</source>
+        <translation>No hay registros de conducta de la escuela.</translation>
+    </message>
+    <message>
+        <source>Ask the school whether it keeps a behaviour summary for each term.</source>
+        <translation>Preguntar a la escuela si lleva un resumen de conducta de cada período.</translation>
+    </message>
+    <message>
+        <source>Two school records for {course} ({term}) give different grades; the most recently issued one is used.</source>
+        <translation>Dos registros de la escuela para {course} ({term}) dan notas distintas; se usa el emitido más recientemente.</translation>
+    </message>
+    <message>
+        <source>No English or maths course grades from the school.</source>
+        <translation>No hay notas de cursos de inglés o matemáticas de la escuela.</translation>
+    </message>
+    <message>
+        <source>Import the school&apos;s signed course record (transcript).</source>
+        <translation>Importar el expediente de cursos firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>No GPA signed by the school.</source>
+        <translation>No hay GPA firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>Ask the school for a signed academic record stating the GPA.</source>
+        <translation>Pedir a la escuela un expediente académico firmado que indique el GPA.</translation>
+    </message>
+    <message>
+        <source>GPA {gpa} ({school})</source>
+        <translation>GPA {gpa} ({school})</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about a plan.</source>
+        <translation>Hablar con el consejero escolar sobre un plan.</translation>
+    </message>
+    <message>
+        <source>The grade level.</source>
+        <translation>El grado.</translation>
+    </message>
+    <message>
+        <source>Say the learner&apos;s grade level.</source>
+        <translation>Indicar el grado del estudiante.</translation>
+    </message>
+    <message>
+        <source>No course grades from the school for 9th grade.</source>
+        <translation>No hay notas de cursos de la escuela para 9.º grado.</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about credit recovery.</source>
+        <translation>Hablar con el consejero escolar sobre la recuperación de créditos.</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>Course grades in English and maths</source>
+        <translation>Notas de inglés y matemáticas</translation>
+    </message>
+    <message>
+        <source>GPA the school signed</source>
+        <translation>GPA firmado por la escuela</translation>
+    </message>
+    <message>
+        <source>9th-grade on track</source>
+        <translation>Buen camino en 9.º grado</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Por buen camino</translation>
+    </message>
+    <message>
+        <source>Worth watching</source>
+        <translation>Conviene vigilar</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Fuera de rumbo</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Faltan datos</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -3291,6 +3547,37 @@
     </message>
 </context>
 <context>
+    <name>IndicatorCard</name>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Regla: {rule}</translation>
+    </message>
+    <message>
+        <source>By term:</source>
+        <translation>Por período:</translation>
+    </message>
+    <message>
+        <source>Missing: {what}</source>
+        <translation>Falta: {what}</translation>
+    </message>
+    <message>
+        <source>Note: {what}</source>
+        <translation>Nota: {what}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <source>Records behind this ({n})</source>
+        <translation>Registros en que se basa ({n})</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Añadir una meta…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDialog</name>
     <message>
         <source>Add a learner</source>
@@ -3527,6 +3814,18 @@
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Por buen camino</translation>
+    </message>
+    <message>
+        <source>Standards by term</source>
+        <translation>Estándares por período</translation>
+    </message>
+    <message>
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
@@ -3639,6 +3938,25 @@
     <message>
         <source>Its signed credential is no longer in the backpack.</source>
         <translation>Su credencial firmada ya no está en la mochila.</translation>
+    </message>
+</context>
+<context>
+    <name>OnTrackView</name>
+    <message>
+        <source>Signs a counsellor looks at, worked out on this computer from the records you hold. Each stands on its own: there is no overall score. Only records the school signed count. Nothing here is stored or shared.</source>
+        <translation>Señales que mira un consejero, calculadas en este ordenador a partir de los registros que tiene. Cada una va por separado: no hay una puntuación global. Solo cuentan los registros firmados por la escuela. Nada de esto se guarda ni se comparte.</translation>
+    </message>
+    <message>
+        <source>Grade level</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Grade level:</source>
+        <translation>Grado:</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4890,21 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
         <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsView</name>
+    <message>
+        <source>Each standard your school-signed courses score, and the level reached in each term, as the school signed it.</source>
+        <translation>Cada estándar que califican sus cursos firmados por la escuela y el nivel alcanzado en cada período, tal como lo firmó la escuela.</translation>
+    </message>
+    <message>
+        <source>Standards by term</source>
+        <translation>Estándares por período</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
     </message>
 </context>
 <context>
