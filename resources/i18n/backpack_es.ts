@@ -1418,12 +1418,28 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>A field of the state test result is longer than 200 characters.</source>
+        <translation>Un campo del resultado de la prueba estatal tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
         <source>A printout of restricted records must be password-protected: give a password with --pdf-password-file, have one made with --pdf-protect, or share with a code.</source>
         <translation>Una impresión de registros restringidos debe estar protegida con contraseña: indique una con --pdf-password-file, pida que se genere una con --pdf-protect o comparta con un código.</translation>
     </message>
     <message>
         <source>A printout password may have at most {0} characters.</source>
         <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
+    </message>
+    <message>
+        <source>A state test result needs a scale score or a proficiency level.</source>
+        <translation>Un resultado de prueba estatal necesita una puntuación de escala o un nivel de competencia.</translation>
+    </message>
+    <message>
+        <source>A state test result needs its subject and school year.</source>
+        <translation>Un resultado de prueba estatal necesita su materia y su año escolar.</translation>
+    </message>
+    <message>
+        <source>Entered by the family from the state&apos;s score report; not signed by anyone.</source>
+        <translation>Introducido por la familia a partir del informe de resultados del estado; no lo firma nadie.</translation>
     </message>
     <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
@@ -1444,6 +1460,10 @@
     <message>
         <source>Its token names a different credential id than its content.</source>
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
+    </message>
+    <message>
+        <source>Line {0} of the score report: {1}</source>
+        <translation>Línea {0} del informe de resultados: {1}</translation>
     </message>
     <message>
         <source>Not revoked as of {0}.</source>
@@ -1496,6 +1516,10 @@
     <message>
         <source>Share either --to a contact or with a --code.</source>
         <translation>Comparta con un contacto (--to) o con un código (--code).</translation>
+    </message>
+    <message>
+        <source>State assessment</source>
+        <translation>Prueba estatal</translation>
     </message>
     <message>
         <source>That DID document was not saved: {0}</source>
@@ -1910,6 +1934,14 @@
         <translation>No se puede usar {0} de la solicitud: {1}</translation>
     </message>
     <message>
+        <source>The scale score {0} is not a number.</source>
+        <translation>La puntuación de escala {0} no es un número.</translation>
+    </message>
+    <message>
+        <source>The scale score {0} is out of range.</source>
+        <translation>La puntuación de escala {0} está fuera de rango.</translation>
+    </message>
+    <message>
         <source>The school&apos;s sign-in</source>
         <translation>El inicio de sesión de la escuela</translation>
     </message>
@@ -1924,6 +1956,30 @@
     <message>
         <source>The school&apos;s {0} cannot be used: {1}</source>
         <translation>No se puede usar {0} de la escuela: {1}</translation>
+    </message>
+    <message>
+        <source>The score report has more than {0} rows.</source>
+        <translation>El informe de resultados tiene más de {0} filas.</translation>
+    </message>
+    <message>
+        <source>The score report has no results.</source>
+        <translation>El informe de resultados no tiene resultados.</translation>
+    </message>
+    <message>
+        <source>The score report is larger than 1 MB; it is not a student score report.</source>
+        <translation>El informe de resultados ocupa más de 1 MB; no es un informe de resultados de un estudiante.</translation>
+    </message>
+    <message>
+        <source>The score report is not UTF-8 text (save it as CSV UTF-8).</source>
+        <translation>El informe de resultados no es texto UTF-8 (guárdelo como CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>The score report is not a CSV file ({0}).</source>
+        <translation>El informe de resultados no es un archivo CSV ({0}).</translation>
+    </message>
+    <message>
+        <source>The score report needs the columns Subject and School Year, and Scale Score or Performance Level (see README).</source>
+        <translation>El informe de resultados necesita las columnas Subject y School Year, y Scale Score o Performance Level (véase el README).</translation>
     </message>
     <message>
         <source>The share in this QR code is larger than a QR share may be.</source>
@@ -4882,17 +4938,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     </message>
 </context>
 <context>
-    <name>SyncActions</name>
-    <message>
-        <source>The last sync did not finish.</source>
-        <translation>La última sincronización no terminó.</translation>
-    </message>
-    <message>
-        <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
-        <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
-    </message>
-</context>
-<context>
     <name>StandardsView</name>
     <message>
         <source>Each standard your school-signed courses score, and the level reached in each term, as the school signed it.</source>
@@ -4905,6 +4950,17 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Standard</source>
         <translation>Estándar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>The last sync did not finish.</source>
+        <translation>La última sincronización no terminó.</translation>
+    </message>
+    <message>
+        <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
+        <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
     </message>
 </context>
 <context>
