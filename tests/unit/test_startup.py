@@ -37,10 +37,13 @@ NEVER_FOR_VERIFY = (
     "backpack_app.ui",
 )
 # jsonschema: only `verify --schemas` (and the window, and import) check the official schemas.
+# pydantic: a report, its checks and a trust list are plain values (importing pydantic and
+# building its models took longer than checking the credential).
 VERIFY_FORBIDS = (
     *NEVER_FOR_VERIFY,
     "multiprocessing",
     "jsonschema",
+    "pydantic",
     "backpack_app.credentials.importing",
 )
 PARSER_ONLY_FORBIDS = (
