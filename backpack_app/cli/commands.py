@@ -53,8 +53,20 @@ cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
 class Context:
     """What every command needs: where the backpack is, how to get secrets, where to print."""
 
-    def __init__(self, home: Path, secrets: SecretSource, kdf: KdfPolicy, out: TextIO, err: TextIO):
-        self.home, self.secrets, self.kdf, self.out, self.err = home, secrets, kdf, out, err
+    def __init__(
+        self, home: Path, secrets: SecretSource, kdf: KdfPolicy | None, out: TextIO, err: TextIO
+    ):
+        self.home, self.secrets, self._kdf, self.out, self.err = home, secrets, kdf, out, err
+
+    @property
+    def kdf(self) -> KdfPolicy:
+        """How passphrases are stretched: the default policy unless a test gives a fast one
+        (loaded here: `verify` and the other commands that open no backpack never need it)."""
+        if self._kdf is None:
+            from backpack_app.crypto.kdf import DEFAULT_POLICY
+
+            self._kdf = DEFAULT_POLICY
+        return self._kdf
 
     def open(self) -> Backpack:
         from backpack_app.wallet import Backpack

@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import frozendict
-from pyld import jsonld
-from pyld.__about__ import __version__ as pyld_version
 
 from backpack_app.credentials import contexts, jsonld_memo
+from backpack_app.credentials.pyld_light import PYLD_VERSION as pyld_version
+from backpack_app.credentials.pyld_light import jsonld
 from backpack_app.paths import resource_path
 
 FORMAT = "backpack-processed-contexts-1"
