@@ -43,7 +43,9 @@ COPY_CHUNK = 1024 * 1024
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each model's validator is made when first used, not on import (a
+    # command that never uses a model does not pay for it)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
 
 class RecipientHint(_Strict):
