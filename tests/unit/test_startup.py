@@ -183,3 +183,30 @@ def test_the_window_s_first_screen_loads_no_model_nor_crypto(tmp_path):
     modules = set(json.loads(done.stdout.rpartition("MODULES ")[2]))
     assert "backpack_app.ui.views.unlock" in modules
     assert loaded(modules, FIRST_SCREEN_FORBIDS) == []
+
+
+def test_the_lazy_grammar_declares_every_command_when_used(capsys):
+    """Subcommands' arguments are declared when the command is used (cli/parser.py): every
+    command, at every level, is there and answers --help; a parse gives the declared values."""
+    import argparse
+
+    from backpack_app.cli.parser import _replay, build_parser
+
+    def walk(parser: argparse.ArgumentParser, path: list[str]):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    if name in action._pending:  # declare it, as using it would
+                        _replay(*action._pending.pop(name), sub)
+                    yield [*path, name]
+                    yield from walk(sub, [*path, name])
+
+    paths = list(walk(build_parser(), []))
+    assert len(paths) >= 60 and ["trust", "registry", "add"] in paths
+    for path in paths:
+        with pytest.raises(SystemExit) as done:
+            build_parser().parse_args([*path, "--help"])
+        assert done.value.code == 0
+        assert capsys.readouterr().out.startswith(f"usage: backpack {' '.join(path)}")
+    args = build_parser().parse_args(["verify", "ONE.json", "--status", "a", "--status", "b"])
+    assert (args.files, args.status, args.json) == (["ONE.json"], [Path("a"), Path("b")], False)
