@@ -30,6 +30,9 @@ from backpack_app.files import atomic_writer
 MAGIC = b"BPSHARE\0"
 # 2: code shares use fixed Argon2id settings and their presentation is signed for the code's key.
 VERSION = 2
+# What the encrypted manifest says it is (written by `compose`, checked by `receive`).
+MANIFEST_FORMAT = "backpack-share"
+MANIFEST_VERSION = 1
 READABLE_VERSIONS = (1, 2)
 _PREFIX = struct.Struct(">8sHI")
 _ENTRY = struct.Struct(">BQ")
