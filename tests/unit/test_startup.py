@@ -166,6 +166,40 @@ def test_listing_a_backpack_loads_neither_pyld_nor_the_printout(tmp_path):
     assert loaded(modules, LISTING_FORBIDS) == []
 
 
+# What opening a code share on a computer without a backpack does without: the store, the
+# share writer, the backpack, and pyld's loaders and HTML parser.
+OPEN_FORBIDS = (
+    *LISTING_FORBIDS[2:],
+    "sqlcipher3",
+    "backpack_app.store.credentials",
+    "backpack_app.sharing.compose",
+    "backpack_app.wallet",
+    "asyncio",
+    "lxml.etree",
+)
+
+
+def test_opening_a_code_share_loads_neither_the_store_nor_the_share_writer(tmp_path):
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+    from tests.issuing import course_credential, new_school
+
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with family:
+        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        school = new_school()
+        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+        made, _ = family.share(tmp_path / "SHARE.backpack", code=True, preset="transcript")
+    code, out, modules = modules_after(
+        "open",
+        str(tmp_path / "SHARE.backpack"),
+        env={"BACKPACK_HOME": str(tmp_path / "none"), "BACKPACK_SHARE_CODE": made.code},
+    )
+    assert code == 0 and "Ana Rivera" in out
+    assert "backpack_app.sharing.receive" in modules
+    assert loaded(modules, OPEN_FORBIDS) == []
+
+
 def test_the_check_catches_a_heavy_import(tmp_path):
     """The test above can fail: a parser that imports the school package is caught."""
     code, _, modules = modules_after("school", "--help")
