@@ -23,7 +23,6 @@ import importlib
 import importlib.util
 import sys
 import types
-from importlib.machinery import PathFinder
 from typing import Any
 
 _REMOTE_LOADERS = ("pyld.documentloader.requests", "pyld.documentloader.aiohttp")
@@ -61,8 +60,11 @@ def _package_without_init() -> None:
         if name.startswith("__") and name != "__all__":  # (asked by inspect, copy, pickle...)
             raise AttributeError(name)
         submodule = f"pyld.{name}"
-        if submodule in sys.modules or PathFinder.find_spec(submodule, package.__path__):
-            return importlib.import_module(submodule)  # (pyld's modules import each other)
+        try:  # (pyld's modules import each other: `from pyld import jsonld`)
+            return importlib.import_module(submodule)
+        except ModuleNotFoundError as exc:
+            if exc.name != submodule:
+                raise
         del package.__dict__["__getattr__"]
         spec.loader.exec_module(package)  # type: ignore[union-attr]
         return getattr(package, name)
