@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
 from backpack_app.domain.vocabulary import Category, Sensitivity
-from backpack_app.errors import CorruptBackpack, UserError
+from backpack_app.errors import BackpackError, CorruptBackpack, UserError
 
 if TYPE_CHECKING:
     from backpack_app.cli.secrets_input import SecretSource
@@ -69,12 +69,29 @@ class Context:
         return self._kdf
 
     def open(self) -> Backpack:
+        passphrase = self.secrets.passphrase()
+        _stretch_ahead(self.home, passphrase)
         from backpack_app.wallet import Backpack
 
-        return Backpack.open(self.home, self.secrets.passphrase(), kdf=self.kdf)
+        return Backpack.open(self.home, passphrase, kdf=self.kdf)
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)
+
+
+def _stretch_ahead(home: Path, passphrase: str) -> None:
+    """Start the passphrase's key stretching (most of opening a backpack) on another core while
+    this process imports the backpack's code (most of the rest); `Backpack.open` takes the key.
+    A missing or damaged header is left for `Backpack.open` to report."""
+    from backpack_app.crypto.kdf import stretch_ahead
+    from backpack_app.store.header import VaultHeader, unb64
+    from backpack_app.store.layout import Layout
+
+    try:
+        header = VaultHeader.load(Layout(home).header)
+        stretch_ahead(passphrase, unb64(header.body.kdf.salt), header.kdf_params)
+    except (OSError, ValueError, BackpackError):
+        return
 
 
 def split_fields(args: argparse.Namespace) -> tuple[dict, dict]:
