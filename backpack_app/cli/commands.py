@@ -38,7 +38,7 @@ cmd_verify = lazy("credential_commands", "cmd_verify")
 cmd_school = lazy("school_commands", "cmd_school")
 cmd_card = lazy("share_commands", "cmd_card")
 cmd_contact = lazy("share_commands", "cmd_contact")
-cmd_open = lazy("share_commands", "cmd_open")
+_open_share = lazy("share_commands", "cmd_open")
 cmd_received = lazy("share_commands", "cmd_received")
 cmd_share = lazy("share_commands", "cmd_share")
 cmd_shares = lazy("share_commands", "cmd_shares")
@@ -92,6 +92,17 @@ def _stretch_ahead(home: Path, passphrase: str) -> None:
         stretch_ahead(passphrase, unb64(header.body.kdf.salt), header.kdf_params)
     except (OSError, ValueError, BackpackError):
         return
+
+
+def cmd_open(ctx: Context, args: argparse.Namespace) -> int:
+    """`open`: with a code given, the code share's key stretching (most of opening it) starts
+    on another core first, while the share reader and the verifier are imported."""
+    code = ctx.secrets.given_share_code(args.code)
+    if code is not None:
+        from backpack_app.sharing.code_key import stretch_code_ahead
+
+        stretch_code_ahead(code, args.file)
+    return _open_share(ctx, args)
 
 
 def split_fields(args: argparse.Namespace) -> tuple[dict, dict]:
