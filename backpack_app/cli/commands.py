@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
 from backpack_app.domain.vocabulary import Category, Sensitivity
-from backpack_app.errors import CorruptBackpack, UserError
+from backpack_app.errors import BackpackError, CorruptBackpack, UserError
 
 if TYPE_CHECKING:
     from backpack_app.cli.secrets_input import SecretSource
@@ -38,7 +38,7 @@ cmd_verify = lazy("credential_commands", "cmd_verify")
 cmd_school = lazy("school_commands", "cmd_school")
 cmd_card = lazy("share_commands", "cmd_card")
 cmd_contact = lazy("share_commands", "cmd_contact")
-cmd_open = lazy("share_commands", "cmd_open")
+_open_share = lazy("share_commands", "cmd_open")
 cmd_received = lazy("share_commands", "cmd_received")
 cmd_share = lazy("share_commands", "cmd_share")
 cmd_shares = lazy("share_commands", "cmd_shares")
@@ -58,16 +58,56 @@ cmd_standards = lazy("on_track_commands", "cmd_standards")
 class Context:
     """What every command needs: where the backpack is, how to get secrets, where to print."""
 
-    def __init__(self, home: Path, secrets: SecretSource, kdf: KdfPolicy, out: TextIO, err: TextIO):
-        self.home, self.secrets, self.kdf, self.out, self.err = home, secrets, kdf, out, err
+    def __init__(
+        self, home: Path, secrets: SecretSource, kdf: KdfPolicy | None, out: TextIO, err: TextIO
+    ):
+        self.home, self.secrets, self._kdf, self.out, self.err = home, secrets, kdf, out, err
+
+    @property
+    def kdf(self) -> KdfPolicy:
+        """How passphrases are stretched: the default policy unless a test gives a fast one
+        (loaded here: `verify` and the other commands that open no backpack never need it)."""
+        if self._kdf is None:
+            from backpack_app.crypto.kdf import DEFAULT_POLICY
+
+            self._kdf = DEFAULT_POLICY
+        return self._kdf
 
     def open(self) -> Backpack:
+        passphrase = self.secrets.passphrase()
+        _stretch_ahead(self.home, passphrase)
         from backpack_app.wallet import Backpack
 
-        return Backpack.open(self.home, self.secrets.passphrase(), kdf=self.kdf)
+        return Backpack.open(self.home, passphrase, kdf=self.kdf)
 
     def say(self, text: str = "") -> None:
         print(text, file=self.out)
+
+
+def _stretch_ahead(home: Path, passphrase: str) -> None:
+    """Start the passphrase's key stretching (most of opening a backpack) on another core while
+    this process imports the backpack's code (most of the rest); `Backpack.open` takes the key.
+    A missing or damaged header is left for `Backpack.open` to report."""
+    from backpack_app.crypto.kdf import stretch_ahead
+    from backpack_app.store.header import VaultHeader, unb64
+    from backpack_app.store.layout import Layout
+
+    try:
+        header = VaultHeader.load(Layout(home).header)
+        stretch_ahead(passphrase, unb64(header.body.kdf.salt), header.kdf_params)
+    except (OSError, ValueError, BackpackError):
+        return
+
+
+def cmd_open(ctx: Context, args: argparse.Namespace) -> int:
+    """`open`: with a code given, the code share's key stretching (most of opening it) starts
+    on another core first, while the share reader and the verifier are imported."""
+    code = ctx.secrets.given_share_code(args.code)
+    if code is not None:
+        from backpack_app.sharing.code_key import stretch_code_ahead
+
+        stretch_code_ahead(code, args.file)
+    return _open_share(ctx, args)
 
 
 def split_fields(args: argparse.Namespace) -> tuple[dict, dict]:

@@ -45,7 +45,6 @@ def run(
         return EXIT_USER_ERROR
     from backpack_app.cli.commands import HANDLERS, Context
     from backpack_app.cli.secrets_input import SecretSource
-    from backpack_app.crypto.kdf import DEFAULT_POLICY
     from backpack_app.paths import resolve_home
 
     secrets = SecretSource(
@@ -55,7 +54,7 @@ def run(
         prompt=prompt,
         warn=err,
     )
-    ctx = Context(resolve_home(args.home), secrets, kdf or DEFAULT_POLICY, out, err)
+    ctx = Context(resolve_home(args.home), secrets, kdf, out, err)
     try:
         return HANDLERS[args.command](ctx, args)
     except UserError as exc:

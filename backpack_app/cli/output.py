@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from backpack_app.domain.vocabulary import Provenance
@@ -41,8 +41,20 @@ def write_json(data: object, out: TextIO) -> None:
 def write_json_rows(rows: Sequence[object], out: TextIO) -> None:
     """A JSON list with one row per line: each row goes through json's C encoder, where
     indenting the whole list (pure Python) took longer than reading 10,000 records."""
-    lines = [json.dumps(row, ensure_ascii=False, default=str) for row in rows]
+    lines = [encode(row) for encode in [_row_encoder()] for row in rows]
     out.write("[\n  " + ",\n  ".join(lines) + "\n]\n" if lines else "[]\n")
+
+
+def _row_encoder() -> Callable[[object], str]:
+    """`json.dumps(row, ensure_ascii=False, default=str)`, with json's C encoder made once for
+    all rows (`dumps` makes one per call: half of writing 10,000 rows)."""
+    plain = json.JSONEncoder(ensure_ascii=False, default=str)
+    if json.encoder.c_make_encoder is None:  # (a Python without json's C accelerator)
+        return plain.encode
+    chunks = json.encoder.c_make_encoder(
+        {}, plain.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+    return lambda row: "".join(chunks(row, 0))
 
 
 def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import functools
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from backpack_app import __version__
 from backpack_app.cli.school_commands import add_school_commands
@@ -193,7 +196,71 @@ def _pdf_password_options(p: argparse.ArgumentParser, what: str) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(
+    # argparse asks gettext for its words ("options", "show this help message and exit"...)
+    # for every parser and argument, and gettext looks for catalogues on disk each time: two
+    # fifths of building this parser. The answers cannot change while it is built.
+    words = argparse._  # type: ignore[attr-defined]
+    argparse._ = functools.cache(words)  # type: ignore[attr-defined]
+    try:
+        return _build_parser()
+    finally:
+        argparse._ = words  # type: ignore[attr-defined]
+
+
+class _Recorder:
+    """Stands for a command's parser (or a group or subparsers of it) while the grammar is
+    declared: every call is written down, in order across the whole command, to be made on the
+    real objects when the command is used (`_replay`)."""
+
+    def __init__(self, log: list) -> None:
+        self._log = log
+
+    def __getattr__(self, method: str) -> Callable[..., _Recorder]:
+        def record(*args: Any, **kwargs: Any) -> _Recorder:
+            result = _Recorder(self._log)
+            self._log.append((self, method, args, kwargs, result))
+            return result
+
+        return record
+
+
+def _replay(log: list, recorder: _Recorder, parser: argparse.ArgumentParser) -> None:
+    real: dict[int, Any] = {id(recorder): parser}
+    for target, method, args, kwargs, result in log:
+        real[id(result)] = getattr(real[id(target)], method)(*args, **kwargs)
+
+
+class _LazySubcommands(argparse._SubParsersAction):
+    """Subcommands whose arguments are declared when one of them is used: `backpack verify`
+    builds only the verify parser, `--help` and `--version` none (the whole grammar is some
+    fifty parsers and 350 arguments). Help and errors are argparse's own, unchanged."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pending: dict[str, tuple[list, _Recorder]] = {}
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:  # type: ignore[override]
+        super().add_parser(name, **kwargs)  # (an empty parser: its name and help for listings)
+        log: list = []
+        self._pending[name] = (log, _Recorder(log))
+        return self._pending[name][1]
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[override]
+        name = values[0] if values else None
+        if name in self._pending:
+            log, recorder = self._pending.pop(name)
+            _replay(log, recorder, self._name_parser_map[name])
+        super().__call__(parser, namespace, values, option_string)
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _LazySubcommands)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    root = _Parser(
         prog="backpack",
         description="Backpack keeps a learner's record encrypted on this computer. "
         "Run without a command to open the app.",

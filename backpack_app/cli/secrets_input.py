@@ -152,6 +152,11 @@ class SecretSource:
             return value
         return self._taken.get(env)
 
+    def given_share_code(self, value: str | None) -> str | None:
+        """--code or BACKPACK_SHARE_CODE as given, without a word (to start work early;
+        `share_code` is where the code is taken, and warned about)."""
+        return value if value is not None else self._taken.get(SHARE_CODE_ENV)
+
     def share_code(self, value: str | None, file: Path | None) -> str | None:
         """A share code from --code-file, --code (warned) or BACKPACK_SHARE_CODE; else None."""
         return self._given("--code", value, file, SHARE_CODE_ENV)

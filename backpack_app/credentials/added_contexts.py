@@ -39,9 +39,8 @@ def check_added_context(url: str, data: bytes) -> tuple[dict[str, Any], str]:
 def _process(url: str, document: dict[str, Any]) -> None:
     """Process the context as pyld would when a credential names it; refuse any failure."""
     # pyld loads only when a context is added: opening a backpack to list it needs none of it.
-    from pyld import jsonld
-
     from backpack_app.credentials.linked_data import unknown_context_in
+    from backpack_app.credentials.pyld_light import jsonld
 
     def loader(wanted: str, options: dict | None = None) -> dict[str, Any]:
         if wanted == url:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from xml.parsers import expat
-from xml.sax.saxutils import quoteattr
 
 from backpack_app.credentials import png_text
 from backpack_app.credentials.parsing import parse_json
@@ -229,6 +228,10 @@ def bake_svg(image: bytes, credential_text: str, *, keyword: str = OB3_KEYWORD) 
     end = _end_of_root_start_tag(text)
     if text[end - 2 : end] == "/>":
         raise MalformedCredential("The SVG image is empty.")
+
+    # (here: xml.sax.saxutils loads urllib.request, which a command that only reads badges
+    # should not pay for)
+    from xml.sax.saxutils import quoteattr
 
     tag = f"openbadges:{_SVG_TAGS[keyword]}"
     # The namespace is declared on the element itself, so the <svg> tag is left untouched.

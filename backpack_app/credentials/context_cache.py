@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import frozendict
-from pyld import jsonld
-from pyld.__about__ import __version__ as pyld_version
 
 from backpack_app.credentials import contexts, jsonld_memo
+from backpack_app.credentials.pyld_light import PYLD_VERSION as pyld_version
+from backpack_app.credentials.pyld_light import jsonld
 from backpack_app.paths import resource_path
 
 FORMAT = "backpack-processed-contexts-1"
@@ -181,7 +181,19 @@ def warm_up_documents() -> list[dict[str, Any]]:
     subject["verifiableCredential"] = [{**course, "proof": proofs[0]}]
     subject["achievement"] = [course["credentialSubject"]["achievement"]]
     subject["association"] = [{"type": "Association", "associationType": "isChildOf"}]
-    found = []
+    # A share: the learner's presentation (VC 2.0 only) with its `authentication` proof.
+    presentation = {
+        "@context": [vc2],
+        "id": "urn:uuid:3",
+        "type": ["VerifiablePresentation"],
+        "name": "A reader",
+        "description": "Why it is shared",
+        "holder": {"id": school.did, "name": "A learner"},
+        "verifiableCredential": [{**course, "@context": [vc2, ob3], "proof": proofs[0]}],
+    }
+    holder_proof = {**proofs[0], "proofPurpose": "authentication", "challenge": "3"}
+    holder_proof.update(domain="urn:example:reader", expires=demo_school.CREATED)
+    found = [presentation, {**holder_proof, "@context": [vc2]}]
     for document, roots in (
         (course, [[vc2, ob3], [vc2, ob3, extensions], [vc2, ob3, extensions, ed2020]]),
         (course, [[vc1, ob3, extensions, ed2020]]),

@@ -25,7 +25,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from pyld import jsonld
+from backpack_app.credentials.pyld_light import jsonld
 
 # What pyld turns a finished active context into (a frozendict); taken from pyld itself.
 FROZEN = type(jsonld.freeze({}))

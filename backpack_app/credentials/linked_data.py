@@ -11,14 +11,15 @@ import hashlib
 import time
 from typing import Any
 
-from pyld import jsonld
-from pyld.canon import URDNA2015
-from pyld.context_resolver import ContextResolver
-from pyld.identifier_issuer import IdentifierIssuer
-
 from backpack_app.credentials import context_cache
 from backpack_app.credentials.contexts import UnknownContext, load_document
 from backpack_app.credentials.jsonld_memo import MemoisingProcessor
+from backpack_app.credentials.pyld_light import (
+    URDNA2015,
+    ContextResolver,
+    IdentifierIssuer,
+    jsonld,
+)
 from backpack_app.errors import MalformedCredential
 
 CANONICALIZE_SECONDS = 5.0

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.domain.trust import TrustedIssuer, TrustList
 from backpack_app.errors import MalformedCredential, MalformedFile
@@ -31,7 +29,7 @@ def parse_trust_entries(data: bytes) -> list[TrustedIssuer]:
             )
             for e in entries
         ]
-    except ValidationError as exc:
+    except ValueError as exc:
         raise MalformedFile("That trust file does not list issuers as {id or did, name}.") from exc
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import (
     decode_dss_signature,
@@ -65,6 +65,9 @@ def ecdsa_sign(curve: str, private_scalar: bytes, message: bytes) -> bytes:
 
 
 def ec_compressed_point(key: ec.EllipticCurvePublicKey) -> bytes:
+    # (here: the serialization package loads SSH key support, which checking a signature skips)
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint)
 
 

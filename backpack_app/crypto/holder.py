@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import base58
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 ED25519_PUB_MULTICODEC = b"\xed\x01"
@@ -27,6 +26,9 @@ class HolderKey:
 def new_holder_key() -> HolderKey:
     """A fresh Ed25519 key pair."""
     key = Ed25519PrivateKey.generate()
+    # (here: `serialization` loads SSH key support, which opening a backpack does without)
+    from cryptography.hazmat.primitives import serialization
+
     raw = serialization.Encoding.Raw
     private = key.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)

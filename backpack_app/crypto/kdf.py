@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 
@@ -62,9 +63,47 @@ class KdfPolicy:
         return calibrate(self.floor, self.target_seconds) if self.calibrate else self.floor
 
 
+# A stretching started ahead of need (`stretch_ahead`): its inputs, its thread, its outcome.
+_ahead: dict[tuple[str, bytes, KdfParams], tuple[threading.Thread, list]] = {}
+_ahead_lock = threading.Lock()
+
+
+def stretch_ahead(passphrase: str, salt: bytes, params: KdfParams) -> None:
+    """Start stretching on a thread, for the `stretch_passphrase` with the same inputs to take
+    (Argon2 runs outside the GIL: a command imports what it needs meanwhile, on the other
+    core). One at a time; bounds are checked first; nothing is kept once it is taken."""
+    params.check_bounds()
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, _derive(passphrase, salt, params)))
+        except Exception as exc:  # (given to the caller of stretch_passphrase)
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=run, name="stretch-ahead", daemon=True)
+    with _ahead_lock:
+        _ahead.clear()
+        _ahead[(passphrase, salt, params)] = (thread, outcome)
+    thread.start()
+
+
 def stretch_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Derive a 256-bit key-encryption key from a passphrase."""
     params.check_bounds()
+    with _ahead_lock:
+        early = _ahead.pop((passphrase, salt, params), None)
+    if early is not None:
+        thread, outcome = early
+        thread.join()
+        ok, value = outcome[0]
+        if not ok:
+            raise value
+        return value
+    return _derive(passphrase, salt, params)
+
+
+def _derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,

@@ -12,7 +12,6 @@ import os
 import secrets
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from backpack_app.crypto.kdf import KdfParams, stretch_passphrase
@@ -36,6 +35,9 @@ class ReceivingKey:
 
 def new_receiving_key() -> ReceivingKey:
     key = X25519PrivateKey.generate()
+    # (here: `serialization` loads SSH key support, which opening a backpack does without)
+    from cryptography.hazmat.primitives import serialization
+
     raw = serialization.Encoding.Raw
     private = key.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)

@@ -19,13 +19,15 @@ Text = Field(default="", max_length=5_000)
 
 
 class _Details(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # defer_build: each model's validator is made when first used, not on import (a
+    # command that never uses a model does not pay for it)
+    model_config = ConfigDict(defer_build=True, extra="forbid", validate_assignment=True)
 
 
 class ResultEntry(BaseModel):
     """One result of an achievement: a grade, a score or a rubric level reached."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     name: str = Text
     value: str = Text
     status: str = Text
@@ -35,7 +37,7 @@ class ResultEntry(BaseModel):
 class AlignmentEntry(BaseModel):
     """A standard or framework item an achievement is aligned to (e.g. a CASE item)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     name: str = Text
     code: str = Text
     framework: str = Text
@@ -43,7 +45,7 @@ class AlignmentEntry(BaseModel):
 
 
 class EvidenceEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     name: str = Text
     narrative: str = Text
     url: str = Text
@@ -72,7 +74,7 @@ class SchoolRecordDetails(_Details):
 
 
 class ProgressNote(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     date: dt.date
     text: str = Field(min_length=1, max_length=5_000)
 

@@ -20,7 +20,9 @@ class Controller(StrEnum):
 class Learner(BaseModel):
     """One learner; the holder key's private half is never part of this model."""
 
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: each model's validator is made when first used, not on import (a
+    # command that never uses a model does not pay for it)
+    model_config = ConfigDict(defer_build=True, extra="forbid")
 
     id: str
     name: str = Field(min_length=1, max_length=200)

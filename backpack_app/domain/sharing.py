@@ -16,7 +16,9 @@ DEFAULT_EXPIRY = dt.timedelta(days=30)
 class Contact(BaseModel):
     """A recipient's card as saved by the sender: a name and an X25519 public key."""
 
-    model_config = ConfigDict(frozen=True)
+    # defer_build: each model's validator is made when first used, not on import (a
+    # command that never uses a model does not pay for it)
+    model_config = ConfigDict(defer_build=True, frozen=True)
 
     id: str
     name: str = Field(min_length=1, max_length=200)
@@ -100,7 +102,7 @@ class PageDeletion:
 class ShareLogEntry(BaseModel):
     """One line of the share log, written when a share is made."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(defer_build=True, frozen=True)
 
     id: str
     learner_id: str

@@ -13,10 +13,11 @@ import base64
 import binascii
 import hashlib
 import re
+from pathlib import Path
 
 from backpack_app.crypto.kdf import MIB, SALT_BYTES, KdfParams
 from backpack_app.crypto.sealing import code_key
-from backpack_app.errors import MalformedFile
+from backpack_app.errors import BackpackError, MalformedFile
 
 # Version 2: one setting only (RFC 9106's low-memory choice, lanes 1 for a browser's one thread).
 CODE_PARAMS_V2 = KdfParams(memory_kib=64 * MIB, iterations=3, lanes=1)
@@ -68,6 +69,28 @@ def derive_code_key(code: str, *, version: int, salt_b64: str, params: KdfParams
             "it was not made by Backpack."
         )
     return code_key(code, salt=decode_salt(salt_b64), params=params)
+
+
+def stretch_code_ahead(code: str, path: Path) -> None:
+    """Start stretching the key of the code share at `path` on another core, for
+    `derive_code_key` to take (see `kdf.stretch_ahead`): the command line calls it before it
+    imports the share reader and the verifier. Only a bundle file whose header passes the same
+    checks; anything else is left for the reader to judge and report."""
+    from backpack_app.crypto.kdf import stretch_ahead
+    from backpack_app.crypto.sealing import normalize_share_code
+    from backpack_app.sharing.container import format_version, read_header
+
+    try:
+        with open(path, "rb") as fh:
+            header, head = read_header(fh)
+        if header.mode == "card" or header.code is None:
+            return
+        hint = header.code
+        params = KdfParams(memory_kib=hint.memory_kib, iterations=hint.iterations, lanes=hint.lanes)
+        if allowed_params(format_version(head), params):
+            stretch_ahead(normalize_share_code(code), decode_salt(hint.salt), params)
+    except (OSError, ValueError, BackpackError):
+        return
 
 
 def code_domain(content_key: bytes) -> str:

@@ -22,6 +22,8 @@ from backpack_app.crypto.sealing import (
 from backpack_app.domain.records import AttachmentRef, Record
 from backpack_app.sharing.code_key import CODE_PARAMS_V2, code_domain, derive_code_key, salt_text
 from backpack_app.sharing.container import (
+    MANIFEST_FORMAT,
+    MANIFEST_VERSION,
     VERSION,
     BundleHeader,
     CardKey,
@@ -41,11 +43,9 @@ from backpack_app.sharing.presentation import (
 )
 from backpack_app.store.credentials import CredentialRow
 
-MANIFEST_FORMAT = "backpack-share"
 # Records whose original is not a Verifiable Credential (Open Badges 2.0): the learner's key
 # states them, and the original travels as a file the statement names by its SHA-256.
 NOT_VERIFIABLE_CREDENTIALS = {"ob2-json", "ob2-jws"}
-MANIFEST_VERSION = 1
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,9 @@ from backpack_app.files import atomic_writer
 MAGIC = b"BPSHARE\0"
 # 2: code shares use fixed Argon2id settings and their presentation is signed for the code's key.
 VERSION = 2
+# What the encrypted manifest says it is (written by `compose`, checked by `receive`).
+MANIFEST_FORMAT = "backpack-share"
+MANIFEST_VERSION = 1
 READABLE_VERSIONS = (1, 2)
 _PREFIX = struct.Struct(">8sHI")
 _ENTRY = struct.Struct(">BQ")
@@ -43,7 +46,9 @@ COPY_CHUNK = 1024 * 1024
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each model's validator is made when first used, not on import (a
+    # command that never uses a model does not pay for it)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
 
 class RecipientHint(_Strict):

@@ -45,8 +45,14 @@ from backpack_app.errors import (
     ShareUnreadable,
 )
 from backpack_app.sharing.code_key import CODE_DOMAIN_V1, code_domain, derive_code_key
-from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
-from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle, read_header
+from backpack_app.sharing.container import (
+    MANIFEST_FORMAT,
+    MANIFEST_VERSION,
+    BundleHeader,
+    FileEntry,
+    open_bundle,
+    read_header,
+)
 from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 

@@ -38,7 +38,9 @@ def unb64(text: str) -> bytes:
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # defer_build: each model's validator is made when first used, not on import (a
+    # command that never uses a model does not pay for it)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True, strict=True)
 
 
 class KdfBlock(Strict):

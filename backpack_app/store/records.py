@@ -150,13 +150,15 @@ def summaries(
         "ON a.record_id = r.id" + where + " ORDER BY r.created, r.id"
     )
     cat, prov, sens = CATEGORY_BY_VALUE, PROVENANCE_BY_VALUE, SENSITIVITY_BY_VALUE
+    # fetchall: one guarded call for all rows (iterating calls the cursor's Python __next__ and
+    # its damage check once per row, a fifth of listing 10,000)
     return [
         RecordSummary(
             rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count, status, hours, due
         )
         for rid, lid, name, c, title, p, s, day, created, count, status, hours, due in conn.execute(
             sql, args
-        )
+        ).fetchall()
     ]
 
 

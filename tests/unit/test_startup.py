@@ -38,10 +38,20 @@ NEVER_FOR_VERIFY = (
     "boto3",
 )
 # jsonschema: only `verify --schemas` (and the window, and import) check the official schemas.
+# pydantic: a report, its checks and a trust list are plain values (importing pydantic and
+# building its models took longer than checking the credential).
 VERIFY_FORBIDS = (
     *NEVER_FOR_VERIFY,
     "multiprocessing",
     "jsonschema",
+    "pydantic",
+    # pyld without its remote document loaders and HTML parser (credentials/pyld_light.py), the
+    # badge reader without urllib, the key-stretching module not at all.
+    "asyncio",
+    "lxml.etree",
+    "urllib.request",
+    "http.client",
+    "backpack_app.crypto.kdf",
     "backpack_app.credentials.importing",
 )
 PARSER_ONLY_FORBIDS = (
@@ -160,6 +170,40 @@ def test_listing_a_backpack_loads_neither_pyld_nor_the_printout(tmp_path):
     assert loaded(modules, LISTING_FORBIDS) == []
 
 
+# What opening a code share on a computer without a backpack does without: the store, the
+# share writer, the backpack, and pyld's loaders and HTML parser.
+OPEN_FORBIDS = (
+    *LISTING_FORBIDS[2:],
+    "sqlcipher3",
+    "backpack_app.store.credentials",
+    "backpack_app.sharing.compose",
+    "backpack_app.wallet",
+    "asyncio",
+    "lxml.etree",
+)
+
+
+def test_opening_a_code_share_loads_neither_the_store_nor_the_share_writer(tmp_path):
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+    from tests.issuing import course_credential, new_school
+
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with family:
+        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        school = new_school()
+        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+        made, _ = family.share(tmp_path / "SHARE.backpack", code=True, preset="transcript")
+    code, out, modules = modules_after(
+        "open",
+        str(tmp_path / "SHARE.backpack"),
+        env={"BACKPACK_HOME": str(tmp_path / "none"), "BACKPACK_SHARE_CODE": made.code},
+    )
+    assert code == 0 and "Ana Rivera" in out
+    assert "backpack_app.sharing.receive" in modules
+    assert loaded(modules, OPEN_FORBIDS) == []
+
+
 def test_the_check_catches_a_heavy_import(tmp_path):
     """The test above can fail: a parser that imports the school package is caught."""
     code, _, modules = modules_after("school", "--help")
@@ -177,3 +221,30 @@ def test_the_window_s_first_screen_loads_no_model_nor_crypto(tmp_path):
     modules = set(json.loads(done.stdout.rpartition("MODULES ")[2]))
     assert "backpack_app.ui.views.unlock" in modules
     assert loaded(modules, FIRST_SCREEN_FORBIDS) == []
+
+
+def test_the_lazy_grammar_declares_every_command_when_used(capsys):
+    """Subcommands' arguments are declared when the command is used (cli/parser.py): every
+    command, at every level, is there and answers --help; a parse gives the declared values."""
+    import argparse
+
+    from backpack_app.cli.parser import _replay, build_parser
+
+    def walk(parser: argparse.ArgumentParser, path: list[str]):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    if name in action._pending:  # declare it, as using it would
+                        _replay(*action._pending.pop(name), sub)
+                    yield [*path, name]
+                    yield from walk(sub, [*path, name])
+
+    paths = list(walk(build_parser(), []))
+    assert len(paths) >= 60 and ["trust", "registry", "add"] in paths
+    for path in paths:
+        with pytest.raises(SystemExit) as done:
+            build_parser().parse_args([*path, "--help"])
+        assert done.value.code == 0
+        assert capsys.readouterr().out.startswith(f"usage: backpack {' '.join(path)}")
+    args = build_parser().parse_args(["verify", "ONE.json", "--status", "a", "--status", "b"])
+    assert (args.files, args.status, args.json) == (["ONE.json"], [Path("a"), Path("b")], False)

@@ -1,0 +1,54 @@
+"""Key stretching started ahead (crypto/kdf.py `stretch_ahead`, used by the command line while
+it imports the backpack's code): the same key, taken once, and only for the same inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from backpack_app.crypto import kdf
+from backpack_app.crypto.kdf import KdfParams, stretch_ahead, stretch_passphrase
+from backpack_app.errors import MalformedFile
+
+PARAMS = KdfParams(memory_kib=64 * 1024, iterations=2, lanes=1)
+SALT = bytes(range(16))
+
+
+def test_a_key_stretched_ahead_is_the_same_and_taken_once():
+    plain = stretch_passphrase("correct horse", SALT, PARAMS)
+    stretch_ahead("correct horse", SALT, PARAMS)
+    assert kdf._ahead  # pending
+    assert stretch_passphrase("wrong horse", SALT, PARAMS) != plain  # other inputs: not taken
+    assert stretch_passphrase("correct horse", SALT, PARAMS) == plain
+    assert not kdf._ahead  # taken, nothing kept
+
+
+def test_bounds_are_checked_before_any_thread():
+    with pytest.raises(MalformedFile):
+        stretch_ahead("x", SALT, KdfParams(memory_kib=8 * 1024 * 1024, iterations=2))
+    assert not kdf._ahead
+
+
+def test_a_code_share_s_key_is_stretched_ahead_and_taken_by_the_reader(tmp_path):
+    import datetime as dt
+    import json
+
+    from backpack_app.credentials.verifier import VerifyContext
+    from backpack_app.sharing.code_key import stretch_code_ahead
+    from backpack_app.sharing.receive import open_share
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+    from tests.issuing import course_credential, new_school
+
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with family:
+        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        school = new_school()
+        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+        made, _ = family.share(tmp_path / "SHARE.backpack", code=True, preset="transcript")
+    stretch_code_ahead(made.code, tmp_path / "not-a-share.json")  # (no such file: nothing)
+    assert not kdf._ahead
+    stretch_code_ahead(made.code.lower(), tmp_path / "SHARE.backpack")  # typed as people do
+    assert len(kdf._ahead) == 1
+    now = dt.datetime.now(dt.UTC)
+    opened = open_share(tmp_path / "SHARE.backpack", ctx=VerifyContext(now=now), code=made.code)
+    assert opened.learner_name == "Ana Rivera" and not kdf._ahead
