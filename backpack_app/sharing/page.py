@@ -50,7 +50,7 @@ message stays, the file may be incomplete: ask for it again.</p></main>
 _SHARE_ELEMENT = re.compile(
     rb'<script type="'
     + SHARE_MEDIA_TYPE.encode()
-    + rb'" id="share">([A-Za-z0-9+/=\s]*)(</script>)?'
+    + rb'" id="share">([^<]*)(</script>)?'
 )
 _END_MARKER = b'<div id="share-end" hidden></div>'
 
