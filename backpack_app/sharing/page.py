@@ -48,9 +48,7 @@ message stays, the file may be incomplete: ask for it again.</p></main>
 </html>
 """
 _SHARE_ELEMENT = re.compile(
-    rb'<script type="'
-    + SHARE_MEDIA_TYPE.encode()
-    + rb'" id="share">([^<]*)(</script>)?'
+    rb'<script type="' + SHARE_MEDIA_TYPE.encode() + rb'" id="share">([^<]*)(</script>)?'
 )
 _END_MARKER = b'<div id="share-end" hidden></div>'
 
