@@ -70,12 +70,15 @@ def _digest(text: str) -> str:
 def content_security_policy(script: str, style: str) -> str:
     """Only the inlined viewer runs and only its styles apply; it may compile WebAssembly, and
     nothing may be fetched, framed, posted or based elsewhere."""
-    return (
-        "default-src 'none'; "
-        f"script-src 'sha256-{_digest(script)}' 'wasm-unsafe-eval'; "
-        f"style-src 'sha256-{_digest(style)}'; img-src data: blob:; "
-        "base-uri 'none'; form-action 'none'"
-    )
+    directives = [
+        "default-src 'none'",
+        f"script-src 'sha256-{_digest(script)}' 'wasm-unsafe-eval'",
+        f"style-src 'sha256-{_digest(style)}'",
+        "img-src data: blob:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
+    return "; ".join(directives)
 
 
 def too_large_sentence(size: int) -> str:

@@ -1134,6 +1134,10 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>A page any browser can open needs a code share: a share for a contact&apos;s card opens only in their Backpack. Share with --code instead of --to.</source>
+        <translation>Una página que cualquier navegador puede abrir necesita un código: lo compartido con la tarjeta de un contacto solo se abre en su Backpack. Comparta con --code en lugar de --to.</translation>
+    </message>
+    <message>
         <source>A printout of restricted records must be password-protected: give a password with --pdf-password-file, have one made with --pdf-protect, or share with a code.</source>
         <translation>Una impresión de registros restringidos debe estar protegida con contraseña: indique una con --pdf-password-file, pida que se genere una con --pdf-protect o comparta con un código.</translation>
     </message>
@@ -1188,6 +1192,10 @@
     <message>
         <source>Record {0} has several files; name one with --name ({1}).</source>
         <translation>El registro {0} tiene varios archivos; indique uno con --name ({1}).</translation>
+    </message>
+    <message>
+        <source>Say where to write the share: --out FILE, or --html PAGE.html.</source>
+        <translation>Diga dónde escribir lo compartido: --out ARCHIVO, o --html PÁGINA.html.</translation>
     </message>
     <message>
         <source>Say which learner with --learner ({0}).</source>
@@ -1762,6 +1770,18 @@
         <translation>Esta no es una credencial que Backpack pueda leer: {0}</translation>
     </message>
     <message>
+        <source>This page holds no Backpack share.</source>
+        <translation>Esta página no contiene nada compartido con Backpack.</translation>
+    </message>
+    <message>
+        <source>This page is incomplete: the file was cut short. Ask the family to send it again.</source>
+        <translation>Esta página está incompleta: el archivo quedó cortado. Pida a la familia que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This page was damaged or edited after it was made. Ask the family to send it again.</source>
+        <translation>Esta página se dañó o se modificó después de hacerla. Pida a la familia que la envíe de nuevo.</translation>
+    </message>
+    <message>
         <source>This presentation cannot be checked offline: {0}</source>
         <translation>Esta presentación no se puede comprobar sin conexión: {0}</translation>
     </message>
@@ -1812,6 +1832,10 @@
     <message>
         <source>This share holds more than {0} credentials.</source>
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
+    </message>
+    <message>
+        <source>This share is {0} MB: a page any browser can open holds at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
+        <translation>Esto ocupa {0} MB: una página que cualquier navegador puede abrir admite como máximo {1} MB. Comparta menos archivos, o envíe el archivo .backpack.</translation>
     </message>
     <message>
         <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
@@ -1992,6 +2016,10 @@
     <message>
         <source>{0} is far larger than a QR code image.</source>
         <translation>{0} es mucho más grande que una imagen de código QR.</translation>
+    </message>
+    <message>
+        <source>{0} is far larger than a share page.</source>
+        <translation>{0} es mucho más grande que una página compartida.</translation>
     </message>
     <message>
         <source>{0} is larger than Backpack accepts (4 GB).</source>
@@ -3970,6 +3998,14 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Se puede abrir hasta</translation>
     </message>
     <message>
+        <source>A page any browser can open (with a share code)</source>
+        <translation>Una página que cualquier navegador puede abrir (con un código)</translation>
+    </message>
+    <message>
+        <source>One .html file that opens in any web browser, on a computer or a phone, with the code: the recipient needs no app and no internet</source>
+        <translation>Un archivo .html que se abre en cualquier navegador web, en una computadora o un teléfono, con el código: quien lo recibe no necesita ninguna aplicación ni internet</translation>
+    </message>
+    <message>
         <source>4. Outputs</source>
         <translation>4. Resultados</translation>
     </message>
@@ -4032,6 +4068,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Share {share}; files: {files}</source>
         <translation>Paquete compartido {share}; archivos: {files}</translation>
+    </message>
+    <message>
+        <source>Or send {page}: it opens in any web browser, on a computer or a phone, with the code; no app is needed.</source>
+        <translation>O envíe {page}: se abre en cualquier navegador web, en una computadora o un teléfono, con el código; no hace falta ninguna aplicación.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
