@@ -1,6 +1,6 @@
 // The page's entry: once the whole page is parsed (the share element and the end marker after
 // it), hand the share to the interface, which opens it with the engine.
-import * as engine from "./ui/stub-engine.js";
+import * as engine from "./engine/index.js";
 import { start } from "./ui/app.js";
 
 // Set by build.mjs: true only in builds made for tests/browser (never in the committed asset).

@@ -3,6 +3,11 @@ import { h, field } from "./dom.js";
 import { verdictBadge, verdictTone, checkName, statusWords } from "./verdicts.js";
 import { typesOf, issuerOf, titleOf, text, didWebDocument, decodeJwtPayload } from "./credential.js";
 import { transcriptRows, transcriptTable } from "./transcript.js";
+import { words } from "./messages.js";
+import { render } from "../engine/messages.js";
+
+// Self-reported entries of these kinds are restricted in the sender's Backpack (domain/records.py).
+const RESTRICTED_KINDS = new Set(["supports", "discipline", "health"]);
 
 export function renderShare(share, t, { fileUrl }) {
   const learner = text(share.learner?.name) || "—";
@@ -18,7 +23,7 @@ export function renderShare(share, t, { fileUrl }) {
       { class: "terms" },
       field(t("learner"), learner),
       field(t("purpose"), text(share.purpose)),
-      field(t("sharedWith"), text(share.recipient)),
+      field(t("sharedWith"), share.recipient === "Whoever has the code" ? t("anyoneWithCode") : text(share.recipient)),
       field(t("created"), share.created ? t.date(share.created) : ""),
       field(t("expires"), share.expires ? t.date(share.expires) : ""),
     ),
@@ -62,30 +67,33 @@ function recordCard(record, t, fileByDigest, fileUrl) {
   const isClr = doc && typesOf(doc).includes("ClrCredential");
   const checks = Array.isArray(report.checks) ? report.checks : [];
   const headingId = `record-${record.index ?? 0}`;
+  const restricted = Boolean(record.restricted) || RESTRICTED_KINDS.has(record.kind);
   return h(
     "article",
     {
-      class: `record ${verdictTone(verdict)}${record.selfReported ? " self" : ""}${record.restricted ? " restricted" : ""}`,
+      class: `record ${record.selfReported && verdict === "unknown_issuer" ? "good" : verdictTone(verdict)}${record.selfReported ? " self" : ""}${restricted ? " restricted" : ""}`,
       "data-verdict": verdict,
       "data-index": record.index,
       "data-self-reported": record.selfReported ? "true" : null,
-      "data-restricted": record.restricted ? "true" : null,
+      "data-restricted": restricted ? "true" : null,
       "aria-labelledby": headingId,
     },
     h("h3", { id: headingId }, title),
-    h("p", { class: "verdict-line" }, verdictBadge(verdict, t)),
-    report.summary ? h("p", { class: "summary" }, text(report.summary, 1000)) : null,
+    h("p", { class: "verdict-line" }, verdictBadge(verdict, t, { selfReported: record.selfReported })),
+    record.selfReported && verdict === "unknown_issuer"
+      ? h("p", { class: "summary" }, t("selfSignedSummary"))
+      : summaryLine(report, t),
     record.selfReported
       ? h("p", { class: "flag self" }, h("strong", {}, t("selfReported")), ": ", t("selfReportedNote"))
       : null,
-    record.restricted
+    restricted
       ? h("p", { class: "flag restricted" }, h("strong", {}, t("restricted")), ": ", t("restrictedNote"))
       : null,
     record.selfReported ? null : issuerBlock(issuer, t),
     doc ? details(doc, t) : null,
     isClr ? transcriptTable(transcriptRows(doc, report), t) : null,
     evidenceLinks(doc, fileByDigest, t, fileUrl),
-    checks.length ? checksList(checks, t, null, report) : null,
+    checks.length ? checksList(checks, t, null) : null,
   );
 }
 
@@ -134,8 +142,7 @@ function details(doc, t) {
   return rows.length ? h("dl", { class: "fields" }, rows) : null;
 }
 
-function checksList(checks, t, label, report) {
-  const nested = Array.isArray(report?.nested) ? report.nested.length : 0;
+function checksList(checks, t, label) {
   return h(
     "details",
     { class: "checks" },
@@ -150,11 +157,10 @@ function checksList(checks, t, label, report) {
           h("span", { class: "check-name" }, checkName(c.id, t)),
           " — ",
           h("span", { class: "check-status" }, statusWords(c.status, t)),
-          c.detail ? [": ", text(c.detail, 2000)] : null,
+          checkWords(c, t) ? [": ", checkWords(c, t)] : null,
         ),
       ),
     ),
-    nested ? h("p", { class: "nested-note" }, `${checkName("nested", t)}: ${nested}`) : null,
   );
 }
 
@@ -188,4 +194,15 @@ function fileLink(file, t, fileUrl) {
     { href: fileUrl(file), download: name, class: "file", "data-sha256": file.sha256 },
     t("save", { name, size: t.size(file.size ?? file.bytes?.length ?? 0) }),
   );
+}
+
+function checkWords(check, t) {
+  const english = text(check.detail, 2000) || (check.code ? render(check.code, check.params || {}) : "");
+  return words(check.code, check.params, t, english);
+}
+
+function summaryLine(report, t) {
+  const english = t.lang === "en" ? text(report.summary, 1000) : "";
+  const said = words(report.summaryCode, report.summaryParams, t, english);
+  return said ? h("p", { class: "summary" }, said) : null;
 }

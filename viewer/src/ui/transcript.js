@@ -50,7 +50,7 @@ export function transcriptTable(rows, t) {
           h("td", {}, row.course, row.code ? h("span", { class: "code" }, ` ${row.code}`) : null),
           h("td", {}, row.grade),
           h("td", { class: "num" }, row.credits === null ? "" : formatNumber(row.credits, t.lang)),
-          h("td", {}, row.verdict ? verdictBadge(row.verdict, t) : ""),
+          h("td", {}, row.verdict ? verdictBadge(row.verdict, t, { short: true }) : ""),
         ),
       );
     });

@@ -12,18 +12,22 @@ export function verdictTone(verdict) {
 
 const MARK = { good: "✓", fair: "!", bad: "✗" };
 
-export function verdictWords(verdict, t) {
-  return t.has(`v_${verdict}`) ? t(`v_${verdict}`) : t("v_unknown");
+export function verdictWords(verdict, t, { short = false, selfReported = false } = {}) {
+  if (selfReported && verdict === "unknown_issuer") return t(short ? "vs_unknown_issuer" : "v_self_signed");
+  const key = `${short ? "vs" : "v"}_${verdict}`;
+  return t.has(key) ? t(key) : t("v_unknown");
 }
 
-export function verdictBadge(verdict, t) {
-  const tone = verdictTone(verdict);
+/** The verdict in words (`short` in tables); a learner's own entry signed by their key is
+ * "signed by the learner", not an unconfirmed issuer (the machine name stays the same). */
+export function verdictBadge(verdict, t, options = {}) {
+  const tone = options.selfReported && verdict === "unknown_issuer" ? "good" : verdictTone(verdict);
   return h(
     "span",
     { class: `verdict ${tone}` },
     h("span", { class: "mark", "aria-hidden": "true" }, MARK[tone]),
     " ",
-    verdictWords(verdict, t),
+    verdictWords(verdict, t, options),
   );
 }
 
