@@ -56,7 +56,7 @@ export function peekCredential(token) {
 export function checkAlgorithm(header) {
   const alg = header.alg;
   if (typeof alg !== "string" || alg.toLowerCase() === "" || alg.toLowerCase() === "none") {
-    throw invalidProof("alg_not_accepted", { alg: alg === undefined ? "None" : JSON.stringify(alg) });
+    throw invalidProof("alg_not_accepted", { alg: alg === undefined || alg === null ? "None" : typeof alg === "string" ? `'${alg}'` : JSON.stringify(alg) });
   }
   if (!ACCEPTED.has(alg)) throw unsupported("unsupported_alg", { alg: alg.slice(0, 40) });
   if (header.crit) throw invalidProof("token_crit", {});

@@ -5,6 +5,7 @@ import jsonld from "jsonld";
 import * as rdfCanonize from "rdf-canonize";
 import { sha256, sha384 } from "@noble/hashes/sha2.js";
 import { CONTEXTS } from "./contexts.js";
+import "./contextMemo.js";
 import { malformed, unknownContext, Problem } from "./problems.js";
 import { utf8, hex } from "./bytes.js";
 

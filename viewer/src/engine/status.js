@@ -6,7 +6,7 @@ import { friendlyDate, parseDateTime } from "./dates.js";
 import { issuerId } from "./did.js";
 import { verifyLinkedDataProofs, asList, isObject } from "./proofs.js";
 import { checkShape, typesOf, vcVersion } from "./shapes.js";
-import { looksLikeJwt, verifyVcJwt } from "./jwt.js";
+import { looksLikeJwt, peekCredential, verifyVcJwt } from "./jwt.js";
 import { Problem, malformed } from "./problems.js";
 import { render } from "./messages.js";
 
@@ -108,6 +108,18 @@ export async function readStatusList(credential, { url, asOf } = {}) {
   return { url: listId, issuer, kind: kinds[0], purposes, bits, asOf: moment };
 }
 
+/** The address a status list says it stands for (its `id`), read without checking anything. */
+function claimedUrl(credential) {
+  try {
+    if (typeof credential === "string") {
+      credential = looksLikeJwt(credential) ? peekCredential(credential) : JSON.parse(credential);
+    }
+  } catch {
+    return undefined;
+  }
+  return isObject(credential) ? credential.id : undefined;
+}
+
 const bitAt = (list, index) => (list.bits[index >> 3] >> (7 - (index % 8))) & 1;
 const sizeOf = (list) => list.bits.length * 8;
 
@@ -120,8 +132,8 @@ export class StatusLists {
     this.saved = new Map();
     this.read = new Map();
     for (const item of given) {
-      const url = item.url ?? (isObject(item.credential) ? item.credential.id : undefined);
-      if (typeof url === "string") this.saved.set(url, item);
+      const url = item.url ?? claimedUrl(item.credential);
+      if (typeof url === "string" && url) this.saved.set(url, item);
     }
   }
 

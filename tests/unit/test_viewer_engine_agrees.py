@@ -1,0 +1,157 @@
+"""The share page's verifier (viewer/src/engine, run by Node) and `backpack verify --json` agree.
+
+Every credential fixture, and credentials made here for what the fixtures lack (revoked,
+suspended, expired, not yet valid, tampered, with a status list or without), is verified by
+both with no trust list at the same moment; each verdict, and each check's id and status, must
+be the same. Skipped when Node or the viewer's packages (`cd viewer && npm ci`) are missing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.issuing import course_credential, new_school, status_list, with_status
+
+ROOT = Path(__file__).resolve().parents[2]
+VIEWER = ROOT / "viewer"
+FIXTURES = ROOT / "tests" / "fixtures"
+AT = "2026-12-03T12:00:00+00:00"
+FOLDERS = ("peer", "vectors", "db-ecdsa", "oneroster/issued", "oneroster/issued-vc-jwt")
+NOT_CREDENTIALS = ("manifest.json", "index.json")
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("node") is None or not (VIEWER / "node_modules").is_dir(),
+    reason="needs node and viewer/node_modules (cd viewer && npm ci)",
+)
+
+
+def credential_fixtures() -> list[Path]:
+    """Every credential file under the fixture folders (not presentations, vectors' inputs or
+    the expectations beside them)."""
+    found = []
+    for folder in FOLDERS:
+        for path in sorted((FIXTURES / folder).rglob("*")):
+            if path.suffix not in (".json", ".jwt") or path.name in NOT_CREDENTIALS:
+                continue
+            if path.name.endswith(".expect.json") or "proof-options" in path.name:
+                continue
+            if "unsigned" in path.name:
+                continue
+            found.append(path)
+    return found
+
+
+def engine(*args: str) -> list[dict[str, Any]]:
+    done = subprocess.run(
+        ["node", str(VIEWER / "tools" / "verify.mjs"), "--at", AT, *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout)
+
+
+def python(cli, *args: str) -> list[dict[str, Any]]:
+    result = cli("verify", "--json", "--at", AT, *args, passphrase=None)
+    assert result.code in (0, 1), result.err
+    return json.loads(result.out)
+
+
+def outline(report: dict[str, Any]) -> dict[str, Any]:
+    """What must agree: the verdict, each check's id and status, and the same for those inside."""
+    return {
+        "verdict": report["verdict"],
+        "valid": report["valid"],
+        "checks": [(c["id"], c["status"]) for c in report["checks"]],
+        "nested": [outline(n) for n in report.get("nested", [])],
+        "endorsements": [outline(e) for e in report.get("endorsements", [])],
+        "issuer": report["issuer"],
+    }
+
+
+def assert_agree(python_reports: list[dict], engine_reports: list[dict]) -> None:
+    assert len(python_reports) == len(engine_reports)
+    disagreements = [
+        (p["file"], outline(p), outline(e))
+        for p, e in zip(python_reports, engine_reports, strict=True)
+        if outline(p) != outline(e)
+    ]
+    assert not disagreements, json.dumps(disagreements, indent=1)[:6000]
+
+
+def test_every_credential_fixture_gets_the_same_verdict(cli):
+    files = [str(p) for p in credential_fixtures()]
+    assert len(files) > 100
+    assert_agree(python(cli, *files), engine(*files))
+
+
+def _write(folder: Path, name: str, document: Any) -> str:
+    path = folder / name
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return str(path)
+
+
+def test_made_credentials_get_the_same_verdict(cli, tmp_path):
+    school = new_school()
+    other = new_school("Riverside Community College")
+    course = course_credential(school)
+    revocable = "https://lincoln-hs.example.org/status/1"
+    suspendable = "https://lincoln-hs.example.org/status/2"
+    old_style = "https://lincoln-hs.example.org/status/3"
+    tampered = school.sign(course)
+    tampered["name"] = "Calculus"
+    expired = school.sign({**course, "validUntil": "2026-06-30T00:00:00Z"})
+    future = school.sign({**course, "validFrom": "2027-09-01T00:00:00Z"})
+    made = {
+        "plain.json": school.sign(course),
+        "tampered.json": tampered,
+        "expired.json": expired,
+        "not-yet.json": future,
+        "revoked.json": school.sign(with_status(course, 42, url=revocable)),
+        "not-revoked.json": school.sign(with_status(course, 7, url=revocable)),
+        "suspended.json": school.sign(
+            with_status(course, 5, purpose="suspension", url=suspendable)
+        ),
+        "revoked-2021.json": school.sign(
+            with_status(course, 9, url=old_style, kind="StatusList2021Entry")
+        ),
+        "no-list-saved.json": school.sign(
+            with_status(course, 1, url="https://lincoln-hs.example.org/status/9")
+        ),
+        "other-issuers-list.json": other.sign(
+            with_status(course_credential(other), 42, url=revocable)
+        ),
+        "unsigned.json": course,
+    }
+    files = [_write(tmp_path, name, doc) for name, doc in made.items()]
+    lists = [
+        _write(tmp_path, "list-1.json", school.sign(status_list(school, [42], url=revocable))),
+        _write(
+            tmp_path,
+            "list-2.json",
+            school.sign(status_list(school, [5], purpose="suspension", url=suspendable)),
+        ),
+        _write(
+            tmp_path,
+            "list-3.json",
+            school.sign(status_list(school, [9], url=old_style, kind="2021")),
+        ),
+    ]
+    status = [arg for path in lists for arg in ("--status", path)]
+    python_reports = python(cli, *status, *files)
+    verdicts = {Path(r["file"]).name: r["verdict"] for r in python_reports}
+    assert verdicts["revoked.json"] == "revoked" and verdicts["suspended.json"] == "revoked"
+    assert verdicts["revoked-2021.json"] == "revoked" and verdicts["expired.json"] == "expired"
+    assert verdicts["tampered.json"] == "invalid_signature"
+    assert verdicts["not-revoked.json"] == "unknown_issuer"
+    assert_agree(python_reports, engine(*status, *files))
+    # Without the lists, revocation is "not checked" on both sides.
+    assert_agree(python(cli, *files), engine(*files))

@@ -1,0 +1,119 @@
+// Remembers processed JSON-LD contexts across nodes and credentials, so a type-scoped context is
+// not processed again for every node (as credentials/jsonld_memo.py does for pyld).
+//
+// Why: jsonld.js caches a processed context under the identity of the active context it was
+// applied to. A type-scoped context (`@propagate: false`, as every class of the OB 3.0 and CLR
+// contexts has) is applied to a fresh clone, and reverting one clones again, so that cache never
+// hits and each class's context is reprocessed on every node: most of verification time.
+//
+// How: an active context's *key* stands for its content. The initial context, and every context
+// jsonld.js stores as a processed result, get a token of their own (jsonld.js never changes
+// those: it clones before changing anything). A clone gets its source's token while it is
+// unchanged; a change to its term definitions (mappings.set / delete, which defining any term
+// does) makes it "being built", and such a context is never a key (it falls back to jsonld.js's
+// own cache by identity). The key includes the previous context's key (type-scoped contexts are
+// reverted to it). Processed results are looked up per resolved local context, as before.
+import ResolvedContext from "jsonld/lib/ResolvedContext.js";
+
+const own = new WeakMap(); // context -> its own token
+const source = new WeakMap(); // clone -> the context it was cloned from
+const building = new WeakSet(); // clones whose term definitions changed
+let tokens = 0;
+const MAX_ENTRIES = 2000;
+
+function markOnChange(child) {
+  const mappings = child.mappings;
+  const set = mappings.set;
+  const remove = mappings.delete;
+  mappings.set = function (k, v) {
+    building.add(child);
+    return set.call(this, k, v);
+  };
+  mappings.delete = function (k) {
+    building.add(child);
+    return remove.call(this, k);
+  };
+}
+
+// jsonld.js's clone deep-copies every term definition and the whole chain of previous contexts
+// for every node (most of the time of a large presentation). Term definitions are never changed
+// once made (a new definition replaces the old object in `mappings`), and a context is never
+// changed once processed, so the same copy with shared definitions and a shared previous context
+// is equal, and far cheaper.
+function wrapClone(ctx) {
+  if (ctx.clone && ctx.clone.memoised) return;
+  const clone = function () {
+    const child = {
+      mappings: new Map(this.mappings),
+      clone,
+      inverse: null,
+      getInverse: this.getInverse,
+      protected: { ...this.protected },
+      revertToPreviousContext: this.revertToPreviousContext,
+    };
+    if (this.previousContext) child.previousContext = this.previousContext;
+    if ("@base" in this) child["@base"] = this["@base"];
+    if ("@language" in this) child["@language"] = this["@language"];
+    if ("@vocab" in this) child["@vocab"] = this["@vocab"];
+    source.set(child, this);
+    markOnChange(child);
+    return child;
+  };
+  clone.memoised = true;
+  ctx.clone = clone;
+}
+
+function contentToken(ctx) {
+  for (let depth = 0; depth < 1000; depth++) {
+    const token = own.get(ctx);
+    if (token !== undefined) return token;
+    if (building.has(ctx)) return null;
+    const from = source.get(ctx);
+    if (from === undefined) {
+      // A root we have not met (an initial context): it is never changed; give it a token.
+      if (ctx.previousContext || typeof ctx.clone !== "function") return null;
+      wrapClone(ctx);
+      own.set(ctx, ++tokens);
+      return tokens;
+    }
+    ctx = from;
+  }
+  return null;
+}
+
+function keyOf(ctx) {
+  let key = "";
+  for (let depth = 0; ctx && depth < 100; depth++) {
+    const token = contentToken(ctx);
+    if (token === null) return null;
+    key += `${token}/`;
+    ctx = ctx.previousContext;
+  }
+  return key;
+}
+
+const originalGet = ResolvedContext.prototype.getProcessed;
+const originalSet = ResolvedContext.prototype.setProcessed;
+
+ResolvedContext.prototype.getProcessed = function (activeCtx) {
+  const key = keyOf(activeCtx);
+  if (key !== null && this.memo) {
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+  }
+  return originalGet.call(this, activeCtx);
+};
+
+ResolvedContext.prototype.setProcessed = function (activeCtx, processed) {
+  const key = keyOf(activeCtx);
+  if (processed && processed.context && typeof processed.context === "object") {
+    own.set(processed.context, ++tokens);
+    if (typeof processed.context.clone === "function") wrapClone(processed.context);
+  }
+  if (key !== null) {
+    if (!this.memo) this.memo = new Map();
+    if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
+    this.memo.set(key, processed);
+  }
+  return originalSet.call(this, activeCtx, processed);
+};
