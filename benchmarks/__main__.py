@@ -1,5 +1,5 @@
-"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school,
-startup.
+"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, page,
+gui, school, startup.
 
 `python -m benchmarks verify --runs N --folder DIR [--ecdsa]` passes the options on to the verify
 benchmark (`--ecdsa`: a 1,000-credential ECDSA mix instead of the peer's EdDSA one);
@@ -11,6 +11,7 @@ import sys
 from benchmarks import (
     gui_bench,
     hostile_bench,
+    page_bench,
     school_bench,
     share_bench,
     startup_bench,
@@ -23,6 +24,7 @@ ALL = {
     "verify": lambda: verify_bench.main(sys.argv[2:] if sys.argv[1:2] == ["verify"] else []),
     "hostile": hostile_bench.main,
     "share": share_bench.main,
+    "page": lambda: page_bench.main(sys.argv[2:] if sys.argv[1:2] == ["page"] else []),
     "gui": gui_bench.main,
     "school": lambda: school_bench.main(sys.argv[2:] if sys.argv[1:2] == ["school"] else []),
     "startup": lambda: startup_bench.main(sys.argv[2:] if sys.argv[1:2] == ["startup"] else []),

@@ -114,6 +114,7 @@ export function start({ doc, win, engine, now = () => new Date() }) {
     // Let the browser paint the progress before the key derivation takes the thread.
     await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
     let result;
+    const started = win.performance.now();
     try {
       const code = engine.normalizeCode(text);
       if (!code) result = { ok: false, error: { code: "bad_code" } };
@@ -132,6 +133,8 @@ export function start({ doc, win, engine, now = () => new Date() }) {
     if (result.ok) {
       const view = renderShare(result.share, t, { fileUrl });
       show(view);
+      // How long the code took to open and check the share (read by benchmarks/page_bench.py).
+      app.dataset.openedInMs = String(Math.round(win.performance.now() - started));
       app.dataset.state = "open";
       doc.title = t("titleOf", { name: result.share.learner?.name || "—" });
       doc.getElementById("share-title")?.focus();
