@@ -184,6 +184,7 @@ def test_a_file_cut_short_says_it_is_incomplete(browser, shared, tmp_path):
         assert wait_settled(opened) == "error"
         kind, words = _the_sentence(opened)
         assert kind == "truncated" and "incomplete" in words
+        assert opened.page.evaluate("document.activeElement.dataset.error") == "truncated"
         assert opened.requests == []
     finally:
         opened.close()
@@ -201,6 +202,30 @@ def test_spanish_by_the_browser_s_language(browser, shared):
         assert page.get_by_text("Lo que esta página no puede saber").is_visible()
         assert page.get_by_text("Declarado por el estudiante").count() >= 3
         assert _verdicts(opened) == shared["expected"]  # the machine names stay the same
+        assert opened.requests == []
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize(
+    ("bundle", "kind", "said"),
+    [
+        ("bundle_v1_card.backpack", "card_share", "only the Backpack app can open it"),
+        (None, "not_a_share", "holds no Backpack share"),
+    ],
+)
+def test_what_a_page_cannot_open_is_said_at_once(browser, tmp_path, bundle, kind, said):
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "bundles"
+    data = (fixtures / bundle).read_bytes() if bundle else b"not a share at all"
+    page = tmp_path / "p.html"
+    page.write_bytes(build_page(data))
+    opened = open_page(browser, page)
+    try:
+        assert wait_settled(opened) == "error"
+        assert _the_sentence(opened) == (kind, opened.page.locator("[data-error]").inner_text())
+        assert said in _the_sentence(opened)[1]
+        # The sentence has the focus, so a screen reader says it first.
+        assert opened.page.evaluate("document.activeElement.dataset.error") == kind
         assert opened.requests == []
     finally:
         opened.close()

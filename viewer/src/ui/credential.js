@@ -60,7 +60,7 @@ export function didWebDocument(did) {
   } catch {
     return null;
   }
-  if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(host)) return null;
+  if (!/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?$/.test(host)) return null;
   const path = parts.slice(1).map((p) => encodeURIComponent(decodeURIComponent(p)));
   const url = `https://${host}/${path.length ? path.join("/") : ".well-known"}/did.json`;
   return { domain: host, url };

@@ -82,7 +82,7 @@ function recordCard(record, t, fileByDigest, fileUrl) {
     h("p", { class: "verdict-line" }, verdictBadge(verdict, t, { selfReported: record.selfReported })),
     record.selfReported && verdict === "unknown_issuer"
       ? h("p", { class: "summary" }, t("selfSignedSummary"))
-      : summaryLine(report, t),
+      : summaryLine(report, t, issuer),
     record.selfReported
       ? h("p", { class: "flag self" }, h("strong", {}, t("selfReported")), ": ", t("selfReportedNote"))
       : null,
@@ -201,8 +201,10 @@ function checkWords(check, t) {
   return words(check.code, check.params, t, english);
 }
 
-function summaryLine(report, t) {
+function summaryLine(report, t, issuer) {
   const english = t.lang === "en" ? text(report.summary, 1000) : "";
-  const said = words(report.summaryCode, report.summaryParams, t, english);
+  // Who, in the page's words: the name the issuer gives itself (quoted), else its key.
+  const who = issuer?.name ? `"${issuer.name}"` : issuer?.id || "";
+  const said = words(report.summaryCode, { ...report.summaryParams, who }, t, english);
   return said ? h("p", { class: "summary" }, said) : null;
 }
