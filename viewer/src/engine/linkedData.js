@@ -1,8 +1,14 @@
 // JSON-LD expansion and RDFC-1.0 canonicalization, strict and bounded, as the Python verifier
 // does them (credentials/linked_data.py): a term the contexts do not define, or a relative type
 // or id, would be left unsigned, so such documents are refused; only embedded contexts load.
-import jsonld from "jsonld";
-import * as rdfCanonize from "rdf-canonize";
+// jsonld.js's own modules, not its whole API (compaction, framing, loaders the page never uses):
+// expansion and conversion to RDF are all canonicalization needs.
+import expandApi from "jsonld/lib/expand.js";
+import contextApi from "jsonld/lib/context.js";
+import toRdfApi from "jsonld/lib/toRdf.js";
+import eventsApi from "jsonld/lib/events.js";
+import ContextResolver from "jsonld/lib/ContextResolver.js";
+import RDFC10 from "rdf-canonize/lib/RDFC10.js";
 import { sha256, sha384 } from "@noble/hashes/sha2.js";
 import { CONTEXTS } from "./contexts.js";
 import "./contextMemo.js";
@@ -24,6 +30,16 @@ const LOADED = new Map();
 for (const [url, document] of CONTEXTS) {
   LOADED.set(url, { contextUrl: null, documentUrl: url, document, tag: "static" });
 }
+
+// Contexts resolved once for the life of the page (they never change).
+const SHARED_CACHE = new Map();
+const sharedCache = {
+  get: (key) => SHARED_CACHE.get(key),
+  set: (key, value) => {
+    if (SHARED_CACHE.size > 1000) SHARED_CACHE.clear();
+    SHARED_CACHE.set(key, value);
+  },
+};
 
 /** The one document loader: embedded contexts only, never a fetch. */
 export async function documentLoader(url) {
@@ -72,16 +88,32 @@ export async function expandStrict(document) {
   const dropped = [];
   let expanded;
   try {
-    expanded = await jsonld.expand(document, {
+    const options = {
       documentLoader,
       base: null,
       processingMode: "json-ld-1.1",
-      safe: false,
-      eventHandler: ({ event, next }) => {
-        if (event.code === "invalid property") dropped.push(event.details?.expandedProperty ?? event.details?.property);
-        if (next) next();
+      keepFreeFloatingNodes: false,
+      contextResolver: new ContextResolver({ sharedCache }),
+    };
+    options.eventHandler = eventsApi.setupEventHandler({
+      options: {
+        eventHandler: ({ event, next }) => {
+          if (event.code === "invalid property") dropped.push(event.details?.expandedProperty ?? event.details?.property);
+          if (next) next();
+        },
       },
     });
+    expanded = await expandApi.expand({
+      activeCtx: contextApi.getInitialContext(options),
+      element: structuredClone(document),
+      options,
+    });
+    if (expanded && typeof expanded === "object" && !Array.isArray(expanded) && "@graph" in expanded && Object.keys(expanded).length === 1) {
+      expanded = expanded["@graph"];
+    } else if (expanded === null) {
+      expanded = [];
+    }
+    if (!Array.isArray(expanded)) expanded = [expanded];
   } catch (error) {
     if (error instanceof Problem) throw error;
     const url = unknownIn(error);
@@ -115,7 +147,7 @@ export async function canonicalNQuads(document, hashName = "sha256") {
   const expanded = await expandStrict(document);
   let dataset;
   try {
-    dataset = await jsonld.toRDF(expanded, { documentLoader, base: null, skipExpansion: true, safe: false });
+    dataset = toRdfApi.toRDF(expanded, { documentLoader, base: null, eventHandler: null });
   } catch (error) {
     throw malformed("invalid_linked_data", { reason: error?.details?.code ?? error?.message ?? String(error) });
   }
@@ -125,11 +157,10 @@ export async function canonicalNQuads(document, hashName = "sha256") {
   }
   if (blank.size > MAX_BLANK_NODES) throw malformed("too_many_blank_nodes", { max: MAX_BLANK_NODES });
   try {
-    return await rdfCanonize.canonize(dataset, {
-      algorithm: "RDFC-1.0",
+    return await new RDFC10({
       createMessageDigest: messageDigest(hashName),
       maxDeepIterations: HASHING_BUDGET_BASE + HASHING_BUDGET_PER_BLANK_NODE * blank.size,
-    });
+    }).main(dataset);
   } catch (error) {
     if (/deep iterations/i.test(error?.message ?? "")) throw malformed("work_limit", {});
     throw malformed("invalid_linked_data", { reason: error?.message ?? String(error) });

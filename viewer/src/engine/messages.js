@@ -155,6 +155,7 @@ export const MESSAGES = {
   list_not_base64: "Its encodedList is not valid base64.",
   list_not_gzip: "Its encodedList is not GZIP-compressed data.",
   list_too_large: (p) => `Its list expands to more than ${p.mib} MiB, far beyond any real status list, so it was not read.`,
+  list_cut_short: "Its encodedList is cut short.",
   list_empty: "Its list of statuses is empty.",
   list_not_yet_valid: (p) => `The list is not valid until ${p.date}.`,
   list_expired_when_saved: "The list had already expired when it was saved.",

@@ -1,6 +1,7 @@
 // Revocation and suspension from status lists the share includes (credentials/status.py):
 // Bitstring Status List v1.0 and StatusList2021, each list itself a credential signed by the
 // issuer, its `encodedList` a GZIP-compressed bitstring read most significant bit first.
+import { Gunzip } from "fflate";
 import { b64decode } from "./bytes.js";
 import { friendlyDate, parseDateTime } from "./dates.js";
 import { issuerId } from "./did.js";
@@ -20,26 +21,26 @@ const KINDS = {
 };
 const LIST_SUBJECT = { BitstringStatusListCredential: "BitstringStatusList", StatusList2021Credential: "StatusList2021" };
 
-async function inflate(compressed) {
-  const stream = new Blob([compressed]).stream().pipeThrough(new DecompressionStream("gzip"));
-  const reader = stream.getReader();
+/** The bits of a GZIP member, refusing more than MAX_BITSTRING_BYTES (fflate: also Safari 15). */
+function inflate(compressed) {
   const parts = [];
   let total = 0;
-  for (;;) {
-    let step;
-    try {
-      step = await reader.read();
-    } catch {
-      throw malformed("list_not_gzip", {});
+  let ended = false;
+  const gunzip = new Gunzip((chunk, final) => {
+    total += chunk.length;
+    if (total <= MAX_BITSTRING_BYTES) parts.push(chunk);
+    if (final) ended = true;
+  });
+  try {
+    const step = 16 * 1024;
+    for (let at = 0; at < compressed.length && total <= MAX_BITSTRING_BYTES; at += step) {
+      gunzip.push(compressed.subarray(at, at + step), at + step >= compressed.length);
     }
-    if (step.done) break;
-    total += step.value.length;
-    if (total > MAX_BITSTRING_BYTES) {
-      reader.cancel().catch(() => {});
-      throw malformed("list_too_large", { mib: MAX_BITSTRING_BYTES / 2 ** 20 });
-    }
-    parts.push(step.value);
+  } catch {
+    throw malformed(ended ? "list_not_gzip" : "list_cut_short", {});
   }
+  if (total > MAX_BITSTRING_BYTES) throw malformed("list_too_large", { mib: MAX_BITSTRING_BYTES / 2 ** 20 });
+  if (!ended) throw malformed("list_cut_short", {});
   const out = new Uint8Array(total);
   let at = 0;
   for (const p of parts) {
@@ -57,7 +58,7 @@ async function decodeBits(encoded, multibase) {
   }
   const compressed = b64decode(encoded);
   if (compressed === null) throw malformed("list_not_base64", {});
-  const bits = await inflate(compressed);
+  const bits = inflate(compressed);
   if (!bits.length) throw malformed("list_empty", {});
   return bits;
 }
