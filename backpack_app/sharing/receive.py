@@ -8,6 +8,7 @@ their own plain sentences, since those facts are signed and so can be told.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Callable
@@ -47,6 +48,7 @@ from backpack_app.errors import (
 from backpack_app.sharing.code_key import CODE_DOMAIN_V1, code_domain, derive_code_key
 from backpack_app.sharing.compose import MANIFEST_FORMAT, MANIFEST_VERSION
 from backpack_app.sharing.container import BundleHeader, FileEntry, open_bundle, read_header
+from backpack_app.sharing.included_status import from_manifest
 from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, is_page, share_from_page
 from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
@@ -304,6 +306,9 @@ def open_share(
         raise MalformedFile("This share's contents are in a format this Backpack does not know.")
     presentation = manifest.get("presentation")
     terms = _terms(presentation, expected["domain"], ctx.now)
+    included = from_manifest(manifest)
+    if included:
+        ctx = dataclasses.replace(ctx, status_lists=ctx.status_lists.with_fallback(included))
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) > MAX_CREDENTIALS:
         raise MalformedFile(f"This share holds more than {MAX_CREDENTIALS} credentials.")

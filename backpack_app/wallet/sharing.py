@@ -32,6 +32,7 @@ from backpack_app.files import atomic_write_bytes
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
+from backpack_app.sharing.included_status import lists_named
 from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, build_page, too_large_sentence
 from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
 from backpack_app.sharing.qr import (
@@ -50,7 +51,7 @@ from backpack_app.sharing.receive import (
 )
 from backpack_app.sharing.selection import choose
 from backpack_app.store import credentials as credential_rows
-from backpack_app.store import database, learners
+from backpack_app.store import database, learners, published
 from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.received import ReceivedRow
@@ -222,6 +223,10 @@ class SharingActions:
             now=now,
             expires=until,
             chunks_of=self.attachments.iter_plaintext,
+            status_lists=lists_named(
+                published.status_lists(self._conn),
+                [i.credential.original for i in items if i.credential is not None],
+            ),
         )
         outputs = [str(out)] if keep_out else []
         bundle = out.read_bytes() if qr is not None or pdf is not None or html else b""

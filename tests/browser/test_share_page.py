@@ -229,3 +229,18 @@ def test_what_a_page_cannot_open_is_said_at_once(browser, tmp_path, bundle, kind
         assert opened.requests == []
     finally:
         opened.close()
+
+
+def test_revocation_is_checked_against_the_lists_the_family_included(browser, tmp_path):
+    from tests.unit.test_share_status_lists import revoked_share
+
+    _, page, code = revoked_share(tmp_path)
+    opened = open_page(browser, page, fragment=f"#code={code}")
+    try:
+        assert wait_settled(opened) == "open"
+        assert _verdicts(opened) == ["revoked"]
+        status = opened.page.locator("li.check[data-check=status]")
+        assert "The issuer revoked this record (as of December 1, 2025)." in status.text_content()
+        assert opened.requests == []
+    finally:
+        opened.close()

@@ -65,6 +65,17 @@ const TABLES = { en: EN, es: ES };
 
 /** The words for a message `code` in `t.lang`, else `fallback` (the engine's English). */
 export function words(code, params, t, fallback) {
+  if (code === "status_parts" && Array.isArray(params?.findings)) {
+    // Revocation and suspension findings, each made of parts ("Not revoked as of …", "That is
+    // 40 days ago…"): each part in the page's words when it has them, else the whole fallback.
+    const parts = params.findings.map((finding) =>
+      (Array.isArray(finding) ? finding : []).map((part) => words(part?.code, part?.params, t, null)),
+    );
+    if (parts.every((finding) => finding.every(Boolean))) {
+      return [...new Set(parts.map((finding) => finding.join("")))].join(" ");
+    }
+    return fallback || "";
+  }
   const template = (TABLES[t.lang] || EN)[code];
   if (typeof template !== "function") return fallback || "";
   try {
