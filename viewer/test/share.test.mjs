@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { normalizeCode, openShare, readHeader, EngineError } from "../src/engine/index.js";
 import { deriveCodeKey, decodeSalt, openBody, readHeaderBytes } from "../src/engine/container.js";
 import { utf8 } from "../src/engine/bytes.js";
+import { makeShare, newKey, signEddsa } from "../tools/share-writer.mjs";
 
 const bundles = fileURLToPath(new URL("../../tests/fixtures/bundles/", import.meta.url));
 const read = (name) => new Uint8Array(readFileSync(bundles + name));
@@ -163,4 +164,55 @@ test("a version 1 presentation re-sealed in a version 2 container is not for thi
   // The same contents in a version 1 container (its own binding) open, but for the missing file.
   const asV1 = await seal(headerJson, key, plain, 1);
   assert.deepEqual(await error(asV1, V1.code), { code: "damaged", params: { reason: "evidence" } });
+});
+
+// ---- shares made here (tools/share-writer.mjs): every kind of record, files, a wrong binding
+
+const fixture = (name) => readFileSync(fileURLToPath(new URL(`../../tests/fixtures/${name}`, import.meta.url)), "utf8");
+
+test("a share with school credentials (JSON and VC-JWT), a self-reported entry and its file", async () => {
+  const holder = newKey();
+  const poster = utf8("a poster about volcanoes");
+  const digest = createHash("sha256").update(poster).digest("hex");
+  const entry = await signEddsa({
+    "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+    id: "urn:uuid:6f1c1d2e-0000-4000-8000-000000000002",
+    type: ["VerifiableCredential", "OpenBadgeCredential"],
+    name: "Science fair",
+    issuer: { id: holder.did, type: ["Profile"], name: "Ana Rivera" },
+    validFrom: "2026-11-01T00:00:00Z",
+    credentialSubject: {
+      type: ["AchievementSubject"], id: holder.did,
+      achievement: { id: "urn:uuid:6f1c1d2e-0000-4000-8000-000000000003", type: ["Achievement"], name: "Science fair", description: "Science fair", criteria: { narrative: "Self-reported" }, tag: ["portfolio"] },
+    },
+    evidence: [{ id: `urn:sha256:${digest}`, type: ["Evidence"], name: "poster.txt" }],
+  }, holder);
+  const token = fixture("peer/ob3-jwt-eddsa-0001.jwt").trim();
+  const school = JSON.parse(fixture("peer/ob3-eddsa-0004.json"));
+  const made = await makeShare({ holder, credentials: [school, token, entry, "not a credential"], files: [{ name: "poster.txt", mediaType: "text/plain", bytes: poster }] });
+  const result = await openShare(made.bytes, made.code, { now: NOW });
+  assert.equal(result.ok, true, JSON.stringify(result.error));
+  const [first, second, third, fourth] = result.share.records;
+  assert.equal(first.report.verdict, "unknown_issuer");
+  assert.equal(first.selfReported, false);
+  assert.equal(second.jwt, token);
+  assert.equal(second.report.verdict, "unknown_issuer");
+  assert.equal(typeof second.credential.issuer, "object");
+  assert.equal(third.selfReported, true);
+  assert.equal(third.kind, "portfolio");
+  assert.equal(fourth.report.verdict, "malformed");
+  const [file] = result.share.files;
+  assert.deepEqual([file.name, file.mediaType, file.size, file.usedBy], ["poster.txt", "text/plain", poster.length, [2]]);
+  assert.deepEqual([...file.bytes], [...poster]);
+  assert.equal(result.share.learner.did, holder.did);
+});
+
+test("a presentation signed for another code's key, or for another share, is refused", async () => {
+  const credentials = [JSON.parse(fixture("peer/ob3-eddsa-0004.json"))];
+  const other = await makeShare({ credentials, domain: "urn:backpack:code:" + "0".repeat(64) });
+  assert.equal((await error(other.bytes, other.code)).code, "not_for_this_code");
+  const v1Domain = await makeShare({ credentials, domain: "urn:backpack:code" });
+  assert.equal((await error(v1Domain.bytes, v1Domain.code)).code, "not_for_this_code");
+  const expired = await makeShare({ credentials, expires: "2026-01-01T00:00:00Z" });
+  assert.deepEqual(await error(expired.bytes, expired.code), { code: "expired", params: { expires: "2026-01-01T00:00:00Z" } });
 });

@@ -109,3 +109,6 @@ export function base58decode(text) {
   for (let i = 0; i < end; i++) out[zeros + i] = digits[end - 1 - i];
   return out;
 }
+
+/** A deep copy of parsed JSON (structuredClone is missing from Safari before 15.4). */
+export const copyJson = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));

@@ -21,18 +21,74 @@ const building = new WeakSet(); // clones whose term definitions changed
 let tokens = 0;
 const MAX_ENTRIES = 2000;
 
-function markOnChange(child) {
-  const mappings = child.mappings;
-  const set = mappings.set;
-  const remove = mappings.delete;
-  mappings.set = function (k, v) {
-    building.add(child);
-    return set.call(this, k, v);
-  };
-  mappings.delete = function (k) {
-    building.add(child);
-    return remove.call(this, k);
-  };
+/**
+ * A context's term definitions, copied from its source only when first changed (most clones are
+ * made only to be looked up in the memo, and never changed); a change marks the context as being
+ * built, so it is never a memo key.
+ */
+class Mappings extends Map {
+  constructor(base, owner) {
+    super();
+    this.base = base instanceof Mappings && base.base ? base.base : base;
+    this.owner = owner;
+  }
+
+  own() {
+    if (this.base) {
+      const base = this.base;
+      this.base = null;
+      for (const [k, v] of base) super.set(k, v);
+    }
+    building.add(this.owner);
+    return this;
+  }
+
+  get(k) {
+    return this.base ? this.base.get(k) : super.get(k);
+  }
+
+  has(k) {
+    return this.base ? this.base.has(k) : super.has(k);
+  }
+
+  get size() {
+    return this.base ? this.base.size : super.size;
+  }
+
+  set(k, v) {
+    this.own();
+    return super.set(k, v);
+  }
+
+  delete(k) {
+    this.own();
+    return super.delete(k);
+  }
+
+  clear() {
+    this.own();
+    super.clear();
+  }
+
+  keys() {
+    return this.base ? this.base.keys() : super.keys();
+  }
+
+  values() {
+    return this.base ? this.base.values() : super.values();
+  }
+
+  entries() {
+    return this.base ? this.base.entries() : super.entries();
+  }
+
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+
+  forEach(fn, self) {
+    for (const [k, v] of this.entries()) fn.call(self, v, k, this);
+  }
 }
 
 // jsonld.js's clone deep-copies every term definition and the whole chain of previous contexts
@@ -40,23 +96,31 @@ function markOnChange(child) {
 // once made (a new definition replaces the old object in `mappings`), and a context is never
 // changed once processed, so the same copy with shared definitions and a shared previous context
 // is equal, and far cheaper.
+// Reverting a type-scoped context gives back the previous context itself rather than a copy:
+// nothing changes a context in place (a change is always made on a fresh clone).
+function revertToPreviousContext() {
+  return this.previousContext || this;
+}
+
 function wrapClone(ctx) {
   if (ctx.clone && ctx.clone.memoised) return;
+  ctx.revertToPreviousContext = revertToPreviousContext;
   const clone = function () {
     const child = {
-      mappings: new Map(this.mappings),
+      mappings: null,
       clone,
       inverse: null,
       getInverse: this.getInverse,
       protected: { ...this.protected },
-      revertToPreviousContext: this.revertToPreviousContext,
+      revertToPreviousContext,
     };
     if (this.previousContext) child.previousContext = this.previousContext;
     if ("@base" in this) child["@base"] = this["@base"];
     if ("@language" in this) child["@language"] = this["@language"];
     if ("@vocab" in this) child["@vocab"] = this["@vocab"];
+    // A context being built may still change: its clone (made to validate a scoped context) copies.
+    child.mappings = new Mappings(building.has(this) ? new Map(this.mappings) : this.mappings, child);
     source.set(child, this);
-    markOnChange(child);
     return child;
   };
   clone.memoised = true;

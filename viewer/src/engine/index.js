@@ -50,6 +50,7 @@
 import { EngineError, normalizeCode, readHeaderBytes } from "./container.js";
 import { nowMs } from "./dates.js";
 import { isObject } from "./proofs.js";
+import { copyJson } from "./bytes.js";
 import { typesOf } from "./shapes.js";
 import { issuerId } from "./did.js";
 import { makeContext, verifyDocument, verifyNestedItem } from "./verify.js";
@@ -71,7 +72,7 @@ export async function verifyCredential(credential, { now, statusLists, holderDid
   if (typeof credential === "string" || (isObject(credential) && typesOf(credential).includes("EnvelopedVerifiableCredential"))) {
     report = await verifyNestedItem(typeof credential === "string" ? credential.trim() : credential, ctx, 0, { enveloped: "enveloped_not_jwt" });
   } else {
-    report = await verifyDocument(isObject(credential) ? structuredClone(credential) : credential, ctx);
+    report = await verifyDocument(isObject(credential) ? copyJson(credential) : credential, ctx);
   }
   if (holderDid !== undefined && isObject(credential)) {
     try {

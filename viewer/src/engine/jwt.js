@@ -144,7 +144,7 @@ export async function checkCompactJws(token, key, alg) {
   const signature = b64decode(parts[2]);
   if (signature === null) throw invalidProof("signature_mismatch", {});
   const message = utf8(`${parts[0]}.${parts[1]}`);
-  const ok = key.algorithm === "RSA" ? await rsaValid(key.jwk, message, signature) : signatureValid(key, message, signature);
+  const ok = key.algorithm === "RSA" ? await rsaValid(key.jwk, message, signature) : await signatureValid(key, message, signature);
   if (!ok) throw invalidProof("signature_mismatch", {});
 }
 

@@ -47,7 +47,7 @@ export async function verifyLinkedDataProof(document, proof, { purpose, controll
   if (!suite.algorithms.includes(key.algorithm)) throw invalidProof("key_type_not_allowed", {});
   const signature = decodeMultibase(proof.proofValue ?? "", "signature");
   const data = await hashedInput(unsecured(document, proof, proofs), proof, suite.canonical, hashName(key.algorithm));
-  if (!signatureValid(key, data, signature)) throw invalidProof("signature_mismatch", {});
+  if (!(await signatureValid(key, data, signature))) throw invalidProof("signature_mismatch", {});
   return key;
 }
 

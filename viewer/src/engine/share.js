@@ -8,6 +8,7 @@ import { nowMs, parseDateTime } from "./dates.js";
 import { Problem, malformed } from "./problems.js";
 import { asList, isObject, verifyLinkedDataProof } from "./proofs.js";
 import { typesOf } from "./shapes.js";
+import { copyJson } from "./bytes.js";
 import { issuerId } from "./did.js";
 import { ENVELOPED_PREFIX, peekCredential } from "./jwt.js";
 import { makeContext, malformedReport, verifyDocument, verifyToken } from "./verify.js";
@@ -33,7 +34,7 @@ async function terms(presentation, expectedDomain, now) {
   let expires;
   let created;
   try {
-    await verifyLinkedDataProof(structuredClone(presentation), proof, {
+    await verifyLinkedDataProof(copyJson(presentation), proof, {
       purpose: "authentication",
       controller: holderDid,
       challenge: shareId,
@@ -95,7 +96,7 @@ async function record(item, index, holderDid, ctx) {
   if (!isObject(item)) {
     return { index, selfReported: false, credential: null, report: malformedReport(malformed("not_a_credential_entry", {})), evidence: [] };
   }
-  const report = await verifyDocument(structuredClone(item), ctx);
+  const report = await verifyDocument(copyJson(item), ctx);
   let selfReported = false;
   try {
     selfReported = issuerId(item) === holderDid;

@@ -84,12 +84,30 @@ export async function hashedInput(unsecured, proof, canonical, hash) {
   return concat(first, h(utf8(await canonicalNQuads(doc, hash))));
 }
 
+// Ed25519 through WebCrypto where the browser has it (ten times faster), else noble's.
+let webEd25519 = null;
+
+async function ed25519Valid(publicKey, message, signature) {
+  if (webEd25519 !== false) {
+    try {
+      const key = await globalThis.crypto.subtle.importKey("raw", publicKey, { name: "Ed25519" }, false, ["verify"]);
+      const ok = await globalThis.crypto.subtle.verify({ name: "Ed25519" }, key, signature, message);
+      webEd25519 = true;
+      return ok;
+    } catch {
+      if (webEd25519 === true) return false; // supported, so this key or signature is bad
+      webEd25519 = false;
+    }
+  }
+  return ed25519.verify(signature, message, publicKey, { zip215: false });
+}
+
 /** Whether `signature` over `message` was made by `key` ({algorithm, key}). */
-export function signatureValid(key, message, signature) {
+export async function signatureValid(key, message, signature) {
   try {
     if (key.algorithm === "Ed25519") {
       if (key.key.length !== 32 || signature.length !== 64) return false;
-      return ed25519.verify(signature, message, key.key, { zip215: false });
+      return await ed25519Valid(key.key, message, signature);
     }
     const curve = key.algorithm === "P-256" ? p256 : key.algorithm === "P-384" ? p384 : null;
     const size = key.algorithm === "P-256" ? 32 : 48;
