@@ -87,6 +87,8 @@ def open_page(browser, path: Path, *, locale: str = "en-US", fragment: str = "",
         lambda r: None if r.url.split("#")[0] == url else opened.requests.append(r.url),
     )
     page.on("pageerror", lambda e: opened.errors.append(str(e)))
+    # A Content-Security-Policy violation or a failed load shows as a console error.
+    page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
     if clock is not None:
         page.clock.set_fixed_time(clock)  # Date is fixed, timers run as usual
     page.goto(url + fragment)

@@ -108,7 +108,7 @@ def test_a_code_in_the_address_opens_without_a_click_and_leaves_it(browser, shar
         assert wait_settled(opened) == "open", opened.errors
         assert _verdicts(opened) == shared["expected"]
         assert "code" not in opened.page.evaluate("location.href")
-        assert opened.requests == []
+        assert opened.requests == [] and opened.errors == []
     finally:
         opened.close()
 
