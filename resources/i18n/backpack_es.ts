@@ -3560,16 +3560,16 @@
         <translation>Abrir un paquete compartido que alguien le envió</translation>
     </message>
     <message>
-        <source>Shares (*.backpack *.png *.pdf);;All files (*)</source>
-        <translation>Paquetes compartidos (*.backpack *.png *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Share code</source>
         <translation>Código del paquete compartido</translation>
     </message>
     <message>
         <source>The share code the family gave you:</source>
         <translation>El código del paquete compartido que le dio la familia:</translation>
+    </message>
+    <message>
+        <source>Shares (*.backpack *.html *.png *.pdf);;All files (*)</source>
+        <translation>Paquetes compartidos (*.backpack *.html *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>A different key</source>

@@ -46,3 +46,27 @@ def test_no_page_for_a_contact(qtbot, tmp_path):
     assert not dialog.want_page.isEnabled() and not dialog.want_page.isChecked()
     dialog.recipient.setCurrentIndex(dialog.recipient.findData(CODE_CHOICE))
     assert dialog.want_page.isEnabled()
+
+
+def test_the_window_opens_a_page_as_it_opens_a_share(qtbot, tmp_path):
+    """A recipient who has Backpack opens the page itself (the share element read back)."""
+    from backpack_app.sharing.page import build_page
+    from backpack_app.ui import dialogs
+    from backpack_app.ui.app import MainWindow
+    from tests.conftest import FAST
+    from tests.tutor_share import make_share
+
+    share = make_share(tmp_path)
+    page = tmp_path / "ana.html"
+    page.write_bytes(build_page(share.path.read_bytes()))
+    dialogs.answer = lambda kind, details: share.code if kind == "text" else None
+    try:
+        window = MainWindow(tmp_path / "nobody", kdf=FAST, share_file=page)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.guest, timeout=10_000)
+        contents = window.guest.panel.contents
+        qtbot.waitUntil(lambda: "Read 20 books" in contents.titles(), timeout=30_000)
+        assert "Tutoring" in window.guest.panel.heading.text()
+    finally:
+        dialogs.answer = None
