@@ -23,6 +23,22 @@ const EN = {
     `The issuer can ${p.purpose === "revocation" ? "revoke" : "suspend"} this record, and the family included no copy of its list, so this was not checked.`,
   status_revoked: (p, d) => `The issuer revoked this record (as of ${d(p.asOf)}).`,
   status_not_revoked: (p, d) => `Not revoked as of ${d(p.asOf)}.`,
+  status_stale: (p) => ` That is ${p.days} days ago; a newer list may say more.`,
+  status_suspended: (p, d) => `The issuer suspended this record (as of ${d(p.asOf)}); do not rely on it unless the issuer lifts the suspension.`,
+  status_not_suspended: (p, d) => `Not suspended as of ${d(p.asOf)}.`,
+  signature_mismatch: () => "The signature does not match the content: it was changed after signing, or signed by another key.",
+  key_not_issuers: () => "It was signed with a key that does not belong to its issuer.",
+  no_signature: () => "It carries no signature.",
+  did_web_offline: (p) => `The issuer's key is published on the web (${p.did}) and the page fetches nothing, so it was not checked.`,
+  unknown_context: (p) => `It uses the vocabulary ${p.url}, which this page does not know, so it cannot be checked.`,
+  proof_failed_key: () => "Not checked, because the signature failed.",
+  proof_needs_issuer_key: () => "The signature could not be checked without the issuer's key.",
+  summary_invalid_signature: (p) => `Do not rely on this record: ${lowerFirst(p.reason)}`,
+  summary_not_current: (p) => `This record is not current: ${p.reason}`,
+  summary_revoked: (p) => String(p.reason ?? ""),
+  summary_unverifiable_offline: (p) => `This record cannot be checked offline: ${p.reason}`,
+  summary_malformed: (p) => `This is not a credential Backpack can read: ${p.reason}`,
+  summary_nested_failed: (p) => `A record inside this CLR did not verify: ${p.reason}`,
   holder_proof_ok: (p) => `The learner's key signed this share (${p.key}).`,
   holder_binding_ok: () => "It was signed for this very share and this code.",
   share_not_expired: (p, d) => `It is open until ${d(p.expires)}.`,
@@ -53,6 +69,22 @@ const ES = {
     `El emisor puede ${p.purpose === "revocation" ? "revocar" : "suspender"} este registro y la familia no incluyó una copia de su lista, así que no se comprobó.`,
   status_revoked: (p, d) => `El emisor revocó este registro (al ${d(p.asOf)}).`,
   status_not_revoked: (p, d) => `No revocado al ${d(p.asOf)}.`,
+  status_stale: (p) => ` Fue hace ${p.days} días; una lista más reciente puede decir más.`,
+  status_suspended: (p, d) => `El emisor suspendió este registro (al ${d(p.asOf)}); no confíe en él salvo que el emisor levante la suspensión.`,
+  status_not_suspended: (p, d) => `No suspendido al ${d(p.asOf)}.`,
+  signature_mismatch: () => "La firma no coincide con el contenido: se cambió después de firmarlo, o lo firmó otra clave.",
+  key_not_issuers: () => "Se firmó con una clave que no pertenece a su emisor.",
+  no_signature: () => "No lleva firma.",
+  did_web_offline: (p) => `La clave del emisor está publicada en la web (${p.did}) y la página no descarga nada, así que no se comprobó.`,
+  unknown_context: (p) => `Usa el vocabulario ${p.url}, que esta página no conoce, así que no se puede comprobar.`,
+  proof_failed_key: () => "Sin comprobar, porque la firma falló.",
+  proof_needs_issuer_key: () => "La firma no se pudo comprobar sin la clave del emisor.",
+  summary_invalid_signature: () => "No confíe en este registro: su firma no es válida (vea las comprobaciones).",
+  summary_not_current: () => "Este registro no está vigente (vea las fechas en las comprobaciones).",
+  summary_revoked: () => "El emisor retiró este registro (vea la revocación en las comprobaciones).",
+  summary_unverifiable_offline: () => "Este registro no se puede comprobar sin conexión (vea por qué en las comprobaciones).",
+  summary_malformed: () => "Esto no es una credencial legible.",
+  summary_nested_failed: () => "Un registro incluido en este expediente no se verificó (vea la tabla).",
   holder_proof_ok: (p) => `La clave del estudiante firmó esto (${p.key}).`,
   holder_binding_ok: () => "Se firmó para esto mismo y para este código.",
   share_not_expired: (p, d) => `Se puede abrir hasta el ${d(p.expires)}.`,
@@ -62,6 +94,11 @@ const ES = {
 };
 
 const TABLES = { en: EN, es: ES };
+
+function lowerFirst(text) {
+  const said = String(text ?? "");
+  return said ? said[0].toLowerCase() + said.slice(1) : said;
+}
 
 /** The words for a message `code` in `t.lang`, else `fallback` (the engine's English). */
 export function words(code, params, t, fallback) {
