@@ -216,3 +216,16 @@ test("a presentation signed for another code's key, or for another share, is ref
   const expired = await makeShare({ credentials, expires: "2026-01-01T00:00:00Z" });
   assert.deepEqual(await error(expired.bytes, expired.code), { code: "expired", params: { expires: "2026-01-01T00:00:00Z" } });
 });
+
+test("openShare tells its progress: the key, decryption, the holder's proof, each record", async () => {
+  const stages = [];
+  const result = await openShare(read("bundle_v1_code.backpack"), V1.code, {
+    now: NOW,
+    onProgress: (stage, counts) => {
+      stages.push(stage === "verify" ? `verify ${counts.done}/${counts.total}` : stage);
+      if (stages.length === 2) throw new Error("a page's display error never stops the opening");
+    },
+  });
+  assert.equal(result.ok, true);
+  assert.deepEqual(stages, ["key", "decrypt", "verify 0/4", "verify 1/4", "verify 2/4", "verify 3/4", "verify 4/4"]);
+});

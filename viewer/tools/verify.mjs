@@ -7,6 +7,7 @@ import { verifyCredential } from "../src/engine/index.js";
 import { looksLikeJwt } from "../src/engine/jwt.js";
 import { malformedReport } from "../src/engine/verify.js";
 import { malformed } from "../src/engine/problems.js";
+import { jsonDepth } from "../src/engine/container.js";
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -36,11 +37,14 @@ export function readCredential(path) {
     return { report: malformedReport(malformed("not_text", {})) };
   }
   if (looksLikeJwt(text)) return { credential: text.trim() };
+  let credential;
   try {
-    return { credential: JSON.parse(text) };
+    credential = JSON.parse(text);
   } catch {
     return { report: malformedReport(malformed("not_json", {})) };
   }
+  if (jsonDepth(credential) > 64) return { report: malformedReport(malformed("too_deep", {})) };
+  return { credential };
 }
 
 async function main() {

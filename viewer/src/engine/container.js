@@ -219,7 +219,8 @@ function fileEntry(f) {
   return { sha256: f.sha256, name: f.name, mediaType: f.media_type, size: f.size };
 }
 
-function jsonDepth(value) {
+/** How deeply lists and objects nest in a JSON value (stops counting past 64). */
+export function jsonDepth(value) {
   let deepest = 0;
   const stack = [[value, 1]];
   while (stack.length) {

@@ -9,8 +9,10 @@
 //   fingerprint}, code: {salt, memory_kib, iterations, lanes} | null}: the container's header,
 //   a hint shown before opening (nothing is decided on it). Throws an EngineError whose `.code`
 //   is not_a_share, unsupported_version or damaged.
-// - openShare(bytes, code, {now = new Date(), statusLists} = {}) -> {ok: true, share} or
-//   {ok: false, error: {code, params}}; never throws for bad input. Error codes:
+// - openShare(bytes, code, {now = new Date(), statusLists, onProgress} = {}) -> {ok: true, share}
+//   or {ok: false, error: {code, params}}; never throws for bad input. onProgress(stage, {done,
+//   total}) is told "key" (Argon2id), "decrypt", then "verify" (done 0, then after each record).
+//   Error codes:
 //     not_a_share        not a Backpack share, or cut short inside its header
 //                        (params.reason "settings": Argon2 settings Backpack never writes)
 //     unsupported_version  a newer container (params.version) or contents format
@@ -53,7 +55,8 @@ import { isObject } from "./proofs.js";
 import { copyJson } from "./bytes.js";
 import { typesOf } from "./shapes.js";
 import { issuerId } from "./did.js";
-import { makeContext, verifyDocument, verifyNestedItem } from "./verify.js";
+import { makeContext, malformedReport, verifyDocument, verifyNestedItem } from "./verify.js";
+import { malformed } from "./problems.js";
 
 export { EngineError, normalizeCode };
 export { openShare } from "./share.js";
@@ -66,7 +69,17 @@ export function readHeader(bytes) {
 }
 
 /** One credential's report (see above). */
-export async function verifyCredential(credential, { now, statusLists, holderDid } = {}) {
+export async function verifyCredential(credential, options = {}) {
+  try {
+    return await verifyOne(credential, options);
+  } catch (error) {
+    if (error instanceof TypeError && /date and time/.test(error.message)) throw error; // a bad `now`
+    // Nothing a credential holds may show as a crash (a structure too deep to walk, ...).
+    return malformedReport(malformed("unreadable", { detail: String(error?.message ?? error) }));
+  }
+}
+
+async function verifyOne(credential, { now, statusLists, holderDid }) {
   const ctx = makeContext({ now, statusLists }, nowMs);
   let report;
   if (typeof credential === "string" || (isObject(credential) && typesOf(credential).includes("EnvelopedVerifiableCredential"))) {

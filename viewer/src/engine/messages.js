@@ -51,6 +51,9 @@ export const MESSAGES = {
   enveloped_inside_not_jwt: "An enveloped credential inside it is not a VC-JWT.",
   endorsement_not_credential: "An endorsement in it is not a credential.",
   not_readable_token: "It is not a readable token.",
+  unreadable: "It could not be read.",
+  file_unreadable: (p) => `The file cannot be read (${p.reason}).`,
+  not_text: "It is not text (UTF-8).",
   // problems: invalid signature
   not_multibase: (p) => `The ${p.what} is not in the expected multibase form.`,
   not_base58: (p) => `The ${p.what} is not valid base58.`,

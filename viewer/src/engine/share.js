@@ -118,9 +118,9 @@ function includedLists(manifest) {
 }
 
 /** See index.js. */
-export async function openShare(bytes, code, { now = new Date(), statusLists } = {}) {
+export async function openShare(bytes, code, { now = new Date(), statusLists, onProgress } = {}) {
   try {
-    return { ok: true, share: await open(bytes, code, { now, statusLists }) };
+    return { ok: true, share: await open(bytes, code, { now, statusLists, progress: progressOf(onProgress) }) };
   } catch (error) {
     if (error instanceof EngineError) return { ok: false, error: { code: error.code, params: error.params } };
     // Nothing unexpected may show as a crash: fail closed, as the Python reader does.
@@ -128,7 +128,25 @@ export async function openShare(bytes, code, { now = new Date(), statusLists } =
   }
 }
 
-async function open(bytes, code, { now, statusLists }) {
+// Told to `onProgress(stage, {done, total})`: "key" (Argon2id), "decrypt", "verify" (before the
+// holder's proof, and after each record). While verifying, the page is given a moment to repaint every 50 ms or so.
+function progressOf(onProgress) {
+  if (typeof onProgress !== "function") return async () => {};
+  let painted = Date.now();
+  return async (stage, counts = {}) => {
+    try {
+      onProgress(stage, counts);
+    } catch {
+      // the page's progress display never stops the opening
+    }
+    if (stage !== "verify" || Date.now() - painted > 50) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      painted = Date.now();
+    }
+  };
+}
+
+async function open(bytes, code, { now, statusLists, progress }) {
   if (!(bytes instanceof Uint8Array)) throw new EngineError("not_a_share");
   if (bytes.length > MAX_SHARE_BYTES) throw new EngineError("too_large", { what: "share", max: MAX_SHARE_BYTES });
   const { header, head } = readHeaderBytes(bytes);
@@ -140,19 +158,25 @@ async function open(bytes, code, { now, statusLists }) {
   const salt = decodeSalt(header.code.salt);
   if (salt === null) throw new EngineError("damaged", { reason: "salt" });
   const moment = nowMs(now);
+  await progress("key");
   const key = await deriveCodeKey(normalized, salt, header.code);
   const expectedDomain = header.version === 1 ? CODE_DOMAIN_V1 : await codeDomain(key);
+  await progress("decrypt");
   const { manifest, files } = await openBody(bytes, head, key);
   if (manifest.format !== MANIFEST_FORMAT || manifest.version !== MANIFEST_VERSION) {
     throw new EngineError("unsupported_version", { what: "contents" });
   }
   const presentation = manifest.presentation;
+  const items = asList(isObject(presentation) ? presentation.verifiableCredential : undefined);
+  await progress("verify", { done: 0, total: items.length });
   const signed = await terms(presentation, expectedDomain, moment);
-  const items = asList(presentation.verifiableCredential);
   if (items.length > MAX_CREDENTIALS) throw new EngineError("too_large", { what: "credentials", max: MAX_CREDENTIALS });
   const ctx = makeContext({ now: moment, statusLists: [...(statusLists || []), ...includedLists(manifest)] }, nowMs);
   const records = [];
-  for (let i = 0; i < items.length; i++) records.push(await record(items[i], i, signed.holderDid, ctx));
+  for (let i = 0; i < items.length; i++) {
+    records.push(await record(items[i], i, signed.holderDid, ctx));
+    await progress("verify", { done: i + 1, total: items.length });
+  }
   const present = new Set(files.map((f) => f.sha256));
   for (const r of records) for (const d of r.evidence) if (!present.has(d)) throw new EngineError("damaged", { reason: "evidence" });
   for (const file of files) {
