@@ -234,7 +234,8 @@ class SharingActions:
             if len(bundle) > MAX_PAGE_SHARE_BYTES:
                 out.unlink(missing_ok=True)  # nothing is written, nothing logged
                 raise UserError(too_large_sentence(len(bundle)))
-            atomic_write_bytes(html, build_page(bundle, title=f"Records shared by {owner.name}"))
+            # Its title says nothing of whose records: the page is readable before the code.
+            atomic_write_bytes(html, build_page(bundle))
             outputs.append(str(html))
         qr_text = share_payload(bundle, share_id=made.share_id)
         # A QR is written only when it carries the whole share: one naming a file to open

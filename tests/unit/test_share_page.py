@@ -37,6 +37,8 @@ def test_page_holds_exactly_the_share_and_opens_in_backpack(cli, tmp_path):
     assert "opens in any web browser" in made.out
     html = page.read_bytes()
     assert base64.b64decode(SHARE_ELEMENT.search(html).group(1)) == out.read_bytes()
+    assert b"<title>A shared record</title>" in html  # not whose: nothing readable before the code
+    assert b"Read 20 books" not in html
     assert share_from_page(html) == out.read_bytes()
     opened = cli(
         "open", str(page), "--code-file", str(code_file), "--json", home_dir=tmp_path / "none"
