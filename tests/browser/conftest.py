@@ -27,12 +27,13 @@ ROOT = Path(__file__).resolve().parents[2]
 VIEWER = ROOT / "viewer"
 OPEN_TIMEOUT_MS = 60_000
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM} (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the dev extras")
+
+@pytest.fixture(autouse=True)
+def _needs_chromium() -> None:
+    """Every test here: skipped, with the reason, without Chromium or Playwright."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium chromium-driver)")
+    pytest.importorskip("playwright.sync_api", reason="playwright is in the dev extras")
 
 
 def launch(playwright):
@@ -42,6 +43,9 @@ def launch(playwright):
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium chromium-driver)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="in the dev extras")
     os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
     with sync_api.sync_playwright() as playwright:
         chromium = launch(playwright)
