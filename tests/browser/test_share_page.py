@@ -83,6 +83,9 @@ def test_the_right_code_shows_every_record_with_verify_s_verdict(browser, shared
         assert _verdicts(opened) == shared["expected"]
         assert len(shared["expected"]) == len(shared["opened"]["records"]) >= 5
         assert "Ana Rivera" in page.locator("h1").inner_text()
+        # The learner key's fingerprint, as Backpack shows it, to compare with the family.
+        fingerprint = page.locator("[data-fingerprint]").inner_text()
+        assert fingerprint == shared["opened"]["holder"]["fingerprint"]
         assert page.get_by_text("Tutoring", exact=True).count() == 1
         assert page.locator("table.transcript tbody tr").count() == 3  # the CLR's courses
         assert page.locator("table.transcript").get_by_text("Spring 2025").count() == 1

@@ -21,6 +21,8 @@ const EN = {
   holderOk: "The learner's signature on this share checks out: it was made with the key below and not changed since.",
   holderBad: "The learner's signature on this share does not check out.",
   learnerKey: "Learner's key",
+  fingerprint: "Its fingerprint",
+  fingerprintNote: "compare it with the family's, in person or by phone, to know the share is theirs.",
   // verdicts: the same names as `backpack verify --json`
   v_verified: "Verified",
   v_unknown_issuer: "Signature checks out; the issuer is not confirmed",
@@ -127,6 +129,8 @@ const ES = {
   holderOk: "La firma del estudiante es válida: se hizo con la clave de abajo y no ha cambiado desde entonces.",
   holderBad: "La firma del estudiante no es válida.",
   learnerKey: "Clave del estudiante",
+  fingerprint: "Su huella",
+  fingerprintNote: "compárela con la de la familia, en persona o por teléfono, para saber que es suya.",
   v_verified: "Verificado",
   v_unknown_issuer: "La firma es válida; el emisor no está confirmado",
   v_expired: "Vencido",
