@@ -247,3 +247,32 @@ def test_revocation_is_checked_against_the_lists_the_family_included(browser, tm
         assert opened.requests == []
     finally:
         opened.close()
+
+
+def test_a_restricted_record_is_marked(browser, tmp_path):
+    from backpack_app.domain.records import Category
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with family:
+        family.add_learner("Ana Rivera")
+        iep = family.add_record(Category.SUPPORTS, title="IEP 2025")
+        goal = family.add_record(Category.GOAL, title="Read 20 books")
+        page = tmp_path / "ana.html"
+        made, _ = family.share(
+            None,
+            html=page,
+            code=True,
+            record_ids=[iep.id, goal.id],
+            include_restricted=True,
+        )
+    opened = open_page(browser, page, fragment=f"#code={made.code}")
+    try:
+        assert wait_settled(opened) == "open"
+        restricted = opened.page.locator("article.record[data-restricted]")
+        assert restricted.count() == 1 and "IEP 2025" in restricted.inner_text()
+        assert "Restricted" in restricted.inner_text()
+        assert opened.requests == []
+    finally:
+        opened.close()
