@@ -46,6 +46,7 @@ test("a version 2 code share opens with its code, and every signed term is read"
   assert.equal(share.id, V2.share_id);
   assert.equal(share.learner.name, "Ana Rivera");
   assert.match(share.learner.did, /^did:key:z6Mk/);
+  assert.equal(share.learner.fingerprint, "41e2 5768 9d7b 54ca 7dfd db03 230f f56d"); // as `backpack open` says
   assert.equal(share.purpose, "Tutoring");
   assert.equal(share.holder.verified, true);
   assert.equal(share.expires, "2027-01-02T11:45:31Z");
@@ -189,7 +190,17 @@ test("a share with school credentials (JSON and VC-JWT), a self-reported entry a
   }, holder);
   const token = fixture("peer/ob3-jwt-eddsa-0001.jwt").trim();
   const school = JSON.parse(fixture("peer/ob3-eddsa-0004.json"));
-  const made = await makeShare({ holder, credentials: [school, token, entry, "not a credential"], files: [{ name: "poster.txt", mediaType: "text/plain", bytes: poster }] });
+  const goal = await signEddsa({
+    ...entry,
+    id: "urn:uuid:6f1c1d2e-0000-4000-8000-000000000004",
+    evidence: undefined,
+    credentialSubject: {
+      ...entry.credentialSubject,
+      achievement: { ...entry.credentialSubject.achievement, tag: undefined },
+      narrative: "- target date: 2027-06-01\n- progress 2026-10-01: read 5 books",
+    },
+  }, holder);
+  const made = await makeShare({ holder, credentials: [school, token, entry, "not a credential", JSON.parse(JSON.stringify(goal))], files: [{ name: "poster.txt", mediaType: "text/plain", bytes: poster }] });
   const result = await openShare(made.bytes, made.code, { now: NOW });
   assert.equal(result.ok, true, JSON.stringify(result.error));
   const [first, second, third, fourth] = result.share.records;
@@ -201,6 +212,7 @@ test("a share with school credentials (JSON and VC-JWT), a self-reported entry a
   assert.equal(third.selfReported, true);
   assert.equal(third.kind, "portfolio");
   assert.equal(fourth.report.verdict, "malformed");
+  assert.equal(result.share.records[4].kind, "goal"); // a share made before the tag: guessed
   const [file] = result.share.files;
   assert.deepEqual([file.name, file.mediaType, file.size, file.usedBy], ["poster.txt", "text/plain", poster.length, [2]]);
   assert.deepEqual([...file.bytes], [...poster]);

@@ -1,6 +1,6 @@
 // Dates in credentials, read as Backpack's Python verifier reads them (datetime.fromisoformat of
 // Python 3.11: ISO 8601 date, optional time and offset; no offset means UTC).
-const DATE = /^(\d{4})-?(\d{2})-?(\d{2})$/;
+const DATE = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2})|(\d{4})-?W(\d{2})(?:-?([1-7]))?)/;
 const TIME = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?$/;
 const OFFSET = /^([+-])(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?$/;
 const MONTHS = [
@@ -8,8 +8,28 @@ const MONTHS = [
   "July", "August", "September", "October", "November", "December",
 ];
 
+/** ms since the epoch of a UTC date and time (any year from 1, unlike Date.UTC's 0-99). */
+function utcMs(y, mo, d, h = 0, mi = 0, sec = 0) {
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, sec, 0);
+  return date.getTime();
+}
+
 function daysIn(year, month) {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
+}
+
+/** [y, m, d] of an ISO week date (week 53 only in a year that has one), or null. */
+function weekDate(year, week, day) {
+  const jan4 = new Date(utcMs(year, 1, 4));
+  const monday = utcMs(year, 1, 4) - ((jan4.getUTCDay() + 6) % 7) * 86400000;
+  const jan1 = new Date(utcMs(year, 1, 1)).getUTCDay();
+  const leap = daysIn(year, 2) === 29;
+  const weeks = jan1 === 4 || (leap && jan1 === 3) ? 53 : 52;
+  if (week < 1 || week > weeks) return null;
+  const at = new Date(monday + ((week - 1) * 7 + (day - 1)) * 86400000);
+  return [at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate()];
 }
 
 /**
@@ -18,17 +38,19 @@ function daysIn(year, month) {
  */
 export function parseDateTime(value) {
   if (typeof value !== "string" || value.length > 64) return null;
-  let text = value.replace(/z/g, "Z");
-  let datePart = text.length > 10 && text[4] === "-" ? text.slice(0, 10) : text.slice(0, 8);
-  let rest = text.slice(datePart.length);
-  if (text.length === 10 || text.length === 8) {
-    datePart = text;
-    rest = "";
-  }
-  const dm = DATE.exec(datePart);
+  const text = value.replace(/z/g, "Z");
+  const dm = DATE.exec(text);
   if (!dm) return null;
-  const [y, mo, d] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || y < 1) return null;
+  let rest = text.slice(dm[0].length);
+  let y, mo, d;
+  if (dm[7] !== undefined) {
+    const found = weekDate(Number(dm[7]), Number(dm[8]), Number(dm[9] ?? 1));
+    if (!found) return null;
+    [y, mo, d] = found;
+  } else {
+    [y, mo, d] = dm[1] !== undefined ? [dm[1], dm[2], dm[3]].map(Number) : [dm[4], dm[5], dm[6]].map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || y < 1) return null;
+  }
   let h = 0, mi = 0, s = 0, frac = 0, offsetMs = 0;
   if (rest) {
     rest = rest.slice(1); // any one separator character
@@ -53,7 +75,7 @@ export function parseDateTime(value) {
       offsetMs = (om[1] === "-" ? -1 : 1) * ((oh * 60 + omi) * 60 + os) * 1000;
     }
   }
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s) + Math.floor(frac * 1000) - offsetMs;
+  const ms = utcMs(y, mo, d, h, mi, s) + Math.floor(frac * 1000) - offsetMs;
   return { ms, y, m: mo, d, text: value };
 }
 

@@ -25,8 +25,10 @@
 //                        (params.reason: header, salt, manifest, entries, digest, evidence)
 //     expired            the holder-signed expiry has passed by `now` (params.expires, ISO)
 //     not_for_this_code  the holder signed it for another code (proof domain / challenge)
-//     too_large          beyond the container's limits (params.what, params.max)
-//   share = {id, version, learner: {name, did}, recipient, purpose, created, expires (ISO, signed),
+//     too_large          beyond the container's limits (params.what, params.max), or the key
+//                        needs more memory than the browser gives (params.what "memory", .kib)
+//   share = {id, version, learner: {name, did, fingerprint (as the app shows it: "41e2 5768 ...")},
+//     recipient, purpose, created, expires (ISO, signed),
 //     holder: {verified: true, checks: [{id, status, code, params}]},
 //     records: [{index, selfReported, kind? (a self-reported entry's tag: goal, portfolio, ...),
 //                credential (the object as signed, or a VC-JWT's decoded credential; null when

@@ -115,7 +115,8 @@ function checkClaims(payload, credential, issuer) {
     const stated = field === undefined ? undefined : credential[field];
     if (claim in payload && stated !== undefined && stated !== null) {
       const moment = epoch(payload[claim], claim);
-      const declared = parseDateTime(String(stated));
+      // As vc_jwt.py reads it: fromisoformat without the lower-case "z" parse_datetime allows.
+      const declared = String(stated).includes("z") ? null : parseDateTime(String(stated));
       if (!declared) throw malformed("field_not_datetime", { field: fields[0] });
       if (Math.abs(declared.ms - moment) > 1000) throw malformed("claim_disagrees", { claim, field: fields[0] });
     }

@@ -8,7 +8,7 @@ import { nowMs, parseDateTime } from "./dates.js";
 import { Problem, malformed } from "./problems.js";
 import { asList, isObject, verifyLinkedDataProof } from "./proofs.js";
 import { typesOf } from "./shapes.js";
-import { copyJson } from "./bytes.js";
+import { copyJson, hex, utf8 } from "./bytes.js";
 import { issuerId } from "./did.js";
 import { ENVELOPED_PREFIX, peekCredential } from "./jwt.js";
 import { makeContext, malformedReport, verifyDocument, verifyToken } from "./verify.js";
@@ -71,10 +71,32 @@ function evidenceOf(item) {
     .map((e) => e.id.slice("urn:sha256:".length));
 }
 
+// The kinds of entry a Backpack writes in a self-reported achievement's `tag` (Category in
+// domain/vocabulary.py); shares made before the tag: guessed from the details in the narrative
+// (sharing/contents.py: _category).
+const KINDS = new Set(
+  ("transcript assessment attendance gradebook award licence narrative supports discipline health " +
+    "demographics goal portfolio service activity employment research recognition milestone interest " +
+    "character").split(" "),
+);
+const GUESSES = [
+  ["target_date", "goal"], ["hours", "service"], ["reflection", "portfolio"],
+  ["due_date", "milestone"], ["awarded_by", "recognition"], ["observed_by", "character"],
+];
+const DETAIL_LINE = /^- ([a-z][a-z ]{0,40}): ?/;
+
 function kindOf(credential) {
   const subject = asList(credential?.credentialSubject)[0];
-  const tag = isObject(subject) && isObject(subject.achievement) ? asList(subject.achievement.tag)[0] : undefined;
-  return typeof tag === "string" ? tag : undefined;
+  if (!isObject(subject)) return undefined;
+  const achievement = isObject(subject.achievement) ? subject.achievement : {};
+  for (const tag of asList(achievement.tag)) if (typeof tag === "string" && KINDS.has(tag)) return tag;
+  const keys = new Set();
+  const narrative = typeof subject.narrative === "string" ? subject.narrative : "";
+  for (const line of narrative.split(/\r\n|\r|\n/)) {
+    const match = DETAIL_LINE.exec(line);
+    if (match) keys.add(match[1].replace(/ /g, "_"));
+  }
+  return GUESSES.find(([key]) => keys.has(key))?.[1];
 }
 
 async function record(item, index, holderDid, ctx) {
@@ -115,6 +137,14 @@ function includedLists(manifest) {
   return entries
     .filter((e) => isObject(e) && typeof e.url === "string" && (isObject(e.credential) || typeof e.credential === "string"))
     .map((e) => ({ url: e.url, credential: e.credential, asOf: typeof e.as_of === "string" ? e.as_of : undefined }));
+}
+
+/** What a recipient compares with the family: SHA-256 of the DID's text, 128 bits in 8 groups
+ * (receive.py: holder_fingerprint, the same form as a card's fingerprint). */
+async function fingerprint(did) {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", utf8(did)));
+  const text = hex(digest).slice(0, 32);
+  return text.match(/.{4}/g).join(" ");
 }
 
 /** See index.js. */
@@ -159,7 +189,13 @@ async function open(bytes, code, { now, statusLists, progress }) {
   if (salt === null) throw new EngineError("damaged", { reason: "salt" });
   const moment = nowMs(now);
   await progress("key");
-  const key = await deriveCodeKey(normalized, salt, header.code);
+  let key;
+  try {
+    key = await deriveCodeKey(normalized, salt, header.code);
+  } catch (error) {
+    // A version 1 share may ask for up to 256 MiB, more than some phones give a page.
+    throw new EngineError("too_large", { what: "memory", kib: header.code.memory_kib, detail: String(error?.message ?? error) });
+  }
   const expectedDomain = header.version === 1 ? CODE_DOMAIN_V1 : await codeDomain(key);
   await progress("decrypt");
   const { manifest, files } = await openBody(bytes, head, key);
@@ -187,7 +223,7 @@ async function open(bytes, code, { now, statusLists, progress }) {
   return {
     id: signed.shareId,
     version: header.version,
-    learner: { name: signed.learnerName, did: signed.holderDid },
+    learner: { name: signed.learnerName, did: signed.holderDid, fingerprint: await fingerprint(signed.holderDid) },
     recipient: signed.recipient,
     purpose: signed.purpose,
     created: signed.created,

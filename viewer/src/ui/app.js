@@ -121,8 +121,10 @@ export function start({ doc, win, engine, now = () => new Date() }) {
       else
         result = await engine.openShare(got.bytes, code, {
           now: now(),
-          onProgress: (stage) => {
-            if (t.has(`stage_${stage}`)) status.lastChild.textContent = ` ${t(`stage_${stage}`)}`;
+          onProgress: (stage, counts) => {
+            if (t.has(`stage_${stage}`)) {
+              status.lastChild.textContent = ` ${t(`stage_${stage}`, counts || {})}`;
+            }
           },
         });
     } catch (err) {

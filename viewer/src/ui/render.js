@@ -5,8 +5,6 @@ import { typesOf, issuerOf, titleOf, text, didWebDocument, decodeJwtPayload } fr
 import { transcriptRows, transcriptTable } from "./transcript.js";
 import { words } from "./messages.js";
 import { render } from "../engine/messages.js";
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex } from "@noble/hashes/utils.js";
 
 // Self-reported entries of these kinds are restricted in the sender's Backpack (domain/records.py).
 const RESTRICTED_KINDS = new Set(["supports", "discipline", "health"]);
@@ -54,12 +52,12 @@ function holderSection(share, t) {
     { class: `holder ${verified ? "good" : "bad"}`, "data-holder-verified": String(verified) },
     h("p", {}, verified ? t("holderOk") : t("holderBad")),
     h("p", { class: "key" }, `${t("learnerKey")}: `, h("code", {}, text(share.learner?.did, 2000))),
-    share.learner?.did
+    share.learner?.fingerprint
       ? h(
           "p",
           { class: "key" },
           `${t("fingerprint")}: `,
-          h("code", { "data-fingerprint": "" }, fingerprint(share.learner.did)),
+          h("code", { "data-fingerprint": "" }, share.learner.fingerprint),
           ` — ${t("fingerprintNote")}`,
         )
       : null,
@@ -218,11 +216,4 @@ function summaryLine(report, t, issuer) {
   const who = issuer?.name ? `"${issuer.name}"` : issuer?.id || "";
   const said = words(report.summaryCode, { ...report.summaryParams, who }, t, english);
   return said ? h("p", { class: "summary" }, said) : null;
-}
-
-/** The learner key's fingerprint as Backpack shows it (sharing/receive.py holder_fingerprint):
- * the first 128 bits of SHA-256 of the DID, in 8 groups of 4 hex digits. */
-export function fingerprint(did) {
-  const hex = bytesToHex(sha256(new TextEncoder().encode(did))).slice(0, 32);
-  return hex.match(/.{4}/g).join(" ");
 }
