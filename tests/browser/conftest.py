@@ -67,11 +67,21 @@ class Opened:
         self.context.close()
 
 
-def open_page(browser, path: Path, *, locale: str = "en-US", fragment: str = "", clock=None):
+def open_page(
+    browser,
+    path: Path,
+    *,
+    locale: str = "en-US",
+    fragment: str = "",
+    clock=None,
+    viewport: dict | None = None,
+):
     """Open `path` from a file:// URL with all network routes intercepted: its own file is
     served, anything else is refused and counted. `clock`: a datetime the page's clock starts at."""
     context = browser.new_context(
-        locale=locale, viewport={"width": 900, "height": 1000}, service_workers="block"
+        locale=locale,
+        viewport=viewport or {"width": 900, "height": 1000},
+        service_workers="block",
     )
     url = path.resolve().as_uri()
     opened = Opened(page=context.new_page(), context=context, url=url)

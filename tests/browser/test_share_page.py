@@ -276,3 +276,16 @@ def test_a_restricted_record_is_marked(browser, tmp_path):
         assert opened.requests == []
     finally:
         opened.close()
+
+
+def test_a_phone_s_width_needs_no_sideways_scrolling(browser, shared):
+    phone = {"width": 360, "height": 740}
+    opened = open_page(browser, shared["page"], fragment=f"#code={shared['code']}", viewport=phone)
+    try:
+        assert wait_settled(opened) == "open"
+        page = opened.page
+        assert page.evaluate("document.documentElement.scrollWidth") <= phone["width"]
+        # The transcript scrolls inside its own box rather than widening the page.
+        assert page.locator(".table-wrap").first.bounding_box()["width"] <= phone["width"]
+    finally:
+        opened.close()
