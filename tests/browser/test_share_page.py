@@ -289,3 +289,33 @@ def test_a_phone_s_width_needs_no_sideways_scrolling(browser, shared):
         assert page.locator(".table-wrap").first.bounding_box()["width"] <= phone["width"]
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize(
+    ("bundle", "manifest"),
+    [("bundle_v1_code.backpack", "manifest.json"), ("bundle_v2_code.backpack", "manifest_v2.json")],
+)
+def test_the_frozen_shares_of_each_version_open_in_the_page(browser, tmp_path, bundle, manifest):
+    """Pages of the released formats' fixtures, opened a day after they were made, show the
+    verdicts the Python reader gives them."""
+    from backpack_app.credentials.verifier import VerifyContext
+    from backpack_app.sharing.receive import open_share
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "bundles"
+    facts = json.loads((fixtures / manifest).read_text(encoding="utf-8"))
+    when = dt.datetime.fromisoformat(facts["created"]) + dt.timedelta(days=1)
+    expected = [
+        r.report.verdict.value
+        for r in open_share(
+            fixtures / bundle, ctx=VerifyContext(now=when), code=facts["code"]
+        ).records
+    ]
+    page = tmp_path / "frozen.html"
+    page.write_bytes(build_page((fixtures / bundle).read_bytes()))
+    opened = open_page(browser, page, fragment=f"#code={facts['code']}", clock=when)
+    try:
+        assert wait_settled(opened) == "open", opened.errors
+        assert _verdicts(opened) == expected and expected
+        assert opened.requests == []
+    finally:
+        opened.close()
