@@ -1,3 +1,4 @@
+import "../tools/node-globals.mjs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

@@ -1,6 +1,7 @@
 // Dates are read as the Python verifier reads them (datetime.fromisoformat of Python 3.11, UTC when
 // no offset is given): each text with the moment Python gives it (ms since the epoch), or null
 // where Python refuses it.
+import "../tools/node-globals.mjs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { friendlyDate, parseDateTime } from "../src/engine/dates.js";

@@ -1,6 +1,7 @@
 // The engine remembers processed contexts and shares term definitions between context copies
 // (src/engine/contextMemo.js). Its N-Quads must be byte-identical to plain jsonld.js's, which a
 // child process computes without the engine loaded, for every credential and presentation here.
+import "../tools/node-globals.mjs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";

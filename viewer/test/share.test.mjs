@@ -1,5 +1,6 @@
 // Opening the share fixtures of tests/fixtures/bundles/ with the engine: the right code, a
 // wrong one, altered and cut files, expiry by `now`, a card share, a re-sealed presentation.
+import "../tools/node-globals.mjs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

@@ -2,6 +2,7 @@
 // unknown context, offline keys, JWTs, CLRs, ECDSA, selective disclosure), the W3C vectors'
 // signatures (eddsa/ecdsa, RDFC and JCS, proof sets and chains), status lists, and VC-JWTs made
 // here (ES384, did:jwk). tests/unit/test_viewer_engine_agrees.py compares them with Python's.
+import "../tools/node-globals.mjs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

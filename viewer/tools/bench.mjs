@@ -4,6 +4,7 @@
 // checks of every credential, as the page does them. Prints the numbers. The credentials are the
 // OneRoster fixtures' courses: 4 in 5 signed here (eddsa-rdfc-2022) as distinct credentials
 // (each its own id, as a family's records are), 1 in 5 their VC-JWTs.
+import "./node-globals.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { openShare } from "../src/engine/index.js";

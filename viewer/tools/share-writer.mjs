@@ -2,6 +2,7 @@
 // tests and benchmark only; Backpack itself makes shares in Python): a presentation signed by a
 // holder key (eddsa-rdfc-2022, authentication, challenge = share id, domain = the code's
 // binding), sealed with the key the code stretches to.
+import "./node-globals.mjs";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { hashedInput } from "../src/engine/suites.js";
 import { codeDomain, decodeSalt, deriveCodeKey, normalizeCode } from "../src/engine/container.js";

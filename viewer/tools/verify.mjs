@@ -2,6 +2,7 @@
 // node tools/verify.mjs [--at ISO-DATETIME] [--status FILE]... FILE...
 // Verifies credential files (JSON or VC-JWT) with the page's engine and prints a JSON list of
 // reports, shaped as `backpack verify --json` prints them (the differential test compares them).
+import "./node-globals.mjs";
 import { readFileSync } from "node:fs";
 import { verifyCredential } from "../src/engine/index.js";
 import { looksLikeJwt } from "../src/engine/jwt.js";
