@@ -196,6 +196,9 @@ class SharingActions:
             include_restricted=include_restricted,
         )
         items = self._share_items([s.id for s in chosen])
+        files_size = sum(a.size for i in items for a in i.record.attachments)
+        if html is not None and files_size > MAX_PAGE_SHARE_BYTES:  # before writing anything
+            raise UserError(too_large_sentence(files_size))
         restricted = any(s.sensitivity is Sensitivity.RESTRICTED for s in chosen)
         recipient = (
             Recipient(name=self.contact(to).name, public=self.contact(to).public)

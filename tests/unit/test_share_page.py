@@ -112,3 +112,18 @@ def test_page_is_strict_and_small():
 def test_share_from_page_refuses_what_is_not_a_page():
     with pytest.raises(MalformedFile, match="holds no Backpack share"):
         share_from_page(b"<!DOCTYPE html><p>hello</p>")
+
+
+def test_files_too_large_for_a_page_are_refused_before_anything_is_written(
+    cli, tmp_path, monkeypatch
+):
+    monkeypatch.setattr("backpack_app.wallet.sharing.MAX_PAGE_SHARE_BYTES", 4096)
+    assert cli("init", "--learner", "Ana").code == 0
+    poster = tmp_path / "poster.pdf"
+    poster.write_bytes(b"%PDF-1.4 " + b"x" * 8000)
+    piece = cli("add", "portfolio", "--title", "Poster", "--file", str(poster)).out.strip()
+    out, page = tmp_path / "c.backpack", tmp_path / "c.html"
+    out.write_bytes(b"an older share, kept")
+    made = cli("share", "--code", "--records", piece, "--out", str(out), "--html", str(page))
+    assert made.code in (1, 2) and "holds at most" in made.err, made
+    assert out.read_bytes() == b"an older share, kept" and not page.exists()
