@@ -126,6 +126,9 @@ def test_a_wrong_code_says_so_and_asks_again(browser, shared):
         kind, words = _the_sentence(opened)
         assert kind == "wrong_code" and words.startswith("Wrong code") and words.count(". ") <= 1
         assert opened.page.evaluate("document.activeElement.id") == "code"
+        _type_code(opened, "hello")  # not even the shape of a code
+        opened.page.wait_for_selector("[data-error=bad_code]")
+        assert "20 letters and digits" in _the_sentence(opened)[1]
         _type_code(opened, shared["code"])  # then the right one opens it
         assert wait_settled(opened) == "open"
         assert opened.requests == []
