@@ -2,7 +2,8 @@
 
 Every credential fixture, credentials made here for what the fixtures lack (revoked,
 suspended, expired, not yet valid, tampered, with a status list or without), and 120 credentials
-changed in one place each are verified by both with no trust list at the same moment; each
+changed in one place each, and credentials signed here with every suite (proof sets, chains,
+endorsements) are verified by both with no trust list at the same moment; each
 verdict, and each check's id and status, must be the same. Skipped when Node or the viewer's packages (`cd viewer && npm ci`) are missing.
 """
 
@@ -17,8 +18,13 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import base58
 import pytest
 
+from backpack_app.credentials.did import MULTIKEY_PREFIXES
+from backpack_app.credentials.proofs import sign_data_integrity
+from backpack_app.crypto.ecdsa import ecdsa_generate
+from backpack_app.crypto.holder import new_holder_key
 from tests.issuing import course_credential, new_school, status_list, with_status
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -253,3 +259,113 @@ def test_mutated_credentials_get_the_same_verdict(tmp_path):
     compared = [(p, e) for p, e in zip(python_reports, engine_reports, strict=True) if p]
     assert len(compared) > 100
     assert_agree([p for p, _ in compared], [e for _, e in compared])
+
+
+def _signed_by(suite: str, algorithm: str, document: dict[str, Any], **extra: Any) -> dict:
+    """`document` signed with `suite` by a new did:key of `algorithm` (its issuer set to it)."""
+    if algorithm == "Ed25519":
+        key = new_holder_key()
+        private, did = key.private, key.did
+    else:
+        private, point = ecdsa_generate(algorithm)
+        prefix = next(p for p, (a, _) in MULTIKEY_PREFIXES.items() if a == algorithm)
+        did = "did:key:z" + base58.b58encode(prefix + point).decode()
+    document = copy.deepcopy(document)
+    document["issuer"]["id"] = did
+    return sign_data_integrity(
+        document,
+        cryptosuite=suite,
+        algorithm=algorithm,
+        private_key=private,
+        verification_method=f"{did}#{did.split(':')[-1]}",
+        created="2025-12-20T18:00:00Z",
+        extra=extra or None,
+    )
+
+
+SUITES = (
+    ("ecdsa-rdfc-2019", "P-256"),
+    ("ecdsa-rdfc-2019", "P-384"),
+    ("ecdsa-jcs-2019", "P-256"),
+    ("ecdsa-jcs-2019", "P-384"),
+    ("eddsa-jcs-2022", "Ed25519"),
+    ("eddsa-rdfc-2022", "Ed25519"),
+)
+
+
+def test_every_suite_sets_chains_and_endorsements_get_the_same_verdict(cli, tmp_path):
+    school = new_school()
+    course = course_credential(school)
+    made: dict[str, Any] = {}
+    for suite, algorithm in SUITES:
+        signed = _signed_by(suite, algorithm, course)
+        made[f"{suite}-{algorithm}.json"] = signed
+        changed = copy.deepcopy(signed)
+        changed["credentialSubject"]["achievement"]["name"] = "Calculus"
+        made[f"{suite}-{algorithm}-changed.json"] = changed
+    # A proof set (two keys of the issuer cannot be: the same key, two suites) and a chain.
+    key = new_holder_key()
+    own = {**copy.deepcopy(course), "issuer": {**course["issuer"], "id": key.did}}
+    method = f"{key.did}#{key.did.split(':')[-1]}"
+    first = sign_data_integrity(
+        own,
+        cryptosuite="eddsa-rdfc-2022",
+        algorithm="Ed25519",
+        private_key=key.private,
+        verification_method=method,
+        created="2025-12-20T18:00:00Z",
+        extra={"id": "urn:uuid:0c3c1e55-0000-4000-8000-000000000001"},
+    )
+    for name, extra in (
+        ("set", None),
+        ("chain", {"previousProof": "urn:uuid:0c3c1e55-0000-4000-8000-000000000001"}),
+    ):
+        made[f"proof-{name}.json"] = sign_data_integrity(
+            first,
+            cryptosuite="eddsa-jcs-2022",
+            algorithm="Ed25519",
+            private_key=key.private,
+            verification_method=method,
+            created="2025-12-21T18:00:00Z",
+            extra=extra,
+        )
+    # The chain without the proof it builds on.
+    made["proof-broken-chain.json"] = {**made["proof-chain.json"]}
+    made["proof-broken-chain.json"]["proof"] = made["proof-chain.json"]["proof"][1]
+    # Endorsements of the achievement: one genuine, one changed after signing.
+    board = new_school("State Board of Education")
+    endorsed = copy.deepcopy(course)
+    achievement = endorsed["credentialSubject"]["achievement"]
+    endorsement = board.sign(
+        {
+            "@context": course["@context"],
+            "id": "urn:uuid:0c3c1e55-0000-4000-8000-000000000002",
+            "type": ["VerifiableCredential", "EndorsementCredential"],
+            "name": "Endorsement",
+            "issuer": {"id": board.did, "type": ["Profile"], "name": board.name},
+            "validFrom": "2025-02-01T00:00:00Z",
+            "credentialSubject": {
+                "id": achievement["id"],
+                "type": ["EndorsementSubject"],
+                "endorsementComment": "Rigorous course.",
+            },
+        }
+    )
+    forged = copy.deepcopy(endorsement)
+    forged["credentialSubject"]["endorsementComment"] = "Changed after signing."
+    achievement["endorsement"] = [endorsement]
+    made["endorsed.json"] = school.sign(endorsed)
+    achievement["endorsement"] = [endorsement, forged]
+    made["endorsed-forged.json"] = school.sign(endorsed)
+    files = [_write(tmp_path, name, doc) for name, doc in made.items()]
+    python_reports = python(cli, *files)
+    verdicts = {Path(r["file"]).name: r["verdict"] for r in python_reports}
+    assert verdicts["ecdsa-jcs-2019-P-384.json"] == "unknown_issuer"
+    assert verdicts["ecdsa-jcs-2019-P-384-changed.json"] == "invalid_signature"
+    assert verdicts["proof-chain.json"] == "unknown_issuer"
+    assert verdicts["proof-broken-chain.json"] == "invalid_signature"
+    assert (
+        len(next(r for r in python_reports if r["file"].endswith("forged.json"))["endorsements"])
+        == 2
+    )
+    assert_agree(python_reports, engine(*files))

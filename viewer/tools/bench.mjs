@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // node tools/bench.mjs [CREDENTIALS=50] [FILE_MB=10]
+// Also prints the size of the engine bundled and minified for the page (esbuild).
 // Times the engine on a share of school credentials and files: Argon2id, decryption, and the
 // checks of every credential, as the page does them. Prints the numbers. The credentials are the
 // OneRoster fixtures' courses: 4 in 5 signed here (eddsa-rdfc-2022) as distinct credentials
@@ -77,3 +78,14 @@ console.log(`argon2id (64 MiB, 3 passes): ${argon.toFixed(0)} ms (${argonCpu.toF
 console.log(`openShare (argon2id + decrypt + holder proof + every credential): ${total.toFixed(0)} ms (${totalCpu.toFixed(0)} ms of CPU)`);
 console.log(`stages (ms from the start): ${JSON.stringify(marks)} (key: Argon2id; decrypt; holder: the holder proof over the whole presentation; records: the first record checked)`);
 console.log(`verdicts: ${JSON.stringify(verdicts)}`);
+const { build } = await import("esbuild");
+const bundled = await build({
+  entryPoints: [fileURLToPath(new URL("../src/engine/index.js", import.meta.url))],
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  write: false,
+  logLevel: "error",
+});
+console.log(`engine bundled and minified: ${(bundled.outputFiles[0].contents.length / 1024).toFixed(1)} KB`);

@@ -31,6 +31,7 @@ class Mappings extends Map {
     super();
     this.base = base instanceof Mappings && base.base ? base.base : base;
     this.owner = owner;
+    this.ownProtected = false;
   }
 
   own() {
@@ -38,6 +39,12 @@ class Mappings extends Map {
       const base = this.base;
       this.base = null;
       for (const [k, v] of base) super.set(k, v);
+    }
+    if (!this.ownProtected) {
+      // Protected terms change only with term definitions (jsonld.js sets one right after the
+      // mapping), so the context's list of them is copied here too, and shared until then.
+      this.ownProtected = true;
+      this.owner.protected = { ...this.owner.protected };
     }
     building.add(this.owner);
     return this;
@@ -111,7 +118,7 @@ function wrapClone(ctx) {
       clone,
       inverse: null,
       getInverse: this.getInverse,
-      protected: { ...this.protected },
+      protected: null,
       revertToPreviousContext,
     };
     if (this.previousContext) child.previousContext = this.previousContext;
@@ -119,7 +126,9 @@ function wrapClone(ctx) {
     if ("@language" in this) child["@language"] = this["@language"];
     if ("@vocab" in this) child["@vocab"] = this["@vocab"];
     // A context being built may still change: its clone (made to validate a scoped context) copies.
-    child.mappings = new Mappings(building.has(this) ? new Map(this.mappings) : this.mappings, child);
+    const changing = building.has(this);
+    child.protected = changing ? { ...this.protected } : this.protected;
+    child.mappings = new Mappings(changing ? new Map(this.mappings) : this.mappings, child);
     source.set(child, this);
     return child;
   };
@@ -171,7 +180,9 @@ ResolvedContext.prototype.getProcessed = function (activeCtx) {
 ResolvedContext.prototype.setProcessed = function (activeCtx, processed) {
   const key = keyOf(activeCtx);
   if (processed && processed.context && typeof processed.context === "object") {
+    // Finished: never changed again, so its copies may share its definitions.
     own.set(processed.context, ++tokens);
+    building.delete(processed.context);
     if (typeof processed.context.clone === "function") wrapClone(processed.context);
   }
   if (key !== null) {

@@ -1,5 +1,6 @@
 // The viewer's engine: opens a Backpack code share and verifies every credential in it, in any
-// browser (and in Node 20+, for tests), with no network. The page's interface uses only this.
+// browser (and in Node 18+, for tests and tools: tools/node-globals.mjs puts WebCrypto where
+// browsers have it), with no network. The page's interface uses only this.
 //
 // API
 // - normalizeCode(text) -> the 20-character normalized share code, or null when `text` is not a
@@ -13,8 +14,8 @@
 //   or {ok: false, error: {code, params}}; never throws for bad input. onProgress(stage, {done,
 //   total}) is told "key" (Argon2id), "decrypt", then "verify" (done 0, then after each record).
 //   Error codes:
-//     not_a_share        not a Backpack share, or cut short inside its header
-//                        (params.reason "settings": Argon2 settings Backpack never writes)
+//     not_a_share        not a Backpack share, or cut short inside its header (params.reason
+//                        "truncated"; "settings": Argon2 settings Backpack never writes)
 //     unsupported_version  a newer container (params.version) or contents format
 //     card_share         made for a Backpack card (params.recipient {name, fingerprint}):
 //                        only the Backpack app holding that card opens it
@@ -30,7 +31,8 @@
 //   share = {id, version, learner: {name, did, fingerprint (as the app shows it: "41e2 5768 ...")},
 //     recipient, purpose, created, expires (ISO, signed),
 //     holder: {verified: true, checks: [{id, status, code, params}]},
-//     records: [{index, selfReported, kind? (a self-reported entry's tag: goal, portfolio, ...),
+//     records: [{index, selfReported, kind? (a self-reported entry's kind: goal, portfolio, ...,
+//                from its tag, or guessed from its details for shares made before the tag),
 //                credential (the object as signed, or a VC-JWT's decoded credential; null when
 //                unreadable), jwt? (compact token), report}],
 //     files: [{sha256, name, mediaType, size, bytes: Uint8Array, usedBy?: [record index]}]}
