@@ -1,5 +1,5 @@
-"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, gui, school,
-startup, receive, publish, sync.
+"""`python -m benchmarks [NAME ...]` (or `make bench`: all): vault, verify, hostile, share, page,
+gui, school, startup, receive, publish, sync.
 
 `python -m benchmarks verify --runs N --folder DIR [--ecdsa]` passes the options on to the verify
 benchmark (`--ecdsa`: a 1,000-credential ECDSA mix instead of the peer's EdDSA one);
@@ -13,6 +13,7 @@ from benchmarks import (
     hostile_bench,
     publish_bench,
     receive_bench,
+    page_bench,
     school_bench,
     share_bench,
     startup_bench,
@@ -26,6 +27,7 @@ ALL = {
     "verify": lambda: verify_bench.main(sys.argv[2:] if sys.argv[1:2] == ["verify"] else []),
     "hostile": hostile_bench.main,
     "share": share_bench.main,
+    "page": lambda: page_bench.main(sys.argv[2:] if sys.argv[1:2] == ["page"] else []),
     "gui": gui_bench.main,
     "school": lambda: school_bench.main(sys.argv[2:] if sys.argv[1:2] == ["school"] else []),
     "startup": lambda: startup_bench.main(sys.argv[2:] if sys.argv[1:2] == ["startup"] else []),

@@ -21,6 +21,7 @@ from backpack_app.ui import dialogs
 from backpack_app.ui.app import MainWindow
 from backpack_app.ui.settings import LANGUAGE
 from backpack_app.ui.tasks import wait_for_tasks
+from backpack_app.ui.views.share_dialog import CODE_CHOICE
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
 from tests.issuing import course_credential, new_school
@@ -101,6 +102,8 @@ def share_shots(app: QApplication, window: MainWindow, path: Path) -> None:
         if item is not None:
             item.setCheckState(0, Qt.CheckState.Checked)
     dialog.purpose.setText("Chemistry tutoring")
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(CODE_CHOICE))
+    dialog.want_page.setChecked(True)  # a page any browser can open, with the code
     dialog.resize(720, 720)
     shot(app, dialog, path)
     dialog.reject()

@@ -534,7 +534,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--expires", metavar="30d|DATE", help="when it stops opening (default 30d)")
     p.add_argument("--purpose", metavar="TEXT", help="why you share (shown to the recipient)")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--out", type=Path, metavar="FILE", help="the .backpack file to write")
+    p.add_argument(
+        "--html",
+        type=Path,
+        metavar="PAGE.html",
+        help="(code shares) also, or only, a page any browser can open: no app needed",
+    )
     p.add_argument("--qr", type=Path, metavar="PNG", help="also write a QR code of the share")
     p.add_argument(
         "--pdf", type=Path, metavar="PDF", help="also write a printable copy (plaintext)"
@@ -591,7 +597,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = cmd("open", "open and check a share sent to you")
-    p.add_argument("file", type=Path, metavar="FILE|QR.png|REPORT.pdf")
+    p.add_argument("file", type=Path, metavar="FILE|QR.png|REPORT.pdf|PAGE.html")
     p.add_argument(
         "--code-file",
         type=Path,

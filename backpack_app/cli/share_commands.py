@@ -97,6 +97,13 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
     pdf_password = ctx.secrets.pdf_password(args.pdf_password, args.pdf_password_file)
     if args.code_file is not None and not args.code:
         raise UserError("--code-file is where a code share's code is written; add --code.")
+    if args.html is not None and not args.code:
+        raise UserError(
+            "A page any browser can open needs a code share: a share for a contact's card opens "
+            "only in their Backpack. Use --code instead of --to."
+        )
+    if args.out is None and args.html is None:
+        raise UserError("Say where to write the share: --out FILE, or --html PAGE.html.")
     with ctx.open() as wallet:
         made, entry = wallet.share(
             args.out,
@@ -113,12 +120,18 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             pdf=args.pdf,
             pdf_password=pdf_password,
             generate_pdf_password=args.pdf_protect,
+            html=args.html,
         )
     ctx.say(made.share_id)
     ctx.say(
         f"Shared {len(entry.records)} record(s) of {entry.learner} with {entry.recipient}, "
-        f"until {friendly_date(entry.expires)}, in {args.out}."
+        f"until {friendly_date(entry.expires)}, in {args.out or args.html}."
     )
+    if args.html is not None:
+        ctx.say(
+            f"{args.html} opens in any web browser, on a computer or a phone, with the code: "
+            "no app, no internet."
+        )
     if args.qr and str(args.qr) in entry.outputs:
         ctx.say(f"QR code in {args.qr} (it never contains the code).")
     elif args.qr:

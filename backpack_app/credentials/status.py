@@ -176,6 +176,13 @@ class StatusLists:
         self._cached = {c.url: c for c in cached}
         self._read: dict[str, StatusList | CredentialProblem] = {}
 
+    def with_fallback(self, extra: Iterable[CachedStatusList]) -> StatusLists:
+        """These lists, and for any other address the copy in `extra` (e.g. the copies a share
+        includes: the recipient's own saved copies come first)."""
+        merged = {c.url: c for c in extra}
+        merged.update(self._cached)
+        return StatusLists(merged.values())
+
     def get(self, url: str, *, keys: KeyResolver) -> StatusList | None:
         """The checked list saved for `url`, None when none is saved; raises when it is bad."""
         saved = self._cached.get(url)

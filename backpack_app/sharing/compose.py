@@ -20,6 +20,7 @@ from backpack_app.crypto.sealing import (
     seal_for_recipient,
 )
 from backpack_app.domain.records import AttachmentRef, Record
+from backpack_app.domain.status import CachedStatusList
 from backpack_app.sharing.code_key import CODE_PARAMS_V2, code_domain, derive_code_key, salt_text
 from backpack_app.sharing.container import (
     MANIFEST_FORMAT,
@@ -33,6 +34,7 @@ from backpack_app.sharing.container import (
     RecipientHint,
     write_bundle,
 )
+from backpack_app.sharing.included_status import manifest_entries
 from backpack_app.sharing.presentation import (
     ShareTerms,
     card_domain,
@@ -118,8 +120,10 @@ def make_bundle(
     now: dt.datetime,
     expires: dt.datetime,
     chunks_of: Callable[[AttachmentRef], Iterator[bytes]],
+    status_lists: Sequence[CachedStatusList] = (),
 ) -> MadeShare:
-    """Sign the presentation, encrypt it with its files for the recipient, write the bundle."""
+    """Sign the presentation, encrypt it with its files for the recipient, write the bundle
+    (with the saved copies of the status lists its credentials name, `status_lists`)."""
     content_key, code = new_content_key(), None
     hint_fingerprint = key_fingerprint(recipient.public) if recipient.public else ""
     header_fields: dict[str, Any] = {}
@@ -166,6 +170,8 @@ def make_bundle(
         "presentation": presentation,
         "files": [e.model_dump() for e in entries],
     }
+    if status_lists:
+        manifest["status_lists"] = manifest_entries(status_lists)
     sources = [
         FileSource(entry=e, chunks=lambda ref=ref: chunks_of(ref))
         for e, ref in zip(entries, refs, strict=True)

@@ -8,6 +8,7 @@ their own plain sentences, since those facts are signed and so can be told.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Callable
@@ -53,6 +54,8 @@ from backpack_app.sharing.container import (
     open_bundle,
     read_header,
 )
+from backpack_app.sharing.included_status import from_manifest
+from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, is_page, share_from_page
 from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
@@ -245,12 +248,20 @@ def _title(report: Report, item: dict[str, Any] | None) -> str:
 
 
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
+# The page's share in base64 (4/3 of it) with room for the viewer and the HTML around it.
+MAX_PAGE_FILE_BYTES = MAX_PAGE_SHARE_BYTES * 4 // 3 + 8 * 1024 * 1024
 
 
 def share_source(path: Path, *, pdf_password: str | None = None) -> Path | BinaryIO:
-    """A share as given: a `.backpack` file, a printout carrying one, or a QR image."""
+    """A share as given: a `.backpack` file, a printout carrying one, a share page (the
+    `.backpack` bytes it holds) or a QR image."""
     with open(path, "rb") as fh:
-        head = fh.read(8)
+        head = fh.read(64)
+    if is_page(head):
+        if path.stat().st_size > MAX_PAGE_FILE_BYTES:
+            raise MalformedFile(f"{path.name} is far larger than a share page.")
+        return io.BytesIO(share_from_page(path.read_bytes()))
+    head = head[:8]
     if head.startswith(b"%PDF-"):
         from backpack_app.sharing.pdf import bundle_from_pdf  # pypdf: printouts only
 
@@ -301,6 +312,9 @@ def open_share(
         raise MalformedFile("This share's contents are in a format this Backpack does not know.")
     presentation = manifest.get("presentation")
     terms = _terms(presentation, expected["domain"], ctx.now)
+    included = from_manifest(manifest)
+    if included:
+        ctx = dataclasses.replace(ctx, status_lists=ctx.status_lists.with_fallback(included))
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) > MAX_CREDENTIALS:
         raise MalformedFile(f"This share holds more than {MAX_CREDENTIALS} credentials.")

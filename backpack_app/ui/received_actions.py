@@ -65,7 +65,7 @@ class ReceivedActions:
         paths = dialogs.ask_open_files(
             self,
             self.tr("Open a share someone sent you"),
-            self.tr("Shares (*.backpack *.png *.pdf);;All files (*)"),
+            self.tr("Shares (*.backpack *.html *.png *.pdf);;All files (*)"),
         )
         if paths:
             self.open_share_file(paths[0])

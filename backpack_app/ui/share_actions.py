@@ -243,6 +243,7 @@ class ShareActions:
                 purpose=request.purpose,
                 qr=request.qr,
                 pdf=request.pdf,
+                html=request.html,
             )
 
         def done(result: tuple[Any, Any]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -27,9 +28,12 @@ from backpack_app.errors import (
     ShareExpired,
     UserError,
 )
+from backpack_app.files import atomic_write_bytes
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
+from backpack_app.sharing.included_status import lists_named
+from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, build_page, too_large_sentence
 from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
@@ -47,7 +51,7 @@ from backpack_app.sharing.receive import (
 )
 from backpack_app.sharing.selection import choose
 from backpack_app.store import credentials as credential_rows
-from backpack_app.store import database, learners
+from backpack_app.store import database, learners, published
 from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.received import ReceivedRow
@@ -130,6 +134,21 @@ class SharingActions:
 
     # --- making shares ---------------------------------------------------------------------
     def share(
+        self, out: Path | None, *, html: Path | None = None, **options: Any
+    ) -> tuple[MadeShare, ShareLogEntry]:
+        """Sign, encrypt and write a share (see `_share`). Without `out`, only the page any
+        browser can open (`html`) holds it: the `.backpack` file is made in a folder of its own
+        and removed."""
+        if out is None and html is None:
+            raise UserError("Say where to write the share: --out FILE, or --html PAGE.html.")
+        if out is not None:
+            return self._share(out, html=html, **options)
+        with tempfile.TemporaryDirectory(prefix="backpack-share-") as folder:
+            return self._share(
+                Path(folder) / "share.backpack", html=html, keep_out=False, **options
+            )
+
+    def _share(
         self,
         out: Path,
         *,
@@ -146,12 +165,20 @@ class SharingActions:
         pdf: Path | None = None,
         pdf_password: str | None = None,
         generate_pdf_password: bool = False,
+        html: Path | None = None,
+        keep_out: bool = True,
     ) -> tuple[MadeShare, ShareLogEntry]:
-        """Sign, encrypt and write a share of the chosen records (and a QR code and a printable
-        PDF when asked); log it. A printout's password is generated (`generate_pdf_password`,
-        returned in `MadeShare.pdf_password`) or must pass `check_pdf_password`."""
+        """Sign, encrypt and write a share of the chosen records (and a QR code, a printable
+        PDF and a page any browser can open when asked); log it. A printout's password is
+        generated (`generate_pdf_password`, returned in `MadeShare.pdf_password`) or must pass
+        `check_pdf_password`."""
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
+        if html is not None and to is not None:
+            raise UserError(
+                "A page any browser can open needs a code share: a share for a contact's card "
+                "opens only in their Backpack. Share with --code instead of --to."
+            )
         owner = self.learner(learner)
         now = self._clock()
         until = expires or now + DEFAULT_EXPIRY
@@ -169,6 +196,9 @@ class SharingActions:
             include_restricted=include_restricted,
         )
         items = self._share_items([s.id for s in chosen])
+        files_size = sum(a.size for i in items for a in i.record.attachments)
+        if html is not None and files_size > MAX_PAGE_SHARE_BYTES:  # before writing anything
+            raise UserError(too_large_sentence(files_size))
         restricted = any(s.sensitivity is Sensitivity.RESTRICTED for s in chosen)
         recipient = (
             Recipient(name=self.contact(to).name, public=self.contact(to).public)
@@ -196,9 +226,20 @@ class SharingActions:
             now=now,
             expires=until,
             chunks_of=self.attachments.iter_plaintext,
+            status_lists=lists_named(
+                published.status_lists(self._conn),
+                [i.credential.original for i in items if i.credential is not None],
+            ),
         )
-        outputs = [str(out)]
-        bundle = out.read_bytes() if qr is not None or pdf is not None else b""
+        outputs = [str(out)] if keep_out else []
+        bundle = out.read_bytes() if qr is not None or pdf is not None or html else b""
+        if html is not None:
+            if len(bundle) > MAX_PAGE_SHARE_BYTES:
+                out.unlink(missing_ok=True)  # nothing is written, nothing logged
+                raise UserError(too_large_sentence(len(bundle)))
+            # Its title says nothing of whose records: the page is readable before the code.
+            atomic_write_bytes(html, build_page(bundle))
+            outputs.append(str(html))
         qr_text = share_payload(bundle, share_id=made.share_id)
         # A QR is written only when it carries the whole share: one naming a file to open
         # (`BP1R:`) opens nothing on its own. (The printout's QR names the file it holds.)

@@ -1418,6 +1418,18 @@
         <translation>(de {0}, según se hacen llamar)</translation>
     </message>
     <message>
+        <source>A check is an object with id, status and detail.</source>
+        <translation>Una comprobación es un objeto con id, status y detail.</translation>
+    </message>
+    <message>
+        <source>A check needs an id, a status and a detail ({0}).</source>
+        <translation>Una comprobación necesita un id, un estado y un detalle ({0}).</translation>
+    </message>
+    <message>
+        <source>A check&apos;s detail is a sentence (str).</source>
+        <translation>El detalle de una comprobación es una frase (str).</translation>
+    </message>
+    <message>
         <source>A field of the state test result is longer than 200 characters.</source>
         <translation>Un campo del resultado de la prueba estatal tiene más de 200 caracteres.</translation>
     </message>
@@ -1430,12 +1442,44 @@
         <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
     </message>
     <message>
+        <source>A report&apos;s {0} holds {1}s, not {2}.</source>
+        <translation>El campo {0} de un informe contiene {1}, no {2}.</translation>
+    </message>
+    <message>
+        <source>A report&apos;s {0} is a list, not {1}.</source>
+        <translation>El campo {0} de un informe es una lista, no {1}.</translation>
+    </message>
+    <message>
+        <source>A report&apos;s {0} is text, not {1}.</source>
+        <translation>El campo {0} de un informe es texto, no {1}.</translation>
+    </message>
+    <message>
         <source>A state test result needs a scale score or a proficiency level.</source>
         <translation>Un resultado de prueba estatal necesita una puntuación de escala o un nivel de competencia.</translation>
     </message>
     <message>
         <source>A state test result needs its subject and school year.</source>
         <translation>Un resultado de prueba estatal necesita su materia y su año escolar.</translation>
+    </message>
+    <message>
+        <source>A trust list is immutable</source>
+        <translation>Una lista de confianza no se puede modificar</translation>
+    </message>
+    <message>
+        <source>A trusted issuer is an object with an id and a name.</source>
+        <translation>Un emisor de confianza es un objeto con un id y un nombre.</translation>
+    </message>
+    <message>
+        <source>A trusted issuer is immutable; use model_copy(update=...)</source>
+        <translation>Un emisor de confianza no se puede modificar; use model_copy(update=...)</translation>
+    </message>
+    <message>
+        <source>A trusted issuer&apos;s url is text.</source>
+        <translation>La url de un emisor de confianza es texto.</translation>
+    </message>
+    <message>
+        <source>A trusted issuer&apos;s {0} is text of 1 to {1} characters.</source>
+        <translation>El campo {0} de un emisor de confianza es un texto de 1 a {1} caracteres.</translation>
     </message>
     <message>
         <source>Entered by the family from the state&apos;s score report; not signed by anyone.</source>
@@ -2294,10 +2338,6 @@
         <translation>Este paquete compartido ocupa {0} MB, demasiado para una página que abra un navegador (como máximo {1} MB): comparta menos archivos o envíe el propio archivo .backpack.</translation>
     </message>
     <message>
-        <source>This share is {0} MB: a page can hold at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
-        <translation>Este paquete compartido ocupa {0} MB: una página admite como máximo {1} MB. Comparta menos archivos o envíe el archivo .backpack.</translation>
-    </message>
-    <message>
         <source>This share says it is from {0}, but another key than the one you remembered for {1} signed it; anyone can make such a share. Ask the family before trusting it. It was not kept.</source>
         <translation>Este paquete compartido dice ser de {0}, pero lo firmó otra clave distinta de la que usted guardó para {1}; cualquiera puede hacer un paquete así. Pregunte a la familia antes de confiar en él. No se conservó.</translation>
     </message>
@@ -2368,10 +2408,6 @@
     <message>
         <source>decryption failed</source>
         <translation>falló el descifrado</translation>
-    </message>
-    <message>
-        <source>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</source>
-        <translation>default-src &apos;none&apos;; script-src &apos;sha256-{0}&apos; &apos;wasm-unsafe-eval&apos;; style-src &apos;unsafe-inline&apos;; img-src data: blob:; base-uri &apos;none&apos;; form-action &apos;none&apos;</translation>
     </message>
     <message>
         <source>email address</source>
@@ -2516,6 +2552,14 @@
     <message>
         <source>{0} is far larger than a QR code image.</source>
         <translation>{0} es mucho más grande que una imagen de código QR.</translation>
+    </message>
+    <message>
+        <source>{0} is immutable</source>
+        <translation>{0} no se puede modificar</translation>
+    </message>
+    <message>
+        <source>{0} is immutable; use model_copy(update=...)</source>
+        <translation>{0} no se puede modificar; use model_copy(update=...)</translation>
     </message>
     <message>
         <source>{0} is larger than Backpack accepts (4 GB).</source>
@@ -2858,6 +2902,10 @@
         <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
     </message>
     <message>
+        <source>TrustedIssuer(id={0}, name={1}, url={2})</source>
+        <translation>TrustedIssuer(id={0}, name={1}, url={2})</translation>
+    </message>
+    <message>
         <source>application/json, application/ld+json, application/vc+jwt</source>
         <translation>application/json, application/ld+json, application/vc+jwt</translation>
     </message>
@@ -3140,6 +3188,34 @@
     <message>
         <source>{0} holds no backpack to join; on the computer that has it, run &apos;backpack sync setup FOLDER&apos; first.</source>
         <translation>{0} no contiene ninguna mochila a la que unirse; en el ordenador que la tiene, ejecute antes «backpack sync setup CARPETA».</translation>
+    </message>
+    <message>
+        <source>A page any browser can open needs a code share: a share for a contact&apos;s card opens only in their Backpack. Share with --code instead of --to.</source>
+        <translation>Una página que cualquier navegador puede abrir necesita un código: lo compartido con la tarjeta de un contacto solo se abre en su Backpack. Comparta con --code en lugar de --to.</translation>
+    </message>
+    <message>
+        <source>Say where to write the share: --out FILE, or --html PAGE.html.</source>
+        <translation>Diga dónde escribir lo compartido: --out ARCHIVO, o --html PÁGINA.html.</translation>
+    </message>
+    <message>
+        <source>This page holds no Backpack share.</source>
+        <translation>Esta página no contiene nada compartido con Backpack.</translation>
+    </message>
+    <message>
+        <source>This page is incomplete: the file was cut short. Ask the family to send it again.</source>
+        <translation>Esta página está incompleta: el archivo quedó cortado. Pida a la familia que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This page was damaged or edited after it was made. Ask the family to send it again.</source>
+        <translation>Esta página se dañó o se modificó después de hacerla. Pida a la familia que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This share is {0} MB: a page any browser can open holds at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
+        <translation>Esto ocupa {0} MB: una página que cualquier navegador puede abrir admite como máximo {1} MB. Comparta menos archivos, o envíe el archivo .backpack.</translation>
+    </message>
+    <message>
+        <source>{0} is far larger than a share page.</source>
+        <translation>{0} es mucho más grande que una página compartida.</translation>
     </message>
 </context>
 <context>
@@ -4182,10 +4258,6 @@
         <translation>Abrir un paquete compartido que alguien le envió</translation>
     </message>
     <message>
-        <source>Shares (*.backpack *.png *.pdf);;All files (*)</source>
-        <translation>Paquetes compartidos (*.backpack *.png *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Share code</source>
         <translation>Código del paquete compartido</translation>
     </message>
@@ -4228,6 +4300,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Shares (*.backpack *.html *.png *.pdf);;All files (*)</source>
+        <translation>Paquetes compartidos (*.backpack *.html *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4929,18 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>&lt;b&gt;Code: {code}&lt;/b&gt;&lt;br&gt;Give it by another way than the file (say it aloud). It is not shown again.</source>
         <translation>&lt;b&gt;Código: {code}&lt;/b&gt;&lt;br&gt;Entréguelo por una vía distinta del archivo (dígalo en voz alta). No se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>A page any browser can open (with a share code)</source>
+        <translation>Una página que cualquier navegador puede abrir (con un código)</translation>
+    </message>
+    <message>
+        <source>One .html file that opens in any web browser, on a computer or a phone, with the code: the recipient needs no app and no internet</source>
+        <translation>Un archivo .html que se abre en cualquier navegador web, en una computadora o un teléfono, con el código: quien lo recibe no necesita ninguna aplicación ni internet</translation>
+    </message>
+    <message>
+        <source>Or send {page}: it opens in any web browser, on a computer or a phone, with the code; no app is needed.</source>
+        <translation>O envíe {page}: se abre en cualquier navegador web, en una computadora o un teléfono, con el código; no hace falta ninguna aplicación.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class ShareRequest:
     out: Path
     qr: Path | None
     pdf: Path | None
+    html: Path | None = None  # a page any browser can open (code shares only)
 
 
 class ShareDialog(QDialog):
@@ -102,7 +103,17 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("2. Share with"), to_row)
         form.addRow(self.tr("3. Purpose"), self.purpose)
         form.addRow(self.tr("Opens until"), self.expiry)
+        self.want_page = QCheckBox(self.tr("A page any browser can open (with a share code)"))
+        self.want_page.setToolTip(
+            self.tr(
+                "One .html file that opens in any web browser, on a computer or a phone, with the "
+                "code: the recipient needs no app and no internet"
+            )
+        )
+        self.recipient.currentIndexChanged.connect(self._page_choice)
+        self._page_choice()
         form.addRow(self.tr("4. Outputs"), self.want_pdf)
+        form.addRow("", self.want_page)
         layout.addLayout(form)
         self.error = error_label(self.tr("Problem with this share"))
         layout.addWidget(self.error)
@@ -136,6 +147,13 @@ class ShareDialog(QDialog):
         self.make.clicked.connect(self._submit)
         layout.addWidget(buttons)
         self.resize(620, 640)
+
+    def _page_choice(self) -> None:
+        """A page opens with a code: offered only for a share code."""
+        code = self.recipient.currentData() == CODE_CHOICE
+        self.want_page.setEnabled(code)
+        if not code:
+            self.want_page.setChecked(False)
 
     def chosen(self) -> list[str]:
         return self.tree.chosen()
@@ -201,6 +219,9 @@ class ShareDialog(QDialog):
                 # Written only when the whole share fits in it (never a reference to a file).
                 qr=out.with_suffix(".png"),
                 pdf=out.with_suffix(".pdf") if self.want_pdf.isChecked() else None,
+                html=out.with_suffix(".html")
+                if self.want_page.isChecked() and self.want_page.isEnabled()
+                else None,
             )
         )
 
@@ -234,6 +255,15 @@ class ShareDialog(QDialog):
             )
             + "</small>",
         ]
+        page = next((Path(o) for o in outputs if o.endswith(".html")), None)
+        if page is not None:
+            lines.append(
+                "<br>"
+                + self.tr(
+                    "Or send {page}: it opens in any web browser, on a computer or a phone, with "
+                    "the code; no app is needed."
+                ).format(page=html.escape(page.name))
+            )
         if code:
             lines.append(
                 "<br>"

@@ -130,6 +130,15 @@ async function record(item, index, holderDid, ctx) {
   return out;
 }
 
+/** The saved status lists the family included (manifest `status_lists`: {url, credential,
+ * as_of}), as verifyCredential takes them; an entry in another form is left out. */
+function includedLists(manifest) {
+  const entries = Array.isArray(manifest.status_lists) ? manifest.status_lists.slice(0, 100) : [];
+  return entries
+    .filter((e) => isObject(e) && typeof e.url === "string" && (isObject(e.credential) || typeof e.credential === "string"))
+    .map((e) => ({ url: e.url, credential: e.credential, asOf: typeof e.as_of === "string" ? e.as_of : undefined }));
+}
+
 /** What a recipient compares with the family: SHA-256 of the DID's text, 128 bits in 8 groups
  * (receive.py: holder_fingerprint, the same form as a card's fingerprint). */
 async function fingerprint(did) {
@@ -198,7 +207,7 @@ async function open(bytes, code, { now, statusLists, progress }) {
   await progress("verify", { done: 0, total: items.length });
   const signed = await terms(presentation, expectedDomain, moment);
   if (items.length > MAX_CREDENTIALS) throw new EngineError("too_large", { what: "credentials", max: MAX_CREDENTIALS });
-  const ctx = makeContext({ now: moment, statusLists }, nowMs);
+  const ctx = makeContext({ now: moment, statusLists: [...(statusLists || []), ...includedLists(manifest)] }, nowMs);
   const records = [];
   for (let i = 0; i < items.length; i++) {
     records.push(await record(items[i], i, signed.holderDid, ctx));
