@@ -219,6 +219,23 @@ MIGRATIONS: list[str] = [
         added_at TEXT NOT NULL
     );
     """,
+    # Providers' replies: a contact's signing key (card version 2), and the contributions a
+    # family asked for in a share (what, until when, the secret a reply must answer, whose
+    # key may answer, and which shared credentials an endorsement may name).
+    """
+    ALTER TABLE contacts ADD COLUMN signing_did TEXT;
+    CREATE TABLE contribution_requests (
+        id TEXT PRIMARY KEY,
+        share_id TEXT NOT NULL,
+        learner_id TEXT NOT NULL REFERENCES learners(id),
+        ask TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        signer TEXT,
+        shared TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.credentials.verifier import friendly_date, verify_bytes
+from backpack_app.crypto.holder import HolderKey, holder_key_from_seed
+from backpack_app.crypto.keys import derive_subkey
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
@@ -75,6 +77,15 @@ class SharingActions:
             )
         return key
 
+    def signing_key(self) -> HolderKey:
+        """This backpack's own Ed25519 key, for what it signs as a provider (a tutor's note).
+
+        Derived (HKDF, its own label) from the receiving key's private half, which the vault
+        keeps: nothing new to store, and the card's two keys always belong together. Not a
+        learner's holder key: a provider writes as themselves, not as one of their children."""
+        private = self.receiving_key().private
+        return holder_key_from_seed(derive_subkey(private, "provider-signing-key"))
+
     def my_card(self, name: str | None = None) -> tuple[bytes, str]:
         """The public card others save to share with this backpack, and its fingerprint."""
         if not name:
@@ -83,7 +94,8 @@ class SharingActions:
                 raise UserError("Say whose card this is with --name (a person or a program).")
             name = everyone[0].name
         public = self.receiving_key().public
-        return card_bytes(Card(name=name.strip(), public=public)), key_fingerprint(public)
+        card = Card(name=name.strip(), public=public, signing_did=self.signing_key().did)
+        return card_bytes(card), key_fingerprint(public)
 
     # --- contacts --------------------------------------------------------------------------
     def read_card(self, card_file: bytes) -> tuple[Card, str]:
@@ -105,6 +117,7 @@ class SharingActions:
             public=card.public,
             fingerprint=fingerprint,
             added=self._clock(),
+            signing_did=card.signing_did,
         )
         for known in self.contacts():
             if known.public == contact.public:
