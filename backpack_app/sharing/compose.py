@@ -118,6 +118,7 @@ def make_bundle(
     now: dt.datetime,
     expires: dt.datetime,
     chunks_of: Callable[[AttachmentRef], Iterator[bytes]],
+    contribution_request: dict[str, Any] | None = None,
 ) -> MadeShare:
     """Sign the presentation, encrypt it with its files for the recipient, write the bundle."""
     content_key, code = new_content_key(), None
@@ -166,6 +167,8 @@ def make_bundle(
         "presentation": presentation,
         "files": [e.model_dump() for e in entries],
     }
+    if contribution_request is not None:  # readers that know nothing of it ignore it
+        manifest["contribution_request"] = contribution_request
     sources = [
         FileSource(entry=e, chunks=lambda ref=ref: chunks_of(ref))
         for e, ref in zip(entries, refs, strict=True)

@@ -6,6 +6,7 @@ façade's connection, clock, attachments and record lookups.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import io
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.credentials.verifier import friendly_date, verify_bytes
 from backpack_app.crypto.holder import HolderKey, holder_key_from_seed
-from backpack_app.crypto.keys import derive_subkey
+from backpack_app.crypto.keys import derive_subkey, random_bytes
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
@@ -33,6 +34,7 @@ from backpack_app.ids import new_id
 from backpack_app.sharing.cards import Card, card_bytes, parse_card
 from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
 from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
+from backpack_app.sharing.presentation import iso, self_issued_id
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
     SHARE_PREFIX,
@@ -48,6 +50,7 @@ from backpack_app.sharing.receive import (
     share_source,
 )
 from backpack_app.sharing.selection import choose
+from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners
 from backpack_app.store import received as received_rows
@@ -159,10 +162,13 @@ class SharingActions:
         pdf: Path | None = None,
         pdf_password: str | None = None,
         generate_pdf_password: bool = False,
+        ask_for_contribution: str | None = None,
     ) -> tuple[MadeShare, ShareLogEntry]:
         """Sign, encrypt and write a share of the chosen records (and a QR code and a printable
         PDF when asked); log it. A printout's password is generated (`generate_pdf_password`,
-        returned in `MadeShare.pdf_password`) or must pass `check_pdf_password`."""
+        returned in `MadeShare.pdf_password`) or must pass `check_pdf_password`.
+        `ask_for_contribution` asks the recipient to write back (a note, a badge, an
+        endorsement of a shared record), until the share expires."""
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
         owner = self.learner(learner)
@@ -199,16 +205,24 @@ class SharingActions:
             )
         private = learners.holder_private_key(self._conn, owner.id)
         assert private is not None
+        share_id = str(uuid.uuid4())
+        request, request_row = None, None
+        if ask_for_contribution is not None:
+            signer = self.contact(to).signing_did if to is not None else None
+            request, request_row = self._contribution_request(
+                owner, items, ask_for_contribution, share_id, signer, now, until
+            )
         made = make_bundle(
             out,
             items,
             holder=Holder(did=owner.did, private=private, name=owner.name),
             recipient=recipient,
-            share_id=str(uuid.uuid4()),
+            share_id=share_id,
             purpose=purpose.strip()[:500],
             now=now,
             expires=until,
             chunks_of=self.attachments.iter_plaintext,
+            contribution_request=request,
         )
         outputs = [str(out)]
         bundle = out.read_bytes() if qr is not None or pdf is not None else b""
@@ -242,7 +256,64 @@ class SharingActions:
         )
         with database.transaction(self._conn):
             sharing_rows.insert_share(self._conn, entry)
+            if request_row is not None:
+                contribution_rows.insert_request(self._conn, request_row)
         return made, entry
+
+    def _contribution_request(
+        self,
+        owner: Learner,
+        items: Sequence[ShareItem],
+        ask: str,
+        share_id: str,
+        signer: str | None,
+        now: dt.datetime,
+        until: dt.datetime,
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """What the share asks (carried in it) and the family's own copy (kept here): the
+        reply must carry the nonce, be signed by `signer` (a version 2 contact's key; anyone
+        with the share when None) and endorse only what was shared."""
+        ask = " ".join(ask.split())[:1_000]
+        if not ask:
+            raise UserError("Say what you ask the recipient to write back.")
+        shared: dict[str, str] = {}
+        for item in items:
+            ids = [item.record.id, *self.records_inside(item.record.id)]
+            for rid in ids if item.credential is not None else [item.record.id]:
+                row = self.credential(rid) if item.credential is not None else None
+                shared[row.credential_id if row and row.credential_id else self_issued_id(rid)] = (
+                    rid
+                )
+        receiving = self.receiving_key()
+        request_id = str(uuid.uuid4())
+        nonce = base64.urlsafe_b64encode(random_bytes(16)).rstrip(b"=").decode("ascii")
+        card = {
+            "version": 2,
+            "name": owner.name,
+            "x25519": base64.urlsafe_b64encode(receiving.public).rstrip(b"=").decode("ascii"),
+            "did": self.signing_key().did,
+        }
+        request = {
+            "id": request_id,
+            "ask": ask,
+            "until": iso(until),
+            "learner_did": owner.did,
+            "learner_name": owner.name,
+            "card": card,
+            "nonce": nonce,
+        }
+        row = {
+            "id": request_id,
+            "share_id": share_id,
+            "learner_id": owner.id,
+            "ask": ask,
+            "nonce": nonce,
+            "signer": signer,
+            "shared": shared,
+            "created": now.isoformat(),
+            "expires": until.isoformat(),
+        }
+        return request, row
 
     def _printable(
         self,

@@ -1,0 +1,275 @@
+"""The façade's contributions half: a provider writes back to a family (`reply`), and the
+family files what comes back (`open_reply`) as third-party attested.
+
+A mixin of `Backpack` (backpack.py), like sharing.py; it uses the façade's connection, clock,
+attachments, keys and learners.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import mimetypes
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from backpack_app.credentials.verifier import friendly_date
+from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
+from backpack_app.domain.records import CATEGORIES, Category, Provenance, Record
+from backpack_app.domain.sharing import Contact
+from backpack_app.domain.validation import validated
+from backpack_app.errors import UserError
+from backpack_app.ids import new_id
+from backpack_app.sharing.cards import CARD_TYPE, parse_card
+from backpack_app.sharing.container import FileEntry
+from backpack_app.sharing.contribution import (
+    KINDS,
+    Contribution,
+    OpenedReply,
+    Provider,
+    StoredRequest,
+    contribution_credential,
+    file_source,
+    open_reply,
+    sign_contribution,
+    write_reply,
+)
+from backpack_app.sharing.receive import OpenedShare, share_source
+from backpack_app.store import contributions as contribution_rows
+from backpack_app.store import credentials as credential_rows
+from backpack_app.store import database, records
+
+CATEGORY_OF_KIND = {
+    "note": Category.NARRATIVE,
+    "achievement": Category.AWARD,
+    "endorsement": Category.AWARD,
+}
+MAX_REPLY_FILES = 20
+
+
+class ContributionActions:
+    """Contribution methods of the façade (`self` is the unlocked Backpack)."""
+
+    _conn: Any
+    _clock: Callable[[], dt.datetime]
+    attachments: Any
+
+    # --- the provider ------------------------------------------------------------------------
+    def reply(
+        self,
+        source: Path,
+        out: Path,
+        *,
+        kind: str,
+        title: str,
+        text: str,
+        hours: float | None = None,
+        files: Sequence[Path] = (),
+        endorses: str | None = None,
+        code: str | None = None,
+        name: str | None = None,
+    ) -> tuple[OpenedShare, str]:
+        """Open a share that asks for a contribution, sign what the provider writes with this
+        backpack's own key, and seal it to the family's card in `out`. Returns the share and
+        the reply's id."""
+        if kind not in KINDS:
+            raise UserError(f"--kind is one of {', '.join(KINDS)}.")
+        title, text = " ".join(title.split())[:500], text.strip()[:50_000]
+        if not title or not text:
+            raise UserError("Give the reply a --title and a --text.")
+        if hours is not None and not 0 <= hours <= 100_000:
+            raise UserError("--hours is a number of hours, 0 or more.")
+        if (kind == "endorsement") != (endorses is not None):
+            raise UserError("An endorsement names the record it endorses with --endorses (only).")
+        if len(files) > MAX_REPLY_FILES:
+            raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
+        writer = self._provider_name(name)
+        opened = self.open_share(source, code=code)
+        request = opened.request
+        if request is None:
+            raise UserError(
+                "This share does not ask you to write back; ask the family to share again "
+                "with a request for a contribution."
+            )
+        now = self._clock()
+        until = dt.datetime.fromisoformat(request.until.replace("Z", "+00:00"))
+        if now >= until:
+            raise UserError(
+                f"The family's request expired on {friendly_date(until)}; ask them for a new one."
+            )
+        endorsed = _endorsed(opened, endorses) if endorses is not None else None
+        sources = []
+        for path in files:
+            if not path.is_file():
+                raise UserError(f"There is no file {path}.")
+            media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            sources.append(file_source(path, media))
+        item = Contribution(
+            kind=kind,  # type: ignore[arg-type]
+            title=title,
+            text=text,
+            hours=hours,
+            endorses=endorsed,
+            files=[s.entry for s in sources],
+        )
+        provider = Provider(key=self.signing_key(), name=writer)
+        unsigned = contribution_credential(
+            item, learner_did=request.learner_did, provider=provider, now=now
+        )
+        signed = sign_contribution(unsigned, provider.key, now=now)
+        family = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
+        reply_id = write_reply(
+            out, signed, request=request, family=family, provider=provider, now=now, files=sources
+        )
+        return opened, reply_id
+
+    def _provider_name(self, name: str | None) -> str:
+        if name and name.strip():
+            return " ".join(name.split())[:200]
+        everyone = self.learners()
+        if len(everyone) != 1:
+            raise UserError("Say who is writing with --name (your name or your program's).")
+        return everyone[0].name
+
+    # --- the family --------------------------------------------------------------------------
+    def open_reply(
+        self, source: Path, *, save: bool = False, now: dt.datetime | None = None
+    ) -> tuple[OpenedReply, Contact | None, str | None]:
+        """Check a provider's reply against the request this backpack made; with `save`, file
+        it under the learner as third-party attested. Returns the reply, the contact whose
+        card holds its key (None if none does) and the new record's id."""
+        ctx = self.verify_context(now)
+        kept: dict[str, BinaryIO] = {}
+        with contextlib.ExitStack() as stack:
+
+            def keep(entry: FileEntry) -> BinaryIO | None:
+                if not save:
+                    return None
+                kept[entry.sha256] = stack.enter_context(
+                    tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # type: ignore[arg-type]
+                )
+                return kept[entry.sha256]
+
+            opened = open_reply(
+                share_source(source),
+                receiving=self.receiving_key(),
+                request_of=self._stored_request,
+                ctx=ctx,
+                keep_file=keep,
+            )
+            author = next((c for c in self.contacts() if c.signing_did == opened.author_did), None)
+            record_id = self._file_reply(opened, kept) if save else None
+        return opened, author, record_id
+
+    def _stored_request(self, request_id: str) -> StoredRequest | None:
+        row = contribution_rows.get_request(self._conn, request_id)
+        if row is None:
+            return None
+        learner = self.learner(row["learner_id"])
+        return StoredRequest(
+            id=row["id"],
+            share_id=row["share_id"],
+            learner_id=row["learner_id"],
+            learner_did=learner.did,
+            ask=row["ask"],
+            nonce=row["nonce"],
+            signer=row["signer"],
+            shared=row["shared"],
+            expires=dt.datetime.fromisoformat(row["expires"]),
+        )
+
+    def _file_reply(self, opened: OpenedReply, kept: dict[str, BinaryIO]) -> str:
+        """One transaction: the record (third-party attested) and its credential as signed."""
+        original = json.dumps(opened.credential, ensure_ascii=False).encode("utf-8")
+        digest = hashlib.sha256(original).hexdigest()
+        learner_id = opened.request.learner_id
+        existing = credential_rows.find_top_level(self._conn, digest, learner_id)
+        if existing:
+            return existing
+        now = self._clock()
+        refs = []
+        try:
+            for entry in opened.files:
+                fh = kept[entry.sha256]
+                fh.seek(0)
+                refs.append(self.attachments.put_stream(fh, name=entry.name))
+            record = self._reply_record(opened, learner_id, now, refs)
+            row = credential_rows.CredentialRow(
+                record_id=record.id,
+                parent_record_id=None,
+                format="vc-json",
+                original=original,
+                sha256=digest,
+                credential_id=opened.report.credential_id,
+                issuer_id=opened.author_did,
+                report=opened.report.to_json(),
+                verified_at=now.isoformat(),
+            )
+            with database.transaction(self._conn):
+                records.insert(self._conn, record)
+                credential_rows.insert(self._conn, row)
+        except BaseException:
+            self.attachments.remove(a.id for a in refs)
+            raise
+        return record.id
+
+    def _reply_record(
+        self, opened: OpenedReply, learner_id: str, now: dt.datetime, refs: list[Any]
+    ) -> Record:
+        category = CATEGORY_OF_KIND[opened.kind]
+        description = opened.text
+        if opened.endorsed_record is not None:
+            endorsed = self.get_record(opened.endorsed_record)
+            description = f"Endorses {endorsed.title}: {opened.text}"
+        results = []
+        if opened.hours is not None:
+            results = [ResultEntry(name="Hours attended", value=f"{opened.hours:g}")]
+        details = SchoolRecordDetails(
+            school=opened.author_name,
+            issuer_id=opened.author_did,
+            achievement_type=opened.kind,
+            results=results,
+        )
+        return validated(
+            lambda: Record(
+                id=new_id("rec"),
+                learner_id=learner_id,
+                category=category,
+                title=opened.title,
+                description=description[:50_000],
+                date=now.date(),
+                provenance=Provenance.THIRD_PARTY_ATTESTED,
+                sensitivity=CATEGORIES[category].sensitivity,
+                created=now,
+                updated=now,
+                details=details,
+                attachments=refs,
+            )
+        )
+
+
+def _endorsed(opened: OpenedShare, wanted: str) -> str:
+    """The id of the shared credential `--endorses` names: its id, or its number in the share."""
+    ids = [r.document.get("id") if isinstance(r.document, dict) else None for r in opened.records]
+    if wanted.strip().isdigit() and 1 <= int(wanted) <= len(ids) and ids[int(wanted) - 1]:
+        return str(ids[int(wanted) - 1])
+    if wanted.strip() in ids:
+        return wanted.strip()
+    raise UserError(
+        f"This share holds no record {wanted}: give its number in the share (1 to "
+        f"{len(ids)}) or its credential id, as 'backpack open' shows them."
+    )
+
+
+def request_ask_line(opened: OpenedShare) -> str | None:
+    """What the family asks, for showing beside an opened share."""
+    if opened.request is None:
+        return None
+    until = dt.datetime.fromisoformat(opened.request.until.replace("Z", "+00:00"))
+    return (
+        f'The family asks you to write back: "{opened.request.ask}" (until {friendly_date(until)}).'
+    )
