@@ -41,6 +41,7 @@ cmd_contact = lazy("share_commands", "cmd_contact")
 cmd_open = lazy("share_commands", "cmd_open")
 cmd_received = lazy("share_commands", "cmd_received")
 cmd_share = lazy("share_commands", "cmd_share")
+cmd_reply = lazy("contribution_commands", "cmd_reply")
 cmd_shares = lazy("share_commands", "cmd_shares")
 cmd_did_web = lazy("status_commands", "cmd_did_web")
 cmd_import_status = lazy("status_commands", "cmd_import_status")
@@ -292,6 +293,7 @@ HANDLERS = {
     "contact": cmd_contact,
     "share": cmd_share,
     "shares": cmd_shares,
+    "reply": cmd_reply,
     "open": cmd_open,
     "received": cmd_received,
     "trust": cmd_trust,

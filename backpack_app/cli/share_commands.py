@@ -12,6 +12,7 @@ from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.errors import (
+    BackpackError,
     ContactNameTaken,
     HolderKeyChanged,
     NoBackpack,
@@ -21,6 +22,7 @@ from backpack_app.errors import (
     UserError,
 )
 from backpack_app.files import atomic_write_bytes
+from backpack_app.sharing.container import read_header
 from backpack_app.sharing.qr import card_payload, write_qr
 from backpack_app.sharing.receive import (
     OpenedShare,
@@ -113,6 +115,7 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             pdf=args.pdf,
             pdf_password=pdf_password,
             generate_pdf_password=args.pdf_protect,
+            ask_for_contribution=args.ask_for_contribution,
         )
     ctx.say(made.share_id)
     ctx.say(
@@ -136,6 +139,11 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
         )
         if made.pdf_password and not pdf_password:
             ctx.say(f"Printout password (generated; shown once): {made.pdf_password}")
+    if args.ask_for_contribution:
+        ctx.say(
+            f"It asks {entry.recipient} to write back until {friendly_date(entry.expires)}; "
+            "open their reply with 'backpack open REPLY.backpack --save'."
+        )
     if made.code and args.code_file is not None:
         atomic_write_bytes(args.code_file, (made.code + "\n").encode("ascii"))
         ctx.say(f"The code is in {args.code_file} (readable only by you).")
@@ -261,6 +269,10 @@ def _opening(ctx, args: argparse.Namespace, now: dt.datetime, secrets):
 
 
 def cmd_open(ctx, args: argparse.Namespace) -> int:
+    if is_reply(args.file):
+        from backpack_app.cli.contribution_commands import open_reply
+
+        return open_reply(ctx, args)
     now = _moment(args.at)
     secrets: tuple[str | None, str | None] = (None, None)
     try:
@@ -296,6 +308,16 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     if args.files is not None and not args.json:
         ctx.say(f"Saved {len(saved)} file(s) in {args.files}: " + ", ".join(saved))
     return 0 if _trusted(opened, key_status) else 1
+
+
+def is_reply(path) -> bool:
+    """True for a provider's reply (a `.backpack` file whose header says so: a hint, which
+    only chooses how it is opened; a wrong one makes it refuse to open)."""
+    try:
+        with open(path, "rb") as fh:
+            return read_header(fh)[0].kind == "reply"
+    except (OSError, BackpackError):
+        return False
 
 
 def _trusted(opened: OpenedShare, key_status: str | None) -> bool:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -223,3 +227,162 @@ def test_a_share_without_a_request_cannot_be_replied_to(family, tutor, tmp_path)
             name="Ms. Lopez",
         )
     assert not (tmp_path / "r.backpack").exists()
+
+
+# --- the command line ----------------------------------------------------------------------------
+def test_cli_round_trip_by_card_and_by_code(cli, tmp_path):
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    service = cli("add", "service", "--org", "Food Bank", "--hours", "12").out.strip()
+    made = cli(
+        "share",
+        "--to",
+        "Ms. Lopez",
+        "--records",
+        service,
+        "--out",
+        str(tmp_path / "s.backpack"),
+        "--ask-for-contribution",
+        "progress notes for spring",
+    )
+    assert made.code == 0 and "write back" in made.out
+    shown = cli("open", str(tmp_path / "s.backpack"), home_dir=tutor)
+    assert "progress notes for spring" in shown.out and "1. Food Bank" in shown.out
+    reply = cli(
+        "reply",
+        str(tmp_path / "s.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Spring tutoring",
+        "--text",
+        "Ana is making progress.",
+        "--hours",
+        "6",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+    )
+    assert reply.code == 0, reply.err
+    opened = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert opened.code == 0, opened.err
+    assert "Written by Ms. Lopez" in opened.out and "in your contacts as Ms. Lopez" in opened.out
+    # By code, from a program the family has no card of.
+    program = tmp_path / "program-home"
+    assert cli("init", home_dir=program).code == 0
+    made = cli(
+        "share",
+        "--code",
+        "--records",
+        service,
+        "--out",
+        str(tmp_path / "c.backpack"),
+        "--ask-for-contribution",
+        "a badge",
+        "--code-file",
+        str(tmp_path / "code.txt"),
+    )
+    assert made.code == 0, made.err
+    code = (tmp_path / "code.txt").read_text().strip()
+    missing = cli(
+        "reply",
+        str(tmp_path / "c.backpack"),
+        "--kind",
+        "achievement",
+        "--title",
+        "Chess",
+        "--text",
+        "Won.",
+        "--name",
+        "Chess Club",
+        "--out",
+        str(tmp_path / "c-r.backpack"),
+        home_dir=program,
+    )
+    assert missing.code == 2 and "code" in missing.err and not (tmp_path / "c-r.backpack").exists()
+    reply = cli(
+        "reply",
+        str(tmp_path / "c.backpack"),
+        "--kind",
+        "achievement",
+        "--title",
+        "Chess",
+        "--text",
+        "Won.",
+        "--name",
+        "Chess Club",
+        "--out",
+        str(tmp_path / "c-r.backpack"),
+        home_dir=program,
+        env={"BACKPACK_SHARE_CODE": code},
+    )
+    assert reply.code == 0, reply.err
+    opened = cli("open", str(tmp_path / "c-r.backpack"), "--save")
+    assert opened.code == 0 and "not in your contacts" in opened.out
+    listed = json.loads(cli("list", "--json").out)
+    attested = {r["title"]: r for r in listed if r["provenance"] == "third_party_attested"}
+    assert set(attested) == {"Spring tutoring", "Chess"}
+    assert attested["Spring tutoring"]["author"]["name"] == "Ms. Lopez"
+    assert attested["Chess"]["author"]["name"] == "Chess Club"
+    assert all(len(r["author"]["fingerprint"].split()) == 8 for r in attested.values())
+
+
+def test_cli_refuses_a_late_reply_with_a_sentence_and_keeps_nothing(cli, tmp_path, family, tutor):
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    family.close()  # the cli fixture opens the same backpack
+    before = cli("list", "--json").out
+    later = (dt.datetime.now(dt.UTC) + 3 * DAY).isoformat()
+    result = cli("open", str(tmp_path / "r.backpack"), "--save", "--at", later)
+    assert result.code == 1 and "after your request expired" in result.err
+    assert "Traceback" not in result.err and cli("list", "--json").out == before
+    result = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert result.code == 0 and cli("list", "--json").out != before
+
+
+# --- the JS peer ---------------------------------------------------------------------------------
+@pytest.mark.skipif(
+    not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
+    reason="set BACKPACK_JS_PEER to a set-up js-vc peer folder (and have node) to run",
+)
+def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    opened = tutor.open_share(tmp_path / "s.backpack")
+    folder = tmp_path / "peer"
+    folder.mkdir()
+    kinds = [
+        {"kind": "note", "hours": 4.5},
+        {"kind": "achievement"},
+        {"kind": "endorsement", "endorses": opened.records[0].document["id"]},
+    ]
+    for n, fields in enumerate(kinds):
+        out = tmp_path / f"r{n}.backpack"
+        _reply_to(tutor, opened, out, **fields)
+        reply, _, _ = family.open_reply(out)
+        (folder / f"{fields['kind']}.json").write_text(json.dumps(reply.credential))
+    peer = Path(os.environ["BACKPACK_JS_PEER"])
+    verdicts = tmp_path / "verdicts.json"
+    subprocess.run(
+        ["node", str(peer / "verify.mjs"), str(folder), "--quiet", "--json", str(verdicts)],
+        capture_output=True,
+        timeout=120,
+        cwd=peer,
+        check=False,
+    )
+    results = json.loads(verdicts.read_text())["results"]
+    assert len(results) == 3 and {r["verdict"] for r in results} == {"valid"}, results
