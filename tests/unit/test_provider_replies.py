@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from backpack_app.domain.records import Category, Provenance
-from backpack_app.errors import UserError
+from backpack_app.errors import ShareUnreadable, UserError
 from backpack_app.sharing.contribution import ReplyRefused
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
@@ -386,3 +386,40 @@ def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tm
     )
     results = json.loads(verdicts.read_text())["results"]
     assert len(results) == 3 and {r["verdict"] for r in results} == {"valid"}, results
+
+
+def test_a_tampered_reply_does_not_open_and_keeps_nothing(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    data = bytearray((tmp_path / "r.backpack").read_bytes())
+    data[-40] ^= 1
+    (tmp_path / "bad.backpack").write_bytes(bytes(data))
+    before = records_and_files(family)
+    with pytest.raises(ShareUnreadable):
+        family.open_reply(tmp_path / "bad.backpack", save=True)
+    assert records_and_files(family) == before
+
+
+def test_a_reply_is_not_a_share_and_opens_only_for_the_family(family, tutor, tmp_path, cli):
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    with pytest.raises(ShareUnreadable):
+        tutor.open_reply(tmp_path / "r.backpack", save=True)
+    family.close()
+    shown = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json").out)
+    assert shown["author"]["contact"] == "Ms. Lopez" and shown["saved"] is None
+    assert shown["provenance"] == "third_party_attested" and shown["report"]["valid"]
