@@ -73,22 +73,32 @@ class ContributionActions:
         code: str | None = None,
         name: str | None = None,
     ) -> tuple[OpenedShare, str]:
-        """Open a share that asks for a contribution, sign what the provider writes with this
-        backpack's own key, and seal it to the family's card in `out`. Returns the share and
-        the reply's id."""
-        if kind not in KINDS:
-            raise UserError(f"--kind is one of {', '.join(KINDS)}.")
-        title, text = " ".join(title.split())[:500], text.strip()[:50_000]
-        if not title or not text:
-            raise UserError("Give the reply a --title and a --text.")
-        if hours is not None and not 0 <= hours <= 100_000:
-            raise UserError("--hours is a number of hours, 0 or more.")
-        if (kind == "endorsement") != (endorses is not None):
-            raise UserError("An endorsement names the record it endorses with --endorses (only).")
-        if len(files) > MAX_REPLY_FILES:
-            raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
-        writer = self._provider_name(name)
+        """Open a share that asks for a contribution and answer it (`reply_to`). Returns the
+        share and the reply's id."""
+        fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        _check_fields(fields, endorses)
+        self._provider_name(name)  # said before the share's code is stretched
         opened = self.open_share(source, code=code)
+        return opened, self.reply_to(opened, out, endorses=endorses, **fields)  # type: ignore[arg-type]
+
+    def reply_to(
+        self,
+        opened: OpenedShare,
+        out: Path,
+        *,
+        kind: str,
+        title: str,
+        text: str,
+        hours: float | None = None,
+        files: Sequence[Path] = (),
+        endorses: str | None = None,
+        name: str | None = None,
+    ) -> str:
+        """Sign what the provider writes about an opened share's learner with this backpack's
+        own key, and seal it to the family's card in `out`; returns the reply's id."""
+        fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        _check_fields(fields, endorses)
+        writer = self._provider_name(name)
         request = opened.request
         if request is None:
             raise UserError(
@@ -110,8 +120,8 @@ class ContributionActions:
             sources.append(file_source(path, media))
         item = Contribution(
             kind=kind,  # type: ignore[arg-type]
-            title=title,
-            text=text,
+            title=" ".join(title.split())[:500],
+            text=text.strip()[:50_000],
             hours=hours,
             endorses=endorsed,
             files=[s.entry for s in sources],
@@ -122,10 +132,9 @@ class ContributionActions:
         )
         signed = sign_contribution(unsigned, provider.key, now=now)
         family = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
-        reply_id = write_reply(
+        return write_reply(
             out, signed, request=request, family=family, provider=provider, now=now, files=sources
         )
-        return opened, reply_id
 
     def _provider_name(self, name: str | None) -> str:
         if name and name.strip():
@@ -250,6 +259,21 @@ class ContributionActions:
                 attachments=refs,
             )
         )
+
+
+def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
+    """The provider's input, in plain sentences before anything is opened or written."""
+    if fields["kind"] not in KINDS:
+        raise UserError(f"--kind is one of {', '.join(KINDS)}.")
+    if not " ".join(fields["title"].split()) or not fields["text"].strip():
+        raise UserError("Give the reply a --title and a --text.")
+    hours = fields["hours"]
+    if hours is not None and not 0 <= hours <= 100_000:
+        raise UserError("--hours is a number of hours, 0 or more.")
+    if (fields["kind"] == "endorsement") != (endorses is not None):
+        raise UserError("An endorsement names the record it endorses with --endorses (only).")
+    if len(fields["files"]) > MAX_REPLY_FILES:
+        raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
 
 
 def _endorsed(opened: OpenedShare, wanted: str) -> str:
