@@ -32,6 +32,7 @@ class ReceivedActions:
     _last_contents: Any = None
     _guest_path: Path | None = None  # the share the guest view shows
     _reopen: Any = None  # opens the shown share again, handing its files to a KeepFile
+    reply_dialog: Any = None  # "Write back to the family", while it is open
 
     def connect_received(self) -> None:
         page = self.main.received
@@ -39,6 +40,7 @@ class ReceivedActions:
         page.reopen_requested.connect(self.reopen_share)
         page.remember_requested.connect(self.remember_holder)
         page.trust_requested.connect(self.trust_share_issuer)
+        page.write_back_requested.connect(self.write_back)
         self._connect_files(page.contents)
 
     def _connect_files(self, contents) -> None:
@@ -174,6 +176,68 @@ class ReceivedActions:
                     self._share_problem(error)
             else:
                 self._share_problem(error)
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def write_back(self) -> None:
+        """The dialog to answer the shown share's request for a contribution."""
+        from backpack_app.ui.views.reply_dialog import ReplyDialog
+
+        opened = self.last_opened
+        if opened is None or getattr(opened, "request", None) is None:
+            return
+        self.reply_dialog = ReplyDialog(
+            self,
+            learner=opened.learner_name or self.tr("the learner"),
+            ask=opened.request.ask,
+            records=[r.title for r in opened.records],
+        )
+        self.reply_dialog.reply_requested.connect(
+            lambda asked, dialog=self.reply_dialog: self._send_reply(dialog, opened, asked)
+        )
+        self.reply_dialog.open()
+
+    def _send_reply(self, dialog, opened, asked) -> None:
+        """Sign and seal the reply where the user says; the dialog closes once it is written."""
+        target = dialogs.ask_save_file(
+            self,
+            self.tr("Save the reply for the family"),
+            "reply.backpack",
+            self.tr("Replies (*.backpack)"),
+        )
+        if target is None:
+            return
+        wallet = self.wallet
+
+        def work():
+            return wallet.reply_to(
+                opened,
+                target,
+                kind=asked.kind,
+                title=asked.title,
+                text=asked.text,
+                hours=asked.hours,
+                endorses=asked.endorses,
+                name=asked.name,
+            )
+
+        def done(_reply_id) -> None:
+            dialog.accept()
+            dialogs.inform(
+                self,
+                self.tr("Reply saved"),
+                self.tr(
+                    "Your reply is signed and saved in {file}. Send that file to the family; "
+                    "only their Backpack opens it."
+                ).format(file=target.name),
+            )
+
+        def failed(error: BaseException) -> None:
+            text = user_message(error)
+            if text is None:
+                show_error(self, error)
+            else:
+                dialog.failed(text)
 
         Task(self, work).on_success(done).on_error(failed).start()
 

@@ -40,6 +40,10 @@
         <translation>De la escuela, sin firma</translation>
     </message>
     <message>
+        <source>✍ Third-party attested</source>
+        <translation>✍ Avalado por un tercero</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -1142,12 +1146,28 @@
         <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
     </message>
     <message>
+        <source>A reply carries at most {0} files.</source>
+        <translation>Una respuesta lleva como máximo {0} archivos.</translation>
+    </message>
+    <message>
+        <source>An endorsement names the record it endorses with --endorses (only).</source>
+        <translation>Un aval nombra el registro que avala con --endorses (y solo un aval lo hace).</translation>
+    </message>
+    <message>
+        <source>Give the reply a --title and a --text.</source>
+        <translation>Dé a la respuesta un --title y un --text.</translation>
+    </message>
+    <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
         <translation>Su clave procede de una copia del documento DID del emisor guardada el {0}.</translation>
     </message>
     <message>
         <source>Its key is from a copy of the issuer&apos;s DID document.</source>
         <translation>Su clave procede de una copia del documento DID del emisor.</translation>
+    </message>
+    <message>
+        <source>Its token claims {0}, which does not fit its key.</source>
+        <translation>Su token declara {0}, que no corresponde a su clave.</translation>
     </message>
     <message>
         <source>Its token names a different credential id than its content.</source>
@@ -1190,8 +1210,16 @@
         <translation>El registro {0} tiene varios archivos; indique uno con --name ({1}).</translation>
     </message>
     <message>
+        <source>Say what you ask the recipient to write back.</source>
+        <translation>Diga qué le pide al destinatario que responda.</translation>
+    </message>
+    <message>
         <source>Say which learner with --learner ({0}).</source>
         <translation>Indique qué estudiante con --learner ({0}).</translation>
+    </message>
+    <message>
+        <source>Say who is writing with --name (your name or your program&apos;s).</source>
+        <translation>Indique quién escribe con --name (su nombre o el de su programa).</translation>
     </message>
     <message>
         <source>Say whose card this is with --name (a person or a program).</source>
@@ -1272,6 +1300,10 @@
     <message>
         <source>That card&apos;s key is damaged.</source>
         <translation>La clave de esa tarjeta está dañada.</translation>
+    </message>
+    <message>
+        <source>That card&apos;s signing key is missing or damaged.</source>
+        <translation>Falta la clave de firma de esa tarjeta o está dañada.</translation>
     </message>
     <message>
         <source>That file is far larger than a Backpack card.</source>
@@ -1378,6 +1410,10 @@
         <translation>El elemento raíz del SVG no está cerrado.</translation>
     </message>
     <message>
+        <source>The answer from the sign-in page does not belong to the sign-in Backpack started.</source>
+        <translation>La respuesta de la página de inicio de sesión no corresponde al inicio de sesión que Backpack empezó.</translation>
+    </message>
+    <message>
         <source>The assertion itself says it is revoked.</source>
         <translation>La propia aserción indica que está revocada.</translation>
     </message>
@@ -1430,8 +1466,20 @@
         <translation>La credencial de la imagen es más grande de lo que puede ser una credencial.</translation>
     </message>
     <message>
+        <source>The credential in this reply does not check out: {0}</source>
+        <translation>La credencial de esta respuesta no supera la verificación: {0}</translation>
+    </message>
+    <message>
         <source>The credential is empty or larger than a credential may be.</source>
         <translation>La credencial está vacía o es más grande de lo que puede ser una credencial.</translation>
+    </message>
+    <message>
+        <source>The family asks you to write back: &quot;{0}&quot; (until {1}).</source>
+        <translation>La familia le pide que responda: «{0}» (hasta el {1}).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s request expired on {0}; ask them for a new one.</source>
+        <translation>La solicitud de la familia venció el {0}; pídales una nueva.</translation>
     </message>
     <message>
         <source>The file asks for key-stretching settings outside the safe range.</source>
@@ -1562,6 +1610,14 @@
         <translation>La lista no tiene validez hasta el {0}.</translation>
     </message>
     <message>
+        <source>The offer names an authorization server the issuer&apos;s metadata does not list.</source>
+        <translation>La oferta nombra un servidor de autorización que los metadatos del emisor no incluyen.</translation>
+    </message>
+    <message>
+        <source>The offer needs a sign-in at the school, but its authorization server has no {0}.</source>
+        <translation>La oferta requiere iniciar sesión en la escuela, pero su servidor de autorización no tiene {0}.</translation>
+    </message>
+    <message>
         <source>The picture holds neither a baked badge nor one readable QR code.</source>
         <translation>La imagen no contiene ni una insignia incrustada ni un código QR legible.</translation>
     </message>
@@ -1572,6 +1628,46 @@
     <message>
         <source>The reference {0} is not a full address, so it would not be covered by the signature.</source>
         <translation>La referencia {0} no es una dirección completa, así que no quedaría cubierta por la firma.</translation>
+    </message>
+    <message>
+        <source>The request asks for no credential in a form Backpack keeps (ldp_vc, jwt_vc_json); nothing was sent.</source>
+        <translation>La solicitud no pide ninguna credencial en un formato que Backpack guarde (ldp_vc, jwt_vc_json); no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The request in the link is not a request object.</source>
+        <translation>La solicitud del enlace no es un objeto de solicitud.</translation>
+    </message>
+    <message>
+        <source>The request link holds a request and its address; {0}.</source>
+        <translation>El enlace contiene una solicitud y también su dirección; {0}.</translation>
+    </message>
+    <message>
+        <source>The request names a way to fetch it that is unknown, {0}.</source>
+        <translation>La solicitud indica una forma desconocida de obtenerla, {0}.</translation>
+    </message>
+    <message>
+        <source>The request names its verifier by an address but comes signed, which that kind of verifier cannot do, {0}.</source>
+        <translation>La solicitud nombra a su verificador por una dirección pero viene firmada, algo que ese tipo de verificador no puede hacer, {0}.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} de la solicitud: {1}</translation>
+    </message>
+    <message>
+        <source>The school&apos;s sign-in</source>
+        <translation>El inicio de sesión de la escuela</translation>
+    </message>
+    <message>
+        <source>The school&apos;s sign-in does not protect the code the way Backpack requires (PKCE with S256), so it was not started.</source>
+        <translation>El inicio de sesión de la escuela no protege el código como Backpack exige (PKCE con S256), así que no se empezó.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s sign-in ended without giving access ({0}).</source>
+        <translation>El inicio de sesión de la escuela terminó sin dar acceso ({0}).</translation>
+    </message>
+    <message>
+        <source>The school&apos;s {0} cannot be used: {1}</source>
+        <translation>No se puede usar {0} de la escuela: {1}</translation>
     </message>
     <message>
         <source>The share in this QR code is larger than a QR share may be.</source>
@@ -1592,6 +1688,18 @@
     <message>
         <source>The share&apos;s list of contents is not in Backpack&apos;s format.</source>
         <translation>La lista de contenido del paquete compartido no está en el formato de Backpack.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from another server than the school&apos;s.</source>
+        <translation>La respuesta del inicio de sesión viene de otro servidor que el de la escuela.</translation>
+    </message>
+    <message>
+        <source>The sign-in at the school did not finish within {0} minutes.</source>
+        <translation>El inicio de sesión en la escuela no terminó en {0} minutos.</translation>
+    </message>
+    <message>
+        <source>The sign-in page sent Backpack back without a code.</source>
+        <translation>La página de inicio de sesión devolvió a Backpack sin un código.</translation>
     </message>
     <message>
         <source>The signature does not match the content: it was changed after signing, or signed by another key.</source>
@@ -1642,6 +1750,46 @@
         <translation>El tipo {0} no está definido en los contextos de la credencial, así que no quedaría cubierto por la firma.</translation>
     </message>
     <message>
+        <source>The verifier names itself by a DID but its request is not signed, {0}.</source>
+        <translation>El verificador se nombra con un DID pero su solicitud no está firmada, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier names itself by a did:{0}, which Backpack cannot check offline (it checks did:key and did:jwk), {1}.</source>
+        <translation>El verificador se nombra con un did:{0}, que Backpack no puede comprobar sin conexión (comprueba did:key y did:jwk), {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier names itself in a way Backpack cannot check yet ({0}), {1}.</source>
+        <translation>El verificador se nombra de una forma que Backpack aún no puede comprobar ({0}), {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier names itself with a certificate ({0}), which this version of Backpack cannot check yet, {1}.</source>
+        <translation>El verificador se nombra con un certificado ({0}), que esta versión de Backpack aún no puede comprobar, {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request does not say who sends it, {0}.</source>
+        <translation>La solicitud del verificador no dice quién la envía, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request has expired, {0}.</source>
+        <translation>La solicitud del verificador ha vencido, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is far larger than a request, {0}.</source>
+        <translation>La solicitud del verificador es mucho mayor que una solicitud, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not signed by the verifier it names ({0}), {1}.</source>
+        <translation>La solicitud del verificador no está firmada por el verificador que nombra ({0}), {1}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is not typed as a request object, {0}.</source>
+        <translation>La solicitud del verificador no está marcada como objeto de solicitud, {0}.</translation>
+    </message>
+    <message>
+        <source>The verifier&apos;s request is signed by another key than the verifier&apos;s own, {0}.</source>
+        <translation>La solicitud del verificador está firmada con otra clave que la del propio verificador, {0}.</translation>
+    </message>
+    <message>
         <source>The {0} is larger than the {1} MB a badge image may be.</source>
         <translation>El {0} supera los {1} MB que puede tener una imagen de insignia.</translation>
     </message>
@@ -1680,6 +1828,10 @@
     <message>
         <source>There is no contact called {0}; add their card with &apos;contact add&apos;.</source>
         <translation>No hay ningún contacto llamado {0}; añada su tarjeta con &apos;contact add&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no file {0}.</source>
+        <translation>No existe el archivo {0}.</translation>
     </message>
     <message>
         <source>There is no learner called {0}.</source>
@@ -1754,6 +1906,10 @@
         <translation>Este paquete compartido con código está dañado (su sal no tiene 16 bytes).</translation>
     </message>
     <message>
+        <source>This file is a provider&apos;s reply, not a share: open it in the family&apos;s Backpack.</source>
+        <translation>Este archivo es la respuesta de un proveedor, no un paquete compartido: ábralo en el Backpack de la familia.</translation>
+    </message>
+    <message>
         <source>This is not a Backpack share.</source>
         <translation>Esto no es un paquete compartido de Backpack.</translation>
     </message>
@@ -1798,8 +1954,44 @@
         <translation>Este registro forma parte de un registro del estudiante firmado ({0}); elimine ese registro en su lugar.</translation>
     </message>
     <message>
+        <source>This reply answers no request for a contribution this Backpack made, so it was not kept.</source>
+        <translation>Esta respuesta no contesta ninguna solicitud de aporte hecha por este Backpack, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply came after your request expired on {0}, so it was not kept. Ask again if you still want it.</source>
+        <translation>Esta respuesta llegó después de que su solicitud venciera el {0}, así que no se guardó. Vuelva a pedirla si aún la quiere.</translation>
+    </message>
+    <message>
+        <source>This reply does not answer your request (it lacks the secret only your share carried), so it was not kept.</source>
+        <translation>Esta respuesta no contesta su solicitud (le falta el secreto que solo llevaba su paquete compartido), así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply endorses a record you never shared with this person, so it was not kept.</source>
+        <translation>Esta respuesta avala un registro que usted nunca compartió con esta persona, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply holds a kind of credential Backpack does not file.</source>
+        <translation>Esta respuesta contiene un tipo de credencial que Backpack no archiva.</translation>
+    </message>
+    <message>
+        <source>This reply is about another learner than the one you shared, so it was not kept.</source>
+        <translation>Esta respuesta trata de otro estudiante distinto del que usted compartió, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply is in a format this Backpack does not know.</source>
+        <translation>Esta respuesta está en un formato que este Backpack no conoce.</translation>
+    </message>
+    <message>
+        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one.</source>
+        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una.</translation>
+    </message>
+    <message>
         <source>This share could not be opened with this key or code.</source>
         <translation>Este paquete compartido no se pudo abrir con esta clave o código.</translation>
+    </message>
+    <message>
+        <source>This share does not ask you to write back; ask the family to share again with a request for a contribution.</source>
+        <translation>Este paquete compartido no le pide que responda; pida a la familia que comparta de nuevo con una solicitud de aporte.</translation>
     </message>
     <message>
         <source>This share expired on {0} and was removed from Received. Ask the family for a new one.</source>
@@ -1812,6 +2004,10 @@
     <message>
         <source>This share holds more than {0} credentials.</source>
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
+    </message>
+    <message>
+        <source>This share holds no record {0}: give its number in the share (1 to {1}) or its credential id, as &apos;backpack open&apos; shows them.</source>
+        <translation>Este paquete compartido no contiene el registro {0}: indique su número en el paquete (de 1 a {1}) o el id de su credencial, como los muestra &apos;backpack open&apos;.</translation>
     </message>
     <message>
         <source>This share is {0} MB: a page can hold at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
@@ -1834,6 +2030,14 @@
         <translation>El contenido de este paquete compartido está en un formato que esta versión de Backpack no conoce.</translation>
     </message>
     <message>
+        <source>This share&apos;s request for a contribution is damaged.</source>
+        <translation>La solicitud de aporte de este paquete compartido está dañada.</translation>
+    </message>
+    <message>
+        <source>This share&apos;s request for a contribution names another learner.</source>
+        <translation>La solicitud de aporte de este paquete compartido nombra a otro estudiante.</translation>
+    </message>
+    <message>
         <source>Verified: every credential in this presentation checks out ({0}).</source>
         <translation>Verificado: todas las credenciales de esta presentación superan la verificación ({0}).</translation>
     </message>
@@ -1842,8 +2046,16 @@
         <translation>Verificado: emitido por {0} y sin cambios desde entonces.</translation>
     </message>
     <message>
+        <source>Written and signed by the provider named as issuer, at the family&apos;s request.</source>
+        <translation>Escrito y firmado por el proveedor nombrado como emisor, a petición de la familia.</translation>
+    </message>
+    <message>
         <source>You added no issuer registry named {0}.</source>
         <translation>No ha añadido ningún registro de emisores llamado {0}.</translation>
+    </message>
+    <message>
+        <source>a name given in advance</source>
+        <translation>un nombre dado de antemano</translation>
     </message>
     <message>
         <source>an existing backpack&apos;s database has no schema</source>
@@ -1902,6 +2114,10 @@
         <translation>no es un paquete compartido por código</translation>
     </message>
     <message>
+        <source>not a reply</source>
+        <translation>no es una respuesta</translation>
+    </message>
+    <message>
         <source>not a sealed stream</source>
         <translation>no es un flujo sellado</translation>
     </message>
@@ -1920,6 +2136,10 @@
     <message>
         <source>saved the list of {0}.</source>
         <translation>se guardó la lista de {0}.</translation>
+    </message>
+    <message>
+        <source>so nothing was sent</source>
+        <translation>así que no se envió nada</translation>
     </message>
     <message>
         <source>stream header truncated</source>
@@ -2310,10 +2530,6 @@
         <translation>El servicio de nonces</translation>
     </message>
     <message>
-        <source>The offer needs a sign-in at the school&apos;s website (authorization code); this version of Backpack receives only offers that carry their own code.</source>
-        <translation>La oferta requiere iniciar sesión en el sitio web de la escuela (código de autorización); esta versión de Backpack solo recibe ofertas que traen su propio código.</translation>
-    </message>
-    <message>
         <source>The offer&apos;s address</source>
         <translation>La dirección de la oferta</translation>
     </message>
@@ -2430,20 +2646,12 @@
         <translation>El intercambio pide registros sin un desafío.</translation>
     </message>
     <message>
-        <source>The request asks for no credential in a form Backpack keeps (ldp_vc); nothing was sent.</source>
-        <translation>La solicitud no pide ninguna credencial en una forma que Backpack guarde (ldp_vc); no se envió nada.</translation>
-    </message>
-    <message>
         <source>The request asks in Presentation Exchange, an older form this version of Backpack does not read; nothing was sent.</source>
         <translation>La solicitud pregunta con Presentation Exchange, una forma antigua que esta versión de Backpack no lee; no se envió nada.</translation>
     </message>
     <message>
         <source>The request for records has no usable {0}.</source>
         <translation>La solicitud de registros no tiene un {0} utilizable.</translation>
-    </message>
-    <message>
-        <source>The request for records is signed by its verifier, and this version of Backpack cannot check such signatures yet, so nothing was sent.</source>
-        <translation>La solicitud de registros está firmada por su verificador, y esta versión de Backpack aún no puede comprobar esas firmas, así que no se envió nada.</translation>
     </message>
     <message>
         <source>The request for records names no address to answer to.</source>
@@ -2464,10 +2672,6 @@
     <message>
         <source>The verifier</source>
         <translation>El verificador</translation>
-    </message>
-    <message>
-        <source>The verifier names itself in a way Backpack cannot check yet ({0}), so nothing was sent.</source>
-        <translation>El verificador se identifica de una forma que Backpack aún no puede comprobar ({0}), así que no se envió nada.</translation>
     </message>
     <message>
         <source>The verifier&apos;s request could not be fetched ({0}).</source>
@@ -3400,6 +3604,10 @@
         <translation>Confiar en esta escuela…</translation>
     </message>
     <message>
+        <source>Write back to the family…</source>
+        <translation>Responder a la familia…</translation>
+    </message>
+    <message>
         <source>Some records do NOT check out.</source>
         <translation>Algunos registros NO superan la verificación.</translation>
     </message>
@@ -3430,6 +3638,10 @@
     <message>
         <source>Compare it with the one the family sees on their screen.</source>
         <translation>Compárela con la que la familia ve en su pantalla.</translation>
+    </message>
+    <message>
+        <source>The family asks you to write back: “{ask}”</source>
+        <translation>La familia le pide que responda: «{ask}»</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3776,26 @@
         <translation>El código del paquete compartido que le dio la familia:</translation>
     </message>
     <message>
+        <source>the learner</source>
+        <translation>el estudiante</translation>
+    </message>
+    <message>
+        <source>Save the reply for the family</source>
+        <translation>Guardar la respuesta para la familia</translation>
+    </message>
+    <message>
+        <source>Replies (*.backpack)</source>
+        <translation>Respuestas (*.backpack)</translation>
+    </message>
+    <message>
+        <source>Reply saved</source>
+        <translation>Respuesta guardada</translation>
+    </message>
+    <message>
+        <source>Your reply is signed and saved in {file}. Send that file to the family; only their Backpack opens it.</source>
+        <translation>Su respuesta está firmada y guardada en {file}. Envíe ese archivo a la familia; solo su Backpack lo abre.</translation>
+    </message>
+    <message>
         <source>A different key</source>
         <translation>Una clave distinta</translation>
     </message>
@@ -3688,6 +3920,81 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Stop relying on {name}? Schools listed only there will show as not in your trust list again.</source>
         <translation>¿Dejar de confiar en {name}? Las escuelas que solo figuran en él volverán a aparecer como no incluidas en su lista de confianza.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Write back to the family</source>
+        <translation>Responder a la familia</translation>
+    </message>
+    <message>
+        <source>The family of {learner} asks: “{ask}”. What you write is signed with your Backpack&apos;s own key and sealed so that only they can open it.</source>
+        <translation>La familia de {learner} pide: «{ask}». Lo que escriba se firma con la clave propia de su Backpack y se sella para que solo ellos puedan abrirlo.</translation>
+    </message>
+    <message>
+        <source>A note (progress, a narrative)</source>
+        <translation>Una nota (progreso, una narración)</translation>
+    </message>
+    <message>
+        <source>An achievement (a badge)</source>
+        <translation>Un logro (una insignia)</translation>
+    </message>
+    <message>
+        <source>An endorsement of a shared record</source>
+        <translation>Un aval de un registro compartido</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6.5</source>
+        <translation>opcional, p. ej. 6,5</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Horas de asistencia</translation>
+    </message>
+    <message>
+        <source>Record endorsed</source>
+        <translation>Registro avalado</translation>
+    </message>
+    <message>
+        <source>your name, or your program&apos;s</source>
+        <translation>su nombre, o el de su programa</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Problem with the reply</source>
+        <translation>Problema con la respuesta</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation>Firmar y guardar…</translation>
+    </message>
+    <message>
+        <source>Hours are a number, like 6.5.</source>
+        <translation>Las horas son un número, como 6,5.</translation>
+    </message>
+    <message>
+        <source>This share holds no record to endorse.</source>
+        <translation>Este paquete compartido no contiene ningún registro que avalar.</translation>
+    </message>
+    <message>
+        <source>Say who is writing: your name, or your program&apos;s.</source>
+        <translation>Diga quién escribe: su nombre, o el de su programa.</translation>
     </message>
 </context>
 <context>
