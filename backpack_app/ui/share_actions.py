@@ -125,6 +125,7 @@ class ShareActions:
                 purpose=request.purpose,
                 qr=request.qr,
                 pdf=request.pdf,
+                ask_for_contribution=request.ask or None,
             )
 
         def done(result: tuple[Any, Any]) -> None:

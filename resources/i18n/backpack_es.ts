@@ -4384,6 +4384,14 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Propósito</translation>
     </message>
     <message>
+        <source>optional, e.g. progress notes for spring</source>
+        <translation>opcional, p. ej. notas de progreso de primavera</translation>
+    </message>
+    <message>
+        <source>Ask them to write back</source>
+        <translation>Pedir que respondan</translation>
+    </message>
+    <message>
         <source>Also a printable PDF (not encrypted unless restricted)</source>
         <translation>También un PDF para imprimir (sin cifrar salvo si hay registros restringidos)</translation>
     </message>

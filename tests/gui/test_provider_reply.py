@@ -58,3 +58,29 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
         rows = load_official(family, learner.id)
     [row] = [r for r in rows if r.id == record_id]
     assert row.pill == t(THIRD_PARTY_PILL) and row.entry.school == "Ms. López"
+
+
+def test_the_share_dialog_asks_the_recipient_to_write_back(qtbot, tmp_path, answers):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_window_flows import ana_window
+
+    _seen, replies = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    with tutor:
+        card = tutor.my_card("Ms. Lee")[0]
+        window = ana_window(qtbot, tmp_path)
+        window.wallet.add_record(Category.GOAL, title="Read 20 books")
+        window.wallet.add_contact(card)
+        window.start_share()
+        qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
+        dialog = window.share_dialog
+        dialog.recipient.setCurrentIndex(dialog.recipient.findData("Ms. Lee"))
+        next(iter(dialog.items.values())).setCheckState(0, Qt.CheckState.Checked)
+        dialog.ask.setText("progress notes for spring")
+        replies["save_file"] = tmp_path / "s.backpack"
+        dialog.make.click()
+        qtbot.waitUntil(lambda: "Saved" in dialog.result.text(), timeout=30_000)
+        opened = tutor.open_share(tmp_path / "s.backpack")
+    assert opened.request is not None and opened.request.ask == "progress notes for spring"
+    assert opened.request.learner_did == opened.holder_did

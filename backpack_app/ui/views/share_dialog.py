@@ -52,6 +52,7 @@ class ShareRequest:
     out: Path
     qr: Path | None
     pdf: Path | None
+    ask: str = ""  # asks the recipient to write back (a note, a badge), when not empty
 
 
 class ShareDialog(QDialog):
@@ -96,11 +97,15 @@ class ShareDialog(QDialog):
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("e.g. Tutoring in chemistry"))
         self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.ask = QLineEdit()
+        self.ask.setPlaceholderText(self.tr("optional, e.g. progress notes for spring"))
+        self.ask.setAccessibleName(self.tr("Ask them to write back"))
         self.expiry = ExpiryField()
         self.expires = self.expiry.edit
         self.want_pdf = QCheckBox(self.tr("Also a printable PDF (not encrypted unless restricted)"))
         form.addRow(self.tr("2. Share with"), to_row)
         form.addRow(self.tr("3. Purpose"), self.purpose)
+        form.addRow(self.tr("Ask them to write back"), self.ask)
         form.addRow(self.tr("Opens until"), self.expiry)
         form.addRow(self.tr("4. Outputs"), self.want_pdf)
         layout.addLayout(form)
@@ -201,6 +206,7 @@ class ShareDialog(QDialog):
                 # Written only when the whole share fits in it (never a reference to a file).
                 qr=out.with_suffix(".png"),
                 pdf=out.with_suffix(".pdf") if self.want_pdf.isChecked() else None,
+                ask=self.ask.text().strip(),
             )
         )
 
