@@ -423,3 +423,22 @@ def test_a_reply_is_not_a_share_and_opens_only_for_the_family(family, tutor, tmp
     shown = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json").out)
     assert shown["author"]["contact"] == "Ms. Lopez" and shown["saved"] is None
     assert shown["provenance"] == "third_party_attested" and shown["report"]["valid"]
+
+
+def test_a_provider_whose_key_the_family_does_not_know_is_said_so(wallet, tutor, tmp_path):
+    # A version 1 card: the family asked, but could not name the key that would answer.
+    wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12.5})
+    body = json.loads(tutor.my_card("Ms. Lopez")[0])
+    old = {"type": "BackpackCard", "version": 1, "name": "Ms. Lopez", "x25519": body["x25519"]}
+    wallet.add_contact(json.dumps(old).encode())
+    share(wallet, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    reply, author, record_id = wallet.open_reply(tmp_path / "r.backpack", save=True)
+    assert author is None and record_id and reply.author_did == tutor.signing_key().did
