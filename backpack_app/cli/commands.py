@@ -42,6 +42,7 @@ cmd_open = lazy("share_commands", "cmd_open")
 cmd_received = lazy("share_commands", "cmd_received")
 cmd_share = lazy("share_commands", "cmd_share")
 cmd_reply = lazy("contribution_commands", "cmd_reply")
+cmd_request_contribution = lazy("contribution_commands", "cmd_request_contribution")
 cmd_shares = lazy("share_commands", "cmd_shares")
 cmd_did_web = lazy("status_commands", "cmd_did_web")
 cmd_import_status = lazy("status_commands", "cmd_import_status")
@@ -294,6 +295,7 @@ HANDLERS = {
     "share": cmd_share,
     "shares": cmd_shares,
     "reply": cmd_reply,
+    "request-contribution": cmd_request_contribution,
     "open": cmd_open,
     "received": cmd_received,
     "trust": cmd_trust,

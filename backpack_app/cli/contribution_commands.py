@@ -54,6 +54,37 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.cli.share_commands import UNENCRYPTED_NOTE, parse_expiry
+    from backpack_app.files import atomic_write_bytes
+
+    if args.code_file is not None and not args.code:
+        raise UserError("--code-file is where a code share's code is written; add --code.")
+    with ctx.open() as wallet:
+        made, entry = wallet.request_contribution(
+            args.out,
+            ask=args.ask,
+            to=args.to,
+            code=args.code,
+            learner=args.learner,
+            expires=parse_expiry(args.expires, wallet._clock()),
+        )
+    ctx.say(made.share_id)
+    ctx.say(
+        f"Asked {entry.recipient} to write back about {entry.learner} until "
+        f"{friendly_date(entry.expires)}, in {args.out} (it shares no record). Open their "
+        "reply with 'backpack open REPLY.backpack --save'."
+    )
+    if made.code and args.code_file is not None:
+        atomic_write_bytes(args.code_file, (made.code + "\n").encode("ascii"))
+        ctx.say(f"The code is in {args.code_file} (readable only by you).")
+        ctx.say(UNENCRYPTED_NOTE)
+    elif made.code:
+        ctx.say(f"Code: {made.code}")
+        ctx.say(UNENCRYPTED_NOTE)
+    return 0
+
+
 def open_reply(ctx, args: argparse.Namespace) -> int:
     """`backpack open REPLY.backpack [--save] [--json]` in the family's backpack."""
     from backpack_app.cli.share_commands import _moment

@@ -457,6 +457,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="ask the recipient to write back (a note, a badge, an endorsement) until it expires",
     )
 
+    p = cmd("request-contribution", "ask someone to write back (a note, a badge), sharing nothing")
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", metavar="CONTACT", help="encrypt for a saved contact's card")
+    to.add_argument("--code", action="store_true", help="encrypt with a share code instead")
+    p.add_argument("--ask", required=True, metavar="TEXT", help="what you ask them to write")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--expires", metavar="30d|DATE", help="until when they may answer (default 30d)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="FILE",
+        help="write the share code to FILE, not the screen",
+    )
+
     p = cmd("reply", "write back to a family whose share asks for it: signed, sealed to them")
     p.add_argument("file", type=Path, metavar="SHARE")
     p.add_argument("--kind", required=True, choices=["note", "achievement", "endorsement"])

@@ -163,12 +163,14 @@ class SharingActions:
         pdf_password: str | None = None,
         generate_pdf_password: bool = False,
         ask_for_contribution: str | None = None,
+        request_only: bool = False,
     ) -> tuple[MadeShare, ShareLogEntry]:
         """Sign, encrypt and write a share of the chosen records (and a QR code and a printable
         PDF when asked); log it. A printout's password is generated (`generate_pdf_password`,
         returned in `MadeShare.pdf_password`) or must pass `check_pdf_password`.
         `ask_for_contribution` asks the recipient to write back (a note, a badge, an
-        endorsement of a shared record), until the share expires."""
+        endorsement of a shared record), until the share expires; with `request_only` the
+        share holds no record, only that request (`request_contribution`)."""
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
         owner = self.learner(learner)
@@ -180,12 +182,18 @@ class SharingActions:
         summaries = self.list_records(learner=owner.id)
         if any(i not in {s.id for s in summaries} for i in ids):
             raise UserError(f"Only {owner.name}'s records can go in {owner.name}'s share.")
-        chosen = choose(
-            summaries,
-            ids=ids,
-            category=category,
-            preset=preset,
-            include_restricted=include_restricted,
+        if request_only and not (ask_for_contribution or "").strip():
+            raise UserError("Say what you ask the recipient to write back.")
+        chosen = (
+            []
+            if request_only
+            else choose(
+                summaries,
+                ids=ids,
+                category=category,
+                preset=preset,
+                include_restricted=include_restricted,
+            )
         )
         items = self._share_items([s.id for s in chosen])
         restricted = any(s.sensitivity is Sensitivity.RESTRICTED for s in chosen)
@@ -259,6 +267,29 @@ class SharingActions:
             if request_row is not None:
                 contribution_rows.insert_request(self._conn, request_row)
         return made, entry
+
+    def request_contribution(
+        self,
+        out: Path,
+        *,
+        ask: str,
+        to: str | None = None,
+        code: bool = False,
+        learner: str | None = None,
+        expires: dt.datetime | None = None,
+    ) -> tuple[MadeShare, ShareLogEntry]:
+        """A request for a contribution on its own: a share of no record, asking the recipient
+        to write back about the learner until it expires."""
+        return self.share(
+            out,
+            to=to,
+            code=code,
+            learner=learner,
+            expires=expires,
+            purpose=ask,
+            ask_for_contribution=ask,
+            request_only=True,
+        )
 
     def _contribution_request(
         self,

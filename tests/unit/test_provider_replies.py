@@ -442,3 +442,56 @@ def test_a_provider_whose_key_the_family_does_not_know_is_said_so(wallet, tutor,
     )
     reply, author, record_id = wallet.open_reply(tmp_path / "r.backpack", save=True)
     assert author is None and record_id and reply.author_did == tutor.signing_key().did
+
+
+def test_a_request_on_its_own_shares_nothing_and_is_answered(cli, tmp_path):
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    cli("add", "goal", "--title", "Read 20 books")
+    asked = cli(
+        "request-contribution",
+        "--to",
+        "Ms. Lopez",
+        "--ask",
+        "a progress note",
+        "--out",
+        str(tmp_path / "q.backpack"),
+    )
+    assert asked.code == 0 and "shares no record" in asked.out, asked.err
+    shown = json.loads(cli("open", str(tmp_path / "q.backpack"), "--json", home_dir=tutor).out)
+    assert shown["records"] == [] and shown["contribution_request"]["ask"] == "a progress note"
+    reply = cli(
+        "reply",
+        str(tmp_path / "q.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Week 1",
+        "--text",
+        "Good start.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+    )
+    assert reply.code == 0, reply.err
+    assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
+    listed = json.loads(cli("list", "--json").out)
+    assert [r["title"] for r in listed if r["provenance"] == "third_party_attested"] == ["Week 1"]
+    no_ask = cli(
+        "request-contribution",
+        "--to",
+        "Ms. Lopez",
+        "--ask",
+        "  ",
+        "--out",
+        str(tmp_path / "x.backpack"),
+    )
+    assert no_ask.code == 2 and not (tmp_path / "x.backpack").exists()
