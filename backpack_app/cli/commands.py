@@ -152,7 +152,16 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         learner = wallet.learner(record.learner_id)
         credential = wallet.credential(record.id)
         inside = wallet.records_inside(record.id) if credential else []
-    print_record(record, learner, ctx.out, as_json=args.json, credential=credential, inside=inside)
+        endorsements = wallet.endorsements_of(record.id)
+    print_record(
+        record,
+        learner,
+        ctx.out,
+        as_json=args.json,
+        credential=credential,
+        inside=inside,
+        endorsements=endorsements,
+    )
     return 0
 
 

@@ -111,12 +111,15 @@ def print_record(
     as_json: bool,
     credential: CredentialRow | None = None,
     inside: Sequence[str] = (),
+    endorsements: Sequence[dict] = (),
 ) -> None:
     if as_json:
         data = record.model_dump(mode="json")
         data["learner"] = learner.name
         if credential is not None:
             data["credential"] = credential_json(credential, inside)
+        if endorsements:
+            data["endorsements"] = list(endorsements)
         write_json(data, out)
         return
     from backpack_app.domain.records import CATEGORIES
@@ -149,4 +152,8 @@ def print_record(
     )
     if credential is not None:
         lines.extend(_credential_lines(credential, inside))
+    lines.extend(
+        f"  endorsed by {e['author']} (third-party attested, {e['record']}): {e['text']}"
+        for e in endorsements
+    )
     print("\n".join(lines), file=out)

@@ -38,3 +38,15 @@ def get_request(conn: sqlcipher3.Connection, request_id: str) -> dict[str, Any] 
     row = dict(zip([c.strip() for c in _COLUMNS.split(",")], found, strict=True))
     row["shared"] = json.loads(row["shared"])
     return row
+
+
+def endorsement_records(conn: sqlcipher3.Connection, learner_id: str) -> list[str]:
+    """The learner's third-party endorsements (filed replies), oldest first."""
+    return [
+        rid
+        for (rid,) in conn.execute(
+            "SELECT id FROM records WHERE learner_id = ? AND provenance = 'third_party_attested' "
+            "AND json_extract(details, '$.achievement_type') = 'endorsement' ORDER BY created, id",
+            (learner_id,),
+        )
+    ]

@@ -38,6 +38,7 @@ from backpack_app.sharing.contribution import (
     sign_contribution,
     write_reply,
 )
+from backpack_app.sharing.presentation import self_issued_id
 from backpack_app.sharing.receive import OpenedShare, share_source
 from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
@@ -173,6 +174,32 @@ class ContributionActions:
             author = next((c for c in self.contacts() if c.signing_did == opened.author_did), None)
             record_id = self._file_reply(opened, kept) if save else None
         return opened, author, record_id
+
+    def endorsements_of(self, record_id: str) -> list[dict[str, str]]:
+        """Third-party endorsements filed for this record: who wrote them, their key, what
+        they say, and the record that holds each."""
+        record = self.get_record(record_id)
+        row = credential_rows.get(self._conn, record.id)
+        names = {self_issued_id(record.id)} | (
+            {row.credential_id} if row and row.credential_id else set()
+        )
+        found = []
+        for rid in contribution_rows.endorsement_records(self._conn, record.learner_id):
+            held = credential_rows.get(self._conn, rid)
+            if held is None:
+                continue
+            subject = json.loads(held.original).get("credentialSubject")
+            subject = subject if isinstance(subject, dict) else {}
+            if subject.get("id") in names:
+                found.append(
+                    {
+                        "record": rid,
+                        "author": getattr(self.get_record(rid).details, "school", ""),
+                        "did": held.issuer_id or "",
+                        "text": str(subject.get("endorsementComment", "")),
+                    }
+                )
+        return found
 
     def _stored_request(self, request_id: str) -> StoredRequest | None:
         row = contribution_rows.get_request(self._conn, request_id)

@@ -109,6 +109,11 @@ def test_an_endorsement_of_a_shared_record_is_filed_naming_it(family, tutor, tmp
     food = next(r.id for r in family.list_records() if r.title == "Food Bank")
     assert reply.kind == "endorsement" and reply.endorsed_record == food
     assert family.get_record(record_id).description.startswith("Endorses Food Bank:")
+    # Shown on the record it endorses.
+    [shown] = family.endorsements_of(food)
+    assert shown["record"] == record_id and shown["author"] == "Ms. Lopez"
+    assert shown["text"] == "Ana led the food drive." and shown["did"] == tutor.signing_key().did
+    assert family.endorsements_of(record_id) == []
 
 
 def records_and_files(bp):
@@ -275,6 +280,31 @@ def test_cli_round_trip_by_card_and_by_code(cli, tmp_path):
     opened = cli("open", str(tmp_path / "r.backpack"), "--save")
     assert opened.code == 0, opened.err
     assert "Written by Ms. Lopez" in opened.out and "in your contacts as Ms. Lopez" in opened.out
+    endorse = cli(
+        "reply",
+        str(tmp_path / "s.backpack"),
+        "--kind",
+        "endorsement",
+        "--endorses",
+        "1",
+        "--title",
+        "Saw it",
+        "--text",
+        "Ana ran the food drive.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "e.backpack"),
+        home_dir=tutor,
+    )
+    assert endorse.code == 0, endorse.err
+    assert cli("open", str(tmp_path / "e.backpack"), "--save").code == 0
+    shown = cli("show", service)
+    assert "endorsed by Ms. Lopez (third-party attested" in shown.out
+    assert "Ana ran the food drive." in shown.out
+    assert (
+        json.loads(cli("show", service, "--json").out)["endorsements"][0]["author"] == "Ms. Lopez"
+    )
     # By code, from a program the family has no card of.
     program = tmp_path / "program-home"
     assert cli("init", home_dir=program).code == 0
@@ -329,7 +359,7 @@ def test_cli_round_trip_by_card_and_by_code(cli, tmp_path):
     assert opened.code == 0 and "not in your contacts" in opened.out
     listed = json.loads(cli("list", "--json").out)
     attested = {r["title"]: r for r in listed if r["provenance"] == "third_party_attested"}
-    assert set(attested) == {"Spring tutoring", "Chess"}
+    assert set(attested) == {"Spring tutoring", "Saw it", "Chess"}
     assert attested["Spring tutoring"]["author"]["name"] == "Ms. Lopez"
     assert attested["Chess"]["author"]["name"] == "Chess Club"
     assert all(len(r["author"]["fingerprint"].split()) == 8 for r in attested.values())
