@@ -525,3 +525,26 @@ def test_a_request_on_its_own_shares_nothing_and_is_answered(cli, tmp_path):
         str(tmp_path / "x.backpack"),
     )
     assert no_ask.code == 2 and not (tmp_path / "x.backpack").exists()
+
+
+def test_a_filed_reply_is_shared_onward_with_its_signature_unchanged(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="Spring tutoring",
+        text="Steady progress.",
+        name="Ms. Lopez",
+    )
+    reply, _, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
+    counselor, _ = Backpack.create(tmp_path / "counselor", PASSPHRASE, kdf=FAST)
+    with counselor:
+        family.add_contact(counselor.my_card("Mr. Kim")[0])
+        family.share(tmp_path / "k.backpack", to="Mr. Kim", record_ids=[record_id])
+        opened = counselor.open_share(tmp_path / "k.backpack")
+    [record] = opened.records
+    assert record.report.valid and not record.self_reported
+    assert record.document == reply.credential  # exactly as the provider signed it
+    assert record.report.issuer_id == tutor.signing_key().did
+    assert record.report.issuer_name == "Ms. Lopez" and record.title == "Spring tutoring"
