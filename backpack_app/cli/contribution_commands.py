@@ -94,10 +94,13 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
     now = _moment(args.at)
     try:
         with ctx.open() as wallet:
-            opened, contact, record_id = wallet.open_reply(args.file, save=args.save, now=now)
+            opened, contact, record_id = wallet.open_reply(
+                args.file, save=args.save, now=now, accept_other_key=args.accept_new_key
+            )
             learner = wallet.learner(opened.request.learner_id).name
     except ShareProblem as exc:
-        print(f"backpack: {exc}", file=ctx.err)
+        more = " (--accept-new-key)" if "changed keys" in str(exc) else ""
+        print(f"backpack: {exc}{more}", file=ctx.err)
         return 1
     known = (
         f"in your contacts as {contact.name} since {friendly_date(contact.added)}"

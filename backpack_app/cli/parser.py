@@ -527,7 +527,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--accept-new-key",
         action="store_true",
-        help="trust and remember a learner key other than the one remembered for that name",
+        help="trust and remember a learner key other than the one remembered for that name "
+        "(a reply: file one signed by another key than the card you asked)",
     )
 
     received = sub.add_parser("received", help="shares you kept")

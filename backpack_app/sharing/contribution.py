@@ -321,9 +321,11 @@ def open_reply(
     request_of: Callable[[str], StoredRequest | None],
     ctx: VerifyContext,
     keep_file: Callable[[FileEntry], BinaryIO | None] | None = None,
+    accept_other_key: bool = False,
 ) -> OpenedReply:
     """Decrypt a reply with this backpack's card key and check it against the family's own
-    request; anything it cannot vouch for is ReplyRefused (one sentence) or ShareUnreadable."""
+    request; anything it cannot vouch for is ReplyRefused (one sentence) or ShareUnreadable.
+    `accept_other_key`: the family says a signer other than the one asked is theirs."""
 
     def unlock(header: BundleHeader, version: int) -> bytes:
         if header.card is None or header.kind != "reply":
@@ -351,10 +353,11 @@ def open_reply(
             f"This reply came after your request expired on {friendly_date(request.expires)}, "
             "so it was not kept. Ask again if you still want it."
         )
-    if request.signer is not None and author != request.signer:
+    if request.signer is not None and author != request.signer and not accept_other_key:
         raise ReplyRefused(
             "This reply is signed by a key you did not ask (not the one on the card of the "
-            "person you asked), so it was not kept. Anyone who saw the share could write one."
+            "person you asked), so it was not kept. Anyone who saw the share could write one; "
+            "if they told you they changed keys, open it again accepting the new key."
         )
     try:
         if issuer_id(credential) != author:

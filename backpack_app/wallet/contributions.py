@@ -147,10 +147,16 @@ class ContributionActions:
 
     # --- the family --------------------------------------------------------------------------
     def open_reply(
-        self, source: Path, *, save: bool = False, now: dt.datetime | None = None
+        self,
+        source: Path,
+        *,
+        save: bool = False,
+        now: dt.datetime | None = None,
+        accept_other_key: bool = False,
     ) -> tuple[OpenedReply, Contact | None, str | None]:
         """Check a provider's reply against the request this backpack made; with `save`, file
-        it under the learner as third-party attested. Returns the reply, the contact whose
+        it under the learner as third-party attested (one signed by another key than the
+        asked contact's only with `accept_other_key`). Returns the reply, the contact whose
         card holds its key (None if none does) and the new record's id."""
         ctx = self.verify_context(now)
         kept: dict[str, BinaryIO] = {}
@@ -170,6 +176,7 @@ class ContributionActions:
                 request_of=self._stored_request,
                 ctx=ctx,
                 keep_file=keep,
+                accept_other_key=accept_other_key,
             )
             author = next((c for c in self.contacts() if c.signing_did == opened.author_did), None)
             record_id = self._file_reply(opened, kept) if save else None

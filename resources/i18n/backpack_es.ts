@@ -1982,10 +1982,6 @@
         <translation>Esta respuesta está en un formato que este Backpack no conoce.</translation>
     </message>
     <message>
-        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one.</source>
-        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una.</translation>
-    </message>
-    <message>
         <source>This share could not be opened with this key or code.</source>
         <translation>Este paquete compartido no se pudo abrir con esta clave o código.</translation>
     </message>
@@ -2560,6 +2556,10 @@
     <message>
         <source>This credential offer link names no offer.</source>
         <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
+    </message>
+    <message>
+        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one; if they told you they changed keys, open it again accepting the new key.</source>
+        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una; si le dijeron que cambiaron de clave, ábrala de nuevo aceptando la clave nueva.</translation>
     </message>
     <message>
         <source>application/json, application/ld+json, application/vc+jwt</source>

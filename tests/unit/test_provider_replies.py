@@ -144,7 +144,7 @@ def test_a_reply_after_the_request_expired_is_refused(family, tutor, tmp_path):
     )
 
 
-def test_a_reply_signed_by_a_key_the_family_did_not_ask_is_refused(family, tutor, tmp_path):
+def test_a_reply_signed_by_a_key_the_family_did_not_ask_is_refused(family, tutor, tmp_path, cli):
     share(family, tmp_path / "s.backpack")
     # Ms. Lopez passes the share to someone else's backpack, which writes the reply.
     other, _ = Backpack.create(tmp_path / "other", PASSPHRASE, kdf=FAST)
@@ -153,6 +153,13 @@ def test_a_reply_signed_by_a_key_the_family_did_not_ask_is_refused(family, tutor
         forged = _forge(other, opened, tmp_path / "r.backpack")
     assert forged
     refused(family, tmp_path / "r.backpack", "key you did not ask")
+    # The family may say the new key is the tutor's: then, and only then, it is filed.
+    family.close()
+    said = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert said.code == 1 and "--accept-new-key" in said.err and "Forged" not in cli("list").out
+    accepted = cli("open", str(tmp_path / "r.backpack"), "--save", "--accept-new-key")
+    assert accepted.code == 0 and "not in your contacts" in accepted.out
+    assert "Forged" in cli("list").out
 
 
 def _forge(provider, opened, out):
