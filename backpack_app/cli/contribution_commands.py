@@ -7,6 +7,7 @@ import argparse
 from backpack_app.cli.output import write_json
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.errors import ShareProblem, ShareUnreadable, UserError
+from backpack_app.sharing.contribution import ReplyFromOtherKey
 from backpack_app.sharing.receive import share_mode
 
 KIND_WORDS = {"note": "a note", "achievement": "an achievement", "endorsement": "an endorsement"}
@@ -99,7 +100,7 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
             )
             learner = wallet.learner(opened.request.learner_id).name
     except ShareProblem as exc:
-        more = " (--accept-new-key)" if "changed keys" in str(exc) else ""
+        more = " (--accept-new-key)" if isinstance(exc, ReplyFromOtherKey) else ""
         print(f"backpack: {exc}{more}", file=ctx.err)
         return 1
     known = (

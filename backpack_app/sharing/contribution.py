@@ -70,6 +70,10 @@ class ReplyRefused(ShareProblem):
     """A reply that is not filed: for another learner, unasked, late, or naming nothing shared."""
 
 
+class ReplyFromOtherKey(ReplyRefused):
+    """Signed by another key than the asked contact's: filed only if the family accepts it."""
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -354,7 +358,7 @@ def open_reply(
             "so it was not kept. Ask again if you still want it."
         )
     if request.signer is not None and author != request.signer and not accept_other_key:
-        raise ReplyRefused(
+        raise ReplyFromOtherKey(
             "This reply is signed by a key you did not ask (not the one on the card of the "
             "person you asked), so it was not kept. Anyone who saw the share could write one; "
             "if they told you they changed keys, open it again accepting the new key."

@@ -12,6 +12,7 @@ from backpack_app.errors import CardNotShare, HolderKeyChanged, ShareUnreadable
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
+from backpack_app.ui.terms import date_words
 
 RECEIVED_PAGE = 4
 
@@ -102,7 +103,9 @@ class ReceivedActions:
                 )
 
         def known(found) -> None:
-            if found.mode == "code" and code is None:
+            if found.kind == "reply" and wallet is not None:
+                self.file_reply(path)
+            elif found.mode == "code" and code is None:
                 ask()
             else:
                 self._open_path(path, code)
@@ -176,6 +179,61 @@ class ReceivedActions:
                     self._share_problem(error)
             else:
                 self._share_problem(error)
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def file_reply(self, path: Path, *, accept_other_key: bool = False) -> None:
+        """A provider's reply to this family's request: checked, then filed under the learner
+        as third-party attested; one signed by another key than the asked card's only when
+        the user says the provider changed keys."""
+        wallet = self.wallet
+
+        def work():
+            opened, contact, record_id = wallet.open_reply(
+                path, save=True, accept_other_key=accept_other_key
+            )
+            return opened, contact, record_id, wallet.learner(opened.request.learner_id).name
+
+        def done(result) -> None:
+            opened, contact, _record_id, learner = result
+            known = (
+                self.tr("in your contacts as {name} since {day}").format(
+                    name=contact.name, day=date_words(contact.added.date())
+                )
+                if contact is not None
+                else self.tr("not in your contacts: compare the fingerprint with them")
+            )
+            self._refresh_current()
+            dialogs.inform(
+                self,
+                self.tr("Reply filed"),
+                self.tr(
+                    "“{title}” is filed under {learner} as third-party attested: written by "
+                    "{author} (key fingerprint {fingerprint}, {known})."
+                ).format(
+                    title=opened.title,
+                    learner=learner,
+                    author=opened.author_name,
+                    fingerprint=opened.author_fingerprint,
+                    known=known,
+                ),
+            )
+
+        def failed(error: BaseException) -> None:
+            from backpack_app.sharing.contribution import ReplyFromOtherKey
+
+            if isinstance(error, ReplyFromOtherKey) and dialogs.confirm(
+                self,
+                self.tr("A different key"),
+                self.tr(
+                    "This reply is signed by another key than the one on the card of the person "
+                    "you asked; anyone who saw your share could write one. File it only if they "
+                    "told you their key changed. File it?"
+                ),
+            ):
+                self.file_reply(path, accept_other_key=True)
+                return
+            show_error(self, error)
 
         Task(self, work).on_success(done).on_error(failed).start()
 

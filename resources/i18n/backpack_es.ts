@@ -3776,6 +3776,26 @@
         <translation>El código del paquete compartido que le dio la familia:</translation>
     </message>
     <message>
+        <source>in your contacts as {name} since {day}</source>
+        <translation>en sus contactos como {name} desde el {day}</translation>
+    </message>
+    <message>
+        <source>not in your contacts: compare the fingerprint with them</source>
+        <translation>no está en sus contactos: compare la huella con esa persona</translation>
+    </message>
+    <message>
+        <source>Reply filed</source>
+        <translation>Respuesta archivada</translation>
+    </message>
+    <message>
+        <source>“{title}” is filed under {learner} as third-party attested: written by {author} (key fingerprint {fingerprint}, {known}).</source>
+        <translation>«{title}» quedó archivado para {learner} como avalado por un tercero: escrito por {author} (huella de la clave {fingerprint}, {known}).</translation>
+    </message>
+    <message>
+        <source>This reply is signed by another key than the one on the card of the person you asked; anyone who saw your share could write one. File it only if they told you their key changed. File it?</source>
+        <translation>Esta respuesta está firmada con otra clave que la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una. Archívela solo si esa persona le dijo que su clave cambió. ¿Archivarla?</translation>
+    </message>
+    <message>
         <source>the learner</source>
         <translation>el estudiante</translation>
     </message>

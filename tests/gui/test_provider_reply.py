@@ -84,3 +84,38 @@ def test_the_share_dialog_asks_the_recipient_to_write_back(qtbot, tmp_path, answ
         opened = tutor.open_share(tmp_path / "s.backpack")
     assert opened.request is not None and opened.request.ask == "progress notes for spring"
     assert opened.request.learner_did == opened.holder_did
+
+
+def test_the_family_opens_a_reply_in_the_window_and_it_is_filed(qtbot, tmp_path, answers):
+    seen, _replies = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with tutor, family:
+        family.add_learner("Ana Rivera")
+        family.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        family.share(
+            tmp_path / "s.backpack",
+            to="Ms. López",
+            category=Category.SERVICE,
+            ask_for_contribution="progress notes",
+        )
+        tutor.reply(
+            tmp_path / "s.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="A good start.",
+            name="Ms. López",
+        )
+    window = MainWindow(tmp_path / "family", kdf=FAST, share_file=tmp_path / "r.backpack")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+    [said] = [d["text"] for kind, d in seen if kind == "inform"]
+    assert "“Week 1” is filed under Ana Rivera as third-party attested" in said
+    assert "in your contacts as Ms. López" in said
+    assert not [kind for kind, _ in seen if kind == "problem"]
+    titles = [r.title for r in window.wallet.list_records()]
+    assert "Week 1" in titles
