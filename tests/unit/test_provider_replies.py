@@ -548,8 +548,14 @@ def test_a_filed_reply_is_shared_onward_with_its_signature_unchanged(family, tut
     counselor, _ = Backpack.create(tmp_path / "counselor", PASSPHRASE, kdf=FAST)
     with counselor:
         family.add_contact(counselor.my_card("Mr. Kim")[0])
-        family.share(tmp_path / "k.backpack", to="Mr. Kim", record_ids=[record_id])
+        family.share(
+            tmp_path / "k.backpack", to="Mr. Kim", record_ids=[record_id], pdf=tmp_path / "k.pdf"
+        )
         opened = counselor.open_share(tmp_path / "k.backpack")
+    from pypdf import PdfReader
+
+    printed = " ".join(p.extract_text() for p in PdfReader(tmp_path / "k.pdf").pages)
+    assert "written by Ms. Lopez (third-party attested)" in " ".join(printed.split())
     [record] = opened.records
     assert record.report.valid and not record.self_reported
     assert record.document == reply.credential  # exactly as the provider signed it
