@@ -354,11 +354,16 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
             status = wallet.holder_key_status(opened)
             _show_opened(ctx, opened, status, as_json=args.json)
             return 0 if _trusted(opened, status) else 1
-        rows = wallet.received()
+        rows, asked = wallet.received(), {a["share_id"]: a for a in wallet.asked_of_me()}
     if args.json:
-        write_json([r.to_json() for r in rows], ctx.out)
-    elif not rows:
+        write_json([{**r.to_json(), "asked": asked.get(r.id)} for r in rows], ctx.out)
+        return 0
+    if not rows:
         ctx.say("Nothing received yet. Keep a share with 'backpack open FILE --save'.")
-    for r in [] if args.json else rows:
+    for r in rows:
         ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
+        if r.id in asked:
+            a = asked[r.id]
+            said = {"owed": "you owe a reply", "answered": f"{a['replies']} reply(ies) written"}
+            ctx.say(f'    asks: "{a["ask"]}" - {said.get(a["status"], "the request expired")}')
     return 0

@@ -50,3 +50,32 @@ def endorsement_records(conn: sqlcipher3.Connection, learner_id: str) -> list[st
             (learner_id,),
         )
     ]
+
+
+def note_asked(
+    conn: sqlcipher3.Connection, share_id: str, *, learner: str, ask: str, until: str
+) -> None:
+    """Remember what a family asked of this backpack in a share (once)."""
+    conn.execute(
+        "INSERT INTO asked_of_me (share_id, learner, ask, until) VALUES (?,?,?,?) "
+        "ON CONFLICT(share_id) DO NOTHING",
+        (share_id, learner, ask, until),
+    )
+
+
+def note_replied(conn: sqlcipher3.Connection, share_id: str, *, when: str) -> None:
+    conn.execute(
+        "UPDATE asked_of_me SET replies = replies + 1, last_reply = ? WHERE share_id = ?",
+        (when, share_id),
+    )
+
+
+def asked_of_me(conn: sqlcipher3.Connection) -> list[dict[str, Any]]:
+    names = ("share_id", "learner", "ask", "until", "replies", "last_reply")
+    return [
+        dict(zip(names, row, strict=True))
+        for row in conn.execute(
+            "SELECT share_id, learner, ask, until, replies, last_reply FROM asked_of_me "
+            "ORDER BY learner COLLATE NOCASE, until"
+        )
+    ]

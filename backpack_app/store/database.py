@@ -236,6 +236,18 @@ MIGRATIONS: list[str] = [
         expires TEXT NOT NULL
     );
     """,
+    # The provider's side: what each family asked of this backpack in a share (kept, or
+    # answered), and how many replies were written to it: what is still owed.
+    """
+    CREATE TABLE asked_of_me (
+        share_id TEXT PRIMARY KEY,
+        learner TEXT NOT NULL,
+        ask TEXT NOT NULL,
+        until TEXT NOT NULL,
+        replies INTEGER NOT NULL DEFAULT 0,
+        last_reply TEXT
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

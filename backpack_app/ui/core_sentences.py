@@ -501,6 +501,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "valid with no start date until {0}"),
     QT_TRANSLATE_NOOP("Core", "valid with no start date, with no end date"),
     QT_TRANSLATE_NOOP("Core", "with the {0} records inside it"),
+    QT_TRANSLATE_NOOP("Core", "written by {0} (third-party attested)"),
     QT_TRANSLATE_NOOP("Core", "{0} (as of {1})"),
     QT_TRANSLATE_NOOP("Core", "{0} could not be reached ({1})."),
     QT_TRANSLATE_NOOP("Core", "{0} credential"),

@@ -281,6 +281,7 @@ class ReceivedActions:
 
         def done(_reply_id) -> None:
             dialog.accept()
+            self._refresh_current()  # the Received list: no longer owed
             dialogs.inform(
                 self,
                 self.tr("Reply saved"),

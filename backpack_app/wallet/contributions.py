@@ -133,9 +133,34 @@ class ContributionActions:
         )
         signed = sign_contribution(unsigned, provider.key, now=now)
         family = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
-        return write_reply(
+        reply_id = write_reply(
             out, signed, request=request, family=family, provider=provider, now=now, files=sources
         )
+        with database.transaction(self._conn):
+            self._note_asked(opened)
+            contribution_rows.note_replied(self._conn, opened.share_id, when=now.isoformat())
+        return reply_id
+
+    def _note_asked(self, opened: OpenedShare) -> None:
+        """Remember what the share asks of this backpack (inside a transaction)."""
+        if opened.request is not None:
+            contribution_rows.note_asked(
+                self._conn,
+                opened.share_id,
+                learner=opened.learner_name or opened.request.learner_name,
+                ask=opened.request.ask,
+                until=opened.request.until,
+            )
+
+    def asked_of_me(self) -> list[dict[str, Any]]:
+        """Across learners, what families asked this backpack to write back, until when, and
+        whether it is still owed ("owed", "answered" or "expired")."""
+        now = self._clock()
+        rows = contribution_rows.asked_of_me(self._conn)
+        for row in rows:
+            until = dt.datetime.fromisoformat(row["until"].replace("Z", "+00:00"))
+            row["status"] = "answered" if row["replies"] else "expired" if now >= until else "owed"
+        return rows
 
     def _provider_name(self, name: str | None) -> str:
         if name and name.strip():

@@ -437,6 +437,9 @@ class SharingActions:
                 )
         if save:
             self._keep_received(src, opened, code)
+            if opened.request is not None:
+                with database.transaction(self._conn):
+                    self._note_asked(opened)  # type: ignore[attr-defined]
         return opened
 
     def _keep_received(self, src: Path | BinaryIO, opened: OpenedShare, code: str | None) -> None:

@@ -2186,6 +2186,10 @@
         <translation>con los {0} registros que contiene</translation>
     </message>
     <message>
+        <source>written by {0} (third-party attested)</source>
+        <translation>escrito por {0} (avalado por un tercero)</translation>
+    </message>
+    <message>
         <source>{0} credential</source>
         <translation>{0} credencial</translation>
     </message>
@@ -3875,8 +3879,24 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Finalidad</translation>
     </message>
     <message>
+        <source>Asked of you</source>
+        <translation>Lo que le piden</translation>
+    </message>
+    <message>
         <source>Kept shares</source>
         <translation>Paquetes compartidos guardados</translation>
+    </message>
+    <message>
+        <source>You owe: {ask}</source>
+        <translation>Pendiente: {ask}</translation>
+    </message>
+    <message>
+        <source>Answered ({count}): {ask}</source>
+        <translation>Respondido ({count}): {ask}</translation>
+    </message>
+    <message>
+        <source>Expired: {ask}</source>
+        <translation>Vencido: {ask}</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     panel = window.main.received.panel
     qtbot.waitUntil(lambda: panel.write_back.isVisible(), timeout=30_000)
     assert "progress notes for spring" in panel.ask.text()
+    kept = window.main.received.kept
+    qtbot.waitUntil(lambda: kept.model().rowCount() == 1, timeout=30_000)
+
+    def asked_cell():
+        return kept.model().index(0, 4).data()
+
+    qtbot.waitUntil(lambda: asked_cell() == "You owe: progress notes for spring", timeout=30_000)
     panel.write_back.click()
     dialog = window.reply_dialog
     dialog.title.setText("Spring tutoring")
@@ -52,6 +59,9 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     ok.click()
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
     assert (tmp_path / "r.backpack").exists()
+    qtbot.waitUntil(
+        lambda: asked_cell() == "Answered (1): progress notes for spring", timeout=30_000
+    )
     with Backpack.open(tmp_path / "family", PASSPHRASE, kdf=FAST) as family:
         reply, author, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
         assert reply.hours == 6.5 and author is not None and author.name == "Ms. López"

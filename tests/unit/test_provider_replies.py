@@ -561,3 +561,52 @@ def test_a_filed_reply_is_shared_onward_with_its_signature_unchanged(family, tut
     assert record.document == reply.credential  # exactly as the provider signed it
     assert record.report.issuer_id == tutor.signing_key().did
     assert record.report.issuer_name == "Ms. Lopez" and record.title == "Spring tutoring"
+
+
+def test_a_provider_sees_across_learners_what_they_still_owe(cli, tmp_path):
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", home_dir=tutor).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    for n, learner in enumerate(("Ana Rivera", "Ben Ortiz")):
+        family = tmp_path / f"family-{n}"
+        assert cli("init", "--learner", learner, home_dir=family).code == 0
+        assert cli("contact", "add", str(card), home_dir=family).code == 0
+        cli("add", "goal", "--title", "Read 20 books", home_dir=family)
+        made = cli(
+            "request-contribution",
+            "--to",
+            "Ms. Lopez",
+            "--ask",
+            f"notes for {learner}",
+            "--out",
+            str(tmp_path / f"q{n}.backpack"),
+            home_dir=family,
+        )
+        assert made.code == 0, made.err
+        assert cli("open", str(tmp_path / f"q{n}.backpack"), "--save", home_dir=tutor).code == 0
+    reply = cli(
+        "reply",
+        str(tmp_path / "q0.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Week 1",
+        "--text",
+        "Good.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+    )
+    assert reply.code == 0, reply.err
+    rows = json.loads(cli("received", "--json", home_dir=tutor).out)
+    owed = {r["learner"]: (r["asked"]["ask"], r["asked"]["status"]) for r in rows}
+    assert owed == {
+        "Ana Rivera": ("notes for Ana Rivera", "answered"),
+        "Ben Ortiz": ("notes for Ben Ortiz", "owed"),
+    }
+    assert "you owe a reply" in cli("received", home_dir=tutor).out

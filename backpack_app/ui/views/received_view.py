@@ -161,7 +161,13 @@ class ReceivedView(QWidget):
         self.open_button = QPushButton(self.tr("Open a share…"))
         self.open_button.clicked.connect(self.open_requested.emit)
         self.kept = Table(
-            [self.tr("Learner"), self.tr("From key"), self.tr("Until"), self.tr("Purpose")],
+            [
+                self.tr("Learner"),
+                self.tr("From key"),
+                self.tr("Until"),
+                self.tr("Purpose"),
+                self.tr("Asked of you"),
+            ],
             self.tr("Kept shares"),
         )
         self.kept.setMaximumHeight(120)
@@ -187,11 +193,33 @@ class ReceivedView(QWidget):
         layout.addWidget(self.kept)
         layout.addWidget(self.panel, 1)
 
-    def show_kept(self, rows: list) -> None:
+    def show_kept(self, rows: list, asked: dict | None = None) -> None:
+        """Kept shares, one row each, with what the family still asks of this backpack."""
         self._ids = [r.id for r in rows]
+        asked = asked or {}
         self.kept.fill(
-            [[r.learner, r.holder_did[-12:], f"{r.expires:%Y-%m-%d}", r.purpose] for r in rows]
+            [
+                [
+                    r.learner,
+                    r.holder_did[-12:],
+                    f"{r.expires:%Y-%m-%d}",
+                    r.purpose,
+                    self._asked_words(asked.get(r.id)),
+                ]
+                for r in rows
+            ]
         )
+
+    def _asked_words(self, asked: dict | None) -> str:
+        if asked is None:
+            return ""
+        if asked["status"] == "owed":
+            return self.tr("You owe: {ask}").format(ask=asked["ask"])
+        if asked["status"] == "answered":
+            return self.tr("Answered ({count}): {ask}").format(
+                count=asked["replies"], ask=asked["ask"]
+            )
+        return self.tr("Expired: {ask}").format(ask=asked["ask"])
 
     def _reopen(self, index) -> None:
         self.reopen_requested.emit(self._ids[index.row()])
