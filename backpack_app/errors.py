@@ -130,6 +130,11 @@ class FetchFailed(BackpackError):
     """An explicit online action could not get a document (network, HTTP status, size, scheme)."""
 
 
+class PublishFailed(BackpackError):
+    """A share page could not be published to (or deleted from) object storage; nothing was
+    left half-published."""
+
+
 class ReceiveFailed(BackpackError):
     """A link, or an issuer's answer to it, could not be used; nothing was stored."""
 

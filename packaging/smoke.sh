@@ -44,7 +44,7 @@ cp tests/fixtures/peer/ob3-eddsa-0004.json tests/fixtures/peer/ob3-jwt-eddsa-000
   tests/fixtures/peer/negative/neg-02-tampered-grade.json \
   tests/fixtures/bundles/bundle_v1_code.backpack tests/fixtures/bundles/manifest.json \
   "$work/fixtures/"
-expected_version="$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml)"
+expected_version="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' backpack_app/__init__.py)"
 cd "$work"
 bp="$work/Backpack/Backpack"
 # Only what a family's computer has: no PYTHONPATH, no venv, the checkout nowhere on a path.

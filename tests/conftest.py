@@ -15,6 +15,9 @@ from backpack_app.cli.main import run
 from backpack_app.crypto.kdf import KdfParams, KdfPolicy
 from backpack_app.wallet import Backpack
 
+# Fixtures of a local S3-compatible server (s3_server, bucket, aws_env) for publishing tests.
+pytest_plugins = ["tests.s3_server"]
+
 # The cheapest parameters any file may carry (64 MiB, 2 passes): tests pass them explicitly;
 # the shipped app has no switch that selects them.
 FAST = KdfPolicy(floor=KdfParams(memory_kib=64 * 1024, iterations=2, lanes=1), calibrate=False)

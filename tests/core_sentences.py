@@ -116,7 +116,7 @@ def is_sentence(template: str) -> bool:
         return False
     if any(mark in template for mark in ("://", "\n", "<", ">", "$", "==", "%")):
         return False
-    if re.search(r"\b(SELECT|FROM|WHERE|JOIN)\b", template) or re.fullmatch(
+    if re.search(r"\b(SELECT|FROM|WHERE|JOIN|INSERT INTO)\b", template) or re.fullmatch(
         r"[a-z_0-9]+(, [a-z_0-9]+)+", template
     ):
         return False  # SQL and column lists

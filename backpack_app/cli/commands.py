@@ -44,12 +44,17 @@ cmd_share = lazy("share_commands", "cmd_share")
 cmd_reply = lazy("contribution_commands", "cmd_reply")
 cmd_request_contribution = lazy("contribution_commands", "cmd_request_contribution")
 cmd_shares = lazy("share_commands", "cmd_shares")
+cmd_publish = lazy("publish_commands", "cmd_publish")
 cmd_did_web = lazy("status_commands", "cmd_did_web")
 cmd_import_status = lazy("status_commands", "cmd_import_status")
 cmd_context = lazy("status_commands", "cmd_context")
 cmd_receive = lazy("receive_commands", "cmd_receive")
 cmd_present = lazy("receive_commands", "cmd_present")
 cmd_refresh_status = lazy("status_commands", "cmd_refresh_status")
+cmd_sync = lazy("sync_commands", "cmd_sync")
+cmd_on_track = lazy("on_track_commands", "cmd_on_track")
+cmd_state_test = lazy("on_track_commands", "cmd_state_test")
+cmd_standards = lazy("on_track_commands", "cmd_standards")
 
 
 class Context:
@@ -153,6 +158,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         credential = wallet.credential(record.id)
         inside = wallet.records_inside(record.id) if credential else []
         endorsements = wallet.endorsements_of(record.id)
+        history = wallet.sync_history(record.id)
     print_record(
         record,
         learner,
@@ -161,6 +167,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         credential=credential,
         inside=inside,
         endorsements=endorsements,
+        history=history,
     )
     return 0
 
@@ -305,6 +312,7 @@ HANDLERS = {
     "shares": cmd_shares,
     "reply": cmd_reply,
     "request-contribution": cmd_request_contribution,
+    "publish": cmd_publish,
     "open": cmd_open,
     "received": cmd_received,
     "trust": cmd_trust,
@@ -312,7 +320,11 @@ HANDLERS = {
     "demo": cmd_demo,
     "import-status": cmd_import_status,
     "refresh-status": cmd_refresh_status,
+    "on-track": cmd_on_track,
+    "state-test": cmd_state_test,
+    "standards": cmd_standards,
     "did-web": cmd_did_web,
     "context": cmd_context,
     "school": cmd_school,
+    "sync": cmd_sync,
 }

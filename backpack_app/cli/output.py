@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from backpack_app.domain.learners import Learner
     from backpack_app.domain.records import Record, RecordSummary
     from backpack_app.store.credentials import CredentialRow
+    from backpack_app.wallet.syncing import HistoryEntry
 
 PROVENANCE_LABELS = {
     Provenance.SCHOOL_SIGNED: "signed by school",
@@ -112,7 +113,9 @@ def print_record(
     credential: CredentialRow | None = None,
     inside: Sequence[str] = (),
     endorsements: Sequence[dict] = (),
+    history: Sequence[HistoryEntry] = (),
 ) -> None:
+    history = [h for h in history if h.field != "updated"]
     if as_json:
         data = record.model_dump(mode="json")
         data["learner"] = learner.name
@@ -120,6 +123,11 @@ def print_record(
             data["credential"] = credential_json(credential, inside)
         if endorsements:
             data["endorsements"] = list(endorsements)
+        if history:
+            data["history"] = [
+                {"field": _field_name(h.field), "value": h.value, "when": h.when, "by": h.device}
+                for h in history
+            ]
         write_json(data, out)
         return
     from backpack_app.domain.records import CATEGORIES
@@ -156,4 +164,18 @@ def print_record(
         f"  endorsed by {e['author']} (third-party attested, {e['record']}): {e['text']}"
         for e in endorsements
     )
+    if history:
+        lines.append(
+            "  earlier values (kept when an edit replaced them, here or on another computer):"
+        )
+        lines.extend(
+            f"    {_field_name(h.field)}: {json.dumps(h.value, ensure_ascii=False)} "
+            f"(until replaced; written {h.when} by {h.device})"
+            for h in history
+        )
     print("\n".join(lines), file=out)
+
+
+def _field_name(field: str) -> str:
+    """A sync field as a person reads it: `d.hours` is the detail `hours`."""
+    return field.removeprefix("d.").replace("_", " ")

@@ -242,6 +242,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXT", help="only records whose title or text has TEXT")
     p.add_argument("--json", action="store_true")
 
+    p = cmd("on-track", "the early-warning indicators (attendance, behaviour, grades, GPA)")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument(
+        "--grade-level",
+        type=int,
+        choices=range(1, 13),
+        metavar="N",
+        help="the learner's grade level (1-12), for the 9th-grade rule",
+    )
+    p.add_argument("--json", action="store_true")
+
+    tests = sub.add_parser(
+        "state-test", help="state test results from a score report (unsigned)"
+    ).add_subparsers(dest="state_test_command", metavar="ACTION", required=True)
+    p = cmd("import", "add every result of the state's student score-report CSV", tests)
+    p.add_argument("csv", type=Path, metavar="REPORT.csv")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--file", type=Path, action="append", default=[], help="the report's PDF too")
+    p = cmd("add", "add one result by hand, with the report attached", tests)
+    p.add_argument("--subject", required=True)
+    p.add_argument("--year", required=True, help="the school year, e.g. 2024-25")
+    p.add_argument("--scale-score", default="")
+    p.add_argument("--level", default="", help="the proficiency level as the report says it")
+    p.add_argument("--test", default="", help="the test's name, e.g. SBAC")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--file", type=Path, action="append", default=[], help="the score report")
+
+    p = cmd("standards", "each standard your signed courses score, level by term")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
     p = cmd("show", "show one record")
     p.add_argument("id")
     p.add_argument("--json", action="store_true")
@@ -505,8 +536,41 @@ def build_parser() -> argparse.ArgumentParser:
     shares.add_argument("--json", action="store_true")
     _secret_options(shares, top=False)
     shares_sub = shares.add_subparsers(dest="shares_command", metavar="ACTION")
-    p = cmd("revoke", "mark a share revoked in your log", shares_sub)
+    p = cmd("revoke", "mark a share revoked in your log; delete its published pages", shares_sub)
     p.add_argument("id")
+    p = cmd(
+        "cleanup",
+        "delete the published pages of expired and revoked shares (online)",
+        shares_sub,
+    )
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+
+    p = cmd(
+        "publish",
+        "put a code share's page in S3-compatible storage behind a link that expires with it "
+        "(online)",
+    )
+    p.add_argument("share", type=Path, metavar="SHARE.backpack")
+    p.add_argument(
+        "--s3", required=True, metavar="s3://BUCKET/FOLDER", help="where to put the page"
+    )
+    p.add_argument(
+        "--endpoint", metavar="URL", help="an S3-compatible server (MinIO, R2, B2); default AWS"
+    )
+    p.add_argument("--region", metavar="REGION", help="the bucket's region")
+    p.add_argument("--qr", type=Path, metavar="PNG", help="also write a QR code of the link")
+    p.add_argument(
+        "--include-code",
+        action="store_true",
+        help="put the share code in the link: anyone who has the link can open the share",
+    )
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="FILE",
+        help="with --include-code: the share code, on FILE's first line (or BACKPACK_SHARE_CODE)",
+    )
+    p.add_argument("--json", action="store_true")
 
     p = cmd("open", "open and check a share sent to you")
     p.add_argument("file", type=Path, metavar="FILE|QR.png|REPORT.pdf")
@@ -543,6 +607,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd("demo", "make a demo backpack in --home (demo schools, records and a share)")
     add_school_commands(sub)
+
+    sync = sub.add_parser(
+        "sync",
+        help="keep this backpack on several computers through a shared folder",
+        description="Without an action: merge the other computers' changes now and send "
+        "this one's.",
+    )
+    _secret_options(sync, top=False)
+    sync.add_argument(
+        "--compact",
+        action="store_true",
+        help="also rewrite this computer's log densely (done by itself after 500 syncs)",
+    )
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    p = cmd("setup", "start syncing through FOLDER (writes this backpack there now)", sync_sub)
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p = cmd("join", "make the backpack kept in FOLDER on this computer, in --home", sync_sub)
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.add_argument("--recovery-key-file", type=Path, metavar="FILE")
+    p = cmd("devices", "the computers that sync this backpack", sync_sub)
+    p.add_argument("--json", action="store_true")
+    p = cmd("remove-device", "stop merging a computer's changes", sync_sub)
+    p.add_argument("id", metavar="ID")
 
     p = cmd("backup", "write an encrypted backup of the whole backpack")
     p.add_argument("outfile", type=Path)

@@ -48,6 +48,13 @@ def add_school_commands(sub) -> None:
     p.add_argument("--key", type=Path, required=True, metavar="KEYFILE")
     p.add_argument("--oneroster", type=Path, required=True, metavar="DIR-or-ZIP")
     p.add_argument("--out", type=Path, required=True, metavar="OUTDIR")
+    p.add_argument(
+        "--edfi",
+        type=Path,
+        metavar="DIR",
+        help="an Ed-Fi ODS/API JSON export (Sessions, attendance events, discipline): also "
+        "issue per-term attendance and behaviour summaries (see README)",
+    )
     p.add_argument("--students", metavar="IDS", help="comma-separated sourcedIds (default: all)")
     p.add_argument("--term", help="only this term (its title or sourcedId)")
     p.add_argument("--format", choices=FORMATS, default="both")
@@ -159,10 +166,19 @@ def _issue(ctx, args: argparse.Namespace) -> int:
         raise UserError(f"--jobs must be between 1 and {MAX_JOBS}.")
     grading = load_grading(args.grading) if args.grading else None  # a bad file: before asking
     catalog = load_catalog(args.catalog) if args.catalog else None
+    edfi = None
+    if args.edfi is not None:  # a wrong folder is said before the passphrase is asked
+        from backpack_app.school.edfi import read_edfi
+
+        edfi = read_edfi(args.edfi)
     key, info = open_school_key_file(_read_key_file(args.key), ctx.secrets.school_passphrase())
     did = did_web_for(args.did_web) if args.did_web else info.did
     issuer = Issuer(info.name, info.url, did, key.private)
     export = read_export(args.oneroster, grading=grading, catalog=catalog)
+    if edfi is not None:
+        from backpack_app.school.batch import attach_edfi
+
+        attach_edfi(export, edfi)
     ids = {s.strip() for s in args.students.split(",") if s.strip()} if args.students else None
     options = RunOptions(
         students=ids,
@@ -178,7 +194,7 @@ def _issue(ctx, args: argparse.Namespace) -> int:
             print(f"  {done}/{total} students", file=ctx.err, flush=True)
 
     summary = issue_export(
-        export, issuer, args.out, options, now=datetime.now(UTC), progress=progress
+        export, issuer, args.out, options, now=datetime.now(UTC), progress=progress, edfi=edfi
     )
     for problem in export.problems:
         print(f"problem: {problem}", file=ctx.err)

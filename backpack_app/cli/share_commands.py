@@ -155,14 +155,13 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
 
 
 def cmd_shares(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.cli import publish_commands as published
+
     with ctx.open() as wallet:
         if args.shares_command == "revoke":
-            wallet.revoke_share(args.id)
-            ctx.say(
-                f"Marked {args.id} revoked in your log. A recipient who already has the file "
-                "can still open it until it expires."
-            )
-            return 0
+            return published.revoke(ctx, wallet, args.id)
+        if args.shares_command == "cleanup":
+            return published.cleanup(ctx, wallet, as_json=args.json)
         entries, now = wallet.shares(), wallet._clock()
     if args.json:
         write_json([e.to_json(now=now) for e in entries], ctx.out)
@@ -174,6 +173,8 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
             f"{e.id}  {e.created:%Y-%m-%d}  {e.learner} -> {e.recipient}  "
             f"{len(e.records)} record(s)  until {e.expires:%Y-%m-%d}  {e.status(now=now).value}"
         )
+        for line in published.publication_lines(e):
+            ctx.say(line)
     return 0
 
 

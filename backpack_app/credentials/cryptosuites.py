@@ -49,7 +49,13 @@ SELECTIVE_DISCLOSURE = {"ecdsa-sd-2023", "bbs-2023"}
 
 def suite_of(proof: dict[str, Any]) -> Suite:
     """The suite a proof names; UnsupportedProof for one Backpack does not implement."""
-    suite = SUITES.get((proof.get("type"), proof.get("cryptosuite")))
+    kind, cryptosuite = proof.get("type"), proof.get("cryptosuite")
+    if not all(value is None or isinstance(value, str) for value in (kind, cryptosuite)):
+        # A list (or object) where a name belongs: no suite is named that way.
+        raise UnsupportedProof(
+            "Its signature names how it was made in a form Backpack cannot check."
+        )
+    suite = SUITES.get((kind, cryptosuite))
     if suite is not None:
         return suite
     name = proof.get("cryptosuite") or proof.get("type")

@@ -37,6 +37,9 @@ ACHIEVEMENT_CATEGORIES: dict[str, Category] = {
     "certification": Category.LICENCE,
     "certificate": Category.LICENCE,
     "certificateofcompletion": Category.LICENCE,
+    # the school tool's per-term summaries from Ed-Fi (school/edfi_issuing.py)
+    "ext:attendancesummary": Category.ATTENDANCE,
+    "ext:behaviorsummary": Category.DISCIPLINE,
 }
 # Achievement types of a whole program (a diploma, a degree): its grade is the GPA its school
 # signed (Backpack never computes one).

@@ -51,3 +51,61 @@ def scored_standards(results: list[Any], alignments: list[Any]) -> list[Standard
             said = name.removeprefix(f"{code}: ") if code else name
             found.append(Standard(said or name, level or value, *aligned))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class StandardOverTime:
+    """One standard across terms: (term, course, level) in term order, as the school signed."""
+
+    code: str
+    name: str
+    framework: str
+    levels: tuple[tuple[str, str, str], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "framework": self.framework,
+            "levels": [{"term": t, "course": c, "level": lv} for t, c, lv in self.levels],
+        }
+
+
+def _by_term(records: list[Any]) -> list[tuple[str, list[tuple[str, str, str, Standard]]]]:
+    """(term, [(term, day, course, standard)]) for school-signed course records, terms in date
+    order (`domain/term_order.py`)."""
+    from backpack_app.domain.term_order import terms_in_date_order
+    from backpack_app.domain.vocabulary import Provenance
+
+    scored = []
+    for record in records:
+        details = record.details
+        if record.provenance is not Provenance.SCHOOL_SIGNED or not hasattr(details, "results"):
+            continue
+        results = [e.model_dump() for e in details.results]
+        alignments = [a.model_dump() for a in details.alignments]
+        for standard in scored_standards(results, alignments):
+            day = record.date.isoformat() if record.date else ""
+            scored.append((details.term or "", day, record.title, standard))
+    return terms_in_date_order(scored, lambda s: s[0], lambda s: s[1])
+
+
+def scored_terms(records: list[Any]) -> list[str]:
+    """The terms in which a signed course scores a standard, in date order."""
+    return [term for term, _items in _by_term(records)]
+
+
+def standards_over_time(records: list[Any]) -> list[StandardOverTime]:
+    """Each standard the school-signed course records score, with the level reached in each
+    term (terms in date order): the "learning gains" view."""
+    found: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    named: dict[tuple[str, str], Standard] = {}
+    for term, items in _by_term(records):
+        for _term, _day, course, standard in items:
+            key = (standard.framework, standard.code or standard.name)
+            named.setdefault(key, standard)
+            found.setdefault(key, []).append((term, course, standard.level))
+    return [
+        StandardOverTime(named[k].code, named[k].name, named[k].framework, tuple(v))
+        for k, v in sorted(found.items(), key=lambda kv: (named[kv[0]].code, named[kv[0]].name))
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -41,6 +42,63 @@ class ShareStatus(StrEnum):
     SENT = "sent"  # a presentation posted to a verifier's request: nothing stays to be opened
 
 
+# SigV4 signs a link for at most seven days (AWS, MinIO, R2 and B2 alike).
+MAX_PRESIGNED = dt.timedelta(days=7)
+
+
+class Publication(BaseModel):
+    """A share's page put in an S3-compatible bucket (`backpack publish`), as the share log
+    keeps it: where it is, the link handed out (never with the share code in it), and whether
+    the link is signed to stop at expiry ("presigned") or a plain address of a page Backpack
+    deletes at expiry ("object"). `deleted` is when Backpack deleted the page."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    share_id: str
+    bucket: str
+    key: str
+    version_id: str | None = None  # in a versioned bucket, the version deleted by Backpack
+    endpoint: str | None
+    region: str
+    link: str
+    link_kind: str  # "presigned" | "object"
+    expires: dt.datetime
+    published: dt.datetime
+    lifecycle: str  # "set", "not_needed", or why the bucket kept none ("existing", "refused")
+    with_code: bool = False
+    deleted: dt.datetime | None = None
+
+    @property
+    def live(self) -> bool:
+        return self.deleted is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bucket": self.bucket,
+            "key": self.key,
+            "version_id": self.version_id,
+            "endpoint": self.endpoint,
+            "region": self.region,
+            "link": self.link,
+            "link_kind": self.link_kind,
+            "expires": self.expires.isoformat(),
+            "published": self.published.isoformat(),
+            "lifecycle": self.lifecycle,
+            "link_had_code": self.with_code,
+            "deleted": self.deleted.isoformat() if self.deleted else None,
+        }
+
+
+@dataclass(frozen=True)
+class PageDeletion:
+    """What deleting one published page came to: deleted, or the sentence saying why not."""
+
+    publication: Publication
+    deleted: bool
+    detail: str = ""
+
+
 class ShareLogEntry(BaseModel):
     """One line of the share log, written when a share is made."""
 
@@ -57,6 +115,7 @@ class ShareLogEntry(BaseModel):
     expires: dt.datetime
     outputs: list[str]
     revoked: dt.datetime | None = None
+    publications: list[Publication] = Field(default_factory=list)
 
     def status(self, *, now: dt.datetime) -> ShareStatus:
         if self.mode == "request":
@@ -77,6 +136,7 @@ class ShareLogEntry(BaseModel):
             "expires": self.expires.isoformat(),
             "outputs": self.outputs,
             "status": self.status(now=now).value,
+            "published": [p.to_json() for p in self.publications],
         }
 
 

@@ -18,10 +18,18 @@ from pathlib import Path
 from backpack_app.domain.vocabulary import ISSUE_FORMATS, PROOFS
 from backpack_app.errors import UserError
 from backpack_app.files import atomic_write_bytes, sync_tree
-from backpack_app.school.issuing import DATA_INTEGRITY, Issuer, random_salt, stamp
-from backpack_app.school.oneroster import Export, StudentRecord
+from backpack_app.school.edfi import EdFiExport
+from backpack_app.school.issuing import DATA_INTEGRITY, VC_JWT, Issuer, random_salt, stamp
+from backpack_app.school.oneroster import Export, Problem, StudentRecord
 from backpack_app.school.pool import CHUNK, write_in_workers
-from backpack_app.school.student_files import Job, StudentRows, dump_json, write_student
+from backpack_app.school.student_files import (
+    Job,
+    StudentRows,
+    dump_json,
+    encode,
+    safe_name,
+    write_student,
+)
 
 FORMATS = ISSUE_FORMATS
 
@@ -84,8 +92,10 @@ def issue_export(
     now: datetime,
     progress: Callable[[int, int], None] = lambda done, total: None,
     salt: Callable[[], str] = random_salt,
+    edfi: EdFiExport | None = None,
 ) -> Summary:
-    """Sign and write every selected student's records into `out` (new or empty)."""
+    """Sign and write every selected student's records into `out` (new or empty), and their
+    attendance and behaviour summaries when `edfi` is given (see `attach_edfi`)."""
     if options.format not in FORMATS:
         raise UserError(f"--format must be one of {', '.join(FORMATS)}.")
     if options.proof not in PROOFS:
@@ -123,6 +133,8 @@ def issue_export(
         summary.credentials += rows.credentials
         entries.append((record.student, rows.files))
         progress(done, len(records))
+    if edfi is not None:
+        summary.credentials += _write_edfi(edfi, export, job, options, entries, salt)
     sync_tree(out)  # every credential is on disk before the manifest says it is there
     summary.seconds = time.perf_counter() - started
     _write_index(out, issuer, export, entries, summary, now=now)
@@ -169,3 +181,59 @@ def _write_index(
                 [_cell(v) for v in (s.sourced_id, s.given_name, s.family_name, kind, path)]
             )
     atomic_write_bytes(out / "index.csv", text.getvalue().encode("utf-8"))
+
+
+def attach_edfi(export: Export, edfi: EdFiExport) -> None:
+    """Report the Ed-Fi export's problems with the OneRoster export's, and every Ed-Fi student
+    who is not a student of the OneRoster export (matched on studentUniqueId = sourcedId)."""
+    export.problems.extend(edfi.problems)
+    for sid in edfi.students():
+        if sid not in export.students:
+            export.problems.append(
+                Problem(
+                    "Ed-Fi export",
+                    0,
+                    f"student {sid} is not a student of the OneRoster export; nothing is "
+                    "issued for their attendance or behaviour",
+                )
+            )
+
+
+def _write_edfi(edfi: EdFiExport, export: Export, job: Job, options: RunOptions, entries, salt):
+    """Sign and write each selected student's per-term summaries; returns how many."""
+    from backpack_app.school.edfi_issuing import attendance_credential, behavior_credential
+
+    files_of = {student.sourced_id: files for student, files in entries}
+    count = 0
+    for sid in edfi.students():
+        record = export.students.get(sid)
+        if record is None or (options.students is not None and sid not in options.students):
+            continue
+        made = []
+        for kind, terms, build in (
+            ("attendance", edfi.attendance.get(sid, {}), attendance_credential),
+            ("behavior", edfi.behavior.get(sid, {}), behavior_credential),
+        ):
+            for name, term in terms.items():
+                if edfi.is_withheld(sid, kind, name) or options.term not in (None, name):
+                    continue
+                unsigned = build(job.issuer, record.student, term, now=job.now, salt=salt())
+                made.append((f"{kind}_{safe_name(name)}", unsigned))
+        if not made:
+            continue
+        folder = job.out / safe_name(sid)
+        folder.mkdir(exist_ok=True)
+        if sid not in files_of:
+            files_of[sid] = []
+            entries.append((record.student, files_of[sid]))
+        ext = ".jwt" if job.proof == VC_JWT else ".json"
+        for stem, unsigned in made:
+            signed = (
+                job.issuer.sign_jwt(unsigned)
+                if job.proof == VC_JWT
+                else job.issuer.sign(unsigned, now=job.now)
+            )
+            atomic_write_bytes(folder / f"{stem}{ext}", encode(signed), durable=False)
+            files_of[sid].append(("AchievementCredential", f"{folder.name}/{stem}{ext}"))
+            count += 1
+    return count

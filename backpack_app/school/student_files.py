@@ -53,7 +53,7 @@ def dump_json(doc: dict) -> bytes:
     return json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
-def _encode(secured) -> bytes:
+def encode(secured) -> bytes:
     return secured.encode("ascii") + b"\n" if isinstance(secured, str) else dump_json(secured)
 
 
@@ -78,15 +78,15 @@ def write_student(job: Job, record: StudentRecord, salt: str) -> StudentRows:
     folder.mkdir()
     files: list[tuple[str, str]] = []
     if job.format in ("clr", "both"):
-        atomic_write_bytes(folder / f"clr{ext}", _encode(clr), durable=False)
+        atomic_write_bytes(folder / f"clr{ext}", encode(clr), durable=False)
         files.append(("ClrCredential", f"clr{ext}"))
     if job.format in ("ob3", "both"):
         for course, result in zip(courses, record.results, strict=False):
             name = f"{safe_name(result.course.code)}_{safe_name(result.term.sourced_id)}{ext}"
-            atomic_write_bytes(folder / name, _encode(course), durable=False)
+            atomic_write_bytes(folder / name, encode(course), durable=False)
             files.append(("AchievementCredential", name))
         if record.gpa is not None:  # the academic record to date, with its GPA: a file too
-            atomic_write_bytes(folder / f"{RECORD_FILE}{ext}", _encode(courses[-1]), durable=False)
+            atomic_write_bytes(folder / f"{RECORD_FILE}{ext}", encode(courses[-1]), durable=False)
             files.append(("AchievementCredential", f"{RECORD_FILE}{ext}"))
     return StudentRows(
         files=[(kind, f"{folder.name}/{name}") for kind, name in files],

@@ -1,6 +1,7 @@
 """QR codes for shares and cards (written with `qrcode`, read back with `zxing-cpp`).
 
-A QR never holds a share code. A share small enough travels whole: `BP1:` + base45(zlib(file));
+A QR of a share never holds a share code (only the QR of a bearer link, which `publish
+--include-code` makes when asked, does; docs/publishing.md). A share small enough travels whole: `BP1:` + base45(zlib(file));
 otherwise the QR is a reference, `BP1R:<share id>:<SHA-256 of the file>`, that tells a recipient
 which `.backpack` file to open. A card travels as `BPC1:` + base45(the card file).
 """

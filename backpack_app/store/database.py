@@ -9,6 +9,8 @@ from pathlib import Path
 import sqlcipher3
 
 from backpack_app.errors import CorruptBackpack
+from backpack_app.store.sync_schema import MIGRATION as SYNC_MIGRATION
+from backpack_app.store.sync_schema import triggers_for
 
 DatabaseError = sqlcipher3.DatabaseError
 # SQLITE_CORRUPT and SQLITE_NOTADB (primary codes): a page that fails its HMAC or its structure.
@@ -219,6 +221,29 @@ MIGRATIONS: list[str] = [
         added_at TEXT NOT NULL
     );
     """,
+    # Share pages published to object storage (`backpack publish`): where, until when, and
+    # when Backpack deleted them (revoke, cleanup).
+    """
+    CREATE TABLE share_publications (
+        id TEXT PRIMARY KEY,
+        share_id TEXT NOT NULL REFERENCES shares(id),
+        bucket TEXT NOT NULL,
+        object_key TEXT NOT NULL,
+        version_id TEXT,
+        endpoint TEXT,
+        region TEXT NOT NULL,
+        link TEXT NOT NULL,
+        link_kind TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        published TEXT NOT NULL,
+        lifecycle TEXT NOT NULL,
+        with_code INTEGER NOT NULL,
+        deleted TEXT
+    );
+    CREATE INDEX share_publications_by_share ON share_publications(share_id);
+    """,
+    # Sync (docs/sync.md): the merged state, history, cursors, and the triggers noting changes.
+    SYNC_MIGRATION,
     # Providers' replies: a contact's signing key (card version 2), and the contributions a
     # family asked for in a share (what, until when, the secret a reply must answer, whose
     # key may answer, and which shared credentials an endorsement may name).
@@ -235,7 +260,8 @@ MIGRATIONS: list[str] = [
         created TEXT NOT NULL,
         expires TEXT NOT NULL
     );
-    """,
+    """
+    + triggers_for(("contribution_requests",)),
     # The provider's side: what each family asked of this backpack in a share (kept, or
     # answered), and how many replies were written to it: what is still owed.
     """
@@ -247,7 +273,8 @@ MIGRATIONS: list[str] = [
         replies INTEGER NOT NULL DEFAULT 0,
         last_reply TEXT
     );
-    """,
+    """
+    + triggers_for(("asked_of_me",)),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -312,10 +339,22 @@ def migrate(conn: sqlcipher3.Connection) -> None:
         )
     for version in range(current, SCHEMA_VERSION):
         with transaction(conn):
-            for statement in MIGRATIONS[version].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a script, a trigger's `BEGIN ...; END` kept whole."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlcipher3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 @contextlib.contextmanager

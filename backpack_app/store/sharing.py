@@ -8,7 +8,7 @@ import json
 import sqlcipher3
 
 from backpack_app.crypto.sealing import key_fingerprint
-from backpack_app.domain.sharing import Contact, ShareLogEntry
+from backpack_app.domain.sharing import Contact, Publication, ShareLogEntry
 
 
 def receiving_key(conn: sqlcipher3.Connection) -> tuple[bytes, bytes] | None:
@@ -68,6 +68,10 @@ def insert_share(conn: sqlcipher3.Connection, entry: ShareLogEntry) -> None:
 
 
 def shares(conn: sqlcipher3.Connection) -> list[ShareLogEntry]:
+    """The share log, oldest first, each share with the pages published of it."""
+    published: dict[str, list[Publication]] = {}
+    for publication in publications(conn):
+        published.setdefault(publication.share_id, []).append(publication)
     rows = conn.execute(
         "SELECT s.id, s.learner_id, l.name, s.recipient, s.mode, s.record_ids, s.purpose, "
         "s.created, s.expires, s.outputs, s.revoked FROM shares s "
@@ -86,6 +90,7 @@ def shares(conn: sqlcipher3.Connection) -> list[ShareLogEntry]:
             expires=dt.datetime.fromisoformat(expires),
             outputs=json.loads(outputs),
             revoked=dt.datetime.fromisoformat(revoked) if revoked else None,
+            publications=published.get(i, []),
         )
         for i, lid, name, rcp, mode, recs, purpose, created, expires, outputs, revoked in rows
     ]
@@ -96,3 +101,71 @@ def revoke_share(conn: sqlcipher3.Connection, share_id: str, *, when: str) -> bo
         "UPDATE shares SET revoked = ? WHERE id = ? AND revoked IS NULL", (when, share_id)
     )
     return cur.rowcount > 0
+
+
+_SELECT_PUBLICATIONS = (
+    "SELECT id, share_id, bucket, object_key, version_id, endpoint, region, link, link_kind, expires, "
+    "published, lifecycle, with_code, deleted FROM share_publications "
+)
+
+
+def insert_publication(conn: sqlcipher3.Connection, p: Publication) -> None:
+    conn.execute(
+        "INSERT INTO share_publications (id, share_id, bucket, object_key, version_id, endpoint, "
+        "region, link, link_kind, expires, published, lifecycle, with_code, deleted) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            p.id,
+            p.share_id,
+            p.bucket,
+            p.key,
+            p.version_id,
+            p.endpoint,
+            p.region,
+            p.link,
+            p.link_kind,
+            p.expires.isoformat(),
+            p.published.isoformat(),
+            p.lifecycle,
+            int(p.with_code),
+            p.deleted.isoformat() if p.deleted else None,
+        ),
+    )
+
+
+def publications(conn: sqlcipher3.Connection, *, share_id: str | None = None) -> list[Publication]:
+    """Published pages (of one share, or all), oldest first."""
+    if share_id is None:
+        rows = conn.execute(_SELECT_PUBLICATIONS + "ORDER BY published, id")
+    else:
+        rows = conn.execute(
+            _SELECT_PUBLICATIONS + "WHERE share_id = ? ORDER BY published, id", (share_id,)
+        )
+    return [
+        Publication(
+            id=i,
+            share_id=sid,
+            bucket=bucket,
+            key=key,
+            version_id=version,
+            endpoint=endpoint,
+            region=region,
+            link=link,
+            link_kind=kind,
+            expires=dt.datetime.fromisoformat(expires),
+            published=dt.datetime.fromisoformat(published),
+            lifecycle=lifecycle,
+            with_code=bool(with_code),
+            deleted=dt.datetime.fromisoformat(deleted) if deleted else None,
+        )
+        for i, sid, bucket, key, version, endpoint, region, link, kind, expires, published, lifecycle, with_code, deleted in rows
+    ]
+
+
+def mark_publication_deleted(
+    conn: sqlcipher3.Connection, publication_id: str, *, when: str
+) -> None:
+    conn.execute(
+        "UPDATE share_publications SET deleted = ? WHERE id = ? AND deleted IS NULL",
+        (when, publication_id),
+    )

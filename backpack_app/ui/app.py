@@ -34,6 +34,7 @@ from backpack_app.ui.received_actions import ReceivedActions
 from backpack_app.ui.registry_actions import RegistryActions
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, LANGUAGE, WINDOW_GEOMETRY_KEY
 from backpack_app.ui.share_actions import ShareActions
+from backpack_app.ui.sync_actions import SyncActions
 from backpack_app.ui.tasks import Task, activity, drop_results, wait_for_tasks
 from backpack_app.ui.trust_actions import TrustActions
 from backpack_app.ui.vault_actions import VaultActions
@@ -74,6 +75,7 @@ class MainWindow(
     TrustActions,
     RegistryActions,
     LinkActions,
+    SyncActions,
     QMainWindow,
 ):
     """One window for every flow; holds the unlocked backpack while it is unlocked."""
@@ -193,6 +195,8 @@ class MainWindow(
             self._main.settings.untrust_requested.connect(self._untrust_issuer)
             self._main.settings.trust_file_requested.connect(lambda: self.load_trust_file())
             self._main.settings.restretch_requested.connect(self.restretch)
+            self._main.settings.sync_requested.connect(self.sync_now)
+            self._main.settings.show_sync(*self.sync_shown)  # a rebuilt view (new language)
             self._main.official.credential_wanted.connect(self._read_credential)
         return self._main
 
@@ -261,6 +265,7 @@ class MainWindow(
         if self.pending_link is not None:
             link, self.pending_link = self.pending_link, None
             self.receive_from_link(link)
+        self.start_syncing()
 
     def lock(self) -> None:
         """Back to the unlock screen; the backpack is closed and its data dropped. An entry
@@ -273,6 +278,7 @@ class MainWindow(
                 self._save_entry(values)  # queued on the worker before the backpack closes
         wallet, self.wallet = self.wallet, None
         self.auto_lock.disarm()
+        self.stop_syncing()
         for dialog in (
             *self._retired,
             self.import_dialog,

@@ -58,6 +58,7 @@ from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
 from backpack_app.wallet.receiving import ReceiveActions
 from backpack_app.wallet.sharing import SharingActions
+from backpack_app.wallet.syncing import SyncActions
 
 Clock = Callable[[], datetime]
 
@@ -84,6 +85,7 @@ class Backpack(
     PublicationActions,
     ReceiveActions,
     AnswerActions,
+    SyncActions,
     ContributionActions,
 ):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
@@ -405,6 +407,57 @@ class Backpack(
             "fingerprint": key_fingerprint(row.issuer_id.encode("utf-8")),
         }
 
+    def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:
+        """The early-warning indicators for one learner, computed now from their attendance,
+        discipline and transcript records (domain/on_track.py); nothing is stored."""
+        from backpack_app.domain import on_track
+
+        grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
+        return on_track.indicators(self.on_track_records(learner_id), grade=grade)
+
+    def add_state_scores(
+        self, scores: Sequence[Any], *, learner: str | None = None, files: Sequence[Path] = ()
+    ) -> list[Record]:
+        """State test results (domain/state_tests.StateScore) as unsigned Assessment records,
+        each with the report's files; all or none are stored."""
+        note = "Entered by the family from the state's score report; not signed by anyone."
+        added: list[Record] = []
+        try:
+            for score in scores:
+                added.append(
+                    self.add_record(
+                        Category.ASSESSMENT,
+                        title=score.title,
+                        learner=learner,
+                        description=note,
+                        details=score.details(),
+                        files=files,
+                    )
+                )
+        except BaseException:
+            for record in added:
+                self.delete_record(record.id)
+            raise
+        return added
+
+    def standards_over_time(self, learner_id: str) -> list:
+        """Each standard the learner's signed courses score, level by term (learning gains)."""
+        from backpack_app.credentials.standards import standards_over_time
+
+        held = self.list_records(
+            learner=learner_id, categories=(Category.TRANSCRIPT, Category.GRADEBOOK)
+        )
+        full = [r for r in (records.get(self._conn, s.id) for s in held) if r is not None]
+        return standards_over_time(full)
+
+    def on_track_records(self, learner_id: str) -> list[Record]:
+        """The records the indicators read: one learner's attendance, discipline, transcript."""
+        held = self.list_records(
+            learner=learner_id,
+            categories=(Category.ATTENDANCE, Category.DISCIPLINE, Category.TRANSCRIPT),
+        )
+        return [r for r in (records.get(self._conn, s.id) for s in held) if r is not None]
+
     def edit_record(
         self,
         record_id: str,
@@ -609,4 +662,6 @@ class Backpack(
         layout = Layout(home)
         master = backups.restore_backup(backup_file, layout, unwrap=unwrap, verify_db=verify)
         header = VaultHeader.load(layout.header)
-        return cls(layout, header, master, kdf=kdf, clock=clock)
+        wallet = cls(layout, header, master, kdf=kdf, clock=clock)
+        wallet.sync_after_restore()
+        return wallet

@@ -651,6 +651,262 @@
         <source>schema</source>
         <translation>esquema</translation>
     </message>
+    <message>
+        <source>Chronic absence is missing 10% or more of the days enrolled: attendance at or below 90%, for the school year to date or for any term, is off track; below 95% is worth watching.</source>
+        <translation>El ausentismo crónico es faltar al 10 % o más de los días de matrícula: una asistencia del 90 % o menos, en lo que va del año escolar o en cualquier período, está fuera de rumbo; por debajo del 95 % conviene vigilarla.</translation>
+    </message>
+    <message>
+        <source>Any suspension or expulsion, or two or more discipline incidents in a school year, is off track; one incident is worth watching.</source>
+        <translation>Cualquier suspensión o expulsión, o dos o más incidentes de disciplina en un año escolar, está fuera de rumbo; un incidente conviene vigilarlo.</translation>
+    </message>
+    <message>
+        <source>A failing grade in an English or maths course is off track; a failing grade in another course is worth watching. A grade fails when the school&apos;s record says Failed (or, where it says nothing, the grade is F).</source>
+        <translation>Una nota reprobada en un curso de inglés o matemáticas está fuera de rumbo; una nota reprobada en otro curso conviene vigilarla. Una nota reprueba cuando el registro de la escuela dice Failed (o, si no dice nada, la nota es F).</translation>
+    </message>
+    <message>
+        <source>A GPA below 2.0 that the school signed is off track. Backpack never computes a GPA: only a grade point average in a school-signed academic record counts.</source>
+        <translation>Un GPA inferior a 2.0 firmado por la escuela está fuera de rumbo. Backpack nunca calcula un GPA: solo cuenta el promedio de un expediente académico firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>la familia</translation>
+    </message>
+    <message>
+        <source>In {year} so far: {rate} of the days enrolled ({enrolled}); days missed: {missed}.</source>
+        <translation>En {year} hasta ahora: {rate} de los días de matrícula ({enrolled}); días de falta: {missed}.</translation>
+    </message>
+    <message>
+        <source>course records</source>
+        <translation>registros de cursos</translation>
+    </message>
+    <message>
+        <source>GPA records</source>
+        <translation>registros de GPA</translation>
+    </message>
+    <message>
+        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies).</source>
+        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales).</translation>
+    </message>
+    <message>
+        <source>Grade level {level} as stated by {who}.</source>
+        <translation>Grado {level}, según {who}.</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>registros de asistencia</translation>
+    </message>
+    <message>
+        <source>There is no attendance summary signed by the school.</source>
+        <translation>No hay ningún resumen de asistencia firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s attendance summaries have no usable day counts.</source>
+        <translation>Los resúmenes de asistencia de la escuela no tienen recuentos de días utilizables.</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about the days missed.</source>
+        <translation>Hablar con el consejero escolar sobre los días de falta.</translation>
+    </message>
+    <message>
+        <source>Add a goal for attendance.</source>
+        <translation>Añadir una meta de asistencia.</translation>
+    </message>
+    <message>
+        <source>discipline records</source>
+        <translation>registros de disciplina</translation>
+    </message>
+    <message>
+        <source>There is no behaviour summary signed by the school.</source>
+        <translation>No hay ningún resumen de conducta firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about what happened.</source>
+        <translation>Hablar con el consejero escolar sobre lo ocurrido.</translation>
+    </message>
+    <message>
+        <source>Add a goal with the school.</source>
+        <translation>Añadir una meta junto con la escuela.</translation>
+    </message>
+    <message>
+        <source>In {year}: discipline incidents: {incidents}; suspensions or expulsions: {removals}.</source>
+        <translation>En {year}: incidentes de disciplina: {incidents}; suspensiones o expulsiones: {removals}.</translation>
+    </message>
+    <message>
+        <source>In {year}: credits earned: {credits} (terms: {terms}); semester F in core courses: {fs}.</source>
+        <translation>En {year}: créditos obtenidos: {credits} (períodos: {terms}); F semestrales en materias básicas: {fs}.</translation>
+    </message>
+    <message>
+        <source>{rate} of the days enrolled ({enrolled}); days missed: {missed}</source>
+        <translation>{rate} de los días de matrícula ({enrolled}); días de falta: {missed}</translation>
+    </message>
+    <message>
+        <source>incidents: {incidents}; suspensions or expulsions: {removals}</source>
+        <translation>incidentes: {incidents}; suspensiones o expulsiones: {removals}</translation>
+    </message>
+    <message>
+        <source>failing: {failing} of {count} courses</source>
+        <translation>reprobados: {failing} de {count} cursos</translation>
+    </message>
+    <message>
+        <source>There is no English or maths grade signed by the school.</source>
+        <translation>No hay ninguna nota de inglés o matemáticas firmada por la escuela.</translation>
+    </message>
+    <message>
+        <source>Failing in English or maths: {courses}.</source>
+        <translation>Reprobado en inglés o matemáticas: {courses}.</translation>
+    </message>
+    <message>
+        <source>Talk to the teacher and the school counsellor about support.</source>
+        <translation>Hablar con el profesor y el consejero escolar sobre apoyos.</translation>
+    </message>
+    <message>
+        <source>Add a goal for the course.</source>
+        <translation>Añadir una meta para el curso.</translation>
+    </message>
+    <message>
+        <source>There is no GPA signed by the school.</source>
+        <translation>No hay ningún GPA firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>The school signed a GPA of {gpa} ({school}, {term}).</source>
+        <translation>La escuela firmó un GPA de {gpa} ({school}, {term}).</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s grade level is not known, so the 9th-grade rule cannot be applied.</source>
+        <translation>No se conoce el grado del estudiante, así que no se puede aplicar la regla de 9.º grado.</translation>
+    </message>
+    <message>
+        <source>There are no course grades signed by the school for this year.</source>
+        <translation>No hay notas de cursos firmadas por la escuela para este año.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s records state no credits for these courses.</source>
+        <translation>Los registros de la escuela no indican créditos para estos cursos.</translation>
+    </message>
+    <message>
+        <source>{count} {what} you added yourself (not signed by the school) are not counted here; ask the school for a signed copy.</source>
+        <translation>Aquí no se cuentan {count} {what} que añadió usted (sin firma de la escuela); pida a la escuela una copia firmada.</translation>
+    </message>
+    <message>
+        <source>No attendance records for {year}.</source>
+        <translation>No hay registros de asistencia de {year}.</translation>
+    </message>
+    <message>
+        <source>No failing grade in English or maths; failing elsewhere: {courses}.</source>
+        <translation>Ninguna nota reprobada en inglés ni matemáticas; reprobado en otros cursos: {courses}.</translation>
+    </message>
+    <message>
+        <source>No failing grade in English or maths.</source>
+        <translation>Ninguna nota reprobada en inglés ni matemáticas.</translation>
+    </message>
+    <message>
+        <source>GPAs from {count} schools are held; the most recent one ({school}) is used.</source>
+        <translation>Hay GPA de {count} escuelas; se usa el más reciente ({school}).</translation>
+    </message>
+    <message>
+        <source>The learner is in grade {level} (as {who} says); this rule is for the 9th-grade year.</source>
+        <translation>El estudiante está en {level}.º grado (según {who}); esta regla es para el año de 9.º grado.</translation>
+    </message>
+    <message>
+        <source>Two school records for {term} disagree; the most recently issued one ({id}) is used.</source>
+        <translation>Dos registros de la escuela para {term} no coinciden; se usa el emitido más recientemente ({id}).</translation>
+    </message>
+    <message>
+        <source>No attendance records from the school.</source>
+        <translation>No hay registros de asistencia de la escuela.</translation>
+    </message>
+    <message>
+        <source>Ask the school for a signed attendance summary for each term.</source>
+        <translation>Pedir a la escuela un resumen de asistencia firmado de cada período.</translation>
+    </message>
+    <message>
+        <source>The summary has no usable day counts.</source>
+        <translation>El resumen no tiene recuentos de días utilizables.</translation>
+    </message>
+    <message>
+        <source>No behaviour records from the school.</source>
+        <translation>No hay registros de conducta de la escuela.</translation>
+    </message>
+    <message>
+        <source>Ask the school whether it keeps a behaviour summary for each term.</source>
+        <translation>Preguntar a la escuela si lleva un resumen de conducta de cada período.</translation>
+    </message>
+    <message>
+        <source>Two school records for {course} ({term}) give different grades; the most recently issued one is used.</source>
+        <translation>Dos registros de la escuela para {course} ({term}) dan notas distintas; se usa el emitido más recientemente.</translation>
+    </message>
+    <message>
+        <source>No English or maths course grades from the school.</source>
+        <translation>No hay notas de cursos de inglés o matemáticas de la escuela.</translation>
+    </message>
+    <message>
+        <source>Import the school&apos;s signed course record (transcript).</source>
+        <translation>Importar el expediente de cursos firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>No GPA signed by the school.</source>
+        <translation>No hay GPA firmado por la escuela.</translation>
+    </message>
+    <message>
+        <source>Ask the school for a signed academic record stating the GPA.</source>
+        <translation>Pedir a la escuela un expediente académico firmado que indique el GPA.</translation>
+    </message>
+    <message>
+        <source>GPA {gpa} ({school})</source>
+        <translation>GPA {gpa} ({school})</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about a plan.</source>
+        <translation>Hablar con el consejero escolar sobre un plan.</translation>
+    </message>
+    <message>
+        <source>The grade level.</source>
+        <translation>El grado.</translation>
+    </message>
+    <message>
+        <source>Say the learner&apos;s grade level.</source>
+        <translation>Indicar el grado del estudiante.</translation>
+    </message>
+    <message>
+        <source>No course grades from the school for 9th grade.</source>
+        <translation>No hay notas de cursos de la escuela para 9.º grado.</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about credit recovery.</source>
+        <translation>Hablar con el consejero escolar sobre la recuperación de créditos.</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>Course grades in English and maths</source>
+        <translation>Notas de inglés y matemáticas</translation>
+    </message>
+    <message>
+        <source>GPA the school signed</source>
+        <translation>GPA firmado por la escuela</translation>
+    </message>
+    <message>
+        <source>9th-grade on track</source>
+        <translation>Buen camino en 9.º grado</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Por buen camino</translation>
+    </message>
+    <message>
+        <source>Worth watching</source>
+        <translation>Conviene vigilar</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Fuera de rumbo</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Faltan datos</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -756,6 +1012,18 @@
     <message>
         <source>Choose what to share: record ids, a category, or a preset.</source>
         <translation>Elija qué compartir: identificadores de registros, una categoría o una selección predefinida.</translation>
+    </message>
+    <message>
+        <source>Could not reach the storage server {0}: check the address (--endpoint) and your connection.</source>
+        <translation>No se pudo llegar al servidor de almacenamiento {0}: revise la dirección (--endpoint) y su conexión.</translation>
+    </message>
+    <message>
+        <source>Could not use the storage at {0} ({1}).</source>
+        <translation>No se pudo usar el almacenamiento en {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Could not use the storage at {0}: {1}.</source>
+        <translation>No se pudo usar el almacenamiento en {0}: {1}.</translation>
     </message>
     <message>
         <source>Do not rely on this presentation: its holder signature failed. {0}</source>
@@ -1106,6 +1374,10 @@
         <translation>Ningún registro coincide con esa selección.</translation>
     </message>
     <message>
+        <source>No storage credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE), as for the aws command.</source>
+        <translation>No se encontraron credenciales de almacenamiento: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY (o AWS_PROFILE), como para el comando aws.</translation>
+    </message>
+    <message>
         <source>No such attachment.</source>
         <translation>No existe ese adjunto.</translation>
     </message>
@@ -1126,6 +1398,18 @@
         <translation>Firmado con la clave propia del emisor ({0}).{1}</translation>
     </message>
     <message>
+        <source>The bucket {0} does not let anyone read its pages without a signed link, and a signed link lasts at most 7 days while this share lasts until {1}: make the folder readable by anyone (docs/publishing.md), or publish a share that expires within 7 days. Nothing was left in the bucket.</source>
+        <translation>El bucket {0} no deja que nadie lea sus páginas sin un enlace firmado, y un enlace firmado dura como mucho 7 días, mientras que este paquete compartido dura hasta el {1}: haga que cualquiera pueda leer la carpeta (docs/publishing.md) o publique un paquete compartido que caduque en 7 días o menos. No quedó nada en el bucket.</translation>
+    </message>
+    <message>
+        <source>The bucket {0} is in another region than {1}: give its region with --region.</source>
+        <translation>El bucket {0} está en otra región distinta de {1}: indique su región con --region.</translation>
+    </message>
+    <message>
+        <source>The certificate of {0} could not be checked.</source>
+        <translation>No se pudo comprobar el certificado de {0}.</translation>
+    </message>
+    <message>
         <source>The signature could not be checked without the holder&apos;s key.</source>
         <translation>No se pudo comprobar la firma sin la clave del titular.</translation>
     </message>
@@ -1136,6 +1420,10 @@
     <message>
         <source>(from {0}, as they call themselves)</source>
         <translation>(de {0}, según se hacen llamar)</translation>
+    </message>
+    <message>
+        <source>A field of the state test result is longer than 200 characters.</source>
+        <translation>Un campo del resultado de la prueba estatal tiene más de 200 caracteres.</translation>
     </message>
     <message>
         <source>A printout of restricted records must be password-protected: give a password with --pdf-password-file, have one made with --pdf-protect, or share with a code.</source>
@@ -1150,8 +1438,20 @@
         <translation>Una respuesta lleva como máximo {0} archivos.</translation>
     </message>
     <message>
+        <source>A state test result needs a scale score or a proficiency level.</source>
+        <translation>Un resultado de prueba estatal necesita una puntuación de escala o un nivel de competencia.</translation>
+    </message>
+    <message>
+        <source>A state test result needs its subject and school year.</source>
+        <translation>Un resultado de prueba estatal necesita su materia y su año escolar.</translation>
+    </message>
+    <message>
         <source>An endorsement names the record it endorses with --endorses (only).</source>
         <translation>Un aval nombra el registro que avala con --endorses (y solo un aval lo hace).</translation>
+    </message>
+    <message>
+        <source>Entered by the family from the state&apos;s score report; not signed by anyone.</source>
+        <translation>Introducido por la familia a partir del informe de resultados del estado; no lo firma nadie.</translation>
     </message>
     <message>
         <source>Give the reply a --title and a --text.</source>
@@ -1166,12 +1466,20 @@
         <translation>Su clave procede de una copia del documento DID del emisor.</translation>
     </message>
     <message>
+        <source>Its signature names how it was made in a form Backpack cannot check.</source>
+        <translation>Su firma indica cómo se hizo de una forma que Backpack no puede comprobar.</translation>
+    </message>
+    <message>
         <source>Its token claims {0}, which does not fit its key.</source>
         <translation>Su token declara {0}, que no corresponde a su clave.</translation>
     </message>
     <message>
         <source>Its token names a different credential id than its content.</source>
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
+    </message>
+    <message>
+        <source>Line {0} of the score report: {1}</source>
+        <translation>Línea {0} del informe de resultados: {1}</translation>
     </message>
     <message>
         <source>Not revoked as of {0}.</source>
@@ -1232,6 +1540,10 @@
     <message>
         <source>Share either --to a contact or with a --code.</source>
         <translation>Comparta con un contacto (--to) o con un código (--code).</translation>
+    </message>
+    <message>
+        <source>State assessment</source>
+        <translation>Prueba estatal</translation>
     </message>
     <message>
         <source>That DID document was not saved: {0}</source>
@@ -1304,6 +1616,10 @@
     <message>
         <source>That card&apos;s signing key is missing or damaged.</source>
         <translation>Falta la clave de firma de esa tarjeta o está dañada.</translation>
+    </message>
+    <message>
+        <source>That code does not open this share, so a link carrying it would not open the page; check the code (nothing was published).</source>
+        <translation>Ese código no abre este paquete compartido, así que un enlace que lo lleve no abriría la página; revise el código (no se publicó nada).</translation>
     </message>
     <message>
         <source>That file is far larger than a Backpack card.</source>
@@ -1411,7 +1727,7 @@
     </message>
     <message>
         <source>The answer from the sign-in page does not belong to the sign-in Backpack started.</source>
-        <translation>La respuesta de la página de inicio de sesión no corresponde al inicio de sesión que Backpack empezó.</translation>
+        <translation>La respuesta de la página de inicio de sesión no pertenece al inicio de sesión que empezó Backpack.</translation>
     </message>
     <message>
         <source>The assertion itself says it is revoked.</source>
@@ -1492,6 +1808,10 @@
     <message>
         <source>The file {0} is missing from the backpack.</source>
         <translation>Falta el archivo {0} en la mochila.</translation>
+    </message>
+    <message>
+        <source>The folder {0} in --s3 may hold only letters, digits and - _ . / (200 at most).</source>
+        <translation>La carpeta {0} de --s3 solo puede tener letras, dígitos y - _ . / (200 como máximo).</translation>
     </message>
     <message>
         <source>The image already holds a credential.</source>
@@ -1615,7 +1935,7 @@
     </message>
     <message>
         <source>The offer needs a sign-in at the school, but its authorization server has no {0}.</source>
-        <translation>La oferta requiere iniciar sesión en la escuela, pero su servidor de autorización no tiene {0}.</translation>
+        <translation>La oferta necesita iniciar sesión en la escuela, pero su servidor de autorización no tiene {0}.</translation>
     </message>
     <message>
         <source>The picture holds neither a baked badge nor one readable QR code.</source>
@@ -1639,7 +1959,7 @@
     </message>
     <message>
         <source>The request link holds a request and its address; {0}.</source>
-        <translation>El enlace contiene una solicitud y también su dirección; {0}.</translation>
+        <translation>El enlace de solicitud contiene una solicitud y también su dirección; {0}.</translation>
     </message>
     <message>
         <source>The request names a way to fetch it that is unknown, {0}.</source>
@@ -1654,12 +1974,20 @@
         <translation>No se puede usar {0} de la solicitud: {1}</translation>
     </message>
     <message>
+        <source>The scale score {0} is not a number.</source>
+        <translation>La puntuación de escala {0} no es un número.</translation>
+    </message>
+    <message>
+        <source>The scale score {0} is out of range.</source>
+        <translation>La puntuación de escala {0} está fuera de rango.</translation>
+    </message>
+    <message>
         <source>The school&apos;s sign-in</source>
         <translation>El inicio de sesión de la escuela</translation>
     </message>
     <message>
         <source>The school&apos;s sign-in does not protect the code the way Backpack requires (PKCE with S256), so it was not started.</source>
-        <translation>El inicio de sesión de la escuela no protege el código como Backpack exige (PKCE con S256), así que no se empezó.</translation>
+        <translation>El inicio de sesión de la escuela no protege el código como exige Backpack (PKCE con S256), así que no se empezó.</translation>
     </message>
     <message>
         <source>The school&apos;s sign-in ended without giving access ({0}).</source>
@@ -1668,6 +1996,30 @@
     <message>
         <source>The school&apos;s {0} cannot be used: {1}</source>
         <translation>No se puede usar {0} de la escuela: {1}</translation>
+    </message>
+    <message>
+        <source>The score report has more than {0} rows.</source>
+        <translation>El informe de resultados tiene más de {0} filas.</translation>
+    </message>
+    <message>
+        <source>The score report has no results.</source>
+        <translation>El informe de resultados no tiene resultados.</translation>
+    </message>
+    <message>
+        <source>The score report is larger than 1 MB; it is not a student score report.</source>
+        <translation>El informe de resultados ocupa más de 1 MB; no es un informe de resultados de un estudiante.</translation>
+    </message>
+    <message>
+        <source>The score report is not UTF-8 text (save it as CSV UTF-8).</source>
+        <translation>El informe de resultados no es texto UTF-8 (guárdelo como CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>The score report is not a CSV file ({0}).</source>
+        <translation>El informe de resultados no es un archivo CSV ({0}).</translation>
+    </message>
+    <message>
+        <source>The score report needs the columns Subject and School Year, and Scale Score or Performance Level (see README).</source>
+        <translation>El informe de resultados necesita las columnas Subject y School Year, y Scale Score o Performance Level (véase el README).</translation>
     </message>
     <message>
         <source>The share in this QR code is larger than a QR share may be.</source>
@@ -1691,7 +2043,7 @@
     </message>
     <message>
         <source>The sign-in answer comes from another server than the school&apos;s.</source>
-        <translation>La respuesta del inicio de sesión viene de otro servidor que el de la escuela.</translation>
+        <translation>La respuesta del inicio de sesión viene de otro servidor distinto del de la escuela.</translation>
     </message>
     <message>
         <source>The sign-in at the school did not finish within {0} minutes.</source>
@@ -1751,19 +2103,19 @@
     </message>
     <message>
         <source>The verifier names itself by a DID but its request is not signed, {0}.</source>
-        <translation>El verificador se nombra con un DID pero su solicitud no está firmada, {0}.</translation>
+        <translation>El verificador se identifica con un DID, pero su solicitud no está firmada, {0}.</translation>
     </message>
     <message>
         <source>The verifier names itself by a did:{0}, which Backpack cannot check offline (it checks did:key and did:jwk), {1}.</source>
-        <translation>El verificador se nombra con un did:{0}, que Backpack no puede comprobar sin conexión (comprueba did:key y did:jwk), {1}.</translation>
+        <translation>El verificador se identifica con un did:{0}, que Backpack no puede comprobar sin conexión (comprueba did:key y did:jwk), {1}.</translation>
     </message>
     <message>
         <source>The verifier names itself in a way Backpack cannot check yet ({0}), {1}.</source>
-        <translation>El verificador se nombra de una forma que Backpack aún no puede comprobar ({0}), {1}.</translation>
+        <translation>El verificador se identifica de una forma que Backpack aún no puede comprobar ({0}), {1}.</translation>
     </message>
     <message>
         <source>The verifier names itself with a certificate ({0}), which this version of Backpack cannot check yet, {1}.</source>
-        <translation>El verificador se nombra con un certificado ({0}), que esta versión de Backpack aún no puede comprobar, {1}.</translation>
+        <translation>El verificador se identifica con un certificado ({0}), que esta versión de Backpack aún no puede comprobar, {1}.</translation>
     </message>
     <message>
         <source>The verifier&apos;s request does not say who sends it, {0}.</source>
@@ -1771,11 +2123,11 @@
     </message>
     <message>
         <source>The verifier&apos;s request has expired, {0}.</source>
-        <translation>La solicitud del verificador ha vencido, {0}.</translation>
+        <translation>La solicitud del verificador ha caducado, {0}.</translation>
     </message>
     <message>
         <source>The verifier&apos;s request is far larger than a request, {0}.</source>
-        <translation>La solicitud del verificador es mucho mayor que una solicitud, {0}.</translation>
+        <translation>La solicitud del verificador es mucho más grande que una solicitud, {0}.</translation>
     </message>
     <message>
         <source>The verifier&apos;s request is not signed by the verifier it names ({0}), {1}.</source>
@@ -1787,7 +2139,7 @@
     </message>
     <message>
         <source>The verifier&apos;s request is signed by another key than the verifier&apos;s own, {0}.</source>
-        <translation>La solicitud del verificador está firmada con otra clave que la del propio verificador, {0}.</translation>
+        <translation>La solicitud del verificador está firmada con otra clave distinta de la del propio verificador, {0}.</translation>
     </message>
     <message>
         <source>The {0} is larger than the {1} MB a badge image may be.</source>
@@ -1824,6 +2176,10 @@
     <message>
         <source>There is no backpack in {0}. Make one with &apos;backpack init&apos;.</source>
         <translation>No hay ninguna mochila en {0}. Cree una con &apos;backpack init&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no bucket {0} at {1}.</source>
+        <translation>No hay ningún bucket {0} en {1}.</translation>
     </message>
     <message>
         <source>There is no contact called {0}; add their card with &apos;contact add&apos;.</source>
@@ -1982,6 +2338,10 @@
         <translation>Esta respuesta está en un formato que este Backpack no conoce.</translation>
     </message>
     <message>
+        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one; if they told you they changed keys, open it again accepting the new key.</source>
+        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una; si le dijeron que cambiaron de clave, ábrala de nuevo aceptando la clave nueva.</translation>
+    </message>
+    <message>
         <source>This share could not be opened with this key or code.</source>
         <translation>Este paquete compartido no se pudo abrir con esta clave o código.</translation>
     </message>
@@ -1998,12 +2358,28 @@
         <translation>Este paquete compartido caducó el {0}. Pida uno nuevo a la familia.</translation>
     </message>
     <message>
+        <source>This share expired on {0}; make a new one to publish.</source>
+        <translation>Este paquete compartido caducó el {0}; cree uno nuevo para publicarlo.</translation>
+    </message>
+    <message>
+        <source>This share expired while it was being published.</source>
+        <translation>Este paquete compartido caducó mientras se publicaba.</translation>
+    </message>
+    <message>
         <source>This share holds more than {0} credentials.</source>
         <translation>Este paquete compartido contiene más de {0} credenciales.</translation>
     </message>
     <message>
         <source>This share holds no record {0}: give its number in the share (1 to {1}) or its credential id, as &apos;backpack open&apos; shows them.</source>
         <translation>Este paquete compartido no contiene el registro {0}: indique su número en el paquete (de 1 a {1}) o el id de su credencial, como los muestra &apos;backpack open&apos;.</translation>
+    </message>
+    <message>
+        <source>This share is not in this backpack&apos;s share log: only a share made here can be published from here.</source>
+        <translation>Este paquete compartido no está en el historial de esta mochila: solo se puede publicar desde aquí uno creado aquí.</translation>
+    </message>
+    <message>
+        <source>This share is {0} MB, too large for a page a browser opens (at most {1} MB): share fewer files, or send the .backpack file itself.</source>
+        <translation>Este paquete compartido ocupa {0} MB, demasiado para una página que abra un navegador (como máximo {1} MB): comparta menos archivos o envíe el propio archivo .backpack.</translation>
     </message>
     <message>
         <source>This share is {0} MB: a page can hold at most {1} MB. Share fewer files, or send the .backpack file instead.</source>
@@ -2018,8 +2394,16 @@
         <translation>Este paquete compartido lo creó una versión más reciente de Backpack (formato {0}); actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
+        <source>This share was made for a person&apos;s card and opens only in their Backpack; a page is for a share made with a code (backpack share --code).</source>
+        <translation>Este paquete compartido se hizo para la tarjeta de una persona y solo se abre en su Backpack; una página es para un paquete compartido con código (backpack share --code).</translation>
+    </message>
+    <message>
         <source>This share was made for someone else, so it is not shown here. Ask the family to share with you directly.</source>
         <translation>Este paquete compartido se creó para otra persona, así que no se muestra aquí. Pida a la familia que lo comparta directamente con usted.</translation>
+    </message>
+    <message>
+        <source>This share was revoked; make a new one to publish.</source>
+        <translation>Este paquete compartido fue revocado; cree uno nuevo para publicarlo.</translation>
     </message>
     <message>
         <source>This share&apos;s contents are in a format this Backpack does not know.</source>
@@ -2146,6 +2530,10 @@
         <translation>el id del flujo no coincide</translation>
     </message>
     <message>
+        <source>text/html; charset=utf-8</source>
+        <translation>text/html; charset=utf-8</translation>
+    </message>
+    <message>
         <source>that list is a {0}, not the kind its entry names</source>
         <translation>esa lista es de tipo {0}, no del tipo que indica su entrada</translation>
     </message>
@@ -2160,6 +2548,10 @@
     <message>
         <source>the Learner Profile holds no school-signed entries</source>
         <translation>el perfil del estudiante no contiene entradas firmadas por la escuela</translation>
+    </message>
+    <message>
+        <source>the file changed while it was copied</source>
+        <translation>el archivo cambió mientras se copiaba</translation>
     </message>
     <message>
         <source>the key its did:jwk names</source>
@@ -2198,6 +2590,10 @@
         <translation>{0} credenciales</translation>
     </message>
     <message>
+        <source>{0} does not answer as S3-compatible storage: check --endpoint.</source>
+        <translation>{0} no responde como un almacenamiento compatible con S3: revise --endpoint.</translation>
+    </message>
+    <message>
         <source>{0} does not carry a Backpack share.</source>
         <translation>{0} no contiene un paquete compartido de Backpack.</translation>
     </message>
@@ -2218,6 +2614,10 @@
         <translation>{0} ya es de {1}; dé a cada hijo el suyo.</translation>
     </message>
     <message>
+        <source>{0} is damaged: it cannot be published.</source>
+        <translation>{0} está dañado: no se puede publicar.</translation>
+    </message>
+    <message>
         <source>{0} is far larger than a Backpack printout.</source>
         <translation>{0} es mucho más grande que una impresión de Backpack.</translation>
     </message>
@@ -2232,6 +2632,10 @@
     <message>
         <source>{0} is not a PDF Backpack can read ({1}).</source>
         <translation>{0} no es un PDF que Backpack pueda leer ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a bucket name: 3 to 63 lower-case letters, digits, dots and dashes.</source>
+        <translation>{0} no es un nombre de bucket: de 3 a 63 minúsculas, dígitos, puntos y guiones.</translation>
     </message>
     <message>
         <source>{0} is not a did:web identifier.</source>
@@ -2562,10 +2966,6 @@
         <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
     </message>
     <message>
-        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one; if they told you they changed keys, open it again accepting the new key.</source>
-        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una; si le dijeron que cambiaron de clave, ábrala de nuevo aceptando la clave nueva.</translation>
-    </message>
-    <message>
         <source>application/json, application/ld+json, application/vc+jwt</source>
         <translation>application/json, application/ld+json, application/vc+jwt</translation>
     </message>
@@ -2588,6 +2988,10 @@
     <message>
         <source>{0} refused the request ({1}{2}).</source>
         <translation>{0} rechazó la solicitud ({1}{2}).</translation>
+    </message>
+    <message>
+        <source>{0} refused these credentials for the bucket {1} ({2}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) and that they may write to it.</source>
+        <translation>{0} rechazó estas credenciales para el bucket {1} ({2}): revise AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY (o AWS_PROFILE) y que puedan escribir en él.</translation>
     </message>
     <message>
         <source>{0} sent an answer Backpack cannot use ({1}).</source>
@@ -2780,6 +3184,70 @@
     <message>
         <source>{0}, listed in {1}</source>
         <translation>{0}, que figura en {1}</translation>
+    </message>
+    <message>
+        <source>Cannot use {0} as a sync folder ({1}).</source>
+        <translation>No se puede usar {0} como carpeta de sincronización ({1}).</translation>
+    </message>
+    <message>
+        <source>No computer {0} syncs this backpack (see &apos;backpack sync devices&apos;).</source>
+        <translation>Ningún ordenador {0} sincroniza esta mochila (vea «backpack sync devices»).</translation>
+    </message>
+    <message>
+        <source>That is this computer; remove it from another one.</source>
+        <translation>Es este ordenador; quítelo desde otro.</translation>
+    </message>
+    <message>
+        <source>The sync folder {0} is not there (is its drive connected?).</source>
+        <translation>La carpeta de sincronización {0} no está (¿está conectada su unidad?).</translation>
+    </message>
+    <message>
+        <source>This backpack already syncs through {0}.</source>
+        <translation>Esta mochila ya se sincroniza a través de {0}.</translation>
+    </message>
+    <message>
+        <source>This backpack does not sync yet; see &apos;backpack sync setup&apos;.</source>
+        <translation>Esta mochila todavía no se sincroniza; vea «backpack sync setup».</translation>
+    </message>
+    <message>
+        <source>This backpack does not sync yet; start with &apos;backpack sync setup FOLDER&apos; (or &apos;backpack sync join FOLDER&apos; on a new computer).</source>
+        <translation>Esta mochila todavía no se sincroniza; empiece con «backpack sync setup CARPETA» (o «backpack sync join CARPETA» en un ordenador nuevo).</translation>
+    </message>
+    <message>
+        <source>This computer was removed from syncing on another computer; its changes are no longer merged. Keep a backup of it, then join again in a new folder.</source>
+        <translation>Este ordenador fue quitado de la sincronización desde otro; sus cambios ya no se combinan. Guarde una copia de seguridad y vuelva a unirse en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>another backpack&apos;s log</source>
+        <translation>el registro de otra mochila</translation>
+    </message>
+    <message>
+        <source>blob digest mismatch</source>
+        <translation>la huella del archivo no coincide</translation>
+    </message>
+    <message>
+        <source>not a Backpack sync log</source>
+        <translation>no es un registro de sincronización de Backpack</translation>
+    </message>
+    <message>
+        <source>not a batch</source>
+        <translation>no es un lote de cambios</translation>
+    </message>
+    <message>
+        <source>record too large</source>
+        <translation>registro demasiado grande</translation>
+    </message>
+    <message>
+        <source>too short to be a sync log</source>
+        <translation>demasiado corto para ser un registro de sincronización</translation>
+    </message>
+    <message>
+        <source>{0} already holds another backpack&apos;s sync files; choose another folder.</source>
+        <translation>{0} ya contiene archivos de sincronización de otra mochila; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{0} holds no backpack to join; on the computer that has it, run &apos;backpack sync setup FOLDER&apos; first.</source>
+        <translation>{0} no contiene ninguna mochila a la que unirse; en el ordenador que la tiene, ejecute antes «backpack sync setup CARPETA».</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3711,37 @@
     </message>
 </context>
 <context>
+    <name>IndicatorCard</name>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Regla: {rule}</translation>
+    </message>
+    <message>
+        <source>By term:</source>
+        <translation>Por período:</translation>
+    </message>
+    <message>
+        <source>Missing: {what}</source>
+        <translation>Falta: {what}</translation>
+    </message>
+    <message>
+        <source>Note: {what}</source>
+        <translation>Nota: {what}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <source>Records behind this ({n})</source>
+        <translation>Registros en que se basa ({n})</translation>
+    </message>
+    <message>
+        <source>Add a goal…</source>
+        <translation>Añadir una meta…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDialog</name>
     <message>
         <source>Add a learner</source>
@@ -3479,6 +3978,18 @@
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Por buen camino</translation>
+    </message>
+    <message>
+        <source>Standards by term</source>
+        <translation>Estándares por período</translation>
+    </message>
+    <message>
         <source>Records schools signed, checked when they were imported.</source>
         <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
     </message>
@@ -3591,6 +4102,25 @@
     <message>
         <source>Its signed credential is no longer in the backpack.</source>
         <translation>Su credencial firmada ya no está en la mochila.</translation>
+    </message>
+</context>
+<context>
+    <name>OnTrackView</name>
+    <message>
+        <source>Signs a counsellor looks at, worked out on this computer from the records you hold. Each stands on its own: there is no overall score. Only records the school signed count. Nothing here is stored or shared.</source>
+        <translation>Señales que mira un consejero, calculadas en este ordenador a partir de los registros que tiene. Cada una va por separado: no hay una puntuación global. Solo cuentan los registros firmados por la escuela. Nada de esto se guarda ni se comparte.</translation>
+    </message>
+    <message>
+        <source>Grade level</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Grade level:</source>
+        <translation>Grado:</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4326,10 @@
         <translation>«{title}» quedó archivado para {learner} como avalado por un tercero: escrito por {author} (huella de la clave {fingerprint}, {known}).</translation>
     </message>
     <message>
+        <source>A different key</source>
+        <translation>Una clave distinta</translation>
+    </message>
+    <message>
         <source>This reply is signed by another key than the one on the card of the person you asked; anyone who saw your share could write one. File it only if they told you their key changed. File it?</source>
         <translation>Esta respuesta está firmada con otra clave que la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una. Archívela solo si esa persona le dijo que su clave cambió. ¿Archivarla?</translation>
     </message>
@@ -3818,10 +4352,6 @@
     <message>
         <source>Your reply is signed and saved in {file}. Send that file to the family; only their Backpack opens it.</source>
         <translation>Su respuesta está firmada y guardada en {file}. Envíe ese archivo a la familia; solo su Backpack lo abre.</translation>
-    </message>
-    <message>
-        <source>A different key</source>
-        <translation>Una clave distinta</translation>
     </message>
     <message>
         <source>This share says it is from {name}, but it is signed by another key than the one you remembered for {name}. Anyone can make a share under a learner&apos;s name.
@@ -4258,6 +4788,26 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <source>Load a school&apos;s trust file…</source>
         <translation>Cargar el archivo de confianza de una escuela…</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Other computers</source>
+        <translation>Otros ordenadores</translation>
+    </message>
+    <message>
+        <source>This backpack is on this computer only. To keep it on another computer as well, through a folder both share, see “backpack sync setup”.</source>
+        <translation>Esta mochila está solo en este ordenador. Para tenerla también en otro, a través de una carpeta que ambos comparten, vea «backpack sync setup».</translation>
+    </message>
+    <message>
+        <source>Synced through {folder} with {count} computers; last synced {when}.</source>
+        <translation>Sincronizada a través de {folder} con {count} ordenadores; última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
 </context>
 <context>
     <name>ShareActions</name>
@@ -4268,6 +4818,50 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>It is marked revoked in your log. Someone who already has the file can still open it until it expires.</source>
         <translation>Queda marcado como revocado en su historial. Quien ya tenga el archivo aún puede abrirlo hasta que caduque.</translation>
+    </message>
+    <message>
+        <source>Revoke this share and delete its page?</source>
+        <translation>¿Revocar este paquete compartido y borrar su página?</translation>
+    </message>
+    <message>
+        <source>Backpack will connect to the storage where its page was published and delete it, so the link stops working. Someone who already saved the page or the file can still open it until it expires. Go ahead?</source>
+        <translation>Backpack se conectará al almacenamiento donde se publicó su página y la borrará, para que el enlace deje de funcionar. Quien ya haya guardado la página o el archivo aún puede abrirlo hasta que caduque. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>The share is marked revoked, but its page could not be deleted: {detail} Try again later with “Delete expired published pages”.</source>
+        <translation>El paquete compartido queda marcado como revocado, pero su página no se pudo borrar: {detail} Vuelva a intentarlo más tarde con «Borrar páginas publicadas caducadas».</translation>
+    </message>
+    <message>
+        <source>Share revoked</source>
+        <translation>Paquete compartido revocado</translation>
+    </message>
+    <message>
+        <source>Its published page was deleted: the link no longer opens.</source>
+        <translation>Su página publicada se borró: el enlace ya no abre.</translation>
+    </message>
+    <message>
+        <source>Delete expired published pages</source>
+        <translation>Borrar páginas publicadas caducadas</translation>
+    </message>
+    <message>
+        <source>No published page of an expired or revoked share is left to delete.</source>
+        <translation>No queda ninguna página publicada de un paquete compartido caducado o revocado por borrar.</translation>
+    </message>
+    <message>
+        <source>Backpack will connect to the storage ({buckets}) and delete {count} published page(s) of expired or revoked shares. Go ahead?</source>
+        <translation>Backpack se conectará al almacenamiento ({buckets}) y borrará {count} página(s) publicada(s) de paquetes compartidos caducados o revocados. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Deleting published pages…</source>
+        <translation>Borrando páginas publicadas…</translation>
+    </message>
+    <message>
+        <source>Deleted {count} published page(s).</source>
+        <translation>Se borraron {count} página(s) publicada(s).</translation>
+    </message>
+    <message>
+        <source>{count} could not be deleted: {detail}</source>
+        <translation>{count} no se pudieron borrar: {detail}</translation>
     </message>
     <message>
         <source>Your card</source>
@@ -4562,6 +5156,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Published page</source>
+        <translation>Página publicada</translation>
+    </message>
+    <message>
         <source>Shares made</source>
         <translation>Paquetes compartidos creados</translation>
     </message>
@@ -4574,8 +5172,50 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Marca el paquete compartido como revocado en su historial. Un destinatario que ya tenga el archivo aún puede abrirlo hasta que caduque.</translation>
     </message>
     <message>
+        <source>Delete expired published pages</source>
+        <translation>Borrar páginas publicadas caducadas</translation>
+    </message>
+    <message>
+        <source>Connects to the storage where share pages were published and deletes the pages of expired and revoked shares.</source>
+        <translation>Se conecta al almacenamiento donde se publicaron las páginas de paquetes compartidos y borra las de los caducados y revocados.</translation>
+    </message>
+    <message>
         <source>Revoking cannot reach a copy someone already has; it expires.</source>
         <translation>Revocar no alcanza una copia que alguien ya tiene; caduca sola.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borrada</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsView</name>
+    <message>
+        <source>Each standard your school-signed courses score, and the level reached in each term, as the school signed it.</source>
+        <translation>Cada estándar que califican sus cursos firmados por la escuela y el nivel alcanzado en cada período, tal como lo firmó la escuela.</translation>
+    </message>
+    <message>
+        <source>Standards by term</source>
+        <translation>Estándares por período</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>The last sync did not finish.</source>
+        <translation>La última sincronización no terminó.</translation>
+    </message>
+    <message>
+        <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
+        <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
     </message>
 </context>
 <context>

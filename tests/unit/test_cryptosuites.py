@@ -154,6 +154,17 @@ def test_unknown_suite_is_unsupported_everywhere():
     )
 
 
+@pytest.mark.parametrize("field", ["type", "cryptosuite"])
+def test_a_suite_named_as_a_list_is_unsupported_not_a_crash(field):
+    # Observed by the share page's differential test: `backpack verify` raised TypeError here.
+    school = new_school()
+    doc = school.sign(course_credential(school))
+    doc["proof"][field] = [doc["proof"][field]]
+    report = verify_bytes(json.dumps(doc).encode(), VerifyContext(now=NOW))
+    assert report.verdict is Verdict.UNSUPPORTED
+    assert "in a form Backpack cannot check" in report.summary
+
+
 # (2) credentials signed here with each suite, through the whole verifier
 
 

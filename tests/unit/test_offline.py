@@ -1,8 +1,8 @@
-"""Offline by construction: only online/http.py may use a network library (and
-online/loopback.py listen on 127.0.0.1 for a sign-in's answer), only the façade's
-online halves (publications.py, receiving.py, answering.py) import the online package, and only
-the online actions the user asks for (refresh-status, did-web refresh, receive, present) reach
-them."""
+"""Offline by construction: only online/http.py (HTTP) and online/s3.py (object storage) may use
+a network library (and online/loopback.py listen on 127.0.0.1 for a sign-in's answer), only the
+façade's online halves (publications.py, receiving.py, answering.py) import the online package,
+and only the online actions the user asks for (refresh-status, did-web refresh, receive, present,
+publish, shares revoke of a published share, shares cleanup) reach them."""
 
 from __future__ import annotations
 
@@ -21,8 +21,12 @@ NETWORK = (
     "requests",
     "httpx",
     "aiohttp",
+    "boto3",
+    "botocore",
+    "s3transfer",
 )
 CLIENT = "backpack_app/online/http.py"
+STORAGE = "backpack_app/online/s3.py"
 # The listener a sign-in's browser comes back to (127.0.0.1 only, one callback, RFC 8252).
 LOOPBACK = "backpack_app/online/loopback.py"
 ONLINE = "backpack_app.online"
@@ -57,6 +61,7 @@ def test_only_the_one_client_imports_a_network_library():
     }
     assert {k: v for k, v in offenders.items() if v} == {
         CLIENT: ["httpx", "ssl"],
+        STORAGE: ["boto3", "botocore", "botocore.config", "botocore.exceptions"],
         LOOPBACK: ["http.server"],
     }
 
@@ -106,6 +111,12 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
         "backpack_app/ui/link_actions.py",
     }
     assert callers_of("preview_link") == {"backpack_app/ui/link_actions.py"}
+    # backpack publish; shares revoke and cleanup, and the Shares view's revoke and cleanup
+    assert callers_of("publish_share") == {"backpack_app/cli/publish_commands.py"}
+    assert callers_of("delete_published", "cleanup_published") == {
+        "backpack_app/cli/publish_commands.py",
+        "backpack_app/ui/share_actions.py",
+    }
     # backpack present (shows the request; sends only with --send), and the window's dialog
     assert callers_of("records_request", "answer_request") == {
         "backpack_app/cli/receive_commands.py",
@@ -115,6 +126,18 @@ def test_the_online_methods_are_reached_only_from_the_commands_that_ask_for_them
 
 def test_the_online_package_is_not_loaded_with_the_facade():
     # Nothing online is imported until an online action runs (start-up stays light).
-    code = "import sys, backpack_app.wallet; print('httpx' in sys.modules)"
+    code = "import sys, backpack_app.wallet; print('httpx' in sys.modules, 'boto3' in sys.modules)"
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert ran.stdout.strip() == "False"
+    assert ran.stdout.strip() == "False False"
+
+
+def test_the_bucket_is_opened_only_by_the_publishing_methods():
+    tree = ast.parse((PACKAGE / "wallet" / "publications.py").read_text(encoding="utf-8"))
+    callers = {
+        function.name
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef)
+        for node in ast.walk(function)
+        if isinstance(node, ast.Name) and node.id == "open_storage"
+    }
+    assert callers == {"publish_share", "_delete_pages"}

@@ -17,17 +17,19 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import CATEGORIES, RecordSummary, Section
+from backpack_app.domain.records import CATEGORIES, Category, Record, RecordSummary, Section
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, load_official
 from backpack_app.ui.models.overview import Overview, build_overview, overview_html
 from backpack_app.ui.views.official_records import OfficialRecordsView
+from backpack_app.ui.views.on_track_view import OnTrackView, StandardsView
 from backpack_app.ui.views.profile import ProfileView
 from backpack_app.ui.views.received_view import ReceivedView
 from backpack_app.ui.views.settings_view import SettingsView
@@ -59,6 +61,7 @@ class MainData:
     registries: list[Any] = field(default_factory=list)
     contacts: list[Any] = field(default_factory=list)
     overview: Overview = field(default_factory=Overview)
+    on_track: list[Record] = field(default_factory=list)  # what the On track tab reads
 
 
 def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData:
@@ -78,6 +81,7 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     data.official = load_official(wallet, learner.id, text)
     data.profile = wallet.list_records(learner=learner.id, categories=profile, text=text)
     data.overview = build_overview(wallet.profile_figures(learner.id))
+    data.on_track = wallet.on_track_records(learner.id)
     data.shares = [s for s in wallet.shares() if s.learner_id == learner.id]
     return data
 
@@ -189,11 +193,22 @@ class MainView(QWidget):
         self.handover.clicked.connect(
             lambda: self.handover_requested.emit(self.learner_box.currentData())
         )
-        self.overview = QWidget()
-        column = QVBoxLayout(self.overview)
+        summary = QWidget()
+        column = QVBoxLayout(summary)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.handover)
         column.addWidget(self.overview_text, 1)
+        self.on_track = OnTrackView()
+        self.on_track.record_requested.connect(self.show_official_record)
+        self.on_track.goal_requested.connect(
+            lambda: (self.sidebar.setCurrentRow(2), self.profile.add_requested.emit(Category.GOAL))
+        )
+        self.overview = QTabWidget()
+        self.overview.setDocumentMode(True)
+        self.overview.addTab(summary, self.tr("Summary"))
+        self.overview.addTab(self.on_track, self.tr("On track"))
+        self.standards = StandardsView()
+        self.overview.addTab(self.standards, self.tr("Standards by term"))
         self.official = OfficialRecordsView()
         self.profile = ProfileView()
         self.shares = SharesView()
@@ -266,6 +281,8 @@ class MainView(QWidget):
                     name=name
                 )
             )
+        self.on_track.show_records(data.on_track)
+        self.standards.show_records(data.on_track)
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
         self.received.show_kept(data.received, data.asked)
@@ -279,6 +296,11 @@ class MainView(QWidget):
         self.show_data(MainData(learners=[], learner=None))
         self.received.clear_share()
         self.profile.clear_preview()
+
+    def show_official_record(self, record_id: str) -> None:
+        """A record behind an On track indicator, opened in Official records."""
+        self.sidebar.setCurrentRow(1)
+        self.official.select(record_id)
 
     def focus_search(self) -> None:
         self.search.setFocus()

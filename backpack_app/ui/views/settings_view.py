@@ -1,4 +1,4 @@
-"""Settings: auto-lock, the issuers you trust and the issuer registries you chose."""
+"""Settings: auto-lock, sync, the issuers you trust and the issuer registries you chose."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ class SettingsView(QWidget):
     registry_address_requested = Signal()
     registry_remove_requested = Signal(str)
     restretch_requested = Signal(float)
+    sync_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -96,6 +97,13 @@ class SettingsView(QWidget):
         strength_row.addWidget(apply_strength)
         form.addRow(self.tr("Key stretching"), strength_row)
         form.addRow(self.tr("Backup"), backup)
+        self.sync_status = QLabel()
+        self.sync_status.setWordWrap(True)
+        self.sync_now = QPushButton(self.tr("Sync now"))
+        self.sync_now.clicked.connect(self.sync_requested.emit)
+        form.addRow(self.tr("Other computers"), self.sync_status)
+        form.addRow("", self.sync_now)
+        self.show_sync(None)
         self.about = QLabel(f"Backpack {__version__}")
         form.addRow(self.tr("About"), self.about)
         self.trusted = Table(
@@ -164,6 +172,27 @@ class SettingsView(QWidget):
         self.contact_problem = error_label(self.tr("Problem with the card"))
         self.contact_problem.setVisible(False)
         layout.addWidget(self.contact_problem)
+
+    def show_sync(self, status: dict | None, problem: str = "") -> None:
+        """What sync did last: `status` has the folder, when it last synced and how many
+        computers there are (None: this backpack does not sync)."""
+        if status is None:
+            self.sync_status.setText(
+                self.tr(
+                    "This backpack is on this computer only. To keep it on another computer "
+                    "as well, through a folder both share, see “backpack sync setup”."
+                )
+            )
+            self.sync_now.setVisible(False)
+            return
+        text = self.tr("Synced through {folder} with {count} computers; last synced {when}.")
+        text = text.format(
+            folder=status["folder"],
+            count=status["devices"],
+            when=status["last_synced"] or self.tr("never"),
+        )
+        self.sync_status.setText(text + (" " + problem if problem else ""))
+        self.sync_now.setVisible(True)
 
     def show_contact_problem(self, text: str) -> None:
         """Why a card was not saved (empty: nothing to say)."""

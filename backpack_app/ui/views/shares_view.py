@@ -1,4 +1,6 @@
-"""The share log: who got what, when, until when, and its status; revoke marks it here."""
+"""The share log: who got what, when, until when, its status and its published page; revoke
+marks it here (and deletes its published page, online); published pages of expired shares are
+deleted on request."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backpack_app.domain.sharing import ShareStatus
+from backpack_app.domain.sharing import ShareLogEntry, ShareStatus
 from backpack_app.ui.i18n import t
 from backpack_app.ui.views.widgets import Table
 
@@ -21,9 +23,10 @@ STATUS_WORDS = {
 
 
 class SharesView(QWidget):
-    """Emits `revoke_requested(share_id)`."""
+    """Emits `revoke_requested(share_id)` and `cleanup_requested()`."""
 
     revoke_requested = Signal(str)
+    cleanup_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,10 +38,12 @@ class SharesView(QWidget):
                 self.tr("Made"),
                 self.tr("Until"),
                 self.tr("Status"),
+                self.tr("Published page"),
             ],
             self.tr("Shares made"),
         )
         self._ids: list[str] = []
+        self._live_pages: set[str] = set()
         self.revoke = QPushButton(self.tr("Mark revoked"))
         self.revoke.setToolTip(
             self.tr(
@@ -47,8 +52,17 @@ class SharesView(QWidget):
             )
         )
         self.revoke.clicked.connect(self._revoke_selected)
+        self.cleanup = QPushButton(self.tr("Delete expired published pages"))
+        self.cleanup.setToolTip(
+            self.tr(
+                "Connects to the storage where share pages were published and deletes the pages "
+                "of expired and revoked shares."
+            )
+        )
+        self.cleanup.clicked.connect(self.cleanup_requested)
         bar = QHBoxLayout()
         bar.addWidget(self.revoke)
+        bar.addWidget(self.cleanup)
         bar.addWidget(
             QLabel(self.tr("Revoking cannot reach a copy someone already has; it expires."))
         )
@@ -64,6 +78,7 @@ class SharesView(QWidget):
         """`titles`: record titles by id, to say what each share held (a record deleted since
         is only counted)."""
         self._ids = [e.id for e in entries]
+        self._live_pages = {e.id for e in entries if any(p.live for p in e.publications)}
         titles = titles or {}
 
         def what(ids: list[str]) -> str:
@@ -80,10 +95,22 @@ class SharesView(QWidget):
                     f"{e.created:%Y-%m-%d}",
                     f"{e.expires:%Y-%m-%d}",
                     t(STATUS_WORDS[e.status(now=now)]),
+                    self._page_state(e),
                 ]
                 for e in entries
             ]
         )
+
+    def _page_state(self, entry: ShareLogEntry) -> str:
+        if not entry.publications:
+            return ""
+        if entry.id in self._live_pages:
+            return self.tr("online")
+        return self.tr("deleted")
+
+    def has_live_page(self, share_id: str) -> bool:
+        """Whether a page of this share is still in its bucket (revoking it goes online)."""
+        return share_id in self._live_pages
 
     def select(self, share_id: str) -> None:
         if share_id in self._ids:

@@ -1,0 +1,116 @@
+"""`backpack sync`: one backpack on several computers through a shared folder (docs/sync.md)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from backpack_app.cli.output import write_json
+
+PHASES = {
+    "reading": "Reading the other computers' changes",
+    "applying": "Merging",
+    "copying files": "Copying attached files to the folder",
+    "writing": "Writing this computer's changes",
+}
+
+
+class _Progress:
+    """A line on stderr for work that takes more than a moment (at most one a second)."""
+
+    def __init__(self, err):
+        self._err, self._last, self._started = err, 0.0, time.monotonic()
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if total < 200 or now - self._started < 1 or (now - self._last < 1 and done < total):
+            return
+        self._last = now
+        print(f"{PHASES.get(phase, phase)}: {done:,} of {total:,}", file=self._err)
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def say_report(ctx, report) -> int:
+    """The sentences of one sync; exit 1 when some log could not be read whole."""
+    parts = [
+        f"sent {_plural(report.sent, 'change')}",
+        f"merged {_plural(report.changed, 'item')} from the folder",
+    ]
+    if report.files_out or report.files_in:
+        parts.append(
+            f"copied {_plural(report.files_out, 'file')} out and {_plural(report.files_in, 'file')} in"
+        )
+    ctx.say("Synced: " + ", ".join(parts) + ".")
+    if report.compacted:
+        ctx.say("This computer's log in the folder was rewritten in a compact form.")
+    if report.kept_in_history:
+        ctx.say(
+            f"{_plural(report.kept_in_history, 'entry was', 'entries were')} changed on two "
+            "computers: the later change was kept, the other is in the entry's history."
+        )
+    if report.waiting:
+        ctx.say(
+            f"{_plural(report.waiting, 'item is', 'items are')} waiting for files or entries "
+            "still being copied into the folder; they will be merged at a later sync."
+        )
+    for problem in report.problems:
+        print(f"backpack: {problem}", file=ctx.err)
+    return 1 if report.problems else 0
+
+
+def cmd_sync(ctx, args: argparse.Namespace) -> int:
+    action = args.sync_command
+    progress = _Progress(ctx.err)
+    if action == "join":
+        return _join(ctx, args, progress)
+    with ctx.open() as wallet:
+        if action == "setup":
+            report = wallet.sync_setup(args.folder, progress=progress)
+            ctx.say(f"This backpack now syncs through {wallet.sync_folder}.")
+            ctx.say(
+                "On another computer, run 'backpack sync join FOLDER' with the same "
+                "passphrase (or the recovery key)."
+            )
+            return say_report(ctx, report)
+        if action == "devices":
+            devices = wallet.sync_devices()
+            if args.json:
+                write_json([d.__dict__ for d in devices], ctx.out)
+                return 0
+            for d in devices:
+                marks = " (this computer)" if d.this else ""
+                marks += " (removed)" if d.removed else ""
+                last = f", last change {d.last_change}" if d.last_change else ""
+                ctx.say(f"{d.id}  {d.name}{marks}{last}")
+            ctx.say(f"Last synced here: {wallet.last_synced or 'never'}.")
+            return 0
+        if action == "remove-device":
+            device = wallet.sync_remove_device(args.id)
+            ctx.say(
+                f"Removed {device.id} ({device.name}): its later changes are not merged; "
+                "what it wrote before stays."
+            )
+            return 0
+        return say_report(ctx, wallet.sync(progress=progress, compact=args.compact))
+
+
+def _join(ctx, args: argparse.Namespace, progress) -> int:
+    from backpack_app.wallet import Backpack
+    from backpack_app.wallet.backpack import utc_now
+
+    if ctx.secrets.has_recovery_key(args.recovery_key_file):
+        secret = {"recovery_key": ctx.secrets.recovery_key(args.recovery_key_file)}
+    else:
+        secret = {"passphrase": ctx.secrets.passphrase()}
+    wallet, report = Backpack.sync_join(
+        args.folder, ctx.home, kdf=ctx.kdf, clock=utc_now, progress=progress, **secret
+    )
+    with wallet:
+        count = len(wallet.list_records())
+    ctx.say(
+        f"Joined: made the backpack in {ctx.home} from {args.folder} ({_plural(count, 'record')})."
+    )
+    return say_report(ctx, report)

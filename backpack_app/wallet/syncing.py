@@ -1,0 +1,742 @@
+"""The façade's sync half: one backpack on several computers through a shared folder.
+
+See docs/sync.md. `sync` runs in one database transaction: read every log from where it was
+last read, turn this computer's changed rows into writes, fold both into the merged state
+(`domain/sync_merge.py` decides every winner), write the items whose winners changed back into
+the vault, copy files, append this computer's writes to its own log, commit.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from backpack_app.domain.records import AttachmentRef
+from backpack_app.domain.sync_merge import ALIVE, HybridClock, Replica, Write
+from backpack_app.errors import (
+    BackpackExists,
+    CorruptBackpack,
+    DecryptionFailed,
+    MalformedFile,
+    NotFound,
+    UserError,
+    WrongPassphrase,
+)
+from backpack_app.paths import make_private_dir
+from backpack_app.store import database
+from backpack_app.store import sync_log as logs
+from backpack_app.store import sync_rows as rows
+from backpack_app.store.header import VaultHeader
+from backpack_app.store.layout import Layout
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from backpack_app.crypto.kdf import KdfPolicy
+    from backpack_app.store.attachments import AttachmentStore
+
+Progress = Callable[[str, int, int], None]
+BATCH_WRITES = 2000
+BATCH_BYTES = 4 * 1024 * 1024
+COMPACT_AFTER_RECORDS = 500  # a log of more records is rewritten densely (docs/sync.md)
+
+
+def _quiet(phase: str, done: int, total: int) -> None:
+    del phase, done, total
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for a sentence."""
+
+    sent: int = 0  # fields this computer wrote to its log
+    received: int = 0  # writes read from the logs
+    changed: int = 0  # items written into this vault
+    kept_in_history: int = 0  # entries edited here and elsewhere: the earlier edit is history
+    files_out: int = 0
+    files_in: int = 0
+    bytes_written: int = 0  # bytes this computer wrote to the folder
+    waiting: int = 0  # items waiting for something still being copied
+    compacted: bool = False  # this computer's log was rewritten densely
+    own_log_cut: bool = False  # this computer's log ended in half a record (then cut)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    name: str
+    this: bool
+    removed: bool
+    last_change: str | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    field: str
+    value: Any
+    when: str
+    device: str
+
+
+def _iso(wall_ms: int) -> str:
+    return datetime.fromtimestamp(wall_ms / 1000, UTC).isoformat(timespec="seconds")
+
+
+class _Blobs:
+    """Reads a blob's chunks as a file object for AttachmentStore.put_stream."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks, self._buf = chunks, b""
+
+    def read(self, n: int) -> bytes:
+        while len(self._buf) < n:
+            try:
+                self._buf += next(self._chunks)
+            except StopIteration:
+                break
+        out, self._buf = self._buf[:n], self._buf[n:]
+        return out
+
+
+class SyncActions:
+    """Mixed into `Backpack`."""
+
+    _conn: sqlcipher3.Connection
+    _master: bytes
+    _header: VaultHeader
+    layout: Layout
+    attachments: AttachmentStore
+    _clock: Callable[[], datetime]
+
+    # --- state ------------------------------------------------------------------------------
+    def _meta(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT name, value FROM sync_meta").fetchall())
+
+    def _set_meta(self, **values: str) -> None:
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO sync_meta (name, value) VALUES (?,?)", list(values.items())
+        )
+
+    @property
+    def sync_folder(self) -> Path | None:
+        folder = self._meta().get("folder")
+        return Path(folder) if folder else None
+
+    @property
+    def last_synced(self) -> str | None:
+        return self._meta().get("last_synced")
+
+    # --- setting up -------------------------------------------------------------------------
+    def sync_setup(
+        self, folder: Path, *, progress: Progress = _quiet, joining: bool = False
+    ) -> SyncReport:
+        """Start syncing this backpack through `folder` and write all of it there now."""
+        meta = self._meta()
+        if "device" in meta:
+            raise UserError(f"This backpack already syncs through {meta['folder']}.")
+        folder = Path(folder).absolute()
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"Cannot use {folder} as a sync folder ({exc.strerror}).") from None
+        keys = logs.SyncKeys(self._master)
+        for path in logs.log_files(folder):
+            try:
+                logs.read_log(path, keys, logs.LogPosition(offset=path.stat().st_size))
+            except logs.ForeignLog:
+                raise UserError(
+                    f"{folder} already holds another backpack's sync files; choose another folder."
+                ) from None
+            except MalformedFile:
+                continue
+        if not joining:
+            # The receiving key (the card) is made now, so every computer that joins has the
+            # same one: two computers each making their own later would leave one card dead.
+            self.receiving_key()  # type: ignore[attr-defined]
+        log_id = logs.new_log_id()
+        with database.transaction(self._conn):
+            self._set_meta(
+                device="dev-" + os.urandom(6).hex(),
+                log=log_id.hex(),
+                folder=str(folder),
+                clock="0 0",
+            )
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO sync_dirty (local) VALUES (?)",
+                [(x,) for x in rows.all_locals(self._conn)],
+            )
+            logs.create_log(folder, keys, log_id)
+        return self.sync(progress=progress)
+
+    @classmethod
+    def sync_join(
+        cls,
+        folder: Path,
+        home: Path,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        kdf: KdfPolicy,
+        clock: Callable[[], datetime],
+        progress: Progress = _quiet,
+    ) -> tuple[Any, SyncReport]:
+        """Make the backpack kept in `folder` on this computer, in the new folder `home`,
+        unlocking it with its passphrase (or recovery key)."""
+        from backpack_app.crypto.keys import derive_subkey
+        from backpack_app.crypto.recovery import parse_recovery_key
+
+        layout = Layout(home)
+        if layout.exists():
+            raise BackpackExists(f"There is already a backpack in {home}.")
+        folder = Path(folder).absolute()
+        copies = logs.key_files(folder) if folder.is_dir() else []
+        headers: list[VaultHeader] = []
+        for path in copies:
+            try:
+                header = VaultHeader.load(path)
+            except (CorruptBackpack, OSError):
+                continue
+            if all(h.to_bytes() != header.to_bytes() for h in headers):
+                headers.append(header)
+        if not headers:
+            raise NotFound(
+                f"{folder} holds no backpack to join; on the computer that has it, run "
+                "'backpack sync setup FOLDER' first."
+            )
+        secret = parse_recovery_key(recovery_key) if recovery_key is not None else None
+        for header in headers:
+            try:
+                if secret is not None:
+                    master = header.unwrap_with_recovery_secret(secret)
+                else:
+                    assert passphrase is not None
+                    master = header.unwrap_with_passphrase(passphrase)
+                break
+            except WrongPassphrase:
+                continue
+        else:
+            raise WrongPassphrase("recovery key" if secret is not None else "passphrase")
+        fresh = not home.exists() or not any(home.iterdir())
+        make_private_dir(home)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{layout.database}{suffix}").unlink(missing_ok=True)
+        database.connect(layout.database, derive_subkey(master, "database"), create=True).close()
+        header.save(layout.header)
+        try:
+            wallet = cls(layout, header, master, kdf=kdf, clock=clock)  # type: ignore[call-arg]
+            try:
+                with database.transaction(wallet._conn):
+                    wallet._set_meta(header_digest=rows.digest(header.to_bytes().hex()))
+                report = wallet.sync_setup(folder, progress=progress, joining=True)
+            except BaseException:
+                wallet.close()
+                raise
+        except BaseException:
+            if fresh:  # nothing half-made is left where the user will try again
+                import shutil
+
+                shutil.rmtree(home, ignore_errors=True)
+            raise
+        return wallet, report
+
+    def sync_after_restore(self) -> None:
+        """A restored backpack that synced becomes a new computer with a new log: the
+        computer it was copied from may still be writing its own (two writers of one log would
+        break its chain). It still reads that log from where the backup left off."""
+        if "device" in self._meta():
+            with database.transaction(self._conn):
+                self._set_meta(device="dev-" + os.urandom(6).hex(), log=logs.new_log_id().hex())
+
+    # --- syncing ----------------------------------------------------------------------------
+    def sync(
+        self,
+        *,
+        progress: Progress = _quiet,
+        extra: list[tuple[str, str, Any]] = (),
+        compact: bool = False,
+    ) -> SyncReport:
+        """Merge the other computers' changes and export this one's (see module doc)."""
+        meta = self._meta()
+        if "device" not in meta:
+            raise UserError(
+                "This backpack does not sync yet; start with 'backpack sync setup FOLDER' "
+                "(or 'backpack sync join FOLDER' on a new computer)."
+            )
+        folder = Path(meta["folder"])
+        if not folder.is_dir():
+            raise UserError(f"The sync folder {folder} is not there (is its drive connected?).")
+        keys, me, report = logs.SyncKeys(self._master), meta["device"], SyncReport()
+        own_log = logs.log_path(folder, bytes.fromhex(meta["log"]))
+        clock = HybridClock(*map(int, meta["clock"].split()))
+        unused: list[str] = []
+        with database.transaction(self._conn):
+            remote = self._read_logs(folder, keys, report, progress)
+            for w in remote:
+                clock.observe(w.wall, w.counter)
+            local, header_digest = self._local_writes(clock, me, meta, extra)
+            report.sent = len(local)
+            self._fold(local, report)
+            changed = self._fold(remote, report, set(local))
+            report.received = len(remote)
+            removed = rows.winners(self._conn, ["device:" + me]).get(("device:" + me, ALIVE))
+            if removed is not None and removed.value is False:  # nothing of this sync is kept
+                raise UserError(
+                    "This computer was removed from syncing on another computer; its changes "
+                    "are no longer merged. Keep a backup of it, then join again in a new folder."
+                )
+            pending = [r[0] for r in self._conn.execute("SELECT key FROM sync_pending")]
+            unused, header = self._apply(changed | set(pending), keys, report, progress)
+            if header is not None:
+                header_digest = rows.digest(header.hex())
+            self._copy_files_out(local, keys, folder, report, progress)
+            if not own_log.exists():  # deleted from the folder: start again, resending all
+                own_log = self._new_log(folder, keys, me, report)
+                local = []  # they are in it already
+            if local or report.own_log_cut:
+                progress("writing", 0, len(local))
+                start = self._own_position(own_log, keys, report, me)
+                end = logs.append_batches(own_log, keys, start, self._batches(me, local))
+                report.bytes_written += end.offset - start.offset
+                log_id = own_log.name[: -len(logs.LOG_SUFFIX)]
+                self._save_cursor(own_log.name, log_id, me, end, None)
+                progress("writing", len(local), len(local))
+            old_log = None
+            if compact or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
+                old_log, own_log = own_log, self._new_log(folder, keys, me, report)
+            self._conn.execute("DELETE FROM sync_dirty")
+            self._set_meta(
+                clock=f"{clock.wall} {clock.counter}",
+                last_synced=self._clock().isoformat(timespec="seconds"),
+                header_digest=header_digest,
+            )
+        self.attachments.remove(unused)
+        if header is not None:
+            self._adopt_header(header)
+        report.bytes_written += self._write_key_copy(folder, own_log.name[: -len(logs.LOG_SUFFIX)])
+        if old_log is not None:  # compacted: the new log holds all of it, durably
+            old_log.unlink(missing_ok=True)
+            old_log.with_name(old_log.name[: -len(logs.LOG_SUFFIX)] + logs.KEY_SUFFIX).unlink(
+                missing_ok=True
+            )
+            report.compacted = True
+        return report
+
+    def _own_records(self, own_log: Path) -> int:
+        row = self._conn.execute(
+            "SELECT idx FROM sync_cursors WHERE file = ?", (own_log.name,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def _new_log(self, folder: Path, keys: logs.SyncKeys, me: str, report: SyncReport) -> Path:
+        """Start a new log for this computer holding every write it ever made that the merged
+        state keeps (winners and history): compaction, or a restart when its log was deleted.
+        The old log may be removed once this one is durable."""
+        log_id = logs.new_log_id()
+        path = logs.log_path(folder, log_id)
+        logs.create_log(folder, keys, log_id)
+        mine = [
+            Write(k, f, wall, counter, dev, json.loads(value), value)
+            for table in ("sync_items", "sync_history")
+            for k, f, wall, counter, dev, value in self._conn.execute(
+                f"SELECT key, field, wall, counter, device, value FROM {table} "  # noqa: S608 - constant names
+                "WHERE device = ? ORDER BY wall, counter",
+                (me,),
+            )
+        ]
+        try:
+            end = logs.append_batches(path, keys, logs.LogPosition(), self._batches(me, mine))
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        report.bytes_written += end.offset
+        self._save_cursor(path.name, log_id.hex(), me, end, None)
+        self._set_meta(log=log_id.hex())
+        return path
+
+    def _read_logs(
+        self, folder: Path, keys: logs.SyncKeys, report: SyncReport, progress: Progress
+    ) -> list[Write]:
+        cursors = {
+            r[0]: r[1:]
+            for r in self._conn.execute(
+                "SELECT file, log_id, device, offset, idx, chain, problem FROM sync_cursors"
+            )
+        }
+        names = self._device_names()
+        own = self._meta()["log"] + logs.LOG_SUFFIX
+        writes: list[Write] = []
+        paths = logs.log_files(folder)
+        for n, path in enumerate(paths):
+            progress("reading", n, len(paths))
+            cursor = cursors.get(path.name)
+            start = logs.LogPosition(cursor[2], cursor[3], bytes(cursor[4])) if cursor else None
+            try:
+                read = logs.read_log(path, keys, start)
+                if read.problem and start is not None and read.end == start:
+                    read = logs.read_log(path, keys, None)  # rewritten since: read it again
+            except logs.ForeignLog:
+                report.problems.append(f"{path.name} belongs to another backpack; it was left out.")
+                continue
+            except FileNotFoundError:  # removed since listed (another computer compacted)
+                continue
+            except (MalformedFile, OSError):
+                report.problems.append(f"{path.name} is not a Backpack sync log; it was left out.")
+                continue
+            device = cursor[1] if cursor else None
+            for batch in read.batches:
+                device = str(batch.get("device", device))
+                for entry in batch["writes"]:
+                    try:
+                        key, name, wall, counter, dev, value = entry
+                        writes.append(
+                            Write(str(key), str(name), int(wall), int(counter), str(dev), value)
+                        )
+                    except (TypeError, ValueError):
+                        continue
+            if read.problem and path.name == own:
+                report.own_log_cut = True  # half a record from a killed sync: cut at append
+            elif read.problem:
+                who = names.get(device or "", "another computer")
+                count = read.end.index
+                if read.problem == "incomplete":
+                    report.problems.append(
+                        f"The log of {who} ends in the middle of a change after {count} complete "
+                        "ones (it may still be copying); the rest will be read when it arrives."
+                    )
+                else:
+                    report.problems.append(
+                        f"The log of {who} is damaged after its first {count} changes; they "
+                        "were merged and the rest was left out."
+                    )
+            if cursor is None or read.batches or read.problem != cursor[5]:
+                self._save_cursor(path.name, read.log_id.hex(), device, read.end, read.problem)
+        progress("reading", len(paths), len(paths))
+        return writes
+
+    def _save_cursor(
+        self, file: str, log_id: str, device: str | None, end: logs.LogPosition, problem
+    ) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO sync_cursors (file, log_id, device, offset, idx, chain, "
+            "problem, read_at) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                file,
+                log_id,
+                device,
+                end.offset,
+                end.index,
+                end.chain,
+                problem,
+                self._clock().isoformat(timespec="seconds"),
+            ),
+        )
+
+    def _own_position(
+        self, path: Path, keys: logs.SyncKeys, report: SyncReport, me: str
+    ) -> logs.LogPosition:
+        """Where to append: after the last authenticated record of this computer's log."""
+        row = self._conn.execute(
+            "SELECT offset, idx, chain FROM sync_cursors WHERE file = ?", (path.name,)
+        ).fetchone()
+        start = logs.LogPosition(row[0], row[1], bytes(row[2])) if row else None
+        read = logs.read_log(path, keys, start)
+        if read.batches:  # written by a sync that was killed before it committed
+            self._fold(
+                [
+                    Write(k, f, int(wl), int(c), str(d), v)
+                    for b in read.batches
+                    for k, f, wl, c, d, v in b["writes"]
+                ],
+                report,
+            )
+        return read.end
+
+    def _batches(self, me: str, writes: list[Write]) -> Iterator[dict[str, Any]]:
+        batch: list[list] = []
+        size = 0
+        for w in writes:
+            batch.append([w.key, w.field, w.wall, w.counter, w.device, w.value])
+            size += len(w.text) + len(w.key) + 40
+            if len(batch) >= BATCH_WRITES or size >= BATCH_BYTES:
+                yield {"device": me, "writes": batch}
+                batch, size = [], 0
+        if batch:
+            yield {"device": me, "writes": batch}
+
+    def _local_writes(
+        self,
+        clock: HybridClock,
+        me: str,
+        meta: dict[str, str],
+        extra: list[tuple[str, str, Any]],
+    ) -> tuple[list[Write], str]:
+        """This computer's changes since it last synced, as writes stamped now."""
+        conn = self._conn
+        dirty = [r[0] for r in conn.execute("SELECT local FROM sync_dirty")]
+        items = rows.read_items(conn, dirty)
+        present = {i.key for i in items}
+        gone = [k for k in rows.keys_of_locals(conn, dirty) if k not in present]
+        device_key = "device:" + me
+        known = rows.winners(conn, [*present, *gone, device_key])
+        by_key: dict[str, dict[tuple[str, str], Write]] = {}
+        for slot, w in known.items():
+            by_key.setdefault(slot[0], {})[slot] = w
+        now_ms = int(self._clock().timestamp() * 1000)
+        writes: list[Write] = []
+
+        def write(key: str, name: str, value: Any) -> None:
+            wall, counter = clock.tick(now_ms)
+            writes.append(Write(key, name, wall, counter, me, value))
+
+        if (device_key, ALIVE) not in known:
+            import platform
+
+            write(device_key, ALIVE, True)
+            write(device_key, "name", platform.node() or "a computer")
+        for item in items:
+            for name, value in rows.diff(item, by_key.get(item.key, {})):
+                write(item.key, name, value)
+            rows.set_local(conn, item.key, item.local)
+        for key in gone:
+            alive = known.get((key, ALIVE))
+            if alive is not None and alive.value is True:
+                write(key, ALIVE, False)
+            rows.set_local(conn, key, None)
+        header = self.layout.header.read_bytes()
+        header_digest = rows.digest(header.hex())
+        if meta.get("header_digest") != header_digest:
+            write(rows.HEADER_KEY, "bytes", base64.b64encode(header).decode("ascii"))
+        for key, name, value in extra:
+            write(key, name, value)
+        return writes, header_digest
+
+    def _fold(
+        self, writes: list[Write], report: SyncReport, local: set[Write] | None = None
+    ) -> set[str]:
+        """Fold writes into the merged state kept in the vault; the keys whose content changed.
+        With `local` (this computer's writes of this sync), entries where a remote write and a
+        local one competed are counted as kept in history."""
+        if not writes:
+            return set()
+        replica = Replica(winners=rows.winners(self._conn, {w.key for w in writes}))
+        before = dict(replica.winners)
+        changed: set[str] = set()
+        competed: set[str] = set()
+        for w in writes:
+            change = replica.add(w)
+            if change is not None:
+                changed.add(w.key)
+            if local is None or w.field in (ALIVE, "updated"):
+                continue
+            lost = change is None and replica.winners.get((w.key, w.field)) != w
+            if lost or (change is not None and change.displaced in local):
+                competed.add(w.key)
+        rows.store_winners(
+            self._conn, [w for slot, w in replica.winners.items() if before.get(slot) != w]
+        )
+        rows.store_history(self._conn, [w for ws in replica.history.values() for w in ws])
+        report.kept_in_history += len(competed)
+        return changed
+
+    def _apply(
+        self, keys: set[str], sync_keys: logs.SyncKeys, report: SyncReport, progress: Progress
+    ) -> tuple[list[str], bytes | None]:
+        """Write the merged content of `keys` into the vault; (attachment ids to remove, a
+        newer vault header to adopt)."""
+        conn = self._conn
+        folder = Path(self._meta()["folder"])
+        header = None
+        if rows.HEADER_KEY in keys:
+            value = rows.item_fields(conn, rows.HEADER_KEY).get("bytes")
+            if isinstance(value, str) and base64.b64decode(value) != self._header.to_bytes():
+                header = base64.b64decode(value)
+        parents: dict[str, str | None] = {}
+
+        def parent_of(key: str) -> str | None:
+            if key not in parents:
+                parents[key] = (
+                    rows.item_fields(conn, key).get("c.parent")
+                    if key.startswith(rows.CRED_PREFIX)
+                    else None
+                )
+            return parents[key]
+
+        ordered = rows.apply_order(keys, parent_of)
+        unused: list[str] = []
+        fetched: list[str] = []
+
+        def fetch_file(sha: str, name: str, media_type: str) -> str:
+            try:
+                ref = self.attachments.put_stream(
+                    _Blobs(logs.open_blob(folder, sync_keys, sha)),
+                    name=name,
+                    media_type=media_type,
+                )
+            except FileNotFoundError:
+                raise rows.Waiting(f"file {sha}") from None
+            except DecryptionFailed:
+                report.problems.append(f"A copy of the file {name} in the folder is damaged.")
+                raise rows.Waiting(f"file {sha}") from None
+            fetched.append(ref.id)
+            if ref.sha256 != sha:
+                raise rows.Waiting(f"file {sha}")
+            report.files_in += 1
+            return ref.id
+
+        conn.execute("DELETE FROM sync_pending")
+        for n, key in enumerate(ordered):
+            if n % 500 == 0:
+                progress("applying", n, len(ordered))
+            fields = rows.item_fields(conn, key)
+            alive = fields.pop(ALIVE, None) is True
+            conn.execute("SAVEPOINT item")
+            try:
+                unused += rows.write_item(conn, key, fields if alive else None, fetch_file)
+                conn.execute("RELEASE item")
+                report.changed += 1
+            except (rows.Waiting, database.DatabaseError, KeyError, TypeError, ValueError):
+                conn.execute("ROLLBACK TO item")
+                conn.execute("RELEASE item")
+                conn.execute("INSERT OR IGNORE INTO sync_pending (key) VALUES (?)", (key,))
+                report.waiting += 1
+        progress("applying", len(ordered), len(ordered))
+        used = {r[0] for r in conn.execute("SELECT id FROM attachments")}
+        used |= {r[0] for r in conn.execute("SELECT attachment_id FROM received_shares")}
+        unused += [aid for aid in fetched if aid not in used]
+        return [aid for aid in unused if aid not in used], header
+
+    def _copy_files_out(
+        self,
+        writes: list[Write],
+        keys: logs.SyncKeys,
+        folder: Path,
+        report: SyncReport,
+        progress: Progress,
+    ) -> None:
+        wanted: set[str] = set()
+        for w in writes:
+            if w.field == "files" and isinstance(w.value, list):
+                wanted |= {f["sha256"] for f in w.value if isinstance(f, dict)}
+            elif w.key.startswith("received_shares:") and w.field == "sha256":
+                wanted.add(str(w.value))
+        for n, sha in enumerate(sorted(wanted)):
+            progress("copying files", n, len(wanted))
+            ref = self._local_file(sha)
+            if ref is None:
+                continue
+            written = logs.put_blob(
+                folder, keys, sha, ref.size, self.attachments.iter_plaintext(ref)
+            )
+            report.bytes_written += written
+            report.files_out += 1 if written else 0
+
+    def _local_file(self, sha: str) -> AttachmentRef | None:
+        row = self._conn.execute(
+            "SELECT id, name, media_type, size FROM attachments WHERE sha256 = ? LIMIT 1", (sha,)
+        ).fetchone()
+        if row is None:
+            row = self._conn.execute(
+                "SELECT attachment_id, 'share', 'application/octet-stream', size "
+                "FROM received_shares WHERE sha256 = ? LIMIT 1",
+                (sha,),
+            ).fetchone()
+        if row is None:
+            return None
+        return AttachmentRef(id=row[0], name=row[1], media_type=row[2], size=row[3], sha256=sha)
+
+    def _adopt_header(self, data: bytes) -> None:
+        """A newer vault header from another computer (a new passphrase or recovery key)."""
+        try:
+            header = VaultHeader.parse(data)
+        except CorruptBackpack:
+            return
+        if header.body.vault_id != self._header.body.vault_id:
+            return
+        header.save(self.layout.header)
+        self._header = header
+
+    def _write_key_copy(self, folder: Path, log_id: str) -> int:
+        """This computer's copy of the vault header in the folder, for a new computer to join."""
+        target = folder / (log_id + logs.KEY_SUFFIX)
+        data = self._header.to_bytes()
+        if target.exists() and target.read_bytes() == data:
+            return 0
+        from backpack_app.files import atomic_write_bytes
+
+        atomic_write_bytes(target, data)
+        return len(data)
+
+    # --- devices and history ----------------------------------------------------------------
+    def _device_names(self) -> dict[str, str]:
+        return {
+            key[len("device:") :]: json.loads(value)
+            for key, value in self._conn.execute(
+                "SELECT key, value FROM sync_items WHERE key >= 'device:' AND key < 'device;' "
+                "AND field = 'name'"
+            )
+        }
+
+    def sync_devices(self) -> list[Device]:
+        """Every computer that syncs this backpack (removed ones too, marked)."""
+        me = self._meta().get("device")
+        if me is None:
+            raise UserError("This backpack does not sync yet; see 'backpack sync setup'.")
+        names = self._device_names()
+        alive = {
+            key[len("device:") :]: json.loads(value)
+            for key, value in self._conn.execute(
+                "SELECT key, value FROM sync_items WHERE key >= 'device:' AND key < 'device;' "
+                "AND field = ?",
+                (ALIVE,),
+            )
+        }
+        latest = dict(
+            self._conn.execute("SELECT device, max(wall) FROM sync_items GROUP BY device")
+        )
+        return [
+            Device(
+                id=dev,
+                name=names.get(dev, "?"),
+                this=dev == me,
+                removed=alive.get(dev) is False,
+                last_change=_iso(latest[dev]) if dev in latest else None,
+            )
+            for dev in sorted(names)
+        ]
+
+    def sync_remove_device(self, device_id: str) -> Device:
+        """Stop merging a computer's further changes (what it wrote stays merged)."""
+        matches = [
+            d for d in self.sync_devices() if d.id == device_id or d.id.startswith(device_id)
+        ]
+        if len(matches) != 1:
+            raise NotFound(
+                f"No computer {device_id} syncs this backpack (see 'backpack sync devices')."
+            )
+        device = matches[0]
+        if device.this:
+            raise UserError("That is this computer; remove it from another one.")
+        if not device.removed:
+            self.sync(extra=[("device:" + device.id, ALIVE, False)])
+        return device
+
+    def sync_history(self, record_id: str) -> list[HistoryEntry]:
+        """Earlier values of an entry's fields (edits that lost to a later one), oldest first."""
+        local = "records:" + record_id
+        row = self._conn.execute("SELECT key FROM sync_local WHERE local = ?", (local,)).fetchone()
+        key = row[0] if row else local
+        return [
+            HistoryEntry(name, json.loads(value), _iso(wall), device)
+            for name, value, wall, device in self._conn.execute(
+                "SELECT field, value, wall, device FROM sync_history WHERE key = ? AND field != ? "
+                "ORDER BY wall, counter, device",
+                (key, ALIVE),
+            )
+        ]

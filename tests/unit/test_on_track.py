@@ -1,0 +1,294 @@
+"""The early-warning indicators (domain/on_track.py) from hand-built records: each rule, missing
+data, conflicting records, unsigned records never counted as the school's; and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+
+from backpack_app.domain.on_track import INDICATORS, GradeLevel, indicators
+from backpack_app.domain.records import CATEGORIES, Record
+from backpack_app.domain.vocabulary import Category, Provenance
+
+_ids = itertools.count(1)
+SIGNED, UNSIGNED = Provenance.SCHOOL_SIGNED, Provenance.SCHOOL_UNSIGNED
+
+
+def record(category, title, *, day, provenance=SIGNED, issued=None, **details) -> Record:
+    now = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+    results = details.pop("results", {})
+    return Record(
+        id=f"rec-{next(_ids):04d}",
+        learner_id="L1",
+        category=category,
+        title=title,
+        date=dt.date.fromisoformat(day),
+        provenance=provenance,
+        sensitivity=CATEGORIES[category].sensitivity,
+        created=now,
+        updated=now,
+        details={
+            **details,
+            "valid_from": issued or now,
+            "results": [{"name": k, "value": v} for k, v in results.items()],
+        },
+    )
+
+
+def attendance(term, day, enrolled, present, **kw) -> Record:
+    return record(
+        Category.ATTENDANCE,
+        "Attendance summary",
+        day=day,
+        term=term,
+        achievement_type="ext:AttendanceSummary",
+        results={"Days enrolled": str(enrolled), "Days present": str(present)},
+        **kw,
+    )
+
+
+def behaviour(term, day, incidents, suspensions=0) -> Record:
+    return record(
+        Category.DISCIPLINE,
+        "Behaviour summary",
+        day=day,
+        term=term,
+        achievement_type="ext:BehaviorSummary",
+        results={
+            "Discipline incidents": str(incidents),
+            "Out-of-school suspensions": str(suspensions),
+        },
+    )
+
+
+def course(title, code, term, day, grade, *, status="", credits=0.5, **kw) -> Record:
+    found = record(
+        Category.TRANSCRIPT,
+        title,
+        day=day,
+        term=term,
+        code=code,
+        grade=grade,
+        credits=credits,
+        achievement_type="Course",
+        **kw,
+    )
+    if status:
+        found.details.results = [{"name": "Final grade", "value": grade, "status": status}]
+    return found
+
+
+def gpa(value, day, school="Lincoln High School", **kw) -> Record:
+    return record(
+        Category.TRANSCRIPT,
+        "Academic record at Lincoln High School",
+        day=day,
+        term="Spring 2025",
+        school=school,
+        grade=value,
+        achievement_type="LearningProgram",
+        results={"Cumulative GPA (0–4 scale)": value},
+        **kw,
+    )
+
+
+def by_id(records, grade=None):
+    return {i.id: i for i in indicators(records, grade=grade)}
+
+
+def test_nothing_held_is_missing_data_for_every_indicator_with_the_fixed_ids():
+    found = indicators([])
+    assert [i.id for i in found] == list(INDICATORS)
+    assert {i.status for i in found} == {"missing_data"}
+    assert all(i.rule and i.missing for i in found)
+    assert "grade level" in found[-1].finding
+
+
+def test_attendance_at_90_percent_is_chronic_absence_per_term_and_year():
+    fall = attendance("Fall 2024", "2024-12-20", 80, 78)
+    spring = attendance("Spring 2025", "2025-06-06", 90, 81)  # 90%: chronic
+    found = by_id([fall, spring])["attendance"]
+    assert found.status == "off_track"
+    assert [p.status for p in found.trend] == ["on_track", "off_track"]
+    assert found.records == (fall.id, spring.id)
+    assert "2024-25" in found.finding and "days enrolled (170)" in found.finding
+    assert found.next_steps
+    good = by_id([attendance("Fall 2024", "2024-12-20", 100, 97)])["attendance"]
+    assert good.status == "on_track" and not good.next_steps
+    watch = by_id([attendance("Fall 2024", "2024-12-20", 100, 93)])["attendance"]
+    assert watch.status == "watch"
+
+
+def test_a_school_year_with_grades_but_no_attendance_is_named_missing():
+    algebra = course("Algebra I", "MATH-1010", "Fall 2023", "2023-12-20", "B")
+    found = by_id([algebra, attendance("Fall 2024", "2024-12-20", 80, 79)])["attendance"]
+    assert found.missing == ("No attendance records for 2023-24.",)
+
+
+def test_attendance_only_counts_the_latest_school_year():
+    old = attendance("Fall 2023", "2023-12-20", 80, 50)
+    new = attendance("Fall 2024", "2024-12-20", 80, 79)
+    found = by_id([old, new])["attendance"]
+    assert found.status == "on_track"
+    assert [p.term for p in found.trend] == ["Fall 2023", "Fall 2024"]
+
+
+def test_conflicting_attendance_for_one_term_uses_the_latest_and_says_so():
+    first = attendance(
+        "Fall 2024", "2024-12-20", 80, 60, issued=dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    )
+    second = attendance(
+        "Fall 2024", "2024-12-20", 80, 79, issued=dt.datetime(2025, 2, 1, tzinfo=dt.UTC)
+    )
+    found = by_id([second, first])["attendance"]
+    assert found.status == "on_track"
+    assert set(found.records) == {first.id, second.id}
+    assert any("disagree" in n and second.id in n for n in found.notes)
+
+
+def test_unsigned_records_are_never_counted_as_the_schools_but_are_named():
+    paper = attendance("Fall 2024", "2024-12-20", 80, 40, provenance=UNSIGNED)
+    found = by_id([paper])["attendance"]
+    assert found.status == "missing_data" and paper.id not in found.records
+    assert any("not signed by the school" in n for n in found.notes)
+    unsigned_gpa = gpa("1.2", "2025-06-06", provenance=UNSIGNED)
+    assert by_id([unsigned_gpa])["gpa"].status == "missing_data"
+
+
+def test_behaviour_suspension_or_repeated_incidents():
+    assert by_id([behaviour("Fall 2024", "2024-12-20", 0)])["behavior"].status == "on_track"
+    assert by_id([behaviour("Fall 2024", "2024-12-20", 1)])["behavior"].status == "watch"
+    two = [behaviour("Fall 2024", "2024-12-20", 1), behaviour("Spring 2025", "2025-06-06", 1)]
+    assert by_id(two)["behavior"].status == "off_track"  # repeated over the year
+    suspended = by_id([behaviour("Fall 2024", "2024-12-20", 1, suspensions=1)])["behavior"]
+    assert suspended.status == "off_track" and "suspensions or expulsions: 1" in suspended.finding
+
+
+def test_a_failing_grade_in_english_or_maths():
+    algebra = course("Algebra I", "MATH-1010", "Fall 2024", "2024-12-20", "F")
+    english = course("English 9", "ENG-0900", "Fall 2024", "2024-12-20", "B")
+    found = by_id([algebra, english])["course_grades"]
+    assert found.status == "off_track" and "Algebra I" in found.finding
+    assert set(found.records) == {algebra.id, english.id}
+    art = course("Studio Art", "ART-1010", "Fall 2024", "2024-12-20", "D", status="Failed")
+    other = by_id([english, art])["course_grades"]
+    assert other.status == "watch"  # failing, but not English or maths
+    assert by_id([english])["course_grades"].status == "on_track"
+    assert by_id([art])["course_grades"].status == "missing_data"
+
+
+def test_conflicting_copies_of_one_course_grade_are_named():
+    older = course(
+        "Geometry", "MATH-2010", "Fall 2024", "2024-12-20", "F",
+        issued=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    )  # fmt: skip
+    newer = course(
+        "Geometry", "MATH-2010", "Fall 2024", "2024-12-20", "C",
+        issued=dt.datetime(2025, 3, 1, tzinfo=dt.UTC),
+    )  # fmt: skip
+    found = by_id([older, newer])["course_grades"]
+    assert found.status == "on_track"
+    assert any("different grades" in n for n in found.notes)
+
+
+def test_gpa_only_as_the_school_signed_it():
+    assert by_id([gpa("1.8", "2025-06-06")])["gpa"].status == "off_track"
+    assert by_id([gpa("3.1", "2025-06-06")])["gpa"].status == "on_track"
+    # course grades alone: Backpack computes no GPA from them
+    alone = by_id([course("Algebra I", "MATH-1010", "Fall 2024", "2024-12-20", "F")])["gpa"]
+    assert alone.status == "missing_data" and "never computes" in alone.rule
+    two = by_id([gpa("1.5", "2024-06-06", school="Old"), gpa("2.5", "2025-06-06")])["gpa"]
+    assert two.status == "on_track" and any("2 schools" in n for n in two.notes)
+
+
+def test_ninth_grade_rule_needs_the_grade_level_credits_and_core_fs():
+    year = [
+        course(f"English 9 part {n}", f"ENG-{n}", "Fall 2024", "2024-12-20", "B", credits=1.0)
+        for n in range(3)
+    ] + [
+        course(f"Biology {n}", f"SCI-{n}", "Spring 2025", "2025-06-06", "A", credits=1.0)
+        for n in range(3)
+    ]
+    assert by_id(year)["ninth_grade_on_track"].status == "missing_data"
+    nine = GradeLevel(9)
+    assert by_id(year, nine)["ninth_grade_on_track"].status == "on_track"
+    one_f = [*year, course("Algebra I", "MATH-1", "Spring 2025", "2025-06-06", "F")]
+    assert by_id(one_f, nine)["ninth_grade_on_track"].status == "watch"
+    two_f = [*one_f, course("World History", "SOC-1", "Spring 2025", "2025-06-06", "F")]
+    assert by_id(two_f, nine)["ninth_grade_on_track"].status == "off_track"
+    few = by_id(year[:2] + year[3:4], nine)["ninth_grade_on_track"]
+    assert few.status == "off_track" and "credits earned: 3 " in few.finding
+    tenth = by_id(year, GradeLevel(10))["ninth_grade_on_track"]
+    assert tenth.status == "missing_data" and "grade 10" in tenth.finding
+
+
+def test_json_shape():
+    [first, *_] = indicators([attendance("Fall 2024", "2024-12-20", 80, 60)])
+    body = first.to_json()
+    assert set(body) >= {"id", "status", "rule", "records"}
+    assert json.loads(json.dumps(body))["trend"][0]["term"] == "Fall 2024"
+
+
+def test_standards_over_time_level_by_term():
+    from backpack_app.credentials.standards import standards_over_time
+
+    def scored(title, term, day, level, provenance=SIGNED):
+        found = course(title, "ENG-9", term, day, "B", provenance=provenance)
+        found.details.results = [
+            {"name": "Final grade", "value": "B"},
+            {"name": "W.9-10.1: Write arguments", "level": level},
+        ]
+        found.details.alignments = [
+            {"name": "Write arguments", "code": "W.9-10.1", "framework": "CCSS ELA"}
+        ]
+        return found
+
+    spring = scored("English 9: Literature", "Spring 2025", "2025-06-06", "Proficient")
+    fall = scored("English 9", "Fall 2024", "2024-12-20", "Developing")
+    paper = scored("English 9", "Fall 2023", "2023-12-20", "Beginning", provenance=UNSIGNED)
+    [standard] = standards_over_time([spring, paper, fall])
+    assert (standard.code, standard.name) == ("W.9-10.1", "Write arguments")
+    assert standard.levels == (
+        ("Fall 2024", "English 9", "Developing"),
+        ("Spring 2025", "English 9: Literature", "Proficient"),
+    )  # in term order; the unsigned paper is not the school's word
+
+
+def test_missing_attendance_names_each_school_year_with_grades():
+    algebra = course("Algebra I", "MATH-1010", "Fall 2024", "2024-12-20", "B")
+    found = by_id([algebra])["attendance"]
+    assert found.missing == (
+        "No attendance records from the school.",
+        "No attendance records for 2024-25.",
+    )
+
+
+def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
+    from pathlib import Path
+
+    issued = Path(__file__).parents[1] / "fixtures" / "oneroster" / "issued" / "stu-00001"
+    assert cli("init", "--learner", "Rosa").code == 0
+    assert cli("import", "--learner", "Rosa", str(issued / "clr.json")).code == 0
+    found = json.loads(cli("standards", "--json").out)
+    assert len(found) == 24
+    english = next(s for s in found if s["code"] == "W.9-10.1")
+    assert english["levels"] == [
+        {"term": "Fall 2024", "course": "English 9", "level": "Proficient"}
+    ]
+    text = cli("standards")
+    assert text.code == 0 and "Fall 2024: Proficient (English 9)" in text.out
+    indicators = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
+    assert indicators["gpa"]["status"] == "on_track" and "3.19" in indicators["gpa"]["finding"]
+    assert indicators["attendance"]["missing"][-1] == "No attendance records for 2024-25."
+
+
+def test_cli_on_track_with_nothing_held_and_an_unknown_learner(cli):
+    assert cli("init", "--learner", "Ana").code == 0
+    found = json.loads(cli("on-track", "--json").out)
+    assert [(i["id"], i["status"]) for i in found] == [
+        (name, "missing_data") for name in INDICATORS
+    ]
+    unknown = cli("on-track", "--learner", "Nobody")
+    assert unknown.code in (1, 2) and "Traceback" not in unknown.err
+    assert cli("standards").out.startswith("No school-signed course of Ana")

@@ -1,0 +1,241 @@
+"""`backpack school issue --edfi`: per-term attendance and behaviour summaries from a hand-written
+Ed-Fi ODS/API JSON export, signed, schema-valid, scoped problems, and filed by a family."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from backpack_app.school.edfi import read_edfi
+from tests import school_helpers
+from tests.official_schemas import issued_errors
+from tests.school_helpers import issue
+
+export_dir = school_helpers.export_dir
+key_file = school_helpers.key_file
+
+EDFI = Path(__file__).parent.parent / "fixtures" / "edfi"
+
+
+@pytest.fixture
+def edfi_dir(tmp_path: Path) -> Path:
+    shutil.copytree(EDFI, tmp_path / "edfi")
+    return tmp_path / "edfi"
+
+
+def _load(folder: Path, name: str) -> list:
+    return json.loads((folder / f"{name}.json").read_text())
+
+
+def _save(folder: Path, name: str, rows) -> None:
+    (folder / f"{name}.json").write_text(json.dumps(rows))
+
+
+def _results(path: Path) -> dict[str, str]:
+    doc = json.loads(path.read_text())
+    names = {
+        d["id"]: d["name"] for d in doc["credentialSubject"]["achievement"]["resultDescription"]
+    }
+    return {names[r["resultDescription"]]: r["value"] for r in doc["credentialSubject"]["result"]}
+
+
+def test_the_reader_counts_days_and_incidents_per_term():
+    found = read_edfi(EDFI)
+    assert found.problems == []
+    fall = found.attendance["stu-00001"]["Fall 2024"]
+    assert (fall.enrolled, fall.count("present"), fall.count("excused")) == (10, 8, 1)
+    assert fall.count("unexcused") == 1
+    assert set(found.attendance["stu-00002"]) == {"Fall 2024", "Spring 2025"}
+    behaviour = found.behavior["stu-00001"]["Fall 2024"]
+    assert behaviour.incidents == {"INC-0001", "INC-0002"}
+    assert behaviour.actions["out_of_school"] == 1
+
+
+@pytest.mark.parametrize("proof", ["eddsa-rdfc-2022", "vc-jwt"])
+def test_issue_with_edfi_writes_signed_summaries_that_validate(
+    cli, key_file, export_dir, edfi_dir, tmp_path, proof
+):
+    out = tmp_path / "out"
+    run = issue(cli, key_file, export_dir, out, "--edfi", str(edfi_dir), "--proof", proof)
+    assert run.code == 0, run
+    ext = ".jwt" if proof == "vc-jwt" else ".json"
+    first = out / "stu-00001"
+    assert (first / f"attendance_Fall_2024-{_digest('Fall 2024')}{ext}").exists()
+    count, errors = issued_errors(out)
+    assert errors == []
+    assert count == 29 + 4  # the OneRoster run's, 3 attendance summaries and 1 behaviour
+    index = json.loads((out / "index.json").read_text())
+    files = {
+        f["path"] for s in index["students"] if s["sourcedId"] == "stu-00001" for f in s["files"]
+    }
+    assert any(p.startswith("stu-00001/behavior_") for p in files)
+    if proof == "eddsa-rdfc-2022":
+        attendance = next(first.glob("attendance_*.json"))
+        assert _results(attendance) == {
+            "Days enrolled": "10",
+            "Days present": "8",
+            "Excused absences": "1",
+            "Unexcused absences": "1",
+        }
+        behaviour = next(first.glob("behavior_*.json"))
+        assert _results(behaviour)["Discipline incidents"] == "2"
+        assert _results(behaviour)["Out-of-school suspensions"] == "1"
+        doc = json.loads(attendance.read_text())
+        assert doc["credentialSubject"]["achievement"]["achievementType"] == "ext:AttendanceSummary"
+        assert doc["credentialSubject"]["term"] == "Fall 2024"
+
+
+def _digest(name: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(name.encode()).hexdigest()[:10]
+
+
+def test_a_family_files_attendance_as_private_and_behaviour_as_restricted(
+    cli, key_file, export_dir, edfi_dir, tmp_path
+):
+    out = tmp_path / "out"
+    assert issue(cli, key_file, export_dir, out, "--edfi", str(edfi_dir)).code == 0
+    trust = tmp_path / "trust.json"
+    assert cli("school", "trust-entry", "--key", str(key_file), "--out", str(trust)).code == 0
+    assert cli("init").code == 0
+    assert cli("learner", "add", "First", "--sis-id", "stu-00001").code == 0
+    assert cli("trust", "add", str(trust)).code == 0
+    paths = [str(p) for p in sorted((out / "stu-00001").glob("[ab]*_*.json"))]
+    assert len(paths) == 2
+    imported = cli("import", "--json", *paths)
+    assert imported.code == 0, imported
+    listed = {r["category"]: r for r in json.loads(cli("list", "--json").out)}
+    assert listed["attendance"]["sensitivity"] == "private"
+    assert listed["discipline"]["sensitivity"] == "restricted"
+    assert listed["discipline"]["provenance"] == "school_signed"
+
+
+def test_bad_rows_withhold_only_that_students_term(cli, key_file, export_dir, edfi_dir, tmp_path):
+    events = _load(edfi_dir, "StudentSchoolAttendanceEvents")
+    events[0]["attendanceEventCategoryDescriptor"] = "uri://x#Sleeping"
+    events.append({**events[12], "attendanceEventCategoryDescriptor": "uri://x#Excused Absence"})
+    events.append({"eventDate": "2024-09-02"})  # no student: skipped, reported
+    _save(edfi_dir, "StudentSchoolAttendanceEvents", events)
+    links = _load(edfi_dir, "StudentDisciplineIncidentBehaviorAssociations")
+    links.append(
+        {
+            "disciplineIncidentReference": {"incidentIdentifier": "NOPE", "schoolId": 1},
+            "studentReference": {"studentUniqueId": "stu-00002"},
+        }
+    )
+    _save(edfi_dir, "StudentDisciplineIncidentBehaviorAssociations", links)
+    out = tmp_path / "out"
+    run = issue(cli, key_file, export_dir, out, "--edfi", str(edfi_dir))
+    assert run.code == 0, run
+    assert "StudentSchoolAttendanceEvents.json:1: has an unknown" in run.err
+    assert "student stu-00001's attendance for Fall 2024 is not issued" in run.err
+    assert "another event says present" in run.err  # the conflicting day of stu-00002
+    assert "StudentSchoolAttendanceEvents.json:" + str(len(events)) in run.err
+    assert "'NOPE', which is not in DisciplineIncidents.json" in run.err
+    assert not list((out / "stu-00001").glob("attendance_*"))
+    assert list((out / "stu-00001").glob("behavior_*"))  # behaviour untouched
+    assert list((out / "stu-00001").glob("MATH-*"))  # and the courses too
+    second = sorted(p.name for p in (out / "stu-00002").glob("attendance_*"))
+    assert [n.split("-")[0] for n in second] == ["attendance_Spring_2025"]
+    index = json.loads((out / "index.json").read_text())
+    assert index["withheld"] == []  # nobody's OneRoster record is withheld
+    assert len(index["problems"]) == 4
+
+
+def test_a_bad_edfi_folder_is_one_sentence(cli, key_file, export_dir, edfi_dir, tmp_path):
+    (edfi_dir / "Sessions.json").write_text("{not json")
+    run = issue(cli, key_file, export_dir, tmp_path / "out", "--edfi", str(edfi_dir))
+    assert run.code == 0 and "Sessions.json: is not JSON" in run.err
+    assert not list((tmp_path / "out" / "stu-00001").glob("attendance_*"))
+    missing = issue(cli, key_file, export_dir, tmp_path / "o2", "--edfi", str(tmp_path / "nope"))
+    assert missing.code in (1, 2) and "Traceback" not in missing.err
+    assert "is not a folder" in missing.err
+    strict = issue(cli, key_file, export_dir, tmp_path / "o3", "--edfi", str(edfi_dir), "--strict")
+    assert strict.code == 1
+
+
+def test_edfi_students_missing_from_oneroster_are_reported(
+    cli, key_file, export_dir, edfi_dir, tmp_path
+):
+    events = _load(edfi_dir, "StudentSchoolAttendanceEvents")
+    events.append({**events[0], "studentReference": {"studentUniqueId": "stu-99999"}})
+    _save(edfi_dir, "StudentSchoolAttendanceEvents", events)
+    run = issue(cli, key_file, export_dir, tmp_path / "out", "--edfi", str(edfi_dir))
+    assert run.code == 0
+    assert "student stu-99999 is not a student of the OneRoster export" in run.err
+    assert not (tmp_path / "out" / "stu-99999").exists()
+
+
+def test_on_track_reads_what_the_school_issued(cli, key_file, export_dir, edfi_dir, tmp_path):
+    """The family imports the school's files and `on-track --json` reads them: five
+    indicators with the fixed ids, the signed summaries behind attendance and behaviour."""
+    out = tmp_path / "out"
+    assert issue(cli, key_file, export_dir, out, "--edfi", str(edfi_dir)).code == 0
+    trust = tmp_path / "trust.json"
+    assert cli("school", "trust-entry", "--key", str(key_file), "--out", str(trust)).code == 0
+    assert cli("init").code == 0
+    assert cli("learner", "add", "First", "--sis-id", "stu-00001").code == 0
+    assert cli("trust", "add", str(trust)).code == 0
+    paths = [str(p) for p in sorted((out / "stu-00001").glob("*.json"))]
+    assert cli("import", *paths).code == 0
+    run = cli("on-track", "--learner", "First", "--json")
+    assert run.code == 0, run
+    found = {i["id"]: i for i in json.loads(run.out)}
+    assert list(found) == [
+        "attendance",
+        "behavior",
+        "course_grades",
+        "gpa",
+        "ninth_grade_on_track",
+    ]
+    assert found["attendance"]["status"] == "off_track"  # 8 of 10 days
+    assert len(found["attendance"]["records"]) == 1
+    assert found["behavior"]["status"] == "off_track"  # a suspension
+    assert found["ninth_grade_on_track"]["status"] == "missing_data"
+    assert {i["status"] for i in found.values()} <= {
+        "on_track",
+        "watch",
+        "off_track",
+        "missing_data",
+    }
+    listed = {r["id"] for r in json.loads(cli("list", "--json").out)}
+    assert set(found["attendance"]["records"]) <= listed
+    text = cli("on-track", "--learner", "First", "--grade-level", "9")
+    assert text.code == 0 and "Attendance: OFF TRACK" in text.out
+    assert cli("on-track", "--grade-level", "13").code == 2
+
+
+def test_hostile_or_odd_records_are_problems_never_a_crash(tmp_path):
+    folder = tmp_path / "edfi"
+    shutil.copytree(EDFI, folder)
+    (folder / "DisciplineIncidents.json").write_text("[" * 100_000 + "]" * 100_000)
+    _save(
+        folder,
+        "StudentSchoolAttendanceEvents",
+        [
+            7,
+            {"studentReference": ["stu-00001"]},
+            {
+                "studentReference": {"studentUniqueId": "stu-00001"},
+                "sessionReference": {"sessionName": ["Fall 2024"]},
+            },
+            {
+                "studentReference": {"studentUniqueId": "stu-00002"},
+                "sessionReference": {"sessionName": "Fall 2024"},
+                "eventDate": 20240902,
+                "attendanceEventCategoryDescriptor": None,
+            },
+        ],
+    )
+    (folder / "DisciplineActions.json").write_text('{"not": "a list"}')
+    found = read_edfi(folder)
+    said = [str(p) for p in found.problems]
+    assert any("DisciplineIncidents.json: nests deeper" in p for p in said)
+    assert any("StudentSchoolAttendanceEvents.json:1: is not a JSON object" in p for p in said)
+    assert any("DisciplineActions.json: is not a JSON array" in p for p in said)
+    assert found.attendance == {}
+    assert found.is_withheld("stu-00002", "attendance", "Fall 2024")

@@ -1,0 +1,137 @@
+"""`backpack sync` on the command line, and two real processes syncing through one folder
+while both edit."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_setup_join_sync_devices_remove(cli, tmp_path):
+    folder = tmp_path / "shared"
+    b_home = tmp_path / "b"
+    assert cli("init", "--learner", "Ana").code == 0
+    assert cli("add", "service", "--org", "Food bank", "--hours", "3").code == 0
+    not_yet = cli("sync")
+    assert not_yet.code == 2 and "does not sync yet" in not_yet.err
+    setup = cli("sync", "setup", str(folder))
+    assert setup.code == 0 and "now syncs through" in setup.out, setup
+    again = cli("sync", "setup", str(folder))
+    assert again.code == 2 and "already syncs" in again.err
+    joined = cli("sync", "join", str(folder), home_dir=b_home)
+    assert joined.code == 0 and "(1 record)" in joined.out, joined
+    refused = cli("sync", "join", str(folder), home_dir=b_home)
+    assert refused.code == 2 and "already a backpack" in refused.err
+    wrong = cli("sync", "join", str(folder), home_dir=tmp_path / "c", passphrase="wrong one!!")
+    assert wrong.code == 2 and "does not open" in wrong.err and not (tmp_path / "c").exists()
+    nothing = cli("sync", "join", str(tmp_path / "empty"), home_dir=tmp_path / "d")
+    assert nothing.code == 2 and "no backpack to join" in nothing.err
+    # A folder holding another backpack's logs too: refused, and nothing is left half-made.
+    other = tmp_path / "other"
+    cli("init", "--learner", "Bo", home_dir=other)
+    cli("sync", "setup", str(tmp_path / "other-shared"), home_dir=other)
+    mixed = tmp_path / "mixed"
+    shutil.copytree(folder, mixed)
+    for log in (tmp_path / "other-shared").glob("*.bplog"):
+        shutil.copyfile(log, mixed / log.name)
+    refused = cli("sync", "join", str(mixed), home_dir=tmp_path / "e")
+    assert refused.code == 2 and "another backpack" in refused.err
+    assert not (tmp_path / "e").exists()
+    assert cli("add", "goal", "--title", "Learn Spanish", home_dir=b_home).code == 0
+    synced = cli("sync", home_dir=b_home)
+    assert synced.code == 0 and synced.out.startswith("Synced: sent"), synced
+    assert cli("sync").code == 0
+    listed = json.loads(cli("list", "--json").out)
+    assert sorted(r["title"] for r in listed) == ["Food bank", "Learn Spanish"]
+    # An edit on each computer: the later is kept, the other is shown as an earlier value.
+    food = next(r["id"] for r in listed if r["title"] == "Food bank")
+    assert cli("edit", food, "--hours", "4", home_dir=b_home).code == 0
+    assert cli("edit", food, "--hours", "6").code == 0
+    cli("sync", home_dir=b_home)
+    both = cli("sync")
+    assert "changed on two computers" in both.out, both
+    cli("sync", home_dir=b_home)
+    shown = cli("show", food, home_dir=b_home)
+    assert "hours: 6.0" in shown.out and "hours: 4.0 (until replaced" in shown.out, shown.out
+    history = json.loads(cli("show", food, "--json").out)["history"]
+    assert [h["value"] for h in history if h["field"] == "hours"] == [3.0, 4.0]
+    devices = json.loads(cli("sync", "devices", "--json").out)
+    assert len(devices) == 2 and sum(d["this"] for d in devices) == 1
+    text = cli("sync", "devices").out
+    assert "(this computer)" in text and "Last synced here" in text
+    other = next(d["id"] for d in devices if not d["this"])
+    removed = cli("sync", "remove-device", other)
+    assert removed.code == 0 and "Removed" in removed.out
+    unknown = cli("sync", "remove-device", "dev-nobody")
+    assert unknown.code == 2 and "No computer" in unknown.err
+    stopped = cli("sync", home_dir=b_home)
+    assert stopped.code == 2 and "removed from syncing" in stopped.err
+
+
+def test_a_missing_folder_is_one_sentence_and_nothing_changes(cli, tmp_path, home):
+    cli("init", "--learner", "Ana")
+    folder = tmp_path / "usb-stick"
+    assert cli("sync", "setup", str(folder)).code == 0
+    cli("add", "goal", "--title", "Learn Spanish")
+    folder.rename(tmp_path / "unplugged")
+    before = (home / "records.db").stat().st_size
+    result = cli("sync")
+    assert result.code == 2 and "is not there (is its drive connected?)" in result.err
+    assert "Traceback" not in result.err and (home / "records.db").stat().st_size == before
+    (tmp_path / "unplugged").rename(folder)
+    again = cli("sync")
+    assert again.code == 0 and "sent" in again.out
+
+
+def test_a_foreign_log_is_one_sentence_and_exit_1(cli, tmp_path):
+    cli("init", "--learner", "Ana")
+    cli("sync", "setup", str(tmp_path / "shared"))
+    other = tmp_path / "other"
+    cli("init", "--learner", "Bo", home_dir=other)
+    cli("sync", "setup", str(tmp_path / "other-shared"), home_dir=other)
+    for log in (tmp_path / "other-shared").glob("*.bplog"):
+        (tmp_path / "shared" / log.name).write_bytes(log.read_bytes())
+    result = cli("sync")
+    assert result.code == 1 and "belongs to another backpack" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_two_processes_sync_through_one_folder_while_editing(cli, tmp_path):
+    folder = tmp_path / "shared"
+    a_home, b_home = tmp_path / "a", tmp_path / "b"
+    cli("init", "--learner", "Ana", home_dir=a_home)
+    assert cli("sync", "setup", str(folder), home_dir=a_home).code == 0
+    assert cli("sync", "join", str(folder), home_dir=b_home).code == 0
+    rounds = 4
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.sync_worker", str(home), name, str(rounds)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for home, name in ((a_home, "laptop"), (b_home, "desktop"))
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+        codes = [int(line.split()[1]) for line in out.splitlines()]
+        assert len(codes) >= 2 * rounds and set(codes) <= {0, 1}, out  # 1: a log mid-write
+        assert "Traceback" not in err
+    for _ in range(2):
+        for home in (a_home, b_home):
+            assert cli("sync", home_dir=home).code == 0
+    lists = [json.loads(cli("list", "--json", home_dir=h).out) for h in (a_home, b_home)]
+    assert lists[0] == lists[1]
+    titles = sorted(r["title"] for r in lists[0])
+    assert titles == sorted(f"{who} {n}" for who in ("laptop", "desktop") for n in range(rounds))
+    assert cli("check", home_dir=a_home).code == 0 and cli("check", home_dir=b_home).code == 0
