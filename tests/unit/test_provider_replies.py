@@ -610,3 +610,28 @@ def test_a_provider_sees_across_learners_what_they_still_owe(cli, tmp_path):
         "Ben Ortiz": ("notes for Ben Ortiz", "owed"),
     }
     assert "you owe a reply" in cli("received", home_dir=tutor).out
+
+
+def test_a_request_made_on_one_computer_is_answered_on_the_other(family, tutor, tmp_path):
+    from tests.sync_helpers import join
+
+    family.sync_setup(tmp_path / "synced")
+    other = join(tmp_path / "synced", tmp_path / "b")
+    with other:
+        share(family, tmp_path / "s.backpack")  # asked here, after the other computer joined
+        family.sync()
+        other.sync()
+        assert other.contacts()[0].signing_did == tutor.signing_key().did
+        tutor.reply(
+            tmp_path / "s.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="Good.",
+            name="Ms. Lopez",
+        )
+        reply, author, record_id = other.open_reply(tmp_path / "r.backpack", save=True)
+        assert record_id and author is not None and author.name == "Ms. Lopez"
+        other.sync()
+        family.sync()
+        assert "Week 1" in [r.title for r in family.list_records()]
