@@ -630,7 +630,7 @@ def test_a_request_made_on_one_computer_is_answered_on_the_other(family, tutor, 
             text="Good.",
             name="Ms. Lopez",
         )
-        reply, author, record_id = other.open_reply(tmp_path / "r.backpack", save=True)
+        _, author, record_id = other.open_reply(tmp_path / "r.backpack", save=True)
         assert record_id and author is not None and author.name == "Ms. Lopez"
         other.sync()
         family.sync()
