@@ -41,6 +41,8 @@ cmd_contact = lazy("share_commands", "cmd_contact")
 _open_share = lazy("share_commands", "cmd_open")
 cmd_received = lazy("share_commands", "cmd_received")
 cmd_share = lazy("share_commands", "cmd_share")
+cmd_reply = lazy("contribution_commands", "cmd_reply")
+cmd_request_contribution = lazy("contribution_commands", "cmd_request_contribution")
 cmd_shares = lazy("share_commands", "cmd_shares")
 cmd_publish = lazy("publish_commands", "cmd_publish")
 cmd_did_web = lazy("status_commands", "cmd_did_web")
@@ -195,6 +197,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         learner = wallet.learner(record.learner_id)
         credential = wallet.credential(record.id)
         inside = wallet.records_inside(record.id) if credential else []
+        endorsements = wallet.endorsements_of(record.id)
         history = wallet.sync_history(record.id)
     print_record(
         record,
@@ -203,6 +206,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         as_json=args.json,
         credential=credential,
         inside=inside,
+        endorsements=endorsements,
         history=history,
     )
     return 0
@@ -346,6 +350,8 @@ HANDLERS = {
     "contact": cmd_contact,
     "share": cmd_share,
     "shares": cmd_shares,
+    "reply": cmd_reply,
+    "request-contribution": cmd_request_contribution,
     "publish": cmd_publish,
     "open": cmd_open,
     "received": cmd_received,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from backpack_app.credentials.dates import friendly_date
+from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.domain.records import CATEGORIES
 from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.sharing.contents import ProfileEntry, SignedLine, share_contents
@@ -89,6 +89,14 @@ def print_opened(opened: OpenedShare, out) -> None:
     if bad:
         lines.append("")
         lines += [f"NOT VALID: {r.title}. {r.report.summary}" for r in bad]
+    if opened.request is not None:
+        lines.append("")
+        lines.append(
+            f'The family asks you to write back: "{opened.request.ask}" (until '
+            f"{friendly_date(parse_datetime(opened.request.until, 'date'))}). Answer with "
+            "'backpack reply'; to endorse one of these records, name it with --endorses N:"
+        )
+        lines += [f"  {n}. {r.title}" for n, r in enumerate(opened.records, 1)]
     print("\n".join(lines), file=out)
 
 
@@ -106,6 +114,7 @@ def opened_json(opened: OpenedShare) -> dict[str, Any]:
         "records": [
             {
                 "title": r.title,
+                "id": r.document.get("id") if isinstance(r.document, dict) else None,
                 "self_reported": r.self_reported,
                 "valid": r.report.valid,
                 "report": r.report.to_json(),
@@ -114,4 +123,9 @@ def opened_json(opened: OpenedShare) -> dict[str, Any]:
         ],
         "files": [f.model_dump() for f in opened.files],
         "contents": share_contents(opened).to_json(),
+        "contribution_request": (
+            {"ask": opened.request.ask, "until": opened.request.until}
+            if opened.request is not None
+            else None
+        ),
     }

@@ -124,6 +124,7 @@ def print_record(
     as_json: bool,
     credential: CredentialRow | None = None,
     inside: Sequence[str] = (),
+    endorsements: Sequence[dict] = (),
     history: Sequence[HistoryEntry] = (),
 ) -> None:
     history = [h for h in history if h.field != "updated"]
@@ -132,6 +133,8 @@ def print_record(
         data["learner"] = learner.name
         if credential is not None:
             data["credential"] = credential_json(credential, inside)
+        if endorsements:
+            data["endorsements"] = list(endorsements)
         if history:
             data["history"] = [
                 {"field": _field_name(h.field), "value": h.value, "when": h.when, "by": h.device}
@@ -169,6 +172,10 @@ def print_record(
     )
     if credential is not None:
         lines.extend(_credential_lines(credential, inside))
+    lines.extend(
+        f"  endorsed by {e['author']} (third-party attested, {e['record']}): {e['text']}"
+        for e in endorsements
+    )
     if history:
         lines.append(
             "  earlier values (kept when an edit replaced them, here or on another computer):"

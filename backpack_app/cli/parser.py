@@ -555,6 +555,55 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write the share code to FILE, not the screen",
     )
+    p.add_argument(
+        "--ask-for-contribution",
+        metavar="TEXT",
+        help="ask the recipient to write back (a note, a badge, an endorsement) until it expires",
+    )
+
+    p = cmd("request-contribution", "ask someone to write back (a note, a badge), sharing nothing")
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", metavar="CONTACT", help="encrypt for a saved contact's card")
+    to.add_argument("--code", action="store_true", help="encrypt with a share code instead")
+    p.add_argument("--ask", required=True, metavar="TEXT", help="what you ask them to write")
+    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--expires", metavar="30d|DATE", help="until when they may answer (default 30d)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="FILE",
+        help="write the share code to FILE, not the screen",
+    )
+
+    p = cmd("reply", "write back to a family whose share asks for it: signed, sealed to them")
+    p.add_argument("file", type=Path, metavar="SHARE")
+    p.add_argument("--kind", required=True, choices=["note", "achievement", "endorsement"])
+    p.add_argument("--title", required=True, metavar="TEXT")
+    p.add_argument("--text", required=True, metavar="TEXT", help="the note, or what was achieved")
+    p.add_argument("--hours", type=float, metavar="H", help="hours attended")
+    p.add_argument(
+        "--file",
+        dest="attach",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="attach a file (repeatable)",
+    )
+    p.add_argument(
+        "--endorses", metavar="N|ID", help="the shared record endorsed (its number or id)"
+    )
+    p.add_argument("--name", metavar="NAME", help="who writes (default: the only learner's name)")
+    p.add_argument("--out", type=Path, required=True, metavar="REPLY.backpack")
+    p.add_argument(
+        "--code-file",
+        type=Path,
+        metavar="FILE",
+        help="the share code, on FILE's first line (or set BACKPACK_SHARE_CODE; else asked)",
+    )
+    p.add_argument("--code", metavar="CODE", help="(visible to other users; avoid)")
+    _pdf_password_options(p, "the password of a protected printout")
 
     shares = sub.add_parser("shares", help="the log of what you shared")
     shares.add_argument("--json", action="store_true")
@@ -615,7 +664,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--accept-new-key",
         action="store_true",
-        help="trust and remember a learner key other than the one remembered for that name",
+        help="trust and remember a learner key other than the one remembered for that name "
+        "(a reply: file one signed by another key than the card you asked)",
     )
 
     received = sub.add_parser("received", help="shares you kept")

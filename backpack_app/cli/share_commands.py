@@ -12,6 +12,7 @@ from backpack_app.cli.output import write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.errors import (
+    BackpackError,
     ContactNameTaken,
     HolderKeyChanged,
     NoBackpack,
@@ -21,6 +22,7 @@ from backpack_app.errors import (
     UserError,
 )
 from backpack_app.files import atomic_write_bytes
+from backpack_app.sharing.container import read_header
 from backpack_app.sharing.qr import card_payload, write_qr
 from backpack_app.sharing.receive import (
     OpenedShare,
@@ -121,6 +123,7 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             pdf_password=pdf_password,
             generate_pdf_password=args.pdf_protect,
             html=args.html,
+            ask_for_contribution=args.ask_for_contribution,
         )
     ctx.say(made.share_id)
     ctx.say(
@@ -149,6 +152,11 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
         )
         if made.pdf_password and not pdf_password:
             ctx.say(f"Printout password (generated; shown once): {made.pdf_password}")
+    if args.ask_for_contribution:
+        ctx.say(
+            f"It asks {entry.recipient} to write back until {friendly_date(entry.expires)}; "
+            "open their reply with 'backpack open REPLY.backpack --save'."
+        )
     if made.code and args.code_file is not None:
         atomic_write_bytes(args.code_file, (made.code + "\n").encode("ascii"))
         ctx.say(f"The code is in {args.code_file} (readable only by you).")
@@ -275,6 +283,10 @@ def _opening(ctx, args: argparse.Namespace, now: dt.datetime, secrets):
 
 
 def cmd_open(ctx, args: argparse.Namespace) -> int:
+    if is_reply(args.file):
+        from backpack_app.cli.contribution_commands import open_reply
+
+        return open_reply(ctx, args)
     now = _moment(args.at)
     secrets: tuple[str | None, str | None] = (None, None)
     try:
@@ -312,6 +324,16 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     return 0 if _trusted(opened, key_status) else 1
 
 
+def is_reply(path) -> bool:
+    """True for a provider's reply (a `.backpack` file whose header says so: a hint, which
+    only chooses how it is opened; a wrong one makes it refuse to open)."""
+    try:
+        with open(path, "rb") as fh:
+            return read_header(fh)[0].kind == "reply"
+    except (OSError, BackpackError):
+        return False
+
+
 def _trusted(opened: OpenedShare, key_status: str | None) -> bool:
     """Every record checks out and the learner's key is not another than the remembered one."""
     return opened.valid and key_status != "different"
@@ -346,11 +368,16 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
             status = wallet.holder_key_status(opened)
             _show_opened(ctx, opened, status, as_json=args.json)
             return 0 if _trusted(opened, status) else 1
-        rows = wallet.received()
+        rows, asked = wallet.received(), {a["share_id"]: a for a in wallet.asked_of_me()}
     if args.json:
-        write_json([r.to_json() for r in rows], ctx.out)
-    elif not rows:
+        write_json([{**r.to_json(), "asked": asked.get(r.id)} for r in rows], ctx.out)
+        return 0
+    if not rows:
         ctx.say("Nothing received yet. Keep a share with 'backpack open FILE --save'.")
-    for r in [] if args.json else rows:
+    for r in rows:
         ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
+        if r.id in asked:
+            a = asked[r.id]
+            said = {"owed": "you owe a reply", "answered": f"{a['replies']} reply(ies) written"}
+            ctx.say(f'    asks: "{a["ask"]}" - {said.get(a["status"], "the request expired")}')
     return 0

@@ -35,6 +35,14 @@ def new_holder_key() -> HolderKey:
     return HolderKey(private=private, public=public)
 
 
+def holder_key_from_seed(seed: bytes) -> HolderKey:
+    """The Ed25519 key pair whose 32-byte private seed is `seed` (a derived key)."""
+    key = Ed25519PrivateKey.from_private_bytes(seed)
+    raw = serialization.Encoding.Raw
+    public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)
+    return HolderKey(private=seed, public=public)
+
+
 def did_key_for_ed25519(public: bytes) -> str:
     """did:key with the multibase (base58btc, 'z') multicodec Ed25519 public key."""
     return "did:key:z" + base58.b58encode(ED25519_PUB_MULTICODEC + public).decode("ascii")

@@ -140,11 +140,13 @@ class RecordSummary(NamedTuple):
     status: str | None = None  # a goal's or a milestone's status, as stored
     hours: float | None = None  # a service entry's hours
     due: str | None = None  # a goal's target date, a milestone's due date
+    # A third-party attested entry's writer: {"name", "did", "fingerprint"} (the façade adds it).
+    author: dict[str, str] | None = None
 
     def to_json(self) -> dict[str, Any]:
         # (`_value_`: the same text as `.value`, without the enum property lookup, which was a
         # fifth of writing 10,000 rows)
-        return {
+        data = {
             "id": self.id,
             "learner": self.learner,
             "learner_id": self.learner_id,
@@ -156,6 +158,9 @@ class RecordSummary(NamedTuple):
             "created": self.created,
             "attachments": self.attachment_count,
         }
+        if self.author is not None:
+            data["author"] = self.author
+        return data
 
 
 # Enum lookups by value without Enum.__call__ (a third of list time at 10,000 rows).

@@ -25,6 +25,7 @@ class Contact(BaseModel):
     public: bytes = Field(min_length=32, max_length=32)
     fingerprint: str
     added: dt.datetime
+    signing_did: str | None = None  # from a version 2 card: the key their replies are signed with
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -32,6 +33,7 @@ class Contact(BaseModel):
             "name": self.name,
             "fingerprint": self.fingerprint,
             "added": self.added.isoformat(),
+            "signing_did": self.signing_did,
         }
 
 

@@ -1,5 +1,8 @@
 """A recipient's card: a name and an X25519 public key, as a small JSON file (or a QR code).
 
+Version 2 adds the backpack's signing key as a `did:key` (Ed25519, `"did"`): what a family
+expects a provider's reply to be signed with. Version 1 cards (no signing key) still read.
+
 The fingerprint is never read from a card: each side computes it from the key and people
 compare the two in person.
 """
@@ -11,11 +14,13 @@ import binascii
 import json
 from dataclasses import dataclass
 
+from backpack_app.credentials.did import multikey_public
 from backpack_app.crypto.sealing import is_usable_x25519
-from backpack_app.errors import MalformedFile
+from backpack_app.errors import CredentialProblem, MalformedFile
 
 CARD_TYPE = "BackpackCard"
-CARD_VERSION = 1
+CARD_VERSION = 2
+READABLE_CARD_VERSIONS = (1, 2)
 MAX_CARD_BYTES = 16 * 1024
 
 
@@ -23,6 +28,7 @@ MAX_CARD_BYTES = 16 * 1024
 class Card:
     name: str
     public: bytes
+    signing_did: str | None = None  # version 2: the Ed25519 did:key its replies are signed with
 
 
 def _b64url(data: bytes) -> str:
@@ -31,8 +37,11 @@ def _b64url(data: bytes) -> str:
 
 def card_bytes(card: Card) -> bytes:
     """The card file's content."""
-    body = {"type": CARD_TYPE, "version": CARD_VERSION, "name": card.name}
+    version = CARD_VERSION if card.signing_did else 1
+    body = {"type": CARD_TYPE, "version": version, "name": card.name}
     body["x25519"] = _b64url(card.public)
+    if card.signing_did:
+        body["did"] = card.signing_did
     return json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 
@@ -46,7 +55,7 @@ def parse_card(data: bytes) -> Card:
         raise MalformedFile("That file is not a Backpack card.") from None
     if not isinstance(body, dict) or body.get("type") != CARD_TYPE:
         raise MalformedFile("That file is not a Backpack card.")
-    if body.get("version") != CARD_VERSION:
+    if body.get("version") not in READABLE_CARD_VERSIONS:
         raise MalformedFile("That card was made by a newer Backpack; update to use it.")
     name, key = body.get("name"), body.get("x25519")
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
@@ -59,4 +68,18 @@ def parse_card(data: bytes) -> Card:
         raise MalformedFile("That card's key is damaged.")
     if not is_usable_x25519(public):
         raise MalformedFile("That card's key cannot receive shares (it is not a real key).")
-    return Card(name=name.strip(), public=public)
+    signing_did = _signing_did(body.get("did")) if body["version"] >= 2 else None
+    return Card(name=name.strip(), public=public, signing_did=signing_did)
+
+
+def _signing_did(value: object) -> str:
+    """A version 2 card's signing key: an Ed25519 did:key, or MalformedFile."""
+    if not isinstance(value, str) or not value.startswith("did:key:"):
+        raise MalformedFile("That card's signing key is missing or damaged.")
+    try:
+        algorithm, _ = multikey_public(value[len("did:key:") :], what="signing key")
+    except CredentialProblem:
+        raise MalformedFile("That card's signing key is missing or damaged.") from None
+    if algorithm != "Ed25519":
+        raise MalformedFile("That card's signing key is missing or damaged.")
+    return value

@@ -121,6 +121,7 @@ def make_bundle(
     expires: dt.datetime,
     chunks_of: Callable[[AttachmentRef], Iterator[bytes]],
     status_lists: Sequence[CachedStatusList] = (),
+    contribution_request: dict[str, Any] | None = None,
 ) -> MadeShare:
     """Sign the presentation, encrypt it with its files for the recipient, write the bundle
     (with the saved copies of the status lists its credentials name, `status_lists`)."""
@@ -172,6 +173,8 @@ def make_bundle(
     }
     if status_lists:
         manifest["status_lists"] = manifest_entries(status_lists)
+    if contribution_request is not None:  # readers that know nothing of it ignore it
+        manifest["contribution_request"] = contribution_request
     sources = [
         FileSource(entry=e, chunks=lambda ref=ref: chunks_of(ref))
         for e, ref in zip(entries, refs, strict=True)

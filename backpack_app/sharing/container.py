@@ -72,6 +72,9 @@ class BundleHeader(_Strict):
 
     share_id: str = Field(max_length=100)
     mode: Literal["card", "code"]
+    # "reply": a provider's answer to a contribution request (sharing/contribution.py);
+    # absent in a share. Older Backpacks refuse a header with it, as they cannot file replies.
+    kind: Literal["reply"] | None = None
     recipient: RecipientHint
     expires: str = Field(max_length=64)
     card: CardKey | None = None

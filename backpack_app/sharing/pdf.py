@@ -26,7 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from backpack_app.domain.records import CATEGORIES, Record
+from backpack_app.domain.records import CATEGORIES, Provenance, Record
 from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
 from backpack_app.errors import MalformedFile, PdfPasswordNeeded
 from backpack_app.files import atomic_write_bytes
@@ -105,6 +105,8 @@ def record_line(record: Record, report: Report | None, *, prefix: str = "") -> P
             if trusted is not None and trusted.status is CheckStatus.PASSED
             else (f'calls itself "{name}"' if name else report.issuer_id or "")
         )
+        if record.provenance is Provenance.THIRD_PARTY_ATTESTED:  # a tutor's or program's reply
+            issuer = f"written by {name or report.issuer_id or 'a provider'} (third-party attested)"
     return PdfRecord(
         title=prefix + record.title,
         kind=CATEGORIES[record.category].label,

@@ -48,11 +48,15 @@ def _narrative(record: Record) -> str:
     return "\n".join(lines)
 
 
+def self_issued_id(record_id: str) -> str:
+    """The id of the credential a self-reported record is shared as (the same every time)."""
+    return f"urn:uuid:{uuid.uuid5(_RECORD_NAMESPACE, record_id)}"
+
+
 def self_issued_credential(
     record: Record, *, holder_did: str, learner_name: str, issued: dt.datetime
 ) -> dict[str, Any]:
     """An unsigned OB 3.0 credential stating a Learner Profile entry, issued by the learner."""
-    record_uuid = uuid.uuid5(_RECORD_NAMESPACE, record.id)
     achievement: dict[str, Any] = {
         "id": f"urn:uuid:{uuid.uuid5(_RECORD_NAMESPACE, record.id + '/achievement')}",
         "type": ["Achievement"],
@@ -75,7 +79,7 @@ def self_issued_credential(
         subject["narrative"] = narrative
     credential: dict[str, Any] = {
         "@context": [VC2, OB3],
-        "id": f"urn:uuid:{record_uuid}",
+        "id": self_issued_id(record.id),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": record.title,
         "issuer": {"id": holder_did, "type": ["Profile"], "name": learner_name},

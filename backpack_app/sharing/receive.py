@@ -56,6 +56,7 @@ from backpack_app.sharing.container import (
 )
 from backpack_app.sharing.included_status import from_manifest
 from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, is_page, share_from_page
+from backpack_app.sharing.contribution import ContributionRequest, parse_request
 from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
@@ -90,6 +91,8 @@ class OpenedShare:
     records: list[ReceivedRecord]
     files: list[FileEntry]
     presentation: dict[str, Any]
+    # What the family asks this recipient to write back (sharing/contribution.py), if anything.
+    request: ContributionRequest | None = None
 
     @property
     def valid(self) -> bool:
@@ -308,6 +311,10 @@ def open_share(
     expected: dict[str, str] = {}
     contents = open_bundle(source, _unlocker(receiving, code, expected), keep_file=keep_file)
     manifest = contents.manifest
+    if contents.header.kind == "reply":
+        raise MalformedFile(
+            "This file is a provider's reply, not a share: open it in the family's Backpack."
+        )
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("version") != MANIFEST_VERSION:
         raise MalformedFile("This share's contents are in a format this Backpack does not know.")
     presentation = manifest.get("presentation")
@@ -328,5 +335,13 @@ def open_share(
         records=records,
         files=contents.files,
         presentation=presentation,
+        request=_request(manifest, terms["holder_did"]),
         **terms,
     )
+
+
+def _request(manifest: dict[str, Any], holder_did: str) -> ContributionRequest | None:
+    request = parse_request(manifest)
+    if request is not None and request.learner_did != holder_did:
+        raise MalformedFile("This share's request for a contribution names another learner.")
+    return request

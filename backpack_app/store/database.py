@@ -10,6 +10,7 @@ import sqlcipher3
 
 from backpack_app.errors import CorruptBackpack
 from backpack_app.store.sync_schema import MIGRATION as SYNC_MIGRATION
+from backpack_app.store.sync_schema import triggers_for
 
 DatabaseError = sqlcipher3.DatabaseError
 # SQLITE_CORRUPT and SQLITE_NOTADB (primary codes): a page that fails its HMAC or its structure.
@@ -243,6 +244,37 @@ MIGRATIONS: list[str] = [
     """,
     # Sync (docs/sync.md): the merged state, history, cursors, and the triggers noting changes.
     SYNC_MIGRATION,
+    # Providers' replies: a contact's signing key (card version 2), and the contributions a
+    # family asked for in a share (what, until when, the secret a reply must answer, whose
+    # key may answer, and which shared credentials an endorsement may name).
+    """
+    ALTER TABLE contacts ADD COLUMN signing_did TEXT;
+    CREATE TABLE contribution_requests (
+        id TEXT PRIMARY KEY,
+        share_id TEXT NOT NULL,
+        learner_id TEXT NOT NULL REFERENCES learners(id),
+        ask TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        signer TEXT,
+        shared TEXT NOT NULL,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL
+    );
+    """
+    + triggers_for(("contribution_requests",)),
+    # The provider's side: what each family asked of this backpack in a share (kept, or
+    # answered), and how many replies were written to it: what is still owed.
+    """
+    CREATE TABLE asked_of_me (
+        share_id TEXT PRIMARY KEY,
+        learner TEXT NOT NULL,
+        ask TEXT NOT NULL,
+        until TEXT NOT NULL,
+        replies INTEGER NOT NULL DEFAULT 0,
+        last_reply TEXT
+    );
+    """
+    + triggers_for(("asked_of_me",)),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

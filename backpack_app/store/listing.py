@@ -42,6 +42,7 @@ class ListedRecord:
     # (`[results, alignments]`), read only when a screen opens the record's row (`standards`).
     standards_json: str = ""
     day: str = ""  # the record's date (a course's: when it was awarded), ISO, or ""
+    provenance: str = ""  # who stands behind it (`Provenance` values), as stored
 
 
 _VERDICTS = {v.value: v for v in Verdict}
@@ -84,13 +85,14 @@ def listed_records(
         kind,
         standards,
         day,
+        provenance,
     ) in conn.execute(
         "SELECT r.id, r.category, r.title, json_extract(r.details, '$.school'), "  # noqa: S608 - constant clauses; values are bound
         "json_extract(r.details, '$.term'), json_extract(r.details, '$.grade'), "
         "json_extract(r.details, '$.credits'), c.verdict, c.parent_record_id, c.verified_at, "
         "json_extract(r.details, '$.code'), json_extract(r.details, '$.achievement_type'), "
         "CASE WHEN json_array_length(r.details, '$.alignments') > 0 "
-        "THEN json_extract(r.details, '$.results', '$.alignments') END, r.date "
+        "THEN json_extract(r.details, '$.results', '$.alignments') END, r.date, r.provenance "
         "FROM records r "
         "LEFT JOIN credentials c INDEXED BY credentials_listed ON c.record_id = r.id"
         f"{where} ORDER BY r.created, r.id",
@@ -113,6 +115,7 @@ def listed_records(
                 kind or "",
                 standards or "",
                 day or "",
+                provenance,
             )
         )
     return found

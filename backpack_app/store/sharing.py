@@ -27,8 +27,8 @@ def set_receiving_key(
 
 def insert_contact(conn: sqlcipher3.Connection, contact: Contact) -> None:
     conn.execute(
-        "INSERT INTO contacts (id, name, public, added) VALUES (?,?,?,?)",
-        (contact.id, contact.name, contact.public, contact.added.isoformat()),
+        "INSERT INTO contacts (id, name, public, added, signing_did) VALUES (?,?,?,?,?)",
+        (contact.id, contact.name, contact.public, contact.added.isoformat(), contact.signing_did),
     )
 
 
@@ -41,8 +41,11 @@ def contacts(conn: sqlcipher3.Connection) -> list[Contact]:
             public=bytes(p),
             fingerprint=key_fingerprint(bytes(p)),
             added=dt.datetime.fromisoformat(a),
+            signing_did=did,
         )
-        for i, n, p, a in conn.execute("SELECT id, name, public, added FROM contacts ORDER BY name")
+        for i, n, p, a, did in conn.execute(
+            "SELECT id, name, public, added, signing_did FROM contacts ORDER BY name"
+        )
     ]
 
 

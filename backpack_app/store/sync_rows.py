@@ -71,7 +71,7 @@ GENERIC = {
         ),
         TableSpec("trusted_issuers", "id", ("name", "url", "added")),
         TableSpec("receiving_key", "id", ("private", "public", "created")),
-        TableSpec("contacts", "id", ("name", "public", "added"), natural="public"),
+        TableSpec("contacts", "id", ("name", "public", "added", "signing_did"), natural="public"),
         TableSpec(
             "shares",
             "id",
@@ -129,6 +129,21 @@ GENERIC = {
         TableSpec("did_documents", "did", ("document", "as_of")),
         TableSpec("contexts", "url", ("document", "sha256", "added_at")),
         TableSpec("registries", "name", ("source", "document", "sha256", "as_of", "added_at")),
+        TableSpec(
+            "contribution_requests",
+            "id",
+            (
+                "share_id",
+                "learner_id",
+                "ask",
+                "nonce",
+                "signer",
+                "shared",
+                "created",
+                "expires",
+            ),
+        ),
+        TableSpec("asked_of_me", "share_id", ("learner", "ask", "until", "replies", "last_reply")),
     )
 }
 # Tables that stay on one computer: sync's own bookkeeping.

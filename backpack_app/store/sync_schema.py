@@ -27,7 +27,12 @@ DIRTY_SOURCES: dict[str, tuple[str, str]] = {
     "did_documents": ("did_documents", "did"),
     "contexts": ("contexts", "url"),
     "registries": ("registries", "name"),
+    # Tables made after sync's own migration: their triggers come with them (`triggers_for`).
+    "contribution_requests": ("contribution_requests", "id"),
+    "asked_of_me": ("asked_of_me", "share_id"),
 }
+# The tables whose triggers sync's own migration made (as shipped; never changes).
+_FIRST_SYNCED = tuple(DIRTY_SOURCES)[: tuple(DIRTY_SOURCES).index("registries") + 1]
 
 _TABLES = """
 CREATE TABLE sync_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,9 +71,12 @@ CREATE TABLE sync_cursors (
 """
 
 
-def _triggers() -> str:
+def triggers_for(tables: tuple[str, ...]) -> str:
+    """The three triggers of each of `tables` (a migration that adds a synced table adds
+    them with it)."""
     parts = []
-    for table, (owner, column) in DIRTY_SOURCES.items():
+    for table in tables:
+        owner, column = DIRTY_SOURCES[table]
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             parts.append(
                 f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON {table} "  # noqa: S608 - constant names
@@ -82,4 +90,4 @@ def _triggers() -> str:
     return "\n".join(parts)
 
 
-MIGRATION = _TABLES + _triggers()
+MIGRATION = _TABLES + triggers_for(_FIRST_SYNCED)

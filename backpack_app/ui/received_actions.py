@@ -12,6 +12,7 @@ from backpack_app.errors import CardNotShare, HolderKeyChanged, ShareUnreadable
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
+from backpack_app.ui.terms import date_words
 
 RECEIVED_PAGE = 4
 
@@ -32,6 +33,7 @@ class ReceivedActions:
     _last_contents: Any = None
     _guest_path: Path | None = None  # the share the guest view shows
     _reopen: Any = None  # opens the shown share again, handing its files to a KeepFile
+    reply_dialog: Any = None  # "Write back to the family", while it is open
 
     def connect_received(self) -> None:
         page = self.main.received
@@ -39,6 +41,7 @@ class ReceivedActions:
         page.reopen_requested.connect(self.reopen_share)
         page.remember_requested.connect(self.remember_holder)
         page.trust_requested.connect(self.trust_share_issuer)
+        page.write_back_requested.connect(self.write_back)
         self._connect_files(page.contents)
 
     def _connect_files(self, contents) -> None:
@@ -100,7 +103,9 @@ class ReceivedActions:
                 )
 
         def known(found) -> None:
-            if found.mode == "code" and code is None:
+            if found.kind == "reply" and wallet is not None:
+                self.file_reply(path)
+            elif found.mode == "code" and code is None:
                 ask()
             else:
                 self._open_path(path, code)
@@ -174,6 +179,124 @@ class ReceivedActions:
                     self._share_problem(error)
             else:
                 self._share_problem(error)
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def file_reply(self, path: Path, *, accept_other_key: bool = False) -> None:
+        """A provider's reply to this family's request: checked, then filed under the learner
+        as third-party attested; one signed by another key than the asked card's only when
+        the user says the provider changed keys."""
+        wallet = self.wallet
+
+        def work():
+            opened, contact, record_id = wallet.open_reply(
+                path, save=True, accept_other_key=accept_other_key
+            )
+            return opened, contact, record_id, wallet.learner(opened.request.learner_id).name
+
+        def done(result) -> None:
+            opened, contact, _record_id, learner = result
+            known = (
+                self.tr("in your contacts as {name} since {day}").format(
+                    name=contact.name, day=date_words(contact.added.date())
+                )
+                if contact is not None
+                else self.tr("not in your contacts: compare the fingerprint with them")
+            )
+            self._refresh_current()
+            dialogs.inform(
+                self,
+                self.tr("Reply filed"),
+                self.tr(
+                    "“{title}” is filed under {learner} as third-party attested: written by "
+                    "{author} (key fingerprint {fingerprint}, {known})."
+                ).format(
+                    title=opened.title,
+                    learner=learner,
+                    author=opened.author_name,
+                    fingerprint=opened.author_fingerprint,
+                    known=known,
+                ),
+            )
+
+        def failed(error: BaseException) -> None:
+            from backpack_app.sharing.contribution import ReplyFromOtherKey
+
+            if isinstance(error, ReplyFromOtherKey) and dialogs.confirm(
+                self,
+                self.tr("A different key"),
+                self.tr(
+                    "This reply is signed by another key than the one on the card of the person "
+                    "you asked; anyone who saw your share could write one. File it only if they "
+                    "told you their key changed. File it?"
+                ),
+            ):
+                self.file_reply(path, accept_other_key=True)
+                return
+            show_error(self, error)
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def write_back(self) -> None:
+        """The dialog to answer the shown share's request for a contribution."""
+        from backpack_app.ui.views.reply_dialog import ReplyDialog
+
+        opened = self.last_opened
+        if opened is None or getattr(opened, "request", None) is None:
+            return
+        self.reply_dialog = ReplyDialog(
+            self,
+            learner=opened.learner_name or self.tr("the learner"),
+            ask=opened.request.ask,
+            records=[r.title for r in opened.records],
+        )
+        self.reply_dialog.reply_requested.connect(
+            lambda asked, dialog=self.reply_dialog: self._send_reply(dialog, opened, asked)
+        )
+        self.reply_dialog.open()
+
+    def _send_reply(self, dialog, opened, asked) -> None:
+        """Sign and seal the reply where the user says; the dialog closes once it is written."""
+        target = dialogs.ask_save_file(
+            self,
+            self.tr("Save the reply for the family"),
+            "reply.backpack",
+            self.tr("Replies (*.backpack)"),
+        )
+        if target is None:
+            return
+        wallet = self.wallet
+
+        def work():
+            return wallet.reply_to(
+                opened,
+                target,
+                kind=asked.kind,
+                title=asked.title,
+                text=asked.text,
+                hours=asked.hours,
+                endorses=asked.endorses,
+                name=asked.name,
+            )
+
+        def done(_reply_id) -> None:
+            dialog.accept()
+            self._refresh_current()  # the Received list: no longer owed
+            dialogs.inform(
+                self,
+                self.tr("Reply saved"),
+                self.tr(
+                    "Your reply is signed and saved in {file}. Send that file to the family; "
+                    "only their Backpack opens it."
+                ).format(file=target.name),
+            )
+
+        def failed(error: BaseException) -> None:
+            text = user_message(error)
+            if text is None:
+                show_error(self, error)
+            else:
+                dialog.failed(text)
 
         Task(self, work).on_success(done).on_error(failed).start()
 

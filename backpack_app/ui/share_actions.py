@@ -244,6 +244,7 @@ class ShareActions:
                 qr=request.qr,
                 pdf=request.pdf,
                 html=request.html,
+                ask_for_contribution=request.ask or None,
             )
 
         def done(result: tuple[Any, Any]) -> None:

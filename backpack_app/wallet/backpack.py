@@ -17,6 +17,7 @@ from backpack_app.crypto.recovery import (
     new_recovery_secret,
     parse_recovery_key,
 )
+from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.learners import Controller, Learner
 from backpack_app.domain.passphrases import MIN_PASSPHRASE_CHARS
 from backpack_app.domain.records import (
@@ -52,6 +53,7 @@ from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
 from backpack_app.wallet.answering import AnswerActions
+from backpack_app.wallet.contributions import ContributionActions
 from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
 from backpack_app.wallet.receiving import ReceiveActions
@@ -78,7 +80,13 @@ def _db_key(master: bytes) -> bytes:
 
 
 class Backpack(
-    ImportActions, SharingActions, PublicationActions, ReceiveActions, AnswerActions, SyncActions
+    ImportActions,
+    SharingActions,
+    PublicationActions,
+    ReceiveActions,
+    AnswerActions,
+    SyncActions,
+    ContributionActions,
 ):
     """An unlocked backpack. Create it with `create`, `open`, `open_with_recovery_key`, `restore`."""
 
@@ -376,9 +384,28 @@ class Backpack(
         text: str | None = None,
     ) -> list[RecordSummary]:
         learner_id = self.learner(learner).id if learner else None
-        return records.summaries(
+        found = records.summaries(
             self._conn, learner_id=learner_id, categories=categories, text=text
         )
+        return [
+            r._replace(author=self._author(r.id))
+            if r.provenance is Provenance.THIRD_PARTY_ATTESTED
+            else r
+            for r in found
+        ]
+
+    def _author(self, record_id: str) -> dict[str, str] | None:
+        """Who wrote a third-party attested record: the name its credential's issuer gives,
+        its key (did) and the fingerprint to compare with them."""
+        row = credential_rows.get(self._conn, record_id)
+        if row is None or not row.issuer_id:
+            return None
+        details = self.get_record(record_id).details
+        return {
+            "name": getattr(details, "school", ""),
+            "did": row.issuer_id,
+            "fingerprint": key_fingerprint(row.issuer_id.encode("utf-8")),
+        }
 
     def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:
         """The early-warning indicators for one learner, computed now from their attendance,

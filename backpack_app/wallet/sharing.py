@@ -6,6 +6,7 @@ façade's connection, clock, attachments and record lookups.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import io
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backpack_app.credentials.qr_codes import read_qr_text
 from backpack_app.credentials.verifier import friendly_date, verify_bytes
+from backpack_app.crypto.holder import HolderKey, holder_key_from_seed
+from backpack_app.crypto.keys import derive_subkey, random_bytes
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
@@ -35,6 +38,7 @@ from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem
 from backpack_app.sharing.included_status import lists_named
 from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, build_page, too_large_sentence
 from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
+from backpack_app.sharing.presentation import iso, self_issued_id
 from backpack_app.sharing.qr import (
     PNG_MAGIC,
     SHARE_PREFIX,
@@ -50,6 +54,7 @@ from backpack_app.sharing.receive import (
     share_source,
 )
 from backpack_app.sharing.selection import choose
+from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners, published
 from backpack_app.store import received as received_rows
@@ -79,6 +84,15 @@ class SharingActions:
             )
         return key
 
+    def signing_key(self) -> HolderKey:
+        """This backpack's own Ed25519 key, for what it signs as a provider (a tutor's note).
+
+        Derived (HKDF, its own label) from the receiving key's private half, which the vault
+        keeps: nothing new to store, and the card's two keys always belong together. Not a
+        learner's holder key: a provider writes as themselves, not as one of their children."""
+        private = self.receiving_key().private
+        return holder_key_from_seed(derive_subkey(private, "provider-signing-key"))
+
     def my_card(self, name: str | None = None) -> tuple[bytes, str]:
         """The public card others save to share with this backpack, and its fingerprint."""
         if not name:
@@ -87,7 +101,8 @@ class SharingActions:
                 raise UserError("Say whose card this is with --name (a person or a program).")
             name = everyone[0].name
         public = self.receiving_key().public
-        return card_bytes(Card(name=name.strip(), public=public)), key_fingerprint(public)
+        card = Card(name=name.strip(), public=public, signing_did=self.signing_key().did)
+        return card_bytes(card), key_fingerprint(public)
 
     # --- contacts --------------------------------------------------------------------------
     def read_card(self, card_file: bytes) -> tuple[Card, str]:
@@ -109,6 +124,7 @@ class SharingActions:
             public=card.public,
             fingerprint=fingerprint,
             added=self._clock(),
+            signing_did=card.signing_did,
         )
         for known in self.contacts():
             if known.public == contact.public:
@@ -167,11 +183,15 @@ class SharingActions:
         generate_pdf_password: bool = False,
         html: Path | None = None,
         keep_out: bool = True,
+        ask_for_contribution: str | None = None,
+        request_only: bool = False,
     ) -> tuple[MadeShare, ShareLogEntry]:
         """Sign, encrypt and write a share of the chosen records (and a QR code, a printable
         PDF and a page any browser can open when asked); log it. A printout's password is
         generated (`generate_pdf_password`, returned in `MadeShare.pdf_password`) or must pass
-        `check_pdf_password`."""
+        `check_pdf_password`. `ask_for_contribution` asks the recipient to write back (a note,
+        a badge, an endorsement of a shared record), until the share expires; with
+        `request_only` the share holds no record, only that request (`request_contribution`)."""
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
         if html is not None and to is not None:
@@ -188,12 +208,18 @@ class SharingActions:
         summaries = self.list_records(learner=owner.id)
         if any(i not in {s.id for s in summaries} for i in ids):
             raise UserError(f"Only {owner.name}'s records can go in {owner.name}'s share.")
-        chosen = choose(
-            summaries,
-            ids=ids,
-            category=category,
-            preset=preset,
-            include_restricted=include_restricted,
+        if request_only and not (ask_for_contribution or "").strip():
+            raise UserError("Say what you ask the recipient to write back.")
+        chosen = (
+            []
+            if request_only
+            else choose(
+                summaries,
+                ids=ids,
+                category=category,
+                preset=preset,
+                include_restricted=include_restricted,
+            )
         )
         items = self._share_items([s.id for s in chosen])
         files_size = sum(a.size for i in items for a in i.record.attachments)
@@ -216,12 +242,19 @@ class SharingActions:
             )
         private = learners.holder_private_key(self._conn, owner.id)
         assert private is not None
+        share_id = str(uuid.uuid4())
+        request, request_row = None, None
+        if ask_for_contribution is not None:
+            signer = self.contact(to).signing_did if to is not None else None
+            request, request_row = self._contribution_request(
+                owner, items, ask_for_contribution, share_id, signer, now, until
+            )
         made = make_bundle(
             out,
             items,
             holder=Holder(did=owner.did, private=private, name=owner.name),
             recipient=recipient,
-            share_id=str(uuid.uuid4()),
+            share_id=share_id,
             purpose=purpose.strip()[:500],
             now=now,
             expires=until,
@@ -230,6 +263,7 @@ class SharingActions:
                 published.status_lists(self._conn),
                 [i.credential.original for i in items if i.credential is not None],
             ),
+            contribution_request=request,
         )
         outputs = [str(out)] if keep_out else []
         bundle = out.read_bytes() if qr is not None or pdf is not None or html else b""
@@ -270,7 +304,87 @@ class SharingActions:
         )
         with database.transaction(self._conn):
             sharing_rows.insert_share(self._conn, entry)
+            if request_row is not None:
+                contribution_rows.insert_request(self._conn, request_row)
         return made, entry
+
+    def request_contribution(
+        self,
+        out: Path,
+        *,
+        ask: str,
+        to: str | None = None,
+        code: bool = False,
+        learner: str | None = None,
+        expires: dt.datetime | None = None,
+    ) -> tuple[MadeShare, ShareLogEntry]:
+        """A request for a contribution on its own: a share of no record, asking the recipient
+        to write back about the learner until it expires."""
+        return self.share(
+            out,
+            to=to,
+            code=code,
+            learner=learner,
+            expires=expires,
+            purpose=ask,
+            ask_for_contribution=ask,
+            request_only=True,
+        )
+
+    def _contribution_request(
+        self,
+        owner: Learner,
+        items: Sequence[ShareItem],
+        ask: str,
+        share_id: str,
+        signer: str | None,
+        now: dt.datetime,
+        until: dt.datetime,
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """What the share asks (carried in it) and the family's own copy (kept here): the
+        reply must carry the nonce, be signed by `signer` (a version 2 contact's key; anyone
+        with the share when None) and endorse only what was shared."""
+        ask = " ".join(ask.split())[:1_000]
+        if not ask:
+            raise UserError("Say what you ask the recipient to write back.")
+        shared: dict[str, str] = {}
+        for item in items:
+            ids = [item.record.id, *self.records_inside(item.record.id)]
+            for rid in ids if item.credential is not None else [item.record.id]:
+                row = self.credential(rid) if item.credential is not None else None
+                shared[row.credential_id if row and row.credential_id else self_issued_id(rid)] = (
+                    rid
+                )
+        receiving = self.receiving_key()
+        request_id = str(uuid.uuid4())
+        nonce = base64.urlsafe_b64encode(random_bytes(16)).rstrip(b"=").decode("ascii")
+        card = {
+            "version": 2,
+            "name": owner.name,
+            "x25519": base64.urlsafe_b64encode(receiving.public).rstrip(b"=").decode("ascii"),
+            "did": self.signing_key().did,
+        }
+        request = {
+            "id": request_id,
+            "ask": ask,
+            "until": iso(until),
+            "learner_did": owner.did,
+            "learner_name": owner.name,
+            "card": card,
+            "nonce": nonce,
+        }
+        row = {
+            "id": request_id,
+            "share_id": share_id,
+            "learner_id": owner.id,
+            "ask": ask,
+            "nonce": nonce,
+            "signer": signer,
+            "shared": shared,
+            "created": now.isoformat(),
+            "expires": until.isoformat(),
+        }
+        return request, row
 
     def _printable(
         self,
@@ -363,6 +477,9 @@ class SharingActions:
                 )
         if save:
             self._keep_received(src, opened, code)
+            if opened.request is not None:
+                with database.transaction(self._conn):
+                    self._note_asked(opened)  # type: ignore[attr-defined]
         return opened
 
     def _keep_received(self, src: Path | BinaryIO, opened: OpenedShare, code: str | None) -> None:

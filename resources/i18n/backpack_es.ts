@@ -903,6 +903,10 @@
         <source>Missing data</source>
         <translation>Faltan datos</translation>
     </message>
+    <message>
+        <source>✍ Third-party attested</source>
+        <translation>✍ Avalado por un tercero</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -3217,6 +3221,110 @@
         <source>{0} is far larger than a share page.</source>
         <translation>{0} es mucho más grande que una página compartida.</translation>
     </message>
+    <message>
+        <source>A reply carries at most {0} files.</source>
+        <translation>Una respuesta lleva como máximo {0} archivos.</translation>
+    </message>
+    <message>
+        <source>An endorsement names the record it endorses with --endorses (only).</source>
+        <translation>Un aval nombra el registro que avala con --endorses (y solo un aval lo hace).</translation>
+    </message>
+    <message>
+        <source>Give the reply a --title and a --text.</source>
+        <translation>Dé a la respuesta un --title y un --text.</translation>
+    </message>
+    <message>
+        <source>Say what you ask the recipient to write back.</source>
+        <translation>Diga qué le pide al destinatario que responda.</translation>
+    </message>
+    <message>
+        <source>Say who is writing with --name (your name or your program&apos;s).</source>
+        <translation>Indique quién escribe con --name (su nombre o el de su programa).</translation>
+    </message>
+    <message>
+        <source>That card&apos;s signing key is missing or damaged.</source>
+        <translation>Falta la clave de firma de esa tarjeta o está dañada.</translation>
+    </message>
+    <message>
+        <source>The credential in this reply does not check out: {0}</source>
+        <translation>La credencial de esta respuesta no supera la verificación: {0}</translation>
+    </message>
+    <message>
+        <source>The family asks you to write back: &quot;{0}&quot; (until {1}).</source>
+        <translation>La familia le pide que responda: «{0}» (hasta el {1}).</translation>
+    </message>
+    <message>
+        <source>The family&apos;s request expired on {0}; ask them for a new one.</source>
+        <translation>La solicitud de la familia venció el {0}; pídales una nueva.</translation>
+    </message>
+    <message>
+        <source>There is no file {0}.</source>
+        <translation>No existe el archivo {0}.</translation>
+    </message>
+    <message>
+        <source>This file is a provider&apos;s reply, not a share: open it in the family&apos;s Backpack.</source>
+        <translation>Este archivo es la respuesta de un proveedor, no un paquete compartido: ábralo en el Backpack de la familia.</translation>
+    </message>
+    <message>
+        <source>This reply answers no request for a contribution this Backpack made, so it was not kept.</source>
+        <translation>Esta respuesta no contesta ninguna solicitud de aporte hecha por este Backpack, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply came after your request expired on {0}, so it was not kept. Ask again if you still want it.</source>
+        <translation>Esta respuesta llegó después de que su solicitud venciera el {0}, así que no se guardó. Vuelva a pedirla si aún la quiere.</translation>
+    </message>
+    <message>
+        <source>This reply does not answer your request (it lacks the secret only your share carried), so it was not kept.</source>
+        <translation>Esta respuesta no contesta su solicitud (le falta el secreto que solo llevaba su paquete compartido), así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply endorses a record you never shared with this person, so it was not kept.</source>
+        <translation>Esta respuesta avala un registro que usted nunca compartió con esta persona, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply holds a kind of credential Backpack does not file.</source>
+        <translation>Esta respuesta contiene un tipo de credencial que Backpack no archiva.</translation>
+    </message>
+    <message>
+        <source>This reply is about another learner than the one you shared, so it was not kept.</source>
+        <translation>Esta respuesta trata de otro estudiante distinto del que usted compartió, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>This reply is in a format this Backpack does not know.</source>
+        <translation>Esta respuesta está en un formato que este Backpack no conoce.</translation>
+    </message>
+    <message>
+        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one; if they told you they changed keys, open it again accepting the new key.</source>
+        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una; si le dijeron que cambiaron de clave, ábrala de nuevo aceptando la clave nueva.</translation>
+    </message>
+    <message>
+        <source>This share does not ask you to write back; ask the family to share again with a request for a contribution.</source>
+        <translation>Este paquete compartido no le pide que responda; pida a la familia que comparta de nuevo con una solicitud de aporte.</translation>
+    </message>
+    <message>
+        <source>This share holds no record {0}: give its number in the share (1 to {1}) or its credential id, as &apos;backpack open&apos; shows them.</source>
+        <translation>Este paquete compartido no contiene el registro {0}: indique su número en el paquete (de 1 a {1}) o el id de su credencial, como los muestra &apos;backpack open&apos;.</translation>
+    </message>
+    <message>
+        <source>This share&apos;s request for a contribution is damaged.</source>
+        <translation>La solicitud de aporte de este paquete compartido está dañada.</translation>
+    </message>
+    <message>
+        <source>This share&apos;s request for a contribution names another learner.</source>
+        <translation>La solicitud de aporte de este paquete compartido nombra a otro estudiante.</translation>
+    </message>
+    <message>
+        <source>Written and signed by the provider named as issuer, at the family&apos;s request.</source>
+        <translation>Escrito y firmado por el proveedor nombrado como emisor, a petición de la familia.</translation>
+    </message>
+    <message>
+        <source>not a reply</source>
+        <translation>no es una respuesta</translation>
+    </message>
+    <message>
+        <source>written by {0} (third-party attested)</source>
+        <translation>escrito por {0} (avalado por un tercero)</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -4137,6 +4245,14 @@
         <source>Compare it with the one the family sees on their screen.</source>
         <translation>Compárela con la que la familia ve en su pantalla.</translation>
     </message>
+    <message>
+        <source>Write back to the family…</source>
+        <translation>Responder a la familia…</translation>
+    </message>
+    <message>
+        <source>The family asks you to write back: “{ask}”</source>
+        <translation>La familia le pide que responda: «{ask}»</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDate</name>
@@ -4305,6 +4421,46 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <source>Shares (*.backpack *.html *.png *.pdf);;All files (*)</source>
         <translation>Paquetes compartidos (*.backpack *.html *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>in your contacts as {name} since {day}</source>
+        <translation>en sus contactos como {name} desde el {day}</translation>
+    </message>
+    <message>
+        <source>not in your contacts: compare the fingerprint with them</source>
+        <translation>no está en sus contactos: compare la huella con esa persona</translation>
+    </message>
+    <message>
+        <source>Reply filed</source>
+        <translation>Respuesta archivada</translation>
+    </message>
+    <message>
+        <source>“{title}” is filed under {learner} as third-party attested: written by {author} (key fingerprint {fingerprint}, {known}).</source>
+        <translation>«{title}» quedó archivado para {learner} como avalado por un tercero: escrito por {author} (huella de la clave {fingerprint}, {known}).</translation>
+    </message>
+    <message>
+        <source>This reply is signed by another key than the one on the card of the person you asked; anyone who saw your share could write one. File it only if they told you their key changed. File it?</source>
+        <translation>Esta respuesta está firmada con otra clave que la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una. Archívela solo si esa persona le dijo que su clave cambió. ¿Archivarla?</translation>
+    </message>
+    <message>
+        <source>the learner</source>
+        <translation>el estudiante</translation>
+    </message>
+    <message>
+        <source>Save the reply for the family</source>
+        <translation>Guardar la respuesta para la familia</translation>
+    </message>
+    <message>
+        <source>Replies (*.backpack)</source>
+        <translation>Respuestas (*.backpack)</translation>
+    </message>
+    <message>
+        <source>Reply saved</source>
+        <translation>Respuesta guardada</translation>
+    </message>
+    <message>
+        <source>Your reply is signed and saved in {file}. Send that file to the family; only their Backpack opens it.</source>
+        <translation>Su respuesta está firmada y guardada en {file}. Envíe ese archivo a la familia; solo su Backpack lo abre.</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedView</name>
@@ -4331,6 +4487,22 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Kept shares</source>
         <translation>Paquetes compartidos guardados</translation>
+    </message>
+    <message>
+        <source>Asked of you</source>
+        <translation>Lo que le piden</translation>
+    </message>
+    <message>
+        <source>You owe: {ask}</source>
+        <translation>Pendiente: {ask}</translation>
+    </message>
+    <message>
+        <source>Answered ({count}): {ask}</source>
+        <translation>Respondido ({count}): {ask}</translation>
+    </message>
+    <message>
+        <source>Expired: {ask}</source>
+        <translation>Vencido: {ask}</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4566,81 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Stop relying on {name}? Schools listed only there will show as not in your trust list again.</source>
         <translation>¿Dejar de confiar en {name}? Las escuelas que solo figuran en él volverán a aparecer como no incluidas en su lista de confianza.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Write back to the family</source>
+        <translation>Responder a la familia</translation>
+    </message>
+    <message>
+        <source>The family of {learner} asks: “{ask}”. What you write is signed with your Backpack&apos;s own key and sealed so that only they can open it.</source>
+        <translation>La familia de {learner} pide: «{ask}». Lo que escriba se firma con la clave propia de su Backpack y se sella para que solo ellos puedan abrirlo.</translation>
+    </message>
+    <message>
+        <source>A note (progress, a narrative)</source>
+        <translation>Una nota (progreso, una narración)</translation>
+    </message>
+    <message>
+        <source>An achievement (a badge)</source>
+        <translation>Un logro (una insignia)</translation>
+    </message>
+    <message>
+        <source>An endorsement of a shared record</source>
+        <translation>Un aval de un registro compartido</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6.5</source>
+        <translation>opcional, p. ej. 6,5</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Horas de asistencia</translation>
+    </message>
+    <message>
+        <source>Record endorsed</source>
+        <translation>Registro avalado</translation>
+    </message>
+    <message>
+        <source>your name, or your program&apos;s</source>
+        <translation>su nombre, o el de su programa</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Problem with the reply</source>
+        <translation>Problema con la respuesta</translation>
+    </message>
+    <message>
+        <source>Sign and save…</source>
+        <translation>Firmar y guardar…</translation>
+    </message>
+    <message>
+        <source>Hours are a number, like 6.5.</source>
+        <translation>Las horas son un número, como 6,5.</translation>
+    </message>
+    <message>
+        <source>This share holds no record to endorse.</source>
+        <translation>Este paquete compartido no contiene ningún registro que avalar.</translation>
+    </message>
+    <message>
+        <source>Say who is writing: your name, or your program&apos;s.</source>
+        <translation>Diga quién escribe: su nombre, o el de su programa.</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5188,14 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Or send {page}: it opens in any web browser, on a computer or a phone, with the code; no app is needed.</source>
         <translation>O envíe {page}: se abre en cualquier navegador web, en una computadora o un teléfono, con el código; no hace falta ninguna aplicación.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. progress notes for spring</source>
+        <translation>opcional, p. ej. notas de progreso de primavera</translation>
+    </message>
+    <message>
+        <source>Ask them to write back</source>
+        <translation>Pedir que respondan</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Section
+from backpack_app.domain.records import (
+    CATEGORIES,
+    AttachmentRef,
+    Category,
+    Provenance,
+    Section,
+)
 from backpack_app.domain.verification import Verdict
 from backpack_app.errors import BackpackError
 from backpack_app.store.listing import ListedRecord
@@ -27,6 +33,8 @@ PILL_TEXT = {
 }
 IMAGE_LIMIT = 2 * 1024 * 1024  # badge pictures shown in the list; larger ones are not loaded
 UNSIGNED_PILL = QT_TRANSLATE_NOOP("Backpack", "From school, unsigned")
+# Written and signed by a tutor or a program at the family's request (`backpack reply`).
+THIRD_PARTY_PILL = QT_TRANSLATE_NOOP("Backpack", "✍ Third-party attested")
 
 
 @dataclass(eq=False)
@@ -57,6 +65,9 @@ class OfficialRow:
     @property
     def pill(self) -> str:
         """The verification pill's words, in the current language."""
+        third_party = self.entry.provenance == Provenance.THIRD_PARTY_ATTESTED
+        if third_party and self.verdict is not None and self.verdict.valid:
+            return t(THIRD_PARTY_PILL)
         return t(PILL_TEXT[self.verdict] if self.verdict else UNSIGNED_PILL)
 
 

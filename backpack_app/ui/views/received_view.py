@@ -41,6 +41,7 @@ class OpenedSharePanel(QWidget):
 
     remember_requested = Signal()
     trust_requested = Signal(str, str)  # issuer id, the name it gives itself
+    write_back_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,6 +60,11 @@ class OpenedSharePanel(QWidget):
         self.trust.clicked.connect(
             lambda: self._stranger and self.trust_requested.emit(*self._stranger)
         )
+        self.ask = QLabel()
+        self.ask.setWordWrap(True)
+        self.write_back = QPushButton(self.tr("Write back to the family…"))
+        self.write_back.setVisible(False)
+        self.write_back.clicked.connect(self.write_back_requested.emit)
         self.contents = ShareContentsView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +76,10 @@ class OpenedSharePanel(QWidget):
         key_row.addWidget(self.remember)
         key_row.addWidget(self.trust)
         layout.addLayout(key_row)
+        ask_row = QHBoxLayout()
+        ask_row.addWidget(self.ask, 1)
+        ask_row.addWidget(self.write_back)
+        layout.addLayout(ask_row)
         layout.addWidget(self.contents, 1)
 
     def show_problem(self, text: str) -> None:
@@ -78,6 +88,8 @@ class OpenedSharePanel(QWidget):
         self.key.clear()
         self.remember.setVisible(False)
         self.trust.setVisible(False)
+        self.ask.clear()
+        self.write_back.setVisible(False)
         self.contents.clear()
 
     def show_share(self, opened, key_status: str | None, contents) -> None:
@@ -124,6 +136,16 @@ class OpenedSharePanel(QWidget):
             said += " " + t(KEY_WORDS[key_status])
         self.key.setText(said)
         self.remember.setVisible(key_status is not None and key_status != "remembered")
+        request = getattr(opened, "request", None)
+        # Writing back signs with this backpack's key: offered once there is a backpack.
+        self.write_back.setVisible(key_status is not None and request is not None)
+        self.ask.setText(
+            self.tr("The family asks you to write back: “{ask}”").format(
+                ask=html.escape(request.ask)
+            )
+            if request is not None
+            else ""
+        )
         self.contents.show_contents(contents)
 
 
@@ -139,7 +161,13 @@ class ReceivedView(QWidget):
         self.open_button = QPushButton(self.tr("Open a share…"))
         self.open_button.clicked.connect(self.open_requested.emit)
         self.kept = Table(
-            [self.tr("Learner"), self.tr("From key"), self.tr("Until"), self.tr("Purpose")],
+            [
+                self.tr("Learner"),
+                self.tr("From key"),
+                self.tr("Until"),
+                self.tr("Purpose"),
+                self.tr("Asked of you"),
+            ],
             self.tr("Kept shares"),
         )
         self.kept.setMaximumHeight(120)
@@ -147,6 +175,7 @@ class ReceivedView(QWidget):
         self._ids: list[str] = []
         self.panel = OpenedSharePanel()
         self.panel.remember_requested.connect(self.remember_requested.emit)
+        self.write_back_requested = self.panel.write_back_requested
         self.trust_requested = self.panel.trust_requested
         # The panel's parts, by the names the window and its tests use.
         self.problem, self.heading, self.key = (
@@ -164,11 +193,33 @@ class ReceivedView(QWidget):
         layout.addWidget(self.kept)
         layout.addWidget(self.panel, 1)
 
-    def show_kept(self, rows: list) -> None:
+    def show_kept(self, rows: list, asked: dict | None = None) -> None:
+        """Kept shares, one row each, with what the family still asks of this backpack."""
         self._ids = [r.id for r in rows]
+        asked = asked or {}
         self.kept.fill(
-            [[r.learner, r.holder_did[-12:], f"{r.expires:%Y-%m-%d}", r.purpose] for r in rows]
+            [
+                [
+                    r.learner,
+                    r.holder_did[-12:],
+                    f"{r.expires:%Y-%m-%d}",
+                    r.purpose,
+                    self._asked_words(asked.get(r.id)),
+                ]
+                for r in rows
+            ]
         )
+
+    def _asked_words(self, asked: dict | None) -> str:
+        if asked is None:
+            return ""
+        if asked["status"] == "owed":
+            return self.tr("You owe: {ask}").format(ask=asked["ask"])
+        if asked["status"] == "answered":
+            return self.tr("Answered ({count}): {ask}").format(
+                count=asked["replies"], ask=asked["ask"]
+            )
+        return self.tr("Expired: {ask}").format(ask=asked["ask"])
 
     def _reopen(self, index) -> None:
         self.reopen_requested.emit(self._ids[index.row()])

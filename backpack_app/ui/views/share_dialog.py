@@ -53,6 +53,7 @@ class ShareRequest:
     qr: Path | None
     pdf: Path | None
     html: Path | None = None  # a page any browser can open (code shares only)
+    ask: str = ""  # asks the recipient to write back (a note, a badge), when not empty
 
 
 class ShareDialog(QDialog):
@@ -97,11 +98,15 @@ class ShareDialog(QDialog):
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("e.g. Tutoring in chemistry"))
         self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.ask = QLineEdit()
+        self.ask.setPlaceholderText(self.tr("optional, e.g. progress notes for spring"))
+        self.ask.setAccessibleName(self.tr("Ask them to write back"))
         self.expiry = ExpiryField()
         self.expires = self.expiry.edit
         self.want_pdf = QCheckBox(self.tr("Also a printable PDF (not encrypted unless restricted)"))
         form.addRow(self.tr("2. Share with"), to_row)
         form.addRow(self.tr("3. Purpose"), self.purpose)
+        form.addRow(self.tr("Ask them to write back"), self.ask)
         form.addRow(self.tr("Opens until"), self.expiry)
         self.want_page = QCheckBox(self.tr("A page any browser can open (with a share code)"))
         self.want_page.setToolTip(
@@ -222,6 +227,7 @@ class ShareDialog(QDialog):
                 html=out.with_suffix(".html")
                 if self.want_page.isChecked() and self.want_page.isEnabled()
                 else None,
+                ask=self.ask.text().strip(),
             )
         )
 

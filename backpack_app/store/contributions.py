@@ -1,0 +1,81 @@
+"""Rows of the contributions a family asked for in its shares (providers' replies)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlcipher3
+
+_COLUMNS = "id, share_id, learner_id, ask, nonce, signer, shared, created, expires"
+
+
+def insert_request(conn: sqlcipher3.Connection, row: dict[str, Any]) -> None:
+    """`row` has the keys of `_COLUMNS`; `shared` maps shared credential ids to record ids."""
+    conn.execute(
+        f"INSERT INTO contribution_requests ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column names; values are bound
+        (
+            row["id"],
+            row["share_id"],
+            row["learner_id"],
+            row["ask"],
+            row["nonce"],
+            row["signer"],
+            json.dumps(row["shared"]),
+            row["created"],
+            row["expires"],
+        ),
+    )
+
+
+def get_request(conn: sqlcipher3.Connection, request_id: str) -> dict[str, Any] | None:
+    found = conn.execute(
+        f"SELECT {_COLUMNS} FROM contribution_requests WHERE id = ?",  # noqa: S608 - constant column names
+        (request_id,),
+    ).fetchone()
+    if found is None:
+        return None
+    row = dict(zip([c.strip() for c in _COLUMNS.split(",")], found, strict=True))
+    row["shared"] = json.loads(row["shared"])
+    return row
+
+
+def endorsement_records(conn: sqlcipher3.Connection, learner_id: str) -> list[str]:
+    """The learner's third-party endorsements (filed replies), oldest first."""
+    return [
+        rid
+        for (rid,) in conn.execute(
+            "SELECT id FROM records WHERE learner_id = ? AND provenance = 'third_party_attested' "
+            "AND json_extract(details, '$.achievement_type') = 'endorsement' ORDER BY created, id",
+            (learner_id,),
+        )
+    ]
+
+
+def note_asked(
+    conn: sqlcipher3.Connection, share_id: str, *, learner: str, ask: str, until: str
+) -> None:
+    """Remember what a family asked of this backpack in a share (once)."""
+    conn.execute(
+        "INSERT INTO asked_of_me (share_id, learner, ask, until) VALUES (?,?,?,?) "
+        "ON CONFLICT(share_id) DO NOTHING",
+        (share_id, learner, ask, until),
+    )
+
+
+def note_replied(conn: sqlcipher3.Connection, share_id: str, *, when: str) -> None:
+    conn.execute(
+        "UPDATE asked_of_me SET replies = replies + 1, last_reply = ? WHERE share_id = ?",
+        (when, share_id),
+    )
+
+
+def asked_of_me(conn: sqlcipher3.Connection) -> list[dict[str, Any]]:
+    names = ("share_id", "learner", "ask", "until", "replies", "last_reply")
+    return [
+        dict(zip(names, row, strict=True))
+        for row in conn.execute(
+            "SELECT share_id, learner, ask, until, replies, last_reply FROM asked_of_me "
+            "ORDER BY learner COLLATE NOCASE, until"
+        )
+    ]

@@ -1,0 +1,128 @@
+"""Writing back to a family whose share asks for it (`backpack reply`): a note, an achievement
+or an endorsement of a shared record, signed with this backpack's own key. Problems are said
+inline; the dialog stays open until the reply is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from backpack_app.ui.views.widgets import error_label
+
+
+@dataclass
+class ReplyRequest:
+    """What the dialog asks the façade to write (`Backpack.reply_to`)."""
+
+    kind: str
+    title: str
+    text: str
+    name: str
+    hours: float | None = None
+    endorses: str | None = None  # the shared record's number in the share, from 1
+
+
+class ReplyDialog(QDialog):
+    """Emits `reply_requested(ReplyRequest)`; `failed(text)` says why nothing was written."""
+
+    reply_requested = Signal(object)
+
+    def __init__(self, parent, *, learner: str, ask: str, records: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Write back to the family"))
+        intro = QLabel(
+            self.tr(
+                "The family of {learner} asks: “{ask}”. What you write is signed with your "
+                "Backpack's own key and sealed so that only they can open it."
+            ).format(learner=learner, ask=ask)
+        )
+        intro.setWordWrap(True)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("A note (progress, a narrative)"), "note")
+        self.kind.addItem(self.tr("An achievement (a badge)"), "achievement")
+        self.kind.addItem(self.tr("An endorsement of a shared record"), "endorsement")
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Title"))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Text"))
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(self.tr("optional, e.g. 6.5"))
+        self.hours.setAccessibleName(self.tr("Hours attended"))
+        self.endorses = QComboBox()
+        self.endorses.addItems(records)
+        self.endorses.setAccessibleName(self.tr("Record endorsed"))
+        self.writer = QLineEdit()
+        self.writer.setPlaceholderText(self.tr("your name, or your program's"))
+        self.writer.setAccessibleName(self.tr("Written by"))
+        self.problem = error_label(self.tr("Problem with the reply"))
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Hours attended"), self.hours)
+        form.addRow(self.tr("Record endorsed"), self.endorses)
+        form.addRow(self.tr("Written by"), self.writer)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and save…"))
+        self.buttons.accepted.connect(self._ask)
+        self.buttons.rejected.connect(self.reject)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        endorsing = self.kind.currentData() == "endorsement"
+        self.endorses.setEnabled(endorsing and self.endorses.count() > 0)
+        self.hours.setEnabled(not endorsing)
+
+    def failed(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def _ask(self) -> None:
+        kind = self.kind.currentData()
+        hours = None
+        said = self.hours.text().strip().replace(",", ".")
+        if said and kind != "endorsement":
+            try:
+                hours = float(said)
+            except ValueError:
+                self.failed(self.tr("Hours are a number, like 6.5."))
+                return
+        endorses = None
+        if kind == "endorsement":
+            if self.endorses.currentIndex() < 0:
+                self.failed(self.tr("This share holds no record to endorse."))
+                return
+            endorses = str(self.endorses.currentIndex() + 1)
+        if not self.writer.text().strip():
+            self.failed(self.tr("Say who is writing: your name, or your program's."))
+            return
+        self.problem.clear()
+        self.reply_requested.emit(
+            ReplyRequest(
+                kind=kind,
+                title=self.title.text(),
+                text=self.text.toPlainText(),
+                name=self.writer.text(),
+                hours=hours,
+                endorses=endorses,
+            )
+        )

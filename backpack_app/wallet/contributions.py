@@ -1,0 +1,358 @@
+"""The façade's contributions half: a provider writes back to a family (`reply`), and the
+family files what comes back (`open_reply`) as third-party attested.
+
+A mixin of `Backpack` (backpack.py), like sharing.py; it uses the façade's connection, clock,
+attachments, keys and learners.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import mimetypes
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from backpack_app.credentials.verifier import friendly_date
+from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
+from backpack_app.domain.records import CATEGORIES, Category, Provenance, Record
+from backpack_app.domain.sharing import Contact
+from backpack_app.domain.validation import validated
+from backpack_app.errors import UserError
+from backpack_app.ids import new_id
+from backpack_app.sharing.cards import CARD_TYPE, parse_card
+from backpack_app.sharing.container import FileEntry
+from backpack_app.sharing.contribution import (
+    KINDS,
+    Contribution,
+    OpenedReply,
+    Provider,
+    StoredRequest,
+    contribution_credential,
+    file_source,
+    open_reply,
+    sign_contribution,
+    write_reply,
+)
+from backpack_app.sharing.presentation import self_issued_id
+from backpack_app.sharing.receive import OpenedShare, share_source
+from backpack_app.store import contributions as contribution_rows
+from backpack_app.store import credentials as credential_rows
+from backpack_app.store import database, records
+
+CATEGORY_OF_KIND = {
+    "note": Category.NARRATIVE,
+    "achievement": Category.AWARD,
+    "endorsement": Category.AWARD,
+}
+MAX_REPLY_FILES = 20
+
+
+class ContributionActions:
+    """Contribution methods of the façade (`self` is the unlocked Backpack)."""
+
+    _conn: Any
+    _clock: Callable[[], dt.datetime]
+    attachments: Any
+
+    # --- the provider ------------------------------------------------------------------------
+    def reply(
+        self,
+        source: Path,
+        out: Path,
+        *,
+        kind: str,
+        title: str,
+        text: str,
+        hours: float | None = None,
+        files: Sequence[Path] = (),
+        endorses: str | None = None,
+        code: str | None = None,
+        name: str | None = None,
+    ) -> tuple[OpenedShare, str]:
+        """Open a share that asks for a contribution and answer it (`reply_to`). Returns the
+        share and the reply's id."""
+        fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        _check_fields(fields, endorses)
+        self._provider_name(name)  # said before the share's code is stretched
+        opened = self.open_share(source, code=code)
+        return opened, self.reply_to(opened, out, endorses=endorses, **fields)  # type: ignore[arg-type]
+
+    def reply_to(
+        self,
+        opened: OpenedShare,
+        out: Path,
+        *,
+        kind: str,
+        title: str,
+        text: str,
+        hours: float | None = None,
+        files: Sequence[Path] = (),
+        endorses: str | None = None,
+        name: str | None = None,
+    ) -> str:
+        """Sign what the provider writes about an opened share's learner with this backpack's
+        own key, and seal it to the family's card in `out`; returns the reply's id."""
+        fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        _check_fields(fields, endorses)
+        writer = self._provider_name(name)
+        request = opened.request
+        if request is None:
+            raise UserError(
+                "This share does not ask you to write back; ask the family to share again "
+                "with a request for a contribution."
+            )
+        now = self._clock()
+        until = dt.datetime.fromisoformat(request.until.replace("Z", "+00:00"))
+        if now >= until:
+            raise UserError(
+                f"The family's request expired on {friendly_date(until)}; ask them for a new one."
+            )
+        endorsed = _endorsed(opened, endorses) if endorses is not None else None
+        sources = []
+        for path in files:
+            if not path.is_file():
+                raise UserError(f"There is no file {path}.")
+            media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            sources.append(file_source(path, media))
+        item = Contribution(
+            kind=kind,  # type: ignore[arg-type]
+            title=" ".join(title.split())[:500],
+            text=text.strip()[:50_000],
+            hours=hours,
+            endorses=endorsed,
+            files=[s.entry for s in sources],
+        )
+        provider = Provider(key=self.signing_key(), name=writer)
+        unsigned = contribution_credential(
+            item, learner_did=request.learner_did, provider=provider, now=now
+        )
+        signed = sign_contribution(unsigned, provider.key, now=now)
+        family = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
+        reply_id = write_reply(
+            out, signed, request=request, family=family, provider=provider, now=now, files=sources
+        )
+        with database.transaction(self._conn):
+            self._note_asked(opened)
+            contribution_rows.note_replied(self._conn, opened.share_id, when=now.isoformat())
+        return reply_id
+
+    def _note_asked(self, opened: OpenedShare) -> None:
+        """Remember what the share asks of this backpack (inside a transaction)."""
+        if opened.request is not None:
+            contribution_rows.note_asked(
+                self._conn,
+                opened.share_id,
+                learner=opened.learner_name or opened.request.learner_name,
+                ask=opened.request.ask,
+                until=opened.request.until,
+            )
+
+    def asked_of_me(self) -> list[dict[str, Any]]:
+        """Across learners, what families asked this backpack to write back, until when, and
+        whether it is still owed ("owed", "answered" or "expired")."""
+        now = self._clock()
+        rows = contribution_rows.asked_of_me(self._conn)
+        for row in rows:
+            until = dt.datetime.fromisoformat(row["until"].replace("Z", "+00:00"))
+            row["status"] = "answered" if row["replies"] else "expired" if now >= until else "owed"
+        return rows
+
+    def _provider_name(self, name: str | None) -> str:
+        if name and name.strip():
+            return " ".join(name.split())[:200]
+        everyone = self.learners()
+        if len(everyone) != 1:
+            raise UserError("Say who is writing with --name (your name or your program's).")
+        return everyone[0].name
+
+    # --- the family --------------------------------------------------------------------------
+    def open_reply(
+        self,
+        source: Path,
+        *,
+        save: bool = False,
+        now: dt.datetime | None = None,
+        accept_other_key: bool = False,
+    ) -> tuple[OpenedReply, Contact | None, str | None]:
+        """Check a provider's reply against the request this backpack made; with `save`, file
+        it under the learner as third-party attested (one signed by another key than the
+        asked contact's only with `accept_other_key`). Returns the reply, the contact whose
+        card holds its key (None if none does) and the new record's id."""
+        ctx = self.verify_context(now)
+        kept: dict[str, BinaryIO] = {}
+        with contextlib.ExitStack() as stack:
+
+            def keep(entry: FileEntry) -> BinaryIO | None:
+                if not save:
+                    return None
+                kept[entry.sha256] = stack.enter_context(
+                    tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # type: ignore[arg-type]
+                )
+                return kept[entry.sha256]
+
+            opened = open_reply(
+                share_source(source),
+                receiving=self.receiving_key(),
+                request_of=self._stored_request,
+                ctx=ctx,
+                keep_file=keep,
+                accept_other_key=accept_other_key,
+            )
+            author = next((c for c in self.contacts() if c.signing_did == opened.author_did), None)
+            record_id = self._file_reply(opened, kept) if save else None
+        return opened, author, record_id
+
+    def endorsements_of(self, record_id: str) -> list[dict[str, str]]:
+        """Third-party endorsements filed for this record: who wrote them, their key, what
+        they say, and the record that holds each."""
+        record = self.get_record(record_id)
+        row = credential_rows.get(self._conn, record.id)
+        names = {self_issued_id(record.id)} | (
+            {row.credential_id} if row and row.credential_id else set()
+        )
+        found = []
+        for rid in contribution_rows.endorsement_records(self._conn, record.learner_id):
+            held = credential_rows.get(self._conn, rid)
+            if held is None:
+                continue
+            subject = json.loads(held.original).get("credentialSubject")
+            subject = subject if isinstance(subject, dict) else {}
+            if subject.get("id") in names:
+                found.append(
+                    {
+                        "record": rid,
+                        "author": getattr(self.get_record(rid).details, "school", ""),
+                        "did": held.issuer_id or "",
+                        "text": str(subject.get("endorsementComment", "")),
+                    }
+                )
+        return found
+
+    def _stored_request(self, request_id: str) -> StoredRequest | None:
+        row = contribution_rows.get_request(self._conn, request_id)
+        if row is None:
+            return None
+        learner = self.learner(row["learner_id"])
+        return StoredRequest(
+            id=row["id"],
+            share_id=row["share_id"],
+            learner_id=row["learner_id"],
+            learner_did=learner.did,
+            ask=row["ask"],
+            nonce=row["nonce"],
+            signer=row["signer"],
+            shared=row["shared"],
+            expires=dt.datetime.fromisoformat(row["expires"]),
+        )
+
+    def _file_reply(self, opened: OpenedReply, kept: dict[str, BinaryIO]) -> str:
+        """One transaction: the record (third-party attested) and its credential as signed."""
+        original = json.dumps(opened.credential, ensure_ascii=False).encode("utf-8")
+        digest = hashlib.sha256(original).hexdigest()
+        learner_id = opened.request.learner_id
+        existing = credential_rows.find_top_level(self._conn, digest, learner_id)
+        if existing:
+            return existing
+        now = self._clock()
+        refs = []
+        try:
+            for entry in opened.files:
+                fh = kept[entry.sha256]
+                fh.seek(0)
+                refs.append(self.attachments.put_stream(fh, name=entry.name))
+            record = self._reply_record(opened, learner_id, now, refs)
+            row = credential_rows.CredentialRow(
+                record_id=record.id,
+                parent_record_id=None,
+                format="vc-json",
+                original=original,
+                sha256=digest,
+                credential_id=opened.report.credential_id,
+                issuer_id=opened.author_did,
+                report=opened.report.to_json(),
+                verified_at=now.isoformat(),
+            )
+            with database.transaction(self._conn):
+                records.insert(self._conn, record)
+                credential_rows.insert(self._conn, row)
+        except BaseException:
+            self.attachments.remove(a.id for a in refs)
+            raise
+        return record.id
+
+    def _reply_record(
+        self, opened: OpenedReply, learner_id: str, now: dt.datetime, refs: list[Any]
+    ) -> Record:
+        category = CATEGORY_OF_KIND[opened.kind]
+        description = opened.text
+        if opened.endorsed_record is not None:
+            endorsed = self.get_record(opened.endorsed_record)
+            description = f"Endorses {endorsed.title}: {opened.text}"
+        results = []
+        if opened.hours is not None:
+            results = [ResultEntry(name="Hours attended", value=f"{opened.hours:g}")]
+        details = SchoolRecordDetails(
+            school=opened.author_name,
+            issuer_id=opened.author_did,
+            achievement_type=opened.kind,
+            results=results,
+        )
+        return validated(
+            lambda: Record(
+                id=new_id("rec"),
+                learner_id=learner_id,
+                category=category,
+                title=opened.title,
+                description=description[:50_000],
+                date=now.date(),
+                provenance=Provenance.THIRD_PARTY_ATTESTED,
+                sensitivity=CATEGORIES[category].sensitivity,
+                created=now,
+                updated=now,
+                details=details,
+                attachments=refs,
+            )
+        )
+
+
+def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
+    """The provider's input, in plain sentences before anything is opened or written."""
+    if fields["kind"] not in KINDS:
+        raise UserError(f"--kind is one of {', '.join(KINDS)}.")
+    if not " ".join(fields["title"].split()) or not fields["text"].strip():
+        raise UserError("Give the reply a --title and a --text.")
+    hours = fields["hours"]
+    if hours is not None and not 0 <= hours <= 100_000:
+        raise UserError("--hours is a number of hours, 0 or more.")
+    if (fields["kind"] == "endorsement") != (endorses is not None):
+        raise UserError("An endorsement names the record it endorses with --endorses (only).")
+    if len(fields["files"]) > MAX_REPLY_FILES:
+        raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
+
+
+def _endorsed(opened: OpenedShare, wanted: str) -> str:
+    """The id of the shared credential `--endorses` names: its id, or its number in the share."""
+    ids = [r.document.get("id") if isinstance(r.document, dict) else None for r in opened.records]
+    if wanted.strip().isdigit() and 1 <= int(wanted) <= len(ids) and ids[int(wanted) - 1]:
+        return str(ids[int(wanted) - 1])
+    if wanted.strip() in ids:
+        return wanted.strip()
+    raise UserError(
+        f"This share holds no record {wanted}: give its number in the share (1 to "
+        f"{len(ids)}) or its credential id, as 'backpack open' shows them."
+    )
+
+
+def request_ask_line(opened: OpenedShare) -> str | None:
+    """What the family asks, for showing beside an opened share."""
+    if opened.request is None:
+        return None
+    until = dt.datetime.fromisoformat(opened.request.until.replace("Z", "+00:00"))
+    return (
+        f'The family asks you to write back: "{opened.request.ask}" (until {friendly_date(until)}).'
+    )

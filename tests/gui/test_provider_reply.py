@@ -1,0 +1,131 @@
+"""Writing back from the Received view: a share that asks for a contribution offers "Write
+back to the family"; the reply is signed, saved, and the family files it as third-party
+attested, labelled so in the official records."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from backpack_app.domain.records import Category
+from backpack_app.ui.app import MainWindow
+from backpack_app.ui.i18n import t
+from backpack_app.ui.models.official import THIRD_PARTY_PILL, load_official
+from backpack_app.wallet import Backpack
+from tests.conftest import FAST, PASSPHRASE
+from tests.gui.test_window_flows import unlock
+
+
+def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
+    seen, replies = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with tutor, family:
+        learner = family.add_learner("Ana Rivera")
+        family.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        family.share(
+            tmp_path / "s.backpack",
+            to="Ms. López",
+            category=Category.SERVICE,
+            ask_for_contribution="progress notes for spring",
+        )
+    window = MainWindow(tmp_path / "tutor", kdf=FAST, share_file=tmp_path / "s.backpack")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    panel = window.main.received.panel
+    qtbot.waitUntil(lambda: panel.write_back.isVisible(), timeout=30_000)
+    assert "progress notes for spring" in panel.ask.text()
+    kept = window.main.received.kept
+    qtbot.waitUntil(lambda: kept.model().rowCount() == 1, timeout=30_000)
+
+    def asked_cell():
+        return kept.model().index(0, 4).data()
+
+    qtbot.waitUntil(lambda: asked_cell() == "You owe: progress notes for spring", timeout=30_000)
+    panel.write_back.click()
+    dialog = window.reply_dialog
+    dialog.title.setText("Spring tutoring")
+    dialog.text.setPlainText("Ana is making steady progress with fractions.")
+    dialog.hours.setText("six")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert "number" in dialog.problem.text() and not (tmp_path / "r.backpack").exists()
+    dialog.hours.setText("6,5")
+    ok.click()
+    assert "who is writing" in dialog.problem.text()
+    dialog.writer.setText("Ms. López")
+    replies["save_file"] = tmp_path / "r.backpack"
+    ok.click()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+    assert (tmp_path / "r.backpack").exists()
+    qtbot.waitUntil(
+        lambda: asked_cell() == "Answered (1): progress notes for spring", timeout=30_000
+    )
+    with Backpack.open(tmp_path / "family", PASSPHRASE, kdf=FAST) as family:
+        reply, author, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
+        assert reply.hours == 6.5 and author is not None and author.name == "Ms. López"
+        rows = load_official(family, learner.id)
+    [row] = [r for r in rows if r.id == record_id]
+    assert row.pill == t(THIRD_PARTY_PILL) and row.entry.school == "Ms. López"
+
+
+def test_the_share_dialog_asks_the_recipient_to_write_back(qtbot, tmp_path, answers):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_window_flows import ana_window
+
+    _seen, replies = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    with tutor:
+        card = tutor.my_card("Ms. Lee")[0]
+        window = ana_window(qtbot, tmp_path)
+        window.wallet.add_record(Category.GOAL, title="Read 20 books")
+        window.wallet.add_contact(card)
+        window.start_share()
+        qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
+        dialog = window.share_dialog
+        dialog.recipient.setCurrentIndex(dialog.recipient.findData("Ms. Lee"))
+        next(iter(dialog.items.values())).setCheckState(0, Qt.CheckState.Checked)
+        dialog.ask.setText("progress notes for spring")
+        replies["save_file"] = tmp_path / "s.backpack"
+        dialog.make.click()
+        qtbot.waitUntil(lambda: "Saved" in dialog.result.text(), timeout=30_000)
+        opened = tutor.open_share(tmp_path / "s.backpack")
+    assert opened.request is not None and opened.request.ask == "progress notes for spring"
+    assert opened.request.learner_did == opened.holder_did
+
+
+def test_the_family_opens_a_reply_in_the_window_and_it_is_filed(qtbot, tmp_path, answers):
+    seen, _replies = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with tutor, family:
+        family.add_learner("Ana Rivera")
+        family.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        family.share(
+            tmp_path / "s.backpack",
+            to="Ms. López",
+            category=Category.SERVICE,
+            ask_for_contribution="progress notes",
+        )
+        tutor.reply(
+            tmp_path / "s.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="A good start.",
+            name="Ms. López",
+        )
+    window = MainWindow(tmp_path / "family", kdf=FAST, share_file=tmp_path / "r.backpack")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+    [said] = [d["text"] for kind, d in seen if kind == "inform"]
+    assert "“Week 1” is filed under Ana Rivera as third-party attested" in said
+    assert "in your contacts as Ms. López" in said
+    assert not [kind for kind, _ in seen if kind == "problem"]
+    titles = [r.title for r in window.wallet.list_records()]
+    assert "Week 1" in titles

@@ -1,0 +1,637 @@
+"""Providers contribute back: family -> tutor -> family, by card and by code, and every reply
+the family must not file (real vaults, real crypto)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from backpack_app.domain.records import Category, Provenance
+from backpack_app.errors import ShareUnreadable, UserError
+from backpack_app.sharing.contribution import ReplyRefused
+from backpack_app.wallet import Backpack
+from tests.conftest import FAST, PASSPHRASE
+
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def tutor(tmp_path):
+    bp, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    yield bp
+    bp.close()
+
+
+@pytest.fixture
+def family(wallet, tutor):
+    wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12.5})
+    wallet.add_record(Category.GOAL, title="Read 20 books")
+    wallet.add_contact(tutor.my_card("Ms. Lopez")[0])
+    return wallet
+
+
+def share(family, out, **kwargs):
+    ids = [r.id for r in family.list_records() if r.title == "Food Bank"]
+    kwargs.setdefault("to", "Ms. Lopez")
+    return family.share(out, record_ids=ids, ask_for_contribution="progress notes", **kwargs)
+
+
+def test_card_round_trip_files_a_signed_note_as_third_party_attested(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    evidence = tmp_path / "worksheet.txt"
+    evidence.write_bytes(b"fractions worksheet " * 50)
+    opened, _ = tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="Spring tutoring",
+        text="Ana works hard on fractions.",
+        hours=6.5,
+        files=[evidence],
+        name="Ms. Lopez",
+    )
+    assert opened.request is not None and opened.request.ask == "progress notes"
+    reply, author, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
+    assert reply.kind == "note" and reply.hours == 6.5 and reply.report.valid
+    assert reply.author_did == tutor.signing_key().did and author is not None
+    assert author.name == "Ms. Lopez"
+    record = family.get_record(record_id)
+    assert record.provenance is Provenance.THIRD_PARTY_ATTESTED
+    assert record.category is Category.NARRATIVE and record.details.school == "Ms. Lopez"
+    assert record.description == "Ana works hard on fractions."
+    assert [a.name for a in record.attachments] == ["worksheet.txt"]
+    listed = next(r.to_json() for r in family.list_records() if r.id == record_id)
+    assert listed["provenance"] == "third_party_attested"
+    assert listed["author"]["name"] == "Ms. Lopez"
+    assert listed["author"]["did"] == tutor.signing_key().did
+    assert listed["author"]["fingerprint"] == reply.author_fingerprint
+    # Opening it again files nothing twice.
+    assert family.open_reply(tmp_path / "r.backpack", save=True)[2] == record_id
+
+
+def test_code_round_trip_files_an_achievement(family, tutor, tmp_path):
+    made, _ = share(family, tmp_path / "s.backpack", to=None, code=True)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="achievement",
+        title="Chess club champion",
+        text="Won the spring tournament.",
+        code=made.code,
+        name="Riverside Chess Club",
+    )
+    _, author, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
+    # A code share names no key; the reply's key is still known if a saved card carries it.
+    assert author is not None and author.name == "Ms. Lopez"
+    record = family.get_record(record_id)
+    assert record.category is Category.AWARD and record.title == "Chess club champion"
+    assert record.provenance is Provenance.THIRD_PARTY_ATTESTED
+
+
+def test_an_endorsement_of_a_shared_record_is_filed_naming_it(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="endorsement",
+        title="I saw this work",
+        text="Ana led the food drive.",
+        endorses="1",
+        name="Ms. Lopez",
+    )
+    reply, _, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
+    food = next(r.id for r in family.list_records() if r.title == "Food Bank")
+    assert reply.kind == "endorsement" and reply.endorsed_record == food
+    assert family.get_record(record_id).description.startswith("Endorses Food Bank:")
+    # Shown on the record it endorses.
+    [shown] = family.endorsements_of(food)
+    assert shown["record"] == record_id and shown["author"] == "Ms. Lopez"
+    assert shown["text"] == "Ana led the food drive." and shown["did"] == tutor.signing_key().did
+    assert family.endorsements_of(record_id) == []
+
+
+def records_and_files(bp):
+    return [r.id for r in bp.list_records()], sorted(
+        p.name for p in bp.layout.attachments.rglob("*")
+    )
+
+
+def refused(family, path, match, **kwargs):
+    before = records_and_files(family)
+    with pytest.raises(ReplyRefused, match=match):
+        family.open_reply(path, save=True, **kwargs)
+    assert records_and_files(family) == before
+
+
+def test_a_reply_after_the_request_expired_is_refused(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    refused(
+        family, tmp_path / "r.backpack", "after your request expired", now=family._clock() + 3 * DAY
+    )
+
+
+def test_a_reply_signed_by_a_key_the_family_did_not_ask_is_refused(family, tutor, tmp_path, cli):
+    share(family, tmp_path / "s.backpack")
+    # Ms. Lopez passes the share to someone else's backpack, which writes the reply.
+    other, _ = Backpack.create(tmp_path / "other", PASSPHRASE, kdf=FAST)
+    with other:
+        opened = tutor.open_share(tmp_path / "s.backpack")
+        forged = _forge(other, opened, tmp_path / "r.backpack")
+    assert forged
+    refused(family, tmp_path / "r.backpack", "key you did not ask")
+    # The family may say the new key is the tutor's: then, and only then, it is filed.
+    family.close()
+    said = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert said.code == 1 and "--accept-new-key" in said.err and "Forged" not in cli("list").out
+    accepted = cli("open", str(tmp_path / "r.backpack"), "--save", "--accept-new-key")
+    assert accepted.code == 0 and "not in your contacts" in accepted.out
+    assert "Forged" in cli("list").out
+
+
+def _forge(provider, opened, out):
+    """A reply to `opened`'s request written with `provider`'s key (what a thief could do)."""
+    from backpack_app.sharing.cards import CARD_TYPE, parse_card
+    from backpack_app.sharing.contribution import (
+        Contribution,
+        Provider,
+        contribution_credential,
+        sign_contribution,
+        write_reply,
+    )
+
+    request, now = opened.request, provider._clock()
+    who = Provider(key=provider.signing_key(), name="Ms. Lopez")
+    item = Contribution(kind="note", title="Forged", text="Not from Ms. Lopez")
+    signed = sign_contribution(
+        contribution_credential(item, learner_did=request.learner_did, provider=who, now=now),
+        who.key,
+        now=now,
+    )
+    card = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
+    return write_reply(out, signed, request=request, family=card, provider=who, now=now)
+
+
+def test_a_reply_about_another_learner_is_refused(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    opened = tutor.open_share(tmp_path / "s.backpack")
+    other = opened.request.model_copy(update={"learner_did": tutor.signing_key().did})
+    opened.request = other
+    _reply_to(tutor, opened, tmp_path / "r.backpack", kind="note")
+    refused(family, tmp_path / "r.backpack", "another learner")
+
+
+def test_an_endorsement_of_a_record_never_shared_is_refused(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    opened = tutor.open_share(tmp_path / "s.backpack")
+    _reply_to(
+        tutor,
+        opened,
+        tmp_path / "r.backpack",
+        kind="endorsement",
+        endorses="urn:uuid:00000000-0000-4000-8000-000000000000",
+    )
+    refused(family, tmp_path / "r.backpack", "never shared")
+
+
+def _reply_to(provider, opened, out, **fields):
+    from backpack_app.sharing.cards import CARD_TYPE, parse_card
+    from backpack_app.sharing.contribution import (
+        Contribution,
+        Provider,
+        contribution_credential,
+        sign_contribution,
+        write_reply,
+    )
+
+    request, now = opened.request, provider._clock()
+    who = Provider(key=provider.signing_key(), name="Ms. Lopez")
+    item = Contribution(title="Title", text="Text", **fields)
+    unsigned = contribution_credential(item, learner_did=request.learner_did, provider=who, now=now)
+    card = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
+    signed = sign_contribution(unsigned, who.key, now=now)
+    return write_reply(out, signed, request=request, family=card, provider=who, now=now)
+
+
+def test_a_share_without_a_request_cannot_be_replied_to(family, tutor, tmp_path):
+    ids = [r.id for r in family.list_records() if r.title == "Food Bank"]
+    family.share(tmp_path / "s.backpack", to="Ms. Lopez", record_ids=ids)
+    with pytest.raises(UserError, match="does not ask you to write back"):
+        tutor.reply(
+            tmp_path / "s.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="t",
+            text="x",
+            name="Ms. Lopez",
+        )
+    assert not (tmp_path / "r.backpack").exists()
+
+
+# --- the command line ----------------------------------------------------------------------------
+def test_cli_round_trip_by_card_and_by_code(cli, tmp_path):
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    service = cli("add", "service", "--org", "Food Bank", "--hours", "12").out.strip()
+    made = cli(
+        "share",
+        "--to",
+        "Ms. Lopez",
+        "--records",
+        service,
+        "--out",
+        str(tmp_path / "s.backpack"),
+        "--ask-for-contribution",
+        "progress notes for spring",
+    )
+    assert made.code == 0 and "write back" in made.out
+    shown = cli("open", str(tmp_path / "s.backpack"), home_dir=tutor)
+    assert "progress notes for spring" in shown.out and "1. Food Bank" in shown.out
+    reply = cli(
+        "reply",
+        str(tmp_path / "s.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Spring tutoring",
+        "--text",
+        "Ana is making progress.",
+        "--hours",
+        "6",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+    )
+    assert reply.code == 0, reply.err
+    opened = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert opened.code == 0, opened.err
+    assert "Written by Ms. Lopez" in opened.out and "in your contacts as Ms. Lopez" in opened.out
+    endorse = cli(
+        "reply",
+        str(tmp_path / "s.backpack"),
+        "--kind",
+        "endorsement",
+        "--endorses",
+        "1",
+        "--title",
+        "Saw it",
+        "--text",
+        "Ana ran the food drive.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "e.backpack"),
+        home_dir=tutor,
+    )
+    assert endorse.code == 0, endorse.err
+    assert cli("open", str(tmp_path / "e.backpack"), "--save").code == 0
+    shown = cli("show", service)
+    assert "endorsed by Ms. Lopez (third-party attested" in shown.out
+    assert "Ana ran the food drive." in shown.out
+    assert (
+        json.loads(cli("show", service, "--json").out)["endorsements"][0]["author"] == "Ms. Lopez"
+    )
+    # By code, from a program the family has no card of.
+    program = tmp_path / "program-home"
+    assert cli("init", home_dir=program).code == 0
+    made = cli(
+        "share",
+        "--code",
+        "--records",
+        service,
+        "--out",
+        str(tmp_path / "c.backpack"),
+        "--ask-for-contribution",
+        "a badge",
+        "--code-file",
+        str(tmp_path / "code.txt"),
+    )
+    assert made.code == 0, made.err
+    code = (tmp_path / "code.txt").read_text().strip()
+    missing = cli(
+        "reply",
+        str(tmp_path / "c.backpack"),
+        "--kind",
+        "achievement",
+        "--title",
+        "Chess",
+        "--text",
+        "Won.",
+        "--name",
+        "Chess Club",
+        "--out",
+        str(tmp_path / "c-r.backpack"),
+        home_dir=program,
+    )
+    assert missing.code == 2 and "code" in missing.err and not (tmp_path / "c-r.backpack").exists()
+    reply = cli(
+        "reply",
+        str(tmp_path / "c.backpack"),
+        "--kind",
+        "achievement",
+        "--title",
+        "Chess",
+        "--text",
+        "Won.",
+        "--name",
+        "Chess Club",
+        "--out",
+        str(tmp_path / "c-r.backpack"),
+        home_dir=program,
+        env={"BACKPACK_SHARE_CODE": code},
+    )
+    assert reply.code == 0, reply.err
+    opened = cli("open", str(tmp_path / "c-r.backpack"), "--save")
+    assert opened.code == 0 and "not in your contacts" in opened.out
+    listed = json.loads(cli("list", "--json").out)
+    attested = {r["title"]: r for r in listed if r["provenance"] == "third_party_attested"}
+    assert set(attested) == {"Spring tutoring", "Saw it", "Chess"}
+    assert attested["Spring tutoring"]["author"]["name"] == "Ms. Lopez"
+    assert attested["Chess"]["author"]["name"] == "Chess Club"
+    assert all(len(r["author"]["fingerprint"].split()) == 8 for r in attested.values())
+
+
+def test_cli_refuses_a_late_reply_with_a_sentence_and_keeps_nothing(cli, tmp_path, family, tutor):
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    family.close()  # the cli fixture opens the same backpack
+    before = cli("list", "--json").out
+    later = (dt.datetime.now(dt.UTC) + 3 * DAY).isoformat()
+    result = cli("open", str(tmp_path / "r.backpack"), "--save", "--at", later)
+    assert result.code == 1 and "after your request expired" in result.err
+    assert "Traceback" not in result.err and cli("list", "--json").out == before
+    result = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert result.code == 0 and cli("list", "--json").out != before
+
+
+# --- the JS peer ---------------------------------------------------------------------------------
+@pytest.mark.skipif(
+    not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
+    reason="set BACKPACK_JS_PEER to a set-up js-vc peer folder (and have node) to run",
+)
+def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    opened = tutor.open_share(tmp_path / "s.backpack")
+    folder = tmp_path / "peer"
+    folder.mkdir()
+    kinds = [
+        {"kind": "note", "hours": 4.5},
+        {"kind": "achievement"},
+        {"kind": "endorsement", "endorses": opened.records[0].document["id"]},
+    ]
+    for n, fields in enumerate(kinds):
+        out = tmp_path / f"r{n}.backpack"
+        _reply_to(tutor, opened, out, **fields)
+        reply, _, _ = family.open_reply(out)
+        (folder / f"{fields['kind']}.json").write_text(json.dumps(reply.credential))
+    peer = Path(os.environ["BACKPACK_JS_PEER"])
+    verdicts = tmp_path / "verdicts.json"
+    subprocess.run(
+        ["node", str(peer / "verify.mjs"), str(folder), "--quiet", "--json", str(verdicts)],
+        capture_output=True,
+        timeout=120,
+        cwd=peer,
+        check=False,
+    )
+    results = json.loads(verdicts.read_text())["results"]
+    assert len(results) == 3 and {r["verdict"] for r in results} == {"valid"}, results
+
+
+def test_a_tampered_reply_does_not_open_and_keeps_nothing(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    data = bytearray((tmp_path / "r.backpack").read_bytes())
+    data[-40] ^= 1
+    (tmp_path / "bad.backpack").write_bytes(bytes(data))
+    before = records_and_files(family)
+    with pytest.raises(ShareUnreadable):
+        family.open_reply(tmp_path / "bad.backpack", save=True)
+    assert records_and_files(family) == before
+
+
+def test_a_reply_is_not_a_share_and_opens_only_for_the_family(family, tutor, tmp_path, cli):
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    with pytest.raises(ShareUnreadable):
+        tutor.open_reply(tmp_path / "r.backpack", save=True)
+    family.close()
+    shown = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json").out)
+    assert shown["author"]["contact"] == "Ms. Lopez" and shown["saved"] is None
+    assert shown["provenance"] == "third_party_attested" and shown["report"]["valid"]
+
+
+def test_a_provider_whose_key_the_family_does_not_know_is_said_so(wallet, tutor, tmp_path):
+    # A version 1 card: the family asked, but could not name the key that would answer.
+    wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12.5})
+    body = json.loads(tutor.my_card("Ms. Lopez")[0])
+    old = {"type": "BackpackCard", "version": 1, "name": "Ms. Lopez", "x25519": body["x25519"]}
+    wallet.add_contact(json.dumps(old).encode())
+    share(wallet, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    reply, author, record_id = wallet.open_reply(tmp_path / "r.backpack", save=True)
+    assert author is None and record_id and reply.author_did == tutor.signing_key().did
+
+
+def test_a_request_on_its_own_shares_nothing_and_is_answered(cli, tmp_path):
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    cli("add", "goal", "--title", "Read 20 books")
+    asked = cli(
+        "request-contribution",
+        "--to",
+        "Ms. Lopez",
+        "--ask",
+        "a progress note",
+        "--out",
+        str(tmp_path / "q.backpack"),
+    )
+    assert asked.code == 0 and "shares no record" in asked.out, asked.err
+    shown = json.loads(cli("open", str(tmp_path / "q.backpack"), "--json", home_dir=tutor).out)
+    assert shown["records"] == [] and shown["contribution_request"]["ask"] == "a progress note"
+    reply = cli(
+        "reply",
+        str(tmp_path / "q.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Week 1",
+        "--text",
+        "Good start.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+    )
+    assert reply.code == 0, reply.err
+    assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
+    listed = json.loads(cli("list", "--json").out)
+    assert [r["title"] for r in listed if r["provenance"] == "third_party_attested"] == ["Week 1"]
+    no_ask = cli(
+        "request-contribution",
+        "--to",
+        "Ms. Lopez",
+        "--ask",
+        "  ",
+        "--out",
+        str(tmp_path / "x.backpack"),
+    )
+    assert no_ask.code == 2 and not (tmp_path / "x.backpack").exists()
+
+
+def test_a_filed_reply_is_shared_onward_with_its_signature_unchanged(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="Spring tutoring",
+        text="Steady progress.",
+        name="Ms. Lopez",
+    )
+    reply, _, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
+    counselor, _ = Backpack.create(tmp_path / "counselor", PASSPHRASE, kdf=FAST)
+    with counselor:
+        family.add_contact(counselor.my_card("Mr. Kim")[0])
+        family.share(
+            tmp_path / "k.backpack", to="Mr. Kim", record_ids=[record_id], pdf=tmp_path / "k.pdf"
+        )
+        opened = counselor.open_share(tmp_path / "k.backpack")
+    from pypdf import PdfReader
+
+    printed = " ".join(p.extract_text() for p in PdfReader(tmp_path / "k.pdf").pages)
+    assert "written by Ms. Lopez (third-party attested)" in " ".join(printed.split())
+    [record] = opened.records
+    assert record.report.valid and not record.self_reported
+    assert record.document == reply.credential  # exactly as the provider signed it
+    assert record.report.issuer_id == tutor.signing_key().did
+    assert record.report.issuer_name == "Ms. Lopez" and record.title == "Spring tutoring"
+
+
+def test_a_provider_sees_across_learners_what_they_still_owe(cli, tmp_path):
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", home_dir=tutor).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    for n, learner in enumerate(("Ana Rivera", "Ben Ortiz")):
+        family = tmp_path / f"family-{n}"
+        assert cli("init", "--learner", learner, home_dir=family).code == 0
+        assert cli("contact", "add", str(card), home_dir=family).code == 0
+        cli("add", "goal", "--title", "Read 20 books", home_dir=family)
+        made = cli(
+            "request-contribution",
+            "--to",
+            "Ms. Lopez",
+            "--ask",
+            f"notes for {learner}",
+            "--out",
+            str(tmp_path / f"q{n}.backpack"),
+            home_dir=family,
+        )
+        assert made.code == 0, made.err
+        assert cli("open", str(tmp_path / f"q{n}.backpack"), "--save", home_dir=tutor).code == 0
+    reply = cli(
+        "reply",
+        str(tmp_path / "q0.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Week 1",
+        "--text",
+        "Good.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+    )
+    assert reply.code == 0, reply.err
+    rows = json.loads(cli("received", "--json", home_dir=tutor).out)
+    owed = {r["learner"]: (r["asked"]["ask"], r["asked"]["status"]) for r in rows}
+    assert owed == {
+        "Ana Rivera": ("notes for Ana Rivera", "answered"),
+        "Ben Ortiz": ("notes for Ben Ortiz", "owed"),
+    }
+    assert "you owe a reply" in cli("received", home_dir=tutor).out
+
+
+def test_a_request_made_on_one_computer_is_answered_on_the_other(family, tutor, tmp_path):
+    from tests.sync_helpers import join
+
+    family.sync_setup(tmp_path / "synced")
+    other = join(tmp_path / "synced", tmp_path / "b")
+    with other:
+        share(family, tmp_path / "s.backpack")  # asked here, after the other computer joined
+        family.sync()
+        other.sync()
+        assert other.contacts()[0].signing_did == tutor.signing_key().did
+        tutor.reply(
+            tmp_path / "s.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="Good.",
+            name="Ms. Lopez",
+        )
+        _, author, record_id = other.open_reply(tmp_path / "r.backpack", save=True)
+        assert record_id and author is not None and author.name == "Ms. Lopez"
+        other.sync()
+        family.sync()
+        assert "Week 1" in [r.title for r in family.list_records()]
