@@ -11,9 +11,9 @@ import sys
 from benchmarks import (
     gui_bench,
     hostile_bench,
+    page_bench,
     publish_bench,
     receive_bench,
-    page_bench,
     school_bench,
     share_bench,
     startup_bench,

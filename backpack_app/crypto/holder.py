@@ -38,6 +38,8 @@ def new_holder_key() -> HolderKey:
 def holder_key_from_seed(seed: bytes) -> HolderKey:
     """The Ed25519 key pair whose 32-byte private seed is `seed` (a derived key)."""
     key = Ed25519PrivateKey.from_private_bytes(seed)
+    from cryptography.hazmat.primitives import serialization
+
     raw = serialization.Encoding.Raw
     public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)
     return HolderKey(private=seed, public=public)

@@ -54,9 +54,9 @@ from backpack_app.sharing.container import (
     open_bundle,
     read_header,
 )
+from backpack_app.sharing.contribution import ContributionRequest, parse_request
 from backpack_app.sharing.included_status import from_manifest
 from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, is_page, share_from_page
-from backpack_app.sharing.contribution import ContributionRequest, parse_request
 from backpack_app.sharing.presentation import card_domain
 from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
 
