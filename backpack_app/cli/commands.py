@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -91,14 +92,13 @@ def _stretch_ahead(home: Path, passphrase: str) -> None:
     this process imports the backpack's code (most of the rest); `Backpack.open` takes the key.
     A missing or damaged header is left for `Backpack.open` to report."""
     from backpack_app.crypto.kdf import stretch_ahead
-    from backpack_app.store.header import VaultHeader, unb64
+    from backpack_app.store.header_layout import stretching_inputs
     from backpack_app.store.layout import Layout
 
-    try:
-        header = VaultHeader.load(Layout(home).header)
-        stretch_ahead(passphrase, unb64(header.body.kdf.salt), header.kdf_params)
-    except (OSError, ValueError, BackpackError):
-        return
+    inputs = stretching_inputs(Layout(home).header)
+    if inputs is not None:
+        with contextlib.suppress(BackpackError):  # (settings out of bounds: open says so)
+            stretch_ahead(passphrase, *inputs)
 
 
 def cmd_open(ctx: Context, args: argparse.Namespace) -> int:

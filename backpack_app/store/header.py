@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import struct
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -22,11 +21,9 @@ from backpack_app.crypto.keys import (
 )
 from backpack_app.errors import CorruptBackpack, DecryptionFailed, MalformedFile, WrongPassphrase
 from backpack_app.files import atomic_write_bytes
+from backpack_app.store.header_layout import MAGIC, MAX_HEADER_BYTES, PREFIX, VERSION
 
-MAGIC = b"BPVAULT\0"
-VERSION = 1
-MAX_HEADER_BYTES = 64 * 1024
-_PREFIX = struct.Struct(">8sHI")
+_PREFIX = PREFIX
 
 
 def b64(data: bytes) -> str:

@@ -52,3 +52,24 @@ def test_a_code_share_s_key_is_stretched_ahead_and_taken_by_the_reader(tmp_path)
     now = dt.datetime.now(dt.UTC)
     opened = open_share(tmp_path / "SHARE.backpack", ctx=VerifyContext(now=now), code=made.code)
     assert opened.learner_name == "Ana Rivera" and not kdf._ahead
+
+
+def test_the_header_s_stretching_inputs_are_read_without_the_models(tmp_path):
+    import json
+
+    from backpack_app.store.header import VaultHeader, unb64
+    from backpack_app.store.header_layout import MAGIC, PREFIX, VERSION, stretching_inputs
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    wallet, _ = Backpack.create(tmp_path / "bp", PASSPHRASE, kdf=FAST)
+    wallet.close()
+    path = wallet.layout.header
+    header = VaultHeader.load(path)
+    assert stretching_inputs(path) == (unb64(header.body.kdf.salt), header.kdf_params)
+    body = json.loads(path.read_bytes()[PREFIX.size :])
+    body["kdf"]["lanes"] = True  # not an integer: not read
+    bad = json.dumps(body).encode()
+    (tmp_path / "h").write_bytes(PREFIX.pack(MAGIC, VERSION, len(bad)) + bad)
+    for damaged in (tmp_path / "h", tmp_path / "none", tmp_path / "bp" / "records.db"):
+        assert stretching_inputs(damaged) is None
