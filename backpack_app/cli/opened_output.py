@@ -116,6 +116,7 @@ def opened_json(opened: OpenedShare) -> dict[str, Any]:
                 "title": r.title,
                 "id": r.document.get("id") if isinstance(r.document, dict) else None,
                 "self_reported": r.self_reported,
+                "restricted": r.restricted,
                 "valid": r.report.valid,
                 "report": r.report.to_json(),
             }

@@ -21,6 +21,7 @@ from backpack_app.crypto.sealing import (
 )
 from backpack_app.domain.records import AttachmentRef, Record
 from backpack_app.domain.status import CachedStatusList
+from backpack_app.domain.vocabulary import Sensitivity
 from backpack_app.sharing.code_key import CODE_PARAMS_V2, code_domain, derive_code_key, salt_text
 from backpack_app.sharing.container import (
     MANIFEST_FORMAT,
@@ -173,6 +174,13 @@ def make_bundle(
     }
     if status_lists:
         manifest["status_lists"] = manifest_entries(status_lists)
+    # Which records the family marked restricted (supports, discipline, health), by their place
+    # in `verifiableCredential`, so a reader marks them (handle with care); older readers ignore it.
+    restricted = [
+        i for i, item in enumerate(items) if item.record.sensitivity is Sensitivity.RESTRICTED
+    ]
+    if restricted:
+        manifest["restricted"] = restricted
     if contribution_request is not None:  # readers that know nothing of it ignore it
         manifest["contribution_request"] = contribution_request
     sources = [

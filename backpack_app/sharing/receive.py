@@ -75,6 +75,8 @@ class ReceivedRecord:
     evidence: list[str] = field(default_factory=list)
     # The credential as signed (a VC-JWT's payload), for showing what it says; None if unreadable.
     document: dict[str, Any] | None = None
+    # The family marked it restricted (supports, discipline, health): handle with care.
+    restricted: bool = False
 
 
 @dataclass
@@ -325,7 +327,12 @@ def open_share(
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) > MAX_CREDENTIALS:
         raise MalformedFile(f"This share holds more than {MAX_CREDENTIALS} credentials.")
-    records = [_record(item, terms["holder_did"], ctx) for item in items]
+    marked = manifest.get("restricted")
+    marked = {i for i in marked if type(i) is int} if isinstance(marked, list) else set()
+    records = [
+        dataclasses.replace(_record(item, terms["holder_did"], ctx), restricted=i in marked)
+        for i, item in enumerate(items)
+    ]
     present = {f.sha256 for f in contents.files}
     if any(digest not in present for r in records for digest in r.evidence):
         raise ShareUnreadable()

@@ -4,6 +4,7 @@ bytes, refused for card shares and over its size limit, and read back by `open P
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 
@@ -127,3 +128,28 @@ def test_files_too_large_for_a_page_are_refused_before_anything_is_written(
     made = cli("share", "--code", "--records", piece, "--out", str(out), "--html", str(page))
     assert made.code in (1, 2) and "holds at most" in made.err, made
     assert out.read_bytes() == b"an older share, kept" and not page.exists()
+
+
+def test_records_marked_restricted_travel_as_such(tmp_path):
+    # The page marks them (tests/browser), and so does a recipient's Backpack (`open --json`).
+    from backpack_app.credentials.verifier import VerifyContext
+    from backpack_app.domain.records import Category
+    from backpack_app.sharing.receive import open_share
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with family:
+        family.add_learner("Ana Rivera")
+        goal = family.add_record(Category.GOAL, title="Read 20 books")
+        iep = family.add_record(Category.SUPPORTS, title="IEP 2025")
+        out = tmp_path / "ana.backpack"
+        made, _ = family.share(
+            out, code=True, record_ids=[goal.id, iep.id], include_restricted=True
+        )
+    now = dt.datetime.now(dt.UTC)
+    opened = open_share(out, ctx=VerifyContext(now=now), code=made.code)
+    assert [(r.title, r.restricted) for r in opened.records] == [
+        ("Read 20 books", False),
+        ("IEP 2025", True),
+    ]

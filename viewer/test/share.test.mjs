@@ -220,6 +220,14 @@ test("a share with school credentials (JSON and VC-JWT), a self-reported entry a
   assert.equal(result.share.learner.did, holder.did);
 });
 
+test("records the family marked restricted are marked, by their place in the presentation", async () => {
+  const credentials = [JSON.parse(fixture("peer/ob3-eddsa-0004.json")), JSON.parse(fixture("peer/ob3-eddsa-0004.json"))];
+  const made = await makeShare({ credentials, manifestExtra: { restricted: [1] } });
+  const result = await openShare(made.bytes, made.code, { now: NOW });
+  assert.equal(result.ok, true, JSON.stringify(result.error));
+  assert.deepEqual(result.share.records.map((r) => Boolean(r.restricted)), [false, true]);
+});
+
 test("a presentation signed for another code's key, or for another share, is refused", async () => {
   const credentials = [JSON.parse(fixture("peer/ob3-eddsa-0004.json"))];
   const other = await makeShare({ credentials, domain: "urn:backpack:code:" + "0".repeat(64) });

@@ -116,6 +116,7 @@ export async function makeShare({
   created = "2026-12-03T12:00:00Z",
   expires = "2099-01-01T00:00:00Z",
   domain,
+  manifestExtra = {},
 }) {
   const salt = b64urlEncode(crypto.getRandomValues(new Uint8Array(16)), { pad: true });
   const params = { memory_kib: 65536, iterations: 3, lanes: 1 };
@@ -140,7 +141,7 @@ export async function makeShare({
   });
   const listed = [];
   for (const f of files) listed.push({ sha256: await sha256hex(f.bytes), name: f.name, media_type: f.mediaType, size: f.bytes.length });
-  const manifest = utf8(JSON.stringify({ format: "backpack-share", version: 1, presentation, files: listed }));
+  const manifest = utf8(JSON.stringify({ format: "backpack-share", version: 1, presentation, files: listed, ...manifestExtra }));
   const plainParts = [entry(1, manifest), ...files.map((f) => entry(2, f.bytes))];
   const plain = new Uint8Array(plainParts.reduce((n, p) => n + p.length, 0));
   let at = 0;

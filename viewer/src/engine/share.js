@@ -220,6 +220,9 @@ async function open(bytes, code, { now, statusLists, progress }) {
     if (users.length) file.usedBy = users;
   }
   for (const r of records) delete r.evidence;
+  // The records the family marked restricted (an authenticated part of the manifest).
+  const restricted = Array.isArray(manifest.restricted) ? manifest.restricted : [];
+  for (const r of records) if (restricted.includes(r.index)) r.restricted = true;
   return {
     id: signed.shareId,
     version: header.version,
