@@ -42,6 +42,7 @@ class Summary:
     credentials: int = 0
     without_results: list[str] = field(default_factory=list)
     withheld: dict[str, list[str]] = field(default_factory=dict)  # student -> reasons
+    withheld_entirely: set[str] = field(default_factory=set)  # the rest lost only their CLR
     skipped_rows: int = 0
     seconds: float = 0.0
     refused: bool = False
@@ -51,8 +52,9 @@ class Summary:
         return (
             f"Issued {self.credentials} signed credentials for {self.students} students "
             f"({rate:.0f}/s, {self.seconds:.1f} s); {len(self.without_results)} students without "
-            f"results (listed in index.json, nothing issued); {len(self.withheld)} students "
-            f"withheld for a problem in their own results (listed with the reason); "
+            f"results (listed in index.json, nothing issued); {len(self.withheld)} students' "
+            f"CLR withheld for a problem in their own rows (listed with the reason; the "
+            f"course credentials read without a problem issued); "
             f"{self.skipped_rows} problems reported."
         )
 
@@ -65,8 +67,10 @@ def _selected(export: Export, options: RunOptions) -> list[StudentRecord]:
         results = record.results
         if options.term:
             results = [r for r in results if options.term in (r.term.title, r.term.sourced_id)]
+        if record.clr_withheld and options.format == "clr":
+            continue  # their CLR is withheld and no other file is asked for
         if results:
-            chosen.append(StudentRecord(record.student, results, record.gpa))
+            chosen.append(StudentRecord(record.student, results, record.gpa, record.clr_withheld))
     return chosen
 
 
@@ -108,6 +112,7 @@ def issue_export(
         for sid, reasons in export.withheld_reasons().items()
         if options.students is None or sid in options.students
     }
+    summary.withheld_entirely = export.withheld_entirely() & set(summary.withheld)
     out.mkdir(parents=True, exist_ok=True)
     job = Job(issuer, out, options.format, options.proof, now=now, partial=bool(options.term))
     # Salts are drawn here, in order, so the files do not depend on how the work is split.
@@ -146,7 +151,12 @@ def _write_index(
         ],
         "withoutResults": summary.without_results,
         "withheld": [
-            {"sourcedId": sid, "reasons": reasons} for sid, reasons in summary.withheld.items()
+            {
+                "sourcedId": sid,
+                "withheld": "all" if sid in summary.withheld_entirely else "clr",
+                "reasons": reasons,
+            }
+            for sid, reasons in summary.withheld.items()
         ],
         "problems": [
             {
