@@ -31,7 +31,7 @@ from backpack_app.school.records import (
     Student,
     StudentRecord,
 )
-from backpack_app.school.results import ResultRows, parse_date
+from backpack_app.school.results import UNKNOWN_CATEGORY, ResultRows, parse_date
 from backpack_app.school.standards import Standards
 
 __all__ = [  # the records are read from here too
@@ -183,6 +183,7 @@ class _Reader:
                 if credits is not None:
                     course = dataclasses.replace(course, credits=credits)
                 classes[r["sourcedId"]] = (course, term)
+        categories = {r["sourcedId"] for _, r in t["categories"]}
         gpa = {r["sourcedId"] for _, r in t["categories"] if is_gpa_category(r["title"])}
         final = {
             r["sourcedId"]
@@ -201,6 +202,17 @@ class _Reader:
                     line,
                     f"names the class {r['classSourcedId']!r}, which is not in classes.csv",
                     column="classSourcedId",
+                )
+            elif r["categorySourcedId"] not in categories:
+                # it may be a final grade: its students' CLRs might miss a course
+                self.left_out[r["sourcedId"]] = f"lineItems.csv:{line}"
+                self.item_category[r["sourcedId"]] = UNKNOWN_CATEGORY
+                self.problem(
+                    "lineItems",
+                    line,
+                    f"names the category {r['categorySourcedId']!r}, which is not in "
+                    "categories.csv; its results are not read",
+                    column="categorySourcedId",
                 )
             else:
                 line_items[r["sourcedId"]] = r

@@ -10,6 +10,7 @@ from typing import Any
 from backpack_app.school.records import CourseResult, Gpa
 from backpack_app.school.standards import UNSCALED
 
+UNKNOWN_CATEGORY = "\x00unknown"  # a line item whose categorySourcedId names no category
 SCORE_STATUSES = {"exempt", "fully graded", "not submitted", "partially graded", "submitted"}
 
 
@@ -159,12 +160,21 @@ class ResultRows:
                 "lineItemSourcedId",
             )
             return
-        if self.reader.item_category.get(item) in self.final:
+        category = self.reader.item_category.get(item)
+        if category in self.final:
             self.reader.problem(
                 "results",
                 line,
                 f"is a final grade in a class left out for the problem at {where}; "
                 "the record would miss a course",
+                who,
+            )
+        elif category == UNKNOWN_CATEGORY:
+            self.reader.problem(
+                "results",
+                line,
+                f"is a result of a line item left out for the problem at {where}; if it is a "
+                "final grade, the record would miss a course",
                 who,
             )
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from backpack_app.school.batch import RunOptions, issue_export
-from backpack_app.school.grading import load_catalog, load_grading
+from backpack_app.school.grading import NEUTRAL_CRITERION, load_catalog, load_grading
 from backpack_app.school.issuing import VC_JWT, Issuer
 from backpack_app.school.oneroster import read_export
 from tests import school_helpers
@@ -160,6 +160,7 @@ def test_the_export_scale_names_the_grades_and_the_policy_what_they_mean(tmp_pat
     letter = written["s-cy"]["BIO-1_t-fall.json"]["credentialSubject"]["achievement"]
     assert letter["resultDescription"][0]["allowedValue"] == ["P", "F", "A", "W", "B+"]
     assert "requiredValue" not in letter["resultDescription"][0]
+    assert letter["criteria"]["narrative"] == NEUTRAL_CRITERION  # no policy: no threshold
     _, judged = run(tmp_path / "2", policy=POLICY, scoreScales=scales, lineItemScoreScales=links)
     assert grades(judged)[("s-cy", "BIO-1")] == ("P", "Completed", None, None)
 
@@ -201,6 +202,33 @@ EARNED = {
 def test_credits_by_the_courses_metadata_column(tmp_path):
     index, written = run(tmp_path, policy=POLICY, courses=COURSES_WITH_CREDITS)
     assert index["problems"] == [] and grades(written) == EARNED
+
+
+def test_the_academic_record_states_the_gpa_and_the_credit_total(tmp_path):
+    categories = dedent(BASE["categories"]) + "cat-gpa,active,2025-06-01,GPA\n"
+    line_items = dedent(BASE["lineItems"]) + (
+        "li-gpa,active,2025-06-01,Cumulative GPA,k-bio,cat-gpa,t-fall,0,4\n"
+    )
+    results = dedent(BASE_RESULTS) + (
+        "r-g1,active,2025-06-01,li-gpa,s-ann,fully graded,3.9,,2024-12-20\n"
+        "r-g2,active,2025-06-01,li-gpa,s-ben,fully graded,2.1,,2024-12-20\n"
+    )
+    index, written = run(
+        tmp_path,
+        policy=POLICY,
+        courses=COURSES_WITH_CREDITS,
+        categories=categories,
+        lineItems=line_items,
+        results=results,
+    )
+    assert index["problems"] == [] and grades(written) == EARNED
+    assert files(written)["s-cy"] == ["BIO-1_t-fall.json", "clr.json"]  # no GPA stated
+    for sid, gpa, total in (("s-ann", "3.90", 1.0), ("s-ben", "2.10", 0.5)):
+        record = written[sid]["academic-record.json"]["credentialSubject"]
+        assert record["achievement"]["achievementType"] == "LearningProgram"
+        assert record["result"][0]["value"] == gpa and record["creditsEarned"] == total
+        held = written[sid]["clr.json"]["credentialSubject"]["verifiableCredential"]
+        assert held[-1]["credentialSubject"]["creditsEarned"] == total  # the CLR's total
 
 
 def test_credits_by_the_classes_metadata_column_over_the_course(tmp_path):
@@ -380,6 +408,26 @@ def test_a_result_id_repeated_for_another_student_withholds_both_grades(tmp_path
                 "neither grade is issued"
             ],
         },
+    ]
+
+
+def test_a_line_item_in_an_unknown_category_is_reported_once_and_withholds_only_clrs(tmp_path):
+    line_items = dedent(BASE["lineItems"]).replace(
+        "li-art,active,2025-06-01,Ceramics final,k-art,cat-final",
+        "li-art,active,2025-06-01,Ceramics final,k-art,cat-fnal",
+    )
+    index, written = run(tmp_path, policy=POLICY, lineItems=line_items)
+    assert problems(index)[0] == ("lineItems.csv", 3, "categorySourcedId")
+    # Ann's and Ben's Ceramics results might be final grades: their CLRs are withheld, their
+    # Biology grades issued; Cy took no Ceramics and is untouched.
+    assert files(written) == {
+        "s-ann": ["BIO-1_t-fall.json"],
+        "s-ben": ["BIO-1_t-fall.json"],
+        "s-cy": ["BIO-1_t-fall.json", "clr.json"],
+    }
+    assert [(w["sourcedId"], w["withheld"]) for w in index["withheld"]] == [
+        ("s-ann", "clr"),
+        ("s-ben", "clr"),
     ]
 
 
