@@ -144,6 +144,17 @@ def test_a_grade_the_policy_does_not_name_withholds_only_that_students_clr(tmp_p
     assert index["withoutResults"] == []  # Cy is listed as withheld, with the reason
 
 
+def test_a_clr_only_run_gives_a_student_whose_clr_is_withheld_nothing(tmp_path):
+    results = dedent(BASE_RESULTS).replace("fully graded,55,F,", "fully graded,,NC,")
+    grading = load_grading(write_policy(tmp_path / "grading.toml"))
+    export = read_export(write_export(tmp_path / "export", results=results), grading=grading)
+    summary = issue_export(
+        export, fixture_issuer(), tmp_path / "clr", RunOptions(format="clr"), now=NOW
+    )
+    assert sorted(p.name for p in (tmp_path / "clr").iterdir() if p.is_dir()) == ["s-ann", "s-cy"]
+    assert list(summary.withheld) == ["s-ben"] and summary.students == 2
+
+
 def test_the_export_scale_names_the_grades_and_the_policy_what_they_mean(tmp_path):
     scales = """
         sourcedId,status,dateLastModified,title,type,scoreScaleValue
