@@ -210,10 +210,13 @@ def _issue(ctx, args: argparse.Namespace) -> int:
     if export.problems:
         ctx.say(
             f"Reported {len(export.problems)} problems (listed above); only the students listed "
-            "below as withheld got nothing for them."
+            "below as withheld lost anything for them."
         )
     for sid, reasons in summary.withheld.items():
-        ctx.say(f"Withheld, nothing issued: {sid} ({reasons[0]})")
+        if sid in summary.withheld_entirely:
+            ctx.say(f"Withheld, nothing issued: {sid} ({reasons[0]})")
+        else:
+            ctx.say(f"CLR withheld (their other course credentials issued): {sid} ({reasons[0]})")
     for sid in sorted((ids or set()) - set(export.students)):
         ctx.say(f"Not a student in this export, nothing issued: {sid}")
     for sid in summary.without_results:

@@ -7,17 +7,20 @@ no results, and every problem found in the export.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from backpack_app.domain.vocabulary import ISSUE_FORMATS, PROOFS
 from backpack_app.errors import UserError
-from backpack_app.files import atomic_write_bytes, sync_tree
+from backpack_app.files import atomic_write_bytes, atomic_writer, sync_tree
 from backpack_app.school.edfi import EdFiExport
 from backpack_app.school.issuing import DATA_INTEGRITY, VC_JWT, Issuer, random_salt, stamp
 from backpack_app.school.oneroster import Export, Problem, StudentRecord
@@ -25,7 +28,6 @@ from backpack_app.school.pool import CHUNK, write_in_workers
 from backpack_app.school.student_files import (
     Job,
     StudentRows,
-    dump_json,
     encode,
     safe_name,
     write_student,
@@ -50,6 +52,7 @@ class Summary:
     credentials: int = 0
     without_results: list[str] = field(default_factory=list)
     withheld: dict[str, list[str]] = field(default_factory=dict)  # student -> reasons
+    withheld_entirely: set[str] = field(default_factory=set)  # the rest lost only their CLR
     skipped_rows: int = 0
     seconds: float = 0.0
     refused: bool = False
@@ -59,8 +62,9 @@ class Summary:
         return (
             f"Issued {self.credentials} signed credentials for {self.students} students "
             f"({rate:.0f}/s, {self.seconds:.1f} s); {len(self.without_results)} students without "
-            f"results (listed in index.json, nothing issued); {len(self.withheld)} students "
-            f"withheld for a problem in their own results (listed with the reason); "
+            f"results (listed in index.json, nothing issued); {len(self.withheld)} students' "
+            f"CLR withheld for a problem in their own rows (listed with the reason; the "
+            f"course credentials read without a problem issued); "
             f"{self.skipped_rows} problems reported."
         )
 
@@ -73,8 +77,10 @@ def _selected(export: Export, options: RunOptions) -> list[StudentRecord]:
         results = record.results
         if options.term:
             results = [r for r in results if options.term in (r.term.title, r.term.sourced_id)]
+        if record.clr_withheld and options.format == "clr":
+            continue  # their CLR is withheld and no other file is asked for
         if results:
-            chosen.append(StudentRecord(record.student, results, record.gpa))
+            chosen.append(StudentRecord(record.student, results, record.gpa, record.clr_withheld))
     return chosen
 
 
@@ -118,6 +124,7 @@ def issue_export(
         for sid, reasons in export.withheld_reasons().items()
         if options.students is None or sid in options.students
     }
+    summary.withheld_entirely = export.withheld_entirely() & set(summary.withheld)
     out.mkdir(parents=True, exist_ok=True)
     job = Job(issuer, out, options.format, options.proof, now=now, partial=bool(options.term))
     # Salts are drawn here, in order, so the files do not depend on how the work is split.
@@ -158,7 +165,12 @@ def _write_index(
         ],
         "withoutResults": summary.without_results,
         "withheld": [
-            {"sourcedId": sid, "reasons": reasons} for sid, reasons in summary.withheld.items()
+            {
+                "sourcedId": sid,
+                "withheld": "all" if sid in summary.withheld_entirely else "clr",
+                "reasons": reasons,
+            }
+            for sid, reasons in summary.withheld.items()
         ],
         "problems": [
             {
@@ -171,16 +183,29 @@ def _write_index(
             for p in export.problems
         ],
     }
-    atomic_write_bytes(out / "index.json", dump_json(index))
-    text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow(["sourcedId", "givenName", "familyName", "type", "path"])
-    for s, files in entries:
-        for kind, path in files:
-            writer.writerow(
-                [_cell(v) for v in (s.sourced_id, s.given_name, s.family_name, kind, path)]
-            )
-    atomic_write_bytes(out / "index.csv", text.getvalue().encode("utf-8"))
+    # Both are written as they are encoded, never whole in memory: for 10,000 students the
+    # text and its bytes took 50 MB at the very end of a run (the run's peak).
+    with atomic_writer(out / "index.json") as fh, _text(fh) as text:
+        for chunk in json.JSONEncoder(indent=2, ensure_ascii=False).iterencode(index):
+            text.write(chunk)
+        text.write("\n")  # the bytes of student_files.dump_json
+    with atomic_writer(out / "index.csv") as fh, _text(fh) as text:
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(["sourcedId", "givenName", "familyName", "type", "path"])
+        for s, files in entries:
+            for kind, path in files:
+                writer.writerow(
+                    [_cell(v) for v in (s.sourced_id, s.given_name, s.family_name, kind, path)]
+                )
+
+
+@contextlib.contextmanager
+def _text(fh: BinaryIO) -> Iterator[io.TextIOWrapper]:
+    """UTF-8 text written through to `fh`, which stays open for its writer to finish."""
+    text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+    yield text
+    text.flush()
+    text.detach()
 
 
 def attach_edfi(export: Export, edfi: EdFiExport) -> None:

@@ -91,9 +91,12 @@ class ExportFiles:
             text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
             return [h.strip() for h in next(csv.reader(text), [])]
 
-    def rows(self, name: str, report: Report | None) -> Iterator[Row]:
+    def rows(
+        self, name: str, report: Report | None, owner: Callable | None = None
+    ) -> Iterator[Row]:
         """Each non-blank row as (line, {column: value}); a row with the wrong number of fields
-        is reported (when `report` is given) and left out."""
+        is reported (when `report` is given, with the person `owner` finds in the fields it
+        has, whose record it may belong to) and left out."""
         with self.open(name) as fh:
             reader = csv.reader(io.TextIOWrapper(fh, encoding="utf-8-sig", newline=""))
             header = [h.strip() for h in next(reader, [])]
@@ -103,23 +106,33 @@ class ExportFiles:
                 if len(values) != len(header):
                     if report is not None:
                         message = f"has {len(values)} fields, the header {len(header)}"
-                        report(name, reader.line_num, message, "")
+                        partial = dict(zip(header, values, strict=False))
+                        who = owner(name, partial) if owner is not None else ""
+                        report(name, reader.line_num, message, who)
                     continue
                 yield reader.line_num, dict(zip(header, values, strict=True))
 
 
 def checked_rows(
-    rows: Iterator[Row], name: str, report: Report, owner: Callable, left_out: set[int]
+    rows: Iterator[Row],
+    name: str,
+    report: Report,
+    owner: Callable,
+    left_out: set[int],
+    repeats: dict[str, int] | None = None,
 ) -> Iterator[Row]:
     """The rows to keep: a row without a sourcedId, a repeated sourcedId (reported with the
-    person the repeat may belong to) and a `tobedeleted` row are left out (their lines added to
-    `left_out`)."""
+    person the row may belong to) and a `tobedeleted` row are left out (their lines added to
+    `left_out`). A repeated sourcedId is added to `repeats` with the line of its first row, which
+    was kept before the repeat was seen."""
     seen: dict[str, int] = {}
     for line, row in rows:
         sid = row["sourcedId"].strip()
         if not sid:
-            report(name, line, "has no sourcedId", "")
+            report(name, line, "has no sourcedId", owner(name, row))
         elif sid in seen:
+            if repeats is not None:
+                repeats.setdefault(sid, seen[sid])
             report(
                 name, line, f"repeats the sourcedId {sid!r} of line {seen[sid]}", owner(name, row)
             )
@@ -139,6 +152,7 @@ class Table:
     def __init__(self, files: ExportFiles, name: str, report: Report, owner: Callable):
         self.files, self.name, self.report, self.owner = files, name, report, owner
         self.left_out: set[int] | None = None  # known after the first whole pass
+        self.repeats: dict[str, int] = {}  # repeated sourcedId -> its first line (first pass)
 
     def __iter__(self) -> Iterator[Row]:
         if self.left_out is not None:
@@ -148,6 +162,6 @@ class Table:
                     yield line, row
             return
         found: set[int] = set()
-        rows = self.files.rows(self.name, self.report)
-        yield from checked_rows(rows, self.name, self.report, self.owner, found)
+        rows = self.files.rows(self.name, self.report, self.owner)
+        yield from checked_rows(rows, self.name, self.report, self.owner, found, self.repeats)
         self.left_out = found

@@ -218,9 +218,16 @@ def credits_earned(result: CourseResult) -> float | None:
     return result.course.credits if grade.credit else 0.0
 
 
-def _term_dates(subject: dict[str, Any], start, end) -> None:
-    if start is not None and end is not None:
-        subject["activityStartDate"], subject["activityEndDate"] = day(start), day(end)
+def _activity_dates(subject: dict[str, Any], result: CourseResult) -> None:
+    """When the student took the course: their own enrollment dates where enrollments.csv
+    states them, else their term's (each only when the export states it usably)."""
+    attended = result.attendance
+    start = attended.begin if attended is not None and attended.begin else result.term.start
+    end = attended.end if attended is not None and attended.end else result.term.end
+    if start is not None:
+        subject["activityStartDate"] = day(start)
+    if end is not None:
+        subject["activityEndDate"] = day(end)
 
 
 def course_credential(
@@ -252,7 +259,7 @@ def course_credential(
     if earned is not None:
         subject["creditsEarned"] = earned
     subject["term"] = result.term.title
-    _term_dates(subject, result.term.start, result.term.end)
+    _activity_dates(subject, result)
     name = f"{result.course.title} ({result.term.title})"
     awarded = result.score_date or result.term.end or now.date()
     return _envelope(issuer, result.result_id, name, subject, now=now, awarded=awarded)
@@ -348,9 +355,12 @@ def issue_student(
     gpa: Gpa | None = None,
     proof: str = DATA_INTEGRITY,
     with_clr: bool = True,
+    complete: bool = True,
 ) -> tuple[list[Any], Any]:
     """Signed course credentials (then the academic record's, when the export states a GPA)
     and the signed CLR holding them (None without `with_clr`), for one student only.
+    `complete=False`: a problem in the student's own rows left a grade out, so the academic
+    record states no credit total (it would not be the total to date).
 
     With `proof=VC_JWT` each credential is a token (`typ` JWT, as OB 3.0 says) and the CLR a
     token too; the CLR holds each credential as JSON with its Data Integrity proof, the one form
@@ -360,9 +370,15 @@ def issue_student(
     unsigned = [course_credential(issuer, student, r, now=now, salt=student_salt) for r in results]
     if gpa is not None:
         unsigned.append(
-            # a run for one term states no credit total: it would not be the total to date
+            # a run for one term, or a record missing a grade, states no credit total: it would
+            # not be the total to date
             program_credential(
-                issuer, student, gpa, [] if partial else results, now=now, salt=student_salt
+                issuer,
+                student,
+                gpa,
+                results if complete and not partial else [],
+                now=now,
+                salt=student_salt,
             )
         )
     tokens = [issuer.sign_jwt(c) for c in unsigned] if proof == VC_JWT else None

@@ -20,6 +20,7 @@ from backpack_app.school.csv_source import STREAMED, ExportFiles, Row, Table, ch
 from backpack_app.school.demographics import check_demographics
 from backpack_app.school.grading import Grading, parse_credits
 from backpack_app.school.records import (
+    Attendance,
     Course,
     CourseResult,
     Export,
@@ -30,7 +31,7 @@ from backpack_app.school.records import (
     Student,
     StudentRecord,
 )
-from backpack_app.school.results import ResultRows, parse_date
+from backpack_app.school.results import UNKNOWN_CATEGORY, ResultRows, parse_date
 from backpack_app.school.standards import Standards
 
 __all__ = [  # the records are read from here too
@@ -62,14 +63,26 @@ class _Reader:
         # classes and line items left out for a reported problem: id -> where it was reported
         self.left_out: dict[str, str] = {}
         self.item_category: dict[str, str] = {}
+        # (student, class) -> the student's own dates in it, when enrollments.csv states them
+        self.attendance: dict[tuple[str, str], Attendance] = {}
 
     def problem(
-        self, file: str, line: int, message: str, student: str = "", column: str = ""
+        self,
+        file: str,
+        line: int,
+        message: str,
+        student: str = "",
+        column: str = "",
+        *,
+        identity: bool = False,
     ) -> None:
-        self.export.problems.append(Problem(f"{file}.csv", line, message, student, column))
+        self.export.problems.append(
+            Problem(f"{file}.csv", line, message, student, column, identity)
+        )
 
     def _report(self, name: str, line: int, message: str, student: str) -> None:
-        self.problem(name, line, message, student)
+        # a student's users.csv row in doubt puts their identity in doubt: nothing is issued
+        self.problem(name, line, message, student, identity=name == "users" and bool(student))
 
     def load(self) -> bool:
         if "manifest" not in self.files:
@@ -170,6 +183,7 @@ class _Reader:
                 if credits is not None:
                     course = dataclasses.replace(course, credits=credits)
                 classes[r["sourcedId"]] = (course, term)
+        categories = {r["sourcedId"] for _, r in t["categories"]}
         gpa = {r["sourcedId"] for _, r in t["categories"] if is_gpa_category(r["title"])}
         final = {
             r["sourcedId"]
@@ -189,9 +203,20 @@ class _Reader:
                     f"names the class {r['classSourcedId']!r}, which is not in classes.csv",
                     column="classSourcedId",
                 )
+            elif r["categorySourcedId"] not in categories:
+                # it may be a final grade: its students' CLRs might miss a course
+                self.left_out[r["sourcedId"]] = f"lineItems.csv:{line}"
+                self.item_category[r["sourcedId"]] = UNKNOWN_CATEGORY
+                self.problem(
+                    "lineItems",
+                    line,
+                    f"names the category {r['categorySourcedId']!r}, which is not in "
+                    "categories.csv; its results are not read",
+                    column="categorySourcedId",
+                )
             else:
                 line_items[r["sourcedId"]] = r
-        students = self._students()
+        students = self._students(classes)
         self.result_ids = {r["sourcedId"].strip() for _, r in t["results"]}
         standards = Standards(self, line_items, self.result_ids)
         standards.read_scales()
@@ -199,8 +224,37 @@ class _Reader:
         for line, r in t["results"]:
             rows.read(line, r)
         standards.attach_competencies()
+        self._drop_repeated_results()
         check_demographics(self)
         return ex
+
+    def _drop_repeated_results(self) -> None:
+        """A result sourcedId given twice: the first row was read before the repeat was seen,
+        and which of the two is the SIS's grade is unknown, so neither is issued. The repeat
+        was reported with its student; the first row's student, when no problem names them
+        yet, is reported at the first row (their CLR would miss the course)."""
+        table = self.tables["results"]
+        repeats = table.repeats if isinstance(table, Table) else {}
+        if not repeats:
+            return
+        withheld = self.export.withheld
+        for sid, record in self.export.students.items():
+            kept = [r for r in record.results if r.result_id not in repeats]
+            dropped = [r.result_id for r in record.results if r.result_id in repeats]
+            if record.gpa is not None and record.gpa.result_id in repeats:
+                dropped.append(record.gpa.result_id)
+                record.gpa = None
+            record.results = kept
+            for result_id in dropped:
+                if sid not in withheld:
+                    self.problem(
+                        "results",
+                        repeats[result_id],
+                        f"shares its sourcedId {result_id!r} with a later row; neither grade "
+                        "is issued",
+                        sid,
+                        "sourcedId",
+                    )
 
     def _session(self, line: int, r: dict[str, str]) -> Session:
         """A term; unusable dates are reported once and the term kept without them."""
@@ -254,12 +308,24 @@ class _Reader:
         org = orgs.get(r.get("orgSourcedId", "").strip())
         return Course(r["title"], code, r.get("subjects", ""), grades, org, credits)
 
-    def _students(self) -> set[str]:
-        student_ids = {
-            r["userSourcedId"]
-            for _, r in self.tables["enrollments"]
-            if r["role"].strip() == "student"
-        }
+    def _students(self, classes: dict[str, tuple[Course, Session]]) -> set[str]:
+        student_ids: set[str] = set()
+        shared: dict[Attendance, Attendance] = {}  # one object per distinct pair of dates
+        for line, r in self.tables["enrollments"]:
+            if r["role"].strip() != "student":
+                continue
+            student_ids.add(r["userSourcedId"])
+            attendance = self._attendance(line, r)
+            klass = classes.get(r["classSourcedId"])
+            if attendance is None or klass is None:
+                continue
+            key = (r["userSourcedId"].strip(), r["classSourcedId"])
+            before = self.attendance.get(key)
+            if before is not None:  # enrolled twice: from the first start to the last end
+                attendance = _span(before, attendance)
+            elif attendance == Attendance(klass[1].start, klass[1].end):
+                continue  # the term's own dates, as most are: kept once, as the term's
+            self.attendance[key] = shared.setdefault(attendance, attendance)
         for _, r in self.tables.get("roles", []):
             if r.get("role", "").strip() == "student":
                 student_ids.add(r["userSourcedId"].strip())
@@ -275,6 +341,42 @@ class _Reader:
                 )
                 self.export.students[sid] = StudentRecord(student)
         return student_ids
+
+    def _attendance(self, line: int, r: dict[str, str]) -> Attendance | None:
+        """The enrollment's beginDate and endDate, when it states them; a malformed one is
+        reported once by column and left out (the course keeps its term's dates)."""
+        found: dict[str, date | None] = {}
+        for column in ("beginDate", "endDate"):
+            text = r.get(column, "").strip()
+            try:
+                found[column] = parse_date(text) if text else None
+            except ValueError:
+                found[column] = None
+                self.problem(
+                    "enrollments",
+                    line,
+                    f"has a malformed {column} ({text[:40]!r}; expected YYYY-MM-DD); the "
+                    "course is dated by its term",
+                    column=column,
+                )
+        begin, end = found["beginDate"], found["endDate"]
+        if begin is not None and end is not None and end < begin:
+            self.problem(
+                "enrollments",
+                line,
+                f"ends ({end}) before it begins ({begin}); the course is dated by its term",
+                column="endDate",
+            )
+            return None
+        return Attendance(begin, end) if begin is not None or end is not None else None
+
+
+def _span(first: Attendance, second: Attendance) -> Attendance:
+    """Two enrollments of a student in one class: the first begin and the last end, each only
+    when both state it."""
+    begin = min(first.begin, second.begin) if first.begin and second.begin else None
+    end = max(first.end, second.end) if first.end and second.end else None
+    return Attendance(begin, end)
 
 
 def learner_did(user_ids: str) -> str:

@@ -1,5 +1,11 @@
 """What the reader makes of an export: the students, each one's final grades and stated GPA,
-and the problems found (each with where it is and whose record, if anyone's, it withholds)."""
+and the problems found (each with where it is and whose record, if anyone's, it withholds).
+
+A problem in a student's own rows withholds that student's CLR (a transcript missing a course
+misleads) but not what stays true without it: each course credential whose final grade was read
+without a problem, and the academic record with the GPA the export states (without a credit
+total, which would count the missing course). A problem in a student's users.csv row (the
+identity every credential of theirs is about) withholds everything of that student."""
 
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ class Problem:
     message: str
     student: str = ""
     column: str = ""
+    identity: bool = False  # the student's identity is in doubt: none of their files is issued
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -45,6 +52,14 @@ class Session:
     kind: str
     start: date | None
     end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """The student's own dates in a class (enrollments.csv beginDate/endDate), when stated."""
+
+    begin: date | None
+    end: date | None  # OneRoster: exclusive, the day the enrollment stopped
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +106,7 @@ class CourseResult:
     score_date: date | None
     competencies: tuple[Competency, ...] = ()
     grading: Grading | None = None  # the scale and policy the letter was read against
+    attendance: Attendance | None = None  # the student's enrollment dates in the class
 
 
 @dataclass
@@ -98,6 +114,7 @@ class StudentRecord:
     student: Student
     results: list[CourseResult] = field(default_factory=list)
     gpa: Gpa | None = None
+    clr_withheld: bool = False  # a problem in the student's own rows: no CLR, no credit total
 
 
 @dataclass
@@ -110,10 +127,15 @@ class Export:
 
     @property
     def withheld(self) -> set[str]:
+        """Students whose CLR is withheld for a problem in their own rows."""
         return {p.student for p in self.problems if p.student}
 
+    def withheld_entirely(self) -> set[str]:
+        """Students none of whose files is issued: their identity (users.csv row) is in doubt."""
+        return {p.student for p in self.problems if p.student and p.identity}
+
     def withheld_reasons(self) -> dict[str, list[str]]:
-        """{student: the problems that withhold their record}, in file order."""
+        """{student: the problems that withhold their CLR (or all their files)}, in file order."""
         found: dict[str, list[str]] = {}
         for p in self.problems:
             if p.student:
@@ -121,9 +143,16 @@ class Export:
         return found
 
     def issuable(self) -> list[StudentRecord]:
-        """Students with at least one final grade and no problem against them, in file order."""
-        withheld = self.withheld  # built once: a property over every problem
-        return [r for sid, r in self.students.items() if r.results and sid not in withheld]
+        """Students with at least one final grade read without a problem, in file order, each
+        marked `clr_withheld` when a problem in their own rows withholds their CLR; students
+        whose identity is in doubt are left out."""
+        withheld, entirely = self.withheld, self.withheld_entirely()
+        found = []
+        for sid, record in self.students.items():
+            if record.results and sid not in entirely:
+                record.clr_withheld = sid in withheld
+                found.append(record)
+        return found
 
     def without_results(self) -> list[Student]:
         withheld = self.withheld

@@ -3,12 +3,14 @@ stated GPA kept (the latest), and every problem scoped to the student whose resu
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from typing import Any
 
 from backpack_app.school.records import CourseResult, Gpa
 from backpack_app.school.standards import UNSCALED
 
+UNKNOWN_CATEGORY = "\x00unknown"  # a line item whose categorySourcedId names no category
 SCORE_STATUSES = {"exempt", "fully graded", "not submitted", "partially graded", "submitted"}
 
 
@@ -35,10 +37,12 @@ class ResultRows:
         final, gpa = self.final, self.gpa
         who = r["studentSourcedId"].strip()
         item = self.line_items.get(r["lineItemSourcedId"])
-        if who not in self.reader.export.students:
+        record = self.reader.export.students.get(who)
+        if record is None:
             why = "not a student" if who not in self.students else "not in users.csv"
             self.reader.problem("results", line, f"is for {who!r}, who is {why}")
             return
+        who = record.student.sourced_id  # one string per student, not one per row
         if item is None:
             self._unknown_item(line, r, who)
             return
@@ -50,17 +54,21 @@ class ResultRows:
                 who,
             )
             return
-        status = r["scoreStatus"].strip()
+        category = item["categorySourcedId"]
+        if category not in final and category not in gpa:
+            return  # homework and running grades are not read: they make no course record
+        status = sys.intern(r["scoreStatus"].strip())
         if status not in SCORE_STATUSES:
             self.reader.problem(
                 "results", line, f"has an unknown scoreStatus {status!r}", who, "scoreStatus"
             )
             return
-        if item["categorySourcedId"] in gpa and status == "fully graded":
-            self._gpa(line, r, item, who)
+        if category in gpa:
+            if status == "fully graded":
+                self._gpa(line, r, item, who)
             return
-        if item["categorySourcedId"] not in final or status == "exempt":
-            return  # homework, running grades and exemptions do not make a course record
+        if status == "exempt":
+            return  # an exemption makes no course record
         self.reader.result_owners[r["sourcedId"].strip()] = (who, item["sourcedId"])
         self._final_grade(line, r, item, who, status)
 
@@ -94,7 +102,7 @@ class ResultRows:
                 "score",
             )
             return
-        letter = r["textScore"].strip()
+        letter = sys.intern(r["textScore"].strip())  # a few grades, thousands of times each
         if score is None and not letter:
             self.reader.problem("results", line, "has neither a score nor a text score", who)
             return
@@ -134,6 +142,7 @@ class ResultRows:
                 status,
                 when,
                 grading=grading,
+                attendance=self.reader.attendance.get((who, item["classSourcedId"])),
             )
         )
 
@@ -151,12 +160,21 @@ class ResultRows:
                 "lineItemSourcedId",
             )
             return
-        if self.reader.item_category.get(item) in self.final:
+        category = self.reader.item_category.get(item)
+        if category in self.final:
             self.reader.problem(
                 "results",
                 line,
                 f"is a final grade in a class left out for the problem at {where}; "
                 "the record would miss a course",
+                who,
+            )
+        elif category == UNKNOWN_CATEGORY:
+            self.reader.problem(
+                "results",
+                line,
+                f"is a result of a line item left out for the problem at {where}; if it is a "
+                "final grade, the record would miss a course",
                 who,
             )
 

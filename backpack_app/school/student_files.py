@@ -71,13 +71,14 @@ def write_student(job: Job, record: StudentRecord, salt: str) -> StudentRows:
         salt=lambda: salt,
         gpa=record.gpa,
         proof=job.proof,
-        with_clr=job.format in ("clr", "both"),
+        with_clr=job.format in ("clr", "both") and not record.clr_withheld,
+        complete=not record.clr_withheld,
     )
     ext = ".jwt" if job.proof == VC_JWT else ".json"
     folder = job.out / safe_name(record.student.sourced_id)
     folder.mkdir()
     files: list[tuple[str, str]] = []
-    if job.format in ("clr", "both"):
+    if clr is not None:
         atomic_write_bytes(folder / f"clr{ext}", encode(clr), durable=False)
         files.append(("ClrCredential", f"clr{ext}"))
     if job.format in ("ob3", "both"):

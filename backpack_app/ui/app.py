@@ -557,6 +557,10 @@ class MainWindow(
             self.resize(1100, 760)
 
     def closeEvent(self, event) -> None:
+        # A closed window keeps no timer running: neither the idle lock nor the sync (the idle
+        # lock firing on a closed window crashed a test run minutes after the window closed).
+        self.auto_lock.disarm()
+        self.stop_syncing()
         self._show_busy(False)
         QSettings("Backpack", "Backpack").setValue(WINDOW_GEOMETRY_KEY, self.saveGeometry())
         if self.wallet is not None:

@@ -47,3 +47,17 @@ def test_a_backpack_that_does_not_sync_is_left_alone(qtbot, tmp_path):
     assert window.last_sync is None and not window._sync_timer.isActive()
     assert "on this computer only" in window.main.settings.sync_status.text()
     assert not window.main.settings.sync_now.isVisibleTo(window.main.settings)
+
+
+def test_a_closed_window_keeps_no_timer_running(qtbot, tmp_path):
+    # Observed: the idle lock of a window closed minutes earlier fired and crashed the process.
+    home = tmp_path / "bp"
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    wallet.close()
+    window = make_window(qtbot, home)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.wallet is not None, timeout=20_000)
+    assert window.auto_lock._timer.isActive()
+    window.close()
+    assert not window.auto_lock._timer.isActive()
+    assert window._sync_timer is None or not window._sync_timer.isActive()

@@ -262,22 +262,33 @@ def test_a_tampered_issued_credential_is_rejected(cli, key_file, export_dir, tmp
 
 def test_bad_rows_are_skipped_by_default_and_fail_strict(cli, key_file, export_dir, tmp_path):
     results = rows(export_dir, "results")
-    results[0]["score"] = "eighty"
+    results[0]["score"] = "eighty"  # stu-00001's English 1 final grade
     write_rows(export_dir, "results", results)
     strict = issue(cli, key_file, export_dir, tmp_path / "strict", "--strict")
     assert strict.code == 1
     assert "results.csv:2 (score): has a score that is not a number" in strict.err
     assert not (tmp_path / "strict").exists()
-    lenient = issue(cli, key_file, export_dir, tmp_path / "lenient")
+    policy = str(export_dir / "grading.toml")  # so the academic record states credits
+    lenient = issue(cli, key_file, export_dir, tmp_path / "lenient", "--grading", policy)
     assert (
         lenient.code == 0
         and "results.csv:2 (score):" in lenient.err
         and "Reported 1 problems" in lenient.out
-        and "Withheld, nothing issued: stu-00001 (results.csv:2 (score): has a score" in lenient.out
+        and "CLR withheld (their other course credentials issued): stu-00001 (results.csv:2 "
+        "(score): has a score"
+        in lenient.out
     )
-    assert not (tmp_path / "lenient" / "stu-00001").exists()
+    # What stays true of stu-00001: the other seven courses, and the GPA the export states
+    # without a credit total; no CLR (it would miss English 1) and no English 1 credential.
+    made = sorted(p.name for p in (tmp_path / "lenient" / "stu-00001").iterdir())
+    assert "clr.json" not in made and not any(n.startswith("ENG-1010") for n in made)
+    assert len(made) == 8 and "academic-record.json" in made
+    record = json.loads((tmp_path / "lenient" / "stu-00001" / "academic-record.json").read_text())
+    assert "creditsEarned" not in record["credentialSubject"]
     index = json.loads((tmp_path / "lenient" / "index.json").read_text())
-    assert [s["sourcedId"] for s in index["students"]] == ["stu-00002", "stu-00003"]
+    assert [s["sourcedId"] for s in index["students"]] == ["stu-00001", "stu-00002", "stu-00003"]
+    other = json.loads((tmp_path / "lenient" / "stu-00003" / "academic-record.json").read_text())
+    assert "creditsEarned" in other["credentialSubject"]  # no one else is touched
     assert index["problems"][0] == {
         "file": "results.csv",
         "line": 2,
@@ -288,6 +299,7 @@ def test_bad_rows_are_skipped_by_default_and_fail_strict(cli, key_file, export_d
     assert index["withheld"] == [
         {
             "sourcedId": "stu-00001",
+            "withheld": "clr",
             "reasons": ["results.csv:2 (score): has a score that is not a number ('eighty')"],
         }
     ]

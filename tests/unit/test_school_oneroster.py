@@ -98,16 +98,19 @@ def test_each_bad_row_is_a_problem_with_file_and_line(
     [problem] = [p for p in export.problems if p.file == f"{name}.csv"]
     assert problem.line == line and words in problem.message, problem
     assert str(problem).startswith(f"{name}.csv:{line}")
-    if withheld:
+    issuable = {r.student.sourced_id: r for r in export.issuable()}
+    if withheld:  # the student's CLR is withheld; their seven other final grades still stand
         assert problem.student == withheld
-        assert withheld not in {r.student.sourced_id for r in export.issuable()}
+        assert issuable[withheld].clr_withheld and len(issuable[withheld].results) == 7
         assert withheld not in {s.sourced_id for s in export.without_results()}
-    else:  # a shared part's problem is reported once and withholds only the students whose
-        # own final grade it makes unreadable
+        assert not any(r.clr_withheld for sid, r in issuable.items() if sid != withheld)
+    else:  # a shared part's problem is reported once and withholds only the CLRs of the
+        # students whose own final grade it makes unreadable
         assert problem.student == ""
         lost = {p.student for p in export.problems if p.student}
-        issued = {r.student.sourced_id for r in export.issuable()}
-        assert issued == {"stu-00001", "stu-00002", "stu-00003"} - lost and issued
+        whole = {sid for sid, r in issuable.items() if not r.clr_withheld}
+        assert whole == {"stu-00001", "stu-00002", "stu-00003"} - lost and whole
+        assert {sid for sid, r in issuable.items() if r.clr_withheld} == lost
 
 
 def test_a_bad_term_date_names_its_column_and_keeps_the_term_without_dates(export_dir):

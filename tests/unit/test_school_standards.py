@@ -294,11 +294,12 @@ def test_each_bad_new_input_is_reported_where_it_is(
     [problem] = [p for p in export.problems if p.file == f"{name}.csv"]
     assert problem.line == line and words in problem.message, problem
     assert problem.student == withheld
-    issuable = {r.student.sourced_id for r in export.issuable()}
-    if withheld:
-        assert withheld not in issuable
+    issuable = {r.student.sourced_id: r for r in export.issuable()}
+    if withheld:  # a bad GPA: no GPA and no CLR for that student; their courses still stand
+        record = issuable[withheld]
+        assert record.clr_withheld and record.gpa is None and len(record.results) == 8
     elif name != "lineItemLearningObjectiveIds":  # (that one unlists a standard others use)
-        assert {"stu-00001", "stu-00002", "stu-00003"} <= issuable
+        assert {"stu-00001", "stu-00002", "stu-00003"} <= set(issuable)
 
 
 def test_a_malformed_standards_scale_is_reported_once_and_withholds_no_one(export_dir):
