@@ -56,8 +56,7 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
 
 
 def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:
-    from backpack_app.cli.share_commands import UNENCRYPTED_NOTE, parse_expiry
-    from backpack_app.files import atomic_write_bytes
+    from backpack_app.cli.share_commands import parse_expiry, say_code
 
     if args.code_file is not None and not args.code:
         raise UserError("--code-file is where a code share's code is written; add --code.")
@@ -76,23 +75,17 @@ def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:
         f"{friendly_date(entry.expires)}, in {args.out} (it shares no record). Open their "
         "reply with 'backpack open REPLY.backpack --save'."
     )
-    if made.code and args.code_file is not None:
-        atomic_write_bytes(args.code_file, (made.code + "\n").encode("ascii"))
-        ctx.say(f"The code is in {args.code_file} (readable only by you).")
-        ctx.say(UNENCRYPTED_NOTE)
-    elif made.code:
-        ctx.say(f"Code: {made.code}")
-        ctx.say(UNENCRYPTED_NOTE)
+    say_code(ctx, made.code, args.code_file)
     return 0
 
 
 def open_reply(ctx, args: argparse.Namespace) -> int:
     """`backpack open REPLY.backpack [--save] [--json]` in the family's backpack."""
-    from backpack_app.cli.share_commands import _moment
+    from backpack_app.cli.share_commands import moment_at
 
     if args.files is not None or args.export_presentation is not None:
         raise UserError("A provider's reply opens with --save, --json and --at only.")
-    now = _moment(args.at)
+    now = moment_at(args.at)
     try:
         with ctx.open() as wallet:
             opened, contact, record_id = wallet.open_reply(

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 from backpack_app.cli.credential_commands import parse_at
 from backpack_app.cli.output import write_json
@@ -157,14 +158,20 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             f"It asks {entry.recipient} to write back until {friendly_date(entry.expires)}; "
             "open their reply with 'backpack open REPLY.backpack --save'."
         )
-    if made.code and args.code_file is not None:
-        atomic_write_bytes(args.code_file, (made.code + "\n").encode("ascii"))
-        ctx.say(f"The code is in {args.code_file} (readable only by you).")
-        ctx.say(UNENCRYPTED_NOTE)
-    elif made.code:
-        ctx.say(f"Code: {made.code}")
-        ctx.say(UNENCRYPTED_NOTE)
+    say_code(ctx, made.code, args.code_file)
     return 0
+
+
+def say_code(ctx, code: str | None, code_file: Path | None) -> None:
+    """A code share's code: into `code_file` (private) when given, else on the terminal."""
+    if not code:
+        return
+    if code_file is not None:
+        atomic_write_bytes(code_file, (code + "\n").encode("ascii"))
+        ctx.say(f"The code is in {code_file} (readable only by you).")
+    else:
+        ctx.say(f"Code: {code}")
+    ctx.say(UNENCRYPTED_NOTE)
 
 
 def cmd_shares(ctx, args: argparse.Namespace) -> int:
@@ -201,7 +208,7 @@ KEY_NOTES = {
 }
 
 
-def _moment(at: str | None) -> dt.datetime:
+def moment_at(at: str | None) -> dt.datetime:
     now = dt.datetime.now(dt.UTC)
     if at is None:
         return now
@@ -287,7 +294,7 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
         from backpack_app.cli.contribution_commands import open_reply
 
         return open_reply(ctx, args)
-    now = _moment(args.at)
+    now = moment_at(args.at)
     secrets: tuple[str | None, str | None] = (None, None)
     try:
         secrets = _open_secrets(ctx, args)
