@@ -8,6 +8,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.school.edfi import read_edfi
 from backpack_app.school.edfi_issuing import attendance_credential, behavior_credential
 from backpack_app.school.issuing import Issuer
@@ -19,9 +20,12 @@ NOW = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
 EMAIL = "ana.rivera@example.org"
 
 
-def fill(wallet, learner_id: str) -> None:
-    """Sign and import Ana's attendance (two terms), behaviour (one) and two course grades."""
+def fill(wallet, learner_id: str, *, trusted: bool = True) -> None:
+    """Sign and import Ana's attendance (two terms), behaviour (one) and two course grades;
+    the family trusts the school (unless `trusted` is False)."""
     school = new_school()
+    if trusted:
+        wallet.trust_issuers([TrustedIssuer(id=school.did, name=school.name)])
     issuer = Issuer(school.name, "", school.did, school.key.private)
     export = read_edfi(EDFI)
     student = Student("stu-00002", "Ana", "Rivera", EMAIL)

@@ -39,6 +39,8 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"  Missing: {line}")
         for line in indicator.notes:
             ctx.say(f"  Note: {line}")
+        for skipped in indicator.not_counted:
+            ctx.say(f"  {skipped.sentence()} (record {skipped.id})")
         for step in indicator.next_steps:
             ctx.say(f"  Next: {step}")
         if indicator.records:

@@ -316,7 +316,7 @@ def _build_parser() -> argparse.ArgumentParser:
         type=int,
         choices=range(1, 13),
         metavar="N",
-        help="the learner's grade level (1-12), for the 9th-grade rule",
+        help="the learner's grade level (1-12) as the family knows it, for the 9th-grade rule (self-reported: used only when the school's signed records state none)",
     )
     p.add_argument("--json", action="store_true")
 

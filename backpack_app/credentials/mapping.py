@@ -140,6 +140,7 @@ def _results(subject: dict[str, Any], achievement: dict[str, Any]) -> list[dict[
                 "value": _text(result.get("value")),
                 "status": _text(result.get("status")),
                 "level": _text(level.get("name")),
+                "result_type": _text(described.get("resultType"), 200),
             }
         )
     return results
@@ -203,6 +204,8 @@ def map_credential(credential: dict[str, Any], *, issuer: str) -> MappedRecord:
         "achievement_type": "ClrCredential"
         if is_clr
         else _text(achievement.get("achievementType")),
+        "field_of_study": _text(achievement.get("fieldOfStudy")),
+        "tags": [_text(t, 200) for t in as_list(achievement.get("tag")) if _text(t)][:50],
         "issuer_id": issuer[:2_000],
         "valid_from": valid_from,
         "valid_until": _moment(credential.get("validUntil") or credential.get("expirationDate")),

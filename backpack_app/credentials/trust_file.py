@@ -22,6 +22,9 @@ def parse_trust_entries(data: bytes) -> list[TrustedIssuer]:
     if isinstance(value, dict) and isinstance(value.get("issuers"), list):
         value = value["issuers"]
     entries = value if isinstance(value, list) else [value]
+    if any(isinstance(e, dict) and ("credentialSubject" in e or "@context" in e) for e in entries):
+        # a credential has an id and a name too, but its id is not its issuer's
+        raise MalformedFile("That is a credential, not a trust file.")
     try:
         return [
             TrustedIssuer.model_validate(

@@ -32,6 +32,7 @@ class ResultEntry(BaseModel):
     value: str = Text
     status: str = Text
     level: str = Text
+    result_type: str = Field(default="", max_length=200)  # the ResultDescription's resultType
 
 
 class AlignmentEntry(BaseModel):
@@ -65,6 +66,8 @@ class SchoolRecordDetails(_Details):
     credits: float | None = Field(default=None, ge=0, le=1_000)
     score: str = Text
     achievement_type: str = Text
+    field_of_study: str = Text  # the achievement's fieldOfStudy (a course's subject)
+    tags: list[str] = Field(default_factory=list, max_length=50)  # its `tag`s (e.g. SCED:02052)
     issuer_id: str = Field(default="", max_length=2_000)
     valid_from: dt.datetime | None = None
     valid_until: dt.datetime | None = None

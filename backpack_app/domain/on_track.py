@@ -5,16 +5,21 @@ restricted data: it exists only while someone looks at it). Each indicator says 
 words, what it found, the records behind it, a trend by term, what is missing and what the
 family can do next. There is never a single score.
 
-Only school-signed records count as the school's data. An official-section record the family
-added from a paper (unsigned) is named in the indicator's notes as not counted, never folded in.
-A school year runs from August to July ("2024-25").
+Only true school data counts as the school's: a school-signed record whose stored verification is
+good (signature, dates, status) and whose issuer is in the family's trust list (`Checked`, which
+the caller reads from the stored reports). Every other record an indicator would read (added from
+a paper, revoked, expired, tampered, from an issuer not trusted) is listed in its `not_counted`,
+with the reason, never folded in. A grade level the family types is labelled self-reported in the
+rule's own words. English and maths are told by the course's SCED subject code, else the subject
+the school named, else words of its title (a guess, said so). A school year runs from August to
+July ("2024-25").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,6 +77,17 @@ RULES = {
     ),
 }
 FAILING_GRADES = frozenset({"F", "F+", "F-", "E", "U", "NC"})
+GRADE_LEVEL_TYPE = "ext:GradeLevel"  # the signed result a school states a grade level with
+# SCED (School Codes for the Exchange of Data) subject areas: a course code's first two digits.
+SCED_AREAS = {"01": "english", "02": "maths", "03": "science", "04": "social"}
+_SCED = re.compile(r"^\s*SCED[:\s]*(\d{5})\b", re.I)
+# CEDS grade level codes (what OneRoster's `grades` and Ed-Fi's GradeLevelDescriptor use).
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINALS += ("ninth", "tenth", "eleventh", "twelfth")
+_GRADE_WORDS = {"kg": 0, "kindergarten": 0} | {
+    f"{word} grade": n for n, word in enumerate(_ORDINALS, start=1)
+}
+GRADE_LEVEL_NAME = "Grade level"
 
 
 class Said(str):
@@ -120,6 +136,7 @@ class Indicator:
     missing: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     next_steps: tuple[str, ...] = ()
+    not_counted: tuple[NotCounted, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -132,15 +149,76 @@ class Indicator:
             "missing": list(self.missing),
             "notes": list(self.notes),
             "next_steps": list(self.next_steps),
+            "not_counted": [n.to_json() for n in self.not_counted],
         }
 
 
 @dataclass(frozen=True)
 class GradeLevel:
-    """The learner's grade level and who says so (the family, when they type it)."""
+    """The learner's grade level and who says so: the family, when they type it (self-reported),
+    or the school's signed records (with the school year they state it for)."""
 
     level: int
-    stated_by: str = Said("the family")
+    stated_by: str = Said("the family (self-reported, not the school's record)")
+    self_reported: bool = True
+    year: str = ""
+    records: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the backpack's stored check says of a record's signed credential: its verdict
+    (domain/vocabulary.Verdict's value), its issuer, and whether that issuer is trusted now."""
+
+    verdict: str
+    issuer: str = ""
+    trusted: bool = False
+
+
+@dataclass(frozen=True)
+class NotCounted:
+    """A record an indicator read but did not count as the school's, and why."""
+
+    id: str
+    title: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "title": self.title, "reason": self.reason}
+
+    def sentence(self) -> Said:
+        return Said("Not counted: {title}, because {reason}.", title=self.title, reason=self.reason)
+
+
+_VERDICT_REASONS = {
+    "revoked": "the school has revoked it",
+    "expired": "it has expired",
+    "not_yet_valid": "it is not valid yet",
+    "invalid_signature": "its signature does not match its contents (it may have been changed)",
+    "malformed": "it is not a readable credential",
+    "unsupported": "it is signed in a way Backpack cannot check",
+    "unverifiable_offline": "its signature could not be checked on this computer",
+}
+
+
+def why_not_counted(record: Record, checked: Checked | None) -> str | None:
+    """None when the record is true school data; else the reason, in words."""
+    if record.provenance is Provenance.SCHOOL_UNSIGNED:
+        return Said("you added it from a paper and the school did not sign it")
+    if record.provenance is not Provenance.SCHOOL_SIGNED:
+        return Said("it was not signed by the school")
+    if checked is None:
+        return Said("no signed original is stored with it")
+    if checked.verdict in _VERDICT_REASONS:
+        return Said(_VERDICT_REASONS[checked.verdict])
+    if checked.verdict not in ("verified", "unknown_issuer"):
+        return Said("its signature could not be checked on this computer")
+    if not checked.trusted:  # (a good signature stored as unknown_issuer counts once trusted)
+        return Said(
+            "its issuer ({issuer}) is not in your trust list",
+            issuer=getattr(record.details, "school", "") or checked.issuer,
+        )
+    return None
 
 
 def school_year(day: dt.date | None) -> str:
@@ -183,33 +261,42 @@ def _term(record: Record) -> str:
 
 @dataclass
 class _Sorted:
-    """One category's records: those that count (school-signed) and those that do not."""
+    """One indicator's records: those that count (true school data) and those that do not."""
 
     signed: list[Record] = field(default_factory=list)
-    unsigned: list[Record] = field(default_factory=list)
-
-    def note(self, what: str) -> tuple[str, ...]:
-        if not self.unsigned:
-            return ()
-        return (
-            Said(
-                "{count} {what} you added yourself (not signed by the school) are not counted "
-                "here; ask the school for a signed copy.",
-                count=len(self.unsigned),
-                what=Said(what),
-            ),
-        )
+    unsigned: list[NotCounted] = field(default_factory=list)
 
 
-def _split(records: Iterable[Record], keep) -> _Sorted:
-    found = _Sorted()
-    for record in records:
-        if not keep(record):
-            continue
-        (found.signed if record.provenance is Provenance.SCHOOL_SIGNED else found.unsigned).append(
-            record
-        )
-    return found
+class _Judge:
+    """Which records are true school data (see `why_not_counted`)."""
+
+    def __init__(self, checks: Mapping[str, Checked] | None) -> None:
+        self.checks = checks
+
+    def why_not(self, record: Record) -> str | None:
+        if self.checks is None:  # the caller checks nothing: school-signed is taken as good
+            return why_not_counted(record, Checked("verified", trusted=True))
+        return why_not_counted(record, self.checks.get(record.id))
+
+    def counts(self, record: Record) -> bool:
+        return self.why_not(record) is None
+
+    def split(self, records: Iterable[Record], keep) -> _Sorted:
+        found = _Sorted()
+        for record in records:
+            if not keep(record):
+                continue
+            why = self.why_not(record)
+            if why is None:
+                found.signed.append(record)
+            else:
+                found.unsigned.append(NotCounted(record.id, _titled(record), why))
+        return found
+
+
+def _titled(record: Record) -> str:
+    term = _term(record)
+    return f"{record.title} ({term})" if term and term not in record.title else record.title
 
 
 def _by_term(records: list[Record]) -> tuple[list[tuple[str, Record, list[Record]]], list[str]]:
@@ -237,15 +324,11 @@ def _by_term(records: list[Record]) -> tuple[list[tuple[str, Record, list[Record
     return chosen, conflicts
 
 
-def _attendance(records: list[Record]) -> Indicator:
+def _attendance(records: list[Record], judge: _Judge) -> Indicator:
     rule = RULES["attendance"]
-    found = _split(
-        records, lambda r: r.category is Category.ATTENDANCE and _kind(r) == ATTENDANCE_TYPE
-    )
-    others = _split(
-        records, lambda r: r.category is Category.ATTENDANCE and _kind(r) != ATTENDANCE_TYPE
-    )
-    notes = found.note("attendance records") + others.note("attendance records")
+    found = judge.split(records, lambda r: r.category is Category.ATTENDANCE)
+    found.signed = [r for r in found.signed if _kind(r) == ATTENDANCE_TYPE]
+    skipped, notes = tuple(found.unsigned), ()
     if not found.signed:
         return Indicator(
             "attendance",
@@ -256,11 +339,12 @@ def _attendance(records: list[Record]) -> Indicator:
                 "No attendance records from the school.",
                 *(
                     Said("No attendance records for {year}.", year=y)
-                    for y in _school_years(records)
+                    for y in _school_years(records, judge)
                 ),
             ),
             notes=notes,
             next_steps=("Ask the school for a signed attendance summary for each term.",),
+            not_counted=skipped,
         )
     terms, conflicts = _by_term(found.signed)
     trend, years = [], {}
@@ -297,6 +381,7 @@ def _attendance(records: list[Record]) -> Indicator:
             records=ids,
             trend=tuple(trend),
             notes=(*conflicts, *notes),
+            not_counted=skipped,
         )
     latest = max(years)
     present, enrolled = years[latest]
@@ -316,7 +401,7 @@ def _attendance(records: list[Record]) -> Indicator:
     )
     gaps = tuple(
         Said("No attendance records for {year}.", year=year)
-        for year in _school_years(records)
+        for year in _school_years(records, judge)
         if year not in years
     )
     return Indicator(
@@ -329,17 +414,14 @@ def _attendance(records: list[Record]) -> Indicator:
         missing=gaps,
         notes=(*conflicts, *notes),
         next_steps=steps,
+        not_counted=skipped,
     )
 
 
-def _school_years(records: list[Record]) -> list[str]:
+def _school_years(records: list[Record], judge: _Judge) -> list[str]:
     """The school years the school's signed course grades cover, in order."""
     return sorted(
-        {
-            school_year(r.date)
-            for r in records
-            if _is_course(r) and r.provenance is Provenance.SCHOOL_SIGNED and r.date
-        }
+        {school_year(r.date) for r in records if _is_course(r) and r.date and judge.counts(r)}
     )
 
 
@@ -349,15 +431,11 @@ def _rate_status(rate: float) -> str:
     return WATCH if rate < WATCH_RATE else ON_TRACK
 
 
-def _behavior(records: list[Record]) -> Indicator:
+def _behavior(records: list[Record], judge: _Judge) -> Indicator:
     rule = RULES["behavior"]
-    found = _split(
-        records, lambda r: r.category is Category.DISCIPLINE and _kind(r) == BEHAVIOR_TYPE
-    )
-    others = _split(
-        records, lambda r: r.category is Category.DISCIPLINE and _kind(r) != BEHAVIOR_TYPE
-    )
-    notes = found.note("discipline records") + others.note("discipline records")
+    found = judge.split(records, lambda r: r.category is Category.DISCIPLINE)
+    found.signed = [r for r in found.signed if _kind(r) == BEHAVIOR_TYPE]
+    skipped, notes = tuple(found.unsigned), ()
     if not found.signed:
         return Indicator(
             "behavior",
@@ -367,6 +445,7 @@ def _behavior(records: list[Record]) -> Indicator:
             missing=("No behaviour records from the school.",),
             notes=notes,
             next_steps=("Ask the school whether it keeps a behaviour summary for each term.",),
+            not_counted=skipped,
         )
     terms, conflicts = _by_term(found.signed)
     trend, years = [], {}
@@ -414,6 +493,7 @@ def _behavior(records: list[Record]) -> Indicator:
         trend=tuple(trend),
         notes=(*conflicts, *notes),
         next_steps=steps,
+        not_counted=skipped,
     )
 
 
@@ -427,10 +507,46 @@ def _course_text(record: Record) -> str:
     return f"{record.title} {getattr(record.details, 'code', '')}"
 
 
-def _is_core(record: Record) -> bool:
-    """English or maths, by the course's title or code."""
+_AREA_WORDS = (("english", _ENGLISH), ("maths", _MATHS), ("science", _SCIENCE), ("social", _SOCIAL))
+SCED, SUBJECT, KEYWORDS = "sced", "subject", "keywords"
+
+
+def subject_area(record: Record) -> tuple[str | None, str]:
+    """The course's core subject area (english, maths, science, social or None) and how it was
+    told: by its SCED subject code (`sced`), by the subject the school named (`subject`), or by
+    words of its title and code (`keywords`: a guess, used only when the record says neither)."""
+    details = record.details
+    for tag in getattr(details, "tags", []):
+        found = _SCED.match(tag)
+        if found:
+            return SCED_AREAS.get(found.group(1)[:2]), SCED
+    named = getattr(details, "field_of_study", "")
+    if named.strip():
+        return next((area for area, words in _AREA_WORDS if words.search(named)), None), SUBJECT
     text = _course_text(record)
-    return bool(_ENGLISH.search(text) or _MATHS.search(text))
+    return next((area for area, words in _AREA_WORDS if words.search(text)), None), KEYWORDS
+
+
+def _is_core(record: Record) -> bool:
+    """English or maths (see `subject_area`)."""
+    return subject_area(record)[0] in ("english", "maths")
+
+
+def _how_sorted(records: Iterable[Record]) -> tuple[str, ...]:
+    """One sentence saying how the courses were told apart (English, maths or other)."""
+    counts = {SCED: 0, SUBJECT: 0, KEYWORDS: 0}
+    for record in records:
+        counts[subject_area(record)[1]] += 1
+    if not any(counts.values()):
+        return ()
+    return (
+        Said(
+            "How each course's subject was told: by its SCED subject code: {sced}; by the subject "
+            "the school named: {subject}; by words in its title (a guess, where the school's "
+            "record names no subject): {keywords}.",
+            **{k: str(v) for k, v in counts.items()},
+        ),
+    )
 
 
 def _failed(record: Record) -> bool:
@@ -466,10 +582,11 @@ def _courses(records: list[Record]) -> tuple[list[tuple[Record, list[Record]]], 
     return chosen, conflicts
 
 
-def _course_grades(records: list[Record]) -> Indicator:
+def _course_grades(records: list[Record], judge: _Judge) -> Indicator:
     rule = RULES["course_grades"]
-    found = _split(records, _is_course)
-    notes = found.note("course records")
+    found = judge.split(records, _is_course)
+    skipped = tuple(found.unsigned)
+    how = _how_sorted(found.signed)
     if not any(_is_core(r) for r in found.signed):
         return Indicator(
             "course_grades",
@@ -477,8 +594,9 @@ def _course_grades(records: list[Record]) -> Indicator:
             rule,
             "There is no English or maths grade signed by the school.",
             missing=("No English or maths course grades from the school.",),
-            notes=notes,
+            notes=how,
             next_steps=("Import the school's signed course record (transcript).",),
+            not_counted=skipped,
         )
     chosen, conflicts = _courses(found.signed)
     by_term: dict[str, list[str]] = {}
@@ -535,8 +653,9 @@ def _course_grades(records: list[Record]) -> Indicator:
         finding,
         records=tuple(r.id for _r, group in chosen for r in group),
         trend=trend,
-        notes=(*conflicts, *notes),
+        notes=(*conflicts, *how),
         next_steps=steps,
+        not_counted=skipped,
     )
 
 
@@ -547,9 +666,9 @@ def _gpa_value(record: Record) -> float | None:
     return _number(record.details.grade)
 
 
-def _gpa(records: list[Record]) -> Indicator:
+def _gpa(records: list[Record], judge: _Judge) -> Indicator:
     rule = RULES["gpa"]
-    found = _split(
+    found = judge.split(
         records,
         lambda r: (
             r.category is Category.TRANSCRIPT
@@ -557,7 +676,7 @@ def _gpa(records: list[Record]) -> Indicator:
             and _gpa_value(r) is not None
         ),
     )
-    notes = found.note("GPA records")
+    skipped = tuple(found.unsigned)
     if not found.signed:
         return Indicator(
             "gpa",
@@ -565,8 +684,8 @@ def _gpa(records: list[Record]) -> Indicator:
             rule,
             "There is no GPA signed by the school.",
             missing=("No GPA signed by the school.",),
-            notes=notes,
             next_steps=("Ask the school for a signed academic record stating the GPA.",),
+            not_counted=skipped,
         )
     ordered = sorted(found.signed, key=lambda r: (r.date or dt.date.min, r.created))
     latest = ordered[-1]
@@ -605,18 +724,85 @@ def _gpa(records: list[Record]) -> Indicator:
         ),
         records=tuple(r.id for r in ordered),
         trend=trend,
-        notes=(*conflicts, *notes),
+        notes=conflicts,
         next_steps=("Talk to the school counsellor about a plan.",) if status == OFF_TRACK else (),
+        not_counted=skipped,
     )
 
 
-def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
+def grade_value(text: str) -> int | None:
+    """A grade level from a CEDS code ("09", "KG") or an Ed-Fi descriptor's code value
+    ("Ninth grade"); None for what is not a grade from kindergarten to 12 (PK, UG, Other...)."""
+    code = text.rsplit("#", 1)[-1].strip().casefold()
+    if code.isdigit():
+        level = int(code)
+        return level if 1 <= level <= 12 else None
+    return _GRADE_WORDS.get(code)
+
+
+def _stated_levels(record: Record) -> list[int]:
+    return [
+        level
+        for entry in getattr(record.details, "results", [])
+        if entry.result_type == GRADE_LEVEL_TYPE or entry.name == GRADE_LEVEL_NAME
+        if (level := grade_value(entry.value)) is not None
+    ]
+
+
+def school_grade_level(
+    records: Iterable[Record], judge: _Judge | None = None
+) -> tuple[GradeLevel | None, tuple[str, ...]]:
+    """The grade level the school's counted records state (the 9th-grade year when one says
+    9, else the latest year's), with sentences where they disagree within a year."""
+    judge = judge or _Judge(None)
+    by_year: dict[str, list[tuple[Record, int]]] = {}
+    for record in records:
+        levels = _stated_levels(record)
+        if levels and record.date and judge.counts(record):
+            by_year.setdefault(school_year(record.date), []).extend((record, lv) for lv in levels)
+    if not by_year:
+        return None, ()
+    notes: list[str] = []
+    chosen: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for year, stated in sorted(by_year.items()):
+        stated.sort(key=lambda p: (p[0].details.valid_from or p[0].created, p[0].created))
+        level = stated[-1][1]
+        if len({lv for _r, lv in stated}) > 1:
+            notes.append(
+                Said(
+                    "The school's records for {year} state different grade levels; the most "
+                    "recently issued one (grade {level}) is used.",
+                    year=year,
+                    level=level,
+                )
+            )
+        chosen[year] = (level, tuple(dict.fromkeys(r.id for r, _lv in stated)))
+    year = next((y for y, (lv, _ids) in sorted(chosen.items()) if lv == 9), max(chosen))
+    level, ids = chosen[year]
+    who = Said("the school's signed records for {year}", year=year)
+    return GradeLevel(level, who, self_reported=False, year=year, records=ids), tuple(notes)
+
+
+def _ninth_grade(records: list[Record], judge: _Judge, given: GradeLevel | None) -> Indicator:
     rule = Said(
         "In 9th grade, a student is on track with at least {credits} full-year credits by the "
         "end of the year and at most one semester F in a core course (English, maths, science, "
-        "social studies).",
+        "social studies). The grade level is the one the school's signed records state, else "
+        "the one the family gives (self-reported).",
         credits=_n(NINTH_GRADE_CREDITS),
     )
+    grade, notes = school_grade_level(records, judge)
+    if grade is not None and given is not None and given.level != grade.level:
+        notes += (
+            Said(
+                "You gave grade {given}; the school's signed records say grade {level} "
+                "({year}), which is used.",
+                given=given.level,
+                level=grade.level,
+                year=grade.year,
+            ),
+        )
+    grade = grade or given
     if grade is None:
         return Indicator(
             "ninth_grade_on_track",
@@ -637,28 +823,27 @@ def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
                 level=grade.level,
                 who=grade.stated_by,
             ),
-            notes=(_stated(grade),),
+            records=grade.records,
+            notes=(_stated(grade), *notes),
         )
-    found = _split(records, _is_course)
+    found = judge.split(records, _is_course)
+    skipped = tuple(found.unsigned)
     chosen, conflicts = _courses(found.signed)
-    if not chosen:
+    year = grade.year or max((school_year(r.date) for r, _g in chosen), default="")
+    this_year = [r for r, _g in chosen if school_year(r.date) == year]
+    if not this_year:
         return Indicator(
             "ninth_grade_on_track",
             MISSING,
             rule,
             "There are no course grades signed by the school for this year.",
+            records=grade.records,
             missing=("No course grades from the school for 9th grade.",),
-            notes=(_stated(grade), *found.note("course records")),
+            notes=(_stated(grade), *notes),
+            not_counted=skipped,
         )
-    year = max(school_year(r.date) for r, _g in chosen)
-    this_year = [r for r, _g in chosen if school_year(r.date) == year]
     credits = sum(r.details.credits or 0 for r in this_year)
-    core_fs = [
-        r
-        for r in this_year
-        if _failed(r)
-        and any(p.search(_course_text(r)) for p in (_ENGLISH, _MATHS, _SCIENCE, _SOCIAL))
-    ]
+    core_fs = [r for r in this_year if _failed(r) and subject_area(r)[0] is not None]
     terms = {_term(r) for r in this_year}
     no_credits = all(r.details.credits is None for r in this_year)
     if len(core_fs) > 1:
@@ -680,16 +865,13 @@ def _ninth_grade(records: list[Record], grade: GradeLevel | None) -> Indicator:
             terms=len(terms),
             fs=len(core_fs),
         ),
-        records=tuple(r.id for r in this_year),
+        records=tuple(dict.fromkeys((*grade.records, *(r.id for r in this_year)))),
         missing=missing,
-        notes=(
-            *conflicts,
-            _stated(grade),
-            *found.note("course records"),
-        ),
+        notes=(*conflicts, _stated(grade), *notes, *_how_sorted(this_year)),
         next_steps=("Talk to the school counsellor about credit recovery.",)
         if status != ON_TRACK
         else (),
+        not_counted=skipped,
     )
 
 
@@ -697,13 +879,24 @@ def _stated(grade: GradeLevel) -> Said:
     return Said("Grade level {level} as stated by {who}.", level=grade.level, who=grade.stated_by)
 
 
-def indicators(records: Iterable[Record], *, grade: GradeLevel | None = None) -> list[Indicator]:
-    """The five indicators, in the fixed order of INDICATORS, from one learner's records."""
+def indicators(
+    records: Iterable[Record],
+    *,
+    grade: GradeLevel | None = None,
+    checks: Mapping[str, Checked] | None = None,
+) -> list[Indicator]:
+    """The five indicators, in the fixed order of INDICATORS, from one learner's records.
+
+    `checks`: each school-signed record's stored check, by record id (a record missing from it
+    is not counted); None takes every school-signed record as checked and trusted (for callers
+    that hold records without their credentials). `grade`: the grade level the family gives
+    (self-reported), used only when the school's counted records state none."""
     held = list(records)
+    judge = _Judge(checks)
     return [
-        _attendance(held),
-        _behavior(held),
-        _course_grades(held),
-        _gpa(held),
-        _ninth_grade(held, grade),
+        _attendance(held, judge),
+        _behavior(held, judge),
+        _course_grades(held, judge),
+        _gpa(held, judge),
+        _ninth_grade(held, judge, grade),
     ]

@@ -26,24 +26,19 @@ SENTENCES = (
         "Backpack",
         "A GPA below 2.0 that the school signed is off track. Backpack never computes a GPA: only a grade point average in a school-signed academic record counts.",
     ),
-    QT_TRANSLATE_NOOP("Backpack", "the family"),
     QT_TRANSLATE_NOOP(
         "Backpack",
         "In {year} so far: {rate} of the days enrolled ({enrolled}); days missed: {missed}.",
     ),
-    QT_TRANSLATE_NOOP("Backpack", "course records"),
-    QT_TRANSLATE_NOOP("Backpack", "GPA records"),
     QT_TRANSLATE_NOOP(
         "Backpack",
-        "In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies).",
+        "In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies). The grade level is the one the school's signed records state, else the one the family gives (self-reported).",
     ),
     QT_TRANSLATE_NOOP("Backpack", "Grade level {level} as stated by {who}."),
-    QT_TRANSLATE_NOOP("Backpack", "attendance records"),
     QT_TRANSLATE_NOOP("Backpack", "There is no attendance summary signed by the school."),
     QT_TRANSLATE_NOOP("Backpack", "The school's attendance summaries have no usable day counts."),
     QT_TRANSLATE_NOOP("Backpack", "Talk to the school counsellor about the days missed."),
     QT_TRANSLATE_NOOP("Backpack", "Add a goal for attendance."),
-    QT_TRANSLATE_NOOP("Backpack", "discipline records"),
     QT_TRANSLATE_NOOP("Backpack", "There is no behaviour summary signed by the school."),
     QT_TRANSLATE_NOOP("Backpack", "Talk to the school counsellor about what happened."),
     QT_TRANSLATE_NOOP("Backpack", "Add a goal with the school."),
@@ -66,10 +61,6 @@ SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Backpack",
         "In {year}: credits earned: {credits} (terms: {terms}); semester F in core courses: {fs}.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Backpack",
-        "{count} {what} you added yourself (not signed by the school) are not counted here; ask the school for a signed copy.",
     ),
     QT_TRANSLATE_NOOP("Backpack", "No attendance records for {year}."),
     QT_TRANSLATE_NOOP(
@@ -113,6 +104,34 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "Say the learner's grade level."),
     QT_TRANSLATE_NOOP("Backpack", "No course grades from the school for 9th grade."),
     QT_TRANSLATE_NOOP("Backpack", "Talk to the school counsellor about credit recovery."),
+    QT_TRANSLATE_NOOP(
+        "Backpack",
+        "How each course's subject was told: by its SCED subject code: {sced}; by the subject the school named: {subject}; by words in its title (a guess, where the school's record names no subject): {keywords}.",
+    ),
+    QT_TRANSLATE_NOOP("Backpack", "Not counted: {title}, because {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Backpack",
+        "The school's records for {year} state different grade levels; the most recently issued one (grade {level}) is used.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backpack",
+        "You gave grade {given}; the school's signed records say grade {level} ({year}), which is used.",
+    ),
+    QT_TRANSLATE_NOOP("Backpack", "it has expired"),
+    QT_TRANSLATE_NOOP("Backpack", "it is not a readable credential"),
+    QT_TRANSLATE_NOOP("Backpack", "it is not valid yet"),
+    QT_TRANSLATE_NOOP("Backpack", "it was not signed by the school"),
+    QT_TRANSLATE_NOOP("Backpack", "its issuer ({issuer}) is not in your trust list"),
+    QT_TRANSLATE_NOOP("Backpack", "its signature could not be checked on this computer"),
+    QT_TRANSLATE_NOOP(
+        "Backpack", "its signature does not match its contents (it may have been changed)"
+    ),
+    QT_TRANSLATE_NOOP("Backpack", "no signed original is stored with it"),
+    QT_TRANSLATE_NOOP("Backpack", "the family (self-reported, not the school's record)"),
+    QT_TRANSLATE_NOOP("Backpack", "the school has revoked it"),
+    QT_TRANSLATE_NOOP("Backpack", "the school's signed records for {year}"),
+    QT_TRANSLATE_NOOP("Backpack", "you added it from a paper and the school did not sign it"),
+    QT_TRANSLATE_NOOP("Backpack", "it is signed in a way Backpack cannot check"),
 )
 
 

@@ -413,7 +413,38 @@ class Backpack(
         from backpack_app.domain import on_track
 
         grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
-        return on_track.indicators(self.on_track_records(learner_id), grade=grade)
+        held = self.on_track_records(learner_id)
+        return on_track.indicators(held, grade=grade, checks=self.on_track_checks(held))
+
+    def on_track_checks(self, held: Iterable[Record]) -> dict:
+        """Each record's stored check, as the indicators read it (domain/on_track.Checked): the
+        verdict stored with its credential (`expired` once its validUntil has passed), its
+        issuer, and whether that issuer is trusted now (in the trust list or a chosen registry)."""
+        from backpack_app.credentials.registries import listed_in
+        from backpack_app.domain.on_track import Checked
+
+        trusted = set(self.trust_list().issuers)
+        registries = self.issuer_registries()
+
+        def is_trusted(issuer: str) -> bool:
+            try:
+                return issuer in trusted or bool(listed_in(registries, issuer))
+            except KeyError:
+                return False
+
+        now = self._clock()
+        found = {}
+        for record in held:
+            row = credential_rows.get(self._conn, record.id)
+            if row is None:
+                continue
+            verdict = str(row.report.get("verdict", ""))
+            until = getattr(record.details, "valid_until", None)
+            if verdict in ("verified", "unknown_issuer") and until is not None and until < now:
+                verdict = "expired"
+            issuer = row.issuer_id or ""
+            found[record.id] = Checked(verdict, issuer, bool(issuer) and is_trusted(issuer))
+        return found
 
     def add_state_scores(
         self, scores: Sequence[Any], *, learner: str | None = None, files: Sequence[Path] = ()

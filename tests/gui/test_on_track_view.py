@@ -151,6 +151,7 @@ def test_every_domain_sentence_is_marked_for_translation():
         and "(?" not in n.value
     }
     results = {"Days enrolled", "Days present", "Discipline incidents", "grade point"}
+    results |= {"Grade level"}
     results |= {"In-school suspensions", "Out-of-school suspensions", "earth science", "(no term)"}
     assert words - results - set(SENTENCES) == set()
 
@@ -183,3 +184,17 @@ def test_standards_by_term_table(qtbot, wallet, spanish_restored):
     qtbot.addWidget(spanish)
     spanish.show_records(wallet.on_track_records(rosa))
     assert spanish.table.horizontalHeaderItem(0).text() == "Estándar"
+
+
+def test_an_untrusted_schools_records_are_listed_as_not_counted(qtbot, wallet):
+    learner = wallet.learner("Ana Rivera").id
+    fill(wallet, learner, trusted=False)
+    view = OnTrackView()
+    qtbot.addWidget(view)
+    held = wallet.on_track_records(learner)
+    view.show_records(held, wallet.on_track_checks(held))
+    attendance = view.card("attendance")
+    assert attendance.status.text() == "Missing data" and not attendance.indicator.records
+    shown = texts(attendance)
+    assert "Not counted: Attendance summary (Fall 2024), because its issuer" in shown
+    assert "is not in your trust list" in shown

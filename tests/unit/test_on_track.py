@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import json
 
-from backpack_app.domain.on_track import INDICATORS, GradeLevel, indicators
+from backpack_app.domain.on_track import INDICATORS, Checked, GradeLevel, indicators
 from backpack_app.domain.records import CATEGORIES, Record
 from backpack_app.domain.vocabulary import Category, Provenance
 
@@ -93,8 +93,8 @@ def gpa(value, day, school="Lincoln High School", **kw) -> Record:
     )
 
 
-def by_id(records, grade=None):
-    return {i.id: i for i in indicators(records, grade=grade)}
+def by_id(records, grade=None, checks=None):
+    return {i.id: i for i in indicators(records, grade=grade, checks=checks)}
 
 
 def test_nothing_held_is_missing_data_for_every_indicator_with_the_fixed_ids():
@@ -151,9 +151,46 @@ def test_unsigned_records_are_never_counted_as_the_schools_but_are_named():
     paper = attendance("Fall 2024", "2024-12-20", 80, 40, provenance=UNSIGNED)
     found = by_id([paper])["attendance"]
     assert found.status == "missing_data" and paper.id not in found.records
-    assert any("not signed by the school" in n for n in found.notes)
+    [skipped] = found.not_counted
+    assert skipped.id == paper.id and "the school did not sign it" in skipped.reason
+    assert skipped.sentence().startswith("Not counted: Attendance summary (Fall 2024), because ")
     unsigned_gpa = gpa("1.2", "2025-06-06", provenance=UNSIGNED)
     assert by_id([unsigned_gpa])["gpa"].status == "missing_data"
+    assert by_id([unsigned_gpa])["gpa"].to_json()["not_counted"][0]["id"] == unsigned_gpa.id
+
+
+def test_only_checked_and_trusted_school_credentials_count():
+    good = attendance("Fall 2024", "2024-12-20", 80, 79)
+    held = {
+        "revoked": ("revoked", True, "the school has revoked it"),
+        "expired": ("expired", True, "it has expired"),
+        "tampered": ("invalid_signature", True, "signature does not match its contents"),
+        "unknown": ("unknown_issuer", False, "is not in your trust list"),
+        "untrusted now": ("verified", False, "is not in your trust list"),
+        "offline": ("unverifiable_offline", True, "could not be checked"),
+    }
+    bad = {name: attendance("Spring 2025", "2025-06-06", 90, 10) for name in held}
+    checks = {good.id: Checked("verified", "did:key:z6Mk", True)}
+    checks |= {bad[n].id: Checked(v, "did:key:z6Mk", t) for n, (v, t, _why) in held.items()}
+    missing_check = attendance("Spring 2025", "2025-06-06", 90, 10)
+    found = by_id([good, *bad.values(), missing_check], checks=checks)["attendance"]
+    assert found.status == "on_track" and found.records == (good.id,)  # the bad ones: 11%
+    reasons = {n.id: n.reason for n in found.not_counted}
+    for name, (_v, _t, why) in held.items():
+        assert why in reasons[bad[name].id], name
+    assert "no signed original is stored" in reasons[missing_check.id]
+    body = found.to_json()["not_counted"]
+    assert {b["id"] for b in body} == {*(r.id for r in bad.values()), missing_check.id}
+    # the same in every indicator that reads such a record
+    revoked_gpa = gpa("1.2", "2025-06-06")
+    failing = course("Algebra I", "MATH-1010", "Fall 2024", "2024-12-20", "F")
+    gone = by_id(
+        [revoked_gpa, failing],
+        checks={revoked_gpa.id: Checked("revoked"), failing.id: Checked("expired", "x", True)},
+    )
+    assert gone["gpa"].status == "missing_data" and gone["gpa"].not_counted[0].id == revoked_gpa.id
+    assert gone["course_grades"].status == "missing_data"
+    assert "it has expired" in gone["course_grades"].not_counted[0].reason
 
 
 def test_behaviour_suspension_or_repeated_incidents():
@@ -278,8 +315,16 @@ def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
     ]
     text = cli("standards")
     assert text.code == 0 and "Fall 2024: Proficient (English 9)" in text.out
+    untrusted = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
+    assert untrusted["gpa"]["status"] == "missing_data"  # the school is not trusted yet
+    [why] = untrusted["gpa"]["not_counted"]
+    assert why["reason"] == "its issuer (Lincoln High School) is not in your trust list"
+    assert "Not counted: " in cli("on-track").out
+    assert cli("trust", "add", str(issued / "clr.json"), "--name", "Lincoln HS").code == 0
+    assert "did:key:z6Mkr2qQ5DgkK2Jn7ivjajRpzDABVaF8M4okWeSBsQKmTYG9" in cli("trust", "list").out
     indicators = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
     assert indicators["gpa"]["status"] == "on_track" and "3.19" in indicators["gpa"]["finding"]
+    assert indicators["gpa"]["not_counted"] == []
     assert indicators["attendance"]["missing"][-1] == "No attendance records for 2024-25."
 
 
@@ -292,3 +337,36 @@ def test_cli_on_track_with_nothing_held_and_an_unknown_learner(cli):
     unknown = cli("on-track", "--learner", "Nobody")
     assert unknown.code in (1, 2) and "Traceback" not in unknown.err
     assert cli("standards").out.startswith("No school-signed course of Ana")
+
+
+def test_in_a_backpack_revoked_expired_and_untrusted_credentials_are_not_counted(wallet):
+    """Real signed credentials, imported and checked: only the trusted, valid one counts."""
+    from backpack_app.domain.trust import TrustedIssuer
+    from tests.issuing import course_credential, new_school, status_list, with_status
+
+    school, stranger = new_school(), new_school("Elsewhere Academy")
+    wallet.trust_issuers([TrustedIssuer(id=school.did, name=school.name)])
+    revoked = with_status(course_credential(school, course="Algebra I", code="M1", grade="F"), 5)
+    expired = course_credential(
+        school, course="Geometry", code="M2", grade="F", valid_until="2025-03-01T00:00:00Z"
+    )
+    unknown = course_credential(stranger, course="Algebra II", code="M3", grade="F")
+    english = course_credential(school, course="English 9", code="E9", grade="B")
+    for doc, signer in ((revoked, school), (expired, school), (unknown, stranger)):
+        wallet.import_credentials(json.dumps(signer.sign(doc)).encode(), learner="Ana Rivera")
+    wallet.import_credentials(json.dumps(school.sign(english)).encode(), learner="Ana Rivera")
+    wallet.import_status_list(json.dumps(school.sign(status_list(school, [5]))).encode())
+    wallet.recheck_credentials()
+    learner = wallet.learner("Ana Rivera").id
+    grades = {i.id: i for i in wallet.on_track(learner)}["course_grades"]
+    assert grades.status == "on_track"  # only English 9 counts: three Fs are not the school's
+    assert [wallet.get_record(r).title for r in grades.records] == ["English 9"]
+    reasons = {n.title.split(" (")[0]: n.reason for n in grades.not_counted}
+    assert reasons == {
+        "Algebra I": "the school has revoked it",
+        "Geometry": "it has expired",
+        "Algebra II": "its issuer (Elsewhere Academy) is not in your trust list",
+    }
+    wallet.untrust_issuer(school.did)  # trusted no more: nothing counts
+    grades = {i.id: i for i in wallet.on_track(learner)}["course_grades"]
+    assert grades.status == "missing_data" and len(grades.not_counted) == 4

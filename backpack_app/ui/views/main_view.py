@@ -62,6 +62,7 @@ class MainData:
     contacts: list[Any] = field(default_factory=list)
     overview: Overview = field(default_factory=Overview)
     on_track: list[Record] = field(default_factory=list)  # what the On track tab reads
+    on_track_checks: dict[str, Any] = field(default_factory=dict)  # their stored checks
 
 
 def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData:
@@ -82,6 +83,7 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     data.profile = wallet.list_records(learner=learner.id, categories=profile, text=text)
     data.overview = build_overview(wallet.profile_figures(learner.id))
     data.on_track = wallet.on_track_records(learner.id)
+    data.on_track_checks = wallet.on_track_checks(data.on_track)
     data.shares = [s for s in wallet.shares() if s.learner_id == learner.id]
     return data
 
@@ -281,7 +283,7 @@ class MainView(QWidget):
                     name=name
                 )
             )
-        self.on_track.show_records(data.on_track)
+        self.on_track.show_records(data.on_track, data.on_track_checks)
         self.standards.show_records(data.on_track)
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))

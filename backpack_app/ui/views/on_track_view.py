@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.credentials.standards import scored_terms, standards_over_time
-from backpack_app.domain.on_track import GradeLevel, Indicator, indicators
+from backpack_app.domain.on_track import Checked, GradeLevel, Indicator, indicators
 from backpack_app.domain.records import Record
 from backpack_app.ui.colors import pill_color
 from backpack_app.ui.i18n import t
@@ -88,6 +88,8 @@ class IndicatorCard(QFrame):
             column.addWidget(_label(self.tr("Missing: {what}").format(what=say(line))))
         for line in indicator.notes:
             column.addWidget(_label(self.tr("Note: {what}").format(what=say(line))))
+        for skipped in indicator.not_counted:
+            column.addWidget(_label(say(skipped.sentence())))
         actions = QHBoxLayout()
         for step in indicator.next_steps:
             actions.addWidget(_label(self.tr("Next: {step}").format(step=say(step))), 1)
@@ -121,13 +123,16 @@ class OnTrackView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[Record] = []
+        self.checks: dict[str, Checked] | None = None
         self.titles: dict[str, str] = {}
         self.cards: list[IndicatorCard] = []
         intro = _label(
             self.tr(
                 "Signs a counsellor looks at, worked out on this computer from the records you "
                 "hold. Each stands on its own: there is no overall score. Only records the "
-                "school signed count. Nothing here is stored or shared."
+                "school signed, whose signature checks out and whose school you trust, count as "
+                "the school's; anything else is listed as not counted. Nothing here is stored or "
+                "shared."
             )
         )
         self.grade = QComboBox()
@@ -137,8 +142,9 @@ class OnTrackView(QWidget):
             self.grade.addItem(str(level), level)
         self.grade.currentIndexChanged.connect(lambda _i: self._show())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Grade level:")))
+        top.addWidget(QLabel(self.tr("Grade level (if the school's records state none):")))
         top.addWidget(self.grade)
+        top.addWidget(QLabel(self.tr("self-reported")))
         top.addStretch(1)
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
@@ -153,8 +159,11 @@ class OnTrackView(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
 
-    def show_records(self, records: list[Record]) -> None:
+    def show_records(self, records: list[Record], checks: dict[str, Checked] | None = None) -> None:
+        """Show the indicators of these records; `checks` are their stored checks (the
+        window passes them; without them, every school-signed record is taken as checked)."""
         self.records = list(records)
+        self.checks = checks
         self.titles = {
             r.id: f"{r.title} ({r.details.term})" if getattr(r.details, "term", "") else r.title
             for r in self.records
@@ -170,7 +179,7 @@ class OnTrackView(QWidget):
             self.column.takeAt(0)
         level = self.grade.currentData()
         grade = GradeLevel(level) if level is not None else None
-        for indicator in indicators(self.records, grade=grade):
+        for indicator in indicators(self.records, grade=grade, checks=self.checks):
             card = IndicatorCard(indicator, self.titles)
             card.record_requested.connect(self.record_requested.emit)
             card.goal_requested.connect(self.goal_requested.emit)
