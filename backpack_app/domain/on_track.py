@@ -532,21 +532,20 @@ def _is_core(record: Record) -> bool:
     return subject_area(record)[0] in ("english", "maths")
 
 
+_HOW_WORDS = {
+    SCED: "Subject of {count} courses told by their SCED subject code.",
+    SUBJECT: "Subject of {count} courses told by the subject the school named.",
+    KEYWORDS: "Subject of {count} courses guessed from words in their title (the school's "
+    "record names no subject).",
+}
+
+
 def _how_sorted(records: Iterable[Record]) -> tuple[str, ...]:
-    """One sentence saying how the courses were told apart (English, maths or other)."""
+    """Sentences saying how the courses were told apart (English, maths or other)."""
     counts = {SCED: 0, SUBJECT: 0, KEYWORDS: 0}
     for record in records:
         counts[subject_area(record)[1]] += 1
-    if not any(counts.values()):
-        return ()
-    return (
-        Said(
-            "How each course's subject was told: by its SCED subject code: {sced}; by the subject "
-            "the school named: {subject}; by words in its title (a guess, where the school's "
-            "record names no subject): {keywords}.",
-            **{k: str(v) for k, v in counts.items()},
-        ),
-    )
+    return tuple(Said(_HOW_WORDS[how], count=n) for how, n in counts.items() if n)
 
 
 def _failed(record: Record) -> bool:

@@ -1,10 +1,13 @@
 """Course AchievementCredentials and a ClrCredential for one student, signed by the school.
 
 The mapping (OneRoster → OB 3.0 / CLR 2.0): course → Achievement `Course` with `humanCode` =
-courseCode, `fieldOfStudy` = subjects, `tag` = its grade levels (courses.grades) and `creator` =
-its org (with orgs.identifier as an `otherIdentifier`); the final-grade result → `Result`s
+courseCode, `fieldOfStudy` = subjects (else the SCED subject area of its code), `tag` = its
+grade levels (courses.grades) and its SCED codes (courses.subjectCodes, as `SCED:02052`) and
+`creator` = its org (with orgs.identifier as an `otherIdentifier`); the final-grade result → `Result`s
 (textScore with the grading scale's `allowedValue`, percent from score); the class's term →
-`term` and activity dates. A status, a pass threshold and credits are stated only when the
+`term` and activity dates; the student's grade level (users.csv grades, for the export's latest
+school year) → a last `Result` of the extension type `ext:GradeLevel` (`grade_level_result`).
+A status, a pass threshold and credits are stated only when the
 school's grading policy and credits say them (`grading.py`). A final grade's learning objective
 scores are the course's competencies (`competencies.py`); a stated GPA is the academic record to
 date (`program.py`). Every subject has an `id`: the learner's DID when the export gives one,
@@ -183,10 +186,15 @@ def course_achievement(issuer: Issuer, result: CourseResult) -> dict[str, Any]:
     }
     if course.credits is not None:
         achievement["creditsAvailable"] = course.credits
-    if course.subjects:
-        achievement["fieldOfStudy"] = course.subjects
-    if course.grades:
-        achievement["tag"] = [f"Grade level {g}" for g in course.grades]
+    subjects = course.subjects or next(
+        (SCED_SUBJECTS[c[:2]] for c in course.subject_codes if c[:2] in SCED_SUBJECTS), ""
+    )
+    if subjects:
+        achievement["fieldOfStudy"] = subjects
+    tags = [f"Grade level {g}" for g in course.grades]
+    tags += [f"SCED:{code}" for code in course.subject_codes]
+    if tags:
+        achievement["tag"] = tags
     if course.org is not None:
         achievement["creator"] = org_profile(issuer, course.org)
     achievement["resultDescription"] = []
@@ -248,6 +256,8 @@ def course_credential(
         for found in results:
             found["status"] = status
     results += competencies.add_to_course(issuer, achievement, result.competencies)
+    if result.grade_level:  # last: a record's grade is its first result's value
+        results.append(grade_level_result(issuer, achievement, result.grade_level))
     subject: dict[str, Any] = {
         "id": issuer.subject_id(student),
         "type": ["AchievementSubject"],
@@ -263,6 +273,29 @@ def course_credential(
     name = f"{result.course.title} ({result.term.title})"
     awarded = result.score_date or result.term.end or now.date()
     return _envelope(issuer, result.result_id, name, subject, now=now, awarded=awarded)
+
+
+# SCED subject areas (a code's first two digits) a course with no `subjects` is named by.
+SCED_SUBJECTS = {
+    "01": "English Language and Literature",
+    "02": "Mathematics",
+    "03": "Life and Physical Sciences",
+    "04": "Social Sciences and History",
+}
+
+
+def grade_level_result(issuer: Issuer, achievement: dict[str, Any], grade: str) -> dict[str, Any]:
+    """The student's grade level as a Result: OB 3.0 has no grade-level property, so it is a
+    result of the extension result type `ext:GradeLevel` (ResultType is an extensible
+    vocabulary) whose value is the CEDS grade level code ("09"), described in the achievement."""
+    described = {
+        "id": issuer.urn("grade-level"),
+        "type": ["ResultDescription"],
+        "name": "Grade level",
+        "resultType": "ext:GradeLevel",
+    }
+    achievement.setdefault("resultDescription", []).append(described)
+    return {"type": ["Result"], "resultDescription": described["id"], "value": grade}
 
 
 def _envelope(issuer: Issuer, source_id: str, name: str, subject, *, now, awarded) -> dict:

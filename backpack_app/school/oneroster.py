@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from backpack_app.domain.on_track import grade_value, school_year
 from backpack_app.school.columns import OPTIONAL, REQUIRED
 from backpack_app.school.csv_source import STREAMED, ExportFiles, Row, Table, checked_rows
 from backpack_app.school.demographics import check_demographics
@@ -225,8 +226,44 @@ class _Reader:
             rows.read(line, r)
         standards.attach_competencies()
         self._drop_repeated_results()
+        self._grade_levels(sessions.values())
         check_demographics(self)
         return ex
+
+    def _grade(self, line: int, r: dict[str, str]) -> str:
+        """The student's grade level from users.csv `grades` (one CEDS code); "" when none, and
+        a problem when it lists several or one that is no grade from kindergarten to 12."""
+        codes = [g.strip() for g in r.get("grades", "").split(",") if g.strip()]
+        if not codes:
+            return ""
+        if len(codes) == 1 and grade_value(codes[0]) is not None:
+            return codes[0]
+        self.problem(
+            "users",
+            line,
+            f"gives student {r['sourcedId']} the grades {r.get('grades', '')[:40]!r}, not one "
+            "grade level from KG to 12; no grade level is signed for them",
+            column="grades",
+        )
+        return ""
+
+    def _grade_levels(self, sessions) -> None:
+        """Give each final grade of the export's latest school year the student's grade level
+        (users.csv states the grade now; earlier years' courses get none)."""
+        ends = [s.end for s in sessions if s.end is not None]
+        if not ends:
+            return
+        latest = school_year(max(ends))
+        for record in self.export.students.values():
+            grade = record.student.grade
+            if not grade:
+                continue
+            record.results = [
+                dataclasses.replace(r, grade_level=grade)
+                if r.term.end is not None and school_year(r.term.end) == latest
+                else r
+                for r in record.results
+            ]
 
     def _drop_repeated_results(self) -> None:
         """A result sourcedId given twice: the first row was read before the repeat was seen,
@@ -306,7 +343,19 @@ class _Reader:
             credits = self.catalog.get(code)
         grades = tuple(g.strip() for g in r.get("grades", "").split(",") if g.strip())
         org = orgs.get(r.get("orgSourcedId", "").strip())
-        return Course(r["title"], code, r.get("subjects", ""), grades, org, credits)
+        codes = tuple(c.strip() for c in r.get("subjectCodes", "").split(",") if c.strip())
+        sced = tuple(c for c in codes if re.fullmatch(r"\d{5}", c))
+        if len(sced) != len(codes):
+            self.problem(
+                "courses",
+                line,
+                f"has subjectCodes {r.get('subjectCodes', '')[:60]!r}, not all five-digit SCED "
+                "codes; only those that are are signed",
+                column="subjectCodes",
+            )
+        return Course(
+            r["title"], code, r.get("subjects", ""), grades, org, credits, subject_codes=sced
+        )
 
     def _students(self, classes: dict[str, tuple[Course, Session]]) -> set[str]:
         student_ids: set[str] = set()
@@ -329,7 +378,7 @@ class _Reader:
         for _, r in self.tables.get("roles", []):
             if r.get("role", "").strip() == "student":
                 student_ids.add(r["userSourcedId"].strip())
-        for _, r in self.tables["users"]:
+        for line, r in self.tables["users"]:
             sid = r["sourcedId"]
             if sid in student_ids:
                 student = Student(
@@ -338,6 +387,7 @@ class _Reader:
                     r["familyName"].strip(),
                     r["email"].strip(),
                     learner_did(r.get("userIds", "")),
+                    self._grade(line, r),
                 )
                 self.export.students[sid] = StudentRecord(student)
         return student_ids

@@ -41,6 +41,7 @@ class Student:
     family_name: str
     email: str
     did: str = ""  # the learner's own DID, when users.csv's userIds gives one
+    grade: str = ""  # the grade level users.csv's `grades` states (a CEDS code, e.g. "09")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class Course:
     grades: tuple[str, ...] = ()
     org: Org | None = None
     credits: float | None = None  # from metadata.credits or the catalog; None: none claimed
+    subject_codes: tuple[str, ...] = ()  # courses.csv `subjectCodes` (SCED codes, e.g. 02052)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,9 @@ class CourseResult:
     competencies: tuple[Competency, ...] = ()
     grading: Grading | None = None  # the scale and policy the letter was read against
     attendance: Attendance | None = None  # the student's enrollment dates in the class
+    # the student's grade level (users.csv `grades`), for a term of the export's latest school
+    # year only: users.csv says the grade now, not in earlier years
+    grade_level: str = ""
 
 
 @dataclass

@@ -38,6 +38,23 @@ CATALOGUE = [
     ("ART-1010", "Studio Art", "Fine Arts", 0),
     ("CS-1020", "Introduction to Programming", "Computer Science", 1),
 ]
+# Each course's SCED code (courses.csv subjectCodes): its first two digits are the SCED subject
+# area (01 English, 02 mathematics, 03 science, 04 social studies...), which is what a backpack's
+# On track view reads to tell English and maths from other courses.
+SCED_CODES = {
+    "MATH-1010": "02052",
+    "MATH-1020": "02072",
+    "ENG-1010": "01001",
+    "ENG-1020": "01051",
+    "SCI-1010": "03051",
+    "SCI-1020": "03001",
+    "HIST-1010": "04051",
+    "HIST-1020": "04151",
+    "SPA-1010": "06101",
+    "SPA-1020": "06102",
+    "ART-1010": "05154",
+    "CS-1020": "10011",
+}
 COURSES_PER_TERM = 4
 GRADING_FILE = "grading.toml"
 HOMEROOM = "class-HR-09-1"
@@ -185,6 +202,7 @@ class _Tables:
                 grades="09",
                 orgSourcedId="org-lhs",
                 subjects=subject,
+                subjectCodes=SCED_CODES[code],
                 **{"metadata.credits": "0.5"},
             )
             self.add(

@@ -104,9 +104,13 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "Say the learner's grade level."),
     QT_TRANSLATE_NOOP("Backpack", "No course grades from the school for 9th grade."),
     QT_TRANSLATE_NOOP("Backpack", "Talk to the school counsellor about credit recovery."),
+    QT_TRANSLATE_NOOP("Backpack", "Subject of {count} courses told by their SCED subject code."),
+    QT_TRANSLATE_NOOP(
+        "Backpack", "Subject of {count} courses told by the subject the school named."
+    ),
     QT_TRANSLATE_NOOP(
         "Backpack",
-        "How each course's subject was told: by its SCED subject code: {sced}; by the subject the school named: {subject}; by words in its title (a guess, where the school's record names no subject): {keywords}.",
+        "Subject of {count} courses guessed from words in their title (the school's record names no subject).",
     ),
     QT_TRANSLATE_NOOP("Backpack", "Not counted: {title}, because {reason}."),
     QT_TRANSLATE_NOOP(

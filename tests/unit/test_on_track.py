@@ -325,6 +325,9 @@ def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
     indicators = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
     assert indicators["gpa"]["status"] == "on_track" and "3.19" in indicators["gpa"]["finding"]
     assert indicators["gpa"]["not_counted"] == []
+    ninth = indicators["ninth_grade_on_track"]  # the grade level the school signed (users.csv)
+    assert "Grade level 9 as stated by the school's signed records for 2024-25." in ninth["notes"]
+    assert ninth["status"] == "off_track" and "credits earned: 4 " in ninth["finding"]
     assert indicators["attendance"]["missing"][-1] == "No attendance records for 2024-25."
 
 
@@ -370,3 +373,88 @@ def test_in_a_backpack_revoked_expired_and_untrusted_credentials_are_not_counted
     wallet.untrust_issuer(school.did)  # trusted no more: nothing counts
     grades = {i.id: i for i in wallet.on_track(learner)}["course_grades"]
     assert grades.status == "missing_data" and len(grades.not_counted) == 4
+
+
+def graded(title, code, term, day, grade, level, *, issued=None, **kw) -> Record:
+    """A course record whose signed results end with the student's grade level."""
+    found = course(title, code, term, day, grade, credits=1.0, issued=issued, **kw)
+    found.details.results = [
+        {"name": "Final grade", "value": grade},
+        {"name": "Grade level", "value": level, "result_type": "ext:GradeLevel"},
+    ]
+    return found
+
+
+def ninth(records, grade=None, checks=None):
+    return by_id(records, grade, checks)["ninth_grade_on_track"]
+
+
+def test_the_grade_level_the_school_signed_applies_the_ninth_grade_rule():
+    year = [
+        graded(f"English {n}", f"E{n}", "Fall 2024", "2024-12-20", "B", "09") for n in range(3)
+    ] + [graded(f"Biology {n}", f"S{n}", "Spring 2025", "2025-06-06", "A", "09") for n in range(3)]
+    found = ninth(year)
+    assert found.status == "on_track" and "credits earned: 6" in found.finding
+    assert "Grade level 9 as stated by the school's signed records for 2024-25." in found.notes
+    # the family's word does not override the school's; the difference is said
+    told = ninth(year, GradeLevel(10))
+    assert told.status == "on_track"
+    assert any(
+        "You gave grade 10; the school's signed records say grade 9" in n for n in told.notes
+    )
+    # an Ed-Fi descriptor's words read the same as a CEDS code
+    words = [graded("Algebra I", "M1", "Fall 2024", "2024-12-20", "B", "Ninth grade")]
+    assert "Grade level 9" in " ".join(ninth(words).notes)
+
+
+def test_a_grade_level_only_the_family_gives_is_labelled_self_reported():
+    year = [course(f"English {n}", f"E{n}", "Fall 2024", "2024-12-20", "B") for n in range(2)]
+    found = ninth(year, GradeLevel(9))
+    assert found.status != "missing_data"
+    assert any("the family (self-reported, not the school's record)" in n for n in found.notes)
+    assert "else the one the family gives (self-reported)" in found.rule
+
+
+def test_conflicting_and_uncounted_grade_levels():
+    older = graded(
+        "English 9", "E9", "Fall 2024", "2024-12-20", "B", "09",
+        issued=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    )  # fmt: skip
+    newer = graded(
+        "Algebra I", "M1", "Fall 2024", "2024-12-20", "B", "10",
+        issued=dt.datetime(2025, 2, 1, tzinfo=dt.UTC),
+    )  # fmt: skip
+    found = ninth([older, newer])
+    assert "grade 10" in found.finding  # the most recently issued says 10
+    assert any("state different grade levels" in n for n in found.notes)
+    # a revoked record's grade level is not the school's word: only the family's is left
+    checks = {older.id: Checked("revoked"), newer.id: Checked("revoked")}
+    revoked = ninth([older, newer], checks=checks)
+    assert revoked.status == "missing_data" and "not known" in revoked.finding
+    # a 10th grader's 9th-grade year (stated by an earlier record) is the year the rule reads
+    tenth = graded("Geometry", "M2", "Fall 2025", "2025-12-19", "B", "10")
+    back = ninth([older, tenth])
+    assert "In 2024-25" in back.finding
+
+
+def test_english_and_maths_by_subject_code_then_subject_then_title_words():
+    sced = course("Foundations", "X1", "Fall 2024", "2024-12-20", "F", tags=["SCED:02052"])
+    found = by_id([sced])["course_grades"]
+    assert found.status == "off_track"  # maths by its SCED code; its title says nothing
+    assert found.notes == ("Subject of 1 courses told by their SCED subject code.",)
+    # the code wins over words in the title that would mislead
+    misled = course(
+        "English for Engineers", "X2", "Fall 2024", "2024-12-20", "F", tags=["SCED:21007"]
+    )
+    passing = course("Algebra I", "M1", "Fall 2024", "2024-12-20", "B", field_of_study="Math")
+    both = by_id([misled, passing])["course_grades"]
+    assert both.status == "watch"  # failing, but not English or maths
+    assert "Subject of 1 courses told by the subject the school named." in both.notes
+    named = course("Seminar", "X3", "Fall 2024", "2024-12-20", "F", field_of_study="Mathematics")
+    assert by_id([named])["course_grades"].status == "off_track"
+    guessed = by_id([course("Algebra I", "M1", "Fall 2024", "2024-12-20", "F")])["course_grades"]
+    assert guessed.status == "off_track"
+    assert any("guessed from words in their title" in n for n in guessed.notes)
+    # a school-named subject that is not English or maths is taken at its word
+    art = course("Math in Art", "A1", "Fall 2024", "2024-12-20", "F", field_of_study="Fine Arts")
+    assert by_id([art])["course_grades"].status == "missing_data"
