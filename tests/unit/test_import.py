@@ -222,6 +222,7 @@ def test_competency_maps_to_gradebook_with_level_and_alignment(school):
         "value": "",
         "status": "",
         "level": "Proficient",
+        "result_type": "RubricCriterionLevel",
     }
     assert mapped.details["alignments"][0]["name"] == "CCSS.MATH.8.EE.C.7"
 
