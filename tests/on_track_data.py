@@ -1,5 +1,6 @@
 """A learner's record for the On track view: a school's signed attendance and behaviour
-summaries (from the hand-written Ed-Fi export), a failing maths grade and a passing English one,
+summaries (from the hand-written Ed-Fi export, with the 9th grade its enrolment states), a failing
+maths grade and a passing English one,
 imported into a backpack as a family would."""
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ def fill(wallet, learner_id: str, *, trusted: bool = True) -> None:
     issuer = Issuer(school.name, "", school.did, school.key.private)
     export = read_edfi(EDFI)
     student = Student("stu-00002", "Ana", "Rivera", EMAIL)
+    grades = export.grades["stu-00002"]  # 9th grade, from the Ed-Fi enrolment
     made = [
-        attendance_credential(issuer, student, term, now=NOW, salt="s")
+        attendance_credential(
+            issuer, student, term, now=NOW, salt="s", grade=grades[term.session.name]
+        )
         for term in export.attendance["stu-00002"].values()
     ]
     made.append(

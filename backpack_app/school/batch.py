@@ -242,7 +242,10 @@ def _write_edfi(edfi: EdFiExport, export: Export, job: Job, options: RunOptions,
             for name, term in terms.items():
                 if edfi.is_withheld(sid, kind, name) or options.term not in (None, name):
                     continue
-                unsigned = build(job.issuer, record.student, term, now=job.now, salt=salt())
+                grade = edfi.grades.get(sid, {}).get(name, "")
+                unsigned = build(
+                    job.issuer, record.student, term, now=job.now, salt=salt(), grade=grade
+                )
                 made.append((f"{kind}_{safe_name(name)}", unsigned))
         if not made:
             continue

@@ -3,8 +3,10 @@
 The folder holds what the ODS/API's GET returns for each resource, one JSON array per file
 (see the README, "Attendance and behaviour from Ed-Fi"): `Sessions.json` (required: the terms
 and their dates), `StudentSchoolAttendanceEvents.json`, `DisciplineIncidents.json` with
-`StudentDisciplineIncidentBehaviorAssociations.json`, and optionally `DisciplineActions.json`
-(suspensions and expulsions). Descriptors are read by their code value (the part after `#`).
+`StudentDisciplineIncidentBehaviorAssociations.json`, optionally `DisciplineActions.json`
+(suspensions and expulsions) and `StudentSchoolAssociations.json` (the student's grade level:
+`entryGradeLevelDescriptor` for each term the enrolment covers, from `entryDate` to
+`exitWithdrawDate`). Descriptors are read by their code value (the part after `#`).
 
 Attendance is counted the way positive-attendance schools report it: every day the student was
 enrolled has one day-long event, so days enrolled are the distinct dates with an event; tardy
@@ -22,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from backpack_app.domain.on_track import grade_value
 from backpack_app.errors import UserError
 from backpack_app.school.records import Problem
 
@@ -31,6 +34,7 @@ ATTENDANCE = "StudentSchoolAttendanceEvents"
 INCIDENTS = "DisciplineIncidents"
 BEHAVIORS = "StudentDisciplineIncidentBehaviorAssociations"
 ACTIONS = "DisciplineActions"
+ASSOCIATIONS = "StudentSchoolAssociations"
 
 # AttendanceEventCategoryDescriptor code values (Ed-Fi's defaults) -> how the day counts.
 PRESENT, EXCUSED, UNEXCUSED = "present", "excused", "unexcused"
@@ -91,6 +95,8 @@ class EdFiExport:
     attendance: dict[str, dict[str, AttendanceTerm]] = field(default_factory=dict)
     behavior: dict[str, dict[str, BehaviorTerm]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # student -> term -> grade level (a CEDS code, "09"), where an enrolment states one
+    grades: dict[str, dict[str, str]] = field(default_factory=dict)
     # (student, "attendance"|"behavior") -> the terms withheld ("*": every term)
     withheld: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
@@ -175,6 +181,7 @@ class _Reader:
             return self.export
         self._attendance()
         self._discipline()
+        self._grade_levels()
         return self.export
 
     def _sessions(self) -> None:
@@ -320,6 +327,42 @@ class _Reader:
                 for code in codes:
                     if code in DISCIPLINE_CODES:
                         term.actions[DISCIPLINE_CODES[code]] += 1
+
+    def _grade_levels(self) -> None:
+        """Each term's grade level from the enrolments (StudentSchoolAssociations) covering it;
+        two enrolments that give one term different grades state none for it (said once)."""
+        grades, unsure = self.export.grades, set()
+        for n, row in self.rows(ASSOCIATIONS):
+            student = _ref(row, "studentReference", "studentUniqueId")
+            entry, left = _date(row.get("entryDate")), _date(row.get("exitWithdrawDate"))
+            said = row.get("entryGradeLevelDescriptor")
+            level = grade_value(said) if isinstance(said, str) else None
+            if not student or entry is None:
+                self.problem(ASSOCIATIONS, n, "names no studentUniqueId or entryDate; skipped")
+                continue
+            if level is None:
+                self.problem(
+                    ASSOCIATIONS,
+                    n,
+                    f"gives the grade level {str(said)[:60]!r}, not a grade from kindergarten to "
+                    f"12; no grade level is signed for student {student} from it",
+                )
+                continue
+            code = "KG" if level == 0 else f"{level:02d}"
+            for session in self.export.sessions.values():
+                if entry > session.end or (left is not None and left < session.begin):
+                    continue
+                before = grades.setdefault(student, {}).setdefault(session.name, code)
+                if before != code and (student, session.name) not in unsure:
+                    unsure.add((student, session.name))
+                    self.problem(
+                        ASSOCIATIONS,
+                        n,
+                        f"gives student {student} grade {code} in {session.name}, where another "
+                        f"enrolment gives {before}; no grade level is signed for that term",
+                    )
+        for student, term in unsure:
+            del grades[student][term]
 
 
 def read_edfi(folder: Path) -> EdFiExport:

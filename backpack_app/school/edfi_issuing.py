@@ -4,7 +4,9 @@ Each is an AchievementCredential whose achievement has an extension achievement 
 (`ext:AttendanceSummary`, `ext:BehaviorSummary`, OB 3.0 §B.1.2 allows `ext:` values) and one
 ResultDescription per count, each with an extension result type; the Result's value is the
 count as a string. A family's backpack files the first as Attendance (private) and the second
-as Discipline (restricted: never shared by a category or a preset).
+as Discipline (restricted: never shared by a category or a preset). The student's grade level
+in the term (Ed-Fi StudentSchoolAssociation), when known, is a last Result of the extension type
+`ext:GradeLevel` (issuing.grade_level_result), as on course credentials.
 """
 
 from __future__ import annotations
@@ -22,7 +24,14 @@ from backpack_app.school.edfi import (
     AttendanceTerm,
     BehaviorTerm,
 )
-from backpack_app.school.issuing import Issuer, Student, _envelope, day, identities
+from backpack_app.school.issuing import (
+    Issuer,
+    Student,
+    _envelope,
+    day,
+    grade_level_result,
+    identities,
+)
 
 ATTENDANCE_TYPE, BEHAVIOR_TYPE = "ext:AttendanceSummary", "ext:BehaviorSummary"
 # (result type, the name a backpack shows and reads) for each count, in order
@@ -62,17 +71,20 @@ def _achievement(issuer: Issuer, kind: str, name: str, narrative: str, results) 
 
 
 def _credential(
-    issuer: Issuer, student: Student, achievement, values, session, *, now, salt, source
+    issuer: Issuer, student: Student, achievement, values, session, *, now, salt, source, grade
 ):
+    results = [
+        {"type": ["Result"], "resultDescription": d["id"], "value": str(v)}
+        for d, v in zip(achievement["resultDescription"], values, strict=True)
+    ]
+    if grade:
+        results.append(grade_level_result(issuer, achievement, grade))
     subject: dict[str, Any] = {
         "id": issuer.subject_id(student),
         "type": ["AchievementSubject"],
         "identifier": identities(student, salt=salt),
         "achievement": achievement,
-        "result": [
-            {"type": ["Result"], "resultDescription": d["id"], "value": str(v)}
-            for d, v in zip(achievement["resultDescription"], values, strict=True)
-        ],
+        "result": results,
         "term": session.name,
         "activityStartDate": day(session.begin),
         "activityEndDate": day(session.end),
@@ -83,7 +95,13 @@ def _credential(
 
 
 def attendance_credential(
-    issuer: Issuer, student: Student, term: AttendanceTerm, *, now: datetime, salt: str
+    issuer: Issuer,
+    student: Student,
+    term: AttendanceTerm,
+    *,
+    now: datetime,
+    salt: str,
+    grade: str = "",
 ) -> dict[str, Any]:
     achievement = _achievement(
         issuer,
@@ -97,12 +115,26 @@ def attendance_credential(
     values = (term.enrolled, term.count(PRESENT), term.count(EXCUSED), term.count(UNEXCUSED))
     source = f"attendance|{student.sourced_id}|{term.session.name}"
     return _credential(
-        issuer, student, achievement, values, term.session, now=now, salt=salt, source=source
+        issuer,
+        student,
+        achievement,
+        values,
+        term.session,
+        now=now,
+        salt=salt,
+        source=source,
+        grade=grade,
     )
 
 
 def behavior_credential(
-    issuer: Issuer, student: Student, term: BehaviorTerm, *, now: datetime, salt: str
+    issuer: Issuer,
+    student: Student,
+    term: BehaviorTerm,
+    *,
+    now: datetime,
+    salt: str,
+    grade: str = "",
 ) -> dict[str, Any]:
     achievement = _achievement(
         issuer,
@@ -121,5 +153,13 @@ def behavior_credential(
     )
     source = f"behavior|{student.sourced_id}|{term.session.name}"
     return _credential(
-        issuer, student, achievement, values, term.session, now=now, salt=salt, source=source
+        issuer,
+        student,
+        achievement,
+        values,
+        term.session,
+        now=now,
+        salt=salt,
+        source=source,
+        grade=grade,
     )

@@ -55,10 +55,13 @@ def test_each_indicator_on_its_own_card_with_rule_trend_and_sources(qtbot, walle
     assert view.card("course_grades").status.text() == "Off track"  # Algebra I: F
     gpa = view.card("gpa")
     assert gpa.status.text() == "Missing data" and "Missing: No GPA signed" in texts(gpa)
+    ninth = view.card("ninth_grade_on_track")  # 9th grade, as the school's Ed-Fi record says
+    assert ninth.status.text() == "Worth watching"  # one term so far: 2 credits, one F
+    assert "Grade level 9 as stated by the school's signed records for 2024-25." in texts(ninth)
+    view.grade.setCurrentIndex(view.grade.findData(10))  # the family's word does not override
     ninth = view.card("ninth_grade_on_track")
-    assert ninth.status.text() == "Missing data"
-    view.grade.setCurrentIndex(view.grade.findData(9))
-    assert view.card("ninth_grade_on_track").indicator.notes  # "as stated by the family"
+    assert ninth.status.text() == "Worth watching"
+    assert "You gave grade 10; the school's signed records say grade 9" in texts(ninth)
     wanted = []
     view.record_requested.connect(wanted.append)
     actions = attendance.sources.menu().actions()

@@ -52,6 +52,7 @@ def test_the_reader_counts_days_and_incidents_per_term():
     behaviour = found.behavior["stu-00001"]["Fall 2024"]
     assert behaviour.incidents == {"INC-0001", "INC-0002"}
     assert behaviour.actions["out_of_school"] == 1
+    assert found.grades["stu-00001"] == {"Fall 2024": "09", "Spring 2025": "09"}
 
 
 @pytest.mark.parametrize("proof", ["eddsa-rdfc-2022", "vc-jwt"])
@@ -79,6 +80,7 @@ def test_issue_with_edfi_writes_signed_summaries_that_validate(
             "Days present": "8",
             "Excused absences": "1",
             "Unexcused absences": "1",
+            "Grade level": "09",  # Ed-Fi StudentSchoolAssociation entryGradeLevelDescriptor
         }
         behaviour = next(first.glob("behavior_*.json"))
         assert _results(behaviour)["Discipline incidents"] == "2"
@@ -195,7 +197,9 @@ def test_on_track_reads_what_the_school_issued(cli, key_file, export_dir, edfi_d
     assert found["attendance"]["status"] == "off_track"  # 8 of 10 days
     assert len(found["attendance"]["records"]) == 1
     assert found["behavior"]["status"] == "off_track"  # a suspension
-    assert found["ninth_grade_on_track"]["status"] == "missing_data"
+    ninth = found["ninth_grade_on_track"]  # the grade level both exports signed
+    assert "Grade level 9 as stated by the school's signed records for 2024-25." in ninth["notes"]
+    assert set(ninth["records"]) >= set(found["attendance"]["records"])
     assert {i["status"] for i in found.values()} <= {
         "on_track",
         "watch",
@@ -239,3 +243,45 @@ def test_hostile_or_odd_records_are_problems_never_a_crash(tmp_path):
     assert any("DisciplineActions.json: is not a JSON array" in p for p in said)
     assert found.attendance == {}
     assert found.is_withheld("stu-00002", "attendance", "Fall 2024")
+
+
+def test_grade_levels_by_term_from_enrolments_and_their_conflicts(tmp_path):
+    folder = tmp_path / "edfi"
+    shutil.copytree(EDFI, folder)
+    rows = _load(folder, "StudentSchoolAssociations")
+    rows[1]["exitWithdrawDate"] = "2024-12-20"  # stu-00002 left after Fall...
+    rows.append(
+        {  # ...and came back in Spring, in 10th grade
+            "studentReference": {"studentUniqueId": "stu-00002"},
+            "entryDate": "2025-01-06",
+            "entryGradeLevelDescriptor": "uri://ed-fi.org/GradeLevelDescriptor#Tenth grade",
+        }
+    )
+    rows.append(
+        {  # two enrolments of stu-00001 in Spring disagree: no grade for Spring
+            "studentReference": {"studentUniqueId": "stu-00001"},
+            "entryDate": "2025-02-01",
+            "entryGradeLevelDescriptor": "uri://ed-fi.org/GradeLevelDescriptor#Eighth grade",
+        }
+    )
+    rows.append(
+        {
+            "studentReference": {"studentUniqueId": "stu-00003"},
+            "entryDate": "2024-08-26",
+            "entryGradeLevelDescriptor": "uri://ed-fi.org/GradeLevelDescriptor#Ungraded",
+        }
+    )
+    rows.append({"studentReference": {"studentUniqueId": "stu-00004"}, "entryDate": 7})
+    _save(folder, "StudentSchoolAssociations", rows)
+    found = read_edfi(folder)
+    assert found.grades["stu-00002"] == {"Fall 2024": "09", "Spring 2025": "10"}
+    assert found.grades["stu-00001"] == {"Fall 2024": "09"}
+    assert "stu-00003" not in found.grades
+    said = [str(p) for p in found.problems]
+    assert any(
+        p.startswith("StudentSchoolAssociations.json:4:") and "grade 08 in Spring 2025" in p
+        for p in said
+    )
+    assert any("'uri://ed-fi.org/GradeLevelDescriptor#Ungraded'" in p for p in said)
+    assert any(p.startswith("StudentSchoolAssociations.json:6: names no") for p in said)
+    assert found.attendance["stu-00001"]  # nothing else is withheld
