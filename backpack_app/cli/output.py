@@ -23,6 +23,15 @@ PROVENANCE_LABELS = {
 }
 
 
+def provenance_label(category, provenance: Provenance) -> str:
+    """Who stands behind a record, in words (an assessment the family entered: self-reported)."""
+    from backpack_app.domain.state_tests import SELF_REPORTED_LABEL, entered_by_family
+
+    if entered_by_family(category, provenance):
+        return SELF_REPORTED_LABEL
+    return PROVENANCE_LABELS[provenance]
+
+
 def recovery_block(recovery_key: str) -> str:
     """The one place a recovery key is printed; nothing else printed looks like it."""
     return (
@@ -84,7 +93,7 @@ def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) 
         )
         print(
             f"{r.id}  {r.learner:<12.12}  {r.category.value:<12}  {r.title}{files}  "
-            f"- {PROVENANCE_LABELS[r.provenance]}{flag}",
+            f"- {provenance_label(r.category, r.provenance)}{flag}",
             file=out,
         )
 
@@ -147,7 +156,7 @@ def print_record(
     info = CATEGORIES[record.category]
     lines = [
         f"{record.title}",
-        f"  {info.label} for {learner.name} - {PROVENANCE_LABELS[record.provenance]}",
+        f"  {info.label} for {learner.name} - {provenance_label(record.category, record.provenance)}",
         f"  id {record.id}, sensitivity {record.sensitivity.value}",
     ]
     if record.date:

@@ -27,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from backpack_app.domain.records import CATEGORIES, Provenance, Record
+from backpack_app.domain.state_tests import SELF_REPORTED_LABEL, entered_by_family
 from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
 from backpack_app.errors import MalformedFile, PdfPasswordNeeded
 from backpack_app.files import atomic_write_bytes
@@ -78,6 +79,7 @@ def _detail(record: Record) -> str:
         for key, label in (
             ("grade", "grade"),
             ("credits", "credits"),
+            ("score", "score"),
             ("term", ""),
             ("code", ""),
             ("hours", "hours"),
@@ -107,9 +109,12 @@ def record_line(record: Record, report: Report | None, *, prefix: str = "") -> P
         )
         if record.provenance is Provenance.THIRD_PARTY_ATTESTED:  # a tutor's or program's reply
             issuer = f"written by {name or report.issuer_id or 'a provider'} (third-party attested)"
+    kind = CATEGORIES[record.category].label
+    if entered_by_family(record.category, record.provenance):
+        kind += " - " + SELF_REPORTED_LABEL
     return PdfRecord(
         title=prefix + record.title,
-        kind=CATEGORIES[record.category].label,
+        kind=kind,
         detail=_detail(record),
         issuer=issuer,
         verdict=VERDICT_WORDS[report.verdict] if report is not None else "",

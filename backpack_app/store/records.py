@@ -186,15 +186,22 @@ def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
         (learner_id,),
     ).fetchall()
     latest = conn.execute(
-        "SELECT title, category FROM records WHERE learner_id = ? "
+        "SELECT title, category, provenance FROM records WHERE learner_id = ? "
         "ORDER BY created DESC, id DESC LIMIT 5",
         (learner_id,),
     ).fetchall()
+    (state_tests,) = conn.execute(
+        "SELECT count(*) FROM records WHERE learner_id = ? AND category = 'assessment' "
+        "AND provenance = 'school_unsigned' "
+        "AND json_extract(details, '$.achievement_type') = 'State assessment'",
+        (learner_id,),
+    ).fetchone()
     return {
         "service_hours": float(hours or 0),
         "milestones": int(milestones or 0),
         "milestones_done": int(done or 0),
         "goals_due": [(title, day) for title, day in due],
         "counts": {CATEGORY_BY_VALUE[c]: int(n) for c, n in counts},
-        "latest": [(title, CATEGORY_BY_VALUE[c]) for title, c in latest],
+        "latest": [(title, CATEGORY_BY_VALUE[c], PROVENANCE_BY_VALUE[p]) for title, c, p in latest],
+        "state_tests": int(state_tests or 0),  # entered by the family (self-reported)
     }

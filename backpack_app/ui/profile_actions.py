@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from backpack_app.domain.vocabulary import Category
+from backpack_app.errors import UserError
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
@@ -21,6 +22,7 @@ class ProfileActions:
     main: Any
     retire: Any  # MainWindow's: a replaced dialog is kept until the lock
     editor: EntryEditor | None = None
+    state_test_dialog: Any = None
 
     def connect_profile(self) -> None:
         page = self.main.profile
@@ -34,6 +36,7 @@ class ProfileActions:
         official = self.main.official
         bar = official.documents
         bar.add_requested.connect(self.add_entry)
+        bar.state_test_requested.connect(self.add_state_test)
         bar.edit_requested.connect(self.edit_entry)
         bar.delete_requested.connect(self.delete_entry)
         bar.save_file_requested.connect(self.save_entry_file)
@@ -132,6 +135,47 @@ class ProfileActions:
         if dialogs.alive(editor):
             editor.accept()
         self._refresh_current()
+
+    def add_state_test(self) -> None:
+        """The dialog for state test results (typed in, or a score report's CSV)."""
+        from backpack_app.ui.views.state_test_dialog import StateTestDialog
+
+        if dialogs.showing(self.state_test_dialog):
+            return
+        self.retire(self.state_test_dialog)
+        self.state_test_dialog = StateTestDialog(self)
+        self.state_test_dialog.save_requested.connect(self._save_state_test)
+        self.state_test_dialog.open()
+
+    def _save_state_test(self, asked: Any) -> None:
+        """Store the results as self-reported assessments with the files; nothing when one
+        is wrong (said in the dialog)."""
+        from backpack_app.domain.state_tests import checked_score, read_score_report
+
+        dialog, wallet = self.state_test_dialog, self.wallet
+        learner = self.main.learner_box.currentData()
+
+        def work() -> list:
+            if asked.report is not None:
+                try:
+                    data = asked.report.read_bytes()
+                except OSError as exc:
+                    raise UserError(f"Cannot read {asked.report.name} ({exc.strerror}).") from None
+                scores, files = read_score_report(data), [asked.report, *asked.files]
+            else:
+                scores, files = [checked_score(**asked.fields)], asked.files
+            return wallet.add_state_scores(scores, learner=learner, files=files)
+
+        def failed(error: BaseException) -> None:
+            if dialogs.alive(dialog):
+                dialog.failed(inline_message(self, error, self.tr("Nothing was stored.")))
+
+        def done(_added: list) -> None:
+            if dialogs.alive(dialog):
+                dialog.accept()
+            self._refresh_current()
+
+        Task(self, work).on_success(done).on_error(failed).start()
 
     def delete_entry(self, record_id: str) -> None:
         if not dialogs.confirm(

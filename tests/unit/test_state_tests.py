@@ -86,3 +86,40 @@ def test_a_bad_report_stores_nothing(cli, tmp_path):
     assert json.loads(cli("list", "--json").out) == []
     missing = cli("state-test", "add", "--subject", "Math", "--year", "2024-25")
     assert missing.code == 2 and "scale score or a proficiency level" in missing.err
+
+
+def test_the_list_and_a_records_page_say_self_reported(cli, tmp_path):
+    assert cli("init", "--learner", "Ana").code == 0
+    report = tmp_path / "report.csv"
+    report.write_text(REPORT, encoding="utf-8")
+    assert cli("state-test", "import", str(report)).code == 0
+    listed = cli("list").out
+    assert listed.count("self-reported (entered by the family from a score report)") == 3
+    first = json.loads(cli("list", "--json").out)[0]["id"]
+    assert "self-reported (entered by the family" in cli("show", first).out
+    found = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
+    assert all(first not in i["records"] for i in found.values())  # never the school's
+
+
+def test_a_shared_result_and_its_printed_copy_say_self_reported(tmp_path, wallet):
+    """A share holds it self-issued by the learner's key (the recipient's Backpack opens it as
+    self-reported); the printed copy marks it so."""
+    from pypdf import PdfReader
+
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    learner = wallet.learner("Ana Rivera").id
+    [added] = wallet.add_state_scores(read_score_report(REPORT.encode())[:1], learner=learner)
+    reader, _ = Backpack.create(tmp_path / "reader", PASSPHRASE, kdf=FAST)
+    with reader:
+        wallet.add_contact(reader.my_card("Ms. Park")[0])
+        wallet.share(
+            tmp_path / "s.backpack", to="Ms. Park", record_ids=[added.id], pdf=tmp_path / "s.pdf"
+        )
+        [shared] = reader.open_share(tmp_path / "s.backpack").records
+        assert shared.self_reported
+    pages = PdfReader(tmp_path / "s.pdf").pages
+    printed = " ".join(" ".join(p.extract_text() for p in pages).split())
+    assert "self-reported (entered by the family from a score report)" in printed
+    assert "score 2502" in printed

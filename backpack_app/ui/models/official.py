@@ -15,6 +15,7 @@ from backpack_app.domain.records import (
     Provenance,
     Section,
 )
+from backpack_app.domain.state_tests import entered_by_family
 from backpack_app.domain.verification import Verdict
 from backpack_app.errors import BackpackError
 from backpack_app.store.listing import ListedRecord
@@ -33,6 +34,8 @@ PILL_TEXT = {
 }
 IMAGE_LIMIT = 2 * 1024 * 1024  # badge pictures shown in the list; larger ones are not loaded
 UNSIGNED_PILL = QT_TRANSLATE_NOOP("Backpack", "From school, unsigned")
+# An assessment the family entered (a state score report's results): no one signed it.
+FAMILY_PILL = QT_TRANSLATE_NOOP("Backpack", "Self-reported (from a score report)")
 # Written and signed by a tutor or a program at the family's request (`backpack reply`).
 THIRD_PARTY_PILL = QT_TRANSLATE_NOOP("Backpack", "✍ Third-party attested")
 
@@ -68,6 +71,8 @@ class OfficialRow:
         third_party = self.entry.provenance == Provenance.THIRD_PARTY_ATTESTED
         if third_party and self.verdict is not None and self.verdict.valid:
             return t(THIRD_PARTY_PILL)
+        if self.verdict is None and entered_by_family(self.category, self.entry.provenance):
+            return t(FAMILY_PILL)
         return t(PILL_TEXT[self.verdict] if self.verdict else UNSIGNED_PILL)
 
 

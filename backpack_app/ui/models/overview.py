@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from backpack_app.domain.state_tests import entered_by_family
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.transcript import UNNAMED_SCHOOL
 from backpack_app.ui.terms import category_words, kind_words
@@ -25,6 +26,7 @@ class Overview:
     signed: int = 0
     gpas: list[dict[str, str]] = field(default_factory=list)  # as each school signed it
     credits: float | None = None  # stated by signed courses
+    state_tests: int = 0  # state test results the family entered (self-reported)
 
 
 def build_overview(figures: dict[str, Any]) -> Overview:
@@ -38,11 +40,21 @@ def build_overview(figures: dict[str, Any]) -> Overview:
         verified=figures["verified"],
         gpas=list(figures.get("gpas", [])),
         credits=figures.get("credits"),
+        state_tests=figures.get("state_tests", 0),
     )
     for category, count in figures["counts"].items():
         label = category_words(category)
         view.counts[label] = view.counts.get(label, 0) + count
-    view.latest = [(title, kind_words(category)) for title, category in figures["latest"]]
+    self_reported = t(QT_TRANSLATE_NOOP("Backpack", "{kind}, self-reported"))
+    view.latest = [
+        (
+            title,
+            self_reported.format(kind=kind_words(category))
+            if entered_by_family(category, provenance)
+            else kind_words(category),
+        )
+        for title, category, provenance in figures["latest"]
+    ]
     return view
 
 
@@ -99,6 +111,16 @@ def summary_lines(view: Overview) -> list[str]:
             t(
                 QT_TRANSLATE_NOOP("Backpack", "<b>{credits}</b> credits in school-signed courses.")
             ).format(credits=f"{view.credits:g}")
+        )
+    if view.state_tests:
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Backpack",
+                    "<b>{count}</b> state test results you entered from score reports "
+                    "(self-reported: no one signed them).",
+                )
+            ).format(count=view.state_tests)
         )
     if view.service_hours:
         lines.append(

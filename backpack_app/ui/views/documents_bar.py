@@ -1,6 +1,6 @@
 """Official documents the family adds by hand (an IEP, a report card on paper, a health form):
-the Add menu of every official category, restricted ones marked, and Edit, Delete and Save
-file for the chosen document. Signed records are never edited here."""
+the Add menu of every official category, restricted ones marked, state test results (a score
+report's, self-reported), and Edit, Delete and Save file for the chosen document. Signed records are never edited here."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class DocumentsBar(QWidget):
     delete: any record not inside a CLR, a wrongly filed credential included)."""
 
     add_requested = Signal(object)
+    state_test_requested = Signal()
     edit_requested = Signal(str)
     delete_requested = Signal(str)
     save_file_requested = Signal(str)
@@ -35,6 +36,11 @@ class DocumentsBar(QWidget):
             marked_category_words,
             self.add_requested,
         )
+        self.state_test = QPushButton(self.tr("State test results…"))
+        self.state_test.setToolTip(
+            self.tr("Enter results from a state score report (self-reported), with the report")
+        )
+        self.state_test.clicked.connect(self.state_test_requested.emit)
         self.edit = QPushButton(self.tr("Edit…"))
         self.delete = QPushButton(self.tr("Delete"))
         self.save_file = QPushButton(self.tr("Save file…"))
@@ -47,7 +53,7 @@ class DocumentsBar(QWidget):
             button.clicked.connect(lambda _c=False, s=signal: self._emit(s))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (add, self.edit, self.delete, self.save_file):
+        for widget in (add, self.state_test, self.edit, self.delete, self.save_file):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.choose(None)
