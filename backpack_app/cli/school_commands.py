@@ -24,7 +24,10 @@ def add_school_commands(sub) -> None:
     school = sub.add_parser("school", help="for a school: sign records from a OneRoster export")
     actions = school.add_subparsers(dest="school_command", metavar="ACTION", required=True)
 
-    p = actions.add_parser("sample", help="write a synthetic OneRoster 1.2 CSV export")
+    p = actions.add_parser(
+        "sample",
+        help="write a synthetic OneRoster 1.2 CSV export, and an Ed-Fi JSON export in DIR/edfi",
+    )
     p.add_argument("--students", type=int, default=40, metavar="N")
     p.add_argument("--seed", type=int, default=2025)
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -95,13 +98,20 @@ def cmd_school(ctx, args: argparse.Namespace) -> int:
 
 
 def _sample(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.school.edfi_sample import FOLDER, write_edfi_sample
     from backpack_app.school.sample import write_sample
 
     if not 1 <= args.students <= MAX_SAMPLE_STUDENTS:
         raise UserError(f"--students must be between 1 and {MAX_SAMPLE_STUDENTS}.")
     paths = write_sample(args.out, args.students, seed=args.seed)
+    edfi = write_edfi_sample(args.out / FOLDER, args.students)
     ctx.say(
         f"Wrote a OneRoster 1.2 sample of {args.students} students ({len(paths)} files) to {args.out}."
+    )
+    ctx.say(
+        f"Wrote their Ed-Fi attendance, behaviour and grade levels ({len(edfi)} files) to "
+        f"{args.out / FOLDER}; try: backpack school issue ... --oneroster {args.out} "
+        f"--edfi {args.out / FOLDER}"
     )
     return 0
 

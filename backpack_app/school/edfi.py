@@ -300,6 +300,21 @@ class _Reader:
                 continue
             self._behavior_term(student, session).incidents.add(key[0])
         self._actions()
+        self._no_incidents()
+
+    def _no_incidents(self) -> None:
+        """A term a student attended with no discipline record is a term without incidents,
+        when the export holds the discipline files whole: its summary says 0."""
+        read = all(
+            (self.folder / f"{name}.json").is_file()
+            and not any(p.file == f"{name}.json" and p.line == 0 for p in self.export.problems)
+            for name in (INCIDENTS, BEHAVIORS)
+        )
+        if not read:
+            return
+        for student, terms in self.export.attendance.items():
+            for name in terms:
+                self._behavior_term(student, self.export.sessions[name])
 
     def _actions(self) -> None:
         for n, row in self.rows(ACTIONS):

@@ -53,6 +53,8 @@ def test_the_reader_counts_days_and_incidents_per_term():
     assert behaviour.incidents == {"INC-0001", "INC-0002"}
     assert behaviour.actions["out_of_school"] == 1
     assert found.grades["stu-00001"] == {"Fall 2024": "09", "Spring 2025": "09"}
+    quiet = found.behavior["stu-00002"]["Spring 2025"]  # attended, no discipline record
+    assert not quiet.incidents and set(quiet.actions.values()) == {0}
 
 
 @pytest.mark.parametrize("proof", ["eddsa-rdfc-2022", "vc-jwt"])
@@ -67,7 +69,9 @@ def test_issue_with_edfi_writes_signed_summaries_that_validate(
     assert (first / f"attendance_Fall_2024-{_digest('Fall 2024')}{ext}").exists()
     count, errors = issued_errors(out)
     assert errors == []
-    assert count == 29 + 4  # the OneRoster run's, 3 attendance summaries and 1 behaviour
+    # the OneRoster run's, 3 attendance summaries and 3 behaviour summaries (one with the
+    # incidents, two of zeros: terms attended without a discipline record)
+    assert count == 29 + 6
     index = json.loads((out / "index.json").read_text())
     files = {
         f["path"] for s in index["students"] if s["sourcedId"] == "stu-00001" for f in s["files"]
@@ -285,3 +289,44 @@ def test_grade_levels_by_term_from_enrolments_and_their_conflicts(tmp_path):
     assert any("'uri://ed-fi.org/GradeLevelDescriptor#Ungraded'" in p for p in said)
     assert any(p.startswith("StudentSchoolAssociations.json:6: names no") for p in said)
     assert found.attendance["stu-00001"]  # nothing else is withheld
+
+
+def test_the_sample_writes_an_edfi_export_beside_the_oneroster_one(cli, key_file, tmp_path):
+    """`school sample` writes DIR/edfi; `school issue --edfi` reads it without a problem and
+    signs each student's summaries; a family's On track view reads them."""
+    sample = tmp_path / "sample"
+    made = cli("school", "sample", "--students", "4", "--out", str(sample))
+    assert made.code == 0 and f"--edfi {sample / 'edfi'}" in made.out
+    found = read_edfi(sample / "edfi")
+    assert found.problems == []
+    assert set(found.students()) == {f"stu-0000{n}" for n in range(1, 5)}
+    assert found.grades["stu-00004"] == {"Fall 2024": "09", "Spring 2025": "09"}
+    third = found.attendance["stu-00003"]["Fall 2024"]  # chronic absence
+    assert (third.enrolled, third.count("present")) == (10, 7)
+    assert len(found.behavior["stu-00001"]["Fall 2024"].incidents) == 1
+    assert found.behavior["stu-00002"]["Spring 2025"].actions["out_of_school"] == 1
+    out = tmp_path / "out"
+    run = issue(cli, key_file, sample, out, "--edfi", str(sample / "edfi"))
+    assert run.code == 0 and "0 problems reported" in run.out, run.out
+    count, errors = issued_errors(out)
+    assert errors == [] and count > 0
+    trust = tmp_path / "trust.json"
+    assert cli("school", "trust-entry", "--key", str(key_file), "--out", str(trust)).code == 0
+    assert cli("init").code == 0
+    assert cli("learner", "add", "Third", "--sis-id", "stu-00003").code == 0
+    assert cli("trust", "add", str(trust)).code == 0
+    assert cli("import", *map(str, sorted((out / "stu-00003").glob("*.json")))).code == 0
+    found = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
+    assert found["attendance"]["status"] == "off_track"  # 14 of 20 days
+    assert "70% of the days enrolled (20)" in found["attendance"]["finding"]
+    assert found["behavior"]["status"] == "on_track"
+
+
+def test_without_the_discipline_files_no_term_is_said_to_be_without_incidents(tmp_path):
+    folder = tmp_path / "edfi"
+    shutil.copytree(EDFI, folder)
+    (folder / "StudentDisciplineIncidentBehaviorAssociations.json").unlink()
+    found = read_edfi(folder)
+    assert "stu-00002" not in found.behavior  # unknown, not zero
+    (folder / "StudentDisciplineIncidentBehaviorAssociations.json").write_text("not json")
+    assert "stu-00002" not in read_edfi(folder).behavior
