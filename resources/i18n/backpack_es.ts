@@ -40,6 +40,10 @@
         <translation>De la escuela, sin firma</translation>
     </message>
     <message>
+        <source>Self-reported (from a score report)</source>
+        <translation>Declarado por la familia (de un informe de resultados)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -312,6 +316,10 @@
         <translation>Backpack encontró un problema inesperado. No se ha perdido nada de lo que guardó; los detalles de abajo ayudan a solucionarlo.</translation>
     </message>
     <message>
+        <source>{kind}, self-reported</source>
+        <translation>{kind}, declarado por la familia</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No records yet. Import what your school gave you, or add a goal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay registros. Importe lo que le dio su escuela o añada una meta.&lt;/p&gt;</translation>
     </message>
@@ -346,6 +354,10 @@
     <message>
         <source>&lt;b&gt;{credits}&lt;/b&gt; credits in school-signed courses.</source>
         <translation>&lt;b&gt;{credits}&lt;/b&gt; créditos en cursos firmados por la escuela.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; state test results you entered from score reports (self-reported: no one signed them).</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; resultados de pruebas estatales que usted anotó de informes de resultados (declarados por la familia: nadie los firmó).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{hours}&lt;/b&gt; hours of community service.</source>
@@ -664,32 +676,12 @@
         <translation>Un GPA inferior a 2.0 firmado por la escuela está fuera de rumbo. Backpack nunca calcula un GPA: solo cuenta el promedio de un expediente académico firmado por la escuela.</translation>
     </message>
     <message>
-        <source>the family</source>
-        <translation>la familia</translation>
-    </message>
-    <message>
         <source>In {year} so far: {rate} of the days enrolled ({enrolled}); days missed: {missed}.</source>
         <translation>En {year} hasta ahora: {rate} de los días de matrícula ({enrolled}); días de falta: {missed}.</translation>
     </message>
     <message>
-        <source>course records</source>
-        <translation>registros de cursos</translation>
-    </message>
-    <message>
-        <source>GPA records</source>
-        <translation>registros de GPA</translation>
-    </message>
-    <message>
-        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies).</source>
-        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales).</translation>
-    </message>
-    <message>
         <source>Grade level {level} as stated by {who}.</source>
         <translation>Grado {level}, según {who}.</translation>
-    </message>
-    <message>
-        <source>attendance records</source>
-        <translation>registros de asistencia</translation>
     </message>
     <message>
         <source>There is no attendance summary signed by the school.</source>
@@ -706,10 +698,6 @@
     <message>
         <source>Add a goal for attendance.</source>
         <translation>Añadir una meta de asistencia.</translation>
-    </message>
-    <message>
-        <source>discipline records</source>
-        <translation>registros de disciplina</translation>
     </message>
     <message>
         <source>There is no behaviour summary signed by the school.</source>
@@ -748,6 +736,10 @@
         <translation>No hay ninguna nota de inglés o matemáticas firmada por la escuela.</translation>
     </message>
     <message>
+        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies). The grade level is the one the school&apos;s signed records state, else the one the family gives (self-reported).</source>
+        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales). El grado es el que indican los registros firmados por la escuela o, si no, el que da la familia (declarado por la familia).</translation>
+    </message>
+    <message>
         <source>Failing in English or maths: {courses}.</source>
         <translation>Reprobado en inglés o matemáticas: {courses}.</translation>
     </message>
@@ -778,10 +770,6 @@
     <message>
         <source>The school&apos;s records state no credits for these courses.</source>
         <translation>Los registros de la escuela no indican créditos para estos cursos.</translation>
-    </message>
-    <message>
-        <source>{count} {what} you added yourself (not signed by the school) are not counted here; ask the school for a signed copy.</source>
-        <translation>Aquí no se cuentan {count} {what} que añadió usted (sin firma de la escuela); pida a la escuela una copia firmada.</translation>
     </message>
     <message>
         <source>No attendance records for {year}.</source>
@@ -870,6 +858,82 @@
     <message>
         <source>Talk to the school counsellor about credit recovery.</source>
         <translation>Hablar con el consejero escolar sobre la recuperación de créditos.</translation>
+    </message>
+    <message>
+        <source>Subject of {count} courses told by their SCED subject code.</source>
+        <translation>Materia de {count} cursos según su código de materia SCED.</translation>
+    </message>
+    <message>
+        <source>Subject of {count} courses told by the subject the school named.</source>
+        <translation>Materia de {count} cursos según la materia que indicó la escuela.</translation>
+    </message>
+    <message>
+        <source>Subject of {count} courses guessed from words in their title (the school&apos;s record names no subject).</source>
+        <translation>Materia de {count} cursos deducida de las palabras de su título (el registro de la escuela no indica materia).</translation>
+    </message>
+    <message>
+        <source>Not counted: {title}, because {reason}.</source>
+        <translation>No se cuenta: {title}, porque {reason}.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s records for {year} state different grade levels; the most recently issued one (grade {level}) is used.</source>
+        <translation>Los registros de la escuela de {year} indican grados distintos; se usa el emitido más recientemente (grado {level}).</translation>
+    </message>
+    <message>
+        <source>You gave grade {given}; the school&apos;s signed records say grade {level} ({year}), which is used.</source>
+        <translation>Usted indicó el grado {given}; los registros firmados por la escuela dicen grado {level} ({year}), que es el que se usa.</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>ha caducado</translation>
+    </message>
+    <message>
+        <source>it is not a readable credential</source>
+        <translation>no es una credencial legible</translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation>aún no es válido</translation>
+    </message>
+    <message>
+        <source>it was not signed by the school</source>
+        <translation>no lo firmó la escuela</translation>
+    </message>
+    <message>
+        <source>its issuer ({issuer}) is not in your trust list</source>
+        <translation>su emisor ({issuer}) no está en su lista de confianza</translation>
+    </message>
+    <message>
+        <source>its signature could not be checked on this computer</source>
+        <translation>su firma no se pudo comprobar en este equipo</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents (it may have been changed)</source>
+        <translation>su firma no coincide con su contenido (puede haber sido modificado)</translation>
+    </message>
+    <message>
+        <source>no signed original is stored with it</source>
+        <translation>no se guarda con él ningún original firmado</translation>
+    </message>
+    <message>
+        <source>the family (self-reported, not the school&apos;s record)</source>
+        <translation>la familia (declarado por la familia, no es el registro de la escuela)</translation>
+    </message>
+    <message>
+        <source>the school has revoked it</source>
+        <translation>la escuela lo revocó</translation>
+    </message>
+    <message>
+        <source>the school&apos;s signed records for {year}</source>
+        <translation>los registros firmados por la escuela de {year}</translation>
+    </message>
+    <message>
+        <source>you added it from a paper and the school did not sign it</source>
+        <translation>usted lo añadió de un papel y la escuela no lo firmó</translation>
+    </message>
+    <message>
+        <source>it is signed in a way Backpack cannot check</source>
+        <translation>está firmado de un modo que Backpack no puede comprobar</translation>
     </message>
     <message>
         <source>Behaviour</source>
@@ -1490,6 +1554,10 @@
         <translation>Introducido por la familia a partir del informe de resultados del estado; no lo firma nadie.</translation>
     </message>
     <message>
+        <source>Grade level</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
         <translation>Su clave procede de una copia del documento DID del emisor guardada el {0}.</translation>
     </message>
@@ -1656,6 +1724,10 @@
     <message>
         <source>That file is not a Backpack card.</source>
         <translation>Ese archivo no es una tarjeta de Backpack.</translation>
+    </message>
+    <message>
+        <source>That is a credential, not a trust file.</source>
+        <translation>Eso es una credencial, no un archivo de confianza.</translation>
     </message>
     <message>
         <source>That is not a school key file (too large).</source>
@@ -2452,6 +2524,10 @@
     <message>
         <source>saved the list of {0}.</source>
         <translation>se guardó la lista de {0}.</translation>
+    </message>
+    <message>
+        <source>self-reported (entered by the family from a score report)</source>
+        <translation>declarado por la familia (anotado de un informe de resultados)</translation>
     </message>
     <message>
         <source>so nothing was sent</source>
@@ -3424,6 +3500,14 @@
         <translation>Añadir un documento que le dio la escuela</translation>
     </message>
     <message>
+        <source>State test results…</source>
+        <translation>Resultados de pruebas estatales…</translation>
+    </message>
+    <message>
+        <source>Enter results from a state score report (self-reported), with the report</source>
+        <translation>Anotar resultados de un informe de pruebas estatales (declarados por la familia), con el informe</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -4183,8 +4267,8 @@
 <context>
     <name>OnTrackView</name>
     <message>
-        <source>Signs a counsellor looks at, worked out on this computer from the records you hold. Each stands on its own: there is no overall score. Only records the school signed count. Nothing here is stored or shared.</source>
-        <translation>Señales que mira un consejero, calculadas en este ordenador a partir de los registros que tiene. Cada una va por separado: no hay una puntuación global. Solo cuentan los registros firmados por la escuela. Nada de esto se guarda ni se comparte.</translation>
+        <source>Signs a counsellor looks at, worked out on this computer from the records you hold. Each stands on its own: there is no overall score. Only records the school signed, whose signature checks out and whose school you trust, count as the school&apos;s; anything else is listed as not counted. Nothing here is stored or shared.</source>
+        <translation>Señales que mira un consejero, calculadas en este equipo a partir de los registros que usted tiene. Cada una va por separado: no hay una puntuación global. Solo cuentan como de la escuela los registros que la escuela firmó, cuya firma es correcta y cuya escuela es de su confianza; todo lo demás aparece como no contado. Nada de esto se guarda ni se comparte.</translation>
     </message>
     <message>
         <source>Grade level</source>
@@ -4195,8 +4279,12 @@
         <translation>No se sabe</translation>
     </message>
     <message>
-        <source>Grade level:</source>
-        <translation>Grado:</translation>
+        <source>Grade level (if the school&apos;s records state none):</source>
+        <translation>Grado (si los registros de la escuela no lo indican):</translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation>declarado por la familia</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4366,10 @@
     <message>
         <source>It could not be saved.</source>
         <translation>No se pudo guardar.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -5293,6 +5385,97 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Standard</source>
         <translation>Estándar</translation>
+    </message>
+</context>
+<context>
+    <name>StateTestDialog</name>
+    <message>
+        <source>State test results</source>
+        <translation>Resultados de pruebas estatales</translation>
+    </message>
+    <message>
+        <source>Results you enter here are self-reported: no one signs them, every view marks them so, and the On track view never counts them as the school&apos;s. Attach the score report so whoever reads them can check.</source>
+        <translation>Los resultados que anote aquí son declarados por la familia: nadie los firma, todas las vistas los marcan así y la vista «Por buen camino» nunca los cuenta como de la escuela. Adjunte el informe de resultados para que quien los lea pueda comprobarlos.</translation>
+    </message>
+    <message>
+        <source>e.g. Mathematics</source>
+        <translation>p. ej. Matemáticas</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-25</source>
+        <translation>p. ej. 2024-25</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SBAC</source>
+        <translation>opcional, p. ej. SBAC</translation>
+    </message>
+    <message>
+        <source>e.g. 2540</source>
+        <translation>p. ej. 2540</translation>
+    </message>
+    <message>
+        <source>e.g. Level 3 - Standard Met</source>
+        <translation>p. ej. Nivel 3 - Estándar alcanzado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Scale score</source>
+        <translation>Puntuación en escala</translation>
+    </message>
+    <message>
+        <source>Proficiency level</source>
+        <translation>Nivel de competencia</translation>
+    </message>
+    <message>
+        <source>No report attached.</source>
+        <translation>Ningún informe adjunto.</translation>
+    </message>
+    <message>
+        <source>Attach the report…</source>
+        <translation>Adjuntar el informe…</translation>
+    </message>
+    <message>
+        <source>Import a score report (CSV)…</source>
+        <translation>Importar un informe de resultados (CSV)…</translation>
+    </message>
+    <message>
+        <source>Every row of the state&apos;s student score report, with the files attached</source>
+        <translation>Cada fila del informe de resultados del estado, con los archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Problem with the state test result</source>
+        <translation>Problema con el resultado de la prueba estatal</translation>
+    </message>
+    <message>
+        <source>Attach the score report</source>
+        <translation>Adjuntar el informe de resultados</translation>
+    </message>
+    <message>
+        <source>Score reports (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Informes de resultados (*.pdf *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Attached: {names}</source>
+        <translation>Adjunto: {names}</translation>
+    </message>
+    <message>
+        <source>Import a score report</source>
+        <translation>Importar un informe de resultados</translation>
+    </message>
+    <message>
+        <source>Score reports (*.csv)</source>
+        <translation>Informes de resultados (*.csv)</translation>
     </message>
 </context>
 <context>
