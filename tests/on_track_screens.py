@@ -6,19 +6,30 @@ QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \\
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
+from backpack_app.domain.trust import TrustedIssuer
+from backpack_app.domain.vocabulary import Category
 from backpack_app.ui import dialogs
 from backpack_app.ui.app import MainWindow
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
 from tests.on_track_data import fill
 from tests.screenshots import settle, shot
+
+
+def _to_the_end(app, view) -> None:
+    """Scroll the On track cards to the last (the 9th-grade rule)."""
+    bar = view.findChild(QScrollArea).verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(app, 5)
 
 
 def main(out: Path) -> None:
@@ -34,7 +45,19 @@ def main(out: Path) -> None:
         with wallet:
             ana = wallet.add_learner("Ana Rivera").id
             fill(wallet, ana)
-            wallet.import_credentials((issued / "clr.json").read_bytes(), learner=ana)
+            clr = (issued / "clr.json").read_bytes()
+            wallet.import_credentials(clr, learner=ana)
+            # the family trusts the school that signed the transcript too...
+            issuer = json.loads(clr)["issuer"]
+            wallet.trust_issuers([TrustedIssuer(id=issuer["id"], name=issuer["name"])])
+            # ...and added a letter about attendance from a paper: shown as not counted
+            wallet.add_record(
+                Category.ATTENDANCE,
+                title="Attendance letter",
+                learner=ana,
+                date=dt.date(2025, 3, 3),
+                details={"term": "Spring 2025"},
+            )
         window = MainWindow(home, kdf=FAST)
         window.resize(1180, 900)
         window.show()
@@ -44,6 +67,8 @@ def main(out: Path) -> None:
         main.sidebar.setCurrentRow(0)
         main.overview.setCurrentWidget(main.on_track)
         shot(app, window, out / "on-track.png")
+        _to_the_end(app, main.on_track)
+        shot(app, window, out / "on-track-ninth-grade.png")
         main.overview.setCurrentWidget(main.standards)
         shot(app, window, out / "standards-by-term.png")
         window.set_language("es")
@@ -51,6 +76,8 @@ def main(out: Path) -> None:
         window.main.sidebar.setCurrentRow(0)
         window.main.overview.setCurrentWidget(window.main.on_track)
         shot(app, window, out / "on-track-es.png")
+        _to_the_end(app, window.main.on_track)
+        shot(app, window, out / "on-track-ninth-grade-es.png")
         window.set_language("en")
         window.lock()
         window.close()

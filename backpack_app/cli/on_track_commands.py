@@ -21,6 +21,8 @@ NAMES = {
 
 
 def cmd_on_track(ctx, args: argparse.Namespace) -> int:
+    from backpack_app.domain.on_track import not_counted_sentences
+
     with ctx.open() as wallet:
         learner = wallet.learner(args.learner)
         found = wallet.on_track(learner.id, grade_level=args.grade_level)
@@ -39,8 +41,11 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"  Missing: {line}")
         for line in indicator.notes:
             ctx.say(f"  Note: {line}")
-        for skipped in indicator.not_counted:
-            ctx.say(f"  {skipped.sentence()} (record {skipped.id})")
+        for sentence in not_counted_sentences(indicator.not_counted):
+            ctx.say(f"  {sentence}")
+        if indicator.not_counted:
+            ids = ", ".join(n.id for n in indicator.not_counted)
+            ctx.say(f"  Not counted (backpack show ID): {ids}")
         for step in indicator.next_steps:
             ctx.say(f"  Next: {step}")
         if indicator.records:

@@ -186,8 +186,18 @@ class NotCounted:
     def to_json(self) -> dict[str, str]:
         return {"id": self.id, "title": self.title, "reason": self.reason}
 
-    def sentence(self) -> Said:
-        return Said("Not counted: {title}, because {reason}.", title=self.title, reason=self.reason)
+
+def not_counted_sentences(items: Iterable[NotCounted]) -> list[Said]:
+    """One sentence per reason, naming every record it keeps out (in their order)."""
+    by_reason: dict[str, list[str]] = {}
+    reasons: dict[str, str] = {}
+    for item in items:
+        by_reason.setdefault(str(item.reason), []).append(item.title)
+        reasons.setdefault(str(item.reason), item.reason)
+    return [
+        Said("Not counted: {title}, because {reason}.", title="; ".join(titles), reason=reasons[r])
+        for r, titles in by_reason.items()
+    ]
 
 
 _VERDICT_REASONS = {

@@ -199,5 +199,13 @@ def test_an_untrusted_schools_records_are_listed_as_not_counted(qtbot, wallet):
     attendance = view.card("attendance")
     assert attendance.status.text() == "Missing data" and not attendance.indicator.records
     shown = texts(attendance)
-    assert "Not counted: Attendance summary (Fall 2024), because its issuer" in shown
-    assert "is not in your trust list" in shown
+    assert (
+        "Not counted: Attendance summary (Fall 2024); Attendance summary (Spring 2025), "
+        "because its issuer (Lincoln High School) is not in your trust list." in shown
+    )  # one sentence per reason
+    menu = [a.text() for a in attendance.sources.menu().actions()]
+    assert menu == [
+        "Not counted",
+        "Attendance summary (Fall 2024)",
+        "Attendance summary (Spring 2025)",
+    ]

@@ -7,7 +7,13 @@ import datetime as dt
 import itertools
 import json
 
-from backpack_app.domain.on_track import INDICATORS, Checked, GradeLevel, indicators
+from backpack_app.domain.on_track import (
+    INDICATORS,
+    Checked,
+    GradeLevel,
+    indicators,
+    not_counted_sentences,
+)
 from backpack_app.domain.records import CATEGORIES, Record
 from backpack_app.domain.vocabulary import Category, Provenance
 
@@ -153,7 +159,8 @@ def test_unsigned_records_are_never_counted_as_the_schools_but_are_named():
     assert found.status == "missing_data" and paper.id not in found.records
     [skipped] = found.not_counted
     assert skipped.id == paper.id and "the school did not sign it" in skipped.reason
-    assert skipped.sentence().startswith("Not counted: Attendance summary (Fall 2024), because ")
+    [said] = not_counted_sentences(found.not_counted)
+    assert said.startswith("Not counted: Attendance summary (Fall 2024), because you added it")
     unsigned_gpa = gpa("1.2", "2025-06-06", provenance=UNSIGNED)
     assert by_id([unsigned_gpa])["gpa"].status == "missing_data"
     assert by_id([unsigned_gpa])["gpa"].to_json()["not_counted"][0]["id"] == unsigned_gpa.id

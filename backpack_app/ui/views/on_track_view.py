@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.credentials.standards import scored_terms, standards_over_time
-from backpack_app.domain.on_track import Checked, GradeLevel, Indicator, indicators
+from backpack_app.domain.on_track import (
+    Checked,
+    GradeLevel,
+    Indicator,
+    indicators,
+    not_counted_sentences,
+)
 from backpack_app.domain.records import Record
 from backpack_app.ui.colors import pill_color
 from backpack_app.ui.i18n import t
@@ -88,8 +94,8 @@ class IndicatorCard(QFrame):
             column.addWidget(_label(self.tr("Missing: {what}").format(what=say(line))))
         for line in indicator.notes:
             column.addWidget(_label(self.tr("Note: {what}").format(what=say(line))))
-        for skipped in indicator.not_counted:
-            column.addWidget(_label(say(skipped.sentence())))
+        for sentence in not_counted_sentences(indicator.not_counted):
+            column.addWidget(_label(say(sentence)))
         actions = QHBoxLayout()
         for step in indicator.next_steps:
             actions.addWidget(_label(self.tr("Next: {step}").format(step=say(step))), 1)
@@ -97,7 +103,7 @@ class IndicatorCard(QFrame):
             actions.addStretch(1)
         self.sources = QToolButton()
         self.sources.setText(self.tr("Records behind this ({n})").format(n=len(indicator.records)))
-        self.sources.setEnabled(bool(indicator.records))
+        self.sources.setEnabled(bool(indicator.records or indicator.not_counted))
         self.sources.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.sources)
         for record_id in indicator.records:
@@ -105,6 +111,12 @@ class IndicatorCard(QFrame):
                 titles.get(record_id, record_id),
                 lambda rid=record_id: self.record_requested.emit(rid),
             )
+        if indicator.not_counted:  # what was kept out is one click away too
+            menu.addSection(self.tr("Not counted"))
+            for skipped in indicator.not_counted:
+                menu.addAction(
+                    skipped.title, lambda rid=skipped.id: self.record_requested.emit(rid)
+                )
         self.sources.setMenu(menu)
         self.goal = QPushButton(self.tr("Add a goal…"))
         self.goal.setVisible(indicator.status in ("watch", "off_track"))
