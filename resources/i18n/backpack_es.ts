@@ -3897,6 +3897,10 @@
         <translation>Registros en que se basa ({n})</translation>
     </message>
     <message>
+        <source>Not counted</source>
+        <translation>No contados</translation>
+    </message>
+    <message>
         <source>Add a goal…</source>
         <translation>Añadir una meta…</translation>
     </message>
