@@ -153,6 +153,19 @@ def all_rows(conn: sqlcipher3.Connection, learner_id: str | None = None) -> list
 NOT_A_CONTAINER = "NOT EXISTS (SELECT 1 FROM credentials k WHERE k.parent_record_id = c.record_id)"
 
 
+def verdicts(conn: sqlcipher3.Connection, learner_id: str) -> dict[str, tuple[str, str]]:
+    """{record id: (stored verdict, issuer id)} of one learner's credentials (read without
+    their originals)."""
+    return {
+        rid: (verdict or "", issuer or "")
+        for rid, verdict, issuer in conn.execute(
+            "SELECT c.record_id, c.verdict, c.issuer_id FROM credentials c "
+            "JOIN records r ON r.id = c.record_id WHERE r.learner_id = ?",
+            (learner_id,),
+        )
+    }
+
+
 def signed_counts(conn: sqlcipher3.Connection, learner_id: str) -> tuple[int, int]:
     """(signed records, of which verified) of one learner: a CLR's records each, not the CLR."""
     signed, verified = conn.execute(

@@ -433,16 +433,17 @@ class Backpack(
                 return False
 
         now = self._clock()
+        stored: dict[str, tuple[str, str]] = {}
+        for learner_id in {r.learner_id for r in held}:
+            stored |= credential_rows.verdicts(self._conn, learner_id)
         found = {}
         for record in held:
-            row = credential_rows.get(self._conn, record.id)
-            if row is None:
+            if record.id not in stored:
                 continue
-            verdict = str(row.report.get("verdict", ""))
+            verdict, issuer = stored[record.id]
             until = getattr(record.details, "valid_until", None)
             if verdict in ("verified", "unknown_issuer") and until is not None and until < now:
                 verdict = "expired"
-            issuer = row.issuer_id or ""
             found[record.id] = Checked(verdict, issuer, bool(issuer) and is_trusted(issuer))
         return found
 
