@@ -888,6 +888,12 @@ def _stated(grade: GradeLevel) -> Said:
     return Said("Grade level {level} as stated by {who}.", level=grade.level, who=grade.stated_by)
 
 
+def counted(records: Iterable[Record], checks: Mapping[str, Checked] | None) -> list[Record]:
+    """The records that are true school data (what the Standards by term view reads too)."""
+    judge = _Judge(checks)
+    return [r for r in records if judge.counts(r)]
+
+
 def indicators(
     records: Iterable[Record],
     *,

@@ -473,14 +473,17 @@ class Backpack(
         return added
 
     def standards_over_time(self, learner_id: str) -> list:
-        """Each standard the learner's signed courses score, level by term (learning gains)."""
+        """Each standard the learner's signed courses score, level by term (learning gains):
+        only true school data (signature good, issuer trusted), as On track counts it."""
         from backpack_app.credentials.standards import standards_over_time
 
         held = self.list_records(
             learner=learner_id, categories=(Category.TRANSCRIPT, Category.GRADEBOOK)
         )
+        from backpack_app.domain.on_track import counted
+
         full = [r for r in (records.get(self._conn, s.id) for s in held) if r is not None]
-        return standards_over_time(full)
+        return standards_over_time(counted(full, self.on_track_checks(full)))
 
     def on_track_records(self, learner_id: str) -> list[Record]:
         """The records the indicators read: one learner's attendance, discipline, transcript."""

@@ -5379,8 +5379,8 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
 <context>
     <name>StandardsView</name>
     <message>
-        <source>Each standard your school-signed courses score, and the level reached in each term, as the school signed it.</source>
-        <translation>Cada estándar que califican sus cursos firmados por la escuela y el nivel alcanzado en cada período, tal como lo firmó la escuela.</translation>
+        <source>Each standard your school-signed courses score, and the level reached in each term, as the school signed it (only records whose signature checks out and whose school you trust).</source>
+        <translation>Cada estándar que califican sus cursos firmados por la escuela y el nivel alcanzado en cada período, tal como lo firmó la escuela (solo registros cuya firma es correcta y cuya escuela es de su confianza).</translation>
     </message>
     <message>
         <source>Standards by term</source>

@@ -181,6 +181,11 @@ def test_standards_by_term_table(qtbot, wallet, spanish_restored):
     assert header == ["Standard", "Fall 2024", "Spring 2025"]
     rows = {row[0].split(":")[0]: row[1:] for row in view.cells()}
     assert rows["W.9-10.1"] == ["Proficient", ""]
+    held = wallet.on_track_records(rosa)
+    untrusted = StandardsView()  # with the stored checks: its school is not trusted
+    qtbot.addWidget(untrusted)
+    untrusted.show_records(held, wallet.on_track_checks(held))
+    assert untrusted.table.rowCount() == 0
     assert rows["HSG-CO.C.10"] == ["", "Advanced"]
     assert install_language("es")
     spanish = StandardsView()

@@ -284,7 +284,7 @@ class MainView(QWidget):
                 )
             )
         self.on_track.show_records(data.on_track, data.on_track_checks)
-        self.standards.show_records(data.on_track)
+        self.standards.show_records(data.on_track, data.on_track_checks)
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
         self.received.show_kept(data.received, data.asked)

@@ -30,6 +30,7 @@ from backpack_app.domain.on_track import (
     Checked,
     GradeLevel,
     Indicator,
+    counted,
     indicators,
     not_counted_sentences,
 )
@@ -212,7 +213,8 @@ class StandardsView(QWidget):
         self.note = _label(
             self.tr(
                 "Each standard your school-signed courses score, and the level reached in each "
-                "term, as the school signed it."
+                "term, as the school signed it (only records whose signature checks out and "
+                "whose school you trust)."
             )
         )
         self.table = QTableWidget()
@@ -224,7 +226,9 @@ class StandardsView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
 
-    def show_records(self, records: list[Record]) -> None:
+    def show_records(self, records: list[Record], checks: dict[str, Checked] | None = None) -> None:
+        """Only true school data, as On track counts it (`checks`: the records' stored checks)."""
+        records = counted(records, checks)
         found = standards_over_time(records)
         terms = scored_terms(records)
         self.table.clear()
