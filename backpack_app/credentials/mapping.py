@@ -194,7 +194,10 @@ def map_credential(credential: dict[str, Any], *, issuer: str) -> MappedRecord:
     valid_from = _moment(credential.get("validFrom") or credential.get("issuanceDate"))
     awarded = _moment(credential.get("awardedDate")) or valid_from
     results = _results(subject, achievement)
-    first_value = next((r["value"] for r in results if r["value"]), "")
+    # (a grade level, `ext:GradeLevel`, is about the student, never the record's grade)
+    first_value = next(
+        (r["value"] for r in results if r["value"] and r["result_type"] != "ext:GradeLevel"), ""
+    )
     details: dict[str, Any] = {
         "school": school[:TEXT_LIMIT],
         "term": _text(subject.get("term")),

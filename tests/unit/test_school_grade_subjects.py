@@ -70,3 +70,23 @@ def test_a_grade_list_or_a_code_that_is_no_sced_code_is_a_problem_not_a_guess(ex
     assert "stu-00002" in {r.student.sourced_id for r in export.issuable()}  # not withheld
     algebra = next(r for r in export.students["stu-00001"].results if r.course.code == "MATH-1010")
     assert algebra.course.subject_codes == ("02052",)
+
+
+def test_a_grade_level_is_never_taken_for_the_records_grade():
+    from backpack_app.credentials.mapping import map_credential
+    from backpack_app.school.issuing import grade_level_result
+
+    issuer = new_issuer()
+    achievement = {"id": "urn:x", "type": ["Achievement"], "name": "Homeroom 9"}
+    credential = {
+        "type": ["VerifiableCredential", "AchievementCredential"],
+        "issuer": {"id": issuer.did, "type": ["Profile"], "name": issuer.name},
+        "credentialSubject": {
+            "type": ["AchievementSubject"],
+            "achievement": achievement,
+            "result": [grade_level_result(issuer, achievement, "09")],
+        },
+    }
+    mapped = map_credential(credential, issuer=issuer.did)
+    assert mapped.details["grade"] == ""
+    assert mapped.details["results"][0]["result_type"] == "ext:GradeLevel"
