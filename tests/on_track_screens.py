@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from backpack_app.domain.state_tests import read_score_report
 from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.domain.vocabulary import Category
 from backpack_app.ui import dialogs
@@ -23,6 +24,12 @@ from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
 from tests.on_track_data import fill
 from tests.screenshots import settle, shot
+
+SCORE_REPORT = (
+    "Student Name,School Year,Test Name,Content Area,Scale Score,Performance Level\n"
+    "Ana Rivera,2023-24,SBAC,Mathematics,2502,Level 3 - Standard Met\n"
+    "Ana Rivera,2023-24,SBAC,English Language Arts,2581,Level 4 - Standard Exceeded\n"
+)
 
 
 def _to_the_end(app, view) -> None:
@@ -46,11 +53,14 @@ def main(out: Path) -> None:
             ana = wallet.add_learner("Ana Rivera").id
             fill(wallet, ana)
             clr = (issued / "clr.json").read_bytes()
-            wallet.import_credentials(clr, learner=ana)
             # the family trusts the school that signed the transcript too...
             issuer = json.loads(clr)["issuer"]
             wallet.trust_issuers([TrustedIssuer(id=issuer["id"], name=issuer["name"])])
+            wallet.import_credentials(clr, learner=ana)
             # ...and added a letter about attendance from a paper: shown as not counted
+            wallet.add_state_scores(  # and entered last year's state test results
+                read_score_report(SCORE_REPORT.encode()), learner=ana
+            )
             wallet.add_record(
                 Category.ATTENDANCE,
                 title="Attendance letter",
@@ -71,6 +81,11 @@ def main(out: Path) -> None:
         shot(app, window, out / "on-track-ninth-grade.png")
         main.overview.setCurrentWidget(main.standards)
         shot(app, window, out / "standards-by-term.png")
+        main.sidebar.setCurrentRow(1)  # Official records: the state tests, self-reported
+        shot(app, window, out / "state-tests-official.png")
+        window.add_state_test()
+        shot(app, window.state_test_dialog, out / "state-test-dialog.png")
+        window.state_test_dialog.reject()
         window.set_language("es")
         settle(app, 60)
         window.main.sidebar.setCurrentRow(0)
@@ -78,6 +93,9 @@ def main(out: Path) -> None:
         shot(app, window, out / "on-track-es.png")
         _to_the_end(app, window.main.on_track)
         shot(app, window, out / "on-track-ninth-grade-es.png")
+        window.add_state_test()
+        shot(app, window.state_test_dialog, out / "state-test-dialog-es.png")
+        window.state_test_dialog.reject()
         window.set_language("en")
         window.lock()
         window.close()
