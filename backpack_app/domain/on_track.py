@@ -216,7 +216,7 @@ def why_not_counted(record: Record, checked: Checked | None) -> str | None:
     if record.provenance is Provenance.SCHOOL_UNSIGNED:
         return Said("you added it from a paper and the school did not sign it")
     if record.provenance is not Provenance.SCHOOL_SIGNED:
-        return Said("it was not signed by the school")
+        return Said("someone other than the school signed it")
     if checked is None:
         return Said("no signed original is stored with it")
     if checked.verdict in _VERDICT_REASONS:

@@ -124,7 +124,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "it has expired"),
     QT_TRANSLATE_NOOP("Backpack", "it is not a readable credential"),
     QT_TRANSLATE_NOOP("Backpack", "it is not valid yet"),
-    QT_TRANSLATE_NOOP("Backpack", "it was not signed by the school"),
+    QT_TRANSLATE_NOOP("Backpack", "someone other than the school signed it"),
     QT_TRANSLATE_NOOP("Backpack", "its issuer ({issuer}) is not in your trust list"),
     QT_TRANSLATE_NOOP("Backpack", "its signature could not be checked on this computer"),
     QT_TRANSLATE_NOOP(

@@ -896,8 +896,8 @@
         <translation>aún no es válido</translation>
     </message>
     <message>
-        <source>it was not signed by the school</source>
-        <translation>no lo firmó la escuela</translation>
+        <source>someone other than the school signed it</source>
+        <translation>lo firmó alguien que no es la escuela</translation>
     </message>
     <message>
         <source>its issuer ({issuer}) is not in your trust list</source>

@@ -186,6 +186,13 @@ def test_only_checked_and_trusted_school_credentials_count():
     for name, (_v, _t, why) in held.items():
         assert why in reasons[bad[name].id], name
     assert "no signed original is stored" in reasons[missing_check.id]
+    tutor = attendance(
+        "Spring 2025", "2025-06-06", 90, 10, provenance=Provenance.THIRD_PARTY_ATTESTED
+    )
+    [by_tutor] = by_id([tutor], checks={tutor.id: Checked("verified", "did:key:z6Mt", True)})[
+        "attendance"
+    ].not_counted
+    assert by_tutor.reason == "someone other than the school signed it"
     body = found.to_json()["not_counted"]
     assert {b["id"] for b in body} == {*(r.id for r in bad.values()), missing_check.id}
     # the same in every indicator that reads such a record
