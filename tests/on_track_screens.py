@@ -81,6 +81,8 @@ def main(out: Path) -> None:
         shot(app, window, out / "on-track-ninth-grade.png")
         main.overview.setCurrentWidget(main.standards)
         shot(app, window, out / "standards-by-term.png")
+        main.overview.setCurrentIndex(0)  # the Summary counts them, self-reported
+        shot(app, window, out / "overview-state-tests.png")
         main.sidebar.setCurrentRow(1)  # Official records: the state tests, self-reported
         shot(app, window, out / "state-tests-official.png")
         window.add_state_test()
