@@ -551,11 +551,25 @@ _HOW_WORDS = {
 
 
 def _how_sorted(records: Iterable[Record]) -> tuple[str, ...]:
-    """Sentences saying how the courses were told apart (English, maths or other)."""
+    """Sentences saying how the courses were told apart (English, maths or other), and where
+    a course's SCED code and the subject the school named disagree (the code is used)."""
     counts = {SCED: 0, SUBJECT: 0, KEYWORDS: 0}
+    disagree = []
     for record in records:
-        counts[subject_area(record)[1]] += 1
-    return tuple(Said(_HOW_WORDS[how], count=n) for how, n in counts.items() if n)
+        area, how = subject_area(record)
+        counts[how] += 1
+        named = getattr(record.details, "field_of_study", "")
+        said = next((a for a, words in _AREA_WORDS if words.search(named)), None)
+        if how == SCED and said is not None and said != area:
+            disagree.append(
+                Said(
+                    "The school's SCED code and the subject it named ({subject}) disagree for "
+                    "{course}; the code is used.",
+                    subject=named,
+                    course=record.title,
+                )
+            )
+    return (*(Said(_HOW_WORDS[how], count=n) for how, n in counts.items() if n), *disagree)
 
 
 def _failed(record: Record) -> bool:

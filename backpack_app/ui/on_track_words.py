@@ -115,6 +115,10 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "Not counted: {title}, because {reason}."),
     QT_TRANSLATE_NOOP(
         "Backpack",
+        "The school's SCED code and the subject it named ({subject}) disagree for {course}; the code is used.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backpack",
         "The school's records for {year} state different grade levels; the most recently issued one (grade {level}) is used.",
     ),
     QT_TRANSLATE_NOOP(

@@ -876,6 +876,10 @@
         <translation>No se cuenta: {title}, porque {reason}.</translation>
     </message>
     <message>
+        <source>The school&apos;s SCED code and the subject it named ({subject}) disagree for {course}; the code is used.</source>
+        <translation>El código SCED de la escuela y la materia que indicó ({subject}) no coinciden para {course}; se usa el código.</translation>
+    </message>
+    <message>
         <source>The school&apos;s records for {year} state different grade levels; the most recently issued one (grade {level}) is used.</source>
         <translation>Los registros de la escuela de {year} indican grados distintos; se usa el emitido más recientemente (grado {level}).</translation>
     </message>

@@ -473,6 +473,19 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
     guessed = by_id([course("Algebra I", "M1", "Fall 2024", "2024-12-20", "F")])["course_grades"]
     assert guessed.status == "off_track"
     assert any("guessed from words in their title" in n for n in guessed.notes)
+    # the code and the named subject disagree: the code is used, and the note says so
+    torn = course(
+        "Reading Lab", "X4", "Fall 2024", "2024-12-20", "F",
+        tags=["SCED:02052"], field_of_study="English Language Arts",
+    )  # fmt: skip
+    found = by_id([torn])["course_grades"]
+    assert (
+        found.status == "off_track" and "Failing in English or maths: Reading Lab" in found.finding
+    )
+    assert (
+        "The school's SCED code and the subject it named (English Language Arts) disagree for "
+        "Reading Lab; the code is used." in found.notes
+    )
     # a school-named subject that is not English or maths is taken at its word
     art = course("Math in Art", "A1", "Fall 2024", "2024-12-20", "F", field_of_study="Fine Arts")
     assert by_id([art])["course_grades"].status == "missing_data"
