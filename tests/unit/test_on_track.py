@@ -328,7 +328,11 @@ def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
     assert untrusted["gpa"]["status"] == "missing_data"
     [why] = untrusted["gpa"]["not_counted"]
     assert why["reason"] == "its issuer (Lincoln High School) is not in your trust list"
-    assert "Not counted: " in cli("on-track").out
+    text = cli("on-track", "--grade-level", "9").out
+    assert "because its issuer (Lincoln High School) is not in your trust list." in text
+    assert f"Not counted (backpack show ID): {why['id']}" in text
+    # the family's grade level applies the rule, said self-reported (the school's: untrusted)
+    assert "as stated by the family (self-reported, not the school's record)" in text
     # trusted (from the credential itself: its issuer, not its id)
     assert cli("trust", "add", str(issued / "clr.json"), "--name", "Lincoln HS").code == 0
     assert did in cli("trust", "list").out
