@@ -287,10 +287,12 @@ class MainWindow(
             self.learner_dialog,
             self.receiving,
             self.request_dialog,
+            self.state_test_dialog,  # what was typed of a score report goes with the lock
         ):
             dialogs.dispose(dialog)
         self._retired.clear()
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
+        self.state_test_dialog = None
         self.receiving = self.request_dialog = None
         self.last_opened = self._shared_files = self._reopen = self._last_contents = None
         drop_results(self)  # a page, preview or dialog still being read is not shown

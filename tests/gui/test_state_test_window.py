@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from backpack_app.ui import dialogs
 from backpack_app.ui.models.official import load_official
-from backpack_app.wallet import Backpack
-from tests.conftest import FAST, PASSPHRASE
-from tests.gui.test_window_flows import make_window, unlock
+from tests.gui.test_window_flows import ana_window
 from tests.unit.test_state_tests import REPORT
 
 
@@ -21,12 +20,7 @@ def _assessments(window) -> list:
 
 def test_typed_and_imported_results_are_stored_self_reported(qtbot, tmp_path, answers):
     _seen, replies = answers
-    home = tmp_path / "bp"
-    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
-    with wallet:
-        wallet.add_learner("Ana Rivera")
-    window = make_window(qtbot, home)
-    unlock(qtbot, window)
+    window = ana_window(qtbot, tmp_path)
     main = window.main
     main.sidebar.setCurrentRow(1)
     main.official.documents.state_test.click()
@@ -67,3 +61,14 @@ def test_typed_and_imported_results_are_stored_self_reported(qtbot, tmp_path, an
     learner = window.wallet.learner("Ana Rivera").id
     rows = load_official(window.wallet, learner)
     assert {r.pill for r in rows} == {"Self-reported (from a score report)"}
+
+
+def test_locking_closes_the_dialog_and_what_was_typed(qtbot, tmp_path, answers):
+    window = ana_window(qtbot, tmp_path)
+    window.main.sidebar.setCurrentRow(1)
+    window.main.official.documents.state_test.click()
+    dialog = window.state_test_dialog
+    dialog.scale_score.setText("2540")
+    window.lock()
+    assert window.state_test_dialog is None and not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialogs.alive(dialog), timeout=10_000)  # deleted, with its text
