@@ -84,7 +84,10 @@ def cmd_standards(ctx, args: argparse.Namespace) -> int:
         ctx.say(json.dumps([s.to_json() for s in found], indent=2, ensure_ascii=False))
         return 0
     if not found:
-        ctx.say(f"No school-signed course of {learner.name} scores a standard yet.")
+        ctx.say(
+            f"No school-signed course of {learner.name} scores a standard yet (only records "
+            "whose signature checks out, from schools you trust, count)."
+        )
     for standard in found:
         ctx.say(f"{standard.code or '-'}  {standard.name}")
         for term, course, level in standard.levels:
