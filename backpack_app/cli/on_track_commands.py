@@ -26,6 +26,7 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
     with ctx.open() as wallet:
         learner = wallet.learner(args.learner)
         found = wallet.on_track(learner.id, grade_level=args.grade_level)
+        state_tests = wallet.profile_figures(learner.id)["state_tests"]
     if args.json:
         ctx.say(json.dumps([i.to_json() for i in found], indent=2, ensure_ascii=False))
         return 0
@@ -50,6 +51,12 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"  Next: {step}")
         if indicator.records:
             ctx.say(f"  Records (backpack show ID): {', '.join(indicator.records)}")
+    if state_tests:
+        ctx.say()
+        ctx.say(
+            f"{state_tests} state test results you entered from score reports are "
+            "self-reported: none of these indicators counts them."
+        )
     return 0
 
 

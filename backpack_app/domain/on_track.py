@@ -50,7 +50,9 @@ _MATHS = re.compile(
     r"trigonometry|integrated math)\b",
     re.I,
 )
-_SCIENCE = re.compile(r"\b(science|biology|chemistry|physics|earth science|environmental)\b", re.I)
+_SCIENCE = re.compile(
+    r"\b((?<!computer )science|biology|chemistry|physics|earth science|environmental)\b", re.I
+)  # (computer science is no core science)
 _SOCIAL = re.compile(
     r"\b(history|social studies|civics|government|geography|economics|world studies)\b", re.I
 )
@@ -560,7 +562,7 @@ def _how_sorted(records: Iterable[Record]) -> tuple[str, ...]:
         counts[how] += 1
         named = getattr(record.details, "field_of_study", "")
         said = next((a for a, words in _AREA_WORDS if words.search(named)), None)
-        if how == SCED and said is not None and said != area:
+        if how == SCED and None not in (said, area) and said != area:
             disagree.append(
                 Said(
                     "The school's SCED code and the subject it named ({subject}) disagree for "

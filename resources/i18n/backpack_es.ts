@@ -4294,6 +4294,10 @@
         <source>self-reported</source>
         <translation>declarado por la familia</translation>
     </message>
+    <message>
+        <source>{count} state test results you entered from score reports are self-reported: none of these signs counts them.</source>
+        <translation>Los {count} resultados de pruebas estatales que usted anotó de informes de resultados son declarados por la familia: ninguna de estas señales los cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>OpenedSharePanel</name>

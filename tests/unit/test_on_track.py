@@ -490,6 +490,16 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
         "The school's SCED code and the subject it named (English Language Arts) disagree for "
         "Reading Lab; the code is used." in found.notes
     )
+    # a code outside the core areas beside a named subject is no disagreement
+    coding = course(
+        "Introduction to Programming", "CS1", "Fall 2024", "2024-12-20", "F",
+        tags=["SCED:10011"], field_of_study="Computer Science",
+    )  # fmt: skip
+    assert not any("disagree" in n for n in by_id([coding, passing])["course_grades"].notes)
+    from backpack_app.domain.on_track import subject_area
+
+    coding.details.tags = []
+    assert subject_area(coding) == (None, "subject")  # computer science is no core science
     # a school-named subject that is not English or maths is taken at its word
     art = course("Math in Art", "A1", "Fall 2024", "2024-12-20", "F", field_of_study="Fine Arts")
     assert by_id([art])["course_grades"].status == "missing_data"

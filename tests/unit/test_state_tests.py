@@ -99,6 +99,10 @@ def test_the_list_and_a_records_page_say_self_reported(cli, tmp_path):
     assert "self-reported (entered by the family" in cli("show", first).out
     found = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
     assert all(first not in i["records"] for i in found.values())  # never the school's
+    assert (
+        "3 state test results you entered from score reports are self-reported: none of "
+        "these indicators counts them." in cli("on-track").out
+    )
 
 
 def test_a_shared_result_and_its_printed_copy_say_self_reported(tmp_path, wallet):

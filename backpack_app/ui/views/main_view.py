@@ -283,6 +283,7 @@ class MainView(QWidget):
                     name=name
                 )
             )
+        self.on_track.show_state_tests(data.overview.state_tests)
         self.on_track.show_records(data.on_track, data.on_track_checks)
         self.standards.show_records(data.on_track, data.on_track_checks)
         self.profile.show_entries(data.profile)

@@ -166,11 +166,24 @@ class OnTrackView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
+        self.state_tests = _label("")
+        self.state_tests.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.state_tests)
+
+    def show_state_tests(self, count: int) -> None:
+        """Say that the state test results the family entered are not part of these signs."""
+        self.state_tests.setText(
+            self.tr(
+                "{count} state test results you entered from score reports are self-reported: "
+                "none of these signs counts them."
+            ).format(count=count)
+        )
+        self.state_tests.setVisible(count > 0)
 
     def show_records(self, records: list[Record], checks: dict[str, Checked] | None = None) -> None:
         """Show the indicators of these records; `checks` are their stored checks (the
