@@ -182,20 +182,31 @@ class ReceivedActions:
 
         Task(self, work).on_success(done).on_error(failed).start()
 
-    def file_reply(self, path: Path, *, accept_other_key: bool = False) -> None:
+    def file_reply(self, path: Path) -> None:
         """A provider's reply to this family's request: checked, then filed under the learner
-        as third-party attested; one signed by another key than the asked card's only when
-        the user says the provider changed keys."""
+        as third-party attested, or kept apart (shown in Received) when the request does not
+        vouch for it."""
         wallet = self.wallet
 
         def work():
-            opened, contact, record_id = wallet.open_reply(
-                path, save=True, accept_other_key=accept_other_key
-            )
+            opened, contact, record_id = wallet.open_reply(path, save=True)
             return opened, contact, record_id, wallet.learner(opened.request.learner_id).name
 
         def done(result) -> None:
             opened, contact, _record_id, learner = result
+            if opened.apart:
+                self._refresh_current()
+                dialogs.inform(
+                    self,
+                    self.tr("Reply kept apart"),
+                    self.tr(
+                        "“{title}” by {author} is kept apart, not filed: {reason} Accept or "
+                        "discard it under “Kept apart” in Received."
+                    ).format(
+                        title=opened.title, author=opened.author_name, reason=opened.apart_reason
+                    ),
+                )
+                return
             known = (
                 self.tr("in your contacts as {name} since {day}").format(
                     name=contact.name, day=date_words(contact.added.date())
@@ -219,23 +230,7 @@ class ReceivedActions:
                 ),
             )
 
-        def failed(error: BaseException) -> None:
-            from backpack_app.sharing.contribution import ReplyFromOtherKey
-
-            if isinstance(error, ReplyFromOtherKey) and dialogs.confirm(
-                self,
-                self.tr("A different key"),
-                self.tr(
-                    "This reply is signed by another key than the one on the card of the person "
-                    "you asked; anyone who saw your share could write one. File it only if they "
-                    "told you their key changed. File it?"
-                ),
-            ):
-                self.file_reply(path, accept_other_key=True)
-                return
-            show_error(self, error)
-
-        Task(self, work).on_success(done).on_error(failed).start()
+        Task(self, work).on_success(done).on_error(lambda error: show_error(self, error)).start()
 
     def write_back(self) -> None:
         """The dialog to answer the shown share's request for a contribution."""

@@ -45,6 +45,7 @@ from backpack_app.files import remove_stale_temps
 from backpack_app.ids import new_id
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
+from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners, records
 from backpack_app.store import received as received_rows
@@ -556,8 +557,9 @@ class Backpack(
         return record.attachments[0].name, None
 
     def _attachment_ids(self) -> list[str]:
-        """Every file of the attachment store: records' files and kept shares."""
+        """Every file of the attachment store: records' files, kept shares, replies kept apart."""
         ids = [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
+        ids += [r["attachment_id"] for r in contribution_rows.kept_replies(self._conn)]
         return sorted(ids + received_rows.attachment_ids(self._conn))
 
     def sweep_orphans(self) -> int:

@@ -18,16 +18,18 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from backpack_app.credentials.verifier import friendly_date
+from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
-from backpack_app.domain.records import CATEGORIES, Category, Provenance, Record
+from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
 from backpack_app.domain.sharing import Contact
 from backpack_app.domain.validation import validated
-from backpack_app.errors import UserError
+from backpack_app.errors import NotFound, UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import CARD_TYPE, parse_card
 from backpack_app.sharing.container import FileEntry
 from backpack_app.sharing.contribution import (
     KINDS,
+    MAX_SECTION,
     Contribution,
     OpenedReply,
     Provider,
@@ -46,6 +48,7 @@ from backpack_app.store import database, records
 
 CATEGORY_OF_KIND = {
     "note": Category.NARRATIVE,
+    "narrative": Category.NARRATIVE,
     "achievement": Category.AWARD,
     "endorsement": Category.AWARD,
 }
@@ -73,10 +76,13 @@ class ContributionActions:
         endorses: str | None = None,
         code: str | None = None,
         name: str | None = None,
+        strengths: str | None = None,
+        challenges: str | None = None,
     ) -> tuple[OpenedShare, str]:
         """Open a share that asks for a contribution and answer it (`reply_to`). Returns the
         share and the reply's id."""
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        fields.update(strengths=strengths, challenges=challenges)
         _check_fields(fields, endorses)
         self._provider_name(name)  # said before the share's code is stretched
         opened = self.open_share(source, code=code)
@@ -94,10 +100,14 @@ class ContributionActions:
         files: Sequence[Path] = (),
         endorses: str | None = None,
         name: str | None = None,
+        strengths: str | None = None,
+        challenges: str | None = None,
     ) -> str:
         """Sign what the provider writes about an opened share's learner with this backpack's
-        own key, and seal it to the family's card in `out`; returns the reply's id."""
+        own key, and seal it to the family's card in `out`; returns the reply's id. A
+        narrative has `strengths`, `challenges` or both beside its text."""
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        fields.update(strengths=strengths, challenges=challenges)
         _check_fields(fields, endorses)
         writer = self._provider_name(name)
         request = opened.request
@@ -126,6 +136,8 @@ class ContributionActions:
             hours=hours,
             endorses=endorsed,
             files=[s.entry for s in sources],
+            strengths=(strengths or "").strip() or None,
+            challenges=(challenges or "").strip() or None,
         )
         provider = Provider(key=self.signing_key(), name=writer)
         unsigned = contribution_credential(
@@ -180,10 +192,56 @@ class ContributionActions:
         accept_other_key: bool = False,
     ) -> tuple[OpenedReply, Contact | None, str | None]:
         """Check a provider's reply against the request this backpack made; with `save`, file
-        it under the learner as third-party attested (one signed by another key than the
-        asked contact's only with `accept_other_key`). Returns the reply, the contact whose
-        card holds its key (None if none does) and the new record's id."""
-        ctx = self.verify_context(now)
+        it under the learner as third-party attested, or keep it apart when the request does
+        not vouch for it (`opened.apart` says why; `accept_other_key`: the family says a key
+        other than the asked contact's is theirs, and it is remembered). Returns the reply,
+        the contact whose card holds its key (None if none does) and the new record's id."""
+        accept = frozenset({"other_key"}) if accept_other_key else frozenset()
+        opened, author, record_id = self._open_reply(
+            share_source(source), save=save, ctx=self.verify_context(now), accept=accept
+        )
+        if save and opened.apart:
+            self._keep_apart(source, opened)
+        return opened, author, record_id
+
+    def kept_replies(self) -> list[dict[str, Any]]:
+        """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint),
+        kind, title, the reasons and their sentence, and when it came."""
+        rows = contribution_rows.kept_replies(self._conn)
+        for row in rows:
+            row["learner"] = self.learner(row["learner_id"]).name
+            row["fingerprint"] = key_fingerprint(row["author_did"].encode("utf-8"))
+        return rows
+
+    def accept_reply(self, reply_id: str) -> tuple[OpenedReply, Contact | None, str]:
+        """File a reply kept apart, as the family says yes to why it was (checked again)."""
+        row = self._kept_reply(reply_id)
+        stored = self.attachments.reader(_kept_ref(row))
+        opened, author, record_id = self._open_reply(
+            stored, save=True, ctx=self.verify_context(), accept=frozenset(row["reasons"])
+        )
+        if record_id is None:  # not all its reasons were kept with it
+            raise UserError("This reply cannot be filed; discard it.")
+        if contribution_rows.kept_replies(self._conn, reply_id):
+            self.discard_reply(reply_id)
+        return opened, author, record_id
+
+    def discard_reply(self, reply_id: str) -> None:
+        """Delete a reply kept apart, and its file."""
+        row = self._kept_reply(reply_id)
+        with database.transaction(self._conn):
+            contribution_rows.drop_kept_reply(self._conn, reply_id)
+        self.attachments.remove([row["attachment_id"]])
+
+    def _kept_reply(self, reply_id: str) -> dict[str, Any]:
+        found = contribution_rows.kept_replies(self._conn, reply_id.strip())
+        if not found:
+            raise NotFound(f"There is no reply {reply_id} kept apart; see 'backpack replies'.")
+        return found[0]
+
+    def _open_reply(
+        self, source: Any, *, save: bool, ctx: Any, accept: frozenset[str]
+    ) -> tuple[OpenedReply, Contact | None, str | None]:
         kept: dict[str, BinaryIO] = {}
         with contextlib.ExitStack() as stack:
 
@@ -196,16 +254,59 @@ class ContributionActions:
                 return kept[entry.sha256]
 
             opened = open_reply(
-                share_source(source),
+                source,
                 receiving=self.receiving_key(),
                 request_of=self._stored_request,
                 ctx=ctx,
                 keep_file=keep,
-                accept_other_key=accept_other_key,
+                accept=accept,
             )
+            # Whose card held the key when it came (before a new key is remembered).
             author = next((c for c in self.contacts() if c.signing_did == opened.author_did), None)
-            record_id = self._file_reply(opened, kept) if save else None
+            record_id = None
+            if save and not opened.apart:
+                record_id = self._file_reply(opened, kept)
+                self._filed(opened, accept)
         return opened, author, record_id
+
+    def _filed(self, opened: OpenedReply, accept: frozenset[str]) -> None:
+        """After filing: a copy kept apart is done with, and a new key the family accepted is
+        remembered for the request and the contact."""
+        request = opened.request
+        with database.transaction(self._conn):
+            if "other_key" in accept and request.signer not in (None, opened.author_did):
+                contribution_rows.new_signer(
+                    self._conn, request.id, request.signer, opened.author_did
+                )
+        if contribution_rows.kept_replies(self._conn, opened.reply_id):
+            self.discard_reply(opened.reply_id)
+
+    def _keep_apart(self, source: Path, opened: OpenedReply) -> None:
+        """Keep the reply's file and why it is apart (once: the first copy stays)."""
+        if contribution_rows.kept_replies(self._conn, opened.reply_id):
+            return
+        ref = self._stash(share_source(source), f"{opened.reply_id}.backpack")  # type: ignore[attr-defined]
+        row = {
+            "id": opened.reply_id,
+            "request_id": opened.request.id,
+            "learner_id": opened.request.learner_id,
+            "author_did": opened.author_did,
+            "author_name": opened.author_name,
+            "kind": opened.kind,
+            "title": opened.title,
+            "reasons": opened.reasons,
+            "reason": opened.apart_reason,
+            "received": self._clock().isoformat(),
+            "attachment_id": ref.id,
+            "sha256": ref.sha256,
+            "size": ref.size,
+        }
+        try:
+            with database.transaction(self._conn):
+                contribution_rows.keep_reply(self._conn, row)
+        except BaseException:
+            self.attachments.remove([ref.id])
+            raise
 
     def endorsements_of(self, record_id: str) -> list[dict[str, str]]:
         """Third-party endorsements filed for this record: who wrote them, their key, what
@@ -296,6 +397,9 @@ class ContributionActions:
         results = []
         if opened.hours is not None:
             results = [ResultEntry(name="Hours attended", value=f"{opened.hours:g}")]
+        for name, said in (("Strengths", opened.strengths), ("Challenges", opened.challenges)):
+            if said:
+                results.append(ResultEntry(name=name, value=said))
         details = SchoolRecordDetails(
             school=opened.author_name,
             issuer_id=opened.author_did,
@@ -320,6 +424,16 @@ class ContributionActions:
         )
 
 
+def _kept_ref(row: dict[str, Any]) -> AttachmentRef:
+    return AttachmentRef(
+        id=row["attachment_id"],
+        name=f"{row['id']}.backpack",
+        media_type="application/octet-stream",
+        size=row["size"],
+        sha256=row["sha256"],
+    )
+
+
 def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
     """The provider's input, in plain sentences before anything is opened or written."""
     if fields["kind"] not in KINDS:
@@ -331,6 +445,16 @@ def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
         raise UserError("--hours is a number of hours, 0 or more.")
     if (fields["kind"] == "endorsement") != (endorses is not None):
         raise UserError("An endorsement names the record it endorses with --endorses (only).")
+    sections = [(fields.get(n) or "").strip() for n in ("strengths", "challenges")]
+    if (fields["kind"] == "narrative") != any(sections):
+        raise UserError(
+            "A narrative says the learner's --strengths, --challenges or both (only a narrative "
+            "does)."
+        )
+    if any(len(said) > MAX_SECTION for said in sections):
+        raise UserError(
+            f"--strengths and --challenges are at most {MAX_SECTION:,} characters each."
+        )
     if len(fields["files"]) > MAX_REPLY_FILES:
         raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
 

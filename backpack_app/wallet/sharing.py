@@ -9,10 +9,9 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
-import io
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -486,13 +485,7 @@ class SharingActions:
         """Keep the checked file (streamed into the attachment store, never whole in memory)."""
         if received_rows.get(self._conn, opened.share_id) is not None:
             return
-        name = f"{opened.share_id}.backpack"
-        if isinstance(src, Path):
-            with open(src, "rb") as fh:
-                ref = self.attachments.put_stream(fh, name=name)
-        else:
-            src.seek(0)
-            ref = self.attachments.put_stream(src, name=name)
+        ref = self._stash(src, f"{opened.share_id}.backpack")
         row = ReceivedRow(
             id=opened.share_id,
             attachment_id=ref.id,
@@ -515,6 +508,14 @@ class SharingActions:
             self.attachments.remove([ref.id])
             raise
 
+    def _stash(self, src: Path | BinaryIO, name: str) -> AttachmentRef:
+        """A checked file, streamed into the attachment store (never whole in memory)."""
+        if isinstance(src, Path):
+            with open(src, "rb") as fh:
+                return self.attachments.put_stream(fh, name=name)
+        src.seek(0)
+        return self.attachments.put_stream(src, name=name)
+
     def received(self) -> list[ReceivedRow]:
         """Shares kept in Received, oldest first."""
         return received_rows.all_received(self._conn)
@@ -535,7 +536,7 @@ class SharingActions:
             )
         ctx = self.verify_context(moment)
         receiving = None if row.code is not None else self.receiving_key()
-        stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
+        stream = self.attachments.reader(self._received_ref(row))
         return open_share(stream, ctx=ctx, receiving=receiving, code=row.code, keep_file=keep_file)
 
     def delete_received(self, share_id: str) -> None:
@@ -573,24 +574,3 @@ class SharingActions:
                 opened.holder_did,
                 when=self._clock().isoformat(),
             )
-
-
-class _ChunkReader(io.RawIOBase):
-    """A readable file over an iterator of byte chunks (a decrypted stored file)."""
-
-    def __init__(self, chunks: Iterator[bytes]):
-        super().__init__()
-        self._chunks, self._buf = chunks, b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target) -> int:  # type: ignore[no-untyped-def]
-        while not self._buf:
-            try:
-                self._buf = next(self._chunks)
-            except StopIteration:
-                return 0
-        n = min(len(target), len(self._buf))
-        target[:n], self._buf = self._buf[:n], self._buf[n:]
-        return n
