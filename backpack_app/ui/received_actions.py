@@ -13,6 +13,7 @@ from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
 from backpack_app.ui.terms import date_words
+from backpack_app.ui.views.kept_apart import apart_words, moment_of
 
 RECEIVED_PAGE = 4
 
@@ -42,6 +43,8 @@ class ReceivedActions:
         page.remember_requested.connect(self.remember_holder)
         page.trust_requested.connect(self.trust_share_issuer)
         page.write_back_requested.connect(self.write_back)
+        page.apart.accept_requested.connect(self.accept_kept_reply)
+        page.apart.discard_requested.connect(self.discard_kept_reply)
         self._connect_files(page.contents)
 
     def _connect_files(self, contents) -> None:
@@ -203,7 +206,9 @@ class ReceivedActions:
                         "“{title}” by {author} is kept apart, not filed: {reason} Accept or "
                         "discard it under “Kept apart” in Received."
                     ).format(
-                        title=opened.title, author=opened.author_name, reason=opened.apart_reason
+                        title=opened.title,
+                        author=opened.author_name,
+                        reason=apart_words(opened.reasons, opened.request.expires),
                     ),
                 )
                 return
@@ -231,6 +236,57 @@ class ReceivedActions:
             )
 
         Task(self, work).on_success(done).on_error(lambda error: show_error(self, error)).start()
+
+    def accept_kept_reply(self, reply_id: str) -> None:
+        """File a reply kept apart, once the user says they trust it despite why it was."""
+        wallet, row = self.wallet, self.main.received.apart.reply(reply_id)
+        if wallet is None or row is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Accept this reply?"),
+            self.tr(
+                "{reason}\n\nFile “{title}” by {author} under {learner} as third-party attested "
+                "anyway? Do so only if you trust who wrote it; a key you did not ask is "
+                "remembered as theirs."
+            ).format(
+                reason=apart_words(row["reasons"], moment_of(row.get("expires"))),
+                title=row["title"],
+                author=row["author_name"],
+                learner=row["learner"],
+            ),
+        ):
+            return
+
+        def done(_result) -> None:
+            self._refresh_current()
+            dialogs.inform(
+                self,
+                self.tr("Reply filed"),
+                self.tr("“{title}” is filed under {learner} as third-party attested.").format(
+                    title=row["title"], learner=row["learner"]
+                ),
+            )
+
+        Task(self, lambda: wallet.accept_reply(reply_id)).on_success(done).on_error(
+            lambda error: show_error(self, error)
+        ).start()
+
+    def discard_kept_reply(self, reply_id: str) -> None:
+        wallet, row = self.wallet, self.main.received.apart.reply(reply_id)
+        if wallet is None or row is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Discard this reply?"),
+            self.tr("Delete “{title}” by {author}? It was never filed.").format(
+                title=row["title"], author=row["author_name"]
+            ),
+        ):
+            return
+        Task(self, lambda: wallet.discard_reply(reply_id)).on_success(
+            lambda _r: self._refresh_current()
+        ).on_error(lambda error: show_error(self, error)).start()
 
     def write_back(self) -> None:
         """The dialog to answer the shown share's request for a contribution."""
@@ -272,6 +328,8 @@ class ReceivedActions:
                 hours=asked.hours,
                 endorses=asked.endorses,
                 name=asked.name,
+                strengths=asked.strengths,
+                challenges=asked.challenges,
             )
 
         def done(_reply_id) -> None:

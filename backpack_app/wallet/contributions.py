@@ -206,11 +206,14 @@ class ContributionActions:
 
     def kept_replies(self) -> list[dict[str, Any]]:
         """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint),
-        kind, title, the reasons and their sentence, and when it came."""
+        kind, title, the reasons and their sentence, when it came and when the request
+        expired."""
         rows = contribution_rows.kept_replies(self._conn)
         for row in rows:
             row["learner"] = self.learner(row["learner_id"]).name
             row["fingerprint"] = key_fingerprint(row["author_did"].encode("utf-8"))
+            request = contribution_rows.get_request(self._conn, row["request_id"])
+            row["expires"] = request["expires"] if request else None  # the request's
         return rows
 
     def accept_reply(self, reply_id: str) -> tuple[OpenedReply, Contact | None, str]:

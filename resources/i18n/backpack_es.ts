@@ -907,6 +907,30 @@
         <source>✍ Third-party attested</source>
         <translation>✍ Avalado por un tercero</translation>
     </message>
+    <message>
+        <source>is signed by a key you did not ask (not the one on the card of the person you asked; anyone who saw your share could write one)</source>
+        <translation>está firmada con una clave que usted no pidió (no la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una)</translation>
+    </message>
+    <message>
+        <source>is about another learner than the one you shared</source>
+        <translation>trata de otro estudiante distinto del que usted compartió</translation>
+    </message>
+    <message>
+        <source>endorses a record you never shared with this person</source>
+        <translation>avala un registro que usted nunca compartió con esta persona</translation>
+    </message>
+    <message>
+        <source>came after your request expired on {day}</source>
+        <translation>llegó después de que su solicitud venciera el {day}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>This reply {reasons}.</source>
+        <translation>Esta respuesta {reasons}.</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -1436,6 +1460,10 @@
     <message>
         <source>A field of the state test result is longer than 200 characters.</source>
         <translation>Un campo del resultado de la prueba estatal tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A narrative says the learner&apos;s --strengths, --challenges or both (only a narrative does).</source>
+        <translation>Una narración indica las fortalezas (--strengths), los desafíos (--challenges) o ambos del estudiante (solo una narración los indica).</translation>
     </message>
     <message>
         <source>A printout of restricted records must be password-protected: give a password with --pdf-password-file, have one made with --pdf-protect, or share with a code.</source>
@@ -2206,6 +2234,10 @@
         <translation>No existe el registro {0}.</translation>
     </message>
     <message>
+        <source>There is no reply {0} kept apart; see &apos;backpack replies&apos;.</source>
+        <translation>No hay ninguna respuesta {0} apartada; vea «backpack replies».</translation>
+    </message>
+    <message>
         <source>There is no share {0} in Received.</source>
         <translation>No hay ningún paquete compartido {0} en Recibidos.</translation>
     </message>
@@ -2308,6 +2340,14 @@
     <message>
         <source>This record is part of a signed learner record ({0}); delete that instead.</source>
         <translation>Este registro forma parte de un registro del estudiante firmado ({0}); elimine ese registro en su lugar.</translation>
+    </message>
+    <message>
+        <source>This reply cannot be filed; discard it.</source>
+        <translation>Esta respuesta no se puede archivar; descártela.</translation>
+    </message>
+    <message>
+        <source>This reply {0}.</source>
+        <translation>Esta respuesta {0}.</translation>
     </message>
     <message>
         <source>This share could not be opened with this key or code.</source>
@@ -3270,32 +3310,16 @@
         <translation>Esta respuesta no contesta ninguna solicitud de aporte hecha por este Backpack, así que no se guardó.</translation>
     </message>
     <message>
-        <source>This reply came after your request expired on {0}, so it was not kept. Ask again if you still want it.</source>
-        <translation>Esta respuesta llegó después de que su solicitud venciera el {0}, así que no se guardó. Vuelva a pedirla si aún la quiere.</translation>
-    </message>
-    <message>
         <source>This reply does not answer your request (it lacks the secret only your share carried), so it was not kept.</source>
         <translation>Esta respuesta no contesta su solicitud (le falta el secreto que solo llevaba su paquete compartido), así que no se guardó.</translation>
-    </message>
-    <message>
-        <source>This reply endorses a record you never shared with this person, so it was not kept.</source>
-        <translation>Esta respuesta avala un registro que usted nunca compartió con esta persona, así que no se guardó.</translation>
     </message>
     <message>
         <source>This reply holds a kind of credential Backpack does not file.</source>
         <translation>Esta respuesta contiene un tipo de credencial que Backpack no archiva.</translation>
     </message>
     <message>
-        <source>This reply is about another learner than the one you shared, so it was not kept.</source>
-        <translation>Esta respuesta trata de otro estudiante distinto del que usted compartió, así que no se guardó.</translation>
-    </message>
-    <message>
         <source>This reply is in a format this Backpack does not know.</source>
         <translation>Esta respuesta está en un formato que este Backpack no conoce.</translation>
-    </message>
-    <message>
-        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one; if they told you they changed keys, open it again accepting the new key.</source>
-        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una; si le dijeron que cambiaron de clave, ábrala de nuevo aceptando la clave nueva.</translation>
     </message>
     <message>
         <source>This share does not ask you to write back; ask the family to share again with a request for a contribution.</source>
@@ -3815,6 +3839,45 @@
     <message>
         <source>Add a goal…</source>
         <translation>Añadir una meta…</translation>
+    </message>
+</context>
+<context>
+    <name>KeptApartView</name>
+    <message>
+        <source>&lt;b&gt;Kept apart&lt;/b&gt;: replies your request does not vouch for. They are not among the records; accept one only if you trust who wrote it.</source>
+        <translation>&lt;b&gt;Apartadas&lt;/b&gt;: respuestas que su solicitud no respalda. No están entre los registros; acepte una solo si confía en quien la escribió.</translation>
+    </message>
+    <message>
+        <source>Why it is kept apart</source>
+        <translation>Por qué está apartada</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Replies kept apart</source>
+        <translation>Respuestas apartadas</translation>
+    </message>
+    <message>
+        <source>Accept and file…</source>
+        <translation>Aceptar y archivar…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>{author} (key {fingerprint})</source>
+        <translation>{author} (clave {fingerprint})</translation>
+    </message>
+    <message>
+        <source>{title} (for {learner})</source>
+        <translation>{title} (para {learner})</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4445,38 @@
         <translation>El código del paquete compartido que le dio la familia:</translation>
     </message>
     <message>
+        <source>Reply kept apart</source>
+        <translation>Respuesta apartada</translation>
+    </message>
+    <message>
+        <source>“{title}” by {author} is kept apart, not filed: {reason} Accept or discard it under “Kept apart” in Received.</source>
+        <translation>«{title}», de {author}, quedó apartada, sin archivar: {reason} Acéptela o descártela en «Apartadas», dentro de Recibidos.</translation>
+    </message>
+    <message>
+        <source>Accept this reply?</source>
+        <translation>¿Aceptar esta respuesta?</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+File “{title}” by {author} under {learner} as third-party attested anyway? Do so only if you trust who wrote it; a key you did not ask is remembered as theirs.</source>
+        <translation>{reason}
+
+¿Archivar de todos modos «{title}», de {author}, para {learner} como avalado por un tercero? Hágalo solo si confía en quien la escribió; una clave que usted no pidió se recordará como suya.</translation>
+    </message>
+    <message>
+        <source>“{title}” is filed under {learner} as third-party attested.</source>
+        <translation>«{title}» quedó archivado para {learner} como avalado por un tercero.</translation>
+    </message>
+    <message>
+        <source>Discard this reply?</source>
+        <translation>¿Descartar esta respuesta?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” by {author}? It was never filed.</source>
+        <translation>¿Eliminar «{title}», de {author}? Nunca se archivó.</translation>
+    </message>
+    <message>
         <source>A different key</source>
         <translation>Una clave distinta</translation>
     </message>
@@ -4436,10 +4531,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>“{title}” is filed under {learner} as third-party attested: written by {author} (key fingerprint {fingerprint}, {known}).</source>
         <translation>«{title}» quedó archivado para {learner} como avalado por un tercero: escrito por {author} (huella de la clave {fingerprint}, {known}).</translation>
-    </message>
-    <message>
-        <source>This reply is signed by another key than the one on the card of the person you asked; anyone who saw your share could write one. File it only if they told you their key changed. File it?</source>
-        <translation>Esta respuesta está firmada con otra clave que la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una. Archívela solo si esa persona le dijo que su clave cambió. ¿Archivarla?</translation>
     </message>
     <message>
         <source>the learner</source>
@@ -4579,8 +4670,12 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>La familia de {learner} pide: «{ask}». Lo que escriba se firma con la clave propia de su Backpack y se sella para que solo ellos puedan abrirlo.</translation>
     </message>
     <message>
-        <source>A note (progress, a narrative)</source>
-        <translation>Una nota (progreso, una narración)</translation>
+        <source>A note (progress)</source>
+        <translation>Una nota (progreso)</translation>
+    </message>
+    <message>
+        <source>A narrative with strengths and challenges</source>
+        <translation>Una narración con fortalezas y desafíos</translation>
     </message>
     <message>
         <source>An achievement (a badge)</source>
@@ -4601,6 +4696,14 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafíos</translation>
     </message>
     <message>
         <source>optional, e.g. 6.5</source>
@@ -4637,6 +4740,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>This share holds no record to endorse.</source>
         <translation>Este paquete compartido no contiene ningún registro que avalar.</translation>
+    </message>
+    <message>
+        <source>A narrative says the learner&apos;s strengths, challenges or both.</source>
+        <translation>Una narración indica las fortalezas, los desafíos o ambos del estudiante.</translation>
     </message>
     <message>
         <source>Say who is writing: your name, or your program&apos;s.</source>

@@ -129,3 +129,81 @@ def test_the_family_opens_a_reply_in_the_window_and_it_is_filed(qtbot, tmp_path,
     assert not [kind for kind, _ in seen if kind == "problem"]
     titles = [r.title for r in window.wallet.list_records()]
     assert "Week 1" in titles
+
+
+def _forged_replies(tmp_path):
+    """A family (Ana) that asked Ms. López, and two replies to it by a key it did not ask."""
+    from tests.unit.test_provider_replies import _forge
+
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    other, _ = Backpack.create(tmp_path / "other", PASSPHRASE, kdf=FAST)
+    with tutor, family, other:
+        family.add_learner("Ana Rivera")
+        family.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        family.share(
+            tmp_path / "s.backpack",
+            to="Ms. López",
+            category=Category.SERVICE,
+            ask_for_contribution="progress notes",
+        )
+        opened = tutor.open_share(tmp_path / "s.backpack")
+        for n in range(2):
+            _forge(other, opened, tmp_path / f"r{n}.backpack")
+
+
+def test_a_reply_kept_apart_is_shown_with_why_and_accepted_or_discarded(qtbot, tmp_path, answers):
+    seen, replies = answers
+    _forged_replies(tmp_path)
+    with Backpack.open(tmp_path / "family", PASSPHRASE, kdf=FAST) as family:
+        family.open_reply(tmp_path / "r1.backpack", save=True)  # kept apart already
+    window = MainWindow(tmp_path / "family", kdf=FAST, share_file=tmp_path / "r0.backpack")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+    [said] = [d["text"] for kind, d in seen if kind == "inform"]
+    assert "“Forged” by Ms. Lopez is kept apart, not filed: This reply is signed by a key" in said
+    apart = window.main.received.apart
+    qtbot.waitUntil(lambda: apart.table.rowCount() == 2, timeout=30_000)
+    assert apart.isVisible() and "key you did not ask" in apart.table.model().index(0, 0).data()
+    assert "Forged" not in [r.title for r in window.wallet.list_records()]
+    replies["confirm"] = False  # "Discard this reply?" — no: nothing happens
+    apart.discard.click()
+    assert apart.table.rowCount() == 2 and len(window.wallet.kept_replies()) == 2
+    replies["confirm"] = True
+    apart.discard.click()
+    qtbot.waitUntil(lambda: apart.table.rowCount() == 1, timeout=30_000)
+    apart.accept.click()
+    qtbot.waitUntil(lambda: not apart.isVisible(), timeout=30_000)
+    assert window.wallet.kept_replies() == []
+    assert [r.title for r in window.wallet.list_records()].count("Forged") == 1
+    asked = [d["text"] for kind, d in seen if kind == "confirm"]
+    assert "anyway?" in asked[-1] and "key you did not ask" in asked[-1]
+
+
+def test_the_write_back_dialog_writes_a_narrative(qtbot, tmp_path):
+    from backpack_app.ui.views.reply_dialog import ReplyDialog
+
+    dialog = ReplyDialog(None, learner="Ana", ask="notes", records=["Food Bank"])
+    qtbot.addWidget(dialog)
+    asked = []
+    dialog.reply_requested.connect(asked.append)
+    assert not dialog.strengths.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("narrative"))
+    assert dialog.strengths.isEnabled() and dialog.challenges.isEnabled()
+    dialog.title.setText("Spring")
+    dialog.text.setPlainText("Ana joined in March.")
+    dialog.writer.setText("Ms. López")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert "strengths, challenges or both" in dialog.problem.text() and not asked
+    dialog.strengths.setPlainText("Kind to others")
+    ok.click()
+    [request] = asked
+    assert (request.kind, request.strengths, request.challenges) == (
+        "narrative",
+        "Kind to others",
+        None,
+    )

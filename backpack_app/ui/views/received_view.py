@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import date_words
+from backpack_app.ui.views.kept_apart import KeptApartView
 from backpack_app.ui.views.share_contents import ShareContentsView
 from backpack_app.ui.views.shares_view import ANYONE_WITH_THE_CODE
 from backpack_app.ui.views.widgets import Table, error_label
@@ -184,6 +185,7 @@ class ReceivedView(QWidget):
             self.panel.key,
         )
         self.remember, self.contents = self.panel.remember, self.panel.contents
+        self.apart = KeptApartView()  # providers' replies kept apart (kept_apart.py)
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addStretch(1)
@@ -191,6 +193,7 @@ class ReceivedView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.kept)
+        layout.addWidget(self.apart)
         layout.addWidget(self.panel, 1)
 
     def show_kept(self, rows: list, asked: dict | None = None) -> None:

@@ -1,5 +1,5 @@
-"""Writing back to a family whose share asks for it (`backpack reply`): a note, an achievement
-or an endorsement of a shared record, signed with this backpack's own key. Problems are said
+"""Writing back to a family whose share asks for it (`backpack reply`): a note, a narrative with
+strengths and challenges, an achievement or an endorsement of a shared record, signed with this backpack's own key. Problems are said
 inline; the dialog stays open until the reply is written."""
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ class ReplyRequest:
     name: str
     hours: float | None = None
     endorses: str | None = None  # the shared record's number in the share, from 1
+    strengths: str | None = None  # a narrative's sections
+    challenges: str | None = None
 
 
 class ReplyDialog(QDialog):
@@ -49,7 +51,8 @@ class ReplyDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("A note (progress, a narrative)"), "note")
+        self.kind.addItem(self.tr("A note (progress)"), "note")
+        self.kind.addItem(self.tr("A narrative with strengths and challenges"), "narrative")
         self.kind.addItem(self.tr("An achievement (a badge)"), "achievement")
         self.kind.addItem(self.tr("An endorsement of a shared record"), "endorsement")
         self.kind.setAccessibleName(self.tr("Kind"))
@@ -57,6 +60,12 @@ class ReplyDialog(QDialog):
         self.title.setAccessibleName(self.tr("Title"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Text"))
+        self.strengths = QPlainTextEdit()
+        self.strengths.setAccessibleName(self.tr("Strengths"))
+        self.challenges = QPlainTextEdit()
+        self.challenges.setAccessibleName(self.tr("Challenges"))
+        for section in (self.strengths, self.challenges):
+            section.setMaximumHeight(70)
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("optional, e.g. 6.5"))
         self.hours.setAccessibleName(self.tr("Hours attended"))
@@ -71,6 +80,8 @@ class ReplyDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Strengths"), self.strengths)
+        form.addRow(self.tr("Challenges"), self.challenges)
         form.addRow(self.tr("Hours attended"), self.hours)
         form.addRow(self.tr("Record endorsed"), self.endorses)
         form.addRow(self.tr("Written by"), self.writer)
@@ -92,6 +103,9 @@ class ReplyDialog(QDialog):
         endorsing = self.kind.currentData() == "endorsement"
         self.endorses.setEnabled(endorsing and self.endorses.count() > 0)
         self.hours.setEnabled(not endorsing)
+        narrative = self.kind.currentData() == "narrative"
+        self.strengths.setEnabled(narrative)
+        self.challenges.setEnabled(narrative)
 
     def failed(self, text: str) -> None:
         self.problem.setText(text)
@@ -112,6 +126,17 @@ class ReplyDialog(QDialog):
                 self.failed(self.tr("This share holds no record to endorse."))
                 return
             endorses = str(self.endorses.currentIndex() + 1)
+        sections = {"strengths": None, "challenges": None}
+        if kind == "narrative":
+            sections = {
+                "strengths": self.strengths.toPlainText().strip() or None,
+                "challenges": self.challenges.toPlainText().strip() or None,
+            }
+            if not any(sections.values()):
+                self.failed(
+                    self.tr("A narrative says the learner's strengths, challenges or both.")
+                )
+                return
         if not self.writer.text().strip():
             self.failed(self.tr("Say who is writing: your name, or your program's."))
             return
@@ -124,5 +149,6 @@ class ReplyDialog(QDialog):
                 name=self.writer.text(),
                 hours=hours,
                 endorses=endorses,
+                **sections,
             )
         )
