@@ -216,6 +216,7 @@ def main(out: Path) -> None:
         window.close()
 
         tutor_shots(app, folder, out)
+        kept_apart_shots(app, folder, out)
         for w in (first, window):
             w.deleteLater()
         app.processEvents()
@@ -269,6 +270,58 @@ def tutor_shots(app: QApplication, folder: Path, out: Path) -> None:
     app.processEvents()
 
 
+def kept_apart_shots(app: QApplication, folder: Path, out: Path) -> None:
+    """The family's Received with two providers' replies kept apart (a key not asked; one
+    after the request expired), English and Spanish."""
+    import datetime as dt
+
+    from tests.unit.test_provider_replies import _forge
+
+    home = folder / "Family"
+    family, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    tutor, _ = Backpack.create(folder / "Lopez", PASSPHRASE, kdf=FAST)
+    stranger, _ = Backpack.create(folder / "Stranger", PASSPHRASE, kdf=FAST)
+    with family, tutor, stranger:
+        family.add_learner("Ana Rivera")
+        food = family.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        family.share(
+            folder / "s.backpack",
+            to="Ms. López",
+            record_ids=[food.id],
+            ask_for_contribution="progress notes for spring",
+            expires=dt.datetime.now(dt.UTC) + dt.timedelta(days=14),
+        )
+        _forge(stranger, tutor.open_share(folder / "s.backpack"), folder / "forged.backpack")
+        tutor.reply(
+            folder / "s.backpack",
+            folder / "late.backpack",
+            kind="narrative",
+            title="Spring tutoring",
+            text="Ana came to twelve sessions.",
+            strengths="Explains her reasoning clearly.",
+            challenges="Rushes word problems.",
+            name="Ms. López",
+        )
+        family.open_reply(folder / "forged.backpack", save=True)
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=20)
+        family.open_reply(folder / "late.backpack", save=True, now=later)
+    for language in ("en", "es"):
+        LANGUAGE.set(language)
+        window = MainWindow(home, kdf=FAST)
+        window.resize(1180, 780)
+        window.show()
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 60)
+        window.main.sidebar.setCurrentRow(4)
+        suffix = "" if language == "en" else "-es"
+        shot(app, window, out / f"received-kept-apart{suffix}.png")
+        window.close()
+        window.deleteLater()
+    LANGUAGE.set("en")
+    app.processEvents()
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     if sys.argv[2:] == ["tutor"]:  # only the tutor's views
@@ -277,5 +330,12 @@ if __name__ == "__main__":
         with tempfile.TemporaryDirectory() as scratch:
             os.environ["HOME"] = scratch
             tutor_shots(qt_app, Path(scratch), target)
+    elif sys.argv[2:] == ["kept-apart"]:  # only the family's replies kept apart
+        target.mkdir(parents=True, exist_ok=True)
+        qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+        with tempfile.TemporaryDirectory() as scratch:
+            os.environ["HOME"] = scratch
+            dialogs.answer = lambda kind, details: None
+            kept_apart_shots(qt_app, Path(scratch), target)
     else:
         main(target)

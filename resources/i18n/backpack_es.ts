@@ -924,6 +924,22 @@
         <translation>llegó después de que su solicitud venciera el {day}</translation>
     </message>
     <message>
+        <source>a key you did not ask</source>
+        <translation>una clave que usted no pidió</translation>
+    </message>
+    <message>
+        <source>another learner</source>
+        <translation>otro estudiante</translation>
+    </message>
+    <message>
+        <source>endorses nothing you shared</source>
+        <translation>no avala nada que usted compartiera</translation>
+    </message>
+    <message>
+        <source>after your request expired</source>
+        <translation>después de vencer su solicitud</translation>
+    </message>
+    <message>
         <source> and </source>
         <translation> y </translation>
     </message>
@@ -3848,16 +3864,20 @@
         <translation>&lt;b&gt;Apartadas&lt;/b&gt;: respuestas que su solicitud no respalda. No están entre los registros; acepte una solo si confía en quien la escribió.</translation>
     </message>
     <message>
-        <source>Why it is kept apart</source>
-        <translation>Por qué está apartada</translation>
-    </message>
-    <message>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Kept apart for</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Replies kept apart</source>
@@ -3872,12 +3892,8 @@
         <translation>Descartar…</translation>
     </message>
     <message>
-        <source>{author} (key {fingerprint})</source>
-        <translation>{author} (clave {fingerprint})</translation>
-    </message>
-    <message>
-        <source>{title} (for {learner})</source>
-        <translation>{title} (para {learner})</translation>
+        <source>Written by {author}, key fingerprint {fingerprint}.</source>
+        <translation>Escrita por {author}, huella de la clave {fingerprint}.</translation>
     </message>
 </context>
 <context>

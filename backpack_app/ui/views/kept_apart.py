@@ -30,6 +30,14 @@ REASON_WORDS = {
 }
 
 
+SHORT_WORDS = {
+    "other_key": QT_TRANSLATE_NOOP("Backpack", "a key you did not ask"),
+    "other_learner": QT_TRANSLATE_NOOP("Backpack", "another learner"),
+    "not_shared": QT_TRANSLATE_NOOP("Backpack", "endorses nothing you shared"),
+    "late": QT_TRANSLATE_NOOP("Backpack", "after your request expired"),
+}
+
+
 def apart_words(reasons: list[str], expired: dt.datetime | None) -> str:
     """Why a reply is kept apart, in one sentence of the window's language."""
     day = date_words(expired.date()) if expired is not None else "?"
@@ -59,11 +67,12 @@ class KeptApartView(QWidget):
         )
         heading.setWordWrap(True)
         self.table = Table(
-            [self.tr("Why it is kept apart"), self.tr("Written by"), self.tr("Title")],
+            [self.tr("Title"), self.tr("Written by"), self.tr("For"), self.tr("Kept apart for")],
             self.tr("Replies kept apart"),
         )
-        self.table.setWordWrap(True)
-        self.table.setMaximumHeight(130)
+        self.table.setMaximumHeight(110)
+        self.reason = QLabel()  # the chosen reply's reason, in full
+        self.reason.setWordWrap(True)
         self.accept = QPushButton(self.tr("Accept and file…"))
         self.discard = QPushButton(self.tr("Discard…"))
         self.accept.clicked.connect(lambda: self._emit(self.accept_requested))
@@ -71,7 +80,7 @@ class KeptApartView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._rows: list[dict] = []
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.reason, 1)
         buttons.addWidget(self.accept)
         buttons.addWidget(self.discard)
         layout = QVBoxLayout(self)
@@ -87,18 +96,14 @@ class KeptApartView(QWidget):
         self.table.fill(
             [
                 [
-                    apart_words(r["reasons"], moment_of(r.get("expires"))),
-                    self.tr("{author} (key {fingerprint})").format(
-                        author=r["author_name"], fingerprint=r["fingerprint"]
-                    ),
-                    self.tr("{title} (for {learner})").format(
-                        title=r["title"], learner=r["learner"]
-                    ),
+                    r["title"],
+                    r["author_name"],
+                    r["learner"],
+                    ", ".join(t(SHORT_WORDS[x]) for x in r["reasons"] if x in SHORT_WORDS),
                 ]
                 for r in self._rows
             ]
         )
-        self.table.resizeRowsToContents()
         if self._rows:
             self.table.selectRow(0)
         self._selected()
@@ -112,9 +117,18 @@ class KeptApartView(QWidget):
         return self._rows[picked[0].row()]["id"] if picked and self._rows else None
 
     def _selected(self, *_args) -> None:
-        chosen = self._current() is not None
-        self.accept.setEnabled(chosen)
-        self.discard.setEnabled(chosen)
+        chosen = self.reply(self._current() or "")
+        self.accept.setEnabled(chosen is not None)
+        self.discard.setEnabled(chosen is not None)
+        self.reason.setText(
+            ""
+            if chosen is None
+            else apart_words(chosen["reasons"], moment_of(chosen.get("expires")))
+            + " "
+            + self.tr("Written by {author}, key fingerprint {fingerprint}.").format(
+                author=chosen["author_name"], fingerprint=chosen["fingerprint"]
+            )
+        )
 
     def _emit(self, signal) -> None:
         reply_id = self._current()
