@@ -436,6 +436,8 @@ def open_reply(
     if evidence - {f.sha256 for f in contents.files}:
         raise ShareUnreadable()
     opened = _described(credential, request, author, report, contents, presentation)
+    if not str(presentation.get("id", "")).startswith("urn:uuid:") or not opened.reply_id:
+        raise ShareUnreadable()  # every reply is named (kept apart under that name)
     if request.signer is not None and author != request.signer:
         opened.reasons.insert(0, "other_key")
     if ctx.now >= request.expires:

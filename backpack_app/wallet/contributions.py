@@ -281,7 +281,8 @@ class ContributionActions:
                 contribution_rows.new_signer(
                     self._conn, request.id, request.signer, opened.author_did
                 )
-        if contribution_rows.kept_replies(self._conn, opened.reply_id):
+        kept = contribution_rows.kept_replies(self._conn, opened.reply_id)
+        if kept and kept[0]["author_did"] == opened.author_did:  # not another's under its name
             self.discard_reply(opened.reply_id)
 
     def _keep_apart(self, source: Path, opened: OpenedReply) -> None:

@@ -552,7 +552,37 @@ def test_a_tampered_reply_does_not_open_and_keeps_nothing(family, tutor, tmp_pat
     before = records_and_files(family)
     with pytest.raises(ShareUnreadable):
         family.open_reply(tmp_path / "bad.backpack", save=True)
-    assert records_and_files(family) == before
+    assert records_and_files(family) == before and family.kept_replies() == []
+
+
+def test_a_reply_whose_credential_signature_fails_is_refused_not_kept_apart(
+    family, tutor, tmp_path
+):
+    from backpack_app.sharing.cards import CARD_TYPE, parse_card
+    from backpack_app.sharing.contribution import (
+        Contribution,
+        Provider,
+        contribution_credential,
+        sign_contribution,
+        write_reply,
+    )
+
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    request, now = tutor.open_share(tmp_path / "s.backpack").request, tutor._clock()
+    who = Provider(key=tutor.signing_key(), name="Ms. Lopez")
+    item = Contribution(kind="note", title="Honest", text="x")
+    signed = sign_contribution(
+        contribution_credential(item, learner_did=request.learner_did, provider=who, now=now),
+        who.key,
+        now=now,
+    )
+    signed["name"] = "Changed after signing"  # the presentation is signed over this
+    card = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
+    write_reply(
+        tmp_path / "r.backpack", signed, request=request, family=card, provider=who, now=now
+    )
+    # Late as well: still refused, never kept apart.
+    refused(family, tmp_path / "r.backpack", "does not check out", now=now + 3 * DAY)
 
 
 def test_a_reply_is_not_a_share_and_opens_only_for_the_family(family, tutor, tmp_path, cli):
