@@ -54,7 +54,7 @@ from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
 from backpack_app.wallet.answering import AnswerActions
-from backpack_app.wallet.contributions import ContributionActions
+from backpack_app.wallet.contributions import ContributionActions, kept_ref
 from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
 from backpack_app.wallet.receiving import ReceiveActions
@@ -579,6 +579,7 @@ class Backpack(
                 "SELECT id, name, media_type, size, sha256 FROM attachments ORDER BY id"
             )
         ] + [self._received_ref(row) for row in self.received()]
+        refs += [kept_ref(row) for row in contribution_rows.kept_replies(self._conn)]
         for ref in refs:
             try:
                 for _ in self.attachments.iter_plaintext(ref):

@@ -219,7 +219,7 @@ class ContributionActions:
     def accept_reply(self, reply_id: str) -> tuple[OpenedReply, Contact | None, str]:
         """File a reply kept apart, as the family says yes to why it was (checked again)."""
         row = self._kept_reply(reply_id)
-        stored = self.attachments.reader(_kept_ref(row))
+        stored = self.attachments.reader(kept_ref(row))
         opened, author, record_id = self._open_reply(
             stored, save=True, ctx=self.verify_context(), accept=frozenset(row["reasons"])
         )
@@ -428,7 +428,8 @@ class ContributionActions:
         )
 
 
-def _kept_ref(row: dict[str, Any]) -> AttachmentRef:
+def kept_ref(row: dict[str, Any]) -> AttachmentRef:
+    """The stored `.backpack` file of a reply kept apart."""
     return AttachmentRef(
         id=row["attachment_id"],
         name=f"{row['id']}.backpack",

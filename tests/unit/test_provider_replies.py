@@ -888,3 +888,24 @@ def test_the_cli_writes_a_narrative_and_shows_it(cli, tmp_path, family, tutor):
     record = next(r for r in json.loads(cli("list", "--json").out) if r["title"] == "Spring")
     shown = cli("show", record["id"])
     assert "Kind to others" in shown.out and "Spelling" in shown.out
+
+
+def test_a_reply_kept_apart_is_checked_backed_up_and_restored(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="Late note",
+        text="x",
+        name="Ms. Lopez",
+    )
+    row = kept_apart(family, tmp_path / "r.backpack", "expired", now=family._clock() + 3 * DAY)
+    assert family.check() == [] and family.sweep_orphans() == 0
+    family.backup(tmp_path / "b.bpk")
+    with Backpack.restore(
+        tmp_path / "b.bpk", tmp_path / "restored", passphrase=PASSPHRASE, kdf=FAST
+    ) as restored:
+        assert [r["id"] for r in restored.kept_replies()] == [row["id"]]
+        _, _, record_id = restored.accept_reply(row["id"])
+        assert restored.get_record(record_id).title == "Late note"
