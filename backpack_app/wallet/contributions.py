@@ -220,11 +220,12 @@ class ContributionActions:
         """File a reply kept apart, as the family says yes to why it was (checked again)."""
         row = self._kept_reply(reply_id)
         stored = self.attachments.reader(kept_ref(row))
+        came = dt.datetime.fromisoformat(row["received"])  # checked as when it came
         opened, author, record_id = self._open_reply(
-            stored, save=True, ctx=self.verify_context(), accept=frozenset(row["reasons"])
+            stored, save=True, ctx=self.verify_context(came), accept=frozenset(row["reasons"])
         )
-        if record_id is None:  # not all its reasons were kept with it
-            raise UserError("This reply cannot be filed; discard it.")
+        if record_id is None:  # something changed since (the key the request expects)
+            raise UserError(f"This reply cannot be filed now: {opened.apart_reason}")
         if contribution_rows.kept_replies(self._conn, reply_id):
             self.discard_reply(reply_id)
         return opened, author, record_id

@@ -179,8 +179,11 @@ def test_a_reply_signed_by_a_key_the_family_did_not_ask_is_kept_apart(family, tu
     row = kept_apart(family, tmp_path / "r.backpack", "signed by a key you did not ask")
     assert row["reasons"] == ["other_key"] and row["author_did"] == forger
     files = records_and_files(family)[1]
-    # The family says the new key is the tutor's: filed, and the key remembered from now on.
+    # The family says the new key is the tutor's, after the request expired (the reply came
+    # in time): filed, and the key remembered from now on.
+    family._clock = lambda: dt.datetime.now(dt.UTC) + 40 * DAY
     _, _, record_id = family.accept_reply(row["id"])
+    family._clock = lambda: dt.datetime.now(dt.UTC)
     assert family.get_record(record_id).title == "Forged" and family.kept_replies() == []
     assert records_and_files(family)[1] != files  # the kept file went, the filed one stays
     assert family.contacts()[0].signing_did == forger
