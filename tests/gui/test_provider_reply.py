@@ -208,3 +208,37 @@ def test_the_write_back_dialog_writes_a_narrative(qtbot, tmp_path):
         "Kind to others",
         None,
     )
+
+
+def test_a_filed_narrative_shows_its_strengths_and_challenges(qtbot, tmp_path):
+    from tests.gui.test_window_flows import ana_window
+
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    window = ana_window(qtbot, tmp_path)
+    wallet = window.wallet
+    with tutor:
+        food = wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        wallet.add_contact(tutor.my_card("Ms. López")[0])
+        wallet.share(
+            tmp_path / "s.backpack", to="Ms. López", record_ids=[food.id], ask_for_contribution="x"
+        )
+        tutor.reply(
+            tmp_path / "s.backpack",
+            tmp_path / "r.backpack",
+            kind="narrative",
+            title="Spring narrative",
+            text="Ana joined in March.",
+            strengths="Explains her reasoning.",
+            challenges="Rushes word problems.",
+            name="Ms. López",
+        )
+    _, _, record_id = wallet.open_reply(tmp_path / "r.backpack", save=True)
+    window._refresh_current()
+    window.main.sidebar.setCurrentRow(1)
+    view = window.main.official
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    view.select(record_id)
+    shown = view.detail.issuer
+    qtbot.waitUntil(lambda: "Strengths" in shown.text(), timeout=20_000)
+    assert "Result (Strengths): <b>Explains her reasoning.</b>" in shown.text()
+    assert "Result (Challenges): <b>Rushes word problems.</b>" in shown.text()
