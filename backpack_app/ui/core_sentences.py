@@ -484,7 +484,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "This record is not current: {0}"),
     QT_TRANSLATE_NOOP("Core", "This record is part of a signed learner record ({0}); delete that instead."),
     QT_TRANSLATE_NOOP("Core", "This reply answers no request for a contribution this Backpack made, so it was not kept."),
-    QT_TRANSLATE_NOOP("Core", "This reply cannot be filed; discard it."),
+    QT_TRANSLATE_NOOP("Core", "This reply cannot be filed now: {0}"),
     QT_TRANSLATE_NOOP("Core", "This reply does not answer your request (it lacks the secret only your share carried), so it was not kept."),
     QT_TRANSLATE_NOOP("Core", "This reply holds a kind of credential Backpack does not file."),
     QT_TRANSLATE_NOOP("Core", "This reply is in a format this Backpack does not know."),

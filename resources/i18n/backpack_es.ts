@@ -2370,10 +2370,6 @@
         <translation>Este registro forma parte de un registro del estudiante firmado ({0}); elimine ese registro en su lugar.</translation>
     </message>
     <message>
-        <source>This reply cannot be filed; discard it.</source>
-        <translation>Esta respuesta no se puede archivar; descártela.</translation>
-    </message>
-    <message>
         <source>This reply {0}.</source>
         <translation>Esta respuesta {0}.</translation>
     </message>
@@ -2972,6 +2968,10 @@
     <message>
         <source>This credential offer link names no offer.</source>
         <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
+    </message>
+    <message>
+        <source>This reply cannot be filed now: {0}</source>
+        <translation>Esta respuesta no se puede archivar ahora: {0}</translation>
     </message>
     <message>
         <source>TrustedIssuer(id={0}, name={1}, url={2})</source>
