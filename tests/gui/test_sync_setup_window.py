@@ -51,8 +51,15 @@ def test_set_up_in_settings_then_join_from_the_first_run_screen(qtbot, tmp_path,
     shared = tmp_path / "Dropbox" / "Backpack"
     shared.parent.mkdir()
     replies["directory"] = shared
+    steps = []
+    shown = settings.show_sync_progress
+    settings.show_sync_progress = lambda *step: (steps.append(step), shown(*step))
     settings.sync_setup.click()
+    assert settings.sync_progress.isVisibleTo(settings) and not settings.sync_now.isEnabled()
     qtbot.waitUntil(lambda: desktop.last_sync is not None, timeout=30_000)
+    assert steps[-1][0] == "writing" and steps[-1][1] == steps[-1][2] > 0, (
+        steps
+    )  # on the GUI thread
     assert not isinstance(desktop.last_sync, Exception), desktop.last_sync
     assert "no other computer has joined yet" in settings.sync_status.text()
     assert str(shared) in settings.sync_status.text()

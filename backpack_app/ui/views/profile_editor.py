@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -238,14 +239,14 @@ class EntryEditor(QDialog):
         self.earlier = None
         if earlier:
             self.earlier = self._earlier_versions(earlier, title_label)
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "<b>Earlier versions</b> (values a later change replaced, here or on "
-                        "another computer; kept, not editable)"
-                    )
+            heading = QLabel(
+                self.tr(
+                    "<b>Earlier versions</b> (values a later change replaced, here or on "
+                    "another computer; kept, not editable)"
                 )
             )
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
             layout.addWidget(self.earlier)
         self.error = error_label(self.tr("Problem with this entry"))
         layout.addWidget(self.error)
@@ -284,7 +285,11 @@ class EntryEditor(QDialog):
                 for h in history
             ]
         )
+        header = table.horizontalHeader()  # the field's name whole; the value takes the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setFixedHeight(min(160, 32 + 26 * len(history)))
+        self.setMinimumWidth(600)
         return table
 
     def _shown_value(self, value: Any) -> str:

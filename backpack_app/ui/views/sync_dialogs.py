@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -163,7 +164,9 @@ class JoinDialog(QDialog):
         self.passphrase.returnPressed.connect(self._submit)
         self.recovery_key.returnPressed.connect(self._submit)
         self._busy = False
-        self.resize(560, 0)
+        # Grows with what it shows (the recovery key, the progress), never cutting the intro.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(560)
 
     def _choose_folder(self) -> None:
         chosen = dialogs.ask_directory(self, self.tr("Choose the folder the computers share"))
@@ -193,7 +196,7 @@ class JoinDialog(QDialog):
     def _submit(self) -> None:
         if self._busy:
             return
-        folder = self.folder.text().strip()
+        folder = str(Path(self.folder.text().strip()).expanduser()) if self.folder.text() else ""
         key = self.recovery_key.text().strip() if self.recovery_panel.isVisible() else ""
         if not folder:
             self.failed(self.tr("Choose the folder the computers share."))
