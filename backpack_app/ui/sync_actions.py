@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from backpack_app.errors import NotFound, WrongPassphrase
+from backpack_app.errors import NotFound, UserError, WrongPassphrase
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.tasks import Task
@@ -45,7 +45,10 @@ def earlier_values(wallet: Any, record_id: str) -> list[EarlierValue]:
     history = [h for h in wallet.sync_history(record_id) if h.field not in HIDDEN_FIELDS]
     if not history:
         return []
-    devices = {d.id: d for d in wallet.sync_devices()}
+    try:
+        devices = {d.id: d for d in wallet.sync_devices()}
+    except UserError:  # no longer syncs here: the computers are named by their ids
+        devices = {}
     out = []
     for h in history:
         device = devices.get(h.device)
@@ -106,6 +109,7 @@ class SyncActions:
             self._sync_timer = QTimer(self, interval=SYNC_EVERY_MS)  # type: ignore[arg-type]
             self._sync_timer.timeout.connect(self.sync_now)
         self.last_sync, self.sync_shown = None, (None, "")
+        self.main.settings.sync_busy(False)  # type: ignore[attr-defined] # a set-up cut by a lock
         self.sync_now(first=True)
 
     def stop_syncing(self) -> None:

@@ -77,6 +77,8 @@ def test_set_up_in_settings_then_join_from_the_first_run_screen(qtbot, tmp_path,
     laptop.first_run.join.click()
     dialog = laptop.join_dialog
     assert dialog.isVisible() and unnamed(dialog) == []
+    order = tab_order(dialog.folder, 3)
+    assert order == [dialog.folder, dialog.choose, dialog.passphrase, dialog.use_recovery]
     replies["directory"] = shared
     dialog.choose.click()  # the folder chooser fills the field, then the passphrase has focus
     assert dialog.folder.text() == str(shared)
@@ -180,6 +182,21 @@ def test_setting_up_refuses_another_backpacks_folder_and_one_it_cannot_write(
     assert not (tmp_path / "bp" / "inside").exists()
     if os.geteuid() != 0:
         assert list(locked.iterdir()) == []
+
+
+def test_a_lock_during_set_up_leaves_settings_ready_after_unlocking(qtbot, tmp_path, answers):
+    _seen, replies = answers
+    _ana(tmp_path / "bp").close()
+    window = _unlocked(qtbot, tmp_path / "bp")
+    settings = window.main.settings
+    replies["directory"] = tmp_path / "shared"
+    settings.sync_setup.click()
+    window.lock()  # the idle lock, while the folder is being written
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.last_sync is not None, timeout=30_000)
+    assert not settings.sync_progress.isVisibleTo(settings)
+    assert settings.computers.isEnabled() and settings.sync_now.isEnabled()
+    assert "no other computer has joined yet" in settings.sync_status.text()
 
 
 @pytest.fixture
