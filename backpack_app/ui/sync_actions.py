@@ -26,7 +26,7 @@ from backpack_app.ui.views.sync_dialogs import (
 SYNC_EVERY_MS = 5 * 60_000
 
 __all__ = ["SYNC_EVERY_MS", "EarlierValue", "SyncActions", "earlier_values", "friendly_time"]
-HIDDEN_FIELDS = {"updated", "created"}  # bookkeeping, changed by every edit
+SHOWN_FIELDS = {"title", "description", "date", "files"}  # and the details, `d.…`
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,11 @@ class EarlierValue:
 
 def earlier_values(wallet: Any, record_id: str) -> list[EarlierValue]:
     """The entry's earlier values kept by sync, oldest first (read on the worker)."""
-    history = [h for h in wallet.sync_history(record_id) if h.field not in HIDDEN_FIELDS]
+    history = [
+        h
+        for h in wallet.sync_history(record_id)
+        if h.field in SHOWN_FIELDS or h.field.startswith("d.")
+    ]
     if not history:
         return []
     try:

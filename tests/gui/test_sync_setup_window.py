@@ -83,8 +83,13 @@ def test_set_up_in_settings_then_join_from_the_first_run_screen(qtbot, tmp_path,
     dialog.choose.click()  # the folder chooser fills the field, then the passphrase has focus
     assert dialog.folder.text() == str(shared)
     dialog.passphrase.setText(PASSPHRASE)
+    steps = []
+    shown = dialog.show_progress
+    dialog.show_progress = lambda *step: (steps.append(step), shown(*step))
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.progress.isVisibleTo(dialog) and not dialog.join.isEnabled()
     qtbot.waitUntil(lambda: laptop.wallet is not None, timeout=30_000)
+    assert any(p == "applying" and d == t > 0 for p, d, t in steps), steps  # merged here
     assert not dialog.isVisible() and dialog.passphrase.text() == ""
     qtbot.waitUntil(lambda: laptop.main.profile.rowCount() == 1, timeout=20_000)
     assert laptop.main.learner_box.currentText() == "Ana Rivera"
