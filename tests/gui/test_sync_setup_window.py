@@ -9,6 +9,7 @@ import platform
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from backpack_app.domain.records import Category
 from backpack_app.store.sync_log import KEY_SUFFIX, LOG_SUFFIX
@@ -47,6 +48,11 @@ def test_set_up_in_settings_then_join_from_the_first_run_screen(qtbot, tmp_path,
     desktop = _unlocked(qtbot, tmp_path / "desktop")
     settings = desktop.main.settings
     assert settings.sync_setup.isVisibleTo(settings)
+    # Observed: the buttons shown before they had a parent opened as windows of their own
+    # (and took the focus from the main window: its shortcuts stopped working).
+    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.parent() is None]
+    assert [w for w in stray if isinstance(w, QAbstractButton)] == []
+    assert QApplication.activeWindow() is desktop
     assert not settings.computers.isVisibleTo(settings)
     shared = tmp_path / "Dropbox" / "Backpack"
     shared.parent.mkdir()

@@ -123,7 +123,6 @@ class SettingsView(QWidget):
         form.addRow("", sync_buttons)
         form.addRow("", self.sync_progress)
         form.addRow("", self.sync_problem)
-        self.show_sync(None)
         self.about = QLabel(f"Backpack {__version__}")
         form.addRow(self.tr("About"), self.about)
         self.trusted = Table(
@@ -192,6 +191,7 @@ class SettingsView(QWidget):
         self.contact_problem = error_label(self.tr("Problem with the card"))
         self.contact_problem.setVisible(False)
         layout.addWidget(self.contact_problem)
+        self.show_sync(None)  # once the buttons have their parent (shown before, each was a window)
 
     def show_sync(self, status: dict | None, problem: str = "") -> None:
         """What sync did last: `status` has the folder, when it last synced and how many
