@@ -183,37 +183,46 @@ class SyncActions:
         settings.sync_busy(True)
 
         def work() -> Any:
-            return wallet.sync_setup(folder, progress=progress), sync_state(wallet)
+            try:
+                report = wallet.sync_setup(folder, progress=progress)
+            except Exception as error:  # said in Settings, with what is set up (maybe nothing)
+                try:
+                    return error, sync_state(wallet)
+                except Exception:
+                    return error, None
+            return report, sync_state(wallet)
 
         def done(result: Any) -> None:
-            self.main.settings.sync_busy(False)  # type: ignore[attr-defined]
+            report, state = result
+            settings = self.main.settings  # type: ignore[attr-defined]
+            settings.sync_busy(False)
             if self.wallet is not wallet:
                 return
-            report, state = result
+            if isinstance(report, Exception) and state is None:  # refused: nothing changed
+                text = (
+                    self.tr(
+                        "Backpack may not write in {folder}; choose a folder you can write to."
+                    ).format(folder=shown_folder(folder))
+                    if isinstance(report, PermissionError)
+                    else inline_message(self, report, self.tr("Sync could not be set up."))
+                )
+                settings.show_sync(None, text)
+                return
             if self._sync_timer is not None:
                 self._sync_timer.start()
-            self._show_synced(report, state)
-            dialogs.inform(
-                self,
-                self.tr("Sync is set up"),
-                self.tr(
-                    "This backpack now syncs through {folder}. On the other computer, open "
-                    "Backpack, choose “Join a backpack from another computer…”, this shared "
-                    "folder, and type the same passphrase."
-                ).format(folder=shown_folder(folder)),
-            )
+            self._show_synced(report, state)  # set up, even if its first sync was cut short
+            if not isinstance(report, Exception):
+                dialogs.inform(
+                    self,
+                    self.tr("Sync is set up"),
+                    self.tr(
+                        "This backpack now syncs through {folder}. On the other computer, open "
+                        "Backpack, choose “Join a backpack from another computer…”, this shared "
+                        "folder, and type the same passphrase."
+                    ).format(folder=shown_folder(folder)),
+                )
 
-        def failed(error: BaseException) -> None:
-            self.main.settings.sync_busy(False)  # type: ignore[attr-defined]
-            if isinstance(error, PermissionError):
-                text = self.tr(
-                    "Backpack may not write in {folder}; choose a folder you can write to."
-                ).format(folder=shown_folder(folder))
-            else:
-                text = inline_message(self, error, self.tr("Sync could not be set up."))
-            self.main.settings.show_sync(self.sync_shown[0], text)  # type: ignore[attr-defined]
-
-        Task(self, work).on_success(done).on_error(failed).start()
+        Task(self, work).on_success(done).start()
 
     # --- the computers ----------------------------------------------------------------------
     def show_computers(self) -> None:
