@@ -318,6 +318,16 @@ def test_the_sync_dialogs_fit_both_languages(qtbot, tmp_path, answers, language,
     qtbot.addWidget(joining)
     joining.show()
     joining.use_recovery.click()
+    joining.set_busy(True)
+    joining.show_progress("applying", 3000, 12000)
+    assert (
+        joining.progress.format()
+        == {
+            "en": "Merging: 3,000 of 12,000",
+            "es": "Combinando: 3000 de 12.000",  # Spanish groups from five digits
+        }[language]
+    )
+    joining.set_busy(False)
     assert cut_buttons(joining) == []
     assert (joining.join.text() == "Join") == (language == "en")
     computers = ComputersDialog()

@@ -7,7 +7,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.ui import dialogs
-from backpack_app.ui.i18n import t
+from backpack_app.ui.i18n import current_language, t
 from backpack_app.ui.views.widgets import Table, error_label
 
 PHASE_WORDS = {  # the façade's progress phases (wallet/syncing.py)
@@ -49,11 +49,12 @@ class SyncProgress(QObject):
 def show_progress(bar: QProgressBar, phase: str, done: int, total: int) -> None:
     """`bar` says which step is under way and how far it is."""
     words = t(PHASE_WORDS[phase]) if phase in PHASE_WORDS else phase
+    number = QLocale(current_language())  # 1,000 in English, 1.000 in Spanish
     bar.setRange(0, max(total, 0))
     bar.setValue(min(done, total))
     bar.setFormat(
         QCoreApplication.translate("Backpack", "{phase}: {done} of {total}").format(
-            phase=words, done=f"{done:,}", total=f"{total:,}"
+            phase=words, done=number.toString(done), total=number.toString(total)
         )
         if total
         else words
