@@ -338,3 +338,24 @@ def test_the_sync_dialogs_fit_both_languages(qtbot, tmp_path, answers, language,
     names = [computers.table.rows.data(computers.table.rows.index(r, 0)) for r in (0, 1)]
     assert ("family-desktop (this computer)" in names) == (language == "en"), names
     desktop.close()
+
+
+def test_removing_with_the_folder_away_says_why_and_changes_nothing(
+    qtbot, tmp_path, answers, two_computers
+):
+    _seen, replies = answers
+    desktop, laptop = two_computers
+    desktop.close()
+    laptop.close()
+    window = _unlocked(qtbot, tmp_path / "desktop")
+    qtbot.waitUntil(lambda: window.last_sync is not None, timeout=20_000)
+    (tmp_path / "shared").rename(tmp_path / "unplugged")  # the USB stick was taken out
+    window.main.settings.computers.click()
+    dialog = window.computers_dialog
+    qtbot.waitUntil(lambda: dialog.remove.isEnabled(), timeout=20_000)
+    replies["confirm"] = True
+    dialog.remove.click()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=20_000)
+    assert "is not there (is its drive connected?)" in dialog.error.text()
+    assert dialog.remove.isEnabled()  # it can be tried again once the folder is back
+    assert not any(d.removed for d in window.wallet.sync_devices())
