@@ -959,12 +959,87 @@
         <source>This reply {reasons}.</source>
         <translation>Esta respuesta {reasons}.</translation>
     </message>
+    <message>
+        <source>Reading the other computers&apos; changes</source>
+        <translation>Leyendo los cambios de los otros ordenadores</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Combinando</translation>
+    </message>
+    <message>
+        <source>Copying attached files to the folder</source>
+        <translation>Copiando los archivos adjuntos a la carpeta</translation>
+    </message>
+    <message>
+        <source>Writing this computer&apos;s changes</source>
+        <translation>Escribiendo los cambios de este ordenador</translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation>{phase}: {done} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
     <message>
         <source>Badges and awards</source>
         <translation>Insignias y premios</translation>
+    </message>
+</context>
+<context>
+    <name>ComputersDialog</name>
+    <message>
+        <source>Computers that sync this backpack</source>
+        <translation>Ordenadores que sincronizan esta mochila</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Removing a computer is housekeeping: its later changes are no longer merged. It does not lock it out: that computer keeps the backpack and its key.</source>
+        <translation>Quitar un ordenador es limpieza: sus cambios posteriores dejan de combinarse. No le cierra el paso: ese ordenador conserva la mochila y su clave.</translation>
+    </message>
+    <message>
+        <source>Problem with the computers</source>
+        <translation>Problema con los ordenadores</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Stop merging the chosen computer&apos;s changes</source>
+        <translation>Dejar de combinar los cambios del ordenador elegido</translation>
+    </message>
+    <message>
+        <source>This backpack is kept on {count} computers; this one last synced {when}.</source>
+        <translation>Esta mochila está en {count} ordenadores; este se sincronizó por última vez: {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (este ordenador)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3653,38 @@
         <source>Restricted: never shared unless you choose this document yourself.</source>
         <translation>Restringido: nunca se comparte salvo que elija este documento usted mismo.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Earlier versions&lt;/b&gt; (values a later change replaced, here or on another computer; kept, not editable)</source>
+        <translation>&lt;b&gt;Versiones anteriores&lt;/b&gt; (valores que un cambio posterior sustituyó, aquí o en otro ordenador; se conservan, no se pueden editar)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (este ordenador)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryField</name>
@@ -3759,6 +3866,14 @@
         <source>Your backpack keeps the share encrypted on this computer, remembers the learner&apos;s key and the schools you trust. Choose a passphrase only you know: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Su mochila guarda el paquete compartido cifrado en este equipo y recuerda la clave del estudiante y las escuelas en las que confía. Elija una frase de contraseña que solo usted conozca: unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
+    <message>
+        <source>Join a backpack from another computer…</source>
+        <translation>Unirse a una mochila de otro ordenador…</translation>
+    </message>
+    <message>
+        <source>Through a folder the computers share (Syncthing, Dropbox, a USB stick…)</source>
+        <translation>A través de una carpeta que comparten los ordenadores (Syncthing, Dropbox, una memoria USB…)</translation>
+    </message>
 </context>
 <context>
     <name>GuestView</name>
@@ -3867,6 +3982,97 @@
     <message>
         <source>Add a goal…</source>
         <translation>Añadir una meta…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a backpack from another computer</source>
+        <translation>Unirse a una mochila de otro ordenador</translation>
+    </message>
+    <message>
+        <source>On the computer that has the backpack, choose Settings, Other computers, “Set up…” and a folder both computers share (Syncthing, Dropbox, OneDrive, a network share, a USB stick). Then choose that folder here and type the backpack&apos;s passphrase: a copy of the backpack is made on this computer, and the two keep each other&apos;s changes from then on.</source>
+        <translation>En el ordenador que tiene la mochila, elija Ajustes, Otros ordenadores, «Configurar…» y una carpeta que compartan ambos ordenadores (Syncthing, Dropbox, OneDrive, una carpeta de red, una memoria USB). Después elija esa carpeta aquí y escriba la frase de contraseña de la mochila: se crea una copia de la mochila en este ordenador, y desde entonces cada uno recibe los cambios del otro.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <source>the folder the computers share</source>
+        <translation>la carpeta que comparten los ordenadores</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>The backpack&apos;s passphrase</source>
+        <translation>La frase de contraseña de la mochila</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>¿Olvidó la frase de contraseña? Use la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>De un archivo…</translation>
+    </message>
+    <message>
+        <source>Read the recovery key from a file</source>
+        <translation>Leer la clave de recuperación de un archivo</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Uniéndose</translation>
+    </message>
+    <message>
+        <source>Problem joining</source>
+        <translation>Problema al unirse</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Choose the folder the computers share</source>
+        <translation>Elija la carpeta que comparten los ordenadores</translation>
+    </message>
+    <message>
+        <source>Choose the file holding the recovery key</source>
+        <translation>Elija el archivo que guarda la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} does not hold a recovery key.</source>
+        <translation>{file} no contiene una clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the computers share.</source>
+        <translation>Elija la carpeta que comparten los ordenadores.</translation>
+    </message>
+    <message>
+        <source>Type the backpack&apos;s passphrase (or its recovery key).</source>
+        <translation>Escriba la frase de contraseña de la mochila (o su clave de recuperación).</translation>
+    </message>
+    <message>
+        <source>Opening the backpack in the folder</source>
+        <translation>Abriendo la mochila de la carpeta</translation>
     </message>
 </context>
 <context>
@@ -5008,16 +5214,48 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Otros ordenadores</translation>
     </message>
     <message>
-        <source>This backpack is on this computer only. To keep it on another computer as well, through a folder both share, see “backpack sync setup”.</source>
-        <translation>Esta mochila está solo en este ordenador. Para tenerla también en otro, a través de una carpeta que ambos comparten, vea «backpack sync setup».</translation>
-    </message>
-    <message>
         <source>Synced through {folder} with {count} computers; last synced {when}.</source>
         <translation>Sincronizada a través de {folder} con {count} ordenadores; última sincronización: {when}.</translation>
     </message>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder this computer shares with the others, and sync through it</source>
+        <translation>Elija una carpeta que este ordenador comparte con los otros, y sincronice a través de ella</translation>
+    </message>
+    <message>
+        <source>Computers…</source>
+        <translation>Ordenadores…</translation>
+    </message>
+    <message>
+        <source>Which computers sync this backpack; remove one</source>
+        <translation>Qué ordenadores sincronizan esta mochila; quitar uno</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Problem with sync</source>
+        <translation>Problema con la sincronización</translation>
+    </message>
+    <message>
+        <source>This backpack is on this computer only. To keep it on another computer as well, choose “Set up…” and a folder both computers share (Syncthing, Dropbox, OneDrive, a network share, a USB stick).</source>
+        <translation>Esta mochila está solo en este ordenador. Para tenerla también en otro, elija «Configurar…» y una carpeta que compartan ambos ordenadores (Syncthing, Dropbox, OneDrive, una carpeta de red, una memoria USB).</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation>Configurando</translation>
+    </message>
+    <message>
+        <source>Synced through {folder}; no other computer has joined yet. Last synced {when}.</source>
+        <translation>Sincronizada a través de {folder}; aún no se ha unido ningún otro ordenador. Última sincronización: {when}.</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5677,62 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
         <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the computers share</source>
+        <translation>Elija una carpeta que compartan los ordenadores</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the backpack&apos;s own folder ({folder}).</source>
+        <translation>Elija una carpeta fuera de la carpeta de la propia mochila ({folder}).</translation>
+    </message>
+    <message>
+        <source>Sync is set up</source>
+        <translation>Sincronización configurada</translation>
+    </message>
+    <message>
+        <source>This backpack now syncs through {folder}. On the other computer, open Backpack, choose “Join a backpack from another computer…”, this shared folder, and type the same passphrase.</source>
+        <translation>Esta mochila se sincroniza ahora a través de {folder}. En el otro ordenador, abra Backpack, elija «Unirse a una mochila de otro ordenador…», esta carpeta compartida, y escriba la misma frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Backpack may not write in {folder}; choose a folder you can write to.</source>
+        <translation>Backpack no tiene permiso para escribir en {folder}; elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Sync could not be set up.</source>
+        <translation>No se pudo configurar la sincronización.</translation>
+    </message>
+    <message>
+        <source>The computers could not be read.</source>
+        <translation>No se pudieron leer los ordenadores.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>¿Quitar {name}?</translation>
+    </message>
+    <message>
+        <source>Backpack stops merging what {name} changes from now on; what it changed before stays here. This is housekeeping, not protection: {name} still has the backpack and the key that opens it, and changing the passphrase does not take that away. If that computer is lost or in the wrong hands, make a new backpack instead.</source>
+        <translation>Backpack deja de combinar lo que {name} cambie a partir de ahora; lo que cambió antes se queda aquí. Esto es limpieza, no protección: {name} sigue teniendo la mochila y la clave que la abre, y cambiar la frase de contraseña no se lo quita. Si ese ordenador se ha perdido o está en malas manos, cree una mochila nueva.</translation>
+    </message>
+    <message>
+        <source>It could not be removed.</source>
+        <translation>No se pudo quitar.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the backpack kept in this folder.</source>
+        <translation>Esa clave de recuperación no abre la mochila guardada en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backpack kept in this folder. Type it again, or check the folder.</source>
+        <translation>Esa frase de contraseña no abre la mochila guardada en esta carpeta. Escríbala de nuevo o compruebe la carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no backpack to join. On the computer that has the backpack, choose Settings, Other computers, “Set up…” with this folder first, and let the folder finish copying here.</source>
+        <translation>{folder} no contiene ninguna mochila a la que unirse. En el ordenador que tiene la mochila, elija primero Ajustes, Otros ordenadores, «Configurar…» con esta carpeta, y deje que la carpeta termine de copiarse aquí.</translation>
+    </message>
+    <message>
+        <source>It could not be joined.</source>
+        <translation>No se pudo unir.</translation>
     </message>
 </context>
 <context>
