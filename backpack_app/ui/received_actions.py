@@ -277,6 +277,7 @@ class ReceivedActions:
                 hours=asked.hours,
                 endorses=asked.endorses,
                 name=asked.name,
+                files=asked.files,
             )
 
         def done(_reply_id) -> None:

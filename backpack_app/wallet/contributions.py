@@ -25,7 +25,7 @@ from backpack_app.domain.validation import validated
 from backpack_app.errors import UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import CARD_TYPE, parse_card
-from backpack_app.sharing.container import FileEntry
+from backpack_app.sharing.container import MAX_FILE_BYTES, MAX_TOTAL_FILE_BYTES, FileEntry
 from backpack_app.sharing.contribution import (
     KINDS,
     Contribution,
@@ -115,8 +115,6 @@ class ContributionActions:
         endorsed = _endorsed(opened, endorses) if endorses is not None else None
         sources = []
         for path in files:
-            if not path.is_file():
-                raise UserError(f"There is no file {path}.")
             media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             sources.append(file_source(path, media))
         item = Contribution(
@@ -331,8 +329,30 @@ def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
         raise UserError("--hours is a number of hours, 0 or more.")
     if (fields["kind"] == "endorsement") != (endorses is not None):
         raise UserError("An endorsement names the record it endorses with --endorses (only).")
-    if len(fields["files"]) > MAX_REPLY_FILES:
+    check_reply_files(fields["files"])
+
+
+def check_reply_files(files: Sequence[Path]) -> None:
+    """The files a reply may carry (`reply --file`, the window's "Attach files…"): at most
+    MAX_REPLY_FILES, each at most 256 MiB, 1 GiB in all; a plain sentence otherwise."""
+    if len(files) > MAX_REPLY_FILES:
         raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
+    total = 0
+    for path in files:
+        if not path.is_file():
+            raise UserError(f"There is no file {path}.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{path.name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB, the most a "
+                "reply carries in one file."
+            )
+        total += size
+    if total > MAX_TOTAL_FILE_BYTES:
+        raise UserError(
+            f"These files come to more than {MAX_TOTAL_FILE_BYTES // 1024 // 1024 // 1024} GiB, "
+            "the most a reply carries."
+        )
 
 
 def _endorsed(opened: OpenedShare, wanted: str) -> str:

@@ -60,6 +60,7 @@ from backpack_app.store import database, learners, published
 from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.received import ReceivedRow
+from backpack_app.wallet.received_learners import LearnerShares, group_by_learner
 
 if TYPE_CHECKING:  # the PDF renderer (reportlab) loads when a printout is made
     from backpack_app.sharing.pdf import PdfShare
@@ -518,6 +519,11 @@ class SharingActions:
     def received(self) -> list[ReceivedRow]:
         """Shares kept in Received, oldest first."""
         return received_rows.all_received(self._conn)
+
+    def received_by_learner(self) -> list[LearnerShares]:
+        """Received across learners: one group a learner, with their kept shares and what
+        their family still asks of this backpack (`received_learners.py`)."""
+        return group_by_learner(self.received(), self.asked_of_me())  # type: ignore[attr-defined]
 
     def open_received(
         self, share_id: str, *, now: dt.datetime | None = None, keep_file: KeepFile | None = None

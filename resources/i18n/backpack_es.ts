@@ -2210,6 +2210,10 @@
         <translation>No hay ningún paquete compartido {0} en Recibidos.</translation>
     </message>
     <message>
+        <source>These files come to more than {0} GiB, the most a reply carries.</source>
+        <translation>Estos archivos suman más de {0} GiB, lo máximo que admite una respuesta.</translation>
+    </message>
+    <message>
         <source>This CLR holds no credentials (verifiableCredential).</source>
         <translation>Este CLR no contiene credenciales (verifiableCredential).</translation>
     </message>
@@ -2568,6 +2572,10 @@
     <message>
         <source>{0} is larger than Backpack accepts (4 GB).</source>
         <translation>{0} supera lo que Backpack acepta (4 GB).</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MiB, the most a reply carries in one file.</source>
+        <translation>{0} ocupa más de {1} MiB, lo máximo que admite una respuesta por archivo.</translation>
     </message>
     <message>
         <source>{0} is not a PDF Backpack can read ({1}).</source>
@@ -3909,6 +3917,57 @@
     </message>
 </context>
 <context>
+    <name>LearnerShares</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Qué se compartió</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Pendiente de entregar</translation>
+    </message>
+    <message>
+        <source>Kept shares, by learner</source>
+        <translation>Paquetes compartidos guardados, por estudiante</translation>
+    </message>
+    <message>
+        <source>(no purpose given)</source>
+        <translation>(sin finalidad indicada)</translation>
+    </message>
+    <message>
+        <source>{ask} (by {day})</source>
+        <translation>{ask} (antes del {day})</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s key: {did}</source>
+        <translation>Clave del estudiante: {did}</translation>
+    </message>
+    <message>
+        <source>Shared {day}</source>
+        <translation>Compartido el {day}</translation>
+    </message>
+    <message>
+        <source>You owe: {ask}</source>
+        <translation>Pendiente: {ask}</translation>
+    </message>
+    <message>
+        <source>Answered ({count}): {ask}</source>
+        <translation>Respondido ({count}): {ask}</translation>
+    </message>
+    <message>
+        <source>Expired: {ask}</source>
+        <translation>Vencido: {ask}</translation>
+    </message>
+</context>
+<context>
     <name>LinkActions</name>
     <message>
         <source>Add from a link</source>
@@ -4468,42 +4527,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <source>Open a share…</source>
         <translation>Abrir algo compartido…</translation>
     </message>
-    <message>
-        <source>Learner</source>
-        <translation>Estudiante</translation>
-    </message>
-    <message>
-        <source>From key</source>
-        <translation>Clave de origen</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalidad</translation>
-    </message>
-    <message>
-        <source>Kept shares</source>
-        <translation>Paquetes compartidos guardados</translation>
-    </message>
-    <message>
-        <source>Asked of you</source>
-        <translation>Lo que le piden</translation>
-    </message>
-    <message>
-        <source>You owe: {ask}</source>
-        <translation>Pendiente: {ask}</translation>
-    </message>
-    <message>
-        <source>Answered ({count}): {ask}</source>
-        <translation>Respondido ({count}): {ask}</translation>
-    </message>
-    <message>
-        <source>Expired: {ask}</source>
-        <translation>Vencido: {ask}</translation>
-    </message>
 </context>
 <context>
     <name>RegistryActions</name>
@@ -4623,12 +4646,40 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Escrito por</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
         <source>Problem with the reply</source>
         <translation>Problema con la respuesta</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
         <source>Sign and save…</source>
         <translation>Firmar y guardar…</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>Adjuntar archivos a la respuesta</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
     </message>
     <message>
         <source>Hours are a number, like 6.5.</source>
