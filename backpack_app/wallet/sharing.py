@@ -22,7 +22,7 @@ from backpack_app.crypto.holder import HolderKey, holder_key_from_seed
 from backpack_app.crypto.keys import derive_subkey, random_bytes
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
+from backpack_app.domain.records import AttachmentRef, Category, Provenance, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
 from backpack_app.errors import (
     ContactNameTaken,
@@ -401,12 +401,14 @@ class SharingActions:
         from backpack_app.sharing.pdf import PdfShare, record_line
 
         ctx = self.verify_context(now)
-        school, profile = [], []
+        school, profile, written = [], [], []
         for item in items:
             if item.credential is None:
                 profile.append(record_line(item.record, None))
                 continue
-            school.append(record_line(item.record, verify_bytes(item.credential.original, ctx)))
+            line = record_line(item.record, verify_bytes(item.credential.original, ctx))
+            third_party = item.record.provenance is Provenance.THIRD_PARTY_ATTESTED
+            (written if third_party else school).append(line)
             for child_id in self.records_inside(item.record.id):
                 child = self.credential(child_id)
                 report = verify_bytes(child.original, ctx) if child else None
@@ -421,6 +423,7 @@ class SharingActions:
             holder_fingerprint=holder_fingerprint(owner.did),
             school_records=school,
             profile_records=profile,
+            third_party_records=written,
         )
 
     def _share_items(self, record_ids: Sequence[str]) -> list[ShareItem]:

@@ -1566,6 +1566,10 @@
         <translation>Comparta con un contacto (--to) o con un código (--code).</translation>
     </message>
     <message>
+        <source>Signature verified (the writer&apos;s own key)</source>
+        <translation>Firma verificada (la clave propia de quien lo escribió)</translation>
+    </message>
+    <message>
         <source>State assessment</source>
         <translation>Prueba estatal</translation>
     </message>
@@ -2518,6 +2522,10 @@
         <translation>con los {0} registros que contiene</translation>
     </message>
     <message>
+        <source>written by {0} (third-party attested), key {1}</source>
+        <translation>escrito por {0} (avalado por un tercero), clave {1}</translation>
+    </message>
+    <message>
         <source>{0} credential</source>
         <translation>{0} credencial</translation>
     </message>
@@ -3328,10 +3336,6 @@
     <message>
         <source>not a reply</source>
         <translation>no es una respuesta</translation>
-    </message>
-    <message>
-        <source>written by {0} (third-party attested)</source>
-        <translation>escrito por {0} (avalado por un tercero)</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5054,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Guardar archivo…</translation>
     </message>
     <message>
+        <source>Written by others · third-party attested</source>
+        <translation>Escrito por otras personas · avalado por un tercero</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
@@ -5080,6 +5088,22 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>{count} file(s)</source>
         <translation>{count} archivo(s)</translation>
+    </message>
+    <message>
+        <source>Endorses: {title}</source>
+        <translation>Avala: {title}</translation>
+    </message>
+    <message>
+        <source>a writer who gave no name</source>
+        <translation>alguien que no dio su nombre</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Escrito por {name}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Third-party attested:&lt;/i&gt; written by &lt;b&gt;{name}&lt;/b&gt;, whose own key signed it (checked): &lt;code&gt;{did}&lt;/code&gt;, fingerprint {fingerprint}. No school vouches for it.</source>
+        <translation>&lt;i&gt;Avalado por un tercero:&lt;/i&gt; escrito por &lt;b&gt;{name}&lt;/b&gt;, cuya propia clave lo firmó (comprobado): &lt;code&gt;{did}&lt;/code&gt;, huella {fingerprint}. Ninguna escuela lo respalda.</translation>
     </message>
     <message>
         <source>Code</source>

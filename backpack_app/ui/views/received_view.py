@@ -101,7 +101,10 @@ class OpenedSharePanel(QWidget):
         strangers = [
             (r.report.issuer_id, r.report.issuer_name or "")
             for r in opened.records
-            if r.report.verdict is Verdict.UNKNOWN_ISSUER and not r.self_reported
+            # (a third-party entry's writer is no school: it is labelled with their name)
+            if r.report.verdict is Verdict.UNKNOWN_ISSUER
+            and not r.self_reported
+            and getattr(r, "author", None) is None
         ]
         # Trusting a school is offered once there is a backpack to keep the trust in.
         self._stranger = strangers[0] if strangers and strangers[0][0] else None

@@ -77,28 +77,45 @@ function recordCard(record, t, fileByDigest, fileUrl) {
   const checks = Array.isArray(report.checks) ? report.checks : [];
   const headingId = `record-${record.index ?? 0}`;
   const restricted = Boolean(record.restricted) || RESTRICTED_KINDS.has(record.kind);
+  // A third-party entry (a tutor's note): the engine gives `author` only when its own signed
+  // credential bears out the family's mark (engine/share.js: thirdPartyAuthor).
+  const author = record.author && typeof record.author === "object" ? record.author : null;
+  const own = (record.selfReported || author) && verdict === "unknown_issuer";
   return h(
     "article",
     {
-      class: `record ${record.selfReported && verdict === "unknown_issuer" ? "good" : verdictTone(verdict)}${record.selfReported ? " self" : ""}${restricted ? " restricted" : ""}`,
+      class: `record ${own ? "good" : verdictTone(verdict)}${record.selfReported ? " self" : ""}${author ? " third-party" : ""}${restricted ? " restricted" : ""}`,
       "data-verdict": verdict,
       "data-index": record.index,
       "data-self-reported": record.selfReported ? "true" : null,
+      "data-provenance": text(record.provenance) || null,
+      "data-author-did": author ? text(author.did, 2000) : null,
       "data-restricted": restricted ? "true" : null,
       "aria-labelledby": headingId,
     },
     h("h3", { id: headingId }, title),
-    h("p", { class: "verdict-line" }, verdictBadge(verdict, t, { selfReported: record.selfReported })),
+    h("p", { class: "verdict-line" }, verdictBadge(verdict, t, { selfReported: record.selfReported, thirdParty: Boolean(author) })),
     record.selfReported && verdict === "unknown_issuer"
       ? h("p", { class: "summary" }, t("selfSignedSummary"))
-      : summaryLine(report, t, issuer),
+      : author && verdict === "unknown_issuer"
+        ? h("p", { class: "summary" }, t("thirdPartySummary"))
+        : summaryLine(report, t, issuer),
     record.selfReported
       ? h("p", { class: "flag self" }, h("strong", {}, t("selfReported")), ": ", t("selfReportedNote"))
+      : null,
+    author
+      ? h(
+          "p",
+          { class: "flag third" },
+          h("strong", {}, t("thirdParty")),
+          ": ",
+          t("thirdPartyNote", { name: text(author.name, 200) || t("noName") }),
+        )
       : null,
     restricted
       ? h("p", { class: "flag restricted" }, h("strong", {}, t("restricted")), ": ", t("restrictedNote"))
       : null,
-    record.selfReported ? null : issuerBlock(issuer, t),
+    record.selfReported ? null : author ? writerBlock(author, t) : issuerBlock(issuer, t),
     doc ? details(doc, t) : null,
     isClr ? transcriptTable(transcriptRows(doc, report), t) : null,
     evidenceLinks(doc, fileByDigest, t, fileUrl),
@@ -131,6 +148,16 @@ function issuerBlock(issuer, t) {
           : null,
       ),
     ),
+  );
+}
+
+function writerBlock(author, t) {
+  return h(
+    "dl",
+    { class: "issuer" },
+    field(t("writtenBy"), text(author.name, 200) || t("noName")),
+    field(t("writerKey"), h("code", {}, text(author.did, 2000))),
+    field(t("fingerprint"), h("code", {}, text(author.fingerprint, 100))),
   );
 }
 
