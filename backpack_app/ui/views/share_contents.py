@@ -51,6 +51,11 @@ def field_words(key: str, value: str) -> tuple[str, str]:
     return label, t(CHOICE_WORDS[value]) if value in CHOICE_WORDS else value
 
 
+def _breakable(text: str, every: int = 16) -> str:
+    """A long word (a DID) with a line break allowed every `every` characters (U+200B)."""
+    return "\u200b".join(text[i : i + every] for i in range(0, len(text), every))
+
+
 class ShareContentsView(QWidget):
     """Emits `file_chosen(FileEntry)` (to be previewed) and `save_requested(FileEntry)`."""
 
@@ -228,7 +233,7 @@ class ShareContentsView(QWidget):
                 "vouches for it."
             ).format(
                 name=e(entry.author.name or self.tr("a writer who gave no name")),
-                did=e(entry.author.did),
+                did=_breakable(e(entry.author.did)),
                 fingerprint=e(entry.author.fingerprint),
             )
         )
