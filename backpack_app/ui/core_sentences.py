@@ -491,6 +491,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "This reply is about another learner than the one you shared, so it was not kept."),
     QT_TRANSLATE_NOOP("Core", "This reply is in a format this Backpack does not know."),
     QT_TRANSLATE_NOOP("Core", "This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one; if they told you they changed keys, open it again accepting the new key."),
+    QT_TRANSLATE_NOOP("Core", "This reply is signed with an organisation's key published on the web ({0}), and no copy of its DID document is saved here, so it was not kept. Save the document the program gives you with 'backpack did-web import FILE' (or fetch it with 'backpack did-web refresh {1}'), then open the reply again."),
     QT_TRANSLATE_NOOP("Core", "This share could not be opened with this key or code."),
     QT_TRANSLATE_NOOP("Core", "This share does not ask you to write back; ask the family to share again with a request for a contribution."),
     QT_TRANSLATE_NOOP("Core", "This share expired on {0} and was removed from Received. Ask the family for a new one."),

@@ -73,6 +73,7 @@ class ContributionActions:
         endorses: str | None = None,
         code: str | None = None,
         name: str | None = None,
+        organisation: tuple[Any, str] | None = None,
     ) -> tuple[OpenedShare, str]:
         """Open a share that asks for a contribution and answer it (`reply_to`). Returns the
         share and the reply's id."""
@@ -80,7 +81,14 @@ class ContributionActions:
         _check_fields(fields, endorses)
         self._provider_name(name)  # said before the share's code is stretched
         opened = self.open_share(source, code=code)
-        return opened, self.reply_to(opened, out, endorses=endorses, **fields)  # type: ignore[arg-type]
+        reply_id = self.reply_to(
+            opened,
+            out,
+            endorses=endorses,
+            organisation=organisation,
+            **fields,  # type: ignore[arg-type]
+        )
+        return opened, reply_id
 
     def reply_to(
         self,
@@ -94,9 +102,12 @@ class ContributionActions:
         files: Sequence[Path] = (),
         endorses: str | None = None,
         name: str | None = None,
+        organisation: tuple[Any, str] | None = None,
     ) -> str:
         """Sign what the provider writes about an opened share's learner with this backpack's
-        own key, and seal it to the family's card in `out`; returns the reply's id."""
+        own key, and seal it to the family's card in `out`; returns the reply's id.
+        `organisation`: a program's did:web organisation key instead, (HolderKey, did:web)
+        (the key file the school tools make, its document published under that DID)."""
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
         _check_fields(fields, endorses)
         writer = self._provider_name(name)
@@ -125,11 +136,14 @@ class ContributionActions:
             endorses=endorsed,
             files=[s.entry for s in sources],
         )
-        provider = Provider(key=self.signing_key(), name=writer)
+        if organisation is not None:
+            provider = Provider(key=organisation[0], name=writer, did_web=organisation[1])
+        else:
+            provider = Provider(key=self.signing_key(), name=writer)
         unsigned = contribution_credential(
             item, learner_did=request.learner_did, provider=provider, now=now
         )
-        signed = sign_contribution(unsigned, provider.key, now=now)
+        signed = sign_contribution(unsigned, provider.key, now=now, method=provider.method)
         family = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
         reply_id = write_reply(
             out, signed, request=request, family=family, provider=provider, now=now, files=sources

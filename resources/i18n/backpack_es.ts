@@ -2318,6 +2318,10 @@
         <translation>Este registro forma parte de un registro del estudiante firmado ({0}); elimine ese registro en su lugar.</translation>
     </message>
     <message>
+        <source>This reply is signed with an organisation&apos;s key published on the web ({0}), and no copy of its DID document is saved here, so it was not kept. Save the document the program gives you with &apos;backpack did-web import FILE&apos; (or fetch it with &apos;backpack did-web refresh {1}&apos;), then open the reply again.</source>
+        <translation>Esta respuesta está firmada con la clave de una organización publicada en la web ({0}) y aquí no hay guardada ninguna copia de su documento DID, así que no se conservó. Guarde el documento que le dé el programa con &apos;backpack did-web import FILE&apos; (o descárguelo con &apos;backpack did-web refresh {1}&apos;) y vuelva a abrir la respuesta.</translation>
+    </message>
+    <message>
         <source>This share could not be opened with this key or code.</source>
         <translation>Este paquete compartido no se pudo abrir con esta clave o código.</translation>
     </message>

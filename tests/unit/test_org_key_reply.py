@@ -1,0 +1,107 @@
+"""A program that has a did:web organisation key (made with the school tools) answers a family
+with it: `backpack reply --key-file ORG.key --did did:web:...`. The family files the reply only
+once it holds a saved copy of that DID's document, and then as written by the program under
+its did:web (real key file, real vaults, the real CLI)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+SCHOOL_PASSPHRASE = "bright futures org key 2026"
+DOMAIN = "bright-futures.example.org"
+DID = f"did:web:{DOMAIN}"
+ENV = {"BACKPACK_SCHOOL_PASSPHRASE": SCHOOL_PASSPHRASE}
+
+
+@pytest.fixture
+def program(cli, tmp_path):
+    """The program's backpack, its organisation key file and the did:web document for it."""
+    home, key, document = tmp_path / "program", tmp_path / "org.key", tmp_path / "did.json"
+    assert cli("init", home_dir=home).code == 0
+    made = cli("school", "init", "--name", "Bright Futures", "--out", str(key), env=ENV)
+    assert made.code == 0, made.err
+    written = cli(
+        "school", "did-web", "--key", str(key), "--domain", DOMAIN, "--out", str(document)
+    )
+    assert written.code == 0 and written.out.strip() == DID
+    return home, key, document
+
+
+def _ask(cli, tmp_path):
+    """The family's code share asking the program to write back (any key may answer)."""
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    goal = cli("add", "goal", "--title", "Build a robot").out.strip()
+    shared = cli(
+        "share",
+        "--code",
+        "--records",
+        goal,
+        "--ask-for-contribution",
+        "a badge for the robotics club",
+        "--code-file",
+        str(tmp_path / "code.txt"),
+        "--out",
+        str(tmp_path / "asked.backpack"),
+    )
+    assert shared.code == 0, shared.err
+
+
+def _reply(cli, tmp_path, home, key, *extra, env=ENV):
+    return cli(
+        "reply",
+        str(tmp_path / "asked.backpack"),
+        "--kind",
+        "achievement",
+        "--title",
+        "Robotics club badge",
+        "--text",
+        "Built and programmed a line-following robot.",
+        "--name",
+        "Bright Futures",
+        "--code-file",
+        str(tmp_path / "code.txt"),
+        "--out",
+        str(tmp_path / "reply.backpack"),
+        "--key-file",
+        str(key),
+        *extra,
+        home_dir=home,
+        env=env,
+    )
+
+
+def test_a_reply_signed_with_a_did_web_organisation_key(cli, tmp_path, program):
+    home, key, document = program
+    _ask(cli, tmp_path)
+    written = _reply(cli, tmp_path, home, key, "--did", DID)
+    assert written.code == 0, written.err
+    assert f"signed with your key ({DID})" in written.out
+    # Without a saved copy of the program's DID document, nothing is filed: said plainly.
+    refused = cli("open", str(tmp_path / "reply.backpack"), "--save")
+    assert refused.code == 1 and "did-web import" in refused.err and DID in refused.err
+    assert "Traceback" not in refused.err
+    assert not [r for r in json.loads(cli("list", "--json").out) if r["title"].startswith("Rob")]
+    # With it (the program hands it over, or it is fetched from its website): filed.
+    assert cli("did-web", "import", str(document)).code == 0
+    filed = cli("open", str(tmp_path / "reply.backpack"), "--save")
+    assert filed.code == 0, filed.err
+    [entry] = [r for r in json.loads(cli("list", "--json").out) if r["title"].startswith("Rob")]
+    assert entry["provenance"] == "third_party_attested"
+    assert entry["author"]["did"] == DID and entry["author"]["name"] == "Bright Futures"
+
+
+def test_an_organisation_key_is_refused_plainly_when_it_cannot_be_used(cli, tmp_path, program):
+    home, key, _document = program
+    _ask(cli, tmp_path)
+    out = tmp_path / "reply.backpack"
+    alone = _reply(cli, tmp_path, home, key)
+    assert alone.code == 2 and "--did" in alone.err and not out.exists()
+    not_web = _reply(cli, tmp_path, home, key, "--did", "did:key:z6Mkabc")
+    assert not_web.code == 2 and "did:web" in not_web.err and not out.exists()
+    wrong = _reply(
+        cli, tmp_path, home, key, "--did", DID, env={"BACKPACK_SCHOOL_PASSPHRASE": "not it"}
+    )
+    assert wrong.code in (1, 2) and "passphrase" in wrong.err and not out.exists()
+    assert "Traceback" not in wrong.err + not_web.err + alone.err
