@@ -64,6 +64,11 @@ def test_the_page_says_who_wrote_each_entry(browser, onward, locale, label, writ
             assert label in shown["text"] and written in shown["text"]
             assert made.tutor_did in shown["text"]
             assert cli[title]["author"]["fingerprint"] in shown["text"]
+        # What they wrote, the hours, and the record endorsed (by its title in the share).
+        assert "Ana works steadily on fractions." in records[NOTE]["text"]
+        assert "6.5" in records[NOTE]["text"]
+        assert "She read every one of them with me." in records[ENDORSEMENT]["text"]
+        assert GOAL in records[ENDORSEMENT]["text"]
         assert records[GOAL]["provenance"] == "self_reported" and records[GOAL]["did"] is None
         assert opened.requests == [] and opened.errors == []
     finally:

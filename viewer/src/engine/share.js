@@ -259,9 +259,9 @@ async function open(bytes, code, { now, statusLists, progress }) {
   const restricted = Array.isArray(manifest.restricted) ? manifest.restricted : [];
   for (const r of records) if (restricted.includes(r.index)) r.restricted = true;
   // The entries the family lists as third-party attested, each borne out by its credential.
-  const written = Array.isArray(manifest.third_party) ? manifest.third_party : [];
+  const written = new Set(Array.isArray(manifest.third_party) ? manifest.third_party.filter(Number.isInteger) : []);
   const authors = [];
-  for (const r of records) authors.push(written.includes(r.index) ? await thirdPartyAuthor(records, r.index, signed.holderDid) : null);
+  for (const r of records) authors.push(written.has(r.index) ? await thirdPartyAuthor(records, r.index, signed.holderDid) : null);
   for (const r of records) {
     if (authors[r.index]) r.author = authors[r.index];
     r.provenance = r.selfReported ? "self_reported" : r.author ? "third_party_attested" : "issuer_signed";
