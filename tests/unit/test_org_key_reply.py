@@ -1,13 +1,22 @@
 """A program that has a did:web organisation key (made with the school tools) answers a family
 with it: `backpack reply --key-file ORG.key --did did:web:...`. The family files the reply only
-once it holds a saved copy of that DID's document, and then as written by the program under
-its did:web (real key file, real vaults, the real CLI)."""
+once it holds a saved copy of that DID's document (imported from a file, or fetched from a
+real HTTPS server on this computer), and then as written by the program under its did:web (real
+key file, real vaults, the real CLI)."""
 
 from __future__ import annotations
 
+import http.server
 import json
+import ssl
+import threading
 
 import pytest
+
+from backpack_app.domain.records import Category
+from backpack_app.sharing.contribution import ReplyRefused
+from backpack_app.wallet import Backpack
+from tests.conftest import FAST, PASSPHRASE
 
 SCHOOL_PASSPHRASE = "bright futures org key 2026"
 DOMAIN = "bright-futures.example.org"
@@ -105,3 +114,73 @@ def test_an_organisation_key_is_refused_plainly_when_it_cannot_be_used(cli, tmp_
     )
     assert wrong.code in (1, 2) and "passphrase" in wrong.err and not out.exists()
     assert "Traceback" not in wrong.err + not_web.err + alone.err
+
+
+class _DidDocument(http.server.BaseHTTPRequestHandler):
+    body = b""
+
+    def do_GET(self):
+        if self.path != "/.well-known/did.json":
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/did+json")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_the_family_fetches_the_program_s_did_web_document_from_its_server(wallet, tmp_path):
+    """The program's did:web document served over HTTPS by a real server on this computer
+    (did:web:localhost%3APORT): the family fetches it ('did-web refresh') and files the reply."""
+    from backpack_app.crypto.school_key import new_school_key_file, open_school_key_file
+    from backpack_app.online.http import fetch_https
+    from backpack_app.school.did_web_document import did_web_document
+    from tests.unit.test_fetch_https import self_signed
+
+    cert_file, key_pem = self_signed(tmp_path)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _DidDocument)
+    serving = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    serving.load_cert_chain(cert_file, key_pem)
+    httpd.socket = serving.wrap_socket(httpd.socket, server_side=True)
+    did = f"did:web:localhost%3A{httpd.server_address[1]}"
+    data, info = new_school_key_file(
+        name="Bright Futures", url="", passphrase=SCHOOL_PASSPHRASE, params=FAST.floor
+    )
+    org_key, _ = open_school_key_file(data, SCHOOL_PASSPHRASE)
+    _DidDocument.body = json.dumps(did_web_document(did, info.did)).encode()
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        goal = wallet.add_record(Category.GOAL, title="Build a robot").id
+        made, _ = wallet.share(
+            tmp_path / "asked.backpack",
+            code=True,
+            record_ids=[goal],
+            ask_for_contribution="a badge",
+        )
+        with Backpack.create(tmp_path / "program", PASSPHRASE, kdf=FAST)[0] as program:
+            program.reply(
+                tmp_path / "asked.backpack",
+                tmp_path / "reply.backpack",
+                kind="achievement",
+                title="Robotics club badge",
+                text="Built a robot.",
+                code=made.code,
+                name="Bright Futures",
+                organisation=(org_key, did),
+            )
+        with pytest.raises(ReplyRefused, match="no copy of its DID document"):
+            wallet.open_reply(tmp_path / "reply.backpack", save=True)
+        trusting = ssl.create_default_context(cafile=str(cert_file))
+        fetched = wallet.refresh_did_web(did, fetch=lambda url: fetch_https(url, tls=trusting))
+        assert fetched.saved, fetched.detail
+        reply, author, record_id = wallet.open_reply(tmp_path / "reply.backpack", save=True)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert reply.author_did == did and author is None and record_id is not None
+    assert reply.report.valid and reply.author_name == "Bright Futures"
