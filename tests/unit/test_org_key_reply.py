@@ -184,3 +184,59 @@ def test_the_family_fetches_the_program_s_did_web_document_from_its_server(walle
         httpd.server_close()
     assert reply.author_did == did and author is None and record_id is not None
     assert reply.report.valid and reply.author_name == "Bright Futures"
+
+
+def test_a_card_request_takes_an_organisation_key_only_when_the_family_accepts_it(
+    cli, tmp_path, program
+):
+    """A request made to the program's card expects the card's own did:key: a reply signed
+    with the organisation's did:web is filed only when the family accepts the other key."""
+    home, key, document = program
+    card = tmp_path / "program.card"
+    assert (
+        cli("card", "export", "--name", "Bright Futures", "--out", str(card), home_dir=home).code
+        == 0
+    )
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("contact", "add", str(card)).code == 0
+    goal = cli("add", "goal", "--title", "Build a robot").out.strip()
+    asked = cli(
+        "share",
+        "--to",
+        "Bright Futures",
+        "--records",
+        goal,
+        "--ask-for-contribution",
+        "a badge",
+        "--out",
+        str(tmp_path / "asked.backpack"),
+    )
+    assert asked.code == 0, asked.err
+    written = cli(
+        "reply",
+        str(tmp_path / "asked.backpack"),
+        "--kind",
+        "achievement",
+        "--title",
+        "Robotics club badge",
+        "--text",
+        "Built a robot.",
+        "--name",
+        "Bright Futures",
+        "--key-file",
+        str(key),
+        "--did",
+        DID,
+        "--out",
+        str(tmp_path / "reply.backpack"),
+        home_dir=home,
+        env=ENV,
+    )
+    assert written.code == 0, written.err
+    assert cli("did-web", "import", str(document)).code == 0
+    refused = cli("open", str(tmp_path / "reply.backpack"), "--save")
+    assert refused.code == 1 and "key you did not ask" in refused.err
+    accepted = cli("open", str(tmp_path / "reply.backpack"), "--save", "--accept-new-key")
+    assert accepted.code == 0, accepted.err
+    [entry] = [r for r in json.loads(cli("list", "--json").out) if r["title"].startswith("Rob")]
+    assert entry["author"]["did"] == DID
