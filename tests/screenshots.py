@@ -1,7 +1,7 @@
 """Screenshots of every screen with the demo backpack (run under Xvfb, not part of the suite).
 
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \\
-    .venv/bin/python -m tests.screenshots docs/screenshots [tutor|sync|kept-apart]
+    .venv/bin/python -m tests.screenshots docs/screenshots [tutor|sync|kept-apart|provider]
 """
 
 from __future__ import annotations
@@ -219,6 +219,7 @@ def main(out: Path) -> None:
         tutor_shots(app, folder, out)
         kept_apart_shots(app, folder, out)
         sync_shots(app, folder, out)
+        provider_shots(app, folder / "provider", out)
         for w in (first, window):
             w.deleteLater()
         app.processEvents()
@@ -324,6 +325,56 @@ def kept_apart_shots(app: QApplication, folder: Path, out: Path) -> None:
     app.processEvents()
 
 
+def provider_shots(app: QApplication, folder: Path, out: Path) -> None:
+    """A program's Received across learners (one row a learner, what each family still asks),
+    with a share holding a tutor's note and endorsement open: written by the tutor."""
+    from tests.onward_share import NOTE, make_onward
+
+    folder.mkdir(parents=True, exist_ok=True)
+    onward = make_onward(folder)
+    with Backpack.open(onward.program_home, PASSPHRASE, kdf=FAST) as program:
+        card = program.my_card("Bright Futures")[0]
+        program.open_share(onward.card_share, save=True)
+        for family_name, learners in (
+            ("Ortiz", [("Dan Ortiz", "attendance for the spring session"), ("Eva Ortiz", None)]),
+            ("Nguyen", [("Minh Nguyen", "a badge for the robotics club"), ("Minh Nguyen", None)]),
+        ):
+            family, _ = Backpack.create(folder / family_name, PASSPHRASE, kdf=FAST)
+            with family:
+                family.add_contact(card)
+                for n, (learner, ask) in enumerate(learners):
+                    if learner not in {lr.name for lr in family.learners()}:
+                        family.add_learner(learner)
+                    goal = family.add_record(Category.GOAL, title="Join a club", learner=learner)
+                    path = folder / f"{family_name}-{n}.backpack"
+                    family.share(
+                        path,
+                        to="Bright Futures",
+                        learner=learner,
+                        record_ids=[goal.id],
+                        purpose="After-school robotics" if n else "Spring session",
+                        ask_for_contribution=ask,
+                    )
+                    program.open_share(path, save=True)
+    for language in ("en", "es"):
+        LANGUAGE.set(language)
+        window = MainWindow(onward.program_home, kdf=FAST, share_file=onward.card_share)
+        window.resize(1180, 820)
+        window.show()
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 80)
+        contents = window.main.received.contents
+        item = contents.item_titled(NOTE)
+        if item is not None:
+            contents.tree.setCurrentItem(item)
+        suffix = "" if language == "en" else "-es"
+        shot(app, window, out / f"received-across-learners{suffix}.png")
+        window.close()
+        window.deleteLater()
+    LANGUAGE.set("en")
+    app.processEvents()
+
+
 def sync_shots(app: QApplication, folder: Path, out: Path) -> None:
     """One backpack on two computers: Settings after "Set up…" on the family desktop, its
     Computers dialog once Ana's laptop joined, an entry edited on both with its earlier
@@ -397,9 +448,12 @@ def sync_shots(app: QApplication, folder: Path, out: Path) -> None:
 
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    only = {"tutor": tutor_shots, "sync": sync_shots, "kept-apart": kept_apart_shots}.get(
-        sys.argv[2] if sys.argv[2:] else ""
-    )
+    only = {
+        "tutor": tutor_shots,
+        "sync": sync_shots,
+        "kept-apart": kept_apart_shots,
+        "provider": provider_shots,
+    }.get(sys.argv[2] if sys.argv[2:] else "")
     if only is not None:  # only the tutor's views, sync's, or the replies kept apart
         target.mkdir(parents=True, exist_ok=True)
         qt_app = QApplication.instance() or QApplication(sys.argv[:1])

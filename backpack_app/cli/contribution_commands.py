@@ -23,6 +23,7 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise UserError(f"There is no file {args.file}.")
+    organisation = _organisation_key(ctx, args)
     code, pdf_password = _open_secrets(ctx, args)
     if code is None and share_mode(args.file, pdf_password=pdf_password) == "code":
         raise UserError(
@@ -44,8 +45,9 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
                 name=args.name,
                 strengths=args.strengths,
                 challenges=args.challenges,
+                organisation=organisation,
             )
-            did = wallet.signing_key().did
+            did = organisation[1] if organisation else wallet.signing_key().did
     except ShareUnreadable:
         print(f"backpack: {WRONG_CODE if code else ShareUnreadable()}", file=ctx.err)
         return 1
@@ -60,6 +62,29 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
     )
     ctx.say(f"Send it to the family before {friendly_date(opened.expires)}.")
     return 0
+
+
+def _organisation_key(ctx, args: argparse.Namespace):
+    """A program's did:web organisation key (`--key-file` with `--did`), or None: the key
+    file the school tools make, opened with its passphrase."""
+    if (args.key_file is None) != (args.did is None):
+        raise UserError("An organisation key needs both --key-file ORG.key and --did did:web:...")
+    if args.key_file is None:
+        return None
+    from backpack_app.credentials.did_web import did_web_url
+    from backpack_app.crypto.school_key import open_school_key_file
+    from backpack_app.errors import MalformedCredential
+
+    try:
+        did_web_url(args.did)
+    except MalformedCredential as exc:
+        raise UserError(f"--did is the did:web the key is published under: {exc}") from None
+    try:
+        data = args.key_file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read the key file {args.key_file}: {exc.strerror}.") from None
+    key, _info = open_school_key_file(data, ctx.secrets.school_passphrase())
+    return key, args.did
 
 
 def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:

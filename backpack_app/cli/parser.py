@@ -601,6 +601,18 @@ def _build_parser() -> argparse.ArgumentParser:
         "--endorses", metavar="N|ID", help="the shared record endorsed (its number or id)"
     )
     p.add_argument("--name", metavar="NAME", help="who writes (default: the only learner's name)")
+    p.add_argument(
+        "--key-file",
+        type=Path,
+        metavar="ORG.key",
+        help="sign with a program's organisation key made with 'backpack school init' "
+        "(its passphrase: BACKPACK_SCHOOL_PASSPHRASE, else asked), as --did",
+    )
+    p.add_argument(
+        "--did",
+        metavar="did:web:DOMAIN",
+        help="the did:web that key is published under ('backpack school did-web')",
+    )
     p.add_argument("--out", type=Path, required=True, metavar="REPLY.backpack")
     p.add_argument(
         "--code-file",

@@ -48,6 +48,7 @@ from backpack_app.errors import (
     MalformedFile,
     ShareProblem,
     ShareUnreadable,
+    UnresolvableKey,
 )
 from backpack_app.sharing.cards import Card
 from backpack_app.sharing.container import (
@@ -156,17 +157,33 @@ def narrative_markdown(text: str, sections: dict[str, str]) -> str:
     return "\n\n".join(parts)
 
 
+# The fragment of the one key in a did:web document the school tools write
+# (school/did_web_document.py), which a program answering families signs with.
+ORG_KEY_FRAGMENT = "key-1"
+
+
 @dataclass(frozen=True)
 class Provider:
     key: HolderKey
     name: str
+    # A program's did:web organisation key (`backpack school init`, `school did-web`): the
+    # reply is signed as that DID, whose published document lists `key`; else as key's did:key.
+    did_web: str | None = None
+
+    @property
+    def did(self) -> str:
+        return self.did_web or self.key.did
+
+    @property
+    def method(self) -> str:
+        return f"{self.did_web}#{ORG_KEY_FRAGMENT}" if self.did_web else _method(self.key.did)
 
 
 def contribution_credential(
     item: Contribution, *, learner_did: str, provider: Provider, now: dt.datetime
 ) -> dict[str, Any]:
     """The unsigned OB 3.0 credential of a contribution, issued by the provider."""
-    issuer = {"id": provider.key.did, "type": ["Profile"], "name": provider.name}
+    issuer = {"id": provider.did, "type": ["Profile"], "name": provider.name}
     credential: dict[str, Any] = {
         "@context": [VC2, OB3],
         "id": f"urn:uuid:{uuid.uuid4()}",
@@ -237,10 +254,14 @@ def _method(did: str) -> str:
 
 
 def sign_contribution(
-    credential: dict[str, Any], key: HolderKey, *, now: dt.datetime
+    credential: dict[str, Any], key: HolderKey, *, now: dt.datetime, method: str | None = None
 ) -> dict[str, Any]:
+    """Sign as the key's did:key, or as `method` (a did:web organisation key's method)."""
     return sign_eddsa_rdfc_2022(
-        credential, private_key=key.private, verification_method=_method(key.did), created=iso(now)
+        credential,
+        private_key=key.private,
+        verification_method=method or _method(key.did),
+        created=iso(now),
     )
 
 
@@ -261,13 +282,13 @@ def write_reply(
         "id": f"urn:uuid:{reply_id}",
         "type": ["VerifiablePresentation"],
         "name": family.name,
-        "holder": {"id": provider.key.did, "name": provider.name},
+        "holder": {"id": provider.did, "name": provider.name},
         "verifiableCredential": [signed],
     }
     presentation = sign_eddsa_rdfc_2022(
         vp,
         private_key=provider.key.private,
-        verification_method=_method(provider.key.did),
+        verification_method=provider.method,
         created=iso(now),
         purpose="authentication",
         challenge=request.nonce,
@@ -415,7 +436,7 @@ def open_reply(
             "not kept."
         )
     presentation = manifest.get("presentation")
-    author = _check_presentation(presentation, request, receiving)
+    author = _check_presentation(presentation, request, receiving, ctx)
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) != 1 or not isinstance(items[0], dict):
         raise ShareUnreadable()
@@ -446,7 +467,9 @@ def open_reply(
     return opened
 
 
-def _check_presentation(presentation: Any, request: StoredRequest, receiving: ReceivingKey) -> str:
+def _check_presentation(
+    presentation: Any, request: StoredRequest, receiving: ReceivingKey, ctx: VerifyContext
+) -> str:
     """The author's DID once the presentation's proof checks out for this request and card."""
     if not isinstance(presentation, dict) or "VerifiablePresentation" not in types_of(presentation):
         raise ShareUnreadable()
@@ -470,8 +493,16 @@ def _check_presentation(presentation: Any, request: StoredRequest, receiving: Re
             purpose="authentication",
             controller=author,
             challenge=request.nonce,
+            keys=ctx.keys,  # a did:web organisation key: from its saved document
         )
         parse_datetime(proof.get("created"), "creation date")
+    except UnresolvableKey:
+        raise ReplyRefused(
+            f"This reply is signed with an organisation's key published on the web ({author}), "
+            "and no copy of its DID document is saved here, so it was not kept. Save the "
+            "document the program gives you with 'backpack did-web import FILE' (or fetch it "
+            f"with 'backpack did-web refresh {author}'), then open the reply again."
+        ) from None
     except CredentialProblem:
         raise ShareUnreadable() from None
     return author

@@ -330,6 +330,7 @@ class ReceivedActions:
                 name=asked.name,
                 strengths=asked.strengths,
                 challenges=asked.challenges,
+                files=asked.files,
             )
 
         def done(_reply_id) -> None:

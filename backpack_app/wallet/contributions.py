@@ -26,7 +26,7 @@ from backpack_app.domain.validation import validated
 from backpack_app.errors import NotFound, UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import CARD_TYPE, parse_card
-from backpack_app.sharing.container import FileEntry
+from backpack_app.sharing.container import MAX_FILE_BYTES, MAX_TOTAL_FILE_BYTES, FileEntry
 from backpack_app.sharing.contribution import (
     KINDS,
     MAX_SECTION,
@@ -78,6 +78,7 @@ class ContributionActions:
         name: str | None = None,
         strengths: str | None = None,
         challenges: str | None = None,
+        organisation: tuple[Any, str] | None = None,
     ) -> tuple[OpenedShare, str]:
         """Open a share that asks for a contribution and answer it (`reply_to`). Returns the
         share and the reply's id."""
@@ -86,7 +87,14 @@ class ContributionActions:
         _check_fields(fields, endorses)
         self._provider_name(name)  # said before the share's code is stretched
         opened = self.open_share(source, code=code)
-        return opened, self.reply_to(opened, out, endorses=endorses, **fields)  # type: ignore[arg-type]
+        reply_id = self.reply_to(
+            opened,
+            out,
+            endorses=endorses,
+            organisation=organisation,
+            **fields,  # type: ignore[arg-type]
+        )
+        return opened, reply_id
 
     def reply_to(
         self,
@@ -102,10 +110,13 @@ class ContributionActions:
         name: str | None = None,
         strengths: str | None = None,
         challenges: str | None = None,
+        organisation: tuple[Any, str] | None = None,
     ) -> str:
         """Sign what the provider writes about an opened share's learner with this backpack's
         own key, and seal it to the family's card in `out`; returns the reply's id. A
-        narrative has `strengths`, `challenges` or both beside its text."""
+        narrative has `strengths`, `challenges` or both beside its text.
+        `organisation`: a program's did:web organisation key instead, (HolderKey, did:web)
+        (the key file the school tools make, its document published under that DID)."""
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
         fields.update(strengths=strengths, challenges=challenges)
         _check_fields(fields, endorses)
@@ -125,8 +136,6 @@ class ContributionActions:
         endorsed = _endorsed(opened, endorses) if endorses is not None else None
         sources = []
         for path in files:
-            if not path.is_file():
-                raise UserError(f"There is no file {path}.")
             media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             sources.append(file_source(path, media))
         item = Contribution(
@@ -139,11 +148,14 @@ class ContributionActions:
             strengths=(strengths or "").strip() or None,
             challenges=(challenges or "").strip() or None,
         )
-        provider = Provider(key=self.signing_key(), name=writer)
+        if organisation is not None:
+            provider = Provider(key=organisation[0], name=writer, did_web=organisation[1])
+        else:
+            provider = Provider(key=self.signing_key(), name=writer)
         unsigned = contribution_credential(
             item, learner_did=request.learner_did, provider=provider, now=now
         )
-        signed = sign_contribution(unsigned, provider.key, now=now)
+        signed = sign_contribution(unsigned, provider.key, now=now, method=provider.method)
         family = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
         reply_id = write_reply(
             out, signed, request=request, family=family, provider=provider, now=now, files=sources
@@ -461,8 +473,30 @@ def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
         raise UserError(
             f"--strengths and --challenges are at most {MAX_SECTION:,} characters each."
         )
-    if len(fields["files"]) > MAX_REPLY_FILES:
+    check_reply_files(fields["files"])
+
+
+def check_reply_files(files: Sequence[Path]) -> None:
+    """The files a reply may carry (`reply --file`, the window's "Attach files…"): at most
+    MAX_REPLY_FILES, each at most 256 MiB, 1 GiB in all; a plain sentence otherwise."""
+    if len(files) > MAX_REPLY_FILES:
         raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
+    total = 0
+    for path in files:
+        if not path.is_file():
+            raise UserError(f"There is no file {path}.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{path.name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB, the most a "
+                "reply carries in one file."
+            )
+        total += size
+    if total > MAX_TOTAL_FILE_BYTES:
+        raise UserError(
+            f"These files come to more than {MAX_TOTAL_FILE_BYTES // 1024 // 1024 // 1024} GiB, "
+            "the most a reply carries."
+        )
 
 
 def _endorsed(opened: OpenedShare, wanted: str) -> str:

@@ -21,7 +21,7 @@ from backpack_app.crypto.holder import HolderKey, holder_key_from_seed
 from backpack_app.crypto.keys import derive_subkey, random_bytes
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
+from backpack_app.domain.records import AttachmentRef, Category, Provenance, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
 from backpack_app.errors import (
     ContactNameTaken,
@@ -59,6 +59,7 @@ from backpack_app.store import database, learners, published
 from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.received import ReceivedRow
+from backpack_app.wallet.received_learners import LearnerShares, group_by_learner
 
 if TYPE_CHECKING:  # the PDF renderer (reportlab) loads when a printout is made
     from backpack_app.sharing.pdf import PdfShare
@@ -399,12 +400,14 @@ class SharingActions:
         from backpack_app.sharing.pdf import PdfShare, record_line
 
         ctx = self.verify_context(now)
-        school, profile = [], []
+        school, profile, written = [], [], []
         for item in items:
             if item.credential is None:
                 profile.append(record_line(item.record, None))
                 continue
-            school.append(record_line(item.record, verify_bytes(item.credential.original, ctx)))
+            line = record_line(item.record, verify_bytes(item.credential.original, ctx))
+            third_party = item.record.provenance is Provenance.THIRD_PARTY_ATTESTED
+            (written if third_party else school).append(line)
             for child_id in self.records_inside(item.record.id):
                 child = self.credential(child_id)
                 report = verify_bytes(child.original, ctx) if child else None
@@ -419,6 +422,7 @@ class SharingActions:
             holder_fingerprint=holder_fingerprint(owner.did),
             school_records=school,
             profile_records=profile,
+            third_party_records=written,
         )
 
     def _share_items(self, record_ids: Sequence[str]) -> list[ShareItem]:
@@ -519,6 +523,11 @@ class SharingActions:
     def received(self) -> list[ReceivedRow]:
         """Shares kept in Received, oldest first."""
         return received_rows.all_received(self._conn)
+
+    def received_by_learner(self) -> list[LearnerShares]:
+        """Received across learners: one group a learner, with their kept shares and what
+        their family still asks of this backpack (`received_learners.py`)."""
+        return group_by_learner(self.received(), self.asked_of_me())  # type: ignore[attr-defined]
 
     def open_received(
         self, share_id: str, *, now: dt.datetime | None = None, keep_file: KeepFile | None = None

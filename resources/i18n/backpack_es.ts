@@ -3449,8 +3449,24 @@
         <translation>no es una respuesta</translation>
     </message>
     <message>
-        <source>written by {0} (third-party attested)</source>
-        <translation>escrito por {0} (avalado por un tercero)</translation>
+        <source>Signature verified (the writer&apos;s own key)</source>
+        <translation>Firma verificada (la clave propia de quien lo escribió)</translation>
+    </message>
+    <message>
+        <source>These files come to more than {0} GiB, the most a reply carries.</source>
+        <translation>Estos archivos suman más de {0} GiB, lo máximo que admite una respuesta.</translation>
+    </message>
+    <message>
+        <source>This reply is signed with an organisation&apos;s key published on the web ({0}), and no copy of its DID document is saved here, so it was not kept. Save the document the program gives you with &apos;backpack did-web import FILE&apos; (or fetch it with &apos;backpack did-web refresh {1}&apos;), then open the reply again.</source>
+        <translation>Esta respuesta está firmada con la clave de una organización publicada en la web ({0}) y aquí no hay guardada ninguna copia de su documento DID, así que no se conservó. Guarde el documento que le dé el programa con &apos;backpack did-web import FILE&apos; (o descárguelo con &apos;backpack did-web refresh {1}&apos;) y vuelva a abrir la respuesta.</translation>
+    </message>
+    <message>
+        <source>written by {0} (third-party attested), key {1}</source>
+        <translation>escrito por {0} (avalado por un tercero), clave {1}</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MiB, the most a reply carries in one file.</source>
+        <translation>{0} ocupa más de {1} MiB, lo máximo que admite una respuesta por archivo.</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4222,57 @@
     </message>
 </context>
 <context>
+    <name>LearnerShares</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Qué se compartió</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Pendiente de entregar</translation>
+    </message>
+    <message>
+        <source>Kept shares, by learner</source>
+        <translation>Paquetes compartidos guardados, por estudiante</translation>
+    </message>
+    <message>
+        <source>(no purpose given)</source>
+        <translation>(sin finalidad indicada)</translation>
+    </message>
+    <message>
+        <source>{ask} (by {day})</source>
+        <translation>{ask} (antes del {day})</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s key: {did}</source>
+        <translation>Clave del estudiante: {did}</translation>
+    </message>
+    <message>
+        <source>Shared {day}</source>
+        <translation>Compartido el {day}</translation>
+    </message>
+    <message>
+        <source>You owe: {ask}</source>
+        <translation>Pendiente: {ask}</translation>
+    </message>
+    <message>
+        <source>Answered ({count}): {ask}</source>
+        <translation>Respondido ({count}): {ask}</translation>
+    </message>
+    <message>
+        <source>Expired: {ask}</source>
+        <translation>Vencido: {ask}</translation>
+    </message>
+</context>
+<context>
     <name>LinkActions</name>
     <message>
         <source>Add from a link</source>
@@ -4793,42 +4860,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <source>Open a share…</source>
         <translation>Abrir algo compartido…</translation>
     </message>
-    <message>
-        <source>Learner</source>
-        <translation>Estudiante</translation>
-    </message>
-    <message>
-        <source>From key</source>
-        <translation>Clave de origen</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalidad</translation>
-    </message>
-    <message>
-        <source>Kept shares</source>
-        <translation>Paquetes compartidos guardados</translation>
-    </message>
-    <message>
-        <source>Asked of you</source>
-        <translation>Lo que le piden</translation>
-    </message>
-    <message>
-        <source>You owe: {ask}</source>
-        <translation>Pendiente: {ask}</translation>
-    </message>
-    <message>
-        <source>Answered ({count}): {ask}</source>
-        <translation>Respondido ({count}): {ask}</translation>
-    </message>
-    <message>
-        <source>Expired: {ask}</source>
-        <translation>Vencido: {ask}</translation>
-    </message>
 </context>
 <context>
     <name>RegistryActions</name>
@@ -4982,6 +5013,34 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Say who is writing: your name, or your program&apos;s.</source>
         <translation>Diga quién escribe: su nombre, o el de su programa.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>Adjuntar archivos a la respuesta</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +5485,26 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
+    </message>
+    <message>
+        <source>Written by others · third-party attested</source>
+        <translation>Escrito por otras personas · avalado por un tercero</translation>
+    </message>
+    <message>
+        <source>Endorses: {title}</source>
+        <translation>Avala: {title}</translation>
+    </message>
+    <message>
+        <source>a writer who gave no name</source>
+        <translation>alguien que no dio su nombre</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Escrito por {name}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Third-party attested:&lt;/i&gt; written by &lt;b&gt;{name}&lt;/b&gt;, whose own key signed it (checked): &lt;code&gt;{did}&lt;/code&gt;, fingerprint {fingerprint}. No school vouches for it.</source>
+        <translation>&lt;i&gt;Avalado por un tercero:&lt;/i&gt; escrito por &lt;b&gt;{name}&lt;/b&gt;, cuya propia clave lo firmó (comprobado): &lt;code&gt;{did}&lt;/code&gt;, huella {fingerprint}. Ninguna escuela lo respalda.</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,14 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     qtbot.waitUntil(lambda: panel.write_back.isVisible(), timeout=30_000)
     assert "progress notes for spring" in panel.ask.text()
     kept = window.main.received.kept
-    qtbot.waitUntil(lambda: kept.model().rowCount() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: kept.rowCount() == 1, timeout=30_000)
 
-    def asked_cell():
-        return kept.model().index(0, 4).data()
+    def asked_cell():  # the share's row, under its learner's
+        return kept.learner_row("Ana Rivera").child(0).text(3)
 
     qtbot.waitUntil(lambda: asked_cell() == "You owe: progress notes for spring", timeout=30_000)
+    owed = kept.learner_row("Ana Rivera").text(3)
+    assert owed.startswith("progress notes for spring (by 20")
     panel.write_back.click()
     dialog = window.reply_dialog
     dialog.title.setText("Spring tutoring")
@@ -55,6 +57,31 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     ok.click()
     assert "who is writing" in dialog.problem.text()
     dialog.writer.setText("Ms. López")
+    # Files, as `reply --file`: the same limits, said in the dialog; none attached twice.
+    worksheet = tmp_path / "worksheet.txt"
+    worksheet.write_bytes(b"fractions " * 300)
+    huge = tmp_path / "huge.bin"
+    with open(huge, "wb") as fh:
+        fh.truncate(256 * 1024 * 1024 + 1)  # sparse: one byte over the most a reply carries
+    replies["open_files"] = [huge]
+    dialog.attach.click()
+    assert "larger than 256 MiB" in dialog.problem.text() and dialog.files.count() == 0
+    many = []
+    for n in range(21):
+        many.append(tmp_path / f"page{n}.txt")
+        many[-1].write_text(f"page {n}")
+    replies["open_files"] = many
+    dialog.attach.click()
+    assert "at most 20 files" in dialog.problem.text() and dialog.files.count() == 0
+    replies["open_files"] = [worksheet, many[0]]
+    dialog.attach.click()
+    replies["open_files"] = [worksheet]
+    dialog.attach.click()
+    assert dialog.problem.text() == "" and dialog.files.count() == 2
+    assert dialog.files.item(0).text() == "worksheet.txt (3 KB)"
+    dialog.files.setCurrentRow(1)
+    dialog.detach.click()
+    assert dialog.files.count() == 1
     replies["save_file"] = tmp_path / "r.backpack"
     ok.click()
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
@@ -62,9 +89,11 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     qtbot.waitUntil(
         lambda: asked_cell() == "Answered (1): progress notes for spring", timeout=30_000
     )
+    assert kept.learner_row("Ana Rivera").text(3) == ""  # nothing owed any more
     with Backpack.open(tmp_path / "family", PASSPHRASE, kdf=FAST) as family:
         reply, author, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
         assert reply.hours == 6.5 and author is not None and author.name == "Ms. López"
+        assert [f.name for f in reply.files] == ["worksheet.txt"]
         rows = load_official(family, learner.id)
     [row] = [r for r in rows if r.id == record_id]
     assert row.pill == t(THIRD_PARTY_PILL) and row.entry.school == "Ms. López"
