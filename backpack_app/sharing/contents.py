@@ -28,8 +28,7 @@ from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Report, Verdict
 from backpack_app.errors import CredentialProblem
 from backpack_app.sharing.container import FileEntry
-from backpack_app.sharing.contribution import NOTE_TYPE
-from backpack_app.sharing.contribution import _hours as hours_of
+from backpack_app.sharing.contribution import NARRATIVE_TYPE, NOTE_TYPE, hours_of
 from backpack_app.sharing.receive import Author, OpenedShare, ReceivedRecord
 
 # Achievement types of a whole program (a diploma, a degree): its grade is a GPA.
@@ -145,7 +144,7 @@ class WrittenEntry:
     """A third-party attested entry (a tutor's note, a program's badge, an endorsement): who
     wrote it, from its own signature (`receive.third_party_author`), and what it says."""
 
-    kind: str  # "note", "achievement" or "endorsement"
+    kind: str  # "note", "narrative", "achievement" or "endorsement"
     title: str
     text: str
     author: Author
@@ -222,8 +221,9 @@ def _written_entry(
     achievement = achievement if isinstance(achievement, dict) else {}
     if "EndorsementCredential" in types_of(document):
         kind, text = "endorsement", _text(subject.get("endorsementComment"))
-    elif achievement.get("achievementType") == NOTE_TYPE:
-        kind, text = "note", _text(subject.get("narrative"))
+    elif achievement.get("achievementType") in (NOTE_TYPE, NARRATIVE_TYPE):
+        kind = "note" if achievement.get("achievementType") == NOTE_TYPE else "narrative"
+        text = _text(subject.get("narrative"))
     else:
         kind, text = "achievement", _text(achievement.get("description"))
     try:

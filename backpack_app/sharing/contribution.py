@@ -399,6 +399,11 @@ def _results(subject: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+def hours_of(subject: dict[str, Any]) -> float | None:
+    """The hours a provider's achievement subject states (its `#hours` result), if any."""
+    return _hours(_results(subject))
+
+
 def _hours(results: dict[str, Any]) -> float | None:
     try:
         return float(results["#hours"]) if "#hours" in results else None
