@@ -608,7 +608,7 @@ class SyncActions:
                 report.waiting += 1
         progress("applying", len(ordered), len(ordered))
         used = {r[0] for r in conn.execute("SELECT id FROM attachments")}
-        used |= {r[0] for r in conn.execute("SELECT attachment_id FROM received_shares")}
+        used |= rows.file_ids(conn)
         unused += [aid for aid in fetched if aid not in used]
         return [aid for aid in unused if aid not in used], header
 
@@ -624,7 +624,7 @@ class SyncActions:
         for w in writes:
             if w.field == "files" and isinstance(w.value, list):
                 wanted |= {f["sha256"] for f in w.value if isinstance(f, dict)}
-            elif w.key.startswith("received_shares:") and w.field == "sha256":
+            elif w.key.partition(":")[0] in rows.FILE_TABLES and w.field == "sha256":
                 wanted.add(str(w.value))
         for n, sha in enumerate(sorted(wanted)):
             progress("copying files", n, len(wanted))
@@ -641,12 +641,15 @@ class SyncActions:
         row = self._conn.execute(
             "SELECT id, name, media_type, size FROM attachments WHERE sha256 = ? LIMIT 1", (sha,)
         ).fetchone()
-        if row is None:
-            row = self._conn.execute(
-                "SELECT attachment_id, 'share', 'application/octet-stream', size "
-                "FROM received_shares WHERE sha256 = ? LIMIT 1",
-                (sha,),
-            ).fetchone()
+        for table in rows.FILE_TABLES:  # a kept share, a reply kept apart
+            row = (
+                row
+                or self._conn.execute(
+                    "SELECT attachment_id, 'file', 'application/octet-stream', size "  # noqa: S608 - constant names
+                    f"FROM {table} WHERE sha256 = ? LIMIT 1",
+                    (sha,),
+                ).fetchone()
+            )
         if row is None:
             return None
         return AttachmentRef(id=row[0], name=row[1], media_type=row[2], size=row[3], sha256=sha)
