@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from backpack_app.cli.output import write_json
+from backpack_app.cli.output import recipient_words, write_json
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.errors import ShareProblem, ShareUnreadable, UserError
 from backpack_app.sharing.receive import share_mode
@@ -17,9 +17,15 @@ KIND_WORDS = {
     "endorsement": "an endorsement",
 }
 
+REPLY_UNREADABLE = (
+    "This reply does not open in this backpack: it was written for another family's request, "
+    "or it was damaged on the way (ask the sender for it again)."
+)
+
 
 def cmd_reply(ctx, args: argparse.Namespace) -> int:
     from backpack_app.cli.share_commands import WRONG_CODE, _open_secrets
+    from backpack_app.crypto.sealing import key_fingerprint
 
     if not args.file.is_file():
         raise UserError(f"There is no file {args.file}.")
@@ -58,6 +64,8 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
         f"Wrote {KIND_WORDS[args.kind]} for {opened.learner_name or 'the learner'}, signed with "
         f"your key ({did}), sealed for {opened.request.card.name}'s card, in {args.out}."
     )
+    # The family sees this fingerprint beside the reply: they may compare it with you.
+    ctx.say(f"Your key's fingerprint, as the family will see it: {key_fingerprint(did.encode())}.")
     ctx.say(f"Send it to the family before {friendly_date(opened.expires)}.")
     return 0
 
@@ -78,7 +86,7 @@ def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:
         )
     ctx.say(made.share_id)
     ctx.say(
-        f"Asked {entry.recipient} to write back about {entry.learner} until "
+        f"Asked {recipient_words(entry.recipient)} to write back about {entry.learner} until "
         f"{friendly_date(entry.expires)}, in {args.out} (it shares no record). Open their "
         "reply with 'backpack open REPLY.backpack --save'."
     )
@@ -99,6 +107,9 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
                 args.file, save=args.save, now=now, accept_other_key=args.accept_new_key
             )
             learner = wallet.learner(opened.request.learner_id).name
+    except ShareUnreadable:
+        print(f"backpack: {REPLY_UNREADABLE}", file=ctx.err)
+        return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
         return 1

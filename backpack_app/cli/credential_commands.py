@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from backpack_app.cli.output import verdict_words
 from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.batch import verify_files
 from backpack_app.credentials.contexts import names_unknown_context
@@ -53,7 +54,7 @@ def read_ob2_key(path: Path) -> Ob2Key:
 def print_report(report: Report, out, indent: str = "") -> None:
     print(
         f"{indent}{report.file or report.credential_id or 'credential'}: "
-        f"{VERDICT_WORDS[report.verdict]}. {report.summary}",
+        f"{verdict_words(VERDICT_WORDS[report.verdict], report.summary)}",
         file=out,
     )
     for check in report.checks:
@@ -184,8 +185,8 @@ def print_import(result: ImportResult, out) -> None:
     }[result.outcome]
     where = f" as {result.record_id}" if result.record_id else ""
     print(
-        f"{result.file}: {label}{where}. {VERDICT_WORDS[result.report.verdict]}. "
-        f"{result.report.summary}",
+        f"{result.file}: {label}{where}. "
+        f"{verdict_words(VERDICT_WORDS[result.report.verdict], result.report.summary)}",
         file=out,
     )
     if result.outcome is not Outcome.IMPORTED or result.child_record_ids:

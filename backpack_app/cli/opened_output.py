@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from backpack_app.cli.output import WORD_VALUES, recipient_words
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.domain.records import CATEGORIES
 from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.sharing.contents import ProfileEntry, SignedLine, share_contents
 from backpack_app.sharing.receive import OpenedShare
-
-WORD_VALUES = {"status", "kind", "track"}
 
 
 def _credits(value: float | None) -> str:
@@ -52,7 +51,8 @@ def print_opened(opened: OpenedShare, out) -> None:
     """The share as text: who made it for whom, then everything it holds."""
     lines = [
         f"Share {opened.share_id} of {opened.learner_name or 'a learner'}'s records, "
-        f"for {opened.recipient_name}" + (f": {opened.purpose}" if opened.purpose else ""),
+        f"for {recipient_words(opened.recipient_name)}"
+        + (f": {opened.purpose}" if opened.purpose else ""),
         f"Signed by the learner's key (fingerprint {opened.holder_fingerprint}) on "
         f"{friendly_date(opened.created)}; open until {friendly_date(opened.expires)}.",
     ]

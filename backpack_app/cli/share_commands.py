@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from backpack_app.cli.credential_commands import parse_at
-from backpack_app.cli.output import write_json
+from backpack_app.cli.output import recipient_words, write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.errors import (
@@ -128,7 +128,8 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
         )
     ctx.say(made.share_id)
     ctx.say(
-        f"Shared {len(entry.records)} record(s) of {entry.learner} with {entry.recipient}, "
+        f"Shared {len(entry.records)} record(s) of {entry.learner} with "
+        f"{recipient_words(entry.recipient)}, "
         f"until {friendly_date(entry.expires)}, in {args.out or args.html}."
     )
     if args.html is not None:
@@ -155,7 +156,7 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"Printout password (generated; shown once): {made.pdf_password}")
     if args.ask_for_contribution:
         ctx.say(
-            f"It asks {entry.recipient} to write back until {friendly_date(entry.expires)}; "
+            f"It asks {recipient_words(entry.recipient)} to write back until {friendly_date(entry.expires)}; "
             "open their reply with 'backpack open REPLY.backpack --save'."
         )
     say_code(ctx, made.code, args.code_file)

@@ -92,6 +92,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "It has no credentialSubject."),
     QT_TRANSLATE_NOOP("Core", "It has no issuanceDate date."),
     QT_TRANSLATE_NOOP("Core", "It has no issuedOn date."),
+    QT_TRANSLATE_NOOP("Core", "It holds a number too long to read."),
     QT_TRANSLATE_NOOP("Core", "It holds a value JSON canonicalization cannot write."),
     QT_TRANSLATE_NOOP("Core", "It holds the web address of an Open Badges 2.0 badge ({0})."),
     QT_TRANSLATE_NOOP("Core", "It is XML but not an SVG image."),

@@ -1,0 +1,209 @@
+"""What a family and a tutor met trying the command line: a card share opened with a code left
+in the environment, sentences about code shares, labels of where records come from, a
+reply's fingerprint, and hostile JSON (real vaults, real crypto)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from backpack_app.credentials.parsing import parse_json
+from backpack_app.errors import MalformedCredential
+from tests.issuing import course_credential, new_school
+
+
+@pytest.fixture
+def people(cli, tmp_path):
+    """A family (Ana Rivera, with a service entry) that saved Ms. Lopez's card, and the tutor's
+    own backpack: (tutor home, the service record's id)."""
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    card = tmp_path / "lopez.card"
+    made = cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor)
+    assert made.code == 0
+    assert cli("contact", "add", str(card)).code == 0
+    service = cli("add", "service", "--org", "Food Bank", "--hours", "12").out.strip()
+    return tutor, service
+
+
+def _share(cli, out: Path, *how: str, records: str) -> str:
+    made = cli(
+        "share",
+        *how,
+        "--records",
+        records,
+        "--out",
+        str(out),
+        "--ask-for-contribution",
+        "progress notes",
+    )
+    assert made.code == 0, made.err
+    return made.out
+
+
+def _reply(cli, share: Path, out: Path, tutor: Path, *extra: str, env=None):
+    return cli(
+        "reply",
+        str(share),
+        "--kind",
+        "note",
+        "--title",
+        "Spring tutoring",
+        "--text",
+        "Ana is making progress.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(out),
+        *extra,
+        home_dir=tutor,
+        env=env,
+    )
+
+
+def test_a_card_share_opens_and_is_answered_with_a_code_left_in_the_environment(
+    cli, tmp_path, people
+):
+    tutor, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    stale = {"BACKPACK_SHARE_CODE": "4N4D-18JP-AKBF-RC9S-H53K"}  # from another share
+    opened = cli("open", str(share), "--save", home_dir=tutor, env=stale)
+    assert opened.code == 0, opened.err
+    assert "Food Bank" in opened.out and "someone else's card" not in opened.err
+    assert cli("received", "open", opened.out.split()[1], home_dir=tutor).code == 0
+    replied = _reply(cli, share, tmp_path / "r.backpack", tutor, env=stale)
+    assert replied.code == 0, replied.err
+    assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
+
+
+def test_code_share_sentences_name_whoever_has_the_code_in_lower_case(cli, tmp_path, people):
+    _, service = people
+    share = tmp_path / "s.backpack"
+    said = _share(cli, share, "--code", "--code-file", str(tmp_path / "code.txt"), records=service)
+    assert "with whoever has the code, until" in said
+    assert "It asks whoever has the code to write back" in said
+    assert "Whoever" not in said
+    opened = cli(
+        "open", str(share), "--code-file", str(tmp_path / "code.txt"), home_dir=tmp_path / "none"
+    )
+    assert opened.code == 0, opened.err
+    assert "records, for whoever has the code" in opened.out.splitlines()[0]
+
+
+def test_records_say_where_they_come_from_in_the_same_words_everywhere(cli, tmp_path, people):
+    tutor, service = people
+    school = new_school()
+    credential = tmp_path / "algebra.json"
+    credential.write_text(json.dumps(school.sign(course_credential(school))))
+    assert cli("trust", "add", school.did, "--name", "Lincoln High School").code == 0
+    assert cli("import", str(credential), "--learner", "Ana Rivera").code == 0
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    assert _reply(cli, share, tmp_path / "r.backpack", tutor).code == 0
+    filed = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert filed.code == 0 and "third-party attested" in filed.out
+    text = cli("list").out
+    assert "Algebra I  - school-signed" in text
+    assert "Food Bank  - self-reported" in text
+    assert "Spring tutoring  - third-party attested [private]" in text
+    assert "Ana Rivera  " in text
+    note = next(line.split()[0] for line in text.splitlines() if "Spring tutoring" in line)
+    shown = cli("show", note).out
+    assert "third-party attested" in shown
+    assert "written by: Ms. Lopez" in shown and "school: Ms. Lopez" not in shown
+    course = next(line.split()[0] for line in text.splitlines() if "Algebra I" in line)
+    shown = cli("show", course).out
+    assert "Verified: issued by Lincoln High School" in shown
+    assert shown.count("Verified") == 1, shown
+    imported = cli("import", str(credential), "--learner", "Ana Rivera")  # said once, not twice
+    assert "already here" in imported.out and "Verified. Verified" not in imported.out
+    assert "Verified: issued by Lincoln High School" in imported.out
+
+
+def test_a_long_learner_name_is_never_cut_short_in_the_list(cli):
+    assert cli("init", "--learner", "Ana Rivera Montoya (demo)").code == 0
+    assert cli("add", "goal", "--title", "Read 20 books").code == 0
+    assert "Ana Rivera Montoya (demo)  goal" in cli("list").out
+
+
+def test_the_tutor_is_told_the_fingerprint_the_family_will_see(cli, tmp_path, people):
+    tutor, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    replied = _reply(cli, share, tmp_path / "r.backpack", tutor)
+    assert replied.code == 0, replied.err
+    opened = cli("open", str(tmp_path / "r.backpack"), "--json")
+    seen = json.loads(opened.out)["author"]["fingerprint"]
+    assert f"Your key's fingerprint, as the family will see it: {seen}." in replied.out
+
+
+def test_a_reply_written_for_another_family_says_so_and_keeps_nothing(cli, tmp_path, people):
+    tutor, _ = people
+    other = tmp_path / "other-family"
+    assert cli("init", "--learner", "Ben Ortiz", home_dir=other).code == 0
+    assert cli("contact", "add", str(tmp_path / "lopez.card"), home_dir=other).code == 0
+    goal = cli("add", "goal", "--title", "Swim", home_dir=other).out.strip()
+    made = cli(
+        "share",
+        "--to",
+        "Ms. Lopez",
+        "--records",
+        goal,
+        "--out",
+        str(tmp_path / "ben.backpack"),
+        "--ask-for-contribution",
+        "notes",
+        home_dir=other,
+    )
+    assert made.code == 0
+    assert _reply(cli, tmp_path / "ben.backpack", tmp_path / "r.backpack", tutor).code == 0
+    before = cli("list", "--json").out, cli("replies", "--json").out
+    opened = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert opened.code == 1 and "Traceback" not in opened.err
+    assert opened.err.count("\n") == 1 and "This reply does not open in this backpack" in opened.err
+    assert (cli("list", "--json").out, cli("replies", "--json").out) == before
+
+
+@pytest.mark.parametrize("data", [b'{"a": ' + b"9" * 5000 + b"}", b"[" + b"1" * 4400 + b"]"])
+def test_a_number_too_long_is_a_malformed_file_not_a_crash(cli, tmp_path, data):
+    with pytest.raises(MalformedCredential, match="a number too long"):
+        parse_json(data)
+    path = tmp_path / "long.json"
+    path.write_bytes(data)
+    checked = cli("verify", str(path), home_dir=tmp_path / "none")
+    assert checked.code == 1 and "a number too long to read" in checked.out
+    assert cli("init", "--learner", "Ana").code == 0
+    imported = cli("import", str(path))
+    assert imported.code == 1 and "a number too long to read" in imported.out
+    keyed = cli("verify", str(path), "--ob2-key", str(path), home_dir=tmp_path / "none")
+    assert keyed.code == 2 and "neither a PEM key nor a CryptographicKey" in keyed.err
+
+
+def test_add_and_reply_help_say_what_each_option_takes(capsys):
+    from backpack_app.cli.parser import build_parser
+
+    for argv, options in (
+        (["add", "service", "--help"], ("--learner NAME ", "--sensitivity", "--hours HOURS ")),
+        (["reply", "--help"], ("--kind", "--title TEXT ", "--out REPLY.backpack")),
+    ):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(argv)
+        lines = capsys.readouterr().out.splitlines()
+        assert not any("FIELD_" in line for line in lines)
+        for option in options:  # each has its help, on its line or the next
+            at = next(i for i, x in enumerate(lines) if x.strip().startswith(option))
+            help_text = lines[at].strip()[len(option) :].strip() or lines[at + 1].strip()
+            assert help_text and not help_text.startswith("-"), (option, lines[at])
+
+
+def test_a_reply_refuses_negative_hours(cli, tmp_path, people):
+    tutor, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    replied = _reply(cli, share, tmp_path / "r.backpack", tutor, "--hours", "-3")
+    assert replied.code == 2 and "hours must be between 0 and 100000" in replied.err
+    assert not (tmp_path / "r.backpack").exists()
