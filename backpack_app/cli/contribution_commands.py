@@ -107,6 +107,7 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
                 args.file, save=args.save, now=now, accept_other_key=args.accept_new_key
             )
             learner = wallet.learner(opened.request.learner_id).name
+            endorsed = _title_of(wallet, opened.endorsed_record)
     except ShareUnreadable:
         print(f"backpack: {REPLY_UNREADABLE}", file=ctx.err)
         return 1
@@ -127,6 +128,7 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
                 "challenges": opened.challenges,
                 "hours": opened.hours,
                 "endorses": opened.endorsed_record,
+                "files": [{"name": f.name, "size": f.size} for f in opened.files],
                 "provenance": "third_party_attested",
                 "author": _author_json(opened.author_name, opened.author_did, contact),
                 "report": opened.report.to_json(),
@@ -147,6 +149,10 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"{name}: {said}")
     if opened.hours is not None:
         ctx.say(f"Hours attended: {opened.hours:g}")
+    if opened.endorsed_record:
+        ctx.say(f"It endorses {endorsed or 'a record'} ({opened.endorsed_record}).")
+    for f in opened.files:
+        ctx.say(f"File: {f.name} ({f.size} bytes)")
     if apart and args.save:
         print(
             f"backpack: Kept apart, not filed: {apart} See it with 'backpack replies'; file it "
@@ -157,11 +163,25 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
         return 1
     if apart:
         ctx.say(f"Not kept. With --save it would be kept apart, not filed: {apart}")
+    elif record_id and not args.save:
+        ctx.say(f"Already filed under {learner} as {record_id}, third-party attested.")
     elif record_id:
         ctx.say(f"Filed under {learner} as {record_id}, third-party attested.")
     else:
         ctx.say("Not kept: open it again with --save to file it under the learner.")
     return 0
+
+
+def _title_of(wallet, record_id: str | None) -> str:
+    """The title of a record of this backpack ("" when there is none by that id)."""
+    from backpack_app.errors import NotFound
+
+    if not record_id:
+        return ""
+    try:
+        return wallet.get_record(record_id).title
+    except NotFound:
+        return ""
 
 
 def _known(contact) -> str:

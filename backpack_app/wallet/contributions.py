@@ -271,7 +271,14 @@ class ContributionActions:
             if save and not opened.apart:
                 record_id = self._file_reply(opened, kept)
                 self._filed(opened, accept)
+            elif not save:  # only looked at: say where it is when it was filed before
+                record_id = self._filed_as(opened)
         return opened, author, record_id
+
+    def _filed_as(self, opened: OpenedReply) -> str | None:
+        """The record a reply was filed as, if it was (None when it was not)."""
+        digest = hashlib.sha256(_stored_bytes(opened)).hexdigest()
+        return credential_rows.find_top_level(self._conn, digest, opened.request.learner_id)
 
     def _filed(self, opened: OpenedReply, accept: frozenset[str]) -> None:
         """After filing: a copy kept apart is done with, and a new key the family accepted is
@@ -358,10 +365,10 @@ class ContributionActions:
 
     def _file_reply(self, opened: OpenedReply, kept: dict[str, BinaryIO]) -> str:
         """One transaction: the record (third-party attested) and its credential as signed."""
-        original = json.dumps(opened.credential, ensure_ascii=False).encode("utf-8")
+        original = _stored_bytes(opened)
         digest = hashlib.sha256(original).hexdigest()
         learner_id = opened.request.learner_id
-        existing = credential_rows.find_top_level(self._conn, digest, learner_id)
+        existing = self._filed_as(opened)
         if existing:
             return existing
         now = self._clock()
@@ -486,3 +493,8 @@ def request_ask_line(opened: OpenedShare) -> str | None:
     return (
         f'The family asks you to write back: "{opened.request.ask}" (until {friendly_date(until)}).'
     )
+
+
+def _stored_bytes(opened: OpenedReply) -> bytes:
+    """A filed reply's credential as it is stored (and found again by its sha256)."""
+    return json.dumps(opened.credential, ensure_ascii=False).encode("utf-8")

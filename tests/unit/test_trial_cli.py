@@ -207,3 +207,41 @@ def test_a_reply_refuses_negative_hours(cli, tmp_path, people):
     replied = _reply(cli, share, tmp_path / "r.backpack", tutor, "--hours", "-3")
     assert replied.code == 2 and "hours must be between 0 and 100000" in replied.err
     assert not (tmp_path / "r.backpack").exists()
+
+
+def test_a_reply_says_its_files_what_it_endorses_and_where_it_was_filed(cli, tmp_path, people):
+    tutor, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    log = tmp_path / "log.txt"
+    log.write_text("session log")
+    note = _reply(cli, share, tmp_path / "n.backpack", tutor, "--file", str(log))
+    assert note.code == 0, note.err
+    looked = cli("open", str(tmp_path / "n.backpack"))
+    assert "File: log.txt (11 bytes)" in looked.out and "--save to file it" in looked.out
+    data = json.loads(cli("open", str(tmp_path / "n.backpack"), "--json").out)
+    assert data["files"] == [{"name": "log.txt", "size": 11}] and data["saved"] is None
+    filed = cli("open", str(tmp_path / "n.backpack"), "--save")
+    record = filed.out.split(" as ")[-1].split(",")[0]
+    again = cli("open", str(tmp_path / "n.backpack"))
+    assert f"Already filed under Ana Rivera as {record}, third-party attested." in again.out
+    assert json.loads(cli("open", str(tmp_path / "n.backpack"), "--json").out)["saved"] == record
+    endorsed = cli(
+        "reply",
+        str(share),
+        "--kind",
+        "endorsement",
+        "--endorses",
+        "1",
+        "--title",
+        "Saw it",
+        "--text",
+        "Ana ran the food drive.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "e.backpack"),
+        home_dir=tutor,
+    )
+    assert endorsed.code == 0, endorsed.err
+    assert f"It endorses Food Bank ({service})." in cli("open", str(tmp_path / "e.backpack")).out
