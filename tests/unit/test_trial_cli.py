@@ -245,3 +245,36 @@ def test_a_reply_says_its_files_what_it_endorses_and_where_it_was_filed(cli, tmp
     )
     assert endorsed.code == 0, endorsed.err
     assert f"It endorses Food Bank ({service})." in cli("open", str(tmp_path / "e.backpack")).out
+
+
+def test_a_cut_short_printout_gets_one_sentence_and_nothing_else(tmp_path, people, cli):
+    import subprocess
+    import sys
+
+    _, service = people
+    printout, code = tmp_path / "print.pdf", tmp_path / "code.txt"
+    made = cli(
+        "share",
+        "--code",
+        "--records",
+        service,
+        "--pdf",
+        str(printout),
+        "--out",
+        str(tmp_path / "s.backpack"),
+        "--code-file",
+        str(code),
+    )
+    assert made.code == 0, made.err
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(printout.read_bytes()[: printout.stat().st_size // 2])
+    # In a process of its own: pypdf's warnings reach stderr only where no logging is set up.
+    argv = ["--home", str(tmp_path / "none"), "open", str(cut), "--code-file", str(code)]
+    run = subprocess.run(
+        [sys.executable, "-m", "backpack_app", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2, run
+    assert run.stderr.count("\n") == 1 and "is not a PDF Backpack can read" in run.stderr
