@@ -31,6 +31,11 @@ def recipient_words(name: str) -> str:
     return CODE_RECIPIENT.lower() if name == CODE_RECIPIENT else name
 
 
+def counted(n: int, word: str, plural: str = "") -> str:
+    """'1 record', '2 records', '1 reply', '3 replies'."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def verdict_words(words: str, summary: str) -> str:
     """The verdict's words and the sentence explaining it, without saying "Verified" twice."""
     return summary if summary.startswith(f"{words}:") else f"{words}. {summary}"

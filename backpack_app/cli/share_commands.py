@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from backpack_app.cli.credential_commands import parse_at
-from backpack_app.cli.output import recipient_words, write_json
+from backpack_app.cli.output import counted, recipient_words, write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.errors import (
@@ -128,7 +128,7 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
         )
     ctx.say(made.share_id)
     ctx.say(
-        f"Shared {len(entry.records)} record(s) of {entry.learner} with "
+        f"Shared {counted(len(entry.records), 'record')} of {entry.learner} with "
         f"{recipient_words(entry.recipient)}, "
         f"until {friendly_date(entry.expires)}, in {args.out or args.html}."
     )
@@ -192,7 +192,7 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
     for e in entries:
         ctx.say(
             f"{e.id}  {e.created:%Y-%m-%d}  {e.learner} -> {e.recipient}  "
-            f"{len(e.records)} record(s)  until {e.expires:%Y-%m-%d}  {e.status(now=now).value}"
+            f"{counted(len(e.records), 'record')}  until {e.expires:%Y-%m-%d}  {e.status(now=now).value}"
         )
         for line in published.publication_lines(e):
             ctx.say(line)
@@ -328,7 +328,7 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     if args.save and not args.json:
         ctx.say("Kept in Received (read-only); it is removed once opened after it expires.")
     if args.files is not None and not args.json:
-        ctx.say(f"Saved {len(saved)} file(s) in {args.files}: " + ", ".join(saved))
+        ctx.say(f"Saved {counted(len(saved), 'file')} in {args.files}: " + ", ".join(saved))
     return 0 if _trusted(opened, key_status) else 1
 
 
@@ -386,6 +386,9 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
         ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
         if r.id in asked:
             a = asked[r.id]
-            said = {"owed": "you owe a reply", "answered": f"{a['replies']} reply(ies) written"}
+            said = {
+                "owed": "you owe a reply",
+                "answered": f"{counted(a['replies'], 'reply', 'replies')} written",
+            }
             ctx.say(f'    asks: "{a["ask"]}" - {said.get(a["status"], "the request expired")}')
     return 0

@@ -84,7 +84,7 @@ def test_code_share_sentences_name_whoever_has_the_code_in_lower_case(cli, tmp_p
     _, service = people
     share = tmp_path / "s.backpack"
     said = _share(cli, share, "--code", "--code-file", str(tmp_path / "code.txt"), records=service)
-    assert "with whoever has the code, until" in said
+    assert "Shared 1 record of Ana Rivera with whoever has the code, until" in said
     assert "It asks whoever has the code to write back" in said
     assert "Whoever" not in said
     opened = cli(
@@ -278,3 +278,34 @@ def test_a_cut_short_printout_gets_one_sentence_and_nothing_else(tmp_path, peopl
     )
     assert run.returncode == 2, run
     assert run.stderr.count("\n") == 1 and "is not a PDF Backpack can read" in run.stderr
+
+
+def test_output_cut_off_by_its_reader_says_nothing_more(tmp_path):
+    """`backpack verify ... | head -1`: the reader goes, and no "system refused" follows."""
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("hello")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "backpack_app", "verify", *[str(bad)] * 200],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # before it writes a line
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=120) == 1
+    assert err == "", err
+
+
+def test_counts_are_said_in_words_not_with_brackets(cli, tmp_path, people):
+    tutor, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    assert "1 record  until" in cli("shares").out
+    assert cli("open", str(share), "--save", home_dir=tutor).code == 0
+    for n in (1, 2):
+        assert _reply(cli, share, tmp_path / f"r{n}.backpack", tutor).code == 0
+        said = "1 reply written" if n == 1 else "2 replies written"
+        assert said in cli("received", home_dir=tutor).out
