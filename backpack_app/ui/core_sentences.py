@@ -126,6 +126,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "It only points to a badge on its issuer's website, which Backpack does not visit."),
     QT_TRANSLATE_NOOP("Core", "It states the same part ({0}) twice with different content; both were signed, and Backpack shows them together."),
     QT_TRANSLATE_NOOP("Core", "It uses the vocabulary {0}, which Backpack does not know, so it cannot be checked."),
+    QT_TRANSLATE_NOOP("Core", "It was filed for {0} before, as you chose then."),
     QT_TRANSLATE_NOOP("Core", "It was signed with a key that does not belong to its issuer."),
     QT_TRANSLATE_NOOP("Core", "Its did:jwk is not a readable key."),
     QT_TRANSLATE_NOOP("Core", "Its embedded key is not a JSON Web Key."),

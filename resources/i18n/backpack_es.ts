@@ -1550,6 +1550,10 @@
         <translation>Contiene un número demasiado largo para leerlo.</translation>
     </message>
     <message>
+        <source>It was filed for {0} before, as you chose then.</source>
+        <translation>Se archivó antes para {0}, como usted eligió entonces.</translation>
+    </message>
+    <message>
         <source>Its key is from a copy of the issuer&apos;s DID document saved on {0}.</source>
         <translation>Su clave procede de una copia del documento DID del emisor guardada el {0}.</translation>
     </message>

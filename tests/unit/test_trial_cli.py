@@ -309,3 +309,22 @@ def test_counts_are_said_in_words_not_with_brackets(cli, tmp_path, people):
         assert _reply(cli, share, tmp_path / f"r{n}.backpack", tutor).code == 0
         said = "1 reply written" if n == 1 else "2 replies written"
         assert said in cli("received", home_dir=tutor).out
+
+
+def test_a_file_imported_for_a_chosen_learner_is_already_here_the_second_time(cli, tmp_path):
+    from tests.issuing import clr_credential
+
+    school = new_school()
+    # A learner the credentials do not name (no school email or id given): filed by --learner.
+    assert cli("init", "--learner", "Sam Student").code == 0
+    course = school.sign(course_credential(school, course="Studio Art", code="ART101"))
+    files = {"art.json": course, "clr.json": school.sign(clr_credential(school, [course]))}
+    for name, document in files.items():
+        (tmp_path / name).write_text(json.dumps(document))
+    paths = [str(tmp_path / name) for name in files]
+    first = cli("import", *paths, "--learner", "Sam Student")
+    assert first.code == 0, first.out
+    again = cli("import", *paths)
+    assert again.code == 0, again.out
+    assert again.out.count("already here as rec-") == 2 and "say whose it is" not in again.out
+    assert "It was filed for Sam Student before, as you chose then." in again.out
