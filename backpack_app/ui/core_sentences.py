@@ -74,6 +74,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "Imported for {0}{1}."),
     QT_TRANSLATE_NOOP("Core", "Issued by {0}, listed in {1}, a registry you chose."),
     QT_TRANSLATE_NOOP("Core", "Issued by {0}, which is in your trust list."),
+    QT_TRANSLATE_NOOP("Core", "It answers your request about {0}."),
     QT_TRANSLATE_NOOP("Core", "It carries no signature."),
     QT_TRANSLATE_NOOP("Core", "It does not follow 1EdTech's JSON Schema for {0} credentials at {1}; this is a conformance warning, not a sign of tampering."),
     QT_TRANSLATE_NOOP("Core", "It does not fully follow the Open Badges 3.0 specification: {0}."),

@@ -17,12 +17,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from backpack_app.credentials.importing import with_check
 from backpack_app.credentials.verifier import friendly_date
 from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
 from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
 from backpack_app.domain.sharing import Contact
 from backpack_app.domain.validation import validated
+from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import NotFound, UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import CARD_TYPE, parse_card
@@ -387,7 +389,7 @@ class ContributionActions:
                 sha256=digest,
                 credential_id=opened.report.credential_id,
                 issuer_id=opened.author_did,
-                report=opened.report.to_json(),
+                report=self._answered_report(opened).to_json(),
                 verified_at=now.isoformat(),
             )
             with database.transaction(self._conn):
@@ -397,6 +399,14 @@ class ContributionActions:
             self.attachments.remove(a.id for a in refs)
             raise
         return record.id
+
+    def _answered_report(self, opened: OpenedReply) -> Report:
+        """The reply's report, its recipient check saying whom it is about: the learner of
+        the family's own request (a reply names them through the request it answers)."""
+        name = self.learner(opened.request.learner_id).name
+        detail = f"It answers your request about {name}."
+        check = Check(id=CheckId.RECIPIENT, status=CheckStatus.PASSED, detail=detail)
+        return with_check(opened.report, check)
 
     def _reply_record(
         self, opened: OpenedReply, learner_id: str, now: dt.datetime, refs: list[Any]

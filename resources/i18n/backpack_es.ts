@@ -1546,6 +1546,10 @@
         <translation>Introducido por la familia a partir del informe de resultados del estado; no lo firma nadie.</translation>
     </message>
     <message>
+        <source>It answers your request about {0}.</source>
+        <translation>Responde a su solicitud sobre {0}.</translation>
+    </message>
+    <message>
         <source>It holds a number too long to read.</source>
         <translation>Contiene un número demasiado largo para leerlo.</translation>
     </message>

@@ -328,3 +328,19 @@ def test_a_file_imported_for_a_chosen_learner_is_already_here_the_second_time(cl
     assert again.code == 0, again.out
     assert again.out.count("already here as rec-") == 2 and "say whose it is" not in again.out
     assert "It was filed for Sam Student before, as you chose then." in again.out
+
+
+def test_a_filed_reply_says_whom_it_is_about_not_that_no_backpack_was_opened(cli, tmp_path, people):
+    tutor, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    assert _reply(cli, share, tmp_path / "r.backpack", tutor).code == 0
+    filed = cli("open", str(tmp_path / "r.backpack"), "--save")
+    record = filed.out.split(" as ")[-1].split(",")[0]
+    tutors_key = json.loads((tmp_path / "lopez.card").read_text())["did"]
+    for trusted in (False, True):  # as filed, and after trusting the tutor checks all again
+        shown = cli("show", record).out
+        assert "passed: recipient: It answers your request about Ana Rivera." in shown
+        assert "no backpack was opened" not in shown
+        assert ("Issued by Ms. Lopez, which is in your trust list" in shown) is trusted
+        assert cli("trust", "add", tutors_key, "--name", "Ms. Lopez").code == 0
