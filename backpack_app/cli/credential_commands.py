@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backpack_app.cli.output import verdict_words
+from backpack_app.cli.output import counted, verdict_words
 from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.batch import verify_files
 from backpack_app.credentials.contexts import names_unknown_context
@@ -251,7 +251,7 @@ def _cmd_registry(ctx, args: argparse.Namespace) -> int:
                 ctx.say("You added no issuer registry. Add one with 'backpack trust registry add'.")
             for r in registries:
                 ctx.say(
-                    f"{r.listing()}: {len(r.entries)} issuers, from {r.source}, sha256 {r.sha256}"
+                    f"{r.listing()}: {counted(len(r.entries), 'issuer')}, from {r.source}, sha256 {r.sha256}"
                 )
             return 0
         if args.registry_command == "remove":
@@ -259,7 +259,7 @@ def _cmd_registry(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"Removed the registry {args.name}; its issuers are no longer known from it.")
             return 0
         registry = wallet.add_registry(args.source, name=args.name)
-    ctx.say(f"Added {registry.listing()}: {len(registry.entries)} issuers.")
+    ctx.say(f"Added {registry.listing()}: {counted(len(registry.entries), 'issuer')}.")
     return 0
 
 

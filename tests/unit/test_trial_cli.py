@@ -344,3 +344,22 @@ def test_a_filed_reply_says_whom_it_is_about_not_that_no_backpack_was_opened(cli
         assert "no backpack was opened" not in shown
         assert ("Issued by Ms. Lopez, which is in your trust list" in shown) is trusted
         assert cli("trust", "add", tutors_key, "--name", "Ms. Lopez").code == 0
+
+
+def test_counts_in_the_school_summary_and_restore_are_said_in_words(cli, tmp_path):
+    from backpack_app.school.batch import Summary
+
+    one = Summary(
+        students=1, credentials=1, without_results=["s"], withheld={"t": ["x"]}, skipped_rows=1
+    ).line()
+    assert "Issued 1 signed credential for 1 student (" in one
+    assert "; 1 student without results" in one and "1 student's CLR withheld" in one
+    assert one.endswith("; 1 problem reported.")
+    many = Summary(students=3, credentials=29).line()
+    assert "Issued 29 signed credentials for 3 students" in many
+    assert "0 students without results" in many and many.endswith("0 problems reported.")
+    assert cli("init", "--learner", "Ana").code == 0
+    assert cli("add", "goal", "--title", "Read").code == 0
+    assert cli("backup", str(tmp_path / "b.bpk")).code == 0
+    restored = cli("restore", str(tmp_path / "b.bpk"), home_dir=tmp_path / "again")
+    assert restored.code == 0 and "Restored 1 record into" in restored.out
