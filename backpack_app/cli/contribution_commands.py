@@ -24,11 +24,16 @@ REPLY_UNREADABLE = (
 
 
 def cmd_reply(ctx, args: argparse.Namespace) -> int:
-    from backpack_app.cli.share_commands import WRONG_CODE, _open_secrets
+    from backpack_app.cli.share_commands import WRONG_CODE, _open_secrets, is_reply
     from backpack_app.crypto.sealing import key_fingerprint
 
     if not args.file.is_file():
         raise UserError(f"There is no file {args.file}.")
+    if is_reply(args.file):
+        raise UserError(
+            "This file is a reply written to a family, not their share: reply to the share they "
+            "sent you (the family opens a reply with 'backpack open')."
+        )
     code, pdf_password = _open_secrets(ctx, args)
     if code is None and share_mode(args.file, pdf_password=pdf_password) == "code":
         raise UserError(

@@ -91,11 +91,15 @@ def print_opened(opened: OpenedShare, out) -> None:
         lines += [f"NOT VALID: {r.title}. {r.report.summary}" for r in bad]
     if opened.request is not None:
         lines.append("")
-        lines.append(
+        asked = (
             f'The family asks you to write back: "{opened.request.ask}" (until '
             f"{friendly_date(parse_datetime(opened.request.until, 'date'))}). Answer with "
-            "'backpack reply'; to endorse one of these records, name it with --endorses N:"
+            "'backpack reply'"
         )
+        if not opened.records:  # a request on its own: nothing shared, nothing to endorse
+            lines.append(f"{asked}. It shares no record.")
+        else:
+            lines.append(f"{asked}; to endorse one of these records, name it with --endorses N:")
         lines += [f"  {n}. {r.title}" for n, r in enumerate(opened.records, 1)]
     print("\n".join(lines), file=out)
 

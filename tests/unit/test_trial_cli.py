@@ -363,3 +363,22 @@ def test_counts_in_the_school_summary_and_restore_are_said_in_words(cli, tmp_pat
     assert cli("backup", str(tmp_path / "b.bpk")).code == 0
     restored = cli("restore", str(tmp_path / "b.bpk"), home_dir=tmp_path / "again")
     assert restored.code == 0 and "Restored 1 record into" in restored.out
+
+
+def test_a_request_on_its_own_offers_nothing_to_endorse_and_a_reply_is_not_replied_to(
+    cli, tmp_path, people
+):
+    tutor, _ = people
+    request = tmp_path / "ask.backpack"
+    asked = cli(
+        "request-contribution", "--to", "Ms. Lopez", "--ask", "A badge", "--out", str(request)
+    )
+    assert asked.code == 0, asked.err
+    opened = cli("open", str(request), home_dir=tutor)
+    assert opened.code == 0, opened.err
+    assert "Answer with 'backpack reply'. It shares no record." in opened.out
+    assert "--endorses" not in opened.out
+    assert _reply(cli, request, tmp_path / "r.backpack", tutor).code == 0
+    again = _reply(cli, tmp_path / "r.backpack", tmp_path / "r2.backpack", tutor)
+    assert again.code == 2 and "is a reply written to a family, not their share" in again.err
+    assert not (tmp_path / "r2.backpack").exists()
