@@ -153,9 +153,30 @@ def emit(items: Sequence[Any], out, *, as_json: bool, show: Callable[[Any, Any],
         show(item, out)
 
 
+# sharing.container.MAGIC, said again: `verify` does not load the sharing package (start-up).
+SHARE_MAGIC = b"BPSHARE\0"
+
+
+def refuse_shares(paths: Sequence[str | Path]) -> None:
+    """A share or a reply given where credentials are expected: say where it goes instead of
+    "it is not text"."""
+    for path in paths:
+        try:
+            with open(path, "rb") as fh:
+                start = fh.read(len(SHARE_MAGIC))
+        except OSError:
+            continue  # said in the file's own report
+        if start == SHARE_MAGIC:
+            raise UserError(
+                f"{path} is a Backpack share (or a reply to one), not a credential: open it "
+                f"with 'backpack open {path}'."
+            )
+
+
 def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
+    refuse_shares(args.files)
     trust = read_trust_file(args.trust) if args.trust else TrustList()
     vctx = offline_context(
         args,
@@ -201,6 +222,7 @@ def print_import(result: ImportResult, out) -> None:
 def cmd_import(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to import.")
+    refuse_shares(args.files)
     with ctx.open() as wallet:
         results = wallet.import_files(args.files, learner=args.learner, force=args.force)
     from backpack_app.credentials.importing import Outcome

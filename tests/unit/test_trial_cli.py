@@ -382,3 +382,19 @@ def test_a_request_on_its_own_offers_nothing_to_endorse_and_a_reply_is_not_repli
     again = _reply(cli, tmp_path / "r.backpack", tmp_path / "r2.backpack", tutor)
     assert again.code == 2 and "is a reply written to a family, not their share" in again.err
     assert not (tmp_path / "r2.backpack").exists()
+
+
+def test_a_share_given_to_import_or_verify_is_sent_to_open(cli, tmp_path, people):
+    _, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    before = cli("list", "--json").out
+    for argv in (["import", str(share)], ["verify", str(share)]):
+        said = cli(*argv)
+        assert said.code == 2 and said.err.count("\n") == 1, said
+        assert "is a Backpack share (or a reply to one), not a credential: open it" in said.err
+    assert cli("list", "--json").out == before
+    from backpack_app.cli.credential_commands import SHARE_MAGIC
+    from backpack_app.sharing.container import MAGIC
+
+    assert SHARE_MAGIC == MAGIC
