@@ -1002,10 +1002,6 @@
         <translation>Una clave de recuperación tiene 32 caracteres en 8 grupos de 4; esta no.</translation>
     </message>
     <message>
-        <source>A school-signed record cannot be edited; add a note to it instead.</source>
-        <translation>Un registro firmado por la escuela no se puede editar; en su lugar, añádale una nota.</translation>
-    </message>
-    <message>
         <source>A share code has 20 letters and digits in five groups of four.</source>
         <translation>Un código del paquete compartido tiene 20 letras y dígitos en cinco grupos de cuatro.</translation>
     </message>
@@ -1502,6 +1498,10 @@
         <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
     </message>
     <message>
+        <source>A record a tutor or a program signed cannot be edited: it stays as they wrote it.</source>
+        <translation>Un registro que firmó un tutor o un programa no se puede editar: se queda como lo escribieron.</translation>
+    </message>
+    <message>
         <source>A report&apos;s {0} holds {1}s, not {2}.</source>
         <translation>El campo {0} de un informe contiene {1}, no {2}.</translation>
     </message>
@@ -1512,6 +1512,10 @@
     <message>
         <source>A report&apos;s {0} is text, not {1}.</source>
         <translation>El campo {0} de un informe es texto, no {1}.</translation>
+    </message>
+    <message>
+        <source>A school-signed record cannot be edited: it stays as the school signed it.</source>
+        <translation>Un registro firmado por la escuela no se puede editar: se queda como la escuela lo firmó.</translation>
     </message>
     <message>
         <source>A state test result needs a scale score or a proficiency level.</source>

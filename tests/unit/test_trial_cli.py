@@ -398,3 +398,17 @@ def test_a_share_given_to_import_or_verify_is_sent_to_open(cli, tmp_path, people
     from backpack_app.sharing.container import MAGIC
 
     assert SHARE_MAGIC == MAGIC
+
+
+def test_a_record_a_tutor_signed_cannot_be_edited(cli, tmp_path, people):
+    tutor, service = people
+    share = tmp_path / "s.backpack"
+    _share(cli, share, "--to", "Ms. Lopez", records=service)
+    assert _reply(cli, share, tmp_path / "r.backpack", tutor).code == 0
+    filed = cli("open", str(tmp_path / "r.backpack"), "--save")
+    record = filed.out.split(" as ")[-1].split(",")[0]
+    before = cli("show", record, "--json").out
+    edited = cli("edit", record, "--title", "Something else")
+    assert edited.code == 2 and "it stays as they wrote it" in edited.err
+    assert cli("show", record, "--json").out == before
+    assert cli("edit", service, "--hours", "13").code == 0  # the family's own: still editable
