@@ -9,7 +9,13 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from backpack_app.cli.output import print_learners, print_record, print_records, recovery_block
+from backpack_app.cli.output import (
+    counted,
+    print_learners,
+    print_record,
+    print_records,
+    recovery_block,
+)
 from backpack_app.cli.parser import DOCUMENT_CATEGORIES, ENTRY_TYPES, FIELD_OPTIONS
 from backpack_app.domain.vocabulary import Category, Sensitivity
 from backpack_app.errors import BackpackError, CorruptBackpack, UserError
@@ -325,7 +331,7 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
         )
     with wallet:
         count = len(wallet.list_records())
-    ctx.say(f"Restored {count} records into {ctx.home}.")
+    ctx.say(f"Restored {counted(count, 'record')} into {ctx.home}.")
     return 0
 
 

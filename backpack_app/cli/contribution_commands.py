@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from backpack_app.cli.output import write_json
+from backpack_app.cli.output import recipient_words, write_json
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.errors import ShareProblem, ShareUnreadable, UserError
 from backpack_app.sharing.receive import share_mode
@@ -17,12 +17,23 @@ KIND_WORDS = {
     "endorsement": "an endorsement",
 }
 
+REPLY_UNREADABLE = (
+    "This reply does not open in this backpack: it was written for another family's request, "
+    "or it was damaged on the way (ask the sender for it again)."
+)
+
 
 def cmd_reply(ctx, args: argparse.Namespace) -> int:
-    from backpack_app.cli.share_commands import WRONG_CODE, _open_secrets
+    from backpack_app.cli.share_commands import WRONG_CODE, _open_secrets, is_reply
+    from backpack_app.crypto.sealing import key_fingerprint
 
     if not args.file.is_file():
         raise UserError(f"There is no file {args.file}.")
+    if is_reply(args.file):
+        raise UserError(
+            "This file is a reply written to a family, not their share: reply to the share they "
+            "sent you (the family opens a reply with 'backpack open')."
+        )
     organisation = _organisation_key(ctx, args)
     code, pdf_password = _open_secrets(ctx, args)
     if code is None and share_mode(args.file, pdf_password=pdf_password) == "code":
@@ -60,6 +71,8 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
         f"Wrote {KIND_WORDS[args.kind]} for {opened.learner_name or 'the learner'}, signed with "
         f"your key ({did}), sealed for {opened.request.card.name}'s card, in {args.out}."
     )
+    # The family sees this fingerprint beside the reply: they may compare it with you.
+    ctx.say(f"Your key's fingerprint, as the family will see it: {key_fingerprint(did.encode())}.")
     ctx.say(f"Send it to the family before {friendly_date(opened.expires)}.")
     return 0
 
@@ -103,7 +116,7 @@ def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:
         )
     ctx.say(made.share_id)
     ctx.say(
-        f"Asked {entry.recipient} to write back about {entry.learner} until "
+        f"Asked {recipient_words(entry.recipient)} to write back about {entry.learner} until "
         f"{friendly_date(entry.expires)}, in {args.out} (it shares no record). Open their "
         "reply with 'backpack open REPLY.backpack --save'."
     )
@@ -124,6 +137,10 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
                 args.file, save=args.save, now=now, accept_other_key=args.accept_new_key
             )
             learner = wallet.learner(opened.request.learner_id).name
+            endorsed = _title_of(wallet, opened.endorsed_record)
+    except ShareUnreadable:
+        print(f"backpack: {REPLY_UNREADABLE}", file=ctx.err)
+        return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
         return 1
@@ -141,6 +158,7 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
                 "challenges": opened.challenges,
                 "hours": opened.hours,
                 "endorses": opened.endorsed_record,
+                "files": [{"name": f.name, "size": f.size} for f in opened.files],
                 "provenance": "third_party_attested",
                 "author": _author_json(opened.author_name, opened.author_did, contact),
                 "report": opened.report.to_json(),
@@ -161,6 +179,10 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"{name}: {said}")
     if opened.hours is not None:
         ctx.say(f"Hours attended: {opened.hours:g}")
+    if opened.endorsed_record:
+        ctx.say(f"It endorses {endorsed or 'a record'} ({opened.endorsed_record}).")
+    for f in opened.files:
+        ctx.say(f"File: {f.name} ({f.size} bytes)")
     if apart and args.save:
         print(
             f"backpack: Kept apart, not filed: {apart} See it with 'backpack replies'; file it "
@@ -171,11 +193,25 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
         return 1
     if apart:
         ctx.say(f"Not kept. With --save it would be kept apart, not filed: {apart}")
+    elif record_id and not args.save:
+        ctx.say(f"Already filed under {learner} as {record_id}, third-party attested.")
     elif record_id:
         ctx.say(f"Filed under {learner} as {record_id}, third-party attested.")
     else:
         ctx.say("Not kept: open it again with --save to file it under the learner.")
     return 0
+
+
+def _title_of(wallet, record_id: str | None) -> str:
+    """The title of a record of this backpack ("" when there is none by that id)."""
+    from backpack_app.errors import NotFound
+
+    if not record_id:
+        return ""
+    try:
+        return wallet.get_record(record_id).title
+    except NotFound:
+        return ""
 
 
 def _known(contact) -> str:

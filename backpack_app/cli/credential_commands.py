@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from backpack_app.cli.output import counted, verdict_words
 from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.batch import verify_files
 from backpack_app.credentials.contexts import names_unknown_context
@@ -53,7 +54,7 @@ def read_ob2_key(path: Path) -> Ob2Key:
 def print_report(report: Report, out, indent: str = "") -> None:
     print(
         f"{indent}{report.file or report.credential_id or 'credential'}: "
-        f"{VERDICT_WORDS[report.verdict]}. {report.summary}",
+        f"{verdict_words(VERDICT_WORDS[report.verdict], report.summary)}",
         file=out,
     )
     for check in report.checks:
@@ -152,9 +153,30 @@ def emit(items: Sequence[Any], out, *, as_json: bool, show: Callable[[Any, Any],
         show(item, out)
 
 
+# sharing.container.MAGIC, said again: `verify` does not load the sharing package (start-up).
+SHARE_MAGIC = b"BPSHARE\0"
+
+
+def refuse_shares(paths: Sequence[str | Path]) -> None:
+    """A share or a reply given where credentials are expected: say where it goes instead of
+    "it is not text"."""
+    for path in paths:
+        try:
+            with open(path, "rb") as fh:
+                start = fh.read(len(SHARE_MAGIC))
+        except OSError:
+            continue  # said in the file's own report
+        if start == SHARE_MAGIC:
+            raise UserError(
+                f"{path} is a Backpack share (or a reply to one), not a credential: open it "
+                f"with 'backpack open {path}'."
+            )
+
+
 def cmd_verify(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to verify.")
+    refuse_shares(args.files)
     trust = read_trust_file(args.trust) if args.trust else TrustList()
     vctx = offline_context(
         args,
@@ -184,8 +206,8 @@ def print_import(result: ImportResult, out) -> None:
     }[result.outcome]
     where = f" as {result.record_id}" if result.record_id else ""
     print(
-        f"{result.file}: {label}{where}. {VERDICT_WORDS[result.report.verdict]}. "
-        f"{result.report.summary}",
+        f"{result.file}: {label}{where}. "
+        f"{verdict_words(VERDICT_WORDS[result.report.verdict], result.report.summary)}",
         file=out,
     )
     if result.outcome is not Outcome.IMPORTED or result.child_record_ids:
@@ -200,6 +222,7 @@ def print_import(result: ImportResult, out) -> None:
 def cmd_import(ctx, args: argparse.Namespace) -> int:
     if not args.files:
         raise UserError("Name at least one credential file to import.")
+    refuse_shares(args.files)
     with ctx.open() as wallet:
         results = wallet.import_files(args.files, learner=args.learner, force=args.force)
     from backpack_app.credentials.importing import Outcome
@@ -250,7 +273,7 @@ def _cmd_registry(ctx, args: argparse.Namespace) -> int:
                 ctx.say("You added no issuer registry. Add one with 'backpack trust registry add'.")
             for r in registries:
                 ctx.say(
-                    f"{r.listing()}: {len(r.entries)} issuers, from {r.source}, sha256 {r.sha256}"
+                    f"{r.listing()}: {counted(len(r.entries), 'issuer')}, from {r.source}, sha256 {r.sha256}"
                 )
             return 0
         if args.registry_command == "remove":
@@ -258,7 +281,7 @@ def _cmd_registry(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"Removed the registry {args.name}; its issuers are no longer known from it.")
             return 0
         registry = wallet.add_registry(args.source, name=args.name)
-    ctx.say(f"Added {registry.listing()}: {len(registry.entries)} issuers.")
+    ctx.say(f"Added {registry.listing()}: {counted(len(registry.entries), 'issuer')}.")
     return 0
 
 

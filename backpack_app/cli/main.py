@@ -69,6 +69,9 @@ def run(
     except KeyboardInterrupt:
         print("backpack: interrupted; nothing half-done was kept.", file=err)
         return 130
+    except BrokenPipeError:  # the reader stopped early (`backpack list | head`): nothing to say
+        _quiet(out)
+        return EXIT_CHECK_FAILED
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"backpack: the system refused: {exc.strerror}{where}.", file=err)
@@ -82,6 +85,18 @@ def run(
             file=err,
         )
         return EXIT_BUG
+
+
+def _quiet(out: TextIO) -> None:
+    """Point a closed pipe's descriptor at /dev/null, so Python's last flush of it at exit
+    says nothing either."""
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError):  # not a file (a test's StringIO)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from backpack_app.cli.output import WORD_VALUES, recipient_words
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.domain.records import CATEGORIES
 from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.sharing.contents import ProfileEntry, SignedLine, WrittenEntry, share_contents
 from backpack_app.sharing.receive import OpenedShare
-
-WORD_VALUES = {"status", "kind", "track"}
 
 
 def _credits(value: float | None) -> str:
@@ -69,7 +68,8 @@ def print_opened(opened: OpenedShare, out) -> None:
     """The share as text: who made it for whom, then everything it holds."""
     lines = [
         f"Share {opened.share_id} of {opened.learner_name or 'a learner'}'s records, "
-        f"for {opened.recipient_name}" + (f": {opened.purpose}" if opened.purpose else ""),
+        f"for {recipient_words(opened.recipient_name)}"
+        + (f": {opened.purpose}" if opened.purpose else ""),
         f"Signed by the learner's key (fingerprint {opened.holder_fingerprint}) on "
         f"{friendly_date(opened.created)}; open until {friendly_date(opened.expires)}.",
     ]
@@ -116,11 +116,15 @@ def print_opened(opened: OpenedShare, out) -> None:
         lines += [f"NOT VALID: {r.title}. {r.report.summary}" for r in bad]
     if opened.request is not None:
         lines.append("")
-        lines.append(
+        asked = (
             f'The family asks you to write back: "{opened.request.ask}" (until '
             f"{friendly_date(parse_datetime(opened.request.until, 'date'))}). Answer with "
-            "'backpack reply'; to endorse one of these records, name it with --endorses N:"
+            "'backpack reply'"
         )
+        if not opened.records:  # a request on its own: nothing shared, nothing to endorse
+            lines.append(f"{asked}. It shares no record.")
+        else:
+            lines.append(f"{asked}; to endorse one of these records, name it with --endorses N:")
         lines += [f"  {n}. {r.title}" for n, r in enumerate(opened.records, 1)]
     print("\n".join(lines), file=out)
 

@@ -16,11 +16,29 @@ if TYPE_CHECKING:
     from backpack_app.wallet.syncing import HistoryEntry
 
 PROVENANCE_LABELS = {
-    Provenance.SCHOOL_SIGNED: "signed by school",
+    Provenance.SCHOOL_SIGNED: "school-signed",
     Provenance.SCHOOL_UNSIGNED: "from school, unsigned",
-    Provenance.THIRD_PARTY_ATTESTED: "attested",
+    Provenance.THIRD_PARTY_ATTESTED: "third-party attested",
     Provenance.SELF_REPORTED: "self-reported",
 }
+WORD_VALUES = {"status", "kind", "track"}  # details whose values are words of a vocabulary
+# The name the façade gives a code share's recipient (a name of its own in lists).
+CODE_RECIPIENT = "Whoever has the code"
+
+
+def recipient_words(name: str) -> str:
+    """A share's recipient inside a sentence: "with whoever has the code", not "with Whoever"."""
+    return CODE_RECIPIENT.lower() if name == CODE_RECIPIENT else name
+
+
+def counted(n: int, word: str, plural: str = "") -> str:
+    """'1 record', '2 records', '1 reply', '3 replies'."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def verdict_words(words: str, summary: str) -> str:
+    """The verdict's words and the sentence explaining it, without saying "Verified" twice."""
+    return summary if summary.startswith(f"{words}:") else f"{words}. {summary}"
 
 
 def provenance_label(category, provenance: Provenance) -> str:
@@ -84,6 +102,7 @@ def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) 
     if not rows:
         print("No records match.", file=out)
         return
+    width = max(len(r.learner) for r in rows)  # a name is never cut short
     for r in rows:
         flag = "" if r.sensitivity.value == "normal" else f" [{r.sensitivity.value}]"
         files = (
@@ -92,7 +111,7 @@ def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) 
             else ""
         )
         print(
-            f"{r.id}  {r.learner:<12.12}  {r.category.value:<12}  {r.title}{files}  "
+            f"{r.id}  {r.learner:<{width}}  {r.category.value:<12}  {r.title}{files}  "
             f"- {provenance_label(r.category, r.provenance)}{flag}",
             file=out,
         )
@@ -116,7 +135,8 @@ def _credential_lines(row: CredentialRow, inside: Sequence[str]) -> list[str]:
 
     report = row.report
     verdict = Verdict(report["verdict"])
-    lines = [f"  {VERDICT_WORDS[verdict]} (checked {row.verified_at[:16]}): {report['summary']}"]
+    said = verdict_words(VERDICT_WORDS[verdict], report["summary"])
+    lines = [f"  Checked {row.verified_at[:16]}: {said}"]
     lines.extend(f"    {c['status']}: {c['id']}: {c['detail']}" for c in report["checks"])
     if row.parent_record_id:
         lines.append(f"  part of the signed learner record {row.parent_record_id}")
@@ -175,7 +195,12 @@ def print_record(
                 for item in value
             )
         else:
-            lines.append(f"  {key.replace('_', ' ')}: {value}")
+            label = key.replace("_", " ")
+            if key == "school" and record.provenance is Provenance.THIRD_PARTY_ATTESTED:
+                label = "written by"  # a tutor or a program, not a school
+            if key in WORD_VALUES and isinstance(value, str):
+                value = value.replace("_", " ")  # "in_progress" and the like
+            lines.append(f"  {label}: {value}")
     lines.extend(
         f"  file {a.name} ({a.size} bytes, sha256 {a.sha256[:16]}…)" for a in record.attachments
     )

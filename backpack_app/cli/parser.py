@@ -154,16 +154,29 @@ DOCUMENT_CATEGORIES: dict[str, Category] = {
 }
 
 
+LEARNER_HELP = "whose record it is (needed when the backpack has several learners)"
+
+
 def _add_field_options(p: argparse.ArgumentParser, entry: str, options: list[str]) -> None:
     for opt in options:
         kwargs = FIELD_OPTIONS[opt][0]
         kwargs = dict(kwargs)
         if opt == "--status":
             kwargs["choices"] = STATUS_CHOICES[entry]
+        if "choices" not in kwargs:
+            typed = kwargs.get("type")
+            kwargs["metavar"] = (
+                "YYYY-MM-DD" if typed is iso_date else "HOURS" if typed is hours else "TEXT"
+            )
         p.add_argument(opt, dest=f"field_{opt[2:].replace('-', '_')}", **kwargs)
     if entry in KIND_CHOICES:
         p.add_argument("--kind", choices=KIND_CHOICES[entry], dest="field_kind")
-    p.add_argument("--sensitivity", choices=_values(Sensitivity))
+    p.add_argument(
+        "--sensitivity",
+        choices=_values(Sensitivity),
+        help="who may see it: normal; private (left out of presets); restricted (shared only "
+        "by id with --include-restricted). Default: as its kind is",
+    )
     p.add_argument(
         "--file",
         type=Path,
@@ -294,13 +307,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     for entry, (_, options, help_text) in ENTRY_TYPES.items():
         p = cmd(entry, f"add {help_text}", add)
-        p.add_argument("--learner", metavar="NAME")
+        p.add_argument("--learner", metavar="NAME", help=LEARNER_HELP)
         _add_field_options(p, entry, options)
         if entry == "goal":
             p.add_argument("--note", metavar="TEXT", help="a first progress note (dated today)")
     p = cmd("document", "add an official document a school gave you (unsigned)", add)
     p.add_argument("--category", required=True, choices=list(DOCUMENT_CATEGORIES))
-    p.add_argument("--learner", metavar="NAME")
+    p.add_argument("--learner", metavar="NAME", help=LEARNER_HELP)
     _add_field_options(p, "document", ["--title", "--description", "--date", "--school", "--term"])
 
     p = cmd("list", "list records")
@@ -577,17 +590,21 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     p = cmd("reply", "write back to a family whose share asks for it: signed, sealed to them")
-    p.add_argument("file", type=Path, metavar="SHARE")
+    p.add_argument("file", type=Path, metavar="SHARE", help="the share the family sent you")
     p.add_argument(
-        "--kind", required=True, choices=["note", "narrative", "achievement", "endorsement"]
+        "--kind",
+        required=True,
+        choices=["note", "narrative", "achievement", "endorsement"],
+        help="a note; a narrative (with --strengths, --challenges); an achievement (a badge); "
+        "an endorsement of a shared record (with --endorses)",
     )
-    p.add_argument("--title", required=True, metavar="TEXT")
+    p.add_argument("--title", required=True, metavar="TEXT", help="what your reply is called")
     p.add_argument(
         "--text", required=True, metavar="TEXT", help="the note or narrative, or what was achieved"
     )
     p.add_argument("--strengths", metavar="TEXT", help="(a narrative) the learner's strengths")
     p.add_argument("--challenges", metavar="TEXT", help="(a narrative) the learner's challenges")
-    p.add_argument("--hours", type=float, metavar="H", help="hours attended")
+    p.add_argument("--hours", type=hours, metavar="H", help="hours attended")
     p.add_argument(
         "--file",
         dest="attach",
@@ -600,7 +617,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--endorses", metavar="N|ID", help="the shared record endorsed (its number or id)"
     )
-    p.add_argument("--name", metavar="NAME", help="who writes (default: the only learner's name)")
+    p.add_argument(
+        "--name",
+        metavar="NAME",
+        help="who writes, as the family will read it (default: the only learner's name)",
+    )
     p.add_argument(
         "--key-file",
         type=Path,
@@ -613,7 +634,9 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="did:web:DOMAIN",
         help="the did:web that key is published under ('backpack school did-web')",
     )
-    p.add_argument("--out", type=Path, required=True, metavar="REPLY.backpack")
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="REPLY.backpack", help="the reply to write"
+    )
     p.add_argument(
         "--code-file",
         type=Path,

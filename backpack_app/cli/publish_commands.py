@@ -7,7 +7,7 @@ import argparse
 import math
 from typing import Any
 
-from backpack_app.cli.output import write_json
+from backpack_app.cli.output import counted, write_json
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.domain.sharing import PageDeletion, Publication, ShareLogEntry
 from backpack_app.errors import MalformedFile, PublishFailed, UserError
@@ -136,7 +136,7 @@ def cleanup(ctx, wallet: Any, *, as_json: bool) -> int:
     if not outcomes:
         ctx.say("No published page of an expired or revoked share is left to delete.")
     elif deleted:
-        ctx.say(f"Deleted {deleted} published page(s) of expired or revoked shares.")
+        ctx.say(f"Deleted {counted(deleted, 'published page')} of expired or revoked shares.")
     return 1 if failed else 0
 
 

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from backpack_app.cli.credential_commands import parse_at
-from backpack_app.cli.output import write_json
+from backpack_app.cli.output import counted, recipient_words, write_json
 from backpack_app.credentials.verifier import VerifyContext, friendly_date
 from backpack_app.domain.records import Category
 from backpack_app.errors import (
@@ -129,7 +129,8 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
         )
     ctx.say(made.share_id)
     ctx.say(
-        f"Shared {len(entry.records)} record(s) of {entry.learner} with {entry.recipient}, "
+        f"Shared {counted(len(entry.records), 'record')} of {entry.learner} with "
+        f"{recipient_words(entry.recipient)}, "
         f"until {friendly_date(entry.expires)}, in {args.out or args.html}."
     )
     if args.html is not None:
@@ -156,7 +157,7 @@ def cmd_share(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"Printout password (generated; shown once): {made.pdf_password}")
     if args.ask_for_contribution:
         ctx.say(
-            f"It asks {entry.recipient} to write back until {friendly_date(entry.expires)}; "
+            f"It asks {recipient_words(entry.recipient)} to write back until {friendly_date(entry.expires)}; "
             "open their reply with 'backpack open REPLY.backpack --save'."
         )
     say_code(ctx, made.code, args.code_file)
@@ -192,7 +193,7 @@ def cmd_shares(ctx, args: argparse.Namespace) -> int:
     for e in entries:
         ctx.say(
             f"{e.id}  {e.created:%Y-%m-%d}  {e.learner} -> {e.recipient}  "
-            f"{len(e.records)} record(s)  until {e.expires:%Y-%m-%d}  {e.status(now=now).value}"
+            f"{counted(len(e.records), 'record')}  until {e.expires:%Y-%m-%d}  {e.status(now=now).value}"
         )
         for line in published.publication_lines(e):
             ctx.say(line)
@@ -328,7 +329,7 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     if args.save and not args.json:
         ctx.say("Kept in Received (read-only); it is removed once opened after it expires.")
     if args.files is not None and not args.json:
-        ctx.say(f"Saved {len(saved)} file(s) in {args.files}: " + ", ".join(saved))
+        ctx.say(f"Saved {counted(len(saved), 'file')} in {args.files}: " + ", ".join(saved))
     return 0 if _trusted(opened, key_status) else 1
 
 
@@ -397,7 +398,11 @@ def _say_learner(ctx, group) -> None:
         ctx.say(f"  {r.id}  {what}(for {r.recipient}) until {r.expires:%Y-%m-%d}")
         a = asked.get(r.id)
         if a is not None and a["status"] != "owed":  # what is owed is said below, with its date
-            said = f"{a['replies']} reply(ies) written" if a["replies"] else "the request expired"
+            said = (
+                f"{counted(a['replies'], 'reply', 'replies')} written"
+                if a["replies"]
+                else "the request expired"
+            )
             ctx.say(f'    asked "{a["ask"]}" - {said}')
     for a in group.owed:
         ctx.say(f'  You owe a reply by {a["until"][:10]}: "{a["ask"]}"')

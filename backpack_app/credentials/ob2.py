@@ -51,7 +51,7 @@ def parse_ob2_key(data: bytes) -> Ob2Key:
         return Ob2Key(pem=text)
     try:
         value = json.loads(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # not JSON, a number too long, too deep
         raise UserError("The key file is neither a PEM key nor a CryptographicKey.") from None
     pem = value.get("publicKeyPem") if isinstance(value, dict) else None
     if not isinstance(pem, str):

@@ -43,6 +43,8 @@ def parse_json(data: bytes, *, limit: int = MAX_CREDENTIAL_BYTES) -> Any:
         raise MalformedCredential(f"It is nested more than {MAX_JSON_DEPTH} levels deep.") from exc
     except json.JSONDecodeError as exc:
         raise MalformedCredential(f"It is not valid JSON (line {exc.lineno}: {exc.msg}).") from exc
+    except ValueError as exc:  # a number of more digits than Python converts (4300)
+        raise MalformedCredential("It holds a number too long to read.") from exc
     if json_depth(value) > MAX_JSON_DEPTH:
         raise MalformedCredential(f"It is nested more than {MAX_JSON_DEPTH} levels deep.")
     return value

@@ -59,14 +59,22 @@ class Summary:
 
     def line(self) -> str:
         rate = self.credentials / self.seconds if self.seconds else 0.0
+        withheld = len(self.withheld)
+        whose = "student's" if withheld == 1 else "students'"
         return (
-            f"Issued {self.credentials} signed credentials for {self.students} students "
-            f"({rate:.0f}/s, {self.seconds:.1f} s); {len(self.without_results)} students without "
-            f"results (listed in index.json, nothing issued); {len(self.withheld)} students' "
-            f"CLR withheld for a problem in their own rows (listed with the reason; the "
-            f"course credentials read without a problem issued); "
-            f"{self.skipped_rows} problems reported."
+            f"Issued {_n(self.credentials, 'signed credential')} for "
+            f"{_n(self.students, 'student')} ({rate:.0f}/s, {self.seconds:.1f} s); "
+            f"{_n(len(self.without_results), 'student')} without results (listed in index.json, "
+            f"nothing issued); {withheld} {whose} CLR "
+            f"withheld for a problem in their own rows (listed with the reason; the course "
+            f"credentials read without a problem issued); "
+            f"{_n(self.skipped_rows, 'problem')} reported."
         )
+
+
+def _n(count: int, word: str) -> str:
+    """'1 student', '3 students'."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _selected(export: Export, options: RunOptions) -> list[StudentRecord]:

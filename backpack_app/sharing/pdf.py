@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -275,6 +276,11 @@ def write_share_pdf(
     out = io.BytesIO()
     writer.write(out)
     atomic_write_bytes(target, out.getvalue())
+
+
+# pypdf logs what it repairs in a damaged PDF ("EOF marker not found"); with no handler of its
+# own Python would print that on stderr beside the one sentence Backpack says about the file.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
 def bundle_from_pdf(path: Path, *, password: str | None = None) -> bytes:

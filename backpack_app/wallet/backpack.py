@@ -503,10 +503,17 @@ class Backpack(
         add_files: Sequence[Path] = (),
         progress_note: str | None = None,
     ) -> Record:
-        """Change fields of a record the user wrote; school-signed records cannot be edited."""
+        """Change fields of a record the user wrote; signed records (by a school, or by a
+        provider who wrote back) cannot be edited: they stay as signed."""
         record = self.get_record(record_id)
         if record.provenance is Provenance.SCHOOL_SIGNED:
-            raise UserError("A school-signed record cannot be edited; add a note to it instead.")
+            raise UserError(
+                "A school-signed record cannot be edited: it stays as the school signed it."
+            )
+        if record.provenance is Provenance.THIRD_PARTY_ATTESTED:
+            raise UserError(
+                "A record a tutor or a program signed cannot be edited: it stays as they wrote it."
+            )
         merged_details = {**record.details.model_dump(), **(details or {})}
         merged_details = self._with_note(record.category, merged_details, progress_note)
         updated = validated(

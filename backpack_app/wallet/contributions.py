@@ -17,12 +17,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from backpack_app.credentials.importing import with_check
 from backpack_app.credentials.verifier import friendly_date
 from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
 from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
 from backpack_app.domain.sharing import Contact
 from backpack_app.domain.validation import validated
+from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import NotFound, UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import CARD_TYPE, parse_card
@@ -283,7 +285,14 @@ class ContributionActions:
             if save and not opened.apart:
                 record_id = self._file_reply(opened, kept)
                 self._filed(opened, accept)
+            elif not save:  # only looked at: say where it is when it was filed before
+                record_id = self._filed_as(opened)
         return opened, author, record_id
+
+    def _filed_as(self, opened: OpenedReply) -> str | None:
+        """The record a reply was filed as, if it was (None when it was not)."""
+        digest = hashlib.sha256(_stored_bytes(opened)).hexdigest()
+        return credential_rows.find_top_level(self._conn, digest, opened.request.learner_id)
 
     def _filed(self, opened: OpenedReply, accept: frozenset[str]) -> None:
         """After filing: a copy kept apart is done with, and a new key the family accepted is
@@ -370,10 +379,10 @@ class ContributionActions:
 
     def _file_reply(self, opened: OpenedReply, kept: dict[str, BinaryIO]) -> str:
         """One transaction: the record (third-party attested) and its credential as signed."""
-        original = json.dumps(opened.credential, ensure_ascii=False).encode("utf-8")
+        original = _stored_bytes(opened)
         digest = hashlib.sha256(original).hexdigest()
         learner_id = opened.request.learner_id
-        existing = credential_rows.find_top_level(self._conn, digest, learner_id)
+        existing = self._filed_as(opened)
         if existing:
             return existing
         now = self._clock()
@@ -392,7 +401,7 @@ class ContributionActions:
                 sha256=digest,
                 credential_id=opened.report.credential_id,
                 issuer_id=opened.author_did,
-                report=opened.report.to_json(),
+                report=self._answered_report(opened).to_json(),
                 verified_at=now.isoformat(),
             )
             with database.transaction(self._conn):
@@ -402,6 +411,14 @@ class ContributionActions:
             self.attachments.remove(a.id for a in refs)
             raise
         return record.id
+
+    def _answered_report(self, opened: OpenedReply) -> Report:
+        """The reply's report, its recipient check saying whom it is about: the learner of
+        the family's own request (a reply names them through the request it answers)."""
+        name = self.learner(opened.request.learner_id).name
+        detail = f"It answers your request about {name}."
+        check = Check(id=CheckId.RECIPIENT, status=CheckStatus.PASSED, detail=detail)
+        return with_check(opened.report, check)
 
     def _reply_record(
         self, opened: OpenedReply, learner_id: str, now: dt.datetime, refs: list[Any]
@@ -520,3 +537,8 @@ def request_ask_line(opened: OpenedShare) -> str | None:
     return (
         f'The family asks you to write back: "{opened.request.ask}" (until {friendly_date(until)}).'
     )
+
+
+def _stored_bytes(opened: OpenedReply) -> bytes:
+    """A filed reply's credential as it is stored (and found again by its sha256)."""
+    return json.dumps(opened.credential, ensure_ascii=False).encode("utf-8")

@@ -32,7 +32,7 @@ from backpack_app.credentials.verifier import VerifyContext, malformed_report
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
 from backpack_app.domain.validation import validated
-from backpack_app.domain.verification import Check, Report
+from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import MalformedCredential
 from backpack_app.ids import new_id
 from backpack_app.store import credentials as credential_rows
@@ -104,6 +104,12 @@ class ImportActions:
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
         owner, check, matches = choose_learner(found.document, everyone, chosen, force=force)
+        if owner is None and chosen is None:  # the same file again, filed before with --learner
+            held = [lr for lr in everyone if self._holds(found, lr)]
+            if len(held) == 1:
+                owner = held[0]
+                detail = f"It was filed for {owner.name} before, as you chose then."
+                check = Check(id=CheckId.RECIPIENT, status=CheckStatus.WARNING, detail=detail)
         report = with_check(report, check)
         whom = {
             "names": [m.learner.name for m in matches],
@@ -125,6 +131,20 @@ class ImportActions:
         held = f" with the {len(ids) - 1} records inside it" if len(ids) > 1 else ""
         message = f"Imported for {owner.name}{held}."
         return ImportResult(file, Outcome.IMPORTED, report, message, owner, ids[0], ids[1:], **whom)
+
+    def _holds(self, found: Found, learner: Learner) -> bool:
+        """The learner has these very bytes, on their own or inside a CLR."""
+        return any(
+            credential_rows.find_same(
+                self._conn,
+                learner.id,
+                sha256=found.sha256,
+                credential_id=None,
+                issuer_id=None,
+                inside=inside,
+            )
+            for inside in (False, True)
+        )
 
     def _same_credential(self, item: PlannedRecord, owner: Learner, *, inside: bool) -> str | None:
         """The owner's record already holding this credential (inside a CLR, or on its own)."""

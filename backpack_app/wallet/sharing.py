@@ -463,9 +463,12 @@ class SharingActions:
         signed by another key than the one remembered for its learner is kept only when
         `accept_new_key` (which then remembers the new key)."""
         ctx = self.verify_context(now)
-        receiving = None if code is not None else self.receiving_key()
+        # A card share made for this backpack opens with its card even when a code was given
+        # too (one left in BACKPACK_SHARE_CODE from another share, say).
         src = share_source(source, pdf_password=pdf_password or code)
-        opened = open_share(src, ctx=ctx, receiving=receiving, code=code, keep_file=keep_file)
+        opened = open_share(
+            src, ctx=ctx, receiving=self.receiving_key(), code=code, keep_file=keep_file
+        )
         if self.holder_key_status(opened) == "different":
             if accept_new_key:
                 self.pin_holder(opened)
@@ -479,7 +482,7 @@ class SharingActions:
                     fingerprint=opened.holder_fingerprint,
                 )
         if save:
-            self._keep_received(src, opened, code)
+            self._keep_received(src, opened, code if opened.mode == "code" else None)
             if opened.request is not None:
                 with database.transaction(self._conn):
                     self._note_asked(opened)  # type: ignore[attr-defined]

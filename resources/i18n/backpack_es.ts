@@ -1145,10 +1145,6 @@
         <translation>Una clave de recuperación tiene 32 caracteres en 8 grupos de 4; esta no.</translation>
     </message>
     <message>
-        <source>A school-signed record cannot be edited; add a note to it instead.</source>
-        <translation>Un registro firmado por la escuela no se puede editar; en su lugar, añádale una nota.</translation>
-    </message>
-    <message>
         <source>A share code has 20 letters and digits in five groups of four.</source>
         <translation>Un código del paquete compartido tiene 20 letras y dígitos en cinco grupos de cuatro.</translation>
     </message>
@@ -3547,6 +3543,26 @@
     <message>
         <source>{0} is larger than {1} MiB, the most a reply carries in one file.</source>
         <translation>{0} ocupa más de {1} MiB, lo máximo que admite una respuesta por archivo.</translation>
+    </message>
+    <message>
+        <source>A record a tutor or a program signed cannot be edited: it stays as they wrote it.</source>
+        <translation>Un registro que firmó un tutor o un programa no se puede editar: se queda como lo escribieron.</translation>
+    </message>
+    <message>
+        <source>A school-signed record cannot be edited: it stays as the school signed it.</source>
+        <translation>Un registro firmado por la escuela no se puede editar: se queda como la escuela lo firmó.</translation>
+    </message>
+    <message>
+        <source>It answers your request about {0}.</source>
+        <translation>Responde a su solicitud sobre {0}.</translation>
+    </message>
+    <message>
+        <source>It holds a number too long to read.</source>
+        <translation>Contiene un número demasiado largo para leerlo.</translation>
+    </message>
+    <message>
+        <source>It was filed for {0} before, as you chose then.</source>
+        <translation>Se archivó antes para {0}, como usted eligió entonces.</translation>
     </message>
 </context>
 <context>

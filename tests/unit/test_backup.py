@@ -141,7 +141,7 @@ def test_cli_backup_and_restore(cli, tmp_path):
     assert cli("backup", str(tmp_path / "b.bpk")).code == 0
     target = tmp_path / "restored"
     done = cli("restore", str(tmp_path / "b.bpk"), home_dir=target)
-    assert done.code == 0 and "Restored 1 records" in done.out
+    assert done.code == 0 and "Restored 1 record into" in done.out
     assert "Backed up goal" in cli("list", home_dir=target).out
     again = cli("restore", str(tmp_path / "b.bpk"), home_dir=target)
     assert again.code == 2 and "already a backpack" in again.err

@@ -51,9 +51,9 @@ def test_registry_kept_in_the_backpack_from_a_file(cli, tmp_path):
     registry.write_text(json.dumps(dcc_registry((school.did, "Lincoln High School"))))
     added = cli("trust", "registry", "add", str(registry), "--name", "DCC Community Registry")
     assert added.code == 0
-    assert added.out == "Added DCC Community Registry (as of 2 November 2025): 1 issuers.\n"
+    assert added.out == "Added DCC Community Registry (as of 2 November 2025): 1 issuer.\n"
     listed = cli("trust", "registry", "list").out
-    assert listed.startswith("DCC Community Registry (as of 2 November 2025): 1 issuers, from ")
+    assert listed.startswith("DCC Community Registry (as of 2 November 2025): 1 issuer, from ")
     cred = tmp_path / "c.json"
     cred.write_text(json.dumps(school.sign(course_credential(school))))
     imported = json.loads(cli("import", "--json", "--learner", "Ana", str(cred)).out)[0]
