@@ -9,6 +9,7 @@ from backpack_app.cli.output import write_json
 
 PHASES = {
     "reading": "Reading the other computers' changes",
+    "fetching files": "Copying attached files from the folder",
     "applying": "Merging",
     "copying files": "Copying attached files to the folder",
     "writing": "Writing this computer's changes",
@@ -46,6 +47,11 @@ def say_report(ctx, report) -> int:
     ctx.say("Synced: " + ", ".join(parts) + ".")
     if report.compacted:
         ctx.say("This computer's log in the folder was rewritten in a compact form.")
+    if report.removed_logs:
+        ctx.say(
+            f"{_plural(report.removed_logs, 'log')} of removed computers left the folder; "
+            "what they held is kept in this computer's log."
+        )
     if report.kept_in_history:
         ctx.say(
             f"{_plural(report.kept_in_history, 'entry was', 'entries were')} changed on two "

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlcipher3
 
-from backpack_app.domain.sync_merge import ALIVE, Write, canonical
+from backpack_app.domain.sync_merge import ALIVE, Write, canonical, kept_history
 from backpack_app.store.sync_schema import DIRTY_SOURCES
 
 HEADER_KEY = "vault:header"
@@ -320,6 +320,35 @@ def store_history(conn: sqlcipher3.Connection, writes: Iterable[Write]) -> None:
         "VALUES (?,?,?,?,?,?)",
         [(w.key, w.field, w.wall, w.counter, w.device, w.text) for w in writes],
     )
+
+
+def trim_history(conn: sqlcipher3.Connection, keys: Iterable[str] | None = None) -> int:
+    """Drop the losing writes the bound leaves out (`domain.sync_merge.kept_history`) from the
+    history of `keys` (every item's when None); how many were dropped."""
+    if keys is None:
+        keys = [r[0] for r in conn.execute("SELECT DISTINCT key FROM sync_history")]
+    doomed = []
+    for part in _chunks(sorted(set(keys))):
+        marks = ",".join("?" * len(part))
+        losers: dict[tuple[str, str], list[Write]] = {}
+        for key, name, wall, counter, device, value in conn.execute(
+            "SELECT key, field, wall, counter, device, value FROM sync_history "  # noqa: S608 - marks only
+            f"WHERE key IN ({marks})",
+            part,
+        ):
+            w = Write(key, name, wall, counter, device, None, value)
+            losers.setdefault((key, name), []).append(w)
+        top = winners(conn, part)
+        for slot, ws in losers.items():
+            winner = top.get(slot)
+            kept = set(kept_history(winner, ws)) if winner is not None else set(ws)
+            doomed += [w for w in ws if w not in kept]
+    conn.executemany(
+        "DELETE FROM sync_history WHERE key = ? AND field = ? AND wall = ? AND counter = ? "
+        "AND device = ? AND value = ?",
+        [(w.key, w.field, w.wall, w.counter, w.device, w.text) for w in doomed],
+    )
+    return len(doomed)
 
 
 def item_fields(conn: sqlcipher3.Connection, key: str) -> dict[str, Any]:

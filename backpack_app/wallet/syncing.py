@@ -11,14 +11,20 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backpack_app.domain.records import AttachmentRef
-from backpack_app.domain.sync_merge import ALIVE, HybridClock, Replica, Write
+from backpack_app.domain.sync_merge import (
+    ALIVE,
+    HybridClock,
+    Replica,
+    Write,
+    carried_devices,
+)
 from backpack_app.errors import (
     BackpackExists,
     CorruptBackpack,
@@ -64,8 +70,48 @@ class SyncReport:
     bytes_written: int = 0  # bytes this computer wrote to the folder
     waiting: int = 0  # items waiting for something still being copied
     compacted: bool = False  # this computer's log was rewritten densely
+    removed_logs: int = 0  # logs of removed computers deleted (their writes carried)
     own_log_cut: bool = False  # this computer's log ended in half a record (then cut)
     problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _LogSeen:
+    """One log as this sync read it: where to, who writes it, what was wrong."""
+
+    path: Path
+    log_id: str
+    device: str | None  # the computer that writes it (None: nothing read from it yet)
+    end: logs.LogPosition
+    problem: str | None
+    save: bool  # its cursor moved
+
+    @property
+    def complete(self) -> bool:
+        """Read to its end: every write in it is merged."""
+        return self.problem is None
+
+
+@dataclass
+class _FolderRead:
+    """The folder's logs read before the write transaction, and what the reading assumed."""
+
+    meta: dict[str, str]
+    cursors: dict[str, tuple]
+    writes: list[Write] = field(default_factory=list)
+    logs: list[_LogSeen] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    own_log_cut: bool = False
+
+    def stale(self, meta: dict[str, str], cursors: dict[str, tuple]) -> bool:
+        """Another sync (another process) ran since: the reading must be done again."""
+        same = ("device", "log", "folder")
+        return cursors != self.cursors or any(meta.get(k) != self.meta.get(k) for k in same)
+
+    def writers(self, own: Path, leaving: Iterable[_LogSeen] = ()) -> set[str]:
+        """The computers with a log in the folder besides this one's `own` and those `leaving`."""
+        gone = {own, *(log.path for log in leaving)}
+        return {log.device for log in self.logs if log.device and log.path not in gone}
 
 
 @dataclass(frozen=True)
@@ -83,6 +129,13 @@ class HistoryEntry:
     value: Any
     when: str
     device: str
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return -1
 
 
 def _iso(wall_ms: int) -> str:
@@ -272,12 +325,40 @@ class SyncActions:
         folder = Path(meta["folder"])
         if not folder.is_dir():
             raise UserError(f"The sync folder {folder} is not there (is its drive connected?).")
-        keys, me, report = logs.SyncKeys(self._master), meta["device"], SyncReport()
-        own_log = logs.log_path(folder, bytes.fromhex(meta["log"]))
-        clock = HybridClock(*map(int, meta["clock"].split()))
+        keys, report = logs.SyncKeys(self._master), SyncReport()
+        # Reading and decrypting the logs, and the files they bring, happen before the write
+        # transaction: the window's own writes wait only for the merge itself.
+        seen = self._read_logs(folder, keys, meta, progress)
+        prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
+        try:
+            return self._sync_locked(
+                folder, keys, seen, prefetched, report, progress, extra, compact
+            )
+        except BaseException:
+            self.attachments.remove(prefetched.values())  # none is used: nothing committed
+            raise
+
+    def _sync_locked(
+        self,
+        folder: Path,
+        keys: logs.SyncKeys,
+        seen: _FolderRead,
+        prefetched: dict[str, str],
+        report: SyncReport,
+        progress: Progress,
+        extra: list[tuple[str, str, Any]],
+        compact: bool,
+    ) -> SyncReport:
         unused: list[str] = []
         with database.transaction(self._conn):
-            remote = self._read_logs(folder, keys, report, progress)
+            meta = self._meta()
+            if seen.stale(meta, self._cursors()):  # another sync ran meanwhile: read again
+                seen = self._read_logs(folder, keys, meta, progress)
+            self._note_reads(seen, report)
+            me = meta["device"]
+            own_log = logs.log_path(folder, bytes.fromhex(meta["log"]))
+            clock = HybridClock(*map(int, meta["clock"].split()))
+            remote = seen.writes
             for w in remote:
                 clock.observe(w.wall, w.counter)
             local, header_digest = self._local_writes(clock, me, meta, extra)
@@ -285,19 +366,18 @@ class SyncActions:
             self._fold(local, report)
             changed = self._fold(remote, report, set(local))
             report.received = len(remote)
-            removed = rows.winners(self._conn, ["device:" + me]).get(("device:" + me, ALIVE))
-            if removed is not None and removed.value is False:  # nothing of this sync is kept
+            if self._removed(me):  # nothing of this sync is kept
                 raise UserError(
                     "This computer was removed from syncing on another computer; its changes "
                     "are no longer merged. Keep a backup of it, then join again in a new folder."
                 )
             pending = [r[0] for r in self._conn.execute("SELECT key FROM sync_pending")]
-            unused, header = self._apply(changed | set(pending), keys, report, progress)
+            unused, header = self._apply(changed | set(pending), keys, report, progress, prefetched)
             if header is not None:
                 header_digest = rows.digest(header.hex())
             self._copy_files_out(local, keys, folder, report, progress)
             if not own_log.exists():  # deleted from the folder: start again, resending all
-                own_log = self._new_log(folder, keys, me, report)
+                own_log = self._new_log(folder, keys, me, report, seen.writers(own_log))
                 local = []  # they are in it already
             if local or report.own_log_cut:
                 progress("writing", 0, len(local))
@@ -307,9 +387,23 @@ class SyncActions:
                 log_id = own_log.name[: -len(logs.LOG_SUFFIX)]
                 self._save_cursor(own_log.name, log_id, me, end, None)
                 progress("writing", len(local), len(local))
-            old_log = None
-            if compact or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
-                old_log, own_log = own_log, self._new_log(folder, keys, me, report)
+            # Removed computers' logs this computer has merged whole go at compaction, their
+            # writes carried into its new log.
+            doomed = [
+                log
+                for log in seen.logs
+                if log.complete and log.device not in (None, me) and self._removed(log.device)
+            ]
+            old_logs: list[tuple[Path, str]] = []
+            if compact or doomed or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
+                own_id = own_log.name[: -len(logs.LOG_SUFFIX)]
+                old_logs = [(own_log, own_id), *((d.path, d.log_id) for d in doomed)]
+                rows.trim_history(self._conn)
+                own_log = self._new_log(folder, keys, me, report, seen.writers(own_log, doomed))
+                self._conn.executemany(
+                    "DELETE FROM sync_cursors WHERE file = ?", [(p.name,) for p, _ in old_logs]
+                )
+                report.removed_logs = len(doomed)
             self._conn.execute("DELETE FROM sync_dirty")
             self._set_meta(
                 clock=f"{clock.wall} {clock.counter}",
@@ -320,13 +414,19 @@ class SyncActions:
         if header is not None:
             self._adopt_header(header)
         report.bytes_written += self._write_key_copy(folder, own_log.name[: -len(logs.LOG_SUFFIX)])
-        if old_log is not None:  # compacted: the new log holds all of it, durably
-            old_log.unlink(missing_ok=True)
-            old_log.with_name(old_log.name[: -len(logs.LOG_SUFFIX)] + logs.KEY_SUFFIX).unlink(
-                missing_ok=True
-            )
+        ends = {log.path: log.end.offset for log in seen.logs if log.device != me}
+        for path, log_id in old_logs:  # the new log holds what they held, durably
+            if _size(path) > ends.get(path, _size(path)):
+                continue  # a removed computer wrote more since it was read: read it next time
+            path.unlink(missing_ok=True)
+            (folder / (log_id + logs.KEY_SUFFIX)).unlink(missing_ok=True)
             report.compacted = True
         return report
+
+    def _removed(self, device: str) -> bool:
+        key = rows.DEVICE_PREFIX + device
+        alive = rows.winners(self._conn, [key]).get((key, ALIVE))
+        return alive is not None and alive.value is False
 
     def _own_records(self, own_log: Path) -> int:
         row = self._conn.execute(
@@ -334,24 +434,36 @@ class SyncActions:
         ).fetchone()
         return int(row[0]) if row else 0
 
-    def _new_log(self, folder: Path, keys: logs.SyncKeys, me: str, report: SyncReport) -> Path:
-        """Start a new log for this computer holding every write it ever made that the merged
-        state keeps (winners and history): compaction, or a restart when its log was deleted.
-        The old log may be removed once this one is durable."""
+    def _new_log(
+        self, folder: Path, keys: logs.SyncKeys, me: str, report: SyncReport, logged: set[str]
+    ) -> Path:
+        """Start a new log for this computer holding every write the merged state keeps (value
+        or history) that was made here or by a computer with no log left in the folder
+        (`logged`: the computers that have one), with their own stamps: compaction, or a
+        restart when its log was deleted. The old log may be removed once this one is durable."""
         log_id = logs.new_log_id()
         path = logs.log_path(folder, log_id)
         logs.create_log(folder, keys, log_id)
-        mine = [
+        authors = {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT device FROM sync_items UNION SELECT DISTINCT device FROM sync_history"
+            )
+        }
+        carried = sorted(carried_devices(me, authors, logged))
+        marks = ",".join("?" * len(carried))
+        kept = [
             Write(k, f, wall, counter, dev, json.loads(value), value)
             for table in ("sync_items", "sync_history")
             for k, f, wall, counter, dev, value in self._conn.execute(
-                f"SELECT key, field, wall, counter, device, value FROM {table} "  # noqa: S608 - constant names
-                "WHERE device = ? ORDER BY wall, counter",
-                (me,),
+                f"SELECT key, field, wall, counter, device, value FROM {table} "  # noqa: S608 - constant names, marks
+                f"WHERE device IN ({marks})",
+                carried,
             )
         ]
+        kept.sort(key=lambda w: w.order)
         try:
-            end = logs.append_batches(path, keys, logs.LogPosition(), self._batches(me, mine))
+            end = logs.append_batches(path, keys, logs.LogPosition(), self._batches(me, kept))
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -360,18 +472,22 @@ class SyncActions:
         self._set_meta(log=log_id.hex())
         return path
 
-    def _read_logs(
-        self, folder: Path, keys: logs.SyncKeys, report: SyncReport, progress: Progress
-    ) -> list[Write]:
-        cursors = {
+    def _cursors(self) -> dict[str, tuple]:
+        return {
             r[0]: r[1:]
             for r in self._conn.execute(
                 "SELECT file, log_id, device, offset, idx, chain, problem FROM sync_cursors"
             )
         }
+
+    def _read_logs(
+        self, folder: Path, keys: logs.SyncKeys, meta: dict[str, str], progress: Progress
+    ) -> _FolderRead:
+        """Every log's writes from where it was last read (nothing is written to the vault)."""
+        cursors = self._cursors()
+        seen = _FolderRead(meta=meta, cursors=cursors)
         names = self._device_names()
-        own = self._meta()["log"] + logs.LOG_SUFFIX
-        writes: list[Write] = []
+        own = meta["log"] + logs.LOG_SUFFIX
         paths = logs.log_files(folder)
         for n, path in enumerate(paths):
             progress("reading", n, len(paths))
@@ -382,12 +498,12 @@ class SyncActions:
                 if read.problem and start is not None and read.end == start:
                     read = logs.read_log(path, keys, None)  # rewritten since: read it again
             except logs.ForeignLog:
-                report.problems.append(f"{path.name} belongs to another backpack; it was left out.")
+                seen.problems.append(f"{path.name} belongs to another backpack; it was left out.")
                 continue
             except FileNotFoundError:  # removed since listed (another computer compacted)
                 continue
             except (MalformedFile, OSError):
-                report.problems.append(f"{path.name} is not a Backpack sync log; it was left out.")
+                seen.problems.append(f"{path.name} is not a Backpack sync log; it was left out.")
                 continue
             device = cursor[1] if cursor else None
             for batch in read.batches:
@@ -395,30 +511,86 @@ class SyncActions:
                 for entry in batch["writes"]:
                     try:
                         key, name, wall, counter, dev, value = entry
-                        writes.append(
+                        seen.writes.append(
                             Write(str(key), str(name), int(wall), int(counter), str(dev), value)
                         )
                     except (TypeError, ValueError):
                         continue
             if read.problem and path.name == own:
-                report.own_log_cut = True  # half a record from a killed sync: cut at append
+                seen.own_log_cut = True  # half a record from a killed sync: cut at append
             elif read.problem:
                 who = names.get(device or "", "another computer")
                 count = read.end.index
                 if read.problem == "incomplete":
-                    report.problems.append(
+                    seen.problems.append(
                         f"The log of {who} ends in the middle of a change after {count} complete "
                         "ones (it may still be copying); the rest will be read when it arrives."
                     )
                 else:
-                    report.problems.append(
+                    seen.problems.append(
                         f"The log of {who} is damaged after its first {count} changes; they "
                         "were merged and the rest was left out."
                     )
-            if cursor is None or read.batches or read.problem != cursor[5]:
-                self._save_cursor(path.name, read.log_id.hex(), device, read.end, read.problem)
+            seen.logs.append(
+                _LogSeen(
+                    path,
+                    read.log_id.hex(),
+                    device,
+                    read.end,
+                    read.problem,
+                    save=cursor is None or bool(read.batches) or read.problem != cursor[5],
+                )
+            )
         progress("reading", len(paths), len(paths))
-        return writes
+        return seen
+
+    def _note_reads(self, seen: _FolderRead, report: SyncReport) -> None:
+        """Save where each log was read to, and what was wrong with it."""
+        report.problems += seen.problems
+        report.own_log_cut = seen.own_log_cut
+        for log in seen.logs:
+            if log.save:
+                self._save_cursor(log.path.name, log.log_id, log.device, log.end, log.problem)
+
+    def _prefetch_files(
+        self, writes: list[Write], keys: logs.SyncKeys, folder: Path, progress: Progress
+    ) -> dict[str, str]:
+        """Decrypt the files the latest remote writes name and this computer lacks into the
+        attachment store before the write transaction; SHA-256 -> local attachment id (those
+        the merge does not use are removed after it)."""
+        latest: dict[tuple[str, str], Write] = {}
+        for w in writes:
+            if w.field == "files" or (w.key.startswith("received_shares:") and w.field == "sha256"):
+                slot = (w.key, w.field)
+                if slot not in latest or w.order > latest[slot].order:
+                    latest[slot] = w
+        wanted: dict[str, tuple[str, str]] = {}
+        for w in latest.values():
+            if w.field == "sha256":
+                wanted.setdefault(str(w.value), ("received_shares", "application/octet-stream"))
+            elif isinstance(w.value, list):
+                for f in w.value:
+                    if isinstance(f, dict) and isinstance(f.get("sha256"), str):
+                        name, media = str(f.get("name", "file")), str(f.get("media_type", ""))
+                        wanted.setdefault(f["sha256"], (name, media or "application/octet-stream"))
+        out: dict[str, str] = {}
+        todo = [sha for sha in sorted(wanted) if self._local_file(sha) is None]
+        for n, sha in enumerate(todo):
+            progress("fetching files", n, len(todo))
+            try:
+                ref = self.attachments.put_stream(
+                    _Blobs(logs.open_blob(folder, keys, sha)),
+                    name=wanted[sha][0],
+                    media_type=wanted[sha][1],
+                )
+            except (FileNotFoundError, DecryptionFailed, MalformedFile, OSError):
+                continue  # the merge fetches it again, and says what is wrong
+            if ref.sha256 != sha:
+                self.attachments.remove([ref.id])
+                continue
+            out[sha] = ref.id
+        progress("fetching files", len(todo), len(todo))
+        return out
 
     def _save_cursor(
         self, file: str, log_id: str, device: str | None, end: logs.LogPosition, problem
@@ -542,11 +714,17 @@ class SyncActions:
             self._conn, [w for slot, w in replica.winners.items() if before.get(slot) != w]
         )
         rows.store_history(self._conn, [w for ws in replica.history.values() for w in ws])
+        rows.trim_history(self._conn, {key for key, _ in replica.history})
         report.kept_in_history += len(competed)
         return changed
 
     def _apply(
-        self, keys: set[str], sync_keys: logs.SyncKeys, report: SyncReport, progress: Progress
+        self,
+        keys: set[str],
+        sync_keys: logs.SyncKeys,
+        report: SyncReport,
+        progress: Progress,
+        prefetched: dict[str, str],
     ) -> tuple[list[str], bytes | None]:
         """Write the merged content of `keys` into the vault; (attachment ids to remove, a
         newer vault header to adopt)."""
@@ -573,6 +751,10 @@ class SyncActions:
         fetched: list[str] = []
 
         def fetch_file(sha: str, name: str, media_type: str) -> str:
+            if sha in prefetched:
+                fetched.append(prefetched[sha])
+                report.files_in += 1
+                return prefetched.pop(sha)
             try:
                 ref = self.attachments.put_stream(
                     _Blobs(logs.open_blob(folder, sync_keys, sha)),
@@ -609,7 +791,8 @@ class SyncActions:
         progress("applying", len(ordered), len(ordered))
         used = {r[0] for r in conn.execute("SELECT id FROM attachments")}
         used |= {r[0] for r in conn.execute("SELECT attachment_id FROM received_shares")}
-        unused += [aid for aid in fetched if aid not in used]
+        unused += [aid for aid in [*fetched, *prefetched.values()] if aid not in used]
+        prefetched.clear()
         return [aid for aid in unused if aid not in used], header
 
     def _copy_files_out(
