@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backpack_app.domain.records import Category
+from backpack_app.domain.sync_merge import HISTORY_KEEP
 from backpack_app.domain.trust import TrustedIssuer
 from backpack_app.errors import UserError, WrongPassphrase
 from backpack_app.store import sync_log
@@ -578,3 +579,100 @@ def test_the_same_card_saved_on_both_and_two_learners_of_one_name(tmp_path, wall
         a.sync()
         b.sync()
         assert a.contacts() == b.contacts() == []
+
+
+# --- removed computers' logs, bounded history, the write lock -------------------------------
+def test_a_removed_computers_log_goes_at_compaction_and_a_late_one_still_merges(tmp_path, wallet):
+    a, b, folder = two(tmp_path, wallet)
+    with b, join(folder, tmp_path / "c") as c:  # c joins, then is away for months
+        rec = b.add_record(Category.SERVICE, title="Written on b", details={"hours": 1})
+        b.sync()
+        b.edit_record(rec.id, changes={"title": "Written on b, edited"})
+        b.sync()
+        b_log, b_key = folder / own_log_name(b), (folder / own_log_name(b)).with_suffix(".bpkey")
+        b_id = next(d.id for d in b.sync_devices() if d.this)
+        a.sync()
+        a_log = folder / own_log_name(a)
+        a.sync_remove_device(b_id)  # a has merged b's log whole: it goes now
+        assert not b_log.exists() and not b_key.exists() and not a_log.exists()
+        assert len(list(folder.glob("*.bplog"))) == 2  # a's new log and c's
+        report = c.sync()  # reads b's writes from a's new log, with their own stamps
+        assert report.problems == []
+        assert content(c) == content(a)
+        assert [h.value for h in c.sync_history(rec.id) if h.field == "title"] == ["Written on b"]
+        assert next(d for d in c.sync_devices() if d.id == b_id).removed
+        with pytest.raises(UserError, match="removed"):
+            b.sync()
+        # Compacted again, a keeps carrying b's writes (b has no log left to hold them).
+        a.sync(compact=True)
+        with join(folder, tmp_path / "late") as late:
+            assert content(late) == content(a)
+            assert late.get_record(rec.id).title == "Written on b, edited"
+
+
+def test_two_computers_compacting_away_a_removed_one_at_once_converge(tmp_path, wallet):
+    wallet.add_record(Category.SERVICE, title="Before", details={"hours": 1})
+    folders = [tmp_path / "f0", tmp_path / "f1"]
+    wallet.sync_setup(folders[0])
+    shutil.copytree(folders[0], folders[1])
+    a, c, b = wallet, join(folders[1], tmp_path / "c"), join(folders[0], tmp_path / "b")
+    with b, c:
+        b.add_record(Category.SERVICE, title="From b", details={"hours": 2})
+        b.sync()
+        copy_folder(folders[0], folders[1], keep={own_log_name(c)})
+        c.sync()  # c has b's log whole (and does not know yet that b goes)
+        b_id = next(d.id for d in b.sync_devices() if d.this)
+        a.sync()
+        a.sync_remove_device(b_id)  # a compacts it away in its folder
+        copy_folder(folders[0], folders[1], keep={own_log_name(c)})
+        assert c.sync().removed_logs == 1  # and c, at the same time, in its own copy
+        for n in range(2):
+            copy_folder(folders[0], folders[1], keep={own_log_name(c)})
+            copy_folder(folders[1], folders[0], keep={own_log_name(a)})
+            a.sync()
+            c.sync()
+        assert content(a) == content(c)
+        assert sorted(r.title for r in c.list_records()) == ["Before", "From b"]
+        assert own_log_name(b) not in {p.name for f in folders for p in f.iterdir()}
+
+
+def test_history_is_bounded_and_the_same_everywhere(tmp_path, wallet):
+    rec = wallet.add_record(Category.SERVICE, title="Often edited", details={"hours": 0})
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        for n in range(HISTORY_KEEP + 5):
+            (a if n % 2 else b).edit_record(rec.id, details={"hours": n + 1})
+            a.sync()
+            b.sync()
+        a.sync()
+        hours = [h.value for h in a.sync_history(rec.id) if h.field == "d.hours"]
+        assert hours == list(range(5, HISTORY_KEEP + 5))  # the latest 20 earlier values
+        assert [h.value for h in b.sync_history(rec.id) if h.field == "d.hours"] == hours
+        a.sync(compact=True)
+        with join(folder, tmp_path / "late") as late:
+            assert [h.value for h in late.sync_history(rec.id) if h.field == "d.hours"] == hours
+
+
+def test_the_window_can_write_while_a_sync_reads_the_folder(tmp_path, wallet):
+    """The logs are read and decrypted before the write transaction: another connection to the
+    same backpack (the window's) writes meanwhile without waiting; and a sync that ran in
+    between is noticed (the reading is done again inside the transaction)."""
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        for n in range(3):
+            a.add_record(Category.SERVICE, title=f"From a {n}", details={"hours": n})
+        a.sync()
+        window = Backpack.open(tmp_path / "b", PASSPHRASE, kdf=FAST)
+        done = []
+
+        def meanwhile(phase: str, at: int, total: int) -> None:
+            if phase == "reading" and at == total and not done:
+                done.append(window.add_record(Category.SERVICE, title="Typed meanwhile").id)
+                window.sync()  # and another sync runs in between
+
+        with window:
+            b.sync(progress=meanwhile)
+            b.sync()
+            a.sync()
+            assert content(a) == content(b) == content(window)
+            assert "Typed meanwhile" in [r.title for r in a.list_records()]
