@@ -388,6 +388,34 @@ def set_local(conn: sqlcipher3.Connection, key: str, local: str | None) -> None:
         conn.execute("INSERT OR REPLACE INTO sync_local (key, local) VALUES (?,?)", (key, local))
 
 
+def twin_courses(conn: sqlcipher3.Connection) -> list[tuple[str, str, str]]:
+    """Credentials held twice after a merge: inside a CLR (imported on one computer) and filed
+    on their own (from their own file, on another), the same credential id from the same
+    issuer for the same learner, as an import in one backpack would have made one record
+    (`credentials.find_same`). Each as (the item inside, the item on its own, the CLR's item),
+    each item at most once."""
+    found = conn.execute(
+        "SELECT li.key, lo.key, lp.key FROM credentials i "
+        "JOIN records ri ON ri.id = i.record_id "
+        "JOIN credentials o ON o.credential_id = i.credential_id AND o.issuer_id = i.issuer_id "
+        "AND o.record_id != i.record_id AND o.parent_record_id IS NULL "
+        "JOIN records ro ON ro.id = o.record_id AND ro.learner_id = ri.learner_id "
+        "JOIN sync_local li ON li.local = 'records:' || i.record_id "
+        "JOIN sync_local lo ON lo.local = 'records:' || o.record_id "
+        "JOIN sync_local lp ON lp.local = 'records:' || i.parent_record_id "
+        "WHERE i.parent_record_id IS NOT NULL AND i.credential_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM credentials c WHERE c.parent_record_id = o.record_id) "
+        "ORDER BY li.key, lo.key"
+    ).fetchall()
+    used: set[str] = set()
+    out = []
+    for inner, outer, parent in found:
+        if inner not in used and outer not in used:
+            used |= {inner, outer}
+            out.append((inner, outer, parent))
+    return out
+
+
 # --- writing merged items back --------------------------------------------------------------
 class Waiting(Exception):
     """An item that cannot be written yet (its learner, parent or file has not arrived)."""

@@ -373,6 +373,15 @@ class SyncActions:
                 )
             pending = [r[0] for r in self._conn.execute("SELECT key FROM sync_pending")]
             unused, header = self._apply(changed | set(pending), keys, report, progress, prefetched)
+            if any(k.startswith(rows.CRED_PREFIX) for k in changed):
+                twins = self._twin_writes(clock, me)
+                self._fold(twins, report)
+                more, _ = self._apply(
+                    {w.key for w in twins}, keys, report, progress, {}, retry=False
+                )
+                unused += more
+                local = [*local, *twins]
+                report.sent = len(local)
             if header is not None:
                 header_digest = rows.digest(header.hex())
             self._copy_files_out(local, keys, folder, report, progress)
@@ -422,6 +431,19 @@ class SyncActions:
             (folder / (log_id + logs.KEY_SUFFIX)).unlink(missing_ok=True)
             report.compacted = True
         return report
+
+    def _twin_writes(self, clock: HybridClock, me: str) -> list[Write]:
+        """A course that came in its own file on one computer and inside a CLR on another
+        becomes one record, as an import does in one backpack: the one from its own file is
+        placed inside the CLR, the CLR's copy deleted. Every computer that notices writes the
+        same values, so it does not matter how many do."""
+        now_ms = int(self._clock().timestamp() * 1000)
+        writes = []
+        for inner, outer, parent in rows.twin_courses(self._conn):
+            for key, name, value in ((outer, "c.parent", parent), (inner, ALIVE, False)):
+                wall, counter = clock.tick(now_ms)
+                writes.append(Write(key, name, wall, counter, me, value))
+        return writes
 
     def _removed(self, device: str) -> bool:
         key = rows.DEVICE_PREFIX + device
@@ -725,6 +747,8 @@ class SyncActions:
         report: SyncReport,
         progress: Progress,
         prefetched: dict[str, str],
+        *,
+        retry: bool = True,
     ) -> tuple[list[str], bytes | None]:
         """Write the merged content of `keys` into the vault; (attachment ids to remove, a
         newer vault header to adopt)."""
@@ -772,7 +796,8 @@ class SyncActions:
             report.files_in += 1
             return ref.id
 
-        conn.execute("DELETE FROM sync_pending")
+        if retry:  # the pending items are among `keys`: whatever still waits is noted again
+            conn.execute("DELETE FROM sync_pending")
         for n, key in enumerate(ordered):
             if n % 500 == 0:
                 progress("applying", n, len(ordered))

@@ -676,3 +676,31 @@ def test_the_window_can_write_while_a_sync_reads_the_folder(tmp_path, wallet):
             a.sync()
             assert content(a) == content(b) == content(window)
             assert "Typed meanwhile" in [r.title for r in a.list_records()]
+
+
+def test_a_course_in_its_own_file_here_and_inside_a_clr_there_is_one_record(
+    tmp_path, wallet, school
+):
+    algebra, biology = (
+        school.sign(course_credential(school, course=name, grade="A", code=name[:3]))
+        for name in ("Algebra I", "Biology")
+    )
+    clr = json.dumps(school.sign(clr_credential(school, [algebra, biology]))).encode()
+    own_file = json.dumps(algebra, indent=2).encode()  # as a school's file is laid out
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        (own,) = a.import_credentials(own_file, file="algebra.json")
+        (held,) = b.import_credentials(clr, file="clr.json")
+        for bp in (a, b, a, b):
+            bp.sync()
+        assert content(a) == content(b)
+        titles = sorted(r.title for r in b.list_records())
+        assert titles == ["Algebra I", "Biology", "Transcript of Ana Rivera"]
+        assert own.record_id in b.records_inside(held.record_id)
+        assert b.credential(own.record_id).original == own_file  # its own source
+        # Deleting the CLR leaves the course that came in its own file, on both.
+        b.delete_record(held.record_id)
+        for bp in (b, a):
+            bp.sync()
+        assert content(a) == content(b)
+        assert [r.title for r in a.list_records()] == ["Algebra I"]
