@@ -503,6 +503,11 @@ def _delete_local(conn: sqlcipher3.Connection, local: str) -> list[str]:
     table, _, pk = local.partition(":")
     if table == "records":
         ids = [r[0] for r in conn.execute("SELECT id FROM attachments WHERE record_id=?", (pk,))]
+        # What is still inside a deleted CLR here is kept by the merge (the records inside it
+        # that go are deleted by their own writes): it stands on its own.
+        conn.execute(
+            "UPDATE credentials SET parent_record_id = NULL WHERE parent_record_id = ?", (pk,)
+        )
         conn.execute("DELETE FROM records WHERE id = ?", (pk,))
         return ids
     spec = GENERIC[table]
@@ -570,9 +575,11 @@ def _write_credential(
     parent = None
     if parent_key:
         local = local_of(conn, [parent_key]).get(parent_key)
-        if local is None:
+        alive = winners(conn, [parent_key]).get((parent_key, ALIVE))
+        if local is None and (alive is None or alive.value is True):
             raise Waiting(f"parent {parent_key}")
-        parent = local.partition(":")[2]
+        # A CLR deleted on another computer: what was placed inside it stands on its own.
+        parent = local.partition(":")[2] if local is not None else None
     sha = key.rsplit(":", 1)[1]
     values = [from_json(_need(fields, "c." + f)) for f in _CRED_FIELDS]
     conn.execute(

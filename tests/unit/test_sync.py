@@ -704,3 +704,20 @@ def test_a_course_in_its_own_file_here_and_inside_a_clr_there_is_one_record(
             bp.sync()
         assert content(a) == content(b)
         assert [r.title for r in a.list_records()] == ["Algebra I"]
+
+
+def test_a_course_placed_inside_a_clr_deleted_meanwhile_stands_on_its_own(tmp_path, wallet, school):
+    algebra = school.sign(course_credential(school, course="Algebra I", grade="A", code="ALG"))
+    clr = json.dumps(school.sign(clr_credential(school, [algebra]))).encode()
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        (own,) = a.import_credentials(json.dumps(algebra, indent=2).encode())
+        (held,) = b.import_credentials(clr)
+        b.sync()
+        a.sync()  # a places its course inside b's CLR...
+        b.delete_record(held.record_id)  # ...which b deletes before it hears of that
+        for bp in (b, a, b):
+            assert bp.sync().waiting == 0
+        assert content(a) == content(b)
+        assert [r.id for r in b.list_records()] == [own.record_id]
+        assert b.credential(own.record_id).parent_record_id is None
