@@ -424,12 +424,12 @@ class SyncActions:
             self._adopt_header(header)
         report.bytes_written += self._write_key_copy(folder, own_log.name[: -len(logs.LOG_SUFFIX)])
         ends = {log.path: log.end.offset for log in seen.logs if log.device != me}
+        report.compacted = bool(old_logs)
         for path, log_id in old_logs:  # the new log holds what they held, durably
             if _size(path) > ends.get(path, _size(path)):
                 continue  # a removed computer wrote more since it was read: read it next time
             path.unlink(missing_ok=True)
             (folder / (log_id + logs.KEY_SUFFIX)).unlink(missing_ok=True)
-            report.compacted = True
         return report
 
     def _twin_writes(self, clock: HybridClock, me: str) -> list[Write]:
@@ -582,19 +582,24 @@ class SyncActions:
         the merge does not use are removed after it)."""
         latest: dict[tuple[str, str], Write] = {}
         for w in writes:
-            if w.field == "files" or (w.key.startswith("received_shares:") and w.field == "sha256"):
+            if w.field in ("files", ALIVE) or (
+                w.key.startswith("received_shares:") and w.field == "sha256"
+            ):
                 slot = (w.key, w.field)
                 if slot not in latest or w.order > latest[slot].order:
                     latest[slot] = w
         wanted: dict[str, tuple[str, str]] = {}
-        for w in latest.values():
-            if w.field == "sha256":
+        for (key, name), w in latest.items():
+            gone = latest.get((key, ALIVE))
+            if name == ALIVE or (gone is not None and gone.value is False):
+                continue  # an item deleted in what was read: its files are not wanted
+            if name == "sha256":
                 wanted.setdefault(str(w.value), ("received_shares", "application/octet-stream"))
             elif isinstance(w.value, list):
                 for f in w.value:
                     if isinstance(f, dict) and isinstance(f.get("sha256"), str):
-                        name, media = str(f.get("name", "file")), str(f.get("media_type", ""))
-                        wanted.setdefault(f["sha256"], (name, media or "application/octet-stream"))
+                        media = str(f.get("media_type") or "application/octet-stream")
+                        wanted.setdefault(f["sha256"], (str(f.get("name", "file")), media))
         out: dict[str, str] = {}
         todo = [sha for sha in sorted(wanted) if self._local_file(sha) is None]
         for n, sha in enumerate(todo):
