@@ -13,6 +13,7 @@ PHASES = {
     "applying": "Merging",
     "copying files": "Copying attached files to the folder",
     "writing": "Writing this computer's changes",
+    "compacting": "Rewriting this computer's log in a compact form",
 }
 
 

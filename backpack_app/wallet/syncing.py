@@ -114,6 +114,20 @@ class _FolderRead:
         return {log.device for log in self.logs if log.device and log.path not in gone}
 
 
+class _Abandoned(Exception):
+    """Another sync appended to this computer's log while a compaction was being written."""
+
+
+@dataclass
+class _Compaction:
+    """A compaction decided inside a sync, done after it commits."""
+
+    old: list[tuple[Path, str]]  # (log, its id): this computer's own first, then removed ones
+    logged: set[str]  # computers whose logs stay in the folder
+    ends: dict[Path, int]  # where each removed computer's log was read to
+    cursor: tuple | None = None  # this computer's own log's cursor when the sync committed
+
+
 @dataclass(frozen=True)
 class Device:
     id: str
@@ -403,16 +417,17 @@ class SyncActions:
                 for log in seen.logs
                 if log.complete and log.device not in (None, me) and self._removed(log.device)
             ]
-            old_logs: list[tuple[Path, str]] = []
+            plan = None
             if compact or doomed or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
-                own_id = own_log.name[: -len(logs.LOG_SUFFIX)]
-                old_logs = [(own_log, own_id), *((d.path, d.log_id) for d in doomed)]
-                rows.trim_history(self._conn)
-                own_log = self._new_log(folder, keys, me, report, seen.writers(own_log, doomed))
-                self._conn.executemany(
-                    "DELETE FROM sync_cursors WHERE file = ?", [(p.name,) for p, _ in old_logs]
+                rows.trim_history(self._conn)  # the snapshot leaves out what the bound drops
+                plan = _Compaction(
+                    old=[
+                        (own_log, own_log.name[: -len(logs.LOG_SUFFIX)]),
+                        *((d.path, d.log_id) for d in doomed),
+                    ],
+                    logged=seen.writers(own_log, doomed),
+                    ends={d.path: d.end.offset for d in doomed},
                 )
-                report.removed_logs = len(doomed)
             self._conn.execute("DELETE FROM sync_dirty")
             self._set_meta(
                 clock=f"{clock.wall} {clock.counter}",
@@ -423,13 +438,15 @@ class SyncActions:
         if header is not None:
             self._adopt_header(header)
         report.bytes_written += self._write_key_copy(folder, own_log.name[: -len(logs.LOG_SUFFIX)])
-        ends = {log.path: log.end.offset for log in seen.logs if log.device != me}
-        report.compacted = bool(old_logs)
-        for path, log_id in old_logs:  # the new log holds what they held, durably
-            if _size(path) > ends.get(path, _size(path)):
-                continue  # a removed computer wrote more since it was read: read it next time
-            path.unlink(missing_ok=True)
-            (folder / (log_id + logs.KEY_SUFFIX)).unlink(missing_ok=True)
+        if plan is not None:
+            plan.cursor = self._cursors().get(own_log.name)
+            try:
+                self._compact(folder, keys, me, plan, report, progress)
+            except OSError as exc:
+                report.problems.append(
+                    f"This computer's log in the folder could not be rewritten ({exc.strerror}); "
+                    "it will be tried again at the next sync."
+                )
         return report
 
     def _twin_writes(self, clock: HybridClock, me: str) -> list[Write]:
@@ -459,13 +476,20 @@ class SyncActions:
     def _new_log(
         self, folder: Path, keys: logs.SyncKeys, me: str, report: SyncReport, logged: set[str]
     ) -> Path:
-        """Start a new log for this computer holding every write the merged state keeps (value
-        or history) that was made here or by a computer with no log left in the folder
-        (`logged`: the computers that have one), with their own stamps: compaction, or a
-        restart when its log was deleted. The old log may be removed once this one is durable."""
-        log_id = logs.new_log_id()
-        path = logs.log_path(folder, log_id)
-        logs.create_log(folder, keys, log_id)
+        """Start this computer's log again (it was deleted from the folder), inside the sync's
+        transaction."""
+        path, log_id, end = self._write_snapshot(folder, keys, me, logged)
+        report.bytes_written += end.offset
+        self._save_cursor(path.name, log_id, me, end, None)
+        self._set_meta(log=log_id)
+        return path
+
+    def _write_snapshot(
+        self, folder: Path, keys: logs.SyncKeys, me: str, logged: set[str]
+    ) -> tuple[Path, str, logs.LogPosition]:
+        """A new log for this computer holding every write the merged state keeps (value or
+        history) that was made here or by a computer with no log left in the folder
+        (`logged`: the computers that have one), with their own stamps, in stamp order."""
         authors = {
             r[0]
             for r in self._conn.execute(
@@ -484,15 +508,58 @@ class SyncActions:
             )
         ]
         kept.sort(key=lambda w: w.order)
+        log_id = logs.new_log_id()
+        path = logs.log_path(folder, log_id)
+        logs.create_log(folder, keys, log_id)
         try:
             end = logs.append_batches(path, keys, logs.LogPosition(), self._batches(me, kept))
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        report.bytes_written += end.offset
-        self._save_cursor(path.name, log_id.hex(), me, end, None)
-        self._set_meta(log=log_id.hex())
-        return path
+        return path, log_id.hex(), end
+
+    def _compact(
+        self,
+        folder: Path,
+        keys: logs.SyncKeys,
+        me: str,
+        plan: _Compaction,
+        report: SyncReport,
+        progress: Progress,
+    ) -> None:
+        """Replace this computer's log (and the removed computers' logs of `plan`) by a
+        snapshot, after the sync committed: the snapshot is read and written without the write
+        lock, which is taken only to adopt it, and only if no other sync (another process)
+        appended to this computer's log meanwhile (else the next sync compacts)."""
+        conn = self._conn
+        progress("compacting", 0, 1)
+        conn.execute("BEGIN")  # one consistent read of the merged state; writers go on
+        try:
+            path, log_id, end = self._write_snapshot(folder, keys, me, plan.logged)
+        finally:
+            conn.execute("ROLLBACK")
+        progress("compacting", 1, 1)
+        try:
+            with database.transaction(conn):
+                own = plan.old[0][0].name
+                current = self._cursors().get(own)
+                if self._meta().get("log") != plan.old[0][1] or current != plan.cursor:
+                    raise _Abandoned
+                self._save_cursor(path.name, log_id, me, end, None)
+                self._set_meta(log=log_id)
+                conn.executemany(
+                    "DELETE FROM sync_cursors WHERE file = ?", [(p.name,) for p, _ in plan.old]
+                )
+        except _Abandoned:
+            path.unlink(missing_ok=True)
+            return
+        report.bytes_written += end.offset + self._write_key_copy(folder, log_id)
+        report.compacted, report.removed_logs = True, len(plan.old) - 1
+        for path, old_id in plan.old:  # the new log holds what they held, durably
+            if _size(path) > plan.ends.get(path, _size(path)):
+                continue  # a removed computer wrote more since it was read: read it next time
+            path.unlink(missing_ok=True)
+            (folder / (old_id + logs.KEY_SUFFIX)).unlink(missing_ok=True)
 
     def _cursors(self) -> dict[str, tuple]:
         return {

@@ -721,3 +721,26 @@ def test_a_course_placed_inside_a_clr_deleted_meanwhile_stands_on_its_own(tmp_pa
         assert content(a) == content(b)
         assert [r.id for r in b.list_records()] == [own.record_id]
         assert b.credential(own.record_id).parent_record_id is None
+
+
+def test_a_compaction_is_written_outside_the_lock_and_given_up_if_another_sync_wrote(
+    tmp_path, wallet
+):
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        window = Backpack.open(wallet.layout.home, PASSPHRASE, kdf=FAST)  # the same backpack
+
+        def meanwhile(phase: str, at: int, total: int) -> None:
+            if phase == "compacting" and at == total:  # the snapshot is written, not adopted
+                window.add_record(Category.SERVICE, title="Typed meanwhile")
+                window.sync()  # appends to this computer's log
+
+        with window:
+            old = folder / own_log_name(a)
+            report = a.sync(compact=True, progress=meanwhile)
+            assert not report.compacted and old.exists()  # given up: nothing lost
+            assert len(list(folder.glob("*.bplog"))) == 2
+            assert a.sync(compact=True).compacted and not old.exists()
+            b.sync()
+            assert content(a) == content(b)
+            assert "Typed meanwhile" in [r.title for r in b.list_records()]
