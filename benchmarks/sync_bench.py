@@ -129,9 +129,11 @@ def main(argv: list[str] | None = None) -> None:
     assert b.get_record(ids[0]).title == "Volunteering, edited 0"
 
     logs = sum(p.stat().st_size for p in folder.glob("*.bplog"))
+    lock.reset()
     started = time.perf_counter()
     report = a.sync(compact=True)
     line("compaction of this computer's log", time.perf_counter() - started, "s")
+    line("  write lock held", lock.longest, "s")
     line("  logs in the folder before", logs / 1e6, "MB")
     line("  after", sum(p.stat().st_size for p in folder.glob("*.bplog")) / 1e6, "MB")
     b_id = next(d.id for d in b.sync_devices() if d.this)

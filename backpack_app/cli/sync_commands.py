@@ -98,7 +98,7 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
             device = wallet.sync_remove_device(args.id)
             ctx.say(
                 f"Removed {device.id} ({device.name}): its later changes are not merged; "
-                "what it wrote before stays."
+                "what it wrote before stays, and its log leaves the folder once merged here."
             )
             return 0
         return say_report(ctx, wallet.sync(progress=progress, compact=args.compact))
