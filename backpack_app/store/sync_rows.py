@@ -293,7 +293,11 @@ def all_locals(conn: sqlcipher3.Connection) -> list[str]:
 
 
 # --- the merged state kept in the vault -----------------------------------------------------
-def winners(conn: sqlcipher3.Connection, keys: Iterable[str]) -> dict[tuple[str, str], Write]:
+def winners(
+    conn: sqlcipher3.Connection, keys: Iterable[str], *, values: bool = True
+) -> dict[tuple[str, str], Write]:
+    """The merged state's writes of these items (`values=False`: their values left as JSON
+    text, for comparing stamps only)."""
     out = {}
     for part in _chunks(sorted(set(keys))):
         marks = ",".join("?" * len(part))
@@ -302,7 +306,8 @@ def winners(conn: sqlcipher3.Connection, keys: Iterable[str]) -> dict[tuple[str,
             f"WHERE key IN ({marks})",
             part,
         ):
-            out[(key, name)] = Write(key, name, wall, counter, device, json.loads(value), value)
+            loaded = json.loads(value) if values else None
+            out[(key, name)] = Write(key, name, wall, counter, device, loaded, value)
     return out
 
 
@@ -322,23 +327,22 @@ def store_history(conn: sqlcipher3.Connection, writes: Iterable[Write]) -> None:
     )
 
 
-def trim_history(conn: sqlcipher3.Connection, keys: Iterable[str] | None = None) -> int:
+def trim_history(
+    conn: sqlcipher3.Connection,
+    keys: Iterable[str] | None = None,
+    known: dict[tuple[str, str], Write] | None = None,
+) -> int:
     """Drop the losing writes the bound leaves out (`domain.sync_merge.kept_history`) from the
-    history of `keys` (every item's when None); how many were dropped."""
+    history of `keys` (every item's when None; `known`: their current winners, when the caller
+    has them); how many were dropped."""
     if keys is None:
         keys = [r[0] for r in conn.execute("SELECT DISTINCT key FROM sync_history")]
     doomed = []
     for part in _chunks(sorted(set(keys))):
-        marks = ",".join("?" * len(part))
         losers: dict[tuple[str, str], list[Write]] = {}
-        for key, name, wall, counter, device, value in conn.execute(
-            "SELECT key, field, wall, counter, device, value FROM sync_history "  # noqa: S608 - marks only
-            f"WHERE key IN ({marks})",
-            part,
-        ):
-            w = Write(key, name, wall, counter, device, None, value)
-            losers.setdefault((key, name), []).append(w)
-        top = winners(conn, part)
+        for w in _history(conn, part):
+            losers.setdefault((w.key, w.field), []).append(w)
+        top = known if known is not None else winners(conn, part, values=False)
         for slot, ws in losers.items():
             winner = top.get(slot)
             kept = set(kept_history(winner, ws)) if winner is not None else set(ws)
@@ -349,6 +353,18 @@ def trim_history(conn: sqlcipher3.Connection, keys: Iterable[str] | None = None)
         [(w.key, w.field, w.wall, w.counter, w.device, w.text) for w in doomed],
     )
     return len(doomed)
+
+
+def _history(conn: sqlcipher3.Connection, keys: list[str]) -> list[Write]:
+    marks = ",".join("?" * len(keys))
+    return [
+        Write(key, name, wall, counter, device, None, value)
+        for key, name, wall, counter, device, value in conn.execute(
+            "SELECT key, field, wall, counter, device, value FROM sync_history "  # noqa: S608 - marks only
+            f"WHERE key IN ({marks})",
+            keys,
+        )
+    ]
 
 
 def item_fields(conn: sqlcipher3.Connection, key: str) -> dict[str, Any]:

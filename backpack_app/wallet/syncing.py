@@ -808,7 +808,7 @@ class SyncActions:
             self._conn, [w for slot, w in replica.winners.items() if before.get(slot) != w]
         )
         rows.store_history(self._conn, [w for ws in replica.history.values() for w in ws])
-        rows.trim_history(self._conn, {key for key, _ in replica.history})
+        rows.trim_history(self._conn, {key for key, _ in replica.history}, replica.winners)
         report.kept_in_history += len(competed)
         return changed
 
