@@ -870,10 +870,14 @@ class SyncActions:
 
         if retry:  # the pending items are among `keys`: whatever still waits is noted again
             conn.execute("DELETE FROM sync_pending")
+        batch: dict[str, dict[str, Any]] = {}
         for n, key in enumerate(ordered):
             if n % 500 == 0:
                 progress("applying", n, len(ordered))
-            fields = rows.item_fields(conn, key)
+                batch = {}  # the next 500 items' fields, read at once
+                for (k, name), w in rows.winners(conn, ordered[n : n + 500]).items():
+                    batch.setdefault(k, {})[name] = w.value
+            fields = batch.get(key, {})
             alive = fields.pop(ALIVE, None) is True
             conn.execute("SAVEPOINT item")
             try:
