@@ -341,7 +341,8 @@ class SyncActions:
             raise UserError(f"The sync folder {folder} is not there (is its drive connected?).")
         keys, report = logs.SyncKeys(self._master), SyncReport()
         # Reading and decrypting the logs, and the files they bring, happen before the write
-        # transaction: the window's own writes wait only for the merge itself.
+        # transaction: another process writing to this backpack (the window while the command
+        # line syncs) waits only for the merge itself.
         seen = self._read_logs(folder, keys, meta, progress)
         prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
         try:
