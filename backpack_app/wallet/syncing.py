@@ -443,9 +443,10 @@ class SyncActions:
             plan.cursor = self._cursors().get(own_log.name)
             try:
                 self._compact(folder, keys, me, plan, report, progress)
-            except OSError as exc:
+            except (OSError, database.DatabaseError) as exc:  # a full disk, a busy backpack
+                why = exc.strerror if isinstance(exc, OSError) else str(exc)
                 report.problems.append(
-                    f"This computer's log in the folder could not be rewritten ({exc.strerror}); "
+                    f"This computer's log in the folder could not be rewritten ({why}); "
                     "it will be tried again at the next sync."
                 )
         return report
@@ -551,9 +552,11 @@ class SyncActions:
                 conn.executemany(
                     "DELETE FROM sync_cursors WHERE file = ?", [(p.name,) for p, _ in plan.old]
                 )
-        except _Abandoned:
+        except BaseException as exc:  # not adopted: the new log goes, the old one stays
             path.unlink(missing_ok=True)
-            return
+            if isinstance(exc, _Abandoned):
+                return
+            raise
         report.bytes_written += end.offset + self._write_key_copy(folder, log_id)
         report.compacted, report.removed_logs = True, len(plan.old) - 1
         for path, old_id in plan.old:  # the new log holds what they held, durably

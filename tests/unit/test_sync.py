@@ -771,3 +771,23 @@ def test_a_compaction_is_written_outside_the_lock_and_given_up_if_another_sync_w
             b.sync()
             assert content(a) == content(b)
             assert "Typed meanwhile" in [r.title for r in b.list_records()]
+
+
+def test_a_compaction_that_cannot_take_the_lock_is_tried_again(tmp_path, wallet):
+    a, b, folder = two(tmp_path, wallet)
+    with b:
+        window = Backpack.open(wallet.layout.home, PASSPHRASE, kdf=FAST)
+
+        def busy(phase: str, at: int, total: int) -> None:
+            if phase == "compacting" and at == total:  # another process holds the lock on
+                window._conn.execute("BEGIN IMMEDIATE")
+
+        with window:
+            logs_before = sorted(p.name for p in folder.glob("*.bplog"))
+            report = a.sync(compact=True, progress=busy)
+            window._conn.execute("ROLLBACK")
+            assert not report.compacted
+            assert any("could not be rewritten" in p for p in report.problems)
+            assert sorted(p.name for p in folder.glob("*.bplog")) == logs_before  # as it was
+            assert a.sync(compact=True).compacted
+            assert content(a) == content(b)
