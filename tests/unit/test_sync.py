@@ -37,15 +37,18 @@ def school():
 
 @pytest.fixture(scope="module")
 def signed(school):
-    """Three signed course credentials for Ana (signing is slow: once per module)."""
-    return [
-        json.dumps(school.sign(course_credential(school, course=t, grade=g, code=c))).encode()
+    """Three signed course credentials for Ana, then a CLR holding the first two (in other
+    bytes than their own files); signing is slow: once per module."""
+    courses = [
+        school.sign(course_credential(school, course=t, grade=g, code=c))
         for t, g, c in (
             ("Algebra I", "A", "M1"),
             ("Biology", "B+", "B1"),
             ("Chemistry", "A-", "C1"),
         )
     ]
+    clr = school.sign(clr_credential(school, courses[:2]))
+    return [json.dumps(doc).encode() for doc in (*courses, clr)]
 
 
 def two(tmp_path: Path, wallet: Backpack) -> tuple[Backpack, Backpack, Path]:
@@ -377,7 +380,7 @@ def test_three_computers_converge(tmp_path_factory, signed, steps):
                 touched[di].add(gone.title)
                 dev.delete_record(gone.id)
             elif kind == "import":
-                dev.import_credentials(signed[x])
+                dev.import_credentials(signed[(x + n) % len(signed)])
             elif kind == "attach" and mine:
                 f = root / f"file-{n}.txt"
                 f.write_text(f"file {n}")
