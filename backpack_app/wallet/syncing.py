@@ -1016,7 +1016,8 @@ class SyncActions:
         return device
 
     def sync_history(self, record_id: str) -> list[HistoryEntry]:
-        """Earlier values of an entry's fields (edits that lost to a later one), oldest first."""
+        """Earlier values of an entry's fields (edits that lost to a later one), oldest first;
+        bounded per field (docs/sync.md: the latest 20, none 400 days older than the value)."""
         local = "records:" + record_id
         row = self._conn.execute("SELECT key FROM sync_local WHERE local = ?", (local,)).fetchone()
         key = row[0] if row else local
