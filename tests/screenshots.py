@@ -1,7 +1,7 @@
 """Screenshots of every screen with the demo backpack (run under Xvfb, not part of the suite).
 
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \\
-    .venv/bin/python -m tests.screenshots docs/screenshots
+    .venv/bin/python -m tests.screenshots docs/screenshots [tutor|sync|kept-apart|provider]
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from backpack_app.ui.settings import LANGUAGE
 from backpack_app.ui.tasks import wait_for_tasks
 from backpack_app.ui.views.share_dialog import CODE_CHOICE
 from backpack_app.wallet import Backpack
+from backpack_app.wallet.backpack import utc_now
 from tests.conftest import FAST, PASSPHRASE
 from tests.issuing import course_credential, new_school
 
@@ -216,6 +217,9 @@ def main(out: Path) -> None:
         window.close()
 
         tutor_shots(app, folder, out)
+        kept_apart_shots(app, folder, out)
+        sync_shots(app, folder, out)
+        provider_shots(app, folder / "provider", out)
         for w in (first, window):
             w.deleteLater()
         app.processEvents()
@@ -269,13 +273,192 @@ def tutor_shots(app: QApplication, folder: Path, out: Path) -> None:
     app.processEvents()
 
 
+def kept_apart_shots(app: QApplication, folder: Path, out: Path) -> None:
+    """The family's Received with two providers' replies kept apart (a key not asked; one
+    after the request expired), English and Spanish."""
+    import datetime as dt
+
+    from tests.unit.test_provider_replies import _forge
+
+    home = folder / "Family"
+    family, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    tutor, _ = Backpack.create(folder / "Lopez", PASSPHRASE, kdf=FAST)
+    stranger, _ = Backpack.create(folder / "Stranger", PASSPHRASE, kdf=FAST)
+    with family, tutor, stranger:
+        family.add_learner("Ana Rivera")
+        food = family.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        family.share(
+            folder / "s.backpack",
+            to="Ms. López",
+            record_ids=[food.id],
+            ask_for_contribution="progress notes for spring",
+            expires=dt.datetime.now(dt.UTC) + dt.timedelta(days=14),
+        )
+        _forge(stranger, tutor.open_share(folder / "s.backpack"), folder / "forged.backpack")
+        tutor.reply(
+            folder / "s.backpack",
+            folder / "late.backpack",
+            kind="narrative",
+            title="Spring tutoring",
+            text="Ana came to twelve sessions.",
+            strengths="Explains her reasoning clearly.",
+            challenges="Rushes word problems.",
+            name="Ms. López",
+        )
+        family.open_reply(folder / "forged.backpack", save=True)
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(days=20)
+        family.open_reply(folder / "late.backpack", save=True, now=later)
+    for language in ("en", "es"):
+        LANGUAGE.set(language)
+        window = MainWindow(home, kdf=FAST)
+        window.resize(1180, 780)
+        window.show()
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 60)
+        window.main.sidebar.setCurrentRow(4)
+        suffix = "" if language == "en" else "-es"
+        shot(app, window, out / f"received-kept-apart{suffix}.png")
+        window.close()
+        window.deleteLater()
+    LANGUAGE.set("en")
+    app.processEvents()
+
+
+def provider_shots(app: QApplication, folder: Path, out: Path) -> None:
+    """A program's Received across learners (one row a learner, what each family still asks),
+    with a share holding a tutor's note and endorsement open: written by the tutor."""
+    from tests.onward_share import NOTE, make_onward
+
+    folder.mkdir(parents=True, exist_ok=True)
+    onward = make_onward(folder)
+    with Backpack.open(onward.program_home, PASSPHRASE, kdf=FAST) as program:
+        card = program.my_card("Bright Futures")[0]
+        program.open_share(onward.card_share, save=True)
+        for family_name, learners in (
+            ("Ortiz", [("Dan Ortiz", "attendance for the spring session"), ("Eva Ortiz", None)]),
+            ("Nguyen", [("Minh Nguyen", "a badge for the robotics club"), ("Minh Nguyen", None)]),
+        ):
+            family, _ = Backpack.create(folder / family_name, PASSPHRASE, kdf=FAST)
+            with family:
+                family.add_contact(card)
+                for n, (learner, ask) in enumerate(learners):
+                    if learner not in {lr.name for lr in family.learners()}:
+                        family.add_learner(learner)
+                    goal = family.add_record(Category.GOAL, title="Join a club", learner=learner)
+                    path = folder / f"{family_name}-{n}.backpack"
+                    family.share(
+                        path,
+                        to="Bright Futures",
+                        learner=learner,
+                        record_ids=[goal.id],
+                        purpose="After-school robotics" if n else "Spring session",
+                        ask_for_contribution=ask,
+                    )
+                    program.open_share(path, save=True)
+    for language in ("en", "es"):
+        LANGUAGE.set(language)
+        window = MainWindow(onward.program_home, kdf=FAST, share_file=onward.card_share)
+        window.resize(1180, 820)
+        window.show()
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 80)
+        contents = window.main.received.contents
+        item = contents.item_titled(NOTE)
+        if item is not None:
+            contents.tree.setCurrentItem(item)
+        suffix = "" if language == "en" else "-es"
+        shot(app, window, out / f"received-across-learners{suffix}.png")
+        window.close()
+        window.deleteLater()
+    LANGUAGE.set("en")
+    app.processEvents()
+
+
+def sync_shots(app: QApplication, folder: Path, out: Path) -> None:
+    """One backpack on two computers: Settings after "Set up…" on the family desktop, its
+    Computers dialog once Ana's laptop joined, an entry edited on both with its earlier
+    versions, and the join dialog of a new computer (English and Spanish)."""
+    import platform
+    from unittest import mock
+
+    home, shared = folder / "Desktop backpack", folder / "Dropbox" / "Backpack"
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
+    with wallet:
+        wallet.add_learner("Ana Rivera")
+        wallet.add_record(Category.SERVICE, title="Food bank", details={"hours": 12})
+    dialogs.answer = lambda kind, details: shared if kind == "directory" else None
+    with mock.patch.object(platform, "node", return_value="family-desktop"):
+        window = MainWindow(home, kdf=FAST)
+        window.resize(1180, 780)
+        window.show()
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 60)
+        window.main.settings.sync_setup.clicked.emit()
+        settle(app, 60)
+        assert window.wallet is not None and window.wallet.sync_folder is not None
+        entry = record_titled(window, "Food bank")
+        window.wallet.edit_record(entry, changes={"title": "Riverside Food Bank"})
+        window.wallet.sync()
+    with mock.patch.object(platform, "node", return_value="ana-laptop"):
+        laptop, _ = Backpack.sync_join(
+            shared, folder / "Laptop backpack", passphrase=PASSPHRASE, kdf=FAST, clock=utc_now
+        )
+        with laptop:
+            laptop.edit_record(entry, details={"hours": 14})
+            laptop.sync()
+    window.sync_now()
+    settle(app, 60)
+    for language in ("en", "es"):
+        suffix = "" if language == "en" else "-es"
+        if language == "es":
+            window.set_language("es")
+            settle(app, 60)
+        window.main.sidebar.setCurrentRow(5)
+        shot(app, window, out / f"settings-sync{suffix}.png")
+        window.show_computers()
+        settle(app, 40)
+        shot(app, window.computers_dialog, out / f"sync-computers{suffix}.png")
+        window.computers_dialog.close()
+        window.edit_entry(entry)
+        settle(app, 40)
+        shot(app, window.editor, out / f"profile-earlier-versions{suffix}.png")
+        window.editor.discard()
+        newcomer = MainWindow(folder / f"New computer {language}", kdf=FAST)
+        newcomer.resize(980, 640)
+        newcomer.show()
+        newcomer.join_sync()
+        settle(app)
+        joining = newcomer.join_dialog
+        joining.folder.setText("~/Dropbox/Backpack")
+        joining.passphrase.setText("maple river lantern 42")
+        shot(app, joining, out / f"sync-join{suffix}.png")
+        joining.reject()
+        newcomer.close()
+        newcomer.deleteLater()
+    window.set_language("en")
+    settle(app, 40)
+    window.close()
+    window.deleteLater()
+    dialogs.answer = lambda kind, details: None
+    LANGUAGE.set("en")
+    app.processEvents()
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    if sys.argv[2:] == ["tutor"]:  # only the tutor's views
+    only = {
+        "tutor": tutor_shots,
+        "sync": sync_shots,
+        "kept-apart": kept_apart_shots,
+        "provider": provider_shots,
+    }.get(sys.argv[2] if sys.argv[2:] else "")
+    if only is not None:  # only the tutor's views, sync's, or the replies kept apart
         target.mkdir(parents=True, exist_ok=True)
         qt_app = QApplication.instance() or QApplication(sys.argv[:1])
         with tempfile.TemporaryDirectory() as scratch:
             os.environ["HOME"] = scratch
-            tutor_shots(qt_app, Path(scratch), target)
+            only(qt_app, Path(scratch), target)
     else:
         main(target)

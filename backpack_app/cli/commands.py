@@ -44,6 +44,7 @@ cmd_received = lazy("share_commands", "cmd_received")
 cmd_share = lazy("share_commands", "cmd_share")
 cmd_reply = lazy("contribution_commands", "cmd_reply")
 cmd_request_contribution = lazy("contribution_commands", "cmd_request_contribution")
+cmd_replies = lazy("contribution_commands", "cmd_replies")
 cmd_shares = lazy("share_commands", "cmd_shares")
 cmd_publish = lazy("publish_commands", "cmd_publish")
 cmd_did_web = lazy("status_commands", "cmd_did_web")
@@ -352,6 +353,7 @@ HANDLERS = {
     "shares": cmd_shares,
     "reply": cmd_reply,
     "request-contribution": cmd_request_contribution,
+    "replies": cmd_replies,
     "publish": cmd_publish,
     "open": cmd_open,
     "received": cmd_received,

@@ -1,4 +1,5 @@
-"""Commands about contributions: a provider's `reply`, and `open` of a reply by the family."""
+"""Commands about contributions: a provider's `reply`, `open` of a reply by the family, and
+the replies kept apart until the family accepts or discards them (`replies`)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ import argparse
 from backpack_app.cli.output import write_json
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.errors import ShareProblem, ShareUnreadable, UserError
-from backpack_app.sharing.contribution import ReplyFromOtherKey
 from backpack_app.sharing.receive import share_mode
 
-KIND_WORDS = {"note": "a note", "achievement": "an achievement", "endorsement": "an endorsement"}
+KIND_WORDS = {
+    "note": "a note",
+    "narrative": "a narrative",
+    "achievement": "an achievement",
+    "endorsement": "an endorsement",
+}
 
 
 def cmd_reply(ctx, args: argparse.Namespace) -> int:
@@ -18,6 +23,7 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise UserError(f"There is no file {args.file}.")
+    organisation = _organisation_key(ctx, args)
     code, pdf_password = _open_secrets(ctx, args)
     if code is None and share_mode(args.file, pdf_password=pdf_password) == "code":
         raise UserError(
@@ -37,8 +43,11 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
                 endorses=args.endorses,
                 code=code,
                 name=args.name,
+                strengths=args.strengths,
+                challenges=args.challenges,
+                organisation=organisation,
             )
-            did = wallet.signing_key().did
+            did = organisation[1] if organisation else wallet.signing_key().did
     except ShareUnreadable:
         print(f"backpack: {WRONG_CODE if code else ShareUnreadable()}", file=ctx.err)
         return 1
@@ -53,6 +62,29 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
     )
     ctx.say(f"Send it to the family before {friendly_date(opened.expires)}.")
     return 0
+
+
+def _organisation_key(ctx, args: argparse.Namespace):
+    """A program's did:web organisation key (`--key-file` with `--did`), or None: the key
+    file the school tools make, opened with its passphrase."""
+    if (args.key_file is None) != (args.did is None):
+        raise UserError("An organisation key needs both --key-file ORG.key and --did did:web:...")
+    if args.key_file is None:
+        return None
+    from backpack_app.credentials.did_web import did_web_url
+    from backpack_app.crypto.school_key import open_school_key_file
+    from backpack_app.errors import MalformedCredential
+
+    try:
+        did_web_url(args.did)
+    except MalformedCredential as exc:
+        raise UserError(f"--did is the did:web the key is published under: {exc}") from None
+    try:
+        data = args.key_file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read the key file {args.key_file}: {exc.strerror}.") from None
+    key, _info = open_school_key_file(data, ctx.secrets.school_passphrase())
+    return key, args.did
 
 
 def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:
@@ -93,14 +125,9 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
             )
             learner = wallet.learner(opened.request.learner_id).name
     except ShareProblem as exc:
-        more = " (--accept-new-key)" if isinstance(exc, ReplyFromOtherKey) else ""
-        print(f"backpack: {exc}{more}", file=ctx.err)
+        print(f"backpack: {exc}", file=ctx.err)
         return 1
-    known = (
-        f"in your contacts as {contact.name} since {friendly_date(contact.added)}"
-        if contact is not None
-        else "not in your contacts: compare the fingerprint with them"
-    )
+    apart = opened.apart_reason or None
     if args.json:
         write_json(
             {
@@ -110,30 +137,114 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
                 "kind": opened.kind,
                 "title": opened.title,
                 "text": opened.text,
+                "strengths": opened.strengths,
+                "challenges": opened.challenges,
                 "hours": opened.hours,
                 "endorses": opened.endorsed_record,
                 "provenance": "third_party_attested",
-                "author": {
-                    "name": opened.author_name,
-                    "did": opened.author_did,
-                    "fingerprint": opened.author_fingerprint,
-                    "contact": contact.name if contact is not None else None,
-                },
+                "author": _author_json(opened.author_name, opened.author_did, contact),
                 "report": opened.report.to_json(),
                 "saved": record_id,
+                "kept_apart": {"reasons": opened.reasons, "reason": apart} if apart else None,
             },
             ctx.out,
         )
-        return 0
+        return 1 if apart and args.save else 0
     ctx.say(f"{KIND_WORDS[opened.kind].capitalize()} for {learner}: {opened.title}")
     ctx.say(
-        f"Written by {opened.author_name} (key fingerprint {opened.author_fingerprint}, {known})."
+        f"Written by {opened.author_name} (key fingerprint {opened.author_fingerprint}, "
+        f"{_known(contact)})."
     )
     ctx.say(opened.text)
+    for name, said in (("Strengths", opened.strengths), ("Challenges", opened.challenges)):
+        if said:
+            ctx.say(f"{name}: {said}")
     if opened.hours is not None:
         ctx.say(f"Hours attended: {opened.hours:g}")
-    if record_id:
+    if apart and args.save:
+        print(
+            f"backpack: Kept apart, not filed: {apart} See it with 'backpack replies'; file it "
+            f"with 'backpack replies accept {opened.reply_id}' only if you trust it, or "
+            f"'backpack replies discard {opened.reply_id}'.",
+            file=ctx.err,
+        )
+        return 1
+    if apart:
+        ctx.say(f"Not kept. With --save it would be kept apart, not filed: {apart}")
+    elif record_id:
         ctx.say(f"Filed under {learner} as {record_id}, third-party attested.")
     else:
         ctx.say("Not kept: open it again with --save to file it under the learner.")
+    return 0
+
+
+def _known(contact) -> str:
+    if contact is None:
+        return "not in your contacts: compare the fingerprint with them"
+    return f"in your contacts as {contact.name} since {friendly_date(contact.added)}"
+
+
+def _author_json(name: str, did: str, contact) -> dict:
+    from backpack_app.crypto.sealing import key_fingerprint
+
+    return {
+        "name": name,
+        "did": did,
+        "fingerprint": key_fingerprint(did.encode("utf-8")),
+        "contact": contact.name if contact is not None else None,
+    }
+
+
+def cmd_replies(ctx, args: argparse.Namespace) -> int:
+    """`backpack replies [--json]`, `replies accept ID`, `replies discard ID`."""
+    with ctx.open() as wallet:
+        if args.replies_command == "accept":
+            try:
+                opened, contact, record_id = wallet.accept_reply(args.id)
+                learner = wallet.learner(opened.request.learner_id).name
+            except ShareProblem as exc:
+                print(f"backpack: {exc}", file=ctx.err)
+                return 1
+            ctx.say(
+                f"Filed under {learner} as {record_id}, third-party attested: "
+                f"{KIND_WORDS[opened.kind]} written by {opened.author_name} (key fingerprint "
+                f"{opened.author_fingerprint}, {_known(contact)})."
+            )
+            return 0
+        if args.replies_command == "discard":
+            wallet.discard_reply(args.id)
+            ctx.say(f"Discarded the reply {args.id}.")
+            return 0
+        rows = wallet.kept_replies()
+        contacts = {c.signing_did: c for c in wallet.contacts() if c.signing_did}
+    if args.json:
+        write_json(
+            [
+                {
+                    "id": r["id"],
+                    "learner": r["learner"],
+                    "kind": r["kind"],
+                    "title": r["title"],
+                    "author": _author_json(
+                        r["author_name"], r["author_did"], contacts.get(r["author_did"])
+                    ),
+                    "reasons": r["reasons"],
+                    "reason": r["reason"],
+                    "received": r["received"],
+                }
+                for r in rows
+            ],
+            ctx.out,
+        )
+        return 0
+    if not rows:
+        ctx.say("No reply is kept apart.")
+    for r in rows:
+        ctx.say(
+            f"{r['id']}  {r['received'][:10]}  {KIND_WORDS[r['kind']]} for {r['learner']}: "
+            f"{r['title']}, by {r['author_name']} (key fingerprint {r['fingerprint']})"
+        )
+        ctx.say(f"    {r['reason']}")
+    if rows:
+        ctx.say("File one with 'backpack replies accept ID', or delete it with 'discard ID'.")
     return 0

@@ -8,7 +8,7 @@ from typing import Any
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.domain.records import CATEGORIES
 from backpack_app.domain.verification import VERDICT_WORDS
-from backpack_app.sharing.contents import ProfileEntry, SignedLine, share_contents
+from backpack_app.sharing.contents import ProfileEntry, SignedLine, WrittenEntry, share_contents
 from backpack_app.sharing.receive import OpenedShare
 
 WORD_VALUES = {"status", "kind", "track"}
@@ -41,6 +41,23 @@ def _entry(entry: ProfileEntry, files_of) -> list[str]:
         out.append(f"      {label}: " + value.replace("\n", "\n        "))
     out += [f"      Note {day}: {text}" for day, text in entry.notes]
     out += [f"      {files_of(f)}" for f in entry.files]
+    return out
+
+
+def _written(entry: WrittenEntry) -> list[str]:
+    author = entry.author
+    out = [
+        f"  {entry.title} ({entry.kind})",
+        f"    written by {author.name or 'a writer who gave no name'} (key {author.did}, "
+        f"fingerprint {author.fingerprint}; signature verified)",
+    ]
+    if entry.endorses:
+        out.append(f"    Endorses: {entry.endorses}")
+    if entry.text:
+        out.append("    " + entry.text.replace("\n", "\n    "))
+    if entry.hours is not None:
+        out.append(f"    Hours attended: {entry.hours:g}")
+    out += [f"    {_file(f)}" for f in entry.files]
     return out
 
 
@@ -81,6 +98,14 @@ def print_opened(opened: OpenedShare, out) -> None:
             heading = label
             lines.append(f"  {label}")
         lines += _entry(entry, _file)
+    if contents.third_party:
+        lines.append("")
+        lines.append(
+            "Written by others (third-party attested: each signed by its writer's own key, "
+            "checked; no school vouches for it):"
+        )
+    for written in contents.third_party:
+        lines += _written(written)
     if contents.loose_files:
         lines.append("")
         lines.append("Other files:")
@@ -116,6 +141,8 @@ def opened_json(opened: OpenedShare) -> dict[str, Any]:
                 "title": r.title,
                 "id": r.document.get("id") if isinstance(r.document, dict) else None,
                 "self_reported": r.self_reported,
+                "provenance": r.provenance,
+                "author": r.author.to_json() if r.author is not None else None,
                 "restricted": r.restricted,
                 "valid": r.report.valid,
                 "report": r.report.to_json(),

@@ -578,9 +578,15 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = cmd("reply", "write back to a family whose share asks for it: signed, sealed to them")
     p.add_argument("file", type=Path, metavar="SHARE")
-    p.add_argument("--kind", required=True, choices=["note", "achievement", "endorsement"])
+    p.add_argument(
+        "--kind", required=True, choices=["note", "narrative", "achievement", "endorsement"]
+    )
     p.add_argument("--title", required=True, metavar="TEXT")
-    p.add_argument("--text", required=True, metavar="TEXT", help="the note, or what was achieved")
+    p.add_argument(
+        "--text", required=True, metavar="TEXT", help="the note or narrative, or what was achieved"
+    )
+    p.add_argument("--strengths", metavar="TEXT", help="(a narrative) the learner's strengths")
+    p.add_argument("--challenges", metavar="TEXT", help="(a narrative) the learner's challenges")
     p.add_argument("--hours", type=float, metavar="H", help="hours attended")
     p.add_argument(
         "--file",
@@ -595,6 +601,18 @@ def _build_parser() -> argparse.ArgumentParser:
         "--endorses", metavar="N|ID", help="the shared record endorsed (its number or id)"
     )
     p.add_argument("--name", metavar="NAME", help="who writes (default: the only learner's name)")
+    p.add_argument(
+        "--key-file",
+        type=Path,
+        metavar="ORG.key",
+        help="sign with a program's organisation key made with 'backpack school init' "
+        "(its passphrase: BACKPACK_SCHOOL_PASSPHRASE, else asked), as --did",
+    )
+    p.add_argument(
+        "--did",
+        metavar="did:web:DOMAIN",
+        help="the did:web that key is published under ('backpack school did-web')",
+    )
     p.add_argument("--out", type=Path, required=True, metavar="REPLY.backpack")
     p.add_argument(
         "--code-file",
@@ -604,6 +622,19 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--code", metavar="CODE", help="(visible to other users; avoid)")
     _pdf_password_options(p, "the password of a protected printout")
+
+    replies = sub.add_parser(
+        "replies", help="providers' replies kept apart until you accept or discard them"
+    )
+    replies.add_argument("--json", action="store_true")
+    _secret_options(replies, top=False)
+    replies_sub = replies.add_subparsers(dest="replies_command", metavar="ACTION")
+    p = cmd(
+        "accept", "file a reply kept apart under the learner (third-party attested)", replies_sub
+    )
+    p.add_argument("id")
+    p = cmd("discard", "delete a reply kept apart", replies_sub)
+    p.add_argument("id")
 
     shares = sub.add_parser("shares", help="the log of what you shared")
     shares.add_argument("--json", action="store_true")
@@ -665,7 +696,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--accept-new-key",
         action="store_true",
         help="trust and remember a learner key other than the one remembered for that name "
-        "(a reply: file one signed by another key than the card you asked)",
+        "(a reply: file and remember one signed by another key than the card you asked)",
     )
 
     received = sub.add_parser("received", help="shares you kept")

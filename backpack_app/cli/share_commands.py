@@ -27,6 +27,7 @@ from backpack_app.sharing.container import read_header
 from backpack_app.sharing.qr import card_payload, write_qr
 from backpack_app.sharing.receive import (
     OpenedShare,
+    holder_fingerprint,
     open_share,
     share_header,
     share_mode,
@@ -375,16 +376,28 @@ def cmd_received(ctx, args: argparse.Namespace) -> int:
             status = wallet.holder_key_status(opened)
             _show_opened(ctx, opened, status, as_json=args.json)
             return 0 if _trusted(opened, status) else 1
-        rows, asked = wallet.received(), {a["share_id"]: a for a in wallet.asked_of_me()}
+        groups = wallet.received_by_learner()
     if args.json:
-        write_json([{**r.to_json(), "asked": asked.get(r.id)} for r in rows], ctx.out)
+        write_json([g.to_json() for g in groups], ctx.out)
         return 0
-    if not rows:
+    if not groups:
         ctx.say("Nothing received yet. Keep a share with 'backpack open FILE --save'.")
-    for r in rows:
-        ctx.say(f"{r.id}  {r.learner} -> {r.recipient}  until {r.expires:%Y-%m-%d}  {r.purpose}")
-        if r.id in asked:
-            a = asked[r.id]
-            said = {"owed": "you owe a reply", "answered": f"{a['replies']} reply(ies) written"}
-            ctx.say(f'    asks: "{a["ask"]}" - {said.get(a["status"], "the request expired")}')
+    for group in groups:
+        _say_learner(ctx, group)
     return 0
+
+
+def _say_learner(ctx, group) -> None:
+    """One learner: their kept shares (what, until when), then what their family still asks."""
+    key = f" (key {holder_fingerprint(group.holder_did)})" if group.holder_did else ""
+    ctx.say(f"{group.learner or 'A learner'}{key}")
+    asked = {a["share_id"]: a for a in group.asked}
+    for r in group.shares:
+        what = f"{r.purpose} " if r.purpose else ""
+        ctx.say(f"  {r.id}  {what}(for {r.recipient}) until {r.expires:%Y-%m-%d}")
+        a = asked.get(r.id)
+        if a is not None and a["status"] != "owed":  # what is owed is said below, with its date
+            said = f"{a['replies']} reply(ies) written" if a["replies"] else "the request expired"
+            ctx.say(f'    asked "{a["ask"]}" - {said}')
+    for a in group.owed:
+        ctx.say(f'  You owe a reply by {a["until"][:10]}: "{a["ask"]}"')

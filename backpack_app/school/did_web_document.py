@@ -37,4 +37,7 @@ def did_web_document(did: str, did_key: str) -> dict[str, Any]:
             }
         ],
         "assertionMethod": [method],
+        # A program answering families (`backpack reply --key-file --did`) signs its reply's
+        # presentation with the same key, for authentication.
+        "authentication": [method],
     }

@@ -19,7 +19,7 @@ from backpack_app.crypto.sealing import (
     new_share_code,
     seal_for_recipient,
 )
-from backpack_app.domain.records import AttachmentRef, Record
+from backpack_app.domain.records import AttachmentRef, Provenance, Record
 from backpack_app.domain.status import CachedStatusList
 from backpack_app.domain.vocabulary import Sensitivity
 from backpack_app.sharing.code_key import CODE_PARAMS_V2, code_domain, derive_code_key, salt_text
@@ -181,6 +181,15 @@ def make_bundle(
     ]
     if restricted:
         manifest["restricted"] = restricted
+    # Which are third-party attested (a provider's reply the family filed): a reader labels
+    # them so only when the signed credential bears it out (`receive.third_party_author`).
+    written = [
+        i
+        for i, item in enumerate(items)
+        if item.record.provenance is Provenance.THIRD_PARTY_ATTESTED and item.credential is not None
+    ]
+    if written:
+        manifest["third_party"] = written
     if contribution_request is not None:  # readers that know nothing of it ignore it
         manifest["contribution_request"] = contribution_request
     sources = [

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from backpack_app.credentials.dates import parse_datetime
 from backpack_app.credentials.mapping import ACHIEVEMENT_CATEGORIES, map_credential
 from backpack_app.credentials.recipient import subject_of
 from backpack_app.credentials.shapes import as_list, types_of
@@ -27,7 +28,8 @@ from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Report, Verdict
 from backpack_app.errors import CredentialProblem
 from backpack_app.sharing.container import FileEntry
-from backpack_app.sharing.receive import OpenedShare, ReceivedRecord
+from backpack_app.sharing.contribution import NARRATIVE_TYPE, NOTE_TYPE, hours_of
+from backpack_app.sharing.receive import Author, OpenedShare, ReceivedRecord
 
 # Achievement types of a whole program (a diploma, a degree): its grade is a GPA.
 PROGRAM_KINDS = frozenset(
@@ -137,16 +139,48 @@ class ProfileEntry:
         }
 
 
+@dataclass(frozen=True)
+class WrittenEntry:
+    """A third-party attested entry (a tutor's note, a program's badge, an endorsement): who
+    wrote it, from its own signature (`receive.third_party_author`), and what it says."""
+
+    kind: str  # "note", "narrative", "achievement" or "endorsement"
+    title: str
+    text: str
+    author: Author
+    hours: float | None
+    endorses: str  # the title of the record it endorses, in this share ("" if not one)
+    date: dt.date | None
+    files: list[FileEntry]
+    verdict: Verdict
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "text": self.text,
+            "author": self.author.to_json(),
+            "hours": self.hours,
+            "endorses": self.endorses or None,
+            "date": self.date.isoformat() if self.date else None,
+            "files": [f.sha256 for f in self.files],
+            "provenance": "third_party_attested",
+            "verdict": self.verdict.value,
+        }
+
+
 @dataclass
 class ShareContents:
     schools: list[SchoolRecords]
     profile: list[ProfileEntry]
     loose_files: list[FileEntry]  # files no record names (a badge's picture, a school's PDF)
+    third_party: list[WrittenEntry] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "transcript": [s.to_json() for s in self.schools],
             "profile": [p.to_json() for p in self.profile],
+            "third_party": [w.to_json() for w in self.third_party],
             "other_files": [f.sha256 for f in self.loose_files],
         }
 
@@ -156,20 +190,57 @@ def share_contents(opened: OpenedShare) -> ShareContents:
     by_sha = {f.sha256: f for f in opened.files}
     lines: list[SignedLine] = []
     profile: list[ProfileEntry] = []
+    written: list[WrittenEntry] = []
+    titles = {r.document.get("id"): r.title for r in opened.records if isinstance(r.document, dict)}
     for record in opened.records:
         if record.self_reported:
             profile.append(_profile_entry(record, by_sha))
+        elif record.author is not None:
+            written.append(_written_entry(record, by_sha, titles))
         elif record.document is not None:
             lines.extend(_signed_lines(record.document, record.report))
         else:  # unreadable: still listed, with what its check found
             lines.append(_unreadable(record))
-    named = {sha for entry in profile for sha in (f.sha256 for f in entry.files)}
+    named = {sha for entry in [*profile, *written] for sha in (f.sha256 for f in entry.files)}
     order = list(Category)
     profile.sort(key=lambda e: order.index(e.category) if e.category else len(order))
     return ShareContents(
         schools=_by_school(_once(lines)),
         profile=profile,
         loose_files=[f for f in opened.files if f.sha256 not in named],
+        third_party=written,
+    )
+
+
+def _written_entry(
+    record: ReceivedRecord, files: dict[str, FileEntry], titles: dict[Any, str]
+) -> WrittenEntry:
+    document = record.document or {}
+    subject = subject_of(document)
+    achievement = subject.get("achievement")
+    achievement = achievement if isinstance(achievement, dict) else {}
+    if "EndorsementCredential" in types_of(document):
+        kind, text = "endorsement", _text(subject.get("endorsementComment"))
+    elif achievement.get("achievementType") in (NOTE_TYPE, NARRATIVE_TYPE):
+        kind = "note" if achievement.get("achievementType") == NOTE_TYPE else "narrative"
+        text = _text(subject.get("narrative"))
+    else:
+        kind, text = "achievement", _text(achievement.get("description"))
+    try:
+        day: dt.date | None = parse_datetime(document.get("validFrom"), "date").date()
+    except CredentialProblem:
+        day = None
+    assert record.author is not None  # (the caller's test)
+    return WrittenEntry(
+        kind=kind,
+        title=record.title,
+        text=text,
+        author=record.author,
+        hours=hours_of(subject) if kind != "endorsement" else None,
+        endorses=titles.get(subject.get("id"), "") if kind == "endorsement" else "",
+        date=day,
+        files=[files[sha] for sha in record.evidence if sha in files],
+        verdict=record.report.verdict,
     )
 
 

@@ -6,6 +6,10 @@ manifest names the request it answers and holds a presentation the provider's ow
 (challenge: the request's secret nonce, domain: the family's card key), carrying one Open
 Badges 3.0 credential the same key issued: an `AchievementCredential` about the learner's DID,
 or an `EndorsementCredential` of a credential the family shared.
+
+A reply that opens and whose signatures check out, but that the family's request does not
+vouch for (another learner, a key not asked, late, or endorsing nothing shared), is "kept
+apart": `OpenedReply.apart` names why, and the family decides (docs/bundle-format.md).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from backpack_app.errors import (
     MalformedFile,
     ShareProblem,
     ShareUnreadable,
+    UnresolvableKey,
 )
 from backpack_app.sharing.cards import Card
 from backpack_app.sharing.container import (
@@ -59,19 +64,31 @@ from backpack_app.sharing.presentation import OB3, VC2, card_domain, iso
 
 REPLY_FORMAT = "backpack-reply"
 REPLY_VERSION = 1
-KINDS = ("note", "achievement", "endorsement")
-# OB 3.0 allows extension achievement types with an `ext:` prefix; a note or narrative is one.
+KINDS = ("note", "narrative", "achievement", "endorsement")
+# OB 3.0 allows extension achievement and result types with an `ext:` prefix; a note or a
+# narrative is one, and a narrative's strengths and challenges are results of their own.
 NOTE_TYPE = "ext:BackpackProgressNote"
+NARRATIVE_TYPE = "ext:BackpackNarrative"
 HOURS_RESULT_TYPE = "ext:BackpackHours"
+SECTIONS = {  # a narrative's sections: (result id suffix, name, result type)
+    "strengths": ("#strengths", "Strengths", "ext:BackpackStrengths"),
+    "challenges": ("#challenges", "Challenges", "ext:BackpackChallenges"),
+}
+MAX_SECTION = 5_000
+# Why a reply is kept apart, each the end of "This reply ...".
+APART = {
+    "other_key": "is signed by a key you did not ask (not the one on the card of the person "
+    "you asked; anyone who saw your share could write one)",
+    "other_learner": "is about another learner than the one you shared",
+    "not_shared": "endorses a record you never shared with this person",
+    "late": "came after your request expired on {expired}",
+}
 PROVIDER_CRITERIA = "Written and signed by the provider named as issuer, at the family's request."
 
 
 class ReplyRefused(ShareProblem):
-    """A reply that is not filed: for another learner, unasked, late, or naming nothing shared."""
-
-
-class ReplyFromOtherKey(ReplyRefused):
-    """Signed by another key than the asked contact's: filed only if the family accepts it."""
+    """A reply that is not kept at all: it answers no request of this backpack, lacks the
+    request's secret, or holds a credential that does not check out."""
 
 
 class _Strict(BaseModel):
@@ -117,25 +134,56 @@ def nonces_match(a: str, b: str) -> bool:
 # --- the provider: writing a reply -------------------------------------------------------------
 @dataclass(frozen=True)
 class Contribution:
-    kind: Literal["note", "achievement", "endorsement"]
+    kind: Literal["note", "narrative", "achievement", "endorsement"]
     title: str
     text: str
     hours: float | None = None
     endorses: str | None = None  # the endorsed credential's id (an endorsement)
     files: Sequence[FileEntry] = ()
+    strengths: str | None = None  # a narrative's sections
+    challenges: str | None = None
+
+    def sections(self) -> dict[str, str]:
+        found = {"strengths": self.strengths, "challenges": self.challenges}
+        return {name: text for name, text in found.items() if text}
+
+
+def narrative_markdown(text: str, sections: dict[str, str]) -> str:
+    """The narrative as any Open Badges viewer shows it: the text, then a Markdown heading
+    and paragraph for each section."""
+    parts = [text]
+    for name, body in sections.items():
+        parts.append(f"## {SECTIONS[name][1]}\n\n{body}")
+    return "\n\n".join(parts)
+
+
+# The fragment of the one key in a did:web document the school tools write
+# (school/did_web_document.py), which a program answering families signs with.
+ORG_KEY_FRAGMENT = "key-1"
 
 
 @dataclass(frozen=True)
 class Provider:
     key: HolderKey
     name: str
+    # A program's did:web organisation key (`backpack school init`, `school did-web`): the
+    # reply is signed as that DID, whose published document lists `key`; else as key's did:key.
+    did_web: str | None = None
+
+    @property
+    def did(self) -> str:
+        return self.did_web or self.key.did
+
+    @property
+    def method(self) -> str:
+        return f"{self.did_web}#{ORG_KEY_FRAGMENT}" if self.did_web else _method(self.key.did)
 
 
 def contribution_credential(
     item: Contribution, *, learner_did: str, provider: Provider, now: dt.datetime
 ) -> dict[str, Any]:
     """The unsigned OB 3.0 credential of a contribution, issued by the provider."""
-    issuer = {"id": provider.key.did, "type": ["Profile"], "name": provider.name}
+    issuer = {"id": provider.did, "type": ["Profile"], "name": provider.name}
     credential: dict[str, Any] = {
         "@context": [VC2, OB3],
         "id": f"urn:uuid:{uuid.uuid4()}",
@@ -157,27 +205,36 @@ def contribution_credential(
             "name": item.title,
             "description": item.text if item.kind == "achievement" else item.title,
             "criteria": {"narrative": PROVIDER_CRITERIA},
-            "achievementType": NOTE_TYPE if item.kind == "note" else "Achievement",
+            "achievementType": ACHIEVEMENT_TYPES[item.kind],
         }
         subject: dict[str, Any] = {
             "type": ["AchievementSubject"],
             "id": learner_did,
             "achievement": achievement,
         }
-        if item.kind == "note":
-            subject["narrative"] = item.text
+        if item.kind in ("note", "narrative"):
+            subject["narrative"] = narrative_markdown(item.text, item.sections())
+        results = []
         if item.hours is not None:
-            described = f"{achievement['id']}#hours"
+            results = [(("#hours", "Hours attended", HOURS_RESULT_TYPE), f"{item.hours:g}")]
+        results += [(SECTIONS[name], body) for name, body in item.sections().items()]
+        if results:
             achievement["resultDescription"] = [
                 {
-                    "id": described,
+                    "id": f"{achievement['id']}{suffix}",
                     "type": ["ResultDescription"],
-                    "name": "Hours attended",
-                    "resultType": HOURS_RESULT_TYPE,
+                    "name": name,
+                    "resultType": result_type,
                 }
+                for (suffix, name, result_type), _ in results
             ]
             subject["result"] = [
-                {"type": ["Result"], "resultDescription": described, "value": f"{item.hours:g}"}
+                {
+                    "type": ["Result"],
+                    "resultDescription": f"{achievement['id']}{suffix}",
+                    "value": value,
+                }
+                for (suffix, _, _), value in results
             ]
         credential["type"] = ["VerifiableCredential", "AchievementCredential"]
         credential["credentialSubject"] = subject
@@ -189,15 +246,22 @@ def contribution_credential(
     return credential
 
 
+ACHIEVEMENT_TYPES = {"note": NOTE_TYPE, "narrative": NARRATIVE_TYPE, "achievement": "Achievement"}
+
+
 def _method(did: str) -> str:
     return f"{did}#{did.split(':')[-1]}"
 
 
 def sign_contribution(
-    credential: dict[str, Any], key: HolderKey, *, now: dt.datetime
+    credential: dict[str, Any], key: HolderKey, *, now: dt.datetime, method: str | None = None
 ) -> dict[str, Any]:
+    """Sign as the key's did:key, or as `method` (a did:web organisation key's method)."""
     return sign_eddsa_rdfc_2022(
-        credential, private_key=key.private, verification_method=_method(key.did), created=iso(now)
+        credential,
+        private_key=key.private,
+        verification_method=method or _method(key.did),
+        created=iso(now),
     )
 
 
@@ -218,13 +282,13 @@ def write_reply(
         "id": f"urn:uuid:{reply_id}",
         "type": ["VerifiablePresentation"],
         "name": family.name,
-        "holder": {"id": provider.key.did, "name": provider.name},
+        "holder": {"id": provider.did, "name": provider.name},
         "verifiableCredential": [signed],
     }
     presentation = sign_eddsa_rdfc_2022(
         vp,
         private_key=provider.key.private,
-        verification_method=_method(provider.key.did),
+        verification_method=provider.method,
         created=iso(now),
         purpose="authentication",
         challenge=request.nonce,
@@ -298,24 +362,53 @@ class OpenedReply:
     credential: dict[str, Any]
     report: Report
     files: list[FileEntry] = field(default_factory=list)
+    strengths: str | None = None
+    challenges: str | None = None
+    # Why the family's request does not vouch for it (APART's keys), and those of them the
+    # family has not accepted: it is filed only when `apart` is empty.
+    reasons: list[str] = field(default_factory=list)
+    apart: list[str] = field(default_factory=list)
 
     @property
     def author_fingerprint(self) -> str:
         return key_fingerprint(self.author_did.encode("utf-8"))
+
+    @property
+    def apart_reason(self) -> str:
+        """Why it is kept apart, in one sentence ("" when it is not)."""
+        if not self.apart:
+            return ""
+        expired = friendly_date(self.request.expires)
+        said = [APART[r].format(expired=expired) for r in self.reasons]
+        joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+        return f"This reply {joined}."
 
 
 def _text(value: Any, limit: int) -> str:
     return value.strip()[:limit] if isinstance(value, str) else ""
 
 
-def _hours(subject: dict[str, Any]) -> float | None:
+def _results(subject: dict[str, Any]) -> dict[str, Any]:
+    """The subject's results by the suffix of the description they name (`#hours`...)."""
+    found = {}
     for result in as_list(subject.get("result")):
-        if isinstance(result, dict) and str(result.get("resultDescription", "")).endswith("#hours"):
-            try:
-                return float(result.get("value"))
-            except (TypeError, ValueError):
-                return None
-    return None
+        if isinstance(result, dict):
+            _, mark, suffix = str(result.get("resultDescription", "")).rpartition("#")
+            if mark:
+                found.setdefault(f"#{suffix}", result.get("value"))
+    return found
+
+
+def hours_of(subject: dict[str, Any]) -> float | None:
+    """The hours a provider's achievement subject states (its `#hours` result), if any."""
+    return _hours(_results(subject))
+
+
+def _hours(results: dict[str, Any]) -> float | None:
+    try:
+        return float(results["#hours"]) if "#hours" in results else None
+    except (TypeError, ValueError):
+        return None
 
 
 def open_reply(
@@ -325,11 +418,12 @@ def open_reply(
     request_of: Callable[[str], StoredRequest | None],
     ctx: VerifyContext,
     keep_file: Callable[[FileEntry], BinaryIO | None] | None = None,
-    accept_other_key: bool = False,
+    accept: frozenset[str] = frozenset(),
 ) -> OpenedReply:
     """Decrypt a reply with this backpack's card key and check it against the family's own
-    request; anything it cannot vouch for is ReplyRefused (one sentence) or ShareUnreadable.
-    `accept_other_key`: the family says a signer other than the one asked is theirs."""
+    request. One that does not open, answer the request or check out is ReplyRefused (one
+    sentence) or ShareUnreadable; one the request does not vouch for comes back with
+    `apart` saying why, leaving out the reasons in `accept` (the family said yes to them)."""
 
     def unlock(header: BundleHeader, version: int) -> bytes:
         if header.card is None or header.kind != "reply":
@@ -347,22 +441,11 @@ def open_reply(
             "not kept."
         )
     presentation = manifest.get("presentation")
-    author = _check_presentation(presentation, request, receiving)
+    author = _check_presentation(presentation, request, receiving, ctx)
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) != 1 or not isinstance(items[0], dict):
         raise ShareUnreadable()
     credential = items[0]
-    if ctx.now >= request.expires:
-        raise ReplyRefused(
-            f"This reply came after your request expired on {friendly_date(request.expires)}, "
-            "so it was not kept. Ask again if you still want it."
-        )
-    if request.signer is not None and author != request.signer and not accept_other_key:
-        raise ReplyFromOtherKey(
-            "This reply is signed by a key you did not ask (not the one on the card of the "
-            "person you asked), so it was not kept. Anyone who saw the share could write one; "
-            "if they told you they changed keys, open it again accepting the new key."
-        )
     try:
         if issuer_id(credential) != author:
             raise ShareUnreadable()
@@ -378,10 +461,20 @@ def open_reply(
     }
     if evidence - {f.sha256 for f in contents.files}:
         raise ShareUnreadable()
-    return _described(credential, request, author, report, contents, presentation)
+    opened = _described(credential, request, author, report, contents, presentation)
+    if not str(presentation.get("id", "")).startswith("urn:uuid:") or not opened.reply_id:
+        raise ShareUnreadable()  # every reply is named (kept apart under that name)
+    if request.signer is not None and author != request.signer:
+        opened.reasons.insert(0, "other_key")
+    if ctx.now >= request.expires:
+        opened.reasons.append("late")
+    opened.apart = [reason for reason in opened.reasons if reason not in accept]
+    return opened
 
 
-def _check_presentation(presentation: Any, request: StoredRequest, receiving: ReceivingKey) -> str:
+def _check_presentation(
+    presentation: Any, request: StoredRequest, receiving: ReceivingKey, ctx: VerifyContext
+) -> str:
     """The author's DID once the presentation's proof checks out for this request and card."""
     if not isinstance(presentation, dict) or "VerifiablePresentation" not in types_of(presentation):
         raise ShareUnreadable()
@@ -405,8 +498,16 @@ def _check_presentation(presentation: Any, request: StoredRequest, receiving: Re
             purpose="authentication",
             controller=author,
             challenge=request.nonce,
+            keys=ctx.keys,  # a did:web organisation key: from its saved document
         )
         parse_datetime(proof.get("created"), "creation date")
+    except UnresolvableKey:
+        raise ReplyRefused(
+            f"This reply is signed with an organisation's key published on the web ({author}), "
+            "and no copy of its DID document is saved here, so it was not kept. Save the "
+            "document the program gives you with 'backpack did-web import FILE' (or fetch it "
+            f"with 'backpack did-web refresh {author}'), then open the reply again."
+        ) from None
     except CredentialProblem:
         raise ShareUnreadable() from None
     return author
@@ -424,27 +525,33 @@ def _described(
     subject = subject[0] if subject and isinstance(subject[0], dict) else {}
     issuer = credential.get("issuer")
     author_name = _text(issuer.get("name") if isinstance(issuer, dict) else "", 200)
-    endorsed, hours = None, None
+    endorsed, hours, reasons = None, None, []
+    sections: dict[str, str] = {}
     kinds = set(types_of(credential))
     if "EndorsementCredential" in kinds:
         endorsed = request.shared.get(str(subject.get("id", "")))
         if endorsed is None:
-            raise ReplyRefused(
-                "This reply endorses a record you never shared with this person, so it was "
-                "not kept."
-            )
+            reasons.append("not_shared")
         kind, text = "endorsement", _text(subject.get("endorsementComment"), 50_000)
     elif kinds & {"AchievementCredential", "OpenBadgeCredential"}:
         if subject.get("id") != request.learner_did:
-            raise ReplyRefused(
-                "This reply is about another learner than the one you shared, so it was not kept."
-            )
+            reasons.append("other_learner")
         achievement = subject.get("achievement")
         achievement = achievement if isinstance(achievement, dict) else {}
-        note = achievement.get("achievementType") == NOTE_TYPE
-        kind = "note" if note else "achievement"
-        text = _text(subject.get("narrative") if note else achievement.get("description"), 50_000)
-        hours = _hours(subject)
+        written = {NOTE_TYPE: "note", NARRATIVE_TYPE: "narrative"}
+        kind = written.get(achievement.get("achievementType"), "achievement")
+        results = _results(subject)
+        for name, (suffix, _, _) in SECTIONS.items():
+            body = _text(results.get(suffix), MAX_SECTION) if kind == "narrative" else ""
+            if body:
+                sections[name] = body
+        text = _text(subject.get("narrative"), 50_000)
+        tail = narrative_markdown("", sections) if sections else ""
+        if tail and text.endswith(tail):  # the sections are shown as results of their own
+            text = text[: -len(tail)].strip()
+        if kind == "achievement":
+            text = _text(achievement.get("description"), 50_000)
+        hours = _hours(results)
     else:
         raise ReplyRefused("This reply holds a kind of credential Backpack does not file.")
     return OpenedReply(
@@ -460,6 +567,9 @@ def _described(
         credential=credential,
         report=report,
         files=list(contents.files),
+        strengths=sections.get("strengths"),
+        challenges=sections.get("challenges"),
+        reasons=reasons,
     )
 
 

@@ -27,7 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from backpack_app.domain.records import CATEGORIES, Provenance, Record
-from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report
+from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report, Verdict
 from backpack_app.errors import MalformedFile, PdfPasswordNeeded
 from backpack_app.files import atomic_write_bytes
 from backpack_app.paths import resource_path
@@ -69,6 +69,7 @@ class PdfShare:
     holder_fingerprint: str
     school_records: Sequence[PdfRecord]
     profile_records: Sequence[PdfRecord]
+    third_party_records: Sequence[PdfRecord] = ()  # tutors' notes, programs' badges
 
 
 def _detail(record: Record) -> str:
@@ -105,14 +106,21 @@ def record_line(record: Record, report: Report | None, *, prefix: str = "") -> P
             if trusted is not None and trusted.status is CheckStatus.PASSED
             else (f'calls itself "{name}"' if name else report.issuer_id or "")
         )
-        if record.provenance is Provenance.THIRD_PARTY_ATTESTED:  # a tutor's or program's reply
-            issuer = f"written by {name or report.issuer_id or 'a provider'} (third-party attested)"
+    verdict = VERDICT_WORDS[report.verdict] if report is not None else ""
+    if report is not None and record.provenance is Provenance.THIRD_PARTY_ATTESTED:
+        # A tutor's or program's reply: who wrote it, and the key it is signed with (cut into
+        # pieces a narrow column can wrap).
+        did = report.issuer_id or ""
+        key = " ".join(did[i : i + 20] for i in range(0, len(did), 20))
+        issuer = f"written by {name or 'a provider'} (third-party attested), key {key}"
+        if report.verdict in (Verdict.VERIFIED, Verdict.UNKNOWN_ISSUER):
+            verdict = "Signature verified (the writer's own key)"
     return PdfRecord(
         title=prefix + record.title,
         kind=CATEGORIES[record.category].label,
         detail=_detail(record),
         issuer=issuer,
-        verdict=VERDICT_WORDS[report.verdict] if report is not None else "",
+        verdict=verdict,
     )
 
 
@@ -133,8 +141,14 @@ def _day(moment: dt.datetime) -> str:
     return f"{moment.day} {moment.strftime('%B %Y')}"
 
 
-def _table(rows: Sequence[PdfRecord], st: dict[str, ParagraphStyle], *, signed: bool) -> Table:
-    head = ["Record", "Details", "Signed by", "Check"] if signed else ["Entry", "Details"]
+def _table(
+    rows: Sequence[PdfRecord],
+    st: dict[str, ParagraphStyle],
+    *,
+    signed: bool,
+    by: str = "Signed by",
+) -> Table:
+    head = ["Record", "Details", by, "Check"] if signed else ["Entry", "Details"]
     data = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in head]]
     for r in rows:
         cells = [f"{escape(r.title)}<br/><font size=7>{escape(r.kind)}</font>", escape(r.detail)]
@@ -207,6 +221,17 @@ def render_pdf(share: PdfShare, *, qr_text: str, encrypted: bool) -> bytes:
             ),
             Spacer(1, 2 * mm),
             _table(share.school_records, st, signed=True),
+        ]
+    if share.third_party_records:
+        story += [
+            Paragraph("Written by others - third-party attested", st["h2"]),
+            Paragraph(
+                "Each was written and signed by the person named, with their own key (shown), "
+                "and checked when this copy was made. No school vouches for these entries.",
+                st["small"],
+            ),
+            Spacer(1, 2 * mm),
+            _table(share.third_party_records, st, signed=True, by="Written by"),
         ]
     if share.profile_records:
         story += [

@@ -35,7 +35,7 @@ from backpack_app.crypto.sealing import (
     key_fingerprint,
     open_for_recipient,
 )
-from backpack_app.domain.verification import Report
+from backpack_app.domain.verification import Report, Verdict
 from backpack_app.errors import (
     CardNotShare,
     CredentialProblem,
@@ -77,6 +77,40 @@ class ReceivedRecord:
     document: dict[str, Any] | None = None
     # The family marked it restricted (supports, discipline, health): handle with care.
     restricted: bool = False
+    # Carried as a VC-JWT (`document` is then its payload).
+    enveloped: bool = False
+    # Third-party attested (a tutor's note, a program's badge): who wrote it, by its own
+    # signature (`third_party_author`); None for school and self-reported records.
+    author: Author | None = None
+
+    @property
+    def provenance(self) -> str:
+        """ "self_reported", "third_party_attested" or "issuer_signed" (a school's, or any
+        other issuer's credential), decided from the signed credential (and the manifest)."""
+        if self.self_reported:
+            return "self_reported"
+        return "third_party_attested" if self.author is not None else "issuer_signed"
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who wrote a third-party entry: the name and key its own signed credential gives."""
+
+    name: str
+    did: str
+
+    @property
+    def fingerprint(self) -> str:
+        """The same form as a card's and a learner's fingerprint (of the DID's text)."""
+        return key_fingerprint(self.did.encode("utf-8"))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "did": self.did,
+            "fingerprint": self.fingerprint,
+            "verified": True,
+        }
 
 
 @dataclass
@@ -210,7 +244,11 @@ def _record(item: Any, holder_did: str, ctx: VerifyContext) -> ReceivedRecord:
             report = malformed_report("An enveloped credential in it is not a VC-JWT.", file=None)
             payload = None
         return ReceivedRecord(
-            report=report, self_reported=False, title=_title(report, payload), document=payload
+            report=report,
+            self_reported=False,
+            title=_title(report, payload),
+            document=payload,
+            enveloped=True,
         )
     if not isinstance(item, dict):
         report = malformed_report("An entry in it is not a credential.", file=None)
@@ -235,6 +273,58 @@ def _record(item: Any, holder_did: str, ctx: VerifyContext) -> ReceivedRecord:
         evidence=evidence,
         document=item,
     )
+
+
+# A third-party entry's signature, dates and status check out; its issuer may or may not be
+# in the reader's trust list (a tutor's key rarely is).
+CHECKED = frozenset({Verdict.VERIFIED, Verdict.UNKNOWN_ISSUER})
+PROVIDER_DIDS = ("did:key:", "did:web:")
+
+
+def third_party_author(records: list[ReceivedRecord], index: int, holder_did: str) -> Author | None:
+    """Who wrote the share's record at `index`, which the family's manifest lists as third-party
+    attested; None unless the signed credential itself bears that out. Never decided from the
+    manifest's mark alone:
+
+    - its own proof, dates and status check out (a reader's trust list aside);
+    - it is a credential as the provider signed it (not an enveloped JWT), issued by a did:key
+      or did:web other than the learner's holder key (which the share's own proof is by);
+    - an `AchievementCredential`/`OpenBadgeCredential` is about this learner: its subject `id`
+      is the share's holder DID; an `EndorsementCredential` endorses a credential this share
+      carries (its subject `id` is that credential's `id`).
+
+    The name is the issuer's `name` in the signed credential."""
+    record = records[index]
+    item, report = record.document, record.report
+    if record.self_reported or not isinstance(item, dict) or report.verdict not in CHECKED:
+        return None
+    if record.enveloped:
+        return None
+    try:
+        issuer = issuer_id(item)
+    except CredentialProblem:
+        return None
+    if issuer == holder_did or issuer != report.issuer_id or not issuer.startswith(PROVIDER_DIDS):
+        return None
+    subjects = as_list(item.get("credentialSubject"))
+    subject = subjects[0] if len(subjects) == 1 and isinstance(subjects[0], dict) else {}
+    kinds = set(types_of(item))
+    if "EndorsementCredential" in kinds:
+        others = {
+            r.document.get("id")
+            for n, r in enumerate(records)
+            if n != index and isinstance(r.document, dict)
+        }
+        if not isinstance(subject.get("id"), str) or subject["id"] not in others:
+            return None
+    elif not kinds & {"AchievementCredential", "OpenBadgeCredential"} or (
+        subject.get("id") != holder_did
+    ):
+        return None
+    named = item.get("issuer")
+    name = named.get("name") if isinstance(named, dict) else None
+    name = " ".join(name.split())[:200] if isinstance(name, str) else ""
+    return Author(name=name, did=issuer)
 
 
 def _title(report: Report, item: dict[str, Any] | None) -> str:
@@ -327,11 +417,18 @@ def open_share(
     items = as_list(presentation.get("verifiableCredential"))
     if len(items) > MAX_CREDENTIALS:
         raise MalformedFile(f"This share holds more than {MAX_CREDENTIALS} credentials.")
-    marked = manifest.get("restricted")
-    marked = {i for i in marked if type(i) is int} if isinstance(marked, list) else set()
+    marked = _places(manifest.get("restricted"))
     records = [
         dataclasses.replace(_record(item, terms["holder_did"], ctx), restricted=i in marked)
         for i, item in enumerate(items)
+    ]
+    # The places the family lists as third-party attested: each borne out by its credential.
+    written = _places(manifest.get("third_party"))
+    records = [
+        dataclasses.replace(r, author=third_party_author(records, i, terms["holder_did"]))
+        if i in written
+        else r
+        for i, r in enumerate(records)
     ]
     present = {f.sha256 for f in contents.files}
     if any(digest not in present for r in records for digest in r.evidence):
@@ -345,6 +442,11 @@ def open_share(
         request=_request(manifest, terms["holder_did"]),
         **terms,
     )
+
+
+def _places(listed: Any) -> set[int]:
+    """A manifest's list of places in `verifiableCredential` (anything else in it ignored)."""
+    return {i for i in listed if type(i) is int} if isinstance(listed, list) else set()
 
 
 def _request(manifest: dict[str, Any], holder_did: str) -> ContributionRequest | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
 import os
 from collections.abc import Iterable, Iterator
@@ -97,6 +98,10 @@ class AttachmentStore:
         if digest.hexdigest() != ref.sha256:
             raise CorruptBackpack(f"The stored copy of {ref.name} does not match its fingerprint.")
 
+    def reader(self, ref: AttachmentRef) -> ChunkReader:
+        """A readable file over the decrypted stored file (never whole in memory)."""
+        return ChunkReader(self.iter_plaintext(ref))
+
     def export(self, ref: AttachmentRef, destination: Path) -> None:
         """Write the decrypted file to `destination`; nothing is left there if it fails."""
         with atomic_writer(destination) as out:
@@ -125,3 +130,24 @@ class AttachmentStore:
                 entry.unlink(missing_ok=True)
                 count += 1
         return count
+
+
+class ChunkReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (a decrypted stored file)."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        super().__init__()
+        self._chunks, self._buf = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # type: ignore[no-untyped-def]
+        while not self._buf:
+            try:
+                self._buf = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(target), len(self._buf))
+        target[:n], self._buf = self._buf[:n], self._buf[n:]
+        return n

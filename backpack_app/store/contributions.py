@@ -79,3 +79,47 @@ def asked_of_me(conn: sqlcipher3.Connection) -> list[dict[str, Any]]:
             "ORDER BY learner COLLATE NOCASE, until"
         )
     ]
+
+
+# --- replies kept apart ------------------------------------------------------------------------
+_KEPT = (
+    "id, request_id, learner_id, author_did, author_name, kind, title, reasons, reason, received, "
+    "attachment_id, sha256, size"
+)
+
+
+def keep_reply(conn: sqlcipher3.Connection, row: dict[str, Any]) -> None:
+    """`row` has the keys of `_KEPT`; `reasons` is a list of APART's keys."""
+    names = [c.strip() for c in _KEPT.split(",")]
+    values = [json.dumps(row[n]) if n == "reasons" else row[n] for n in names]
+    conn.execute(
+        f"INSERT INTO kept_replies ({_KEPT}) VALUES ({','.join('?' * len(names))})",  # noqa: S608 - constant column names; values are bound
+        values,
+    )
+
+
+def kept_replies(conn: sqlcipher3.Connection, reply_id: str | None = None) -> list[dict[str, Any]]:
+    """Replies kept apart (oldest first), or the one of `reply_id`."""
+    names = [c.strip() for c in _KEPT.split(",")]
+    where, args = ("WHERE id = ?", (reply_id,)) if reply_id is not None else ("", ())
+    rows = []
+    for found in conn.execute(
+        f"SELECT {_KEPT} FROM kept_replies {where} ORDER BY received, id",  # noqa: S608 - constant clauses; values are bound
+        args,
+    ):
+        row = dict(zip(names, found, strict=True))
+        row["reasons"] = json.loads(row["reasons"])
+        rows.append(row)
+    return rows
+
+
+def drop_kept_reply(conn: sqlcipher3.Connection, reply_id: str) -> None:
+    conn.execute("DELETE FROM kept_replies WHERE id = ?", (reply_id,))
+
+
+def new_signer(conn: sqlcipher3.Connection, request_id: str, old: str | None, new: str) -> None:
+    """The family says `new` is the key of the person asked: the request and the contact whose
+    card carried `old` take it from now on."""
+    conn.execute("UPDATE contribution_requests SET signer = ? WHERE id = ?", (new, request_id))
+    if old is not None:
+        conn.execute("UPDATE contacts SET signing_did = ? WHERE signing_did = ?", (new, old))

@@ -275,6 +275,26 @@ MIGRATIONS: list[str] = [
     );
     """
     + triggers_for(("asked_of_me",)),
+    # Providers' replies kept apart until the family accepts or discards them: the reply's
+    # `.backpack` file (in the attachment store), whose, about what, and why in one sentence.
+    """
+    CREATE TABLE kept_replies (
+        id TEXT PRIMARY KEY,
+        request_id TEXT NOT NULL,
+        learner_id TEXT NOT NULL REFERENCES learners(id),
+        author_did TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        reasons TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        received TEXT NOT NULL,
+        attachment_id TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL
+    );
+    """
+    + triggers_for(("kept_replies",)),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

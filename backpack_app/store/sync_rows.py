@@ -35,6 +35,19 @@ _RECORD_FIELDS = (
     "created",
     "updated",
 )
+KEPT_REPLY_COLUMNS = (
+    "request_id",
+    "learner_id",
+    "author_did",
+    "author_name",
+    "kind",
+    "title",
+    "reasons",
+    "reason",
+    "received",
+    "sha256",
+    "size",
+)
 _CRED_FIELDS = ("format", "original", "credential_id", "issuer_id", "report", "verdict")
 
 
@@ -144,8 +157,11 @@ GENERIC = {
             ),
         ),
         TableSpec("asked_of_me", "share_id", ("learner", "ask", "until", "replies", "last_reply")),
+        TableSpec("kept_replies", "id", KEPT_REPLY_COLUMNS, file=("attachment_id", "sha256")),
     )
 }
+# Tables whose rows hold a file of the attachment store (a kept share, a reply kept apart).
+FILE_TABLES = {name: spec for name, spec in GENERIC.items() if spec.file is not None}
 # Tables that stay on one computer: sync's own bookkeeping.
 LOCAL_ONLY = frozenset(
     {
@@ -281,6 +297,15 @@ def read_items(conn: sqlcipher3.Connection, locals_: Iterable[str] | None) -> li
         if ids is None or ids:
             items += _generic(conn, spec, ids)
     return items
+
+
+def file_ids(conn: sqlcipher3.Connection) -> set[str]:
+    """The attachment-store files that rows of FILE_TABLES hold."""
+    found: set[str] = set()
+    for name, spec in FILE_TABLES.items():
+        assert spec.file is not None
+        found |= {r[0] for r in conn.execute(f"SELECT {spec.file[0]} FROM {name}")}  # noqa: S608 - constant names
+    return found
 
 
 def all_locals(conn: sqlcipher3.Connection) -> list[str]:

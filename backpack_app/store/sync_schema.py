@@ -30,6 +30,7 @@ DIRTY_SOURCES: dict[str, tuple[str, str]] = {
     # Tables made after sync's own migration: their triggers come with them (`triggers_for`).
     "contribution_requests": ("contribution_requests", "id"),
     "asked_of_me": ("asked_of_me", "share_id"),
+    "kept_replies": ("kept_replies", "id"),
 }
 # The tables whose triggers sync's own migration made (as shipped; never changes).
 _FIRST_SYNCED = tuple(DIRTY_SOURCES)[: tuple(DIRTY_SOURCES).index("registries") + 1]

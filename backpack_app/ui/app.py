@@ -137,6 +137,7 @@ class MainWindow(
         self.first_run.open_folder_requested.connect(self._choose_folder)
         self.first_run.demo_requested.connect(self._create_demo)
         self.first_run.back_requested.connect(self.back_to_shared)
+        self.first_run.join_requested.connect(self.join_sync)
         self.unlock.unlock_requested.connect(self._unlock)
         self.connect_vault()
 
@@ -195,8 +196,7 @@ class MainWindow(
             self._main.settings.untrust_requested.connect(self._untrust_issuer)
             self._main.settings.trust_file_requested.connect(lambda: self.load_trust_file())
             self._main.settings.restretch_requested.connect(self.restretch)
-            self._main.settings.sync_requested.connect(self.sync_now)
-            self._main.settings.show_sync(*self.sync_shown)  # a rebuilt view (new language)
+            self.connect_sync()
             self._main.official.credential_wanted.connect(self._read_credential)
         return self._main
 
@@ -287,11 +287,12 @@ class MainWindow(
             self.learner_dialog,
             self.receiving,
             self.request_dialog,
+            self.computers_dialog,
         ):
             dialogs.dispose(dialog)
         self._retired.clear()
         self.import_dialog = self.editor = self.share_dialog = self.learner_dialog = None
-        self.receiving = self.request_dialog = None
+        self.receiving = self.request_dialog = self.computers_dialog = None
         self.last_opened = self._shared_files = self._reopen = self._last_contents = None
         drop_results(self)  # a page, preview or dialog still being read is not shown
         Task(self, wallet.close).start()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from backpack_app.domain.vocabulary import Category
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
+from backpack_app.ui.sync_actions import earlier_values
 from backpack_app.ui.tasks import Task
 from backpack_app.ui.views.profile_editor import EntryEditor
 
@@ -84,16 +85,19 @@ class ProfileActions:
         self._open_editor(category, None)
 
     def edit_entry(self, record_id: str) -> None:
+        """The entry's editor, with its earlier versions when sync kept some."""
         wallet = self.wallet
-        Task(self, lambda: wallet.get_record(record_id)).on_success(
-            lambda record: self._open_editor(record.category, record)
-        ).start()
+        Task(
+            self, lambda: (wallet.get_record(record_id), earlier_values(wallet, record_id))
+        ).on_success(lambda found: self._open_editor(found[0].category, *found)).start()
 
-    def _open_editor(self, category: Category, record: Record | None) -> None:
+    def _open_editor(
+        self, category: Category, record: Record | None, history: list | None = None
+    ) -> None:
         if dialogs.showing(self.editor):  # a late answer: the entry being edited stays
             return
         self.retire(self.editor)
-        self.editor = EntryEditor(category, record, self)
+        self.editor = EntryEditor(category, record, self, earlier=history or [])
         self.editor.save_requested.connect(self._save_entry)
         self.editor.open()  # window-modal, never blocks the event loop
 

@@ -13,6 +13,7 @@ from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
 from backpack_app.ui.terms import date_words
+from backpack_app.ui.views.kept_apart import apart_words, moment_of
 
 RECEIVED_PAGE = 4
 
@@ -42,6 +43,8 @@ class ReceivedActions:
         page.remember_requested.connect(self.remember_holder)
         page.trust_requested.connect(self.trust_share_issuer)
         page.write_back_requested.connect(self.write_back)
+        page.apart.accept_requested.connect(self.accept_kept_reply)
+        page.apart.discard_requested.connect(self.discard_kept_reply)
         self._connect_files(page.contents)
 
     def _connect_files(self, contents) -> None:
@@ -182,20 +185,33 @@ class ReceivedActions:
 
         Task(self, work).on_success(done).on_error(failed).start()
 
-    def file_reply(self, path: Path, *, accept_other_key: bool = False) -> None:
+    def file_reply(self, path: Path) -> None:
         """A provider's reply to this family's request: checked, then filed under the learner
-        as third-party attested; one signed by another key than the asked card's only when
-        the user says the provider changed keys."""
+        as third-party attested, or kept apart (shown in Received) when the request does not
+        vouch for it."""
         wallet = self.wallet
 
         def work():
-            opened, contact, record_id = wallet.open_reply(
-                path, save=True, accept_other_key=accept_other_key
-            )
+            opened, contact, record_id = wallet.open_reply(path, save=True)
             return opened, contact, record_id, wallet.learner(opened.request.learner_id).name
 
         def done(result) -> None:
             opened, contact, _record_id, learner = result
+            if opened.apart:
+                self._refresh_current()
+                dialogs.inform(
+                    self,
+                    self.tr("Reply kept apart"),
+                    self.tr(
+                        "“{title}” by {author} is kept apart, not filed: {reason} Accept or "
+                        "discard it under “Kept apart” in Received."
+                    ).format(
+                        title=opened.title,
+                        author=opened.author_name,
+                        reason=apart_words(opened.reasons, opened.request.expires),
+                    ),
+                )
+                return
             known = (
                 self.tr("in your contacts as {name} since {day}").format(
                     name=contact.name, day=date_words(contact.added.date())
@@ -219,23 +235,58 @@ class ReceivedActions:
                 ),
             )
 
-        def failed(error: BaseException) -> None:
-            from backpack_app.sharing.contribution import ReplyFromOtherKey
+        Task(self, work).on_success(done).on_error(lambda error: show_error(self, error)).start()
 
-            if isinstance(error, ReplyFromOtherKey) and dialogs.confirm(
+    def accept_kept_reply(self, reply_id: str) -> None:
+        """File a reply kept apart, once the user says they trust it despite why it was."""
+        wallet, row = self.wallet, self.main.received.apart.reply(reply_id)
+        if wallet is None or row is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Accept this reply?"),
+            self.tr(
+                "{reason}\n\nFile “{title}” by {author} under {learner} as third-party attested "
+                "anyway? Do so only if you trust who wrote it; a key you did not ask is "
+                "remembered as theirs."
+            ).format(
+                reason=apart_words(row["reasons"], moment_of(row.get("expires"))),
+                title=row["title"],
+                author=row["author_name"],
+                learner=row["learner"],
+            ),
+        ):
+            return
+
+        def done(_result) -> None:
+            self._refresh_current()
+            dialogs.inform(
                 self,
-                self.tr("A different key"),
-                self.tr(
-                    "This reply is signed by another key than the one on the card of the person "
-                    "you asked; anyone who saw your share could write one. File it only if they "
-                    "told you their key changed. File it?"
+                self.tr("Reply filed"),
+                self.tr("“{title}” is filed under {learner} as third-party attested.").format(
+                    title=row["title"], learner=row["learner"]
                 ),
-            ):
-                self.file_reply(path, accept_other_key=True)
-                return
-            show_error(self, error)
+            )
 
-        Task(self, work).on_success(done).on_error(failed).start()
+        Task(self, lambda: wallet.accept_reply(reply_id)).on_success(done).on_error(
+            lambda error: show_error(self, error)
+        ).start()
+
+    def discard_kept_reply(self, reply_id: str) -> None:
+        wallet, row = self.wallet, self.main.received.apart.reply(reply_id)
+        if wallet is None or row is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Discard this reply?"),
+            self.tr("Delete “{title}” by {author}? It was never filed.").format(
+                title=row["title"], author=row["author_name"]
+            ),
+        ):
+            return
+        Task(self, lambda: wallet.discard_reply(reply_id)).on_success(
+            lambda _r: self._refresh_current()
+        ).on_error(lambda error: show_error(self, error)).start()
 
     def write_back(self) -> None:
         """The dialog to answer the shown share's request for a contribution."""
@@ -277,6 +328,9 @@ class ReceivedActions:
                 hours=asked.hours,
                 endorses=asked.endorses,
                 name=asked.name,
+                strengths=asked.strengths,
+                challenges=asked.challenges,
+                files=asked.files,
             )
 
         def done(_reply_id) -> None:

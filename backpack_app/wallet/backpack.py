@@ -45,6 +45,7 @@ from backpack_app.files import remove_stale_temps
 from backpack_app.ids import new_id
 from backpack_app.paths import make_private_dir
 from backpack_app.store import backup as backups
+from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners, records
 from backpack_app.store import received as received_rows
@@ -53,7 +54,7 @@ from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
 from backpack_app.wallet.answering import AnswerActions
-from backpack_app.wallet.contributions import ContributionActions
+from backpack_app.wallet.contributions import ContributionActions, kept_ref
 from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
 from backpack_app.wallet.receiving import ReceiveActions
@@ -556,8 +557,9 @@ class Backpack(
         return record.attachments[0].name, None
 
     def _attachment_ids(self) -> list[str]:
-        """Every file of the attachment store: records' files and kept shares."""
+        """Every file of the attachment store: records' files, kept shares, replies kept apart."""
         ids = [r[0] for r in self._conn.execute("SELECT id FROM attachments ORDER BY id")]
+        ids += [r["attachment_id"] for r in contribution_rows.kept_replies(self._conn)]
         return sorted(ids + received_rows.attachment_ids(self._conn))
 
     def sweep_orphans(self) -> int:
@@ -577,6 +579,7 @@ class Backpack(
                 "SELECT id, name, media_type, size, sha256 FROM attachments ORDER BY id"
             )
         ] + [self._received_ref(row) for row in self.received()]
+        refs += [kept_ref(row) for row in contribution_rows.kept_replies(self._conn)]
         for ref in refs:
             try:
                 for _ in self.attachments.iter_plaintext(ref):

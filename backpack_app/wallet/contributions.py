@@ -18,16 +18,18 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from backpack_app.credentials.verifier import friendly_date
+from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
-from backpack_app.domain.records import CATEGORIES, Category, Provenance, Record
+from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
 from backpack_app.domain.sharing import Contact
 from backpack_app.domain.validation import validated
-from backpack_app.errors import UserError
+from backpack_app.errors import NotFound, UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import CARD_TYPE, parse_card
-from backpack_app.sharing.container import FileEntry
+from backpack_app.sharing.container import MAX_FILE_BYTES, MAX_TOTAL_FILE_BYTES, FileEntry
 from backpack_app.sharing.contribution import (
     KINDS,
+    MAX_SECTION,
     Contribution,
     OpenedReply,
     Provider,
@@ -46,6 +48,7 @@ from backpack_app.store import database, records
 
 CATEGORY_OF_KIND = {
     "note": Category.NARRATIVE,
+    "narrative": Category.NARRATIVE,
     "achievement": Category.AWARD,
     "endorsement": Category.AWARD,
 }
@@ -73,14 +76,25 @@ class ContributionActions:
         endorses: str | None = None,
         code: str | None = None,
         name: str | None = None,
+        strengths: str | None = None,
+        challenges: str | None = None,
+        organisation: tuple[Any, str] | None = None,
     ) -> tuple[OpenedShare, str]:
         """Open a share that asks for a contribution and answer it (`reply_to`). Returns the
         share and the reply's id."""
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        fields.update(strengths=strengths, challenges=challenges)
         _check_fields(fields, endorses)
         self._provider_name(name)  # said before the share's code is stretched
         opened = self.open_share(source, code=code)
-        return opened, self.reply_to(opened, out, endorses=endorses, **fields)  # type: ignore[arg-type]
+        reply_id = self.reply_to(
+            opened,
+            out,
+            endorses=endorses,
+            organisation=organisation,
+            **fields,  # type: ignore[arg-type]
+        )
+        return opened, reply_id
 
     def reply_to(
         self,
@@ -94,10 +108,17 @@ class ContributionActions:
         files: Sequence[Path] = (),
         endorses: str | None = None,
         name: str | None = None,
+        strengths: str | None = None,
+        challenges: str | None = None,
+        organisation: tuple[Any, str] | None = None,
     ) -> str:
         """Sign what the provider writes about an opened share's learner with this backpack's
-        own key, and seal it to the family's card in `out`; returns the reply's id."""
+        own key, and seal it to the family's card in `out`; returns the reply's id. A
+        narrative has `strengths`, `challenges` or both beside its text.
+        `organisation`: a program's did:web organisation key instead, (HolderKey, did:web)
+        (the key file the school tools make, its document published under that DID)."""
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
+        fields.update(strengths=strengths, challenges=challenges)
         _check_fields(fields, endorses)
         writer = self._provider_name(name)
         request = opened.request
@@ -115,8 +136,6 @@ class ContributionActions:
         endorsed = _endorsed(opened, endorses) if endorses is not None else None
         sources = []
         for path in files:
-            if not path.is_file():
-                raise UserError(f"There is no file {path}.")
             media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             sources.append(file_source(path, media))
         item = Contribution(
@@ -126,12 +145,17 @@ class ContributionActions:
             hours=hours,
             endorses=endorsed,
             files=[s.entry for s in sources],
+            strengths=(strengths or "").strip() or None,
+            challenges=(challenges or "").strip() or None,
         )
-        provider = Provider(key=self.signing_key(), name=writer)
+        if organisation is not None:
+            provider = Provider(key=organisation[0], name=writer, did_web=organisation[1])
+        else:
+            provider = Provider(key=self.signing_key(), name=writer)
         unsigned = contribution_credential(
             item, learner_did=request.learner_did, provider=provider, now=now
         )
-        signed = sign_contribution(unsigned, provider.key, now=now)
+        signed = sign_contribution(unsigned, provider.key, now=now, method=provider.method)
         family = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
         reply_id = write_reply(
             out, signed, request=request, family=family, provider=provider, now=now, files=sources
@@ -180,10 +204,60 @@ class ContributionActions:
         accept_other_key: bool = False,
     ) -> tuple[OpenedReply, Contact | None, str | None]:
         """Check a provider's reply against the request this backpack made; with `save`, file
-        it under the learner as third-party attested (one signed by another key than the
-        asked contact's only with `accept_other_key`). Returns the reply, the contact whose
-        card holds its key (None if none does) and the new record's id."""
-        ctx = self.verify_context(now)
+        it under the learner as third-party attested, or keep it apart when the request does
+        not vouch for it (`opened.apart` says why; `accept_other_key`: the family says a key
+        other than the asked contact's is theirs, and it is remembered). Returns the reply,
+        the contact whose card holds its key (None if none does) and the new record's id."""
+        accept = frozenset({"other_key"}) if accept_other_key else frozenset()
+        opened, author, record_id = self._open_reply(
+            share_source(source), save=save, ctx=self.verify_context(now), accept=accept
+        )
+        if save and opened.apart:
+            self._keep_apart(source, opened)
+        return opened, author, record_id
+
+    def kept_replies(self) -> list[dict[str, Any]]:
+        """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint),
+        kind, title, the reasons and their sentence, when it came and when the request
+        expired."""
+        rows = contribution_rows.kept_replies(self._conn)
+        for row in rows:
+            row["learner"] = self.learner(row["learner_id"]).name
+            row["fingerprint"] = key_fingerprint(row["author_did"].encode("utf-8"))
+            request = contribution_rows.get_request(self._conn, row["request_id"])
+            row["expires"] = request["expires"] if request else None  # the request's
+        return rows
+
+    def accept_reply(self, reply_id: str) -> tuple[OpenedReply, Contact | None, str]:
+        """File a reply kept apart, as the family says yes to why it was (checked again)."""
+        row = self._kept_reply(reply_id)
+        stored = self.attachments.reader(kept_ref(row))
+        came = dt.datetime.fromisoformat(row["received"])  # checked as when it came
+        opened, author, record_id = self._open_reply(
+            stored, save=True, ctx=self.verify_context(came), accept=frozenset(row["reasons"])
+        )
+        if record_id is None:  # something changed since (the key the request expects)
+            raise UserError(f"This reply cannot be filed now: {opened.apart_reason}")
+        if contribution_rows.kept_replies(self._conn, reply_id):
+            self.discard_reply(reply_id)
+        return opened, author, record_id
+
+    def discard_reply(self, reply_id: str) -> None:
+        """Delete a reply kept apart, and its file."""
+        row = self._kept_reply(reply_id)
+        with database.transaction(self._conn):
+            contribution_rows.drop_kept_reply(self._conn, reply_id)
+        self.attachments.remove([row["attachment_id"]])
+
+    def _kept_reply(self, reply_id: str) -> dict[str, Any]:
+        found = contribution_rows.kept_replies(self._conn, reply_id.strip())
+        if not found:
+            raise NotFound(f"There is no reply {reply_id} kept apart; see 'backpack replies'.")
+        return found[0]
+
+    def _open_reply(
+        self, source: Any, *, save: bool, ctx: Any, accept: frozenset[str]
+    ) -> tuple[OpenedReply, Contact | None, str | None]:
         kept: dict[str, BinaryIO] = {}
         with contextlib.ExitStack() as stack:
 
@@ -196,16 +270,60 @@ class ContributionActions:
                 return kept[entry.sha256]
 
             opened = open_reply(
-                share_source(source),
+                source,
                 receiving=self.receiving_key(),
                 request_of=self._stored_request,
                 ctx=ctx,
                 keep_file=keep,
-                accept_other_key=accept_other_key,
+                accept=accept,
             )
+            # Whose card held the key when it came (before a new key is remembered).
             author = next((c for c in self.contacts() if c.signing_did == opened.author_did), None)
-            record_id = self._file_reply(opened, kept) if save else None
+            record_id = None
+            if save and not opened.apart:
+                record_id = self._file_reply(opened, kept)
+                self._filed(opened, accept)
         return opened, author, record_id
+
+    def _filed(self, opened: OpenedReply, accept: frozenset[str]) -> None:
+        """After filing: a copy kept apart is done with, and a new key the family accepted is
+        remembered for the request and the contact."""
+        request = opened.request
+        with database.transaction(self._conn):
+            if "other_key" in accept and request.signer not in (None, opened.author_did):
+                contribution_rows.new_signer(
+                    self._conn, request.id, request.signer, opened.author_did
+                )
+        kept = contribution_rows.kept_replies(self._conn, opened.reply_id)
+        if kept and kept[0]["author_did"] == opened.author_did:  # not another's under its name
+            self.discard_reply(opened.reply_id)
+
+    def _keep_apart(self, source: Path, opened: OpenedReply) -> None:
+        """Keep the reply's file and why it is apart (once: the first copy stays)."""
+        if contribution_rows.kept_replies(self._conn, opened.reply_id):
+            return
+        ref = self._stash(share_source(source), f"{opened.reply_id}.backpack")  # type: ignore[attr-defined]
+        row = {
+            "id": opened.reply_id,
+            "request_id": opened.request.id,
+            "learner_id": opened.request.learner_id,
+            "author_did": opened.author_did,
+            "author_name": opened.author_name,
+            "kind": opened.kind,
+            "title": opened.title,
+            "reasons": opened.reasons,
+            "reason": opened.apart_reason,
+            "received": self._clock().isoformat(),
+            "attachment_id": ref.id,
+            "sha256": ref.sha256,
+            "size": ref.size,
+        }
+        try:
+            with database.transaction(self._conn):
+                contribution_rows.keep_reply(self._conn, row)
+        except BaseException:
+            self.attachments.remove([ref.id])
+            raise
 
     def endorsements_of(self, record_id: str) -> list[dict[str, str]]:
         """Third-party endorsements filed for this record: who wrote them, their key, what
@@ -296,6 +414,9 @@ class ContributionActions:
         results = []
         if opened.hours is not None:
             results = [ResultEntry(name="Hours attended", value=f"{opened.hours:g}")]
+        for name, said in (("Strengths", opened.strengths), ("Challenges", opened.challenges)):
+            if said:
+                results.append(ResultEntry(name=name, value=said))
         details = SchoolRecordDetails(
             school=opened.author_name,
             issuer_id=opened.author_did,
@@ -320,6 +441,17 @@ class ContributionActions:
         )
 
 
+def kept_ref(row: dict[str, Any]) -> AttachmentRef:
+    """The stored `.backpack` file of a reply kept apart."""
+    return AttachmentRef(
+        id=row["attachment_id"],
+        name=f"{row['id']}.backpack",
+        media_type="application/octet-stream",
+        size=row["size"],
+        sha256=row["sha256"],
+    )
+
+
 def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
     """The provider's input, in plain sentences before anything is opened or written."""
     if fields["kind"] not in KINDS:
@@ -331,8 +463,40 @@ def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
         raise UserError("--hours is a number of hours, 0 or more.")
     if (fields["kind"] == "endorsement") != (endorses is not None):
         raise UserError("An endorsement names the record it endorses with --endorses (only).")
-    if len(fields["files"]) > MAX_REPLY_FILES:
+    sections = [(fields.get(n) or "").strip() for n in ("strengths", "challenges")]
+    if (fields["kind"] == "narrative") != any(sections):
+        raise UserError(
+            "A narrative says the learner's --strengths, --challenges or both (only a narrative "
+            "does)."
+        )
+    if any(len(said) > MAX_SECTION for said in sections):
+        raise UserError(
+            f"--strengths and --challenges are at most {MAX_SECTION:,} characters each."
+        )
+    check_reply_files(fields["files"])
+
+
+def check_reply_files(files: Sequence[Path]) -> None:
+    """The files a reply may carry (`reply --file`, the window's "Attach files…"): at most
+    MAX_REPLY_FILES, each at most 256 MiB, 1 GiB in all; a plain sentence otherwise."""
+    if len(files) > MAX_REPLY_FILES:
         raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
+    total = 0
+    for path in files:
+        if not path.is_file():
+            raise UserError(f"There is no file {path}.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{path.name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB, the most a "
+                "reply carries in one file."
+            )
+        total += size
+    if total > MAX_TOTAL_FILE_BYTES:
+        raise UserError(
+            f"These files come to more than {MAX_TOTAL_FILE_BYTES // 1024 // 1024 // 1024} GiB, "
+            "the most a reply carries."
+        )
 
 
 def _endorsed(opened: OpenedShare, wanted: str) -> str:

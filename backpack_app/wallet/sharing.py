@@ -9,10 +9,9 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
-import io
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -22,7 +21,7 @@ from backpack_app.crypto.holder import HolderKey, holder_key_from_seed
 from backpack_app.crypto.keys import derive_subkey, random_bytes
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
 from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import AttachmentRef, Category, Sensitivity
+from backpack_app.domain.records import AttachmentRef, Category, Provenance, Sensitivity
 from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
 from backpack_app.errors import (
     ContactNameTaken,
@@ -60,6 +59,7 @@ from backpack_app.store import database, learners, published
 from backpack_app.store import received as received_rows
 from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.received import ReceivedRow
+from backpack_app.wallet.received_learners import LearnerShares, group_by_learner
 
 if TYPE_CHECKING:  # the PDF renderer (reportlab) loads when a printout is made
     from backpack_app.sharing.pdf import PdfShare
@@ -400,12 +400,14 @@ class SharingActions:
         from backpack_app.sharing.pdf import PdfShare, record_line
 
         ctx = self.verify_context(now)
-        school, profile = [], []
+        school, profile, written = [], [], []
         for item in items:
             if item.credential is None:
                 profile.append(record_line(item.record, None))
                 continue
-            school.append(record_line(item.record, verify_bytes(item.credential.original, ctx)))
+            line = record_line(item.record, verify_bytes(item.credential.original, ctx))
+            third_party = item.record.provenance is Provenance.THIRD_PARTY_ATTESTED
+            (written if third_party else school).append(line)
             for child_id in self.records_inside(item.record.id):
                 child = self.credential(child_id)
                 report = verify_bytes(child.original, ctx) if child else None
@@ -420,6 +422,7 @@ class SharingActions:
             holder_fingerprint=holder_fingerprint(owner.did),
             school_records=school,
             profile_records=profile,
+            third_party_records=written,
         )
 
     def _share_items(self, record_ids: Sequence[str]) -> list[ShareItem]:
@@ -486,13 +489,7 @@ class SharingActions:
         """Keep the checked file (streamed into the attachment store, never whole in memory)."""
         if received_rows.get(self._conn, opened.share_id) is not None:
             return
-        name = f"{opened.share_id}.backpack"
-        if isinstance(src, Path):
-            with open(src, "rb") as fh:
-                ref = self.attachments.put_stream(fh, name=name)
-        else:
-            src.seek(0)
-            ref = self.attachments.put_stream(src, name=name)
+        ref = self._stash(src, f"{opened.share_id}.backpack")
         row = ReceivedRow(
             id=opened.share_id,
             attachment_id=ref.id,
@@ -515,9 +512,22 @@ class SharingActions:
             self.attachments.remove([ref.id])
             raise
 
+    def _stash(self, src: Path | BinaryIO, name: str) -> AttachmentRef:
+        """A checked file, streamed into the attachment store (never whole in memory)."""
+        if isinstance(src, Path):
+            with open(src, "rb") as fh:
+                return self.attachments.put_stream(fh, name=name)
+        src.seek(0)
+        return self.attachments.put_stream(src, name=name)
+
     def received(self) -> list[ReceivedRow]:
         """Shares kept in Received, oldest first."""
         return received_rows.all_received(self._conn)
+
+    def received_by_learner(self) -> list[LearnerShares]:
+        """Received across learners: one group a learner, with their kept shares and what
+        their family still asks of this backpack (`received_learners.py`)."""
+        return group_by_learner(self.received(), self.asked_of_me())  # type: ignore[attr-defined]
 
     def open_received(
         self, share_id: str, *, now: dt.datetime | None = None, keep_file: KeepFile | None = None
@@ -535,7 +545,7 @@ class SharingActions:
             )
         ctx = self.verify_context(moment)
         receiving = None if row.code is not None else self.receiving_key()
-        stream = _ChunkReader(self.attachments.iter_plaintext(self._received_ref(row)))
+        stream = self.attachments.reader(self._received_ref(row))
         return open_share(stream, ctx=ctx, receiving=receiving, code=row.code, keep_file=keep_file)
 
     def delete_received(self, share_id: str) -> None:
@@ -573,24 +583,3 @@ class SharingActions:
                 opened.holder_did,
                 when=self._clock().isoformat(),
             )
-
-
-class _ChunkReader(io.RawIOBase):
-    """A readable file over an iterator of byte chunks (a decrypted stored file)."""
-
-    def __init__(self, chunks: Iterator[bytes]):
-        super().__init__()
-        self._chunks, self._buf = chunks, b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target) -> int:  # type: ignore[no-untyped-def]
-        while not self._buf:
-            try:
-                self._buf = next(self._chunks)
-            except StopIteration:
-                return 0
-        n = min(len(target), len(self._buf))
-        target[:n], self._buf = self._buf[:n], self._buf[n:]
-        return n

@@ -654,7 +654,7 @@ class SyncActions:
         latest: dict[tuple[str, str], Write] = {}
         for w in writes:
             if w.field in ("files", ALIVE) or (
-                w.key.startswith("received_shares:") and w.field == "sha256"
+                w.key.partition(":")[0] in rows.FILE_TABLES and w.field == "sha256"
             ):
                 slot = (w.key, w.field)
                 if slot not in latest or w.order > latest[slot].order:
@@ -665,7 +665,7 @@ class SyncActions:
             if name == ALIVE or (gone is not None and gone.value is False):
                 continue  # an item deleted in what was read: its files are not wanted
             if name == "sha256":
-                wanted.setdefault(str(w.value), ("received_shares", "application/octet-stream"))
+                wanted.setdefault(str(w.value), ("file", "application/octet-stream"))
             elif isinstance(w.value, list):
                 for f in w.value:
                     if isinstance(f, dict) and isinstance(f.get("sha256"), str):
@@ -895,7 +895,7 @@ class SyncActions:
                 report.waiting += 1
         progress("applying", len(ordered), len(ordered))
         used = {r[0] for r in conn.execute("SELECT id FROM attachments")}
-        used |= {r[0] for r in conn.execute("SELECT attachment_id FROM received_shares")}
+        used |= rows.file_ids(conn)
         unused += [aid for aid in [*fetched, *prefetched.values()] if aid not in used]
         prefetched.clear()
         return [aid for aid in unused if aid not in used], header
@@ -912,7 +912,7 @@ class SyncActions:
         for w in writes:
             if w.field == "files" and isinstance(w.value, list):
                 wanted |= {f["sha256"] for f in w.value if isinstance(f, dict)}
-            elif w.key.startswith("received_shares:") and w.field == "sha256":
+            elif w.key.partition(":")[0] in rows.FILE_TABLES and w.field == "sha256":
                 wanted.add(str(w.value))
         for n, sha in enumerate(sorted(wanted)):
             progress("copying files", n, len(wanted))
@@ -929,12 +929,15 @@ class SyncActions:
         row = self._conn.execute(
             "SELECT id, name, media_type, size FROM attachments WHERE sha256 = ? LIMIT 1", (sha,)
         ).fetchone()
-        if row is None:
-            row = self._conn.execute(
-                "SELECT attachment_id, 'share', 'application/octet-stream', size "
-                "FROM received_shares WHERE sha256 = ? LIMIT 1",
-                (sha,),
-            ).fetchone()
+        for table in rows.FILE_TABLES:  # a kept share, a reply kept apart
+            row = (
+                row
+                or self._conn.execute(
+                    "SELECT attachment_id, 'file', 'application/octet-stream', size "  # noqa: S608 - constant names
+                    f"FROM {table} WHERE sha256 = ? LIMIT 1",
+                    (sha,),
+                ).fetchone()
+            )
         if row is None:
             return None
         return AttachmentRef(id=row[0], name=row[1], media_type=row[2], size=row[3], sha256=sha)

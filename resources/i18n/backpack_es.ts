@@ -420,6 +420,18 @@
         <translation>avales</translation>
     </message>
     <message>
+        <source>Hours attended</source>
+        <translation>Horas de asistencia</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafíos</translation>
+    </message>
+    <message>
         <source>Result ({name}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>Resultado ({name}): &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
@@ -907,12 +919,127 @@
         <source>✍ Third-party attested</source>
         <translation>✍ Avalado por un tercero</translation>
     </message>
+    <message>
+        <source>is signed by a key you did not ask (not the one on the card of the person you asked; anyone who saw your share could write one)</source>
+        <translation>está firmada con una clave que usted no pidió (no la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una)</translation>
+    </message>
+    <message>
+        <source>is about another learner than the one you shared</source>
+        <translation>trata de otro estudiante distinto del que usted compartió</translation>
+    </message>
+    <message>
+        <source>endorses a record you never shared with this person</source>
+        <translation>avala un registro que usted nunca compartió con esta persona</translation>
+    </message>
+    <message>
+        <source>came after your request expired on {day}</source>
+        <translation>llegó después de que su solicitud venciera el {day}</translation>
+    </message>
+    <message>
+        <source>a key you did not ask</source>
+        <translation>una clave que usted no pidió</translation>
+    </message>
+    <message>
+        <source>another learner</source>
+        <translation>otro estudiante</translation>
+    </message>
+    <message>
+        <source>endorses nothing you shared</source>
+        <translation>no avala nada que usted compartiera</translation>
+    </message>
+    <message>
+        <source>after your request expired</source>
+        <translation>después de vencer su solicitud</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>This reply {reasons}.</source>
+        <translation>Esta respuesta {reasons}.</translation>
+    </message>
+    <message>
+        <source>Reading the other computers&apos; changes</source>
+        <translation>Leyendo los cambios de los otros ordenadores</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Combinando</translation>
+    </message>
+    <message>
+        <source>Copying attached files to the folder</source>
+        <translation>Copiando los archivos adjuntos a la carpeta</translation>
+    </message>
+    <message>
+        <source>Writing this computer&apos;s changes</source>
+        <translation>Escribiendo los cambios de este ordenador</translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation>{phase}: {done} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
     <message>
         <source>Badges and awards</source>
         <translation>Insignias y premios</translation>
+    </message>
+</context>
+<context>
+    <name>ComputersDialog</name>
+    <message>
+        <source>Computers that sync this backpack</source>
+        <translation>Ordenadores que sincronizan esta mochila</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Removing a computer is housekeeping: its later changes are no longer merged. It does not lock it out: that computer keeps the backpack and its key.</source>
+        <translation>Quitar un ordenador es limpieza: sus cambios posteriores dejan de combinarse. No le cierra el paso: ese ordenador conserva la mochila y su clave.</translation>
+    </message>
+    <message>
+        <source>Problem with the computers</source>
+        <translation>Problema con los ordenadores</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Stop merging the chosen computer&apos;s changes</source>
+        <translation>Dejar de combinar los cambios del ordenador elegido</translation>
+    </message>
+    <message>
+        <source>This backpack is kept on {count} computers; this one last synced {when}.</source>
+        <translation>Esta mochila está en {count} ordenadores; este se sincronizó por última vez: {when}.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (este ordenador)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1563,10 @@
     <message>
         <source>A field of the state test result is longer than 200 characters.</source>
         <translation>Un campo del resultado de la prueba estatal tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A narrative says the learner&apos;s --strengths, --challenges or both (only a narrative does).</source>
+        <translation>Una narración indica las fortalezas (--strengths), los desafíos (--challenges) o ambos del estudiante (solo una narración los indica).</translation>
     </message>
     <message>
         <source>A printout of restricted records must be password-protected: give a password with --pdf-password-file, have one made with --pdf-protect, or share with a code.</source>
@@ -2206,6 +2337,10 @@
         <translation>No existe el registro {0}.</translation>
     </message>
     <message>
+        <source>There is no reply {0} kept apart; see &apos;backpack replies&apos;.</source>
+        <translation>No hay ninguna respuesta {0} apartada; vea «backpack replies».</translation>
+    </message>
+    <message>
         <source>There is no share {0} in Received.</source>
         <translation>No hay ningún paquete compartido {0} en Recibidos.</translation>
     </message>
@@ -2308,6 +2443,10 @@
     <message>
         <source>This record is part of a signed learner record ({0}); delete that instead.</source>
         <translation>Este registro forma parte de un registro del estudiante firmado ({0}); elimine ese registro en su lugar.</translation>
+    </message>
+    <message>
+        <source>This reply {0}.</source>
+        <translation>Esta respuesta {0}.</translation>
     </message>
     <message>
         <source>This share could not be opened with this key or code.</source>
@@ -2906,6 +3045,10 @@
         <translation>Este enlace de oferta de credenciales no nombra ninguna oferta.</translation>
     </message>
     <message>
+        <source>This reply cannot be filed now: {0}</source>
+        <translation>Esta respuesta no se puede archivar ahora: {0}</translation>
+    </message>
+    <message>
         <source>TrustedIssuer(id={0}, name={1}, url={2})</source>
         <translation>TrustedIssuer(id={0}, name={1}, url={2})</translation>
     </message>
@@ -3270,32 +3413,16 @@
         <translation>Esta respuesta no contesta ninguna solicitud de aporte hecha por este Backpack, así que no se guardó.</translation>
     </message>
     <message>
-        <source>This reply came after your request expired on {0}, so it was not kept. Ask again if you still want it.</source>
-        <translation>Esta respuesta llegó después de que su solicitud venciera el {0}, así que no se guardó. Vuelva a pedirla si aún la quiere.</translation>
-    </message>
-    <message>
         <source>This reply does not answer your request (it lacks the secret only your share carried), so it was not kept.</source>
         <translation>Esta respuesta no contesta su solicitud (le falta el secreto que solo llevaba su paquete compartido), así que no se guardó.</translation>
-    </message>
-    <message>
-        <source>This reply endorses a record you never shared with this person, so it was not kept.</source>
-        <translation>Esta respuesta avala un registro que usted nunca compartió con esta persona, así que no se guardó.</translation>
     </message>
     <message>
         <source>This reply holds a kind of credential Backpack does not file.</source>
         <translation>Esta respuesta contiene un tipo de credencial que Backpack no archiva.</translation>
     </message>
     <message>
-        <source>This reply is about another learner than the one you shared, so it was not kept.</source>
-        <translation>Esta respuesta trata de otro estudiante distinto del que usted compartió, así que no se guardó.</translation>
-    </message>
-    <message>
         <source>This reply is in a format this Backpack does not know.</source>
         <translation>Esta respuesta está en un formato que este Backpack no conoce.</translation>
-    </message>
-    <message>
-        <source>This reply is signed by a key you did not ask (not the one on the card of the person you asked), so it was not kept. Anyone who saw the share could write one; if they told you they changed keys, open it again accepting the new key.</source>
-        <translation>Esta respuesta está firmada con una clave a la que usted no pidió nada (no la de la tarjeta de la persona a quien pidió), así que no se guardó. Cualquiera que haya visto el paquete compartido podría escribir una; si le dijeron que cambiaron de clave, ábrala de nuevo aceptando la clave nueva.</translation>
     </message>
     <message>
         <source>This share does not ask you to write back; ask the family to share again with a request for a contribution.</source>
@@ -3322,8 +3449,24 @@
         <translation>no es una respuesta</translation>
     </message>
     <message>
-        <source>written by {0} (third-party attested)</source>
-        <translation>escrito por {0} (avalado por un tercero)</translation>
+        <source>Signature verified (the writer&apos;s own key)</source>
+        <translation>Firma verificada (la clave propia de quien lo escribió)</translation>
+    </message>
+    <message>
+        <source>These files come to more than {0} GiB, the most a reply carries.</source>
+        <translation>Estos archivos suman más de {0} GiB, lo máximo que admite una respuesta.</translation>
+    </message>
+    <message>
+        <source>This reply is signed with an organisation&apos;s key published on the web ({0}), and no copy of its DID document is saved here, so it was not kept. Save the document the program gives you with &apos;backpack did-web import FILE&apos; (or fetch it with &apos;backpack did-web refresh {1}&apos;), then open the reply again.</source>
+        <translation>Esta respuesta está firmada con la clave de una organización publicada en la web ({0}) y aquí no hay guardada ninguna copia de su documento DID, así que no se conservó. Guarde el documento que le dé el programa con &apos;backpack did-web import FILE&apos; (o descárguelo con &apos;backpack did-web refresh {1}&apos;) y vuelva a abrir la respuesta.</translation>
+    </message>
+    <message>
+        <source>written by {0} (third-party attested), key {1}</source>
+        <translation>escrito por {0} (avalado por un tercero), clave {1}</translation>
+    </message>
+    <message>
+        <source>{0} is larger than {1} MiB, the most a reply carries in one file.</source>
+        <translation>{0} ocupa más de {1} MiB, lo máximo que admite una respuesta por archivo.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3669,38 @@
         <source>Restricted: never shared unless you choose this document yourself.</source>
         <translation>Restringido: nunca se comparte salvo que elija este documento usted mismo.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Earlier versions&lt;/b&gt; (values a later change replaced, here or on another computer; kept, not editable)</source>
+        <translation>&lt;b&gt;Versiones anteriores&lt;/b&gt; (valores que un cambio posterior sustituyó, aquí o en otro ordenador; se conservan, no se pueden editar)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (este ordenador)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryField</name>
@@ -3707,6 +3882,14 @@
         <source>Your backpack keeps the share encrypted on this computer, remembers the learner&apos;s key and the schools you trust. Choose a passphrase only you know: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Su mochila guarda el paquete compartido cifrado en este equipo y recuerda la clave del estudiante y las escuelas en las que confía. Elija una frase de contraseña que solo usted conozca: unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
+    <message>
+        <source>Join a backpack from another computer…</source>
+        <translation>Unirse a una mochila de otro ordenador…</translation>
+    </message>
+    <message>
+        <source>Through a folder the computers share (Syncthing, Dropbox, a USB stick…)</source>
+        <translation>A través de una carpeta que comparten los ordenadores (Syncthing, Dropbox, una memoria USB…)</translation>
+    </message>
 </context>
 <context>
     <name>GuestView</name>
@@ -3818,6 +4001,136 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a backpack from another computer</source>
+        <translation>Unirse a una mochila de otro ordenador</translation>
+    </message>
+    <message>
+        <source>On the computer that has the backpack, choose Settings, Other computers, “Set up…” and a folder both computers share (Syncthing, Dropbox, OneDrive, a network share, a USB stick). Then choose that folder here and type the backpack&apos;s passphrase: a copy of the backpack is made on this computer, and the two keep each other&apos;s changes from then on.</source>
+        <translation>En el ordenador que tiene la mochila, elija Ajustes, Otros ordenadores, «Configurar…» y una carpeta que compartan ambos ordenadores (Syncthing, Dropbox, OneDrive, una carpeta de red, una memoria USB). Después elija esa carpeta aquí y escriba la frase de contraseña de la mochila: se crea una copia de la mochila en este ordenador, y desde entonces cada uno recibe los cambios del otro.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <source>the folder the computers share</source>
+        <translation>la carpeta que comparten los ordenadores</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>The backpack&apos;s passphrase</source>
+        <translation>La frase de contraseña de la mochila</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>¿Olvidó la frase de contraseña? Use la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>De un archivo…</translation>
+    </message>
+    <message>
+        <source>Read the recovery key from a file</source>
+        <translation>Leer la clave de recuperación de un archivo</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Uniéndose</translation>
+    </message>
+    <message>
+        <source>Problem joining</source>
+        <translation>Problema al unirse</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Choose the folder the computers share</source>
+        <translation>Elija la carpeta que comparten los ordenadores</translation>
+    </message>
+    <message>
+        <source>Choose the file holding the recovery key</source>
+        <translation>Elija el archivo que guarda la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} does not hold a recovery key.</source>
+        <translation>{file} no contiene una clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the computers share.</source>
+        <translation>Elija la carpeta que comparten los ordenadores.</translation>
+    </message>
+    <message>
+        <source>Type the backpack&apos;s passphrase (or its recovery key).</source>
+        <translation>Escriba la frase de contraseña de la mochila (o su clave de recuperación).</translation>
+    </message>
+    <message>
+        <source>Opening the backpack in the folder</source>
+        <translation>Abriendo la mochila de la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>KeptApartView</name>
+    <message>
+        <source>&lt;b&gt;Kept apart&lt;/b&gt;: replies your request does not vouch for. They are not among the records; accept one only if you trust who wrote it.</source>
+        <translation>&lt;b&gt;Apartadas&lt;/b&gt;: respuestas que su solicitud no respalda. No están entre los registros; acepte una solo si confía en quien la escribió.</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Kept apart for</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Replies kept apart</source>
+        <translation>Respuestas apartadas</translation>
+    </message>
+    <message>
+        <source>Accept and file…</source>
+        <translation>Aceptar y archivar…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Written by {author}, key fingerprint {fingerprint}.</source>
+        <translation>Escrita por {author}, huella de la clave {fingerprint}.</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDialog</name>
     <message>
         <source>Add a learner</source>
@@ -3906,6 +4219,57 @@
     <message>
         <source>Student id</source>
         <translation>Id. de estudiante</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerShares</name>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Qué se compartió</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Pendiente de entregar</translation>
+    </message>
+    <message>
+        <source>Kept shares, by learner</source>
+        <translation>Paquetes compartidos guardados, por estudiante</translation>
+    </message>
+    <message>
+        <source>(no purpose given)</source>
+        <translation>(sin finalidad indicada)</translation>
+    </message>
+    <message>
+        <source>{ask} (by {day})</source>
+        <translation>{ask} (antes del {day})</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s key: {did}</source>
+        <translation>Clave del estudiante: {did}</translation>
+    </message>
+    <message>
+        <source>Shared {day}</source>
+        <translation>Compartido el {day}</translation>
+    </message>
+    <message>
+        <source>You owe: {ask}</source>
+        <translation>Pendiente: {ask}</translation>
+    </message>
+    <message>
+        <source>Answered ({count}): {ask}</source>
+        <translation>Respondido ({count}): {ask}</translation>
+    </message>
+    <message>
+        <source>Expired: {ask}</source>
+        <translation>Vencido: {ask}</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4746,38 @@
         <translation>El código del paquete compartido que le dio la familia:</translation>
     </message>
     <message>
+        <source>Reply kept apart</source>
+        <translation>Respuesta apartada</translation>
+    </message>
+    <message>
+        <source>“{title}” by {author} is kept apart, not filed: {reason} Accept or discard it under “Kept apart” in Received.</source>
+        <translation>«{title}», de {author}, quedó apartada, sin archivar: {reason} Acéptela o descártela en «Apartadas», dentro de Recibidos.</translation>
+    </message>
+    <message>
+        <source>Accept this reply?</source>
+        <translation>¿Aceptar esta respuesta?</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+File “{title}” by {author} under {learner} as third-party attested anyway? Do so only if you trust who wrote it; a key you did not ask is remembered as theirs.</source>
+        <translation>{reason}
+
+¿Archivar de todos modos «{title}», de {author}, para {learner} como avalado por un tercero? Hágalo solo si confía en quien la escribió; una clave que usted no pidió se recordará como suya.</translation>
+    </message>
+    <message>
+        <source>“{title}” is filed under {learner} as third-party attested.</source>
+        <translation>«{title}» quedó archivado para {learner} como avalado por un tercero.</translation>
+    </message>
+    <message>
+        <source>Discard this reply?</source>
+        <translation>¿Descartar esta respuesta?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” by {author}? It was never filed.</source>
+        <translation>¿Eliminar «{title}», de {author}? Nunca se archivó.</translation>
+    </message>
+    <message>
         <source>A different key</source>
         <translation>Una clave distinta</translation>
     </message>
@@ -4438,10 +4834,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>«{title}» quedó archivado para {learner} como avalado por un tercero: escrito por {author} (huella de la clave {fingerprint}, {known}).</translation>
     </message>
     <message>
-        <source>This reply is signed by another key than the one on the card of the person you asked; anyone who saw your share could write one. File it only if they told you their key changed. File it?</source>
-        <translation>Esta respuesta está firmada con otra clave que la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una. Archívela solo si esa persona le dijo que su clave cambió. ¿Archivarla?</translation>
-    </message>
-    <message>
         <source>the learner</source>
         <translation>el estudiante</translation>
     </message>
@@ -4467,42 +4859,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Open a share…</source>
         <translation>Abrir algo compartido…</translation>
-    </message>
-    <message>
-        <source>Learner</source>
-        <translation>Estudiante</translation>
-    </message>
-    <message>
-        <source>From key</source>
-        <translation>Clave de origen</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalidad</translation>
-    </message>
-    <message>
-        <source>Kept shares</source>
-        <translation>Paquetes compartidos guardados</translation>
-    </message>
-    <message>
-        <source>Asked of you</source>
-        <translation>Lo que le piden</translation>
-    </message>
-    <message>
-        <source>You owe: {ask}</source>
-        <translation>Pendiente: {ask}</translation>
-    </message>
-    <message>
-        <source>Answered ({count}): {ask}</source>
-        <translation>Respondido ({count}): {ask}</translation>
-    </message>
-    <message>
-        <source>Expired: {ask}</source>
-        <translation>Vencido: {ask}</translation>
     </message>
 </context>
 <context>
@@ -4579,8 +4935,12 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>La familia de {learner} pide: «{ask}». Lo que escriba se firma con la clave propia de su Backpack y se sella para que solo ellos puedan abrirlo.</translation>
     </message>
     <message>
-        <source>A note (progress, a narrative)</source>
-        <translation>Una nota (progreso, una narración)</translation>
+        <source>A note (progress)</source>
+        <translation>Una nota (progreso)</translation>
+    </message>
+    <message>
+        <source>A narrative with strengths and challenges</source>
+        <translation>Una narración con fortalezas y desafíos</translation>
     </message>
     <message>
         <source>An achievement (a badge)</source>
@@ -4601,6 +4961,14 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafíos</translation>
     </message>
     <message>
         <source>optional, e.g. 6.5</source>
@@ -4639,8 +5007,40 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Este paquete compartido no contiene ningún registro que avalar.</translation>
     </message>
     <message>
+        <source>A narrative says the learner&apos;s strengths, challenges or both.</source>
+        <translation>Una narración indica las fortalezas, los desafíos o ambos del estudiante.</translation>
+    </message>
+    <message>
         <source>Say who is writing: your name, or your program&apos;s.</source>
         <translation>Diga quién escribe: su nombre, o el de su programa.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Attach files to the reply</source>
+        <translation>Adjuntar archivos a la respuesta</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
     </message>
 </context>
 <context>
@@ -4873,16 +5273,48 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
         <translation>Otros ordenadores</translation>
     </message>
     <message>
-        <source>This backpack is on this computer only. To keep it on another computer as well, through a folder both share, see “backpack sync setup”.</source>
-        <translation>Esta mochila está solo en este ordenador. Para tenerla también en otro, a través de una carpeta que ambos comparten, vea «backpack sync setup».</translation>
-    </message>
-    <message>
         <source>Synced through {folder} with {count} computers; last synced {when}.</source>
         <translation>Sincronizada a través de {folder} con {count} ordenadores; última sincronización: {when}.</translation>
     </message>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder this computer shares with the others, and sync through it</source>
+        <translation>Elija una carpeta que este ordenador comparte con los otros, y sincronice a través de ella</translation>
+    </message>
+    <message>
+        <source>Computers…</source>
+        <translation>Ordenadores…</translation>
+    </message>
+    <message>
+        <source>Which computers sync this backpack; remove one</source>
+        <translation>Qué ordenadores sincronizan esta mochila; quitar uno</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Problem with sync</source>
+        <translation>Problema con la sincronización</translation>
+    </message>
+    <message>
+        <source>This backpack is on this computer only. To keep it on another computer as well, choose “Set up…” and a folder both computers share (Syncthing, Dropbox, OneDrive, a network share, a USB stick).</source>
+        <translation>Esta mochila está solo en este ordenador. Para tenerla también en otro, elija «Configurar…» y una carpeta que compartan ambos ordenadores (Syncthing, Dropbox, OneDrive, una carpeta de red, una memoria USB).</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation>Configurando</translation>
+    </message>
+    <message>
+        <source>Synced through {folder}; no other computer has joined yet. Last synced {when}.</source>
+        <translation>Sincronizada a través de {folder}; aún no se ha unido ningún otro ordenador. Última sincronización: {when}.</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5485,26 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
+    </message>
+    <message>
+        <source>Written by others · third-party attested</source>
+        <translation>Escrito por otras personas · avalado por un tercero</translation>
+    </message>
+    <message>
+        <source>Endorses: {title}</source>
+        <translation>Avala: {title}</translation>
+    </message>
+    <message>
+        <source>a writer who gave no name</source>
+        <translation>alguien que no dio su nombre</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Escrito por {name}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Third-party attested:&lt;/i&gt; written by &lt;b&gt;{name}&lt;/b&gt;, whose own key signed it (checked): &lt;code&gt;{did}&lt;/code&gt;, fingerprint {fingerprint}. No school vouches for it.</source>
+        <translation>&lt;i&gt;Avalado por un tercero:&lt;/i&gt; escrito por &lt;b&gt;{name}&lt;/b&gt;, cuya propia clave lo firmó (comprobado): &lt;code&gt;{did}&lt;/code&gt;, huella {fingerprint}. Ninguna escuela lo respalda.</translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5756,62 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Some files in the folder could not be read whole; “backpack sync” says which.</source>
         <translation>Algunos archivos de la carpeta no se pudieron leer completos; «backpack sync» dice cuáles.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the computers share</source>
+        <translation>Elija una carpeta que compartan los ordenadores</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the backpack&apos;s own folder ({folder}).</source>
+        <translation>Elija una carpeta fuera de la carpeta de la propia mochila ({folder}).</translation>
+    </message>
+    <message>
+        <source>Sync is set up</source>
+        <translation>Sincronización configurada</translation>
+    </message>
+    <message>
+        <source>This backpack now syncs through {folder}. On the other computer, open Backpack, choose “Join a backpack from another computer…”, this shared folder, and type the same passphrase.</source>
+        <translation>Esta mochila se sincroniza ahora a través de {folder}. En el otro ordenador, abra Backpack, elija «Unirse a una mochila de otro ordenador…», esta carpeta compartida, y escriba la misma frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Backpack may not write in {folder}; choose a folder you can write to.</source>
+        <translation>Backpack no tiene permiso para escribir en {folder}; elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Sync could not be set up.</source>
+        <translation>No se pudo configurar la sincronización.</translation>
+    </message>
+    <message>
+        <source>The computers could not be read.</source>
+        <translation>No se pudieron leer los ordenadores.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>¿Quitar {name}?</translation>
+    </message>
+    <message>
+        <source>Backpack stops merging what {name} changes from now on; what it changed before stays here. This is housekeeping, not protection: {name} still has the backpack and the key that opens it, and changing the passphrase does not take that away. If that computer is lost or in the wrong hands, make a new backpack instead.</source>
+        <translation>Backpack deja de combinar lo que {name} cambie a partir de ahora; lo que cambió antes se queda aquí. Esto es limpieza, no protección: {name} sigue teniendo la mochila y la clave que la abre, y cambiar la frase de contraseña no se lo quita. Si ese ordenador se ha perdido o está en malas manos, cree una mochila nueva.</translation>
+    </message>
+    <message>
+        <source>It could not be removed.</source>
+        <translation>No se pudo quitar.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the backpack kept in this folder.</source>
+        <translation>Esa clave de recuperación no abre la mochila guardada en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backpack kept in this folder. Type it again, or check the folder.</source>
+        <translation>Esa frase de contraseña no abre la mochila guardada en esta carpeta. Escríbala de nuevo o compruebe la carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no backpack to join. On the computer that has the backpack, choose Settings, Other computers, “Set up…” with this folder first, and let the folder finish copying here.</source>
+        <translation>{folder} no contiene ninguna mochila a la que unirse. En el ordenador que tiene la mochila, elija primero Ajustes, Otros ordenadores, «Configurar…» con esta carpeta, y deje que la carpeta termine de copiarse aquí.</translation>
+    </message>
+    <message>
+        <source>It could not be joined.</source>
+        <translation>No se pudo unir.</translation>
     </message>
 </context>
 <context>

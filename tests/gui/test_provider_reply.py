@@ -37,12 +37,14 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     qtbot.waitUntil(lambda: panel.write_back.isVisible(), timeout=30_000)
     assert "progress notes for spring" in panel.ask.text()
     kept = window.main.received.kept
-    qtbot.waitUntil(lambda: kept.model().rowCount() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: kept.rowCount() == 1, timeout=30_000)
 
-    def asked_cell():
-        return kept.model().index(0, 4).data()
+    def asked_cell():  # the share's row, under its learner's
+        return kept.learner_row("Ana Rivera").child(0).text(3)
 
     qtbot.waitUntil(lambda: asked_cell() == "You owe: progress notes for spring", timeout=30_000)
+    owed = kept.learner_row("Ana Rivera").text(3)
+    assert owed.startswith("progress notes for spring (by 20")
     panel.write_back.click()
     dialog = window.reply_dialog
     dialog.title.setText("Spring tutoring")
@@ -55,6 +57,31 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     ok.click()
     assert "who is writing" in dialog.problem.text()
     dialog.writer.setText("Ms. López")
+    # Files, as `reply --file`: the same limits, said in the dialog; none attached twice.
+    worksheet = tmp_path / "worksheet.txt"
+    worksheet.write_bytes(b"fractions " * 300)
+    huge = tmp_path / "huge.bin"
+    with open(huge, "wb") as fh:
+        fh.truncate(256 * 1024 * 1024 + 1)  # sparse: one byte over the most a reply carries
+    replies["open_files"] = [huge]
+    dialog.attach.click()
+    assert "larger than 256 MiB" in dialog.problem.text() and dialog.files.count() == 0
+    many = []
+    for n in range(21):
+        many.append(tmp_path / f"page{n}.txt")
+        many[-1].write_text(f"page {n}")
+    replies["open_files"] = many
+    dialog.attach.click()
+    assert "at most 20 files" in dialog.problem.text() and dialog.files.count() == 0
+    replies["open_files"] = [worksheet, many[0]]
+    dialog.attach.click()
+    replies["open_files"] = [worksheet]
+    dialog.attach.click()
+    assert dialog.problem.text() == "" and dialog.files.count() == 2
+    assert dialog.files.item(0).text() == "worksheet.txt (3 KB)"
+    dialog.files.setCurrentRow(1)
+    dialog.detach.click()
+    assert dialog.files.count() == 1
     replies["save_file"] = tmp_path / "r.backpack"
     ok.click()
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
@@ -62,9 +89,11 @@ def test_a_tutor_writes_back_and_the_family_files_it(qtbot, tmp_path, answers):
     qtbot.waitUntil(
         lambda: asked_cell() == "Answered (1): progress notes for spring", timeout=30_000
     )
+    assert kept.learner_row("Ana Rivera").text(3) == ""  # nothing owed any more
     with Backpack.open(tmp_path / "family", PASSPHRASE, kdf=FAST) as family:
         reply, author, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
         assert reply.hours == 6.5 and author is not None and author.name == "Ms. López"
+        assert [f.name for f in reply.files] == ["worksheet.txt"]
         rows = load_official(family, learner.id)
     [row] = [r for r in rows if r.id == record_id]
     assert row.pill == t(THIRD_PARTY_PILL) and row.entry.school == "Ms. López"
@@ -129,3 +158,116 @@ def test_the_family_opens_a_reply_in_the_window_and_it_is_filed(qtbot, tmp_path,
     assert not [kind for kind, _ in seen if kind == "problem"]
     titles = [r.title for r in window.wallet.list_records()]
     assert "Week 1" in titles
+
+
+def _forged_replies(tmp_path):
+    """A family (Ana) that asked Ms. López, and two replies to it by a key it did not ask."""
+    from tests.unit.test_provider_replies import _forge
+
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    other, _ = Backpack.create(tmp_path / "other", PASSPHRASE, kdf=FAST)
+    with tutor, family, other:
+        family.add_learner("Ana Rivera")
+        family.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        family.add_contact(tutor.my_card("Ms. López")[0])
+        family.share(
+            tmp_path / "s.backpack",
+            to="Ms. López",
+            category=Category.SERVICE,
+            ask_for_contribution="progress notes",
+        )
+        opened = tutor.open_share(tmp_path / "s.backpack")
+        for n in range(2):
+            _forge(other, opened, tmp_path / f"r{n}.backpack")
+
+
+def test_a_reply_kept_apart_is_shown_with_why_and_accepted_or_discarded(qtbot, tmp_path, answers):
+    seen, replies = answers
+    _forged_replies(tmp_path)
+    with Backpack.open(tmp_path / "family", PASSPHRASE, kdf=FAST) as family:
+        family.open_reply(tmp_path / "r1.backpack", save=True)  # kept apart already
+    window = MainWindow(tmp_path / "family", kdf=FAST, share_file=tmp_path / "r0.backpack")
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+    [said] = [d["text"] for kind, d in seen if kind == "inform"]
+    assert "“Forged” by Ms. Lopez is kept apart, not filed: This reply is signed by a key" in said
+    apart = window.main.received.apart
+    qtbot.waitUntil(lambda: apart.table.rowCount() == 2, timeout=30_000)
+    assert apart.isVisible() and "key you did not ask" in apart.table.model().index(0, 3).data()
+    assert "This reply is signed by a key you did not ask" in apart.reason.text()
+    assert "Forged" not in [r.title for r in window.wallet.list_records()]
+    replies["confirm"] = False  # "Discard this reply?" — no: nothing happens
+    apart.discard.click()
+    assert apart.table.rowCount() == 2 and len(window.wallet.kept_replies()) == 2
+    replies["confirm"] = True
+    apart.discard.click()
+    qtbot.waitUntil(lambda: apart.table.rowCount() == 1, timeout=30_000)
+    apart.accept.click()
+    qtbot.waitUntil(lambda: not apart.isVisible(), timeout=30_000)
+    assert window.wallet.kept_replies() == []
+    assert [r.title for r in window.wallet.list_records()].count("Forged") == 1
+    asked = [d["text"] for kind, d in seen if kind == "confirm"]
+    assert "anyway?" in asked[-1] and "key you did not ask" in asked[-1]
+
+
+def test_the_write_back_dialog_writes_a_narrative(qtbot, tmp_path):
+    from backpack_app.ui.views.reply_dialog import ReplyDialog
+
+    dialog = ReplyDialog(None, learner="Ana", ask="notes", records=["Food Bank"])
+    qtbot.addWidget(dialog)
+    asked = []
+    dialog.reply_requested.connect(asked.append)
+    assert not dialog.strengths.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("narrative"))
+    assert dialog.strengths.isEnabled() and dialog.challenges.isEnabled()
+    dialog.title.setText("Spring")
+    dialog.text.setPlainText("Ana joined in March.")
+    dialog.writer.setText("Ms. López")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert "strengths, challenges or both" in dialog.problem.text() and not asked
+    dialog.strengths.setPlainText("Kind to others")
+    ok.click()
+    [request] = asked
+    assert (request.kind, request.strengths, request.challenges) == (
+        "narrative",
+        "Kind to others",
+        None,
+    )
+
+
+def test_a_filed_narrative_shows_its_strengths_and_challenges(qtbot, tmp_path):
+    from tests.gui.test_window_flows import ana_window
+
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    window = ana_window(qtbot, tmp_path)
+    wallet = window.wallet
+    with tutor:
+        food = wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+        wallet.add_contact(tutor.my_card("Ms. López")[0])
+        wallet.share(
+            tmp_path / "s.backpack", to="Ms. López", record_ids=[food.id], ask_for_contribution="x"
+        )
+        tutor.reply(
+            tmp_path / "s.backpack",
+            tmp_path / "r.backpack",
+            kind="narrative",
+            title="Spring narrative",
+            text="Ana joined in March.",
+            strengths="Explains her reasoning.",
+            challenges="Rushes word problems.",
+            name="Ms. López",
+        )
+    _, _, record_id = wallet.open_reply(tmp_path / "r.backpack", save=True)
+    window._refresh_current()
+    window.main.sidebar.setCurrentRow(1)
+    view = window.main.official
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    view.select(record_id)
+    shown = view.detail.issuer
+    qtbot.waitUntil(lambda: "Strengths" in shown.text(), timeout=20_000)
+    assert "Result (Strengths): <b>Explains her reasoning.</b>" in shown.text()
+    assert "Result (Challenges): <b>Rushes word problems.</b>" in shown.text()

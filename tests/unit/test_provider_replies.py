@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from backpack_app.domain.records import Category, Provenance
-from backpack_app.errors import ShareUnreadable, UserError
+from backpack_app.errors import NotFound, ShareUnreadable, UserError
 from backpack_app.sharing.contribution import ReplyRefused
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
@@ -126,40 +126,117 @@ def refused(family, path, match, **kwargs):
     before = records_and_files(family)
     with pytest.raises(ReplyRefused, match=match):
         family.open_reply(path, save=True, **kwargs)
-    assert records_and_files(family) == before
+    assert records_and_files(family) == before and family.kept_replies() == []
 
 
-def test_a_reply_after_the_request_expired_is_refused(family, tutor, tmp_path):
+def kept_apart(family, path, match, **kwargs):
+    """Opened with --save, the reply is kept apart (why: `match`), not among the records."""
+    before = [r.id for r in family.list_records()]
+    reply, _, record_id = family.open_reply(path, save=True, **kwargs)
+    assert record_id is None and reply.apart and match in reply.apart_reason
+    [row] = family.kept_replies()
+    assert row["id"] == reply.reply_id and match in row["reason"]
+    assert row["author_did"] == reply.author_did and row["learner"] == "Ana Rivera"
+    assert [r.id for r in family.list_records()] == before  # not filed, shared nor counted
+    assert reply.title not in [r.title for r in family.list_records()]
+    # Opening it again keeps it apart once.
+    assert family.open_reply(path, save=True, **kwargs)[2] is None
+    assert len(family.kept_replies()) == 1
+    return row
+
+
+def test_a_reply_after_the_request_expired_is_kept_apart_until_accepted(family, tutor, tmp_path):
     share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
     tutor.reply(
         tmp_path / "s.backpack",
         tmp_path / "r.backpack",
         kind="note",
-        title="t",
+        title="Late note",
         text="x",
         name="Ms. Lopez",
     )
-    refused(
-        family, tmp_path / "r.backpack", "after your request expired", now=family._clock() + 3 * DAY
-    )
+    later = family._clock() + 3 * DAY
+    row = kept_apart(family, tmp_path / "r.backpack", "after your request expired", now=later)
+    assert row["reasons"] == ["late"]
+    _, author, record_id = family.accept_reply(row["id"])
+    record = family.get_record(record_id)
+    assert record.provenance is Provenance.THIRD_PARTY_ATTESTED and record.title == "Late note"
+    assert author is not None and author.name == "Ms. Lopez"
+    assert family.kept_replies() == []
+    with pytest.raises(NotFound):
+        family.accept_reply(row["id"])
 
 
-def test_a_reply_signed_by_a_key_the_family_did_not_ask_is_refused(family, tutor, tmp_path, cli):
+def test_a_reply_signed_by_a_key_the_family_did_not_ask_is_kept_apart(family, tutor, tmp_path):
     share(family, tmp_path / "s.backpack")
     # Ms. Lopez passes the share to someone else's backpack, which writes the reply.
     other, _ = Backpack.create(tmp_path / "other", PASSPHRASE, kdf=FAST)
     with other:
         opened = tutor.open_share(tmp_path / "s.backpack")
-        forged = _forge(other, opened, tmp_path / "r.backpack")
-    assert forged
-    refused(family, tmp_path / "r.backpack", "key you did not ask")
-    # The family may say the new key is the tutor's: then, and only then, it is filed.
+        assert _forge(other, opened, tmp_path / "r.backpack")
+        assert _forge(other, opened, tmp_path / "r2.backpack")
+        forger = other.signing_key().did
+    row = kept_apart(family, tmp_path / "r.backpack", "signed by a key you did not ask")
+    assert row["reasons"] == ["other_key"] and row["author_did"] == forger
+    files = records_and_files(family)[1]
+    # The family says the new key is the tutor's, after the request expired (the reply came
+    # in time): filed, and the key remembered from now on.
+    family._clock = lambda: dt.datetime.now(dt.UTC) + 40 * DAY
+    _, _, record_id = family.accept_reply(row["id"])
+    family._clock = lambda: dt.datetime.now(dt.UTC)
+    assert family.get_record(record_id).title == "Forged" and family.kept_replies() == []
+    assert records_and_files(family)[1] != files  # the kept file went, the filed one stays
+    assert family.contacts()[0].signing_did == forger
+    assert family.open_reply(tmp_path / "r2.backpack", save=True)[2] is not None
+
+
+def test_the_cli_keeps_a_forged_reply_apart_lists_it_and_accepts_or_discards_it(
+    family, tutor, tmp_path, cli
+):
+    share(family, tmp_path / "s.backpack")
+    other, _ = Backpack.create(tmp_path / "other", PASSPHRASE, kdf=FAST)
+    with other:
+        opened = tutor.open_share(tmp_path / "s.backpack")
+        for n in range(3):
+            _forge(other, opened, tmp_path / f"r{n}.backpack")
     family.close()
-    said = cli("open", str(tmp_path / "r.backpack"), "--save")
-    assert said.code == 1 and "--accept-new-key" in said.err and "Forged" not in cli("list").out
+    said = cli("open", str(tmp_path / "r0.backpack"), "--save")
+    assert said.code == 1 and "Kept apart, not filed: This reply is signed by a key" in said.err
+    assert "backpack replies accept" in said.err and "Traceback" not in said.err
+    assert "Forged" not in cli("list").out
+    assert cli("open", str(tmp_path / "r1.backpack"), "--save").code == 1
+    listed = json.loads(cli("replies", "--json").out)
+    assert [r["reasons"] for r in listed] == [["other_key"], ["other_key"]]
+    assert listed[0]["author"]["name"] == "Ms. Lopez" and listed[0]["author"]["contact"] is None
+    assert "key you did not ask" in listed[0]["reason"] and listed[0]["title"] == "Forged"
+    shown = cli("replies").out
+    assert listed[0]["id"] in shown and "key you did not ask" in shown
+    gone = cli("replies", "discard", listed[1]["id"])
+    assert gone.code == 0 and len(json.loads(cli("replies", "--json").out)) == 1
+    accepted = cli("replies", "accept", listed[0]["id"])
+    assert accepted.code == 0 and "third-party attested" in accepted.out, accepted.err
+    assert "Forged" in cli("list").out and "No reply is kept apart" in cli("replies").out
+    missing = cli("replies", "accept", listed[1]["id"])
+    assert missing.code != 0 and "no reply" in missing.err and "Traceback" not in missing.err
+    # --accept-new-key files at once (the key is remembered now anyway).
+    now = cli("open", str(tmp_path / "r2.backpack"), "--save", "--accept-new-key")
+    assert now.code == 0 and "Filed under" in now.out
+
+
+def test_accept_new_key_files_a_forged_reply_at_once_and_remembers_the_key(
+    family, tutor, tmp_path, cli
+):
+    share(family, tmp_path / "s.backpack")
+    other, _ = Backpack.create(tmp_path / "other", PASSPHRASE, kdf=FAST)
+    with other:
+        opened = tutor.open_share(tmp_path / "s.backpack")
+        _forge(other, opened, tmp_path / "r.backpack")
+        forger = other.signing_key().did
+    family.close()
     accepted = cli("open", str(tmp_path / "r.backpack"), "--save", "--accept-new-key")
     assert accepted.code == 0 and "not in your contacts" in accepted.out
-    assert "Forged" in cli("list").out
+    assert "Forged" in cli("list").out and "No reply is kept apart" in cli("replies").out
+    assert json.loads(cli("contact", "list", "--json").out)[0]["signing_did"] == forger
 
 
 def _forge(provider, opened, out):
@@ -185,16 +262,26 @@ def _forge(provider, opened, out):
     return write_reply(out, signed, request=request, family=card, provider=who, now=now)
 
 
-def test_a_reply_about_another_learner_is_refused(family, tutor, tmp_path):
+def test_a_reply_about_another_learner_is_kept_apart_and_discarded(family, tutor, tmp_path):
     share(family, tmp_path / "s.backpack")
     opened = tutor.open_share(tmp_path / "s.backpack")
     other = opened.request.model_copy(update={"learner_did": tutor.signing_key().did})
     opened.request = other
-    _reply_to(tutor, opened, tmp_path / "r.backpack", kind="note")
-    refused(family, tmp_path / "r.backpack", "another learner")
+    evidence = tmp_path / "ben.txt"
+    evidence.write_bytes(b"Ben's worksheet")
+    _reply_to(tutor, opened, tmp_path / "r.backpack", kind="note", evidence=evidence)
+    files = records_and_files(family)[1]
+    row = kept_apart(family, tmp_path / "r.backpack", "about another learner")
+    assert row["reasons"] == ["other_learner"] and records_and_files(family)[1] != files
+    family.discard_reply(row["id"])
+    assert family.kept_replies() == [] and records_and_files(family)[1] == files
+    with pytest.raises(NotFound):
+        family.discard_reply(row["id"])
 
 
-def test_an_endorsement_of_a_record_never_shared_is_refused(family, tutor, tmp_path):
+def test_an_endorsement_of_a_record_never_shared_is_kept_apart_and_accepted(
+    family, tutor, tmp_path
+):
     share(family, tmp_path / "s.backpack")
     opened = tutor.open_share(tmp_path / "s.backpack")
     _reply_to(
@@ -204,7 +291,24 @@ def test_an_endorsement_of_a_record_never_shared_is_refused(family, tutor, tmp_p
         kind="endorsement",
         endorses="urn:uuid:00000000-0000-4000-8000-000000000000",
     )
-    refused(family, tmp_path / "r.backpack", "never shared")
+    row = kept_apart(family, tmp_path / "r.backpack", "never shared")
+    assert row["reasons"] == ["not_shared"] and row["kind"] == "endorsement"
+    reply, _, record_id = family.accept_reply(row["id"])
+    assert reply.endorsed_record is None
+    record = family.get_record(record_id)
+    assert record.provenance is Provenance.THIRD_PARTY_ATTESTED and record.description == "Text"
+
+
+def test_every_reason_is_said_in_one_sentence(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    opened = tutor.open_share(tmp_path / "s.backpack")
+    opened.request = opened.request.model_copy(update={"learner_did": "did:example:ben"})
+    _reply_to(tutor, opened, tmp_path / "r.backpack", kind="note")
+    reply, _, _ = family.open_reply(tmp_path / "r.backpack", now=family._clock() + 3 * DAY)
+    assert reply.reasons == ["other_learner", "late"]
+    assert reply.apart_reason.startswith("This reply is about another learner than the one you ")
+    assert " and came after your request expired on " in reply.apart_reason
+    assert reply.apart_reason.count(".") == 1 and family.kept_replies() == []  # not saved
 
 
 def _reply_to(provider, opened, out, **fields):
@@ -213,17 +317,22 @@ def _reply_to(provider, opened, out, **fields):
         Contribution,
         Provider,
         contribution_credential,
+        file_source,
         sign_contribution,
         write_reply,
     )
 
     request, now = opened.request, provider._clock()
     who = Provider(key=provider.signing_key(), name="Ms. Lopez")
-    item = Contribution(title="Title", text="Text", **fields)
+    evidence = fields.pop("evidence", None)
+    sources = [file_source(evidence)] if evidence else []
+    item = Contribution(title="Title", text="Text", files=[f.entry for f in sources], **fields)
     unsigned = contribution_credential(item, learner_did=request.learner_did, provider=who, now=now)
     card = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
     signed = sign_contribution(unsigned, who.key, now=now)
-    return write_reply(out, signed, request=request, family=card, provider=who, now=now)
+    return write_reply(
+        out, signed, request=request, family=card, provider=who, now=now, files=sources
+    )
 
 
 def test_a_share_without_a_request_cannot_be_replied_to(family, tutor, tmp_path):
@@ -372,7 +481,7 @@ def test_cli_round_trip_by_card_and_by_code(cli, tmp_path):
     assert all(len(r["author"]["fingerprint"].split()) == 8 for r in attested.values())
 
 
-def test_cli_refuses_a_late_reply_with_a_sentence_and_keeps_nothing(cli, tmp_path, family, tutor):
+def test_cli_keeps_a_late_reply_apart_with_a_sentence(cli, tmp_path, family, tutor):
     share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
     tutor.reply(
         tmp_path / "s.backpack",
@@ -388,8 +497,12 @@ def test_cli_refuses_a_late_reply_with_a_sentence_and_keeps_nothing(cli, tmp_pat
     result = cli("open", str(tmp_path / "r.backpack"), "--save", "--at", later)
     assert result.code == 1 and "after your request expired" in result.err
     assert "Traceback" not in result.err and cli("list", "--json").out == before
+    shown = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json", "--at", later).out)
+    assert shown["kept_apart"]["reasons"] == ["late"] and shown["saved"] is None
+    # Opened again in time, it is filed, and no longer kept apart.
     result = cli("open", str(tmp_path / "r.backpack"), "--save")
     assert result.code == 0 and cli("list", "--json").out != before
+    assert json.loads(cli("replies", "--json").out) == []
 
 
 # --- the JS peer ---------------------------------------------------------------------------------
@@ -404,6 +517,7 @@ def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tm
     folder.mkdir()
     kinds = [
         {"kind": "note", "hours": 4.5},
+        {"kind": "narrative", "strengths": "Patient", "challenges": "Spelling", "hours": 2},
         {"kind": "achievement"},
         {"kind": "endorsement", "endorses": opened.records[0].document["id"]},
     ]
@@ -422,7 +536,7 @@ def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tm
         check=False,
     )
     results = json.loads(verdicts.read_text())["results"]
-    assert len(results) == 3 and {r["verdict"] for r in results} == {"valid"}, results
+    assert len(results) == 4 and {r["verdict"] for r in results} == {"valid"}, results
 
 
 def test_a_tampered_reply_does_not_open_and_keeps_nothing(family, tutor, tmp_path):
@@ -441,7 +555,37 @@ def test_a_tampered_reply_does_not_open_and_keeps_nothing(family, tutor, tmp_pat
     before = records_and_files(family)
     with pytest.raises(ShareUnreadable):
         family.open_reply(tmp_path / "bad.backpack", save=True)
-    assert records_and_files(family) == before
+    assert records_and_files(family) == before and family.kept_replies() == []
+
+
+def test_a_reply_whose_credential_signature_fails_is_refused_not_kept_apart(
+    family, tutor, tmp_path
+):
+    from backpack_app.sharing.cards import CARD_TYPE, parse_card
+    from backpack_app.sharing.contribution import (
+        Contribution,
+        Provider,
+        contribution_credential,
+        sign_contribution,
+        write_reply,
+    )
+
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    request, now = tutor.open_share(tmp_path / "s.backpack").request, tutor._clock()
+    who = Provider(key=tutor.signing_key(), name="Ms. Lopez")
+    item = Contribution(kind="note", title="Honest", text="x")
+    signed = sign_contribution(
+        contribution_credential(item, learner_did=request.learner_did, provider=who, now=now),
+        who.key,
+        now=now,
+    )
+    signed["name"] = "Changed after signing"  # the presentation is signed over this
+    card = parse_card(json.dumps({"type": CARD_TYPE, **request.card.model_dump()}).encode())
+    write_reply(
+        tmp_path / "r.backpack", signed, request=request, family=card, provider=who, now=now
+    )
+    # Late as well: still refused, never kept apart.
+    refused(family, tmp_path / "r.backpack", "does not check out", now=now + 3 * DAY)
 
 
 def test_a_reply_is_not_a_share_and_opens_only_for_the_family(family, tutor, tmp_path, cli):
@@ -603,13 +747,14 @@ def test_a_provider_sees_across_learners_what_they_still_owe(cli, tmp_path):
         home_dir=tutor,
     )
     assert reply.code == 0, reply.err
-    rows = json.loads(cli("received", "--json", home_dir=tutor).out)
+    groups = json.loads(cli("received", "--json", home_dir=tutor).out)
+    rows = [s for g in groups for s in g["shares"]]
     owed = {r["learner"]: (r["asked"]["ask"], r["asked"]["status"]) for r in rows}
     assert owed == {
         "Ana Rivera": ("notes for Ana Rivera", "answered"),
         "Ben Ortiz": ("notes for Ben Ortiz", "owed"),
     }
-    assert "you owe a reply" in cli("received", home_dir=tutor).out
+    assert "You owe a reply by" in cli("received", home_dir=tutor).out
 
 
 def test_a_request_made_on_one_computer_is_answered_on_the_other(family, tutor, tmp_path):
@@ -635,3 +780,136 @@ def test_a_request_made_on_one_computer_is_answered_on_the_other(family, tutor, 
         other.sync()
         family.sync()
         assert "Week 1" in [r.title for r in family.list_records()]
+
+
+def test_a_reply_kept_apart_on_one_computer_is_accepted_on_the_other(family, tutor, tmp_path):
+    from tests.sync_helpers import join
+
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    evidence = tmp_path / "worksheet.txt"
+    evidence.write_bytes(b"fractions " * 100)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="Late note",
+        text="x",
+        files=[evidence],
+        name="Ms. Lopez",
+    )
+    kept_apart(family, tmp_path / "r.backpack", "after your request", now=family._clock() + 3 * DAY)
+    family.sync_setup(tmp_path / "synced")
+    other = join(tmp_path / "synced", tmp_path / "b")
+    with other:
+        [row] = other.kept_replies()
+        assert "after your request expired" in row["reason"]
+        _, _, record_id = other.accept_reply(row["id"])
+        assert [a.name for a in other.get_record(record_id).attachments] == ["worksheet.txt"]
+        other.sync()
+        family.sync()
+    assert family.kept_replies() == []
+    assert "Late note" in [r.title for r in family.list_records()]
+
+
+# --- a narrative with strengths and challenges -------------------------------------------------
+def test_a_narrative_carries_strengths_and_challenges_signed_and_filed(family, tutor, tmp_path):
+    from backpack_app.credentials.verifier import VerifyContext, verify_document
+    from backpack_app.domain.verification import CheckId, CheckStatus
+
+    share(family, tmp_path / "s.backpack")
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="narrative",
+        title="Spring narrative",
+        text="Ana joined in March.",
+        strengths="Persistent with hard problems.",
+        challenges="Asks for help late.",
+        hours=12,
+        name="Ms. Lopez",
+    )
+    reply, _, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
+    assert (reply.kind, reply.text) == ("narrative", "Ana joined in March.")
+    assert reply.strengths == "Persistent with hard problems." and reply.hours == 12
+    assert reply.challenges == "Asks for help late."
+    subject = reply.credential["credentialSubject"]
+    # Any Open Badges viewer shows the sections in the narrative (Markdown)...
+    assert subject["narrative"] == (
+        "Ana joined in March.\n\n## Strengths\n\nPersistent with hard problems.\n\n"
+        "## Challenges\n\nAsks for help late."
+    )
+    assert subject["achievement"]["achievementType"] == "ext:BackpackNarrative"
+    # ... and each is a result of its own, described by the achievement.
+    described = {d["name"]: d["resultType"] for d in subject["achievement"]["resultDescription"]}
+    assert described == {
+        "Hours attended": "ext:BackpackHours",
+        "Strengths": "ext:BackpackStrengths",
+        "Challenges": "ext:BackpackChallenges",
+    }
+    record = family.get_record(record_id)
+    assert record.category is Category.NARRATIVE and record.description == "Ana joined in March."
+    assert [(r.name, r.value) for r in record.details.results] == [
+        ("Hours attended", "12"),
+        ("Strengths", "Persistent with hard problems."),
+        ("Challenges", "Asks for help late."),
+    ]
+    # Every kind a provider signs conforms to the official OB 3.0 schema.
+    ctx = VerifyContext(now=family._clock(), schemas=True)
+    check = verify_document(json.loads(json.dumps(reply.credential)), ctx).check(CheckId.SCHEMA)
+    assert check.status is CheckStatus.PASSED, check.detail
+
+
+def test_the_cli_writes_a_narrative_and_shows_it(cli, tmp_path, family, tutor):
+    share(family, tmp_path / "s.backpack")
+    tutor.close()
+    family.close()
+    tutor_home = tmp_path / "tutor"
+
+    def reply(*more):
+        return cli(
+            "reply",
+            str(tmp_path / "s.backpack"),
+            "--title",
+            "Spring",
+            "--text",
+            "Ana joined in March.",
+            "--name",
+            "Ms. Lopez",
+            "--out",
+            str(tmp_path / "r.backpack"),
+            *more,
+            home_dir=tutor_home,
+        )
+
+    wrong = reply("--kind", "note", "--strengths", "Kind")
+    assert wrong.code == 2 and "only a narrative" in wrong.err
+    assert reply("--kind", "narrative").code == 2 and not (tmp_path / "r.backpack").exists()
+    made = reply("--kind", "narrative", "--strengths", "Kind to others", "--challenges", "Spelling")
+    assert made.code == 0 and "a narrative for" in made.out, made.err
+    opened = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert opened.code == 0 and "Strengths: Kind to others" in opened.out
+    assert "Challenges: Spelling" in opened.out
+    record = next(r for r in json.loads(cli("list", "--json").out) if r["title"] == "Spring")
+    shown = cli("show", record["id"])
+    assert "Kind to others" in shown.out and "Spelling" in shown.out
+
+
+def test_a_reply_kept_apart_is_checked_backed_up_and_restored(family, tutor, tmp_path):
+    share(family, tmp_path / "s.backpack", expires=family._clock() + 2 * DAY)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="Late note",
+        text="x",
+        name="Ms. Lopez",
+    )
+    row = kept_apart(family, tmp_path / "r.backpack", "expired", now=family._clock() + 3 * DAY)
+    assert family.check() == [] and family.sweep_orphans() == 0
+    family.backup(tmp_path / "b.bpk")
+    with Backpack.restore(
+        tmp_path / "b.bpk", tmp_path / "restored", passphrase=PASSPHRASE, kdf=FAST
+    ) as restored:
+        assert [r["id"] for r in restored.kept_replies()] == [row["id"]]
+        _, _, record_id = restored.accept_reply(row["id"])
+        assert restored.get_record(record_id).title == "Late note"

@@ -558,7 +558,7 @@ def test_cli_open_save_pin_and_received(cli, tmp_path, home):
     first = cli("open", str(out), "--save", "--pin", home_dir=tutor_home)
     assert first.code == 0 and "This is the key you remembered" in first.out
     listed = json.loads(cli("received", "--json", home_dir=tutor_home).out)
-    assert [r["id"] for r in listed] == [share_id]
+    assert [s["id"] for g in listed for s in g["shares"]] == [share_id]
     again = cli("received", "open", share_id, "--json", home_dir=tutor_home)
     assert again.code == 0 and json.loads(again.out)["holder"]["key_status"] == "remembered"
     assert cli("received", "delete", share_id, home_dir=tutor_home).code == 0

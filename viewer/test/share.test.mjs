@@ -250,3 +250,58 @@ test("openShare tells its progress: the key, decryption, the holder's proof, eac
   assert.equal(result.ok, true);
   assert.deepEqual(stages, ["key", "decrypt", "verify 0/4", "verify 1/4", "verify 2/4", "verify 3/4", "verify 4/4"]);
 });
+
+/** A tutor's note about `learner` (an OB 3.0 AchievementCredential, as `backpack reply` signs). */
+async function note(tutor, learner, name = "Ms. Lopez") {
+  return signEddsa(
+    {
+      "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+      id: `urn:uuid:${crypto.randomUUID()}`,
+      type: ["VerifiableCredential", "AchievementCredential"],
+      name: "Spring tutoring",
+      issuer: { id: tutor.did, type: ["Profile"], name },
+      validFrom: "2026-12-01T12:00:00Z",
+      credentialSubject: {
+        type: ["AchievementSubject"],
+        id: learner,
+        narrative: "Steady progress.",
+        achievement: {
+          id: `urn:uuid:${crypto.randomUUID()}`,
+          type: ["Achievement"],
+          name: "Spring tutoring",
+          description: "Spring tutoring",
+          criteria: { narrative: "Written by the provider." },
+          achievementType: "ext:BackpackProgressNote",
+        },
+      },
+    },
+    tutor,
+  );
+}
+
+test("a third-party entry is labelled with its writer only when its own credential bears it out", async () => {
+  const holder = newKey();
+  const tutor = newKey();
+  const aboutAna = await note(tutor, holder.did);
+  const aboutSomeoneElse = await note(tutor, newKey().did);
+  const forged = { ...(await note(tutor, holder.did)), issuer: { id: tutor.did, type: ["Profile"], name: "The Principal" } };
+  const unlisted = await note(tutor, holder.did);
+  const made = await makeShare({
+    holder,
+    credentials: [aboutAna, aboutSomeoneElse, forged, unlisted],
+    manifestExtra: { third_party: [0, 1, 2] },
+  });
+  const result = await openShare(made.bytes, made.code, { now: NOW });
+  assert.equal(result.ok, true, JSON.stringify(result.error));
+  const [ana, other, altered, notListed] = result.share.records;
+  assert.equal(ana.provenance, "third_party_attested");
+  assert.equal(ana.author.name, "Ms. Lopez");
+  assert.equal(ana.author.did, tutor.did);
+  assert.match(ana.author.fingerprint, /^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
+  assert.equal(ana.report.verdict, "unknown_issuer");
+  for (const r of [other, altered, notListed]) {
+    assert.equal(r.author, undefined);
+    assert.equal(r.provenance, "issuer_signed");
+  }
+  assert.equal(altered.report.verdict, "invalid_signature");
+});

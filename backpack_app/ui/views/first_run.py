@@ -56,6 +56,7 @@ class FirstRunView(QWidget):
     open_folder_requested = Signal()
     demo_requested = Signal(str)
     restore_requested = Signal()
+    join_requested = Signal()  # a backpack another computer syncs through a shared folder
     back_requested = Signal()  # to the share being kept
 
     def __init__(self) -> None:
@@ -108,11 +109,16 @@ class FirstRunView(QWidget):
         # The other ways in, one under another: side by side they did not fit the column in
         # Spanish and their words were cut.
         self.restore = QPushButton(self.tr("Restore a backup…"))
+        self.join = QPushButton(self.tr("Join a backpack from another computer…"))
+        self.join.setToolTip(
+            self.tr("Through a folder the computers share (Syncthing, Dropbox, a USB stick…)")
+        )
+        self.join.clicked.connect(self.join_requested.emit)
         self.back = QPushButton(self.tr("Back to the share"))
         self.back.clicked.connect(self.back_requested.emit)
         outer.addSpacing(8)
         outer.addWidget(QLabel(self.tr("Or:")))
-        for button in (self.open_existing, self.demo, self.restore, self.back):
+        for button in (self.open_existing, self.demo, self.restore, self.join, self.back):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
@@ -150,7 +156,7 @@ class FirstRunView(QWidget):
                 )
             )
         self.form.setRowVisible(self.learner, not keeping)
-        for widget in (self.demo, self.restore):
+        for widget in (self.demo, self.restore, self.join):
             widget.setVisible(not keeping)
         self.back.setVisible(keeping)
 
@@ -203,6 +209,7 @@ class FirstRunView(QWidget):
             self.open_existing,
             self.demo,
             self.restore,
+            self.join,
             self.learner,
             self.passphrase,
             self.confirm,

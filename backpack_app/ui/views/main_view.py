@@ -55,8 +55,8 @@ class MainData:
     official: list[OfficialRow] = field(default_factory=list)
     profile: list[RecordSummary] = field(default_factory=list)
     shares: list[Any] = field(default_factory=list)
-    received: list[Any] = field(default_factory=list)
-    asked: dict[str, Any] = field(default_factory=dict)  # share id -> what its family asks
+    received: list[Any] = field(default_factory=list)  # kept shares, by learner
+    kept_apart: list[dict[str, Any]] = field(default_factory=list)  # providers' replies
     trusted: list[Any] = field(default_factory=list)
     registries: list[Any] = field(default_factory=list)
     contacts: list[Any] = field(default_factory=list)
@@ -70,8 +70,8 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
         (lr for lr in everyone if lr.id == learner_id), everyone[0] if everyone else None
     )
     data = MainData(learners=everyone, learner=learner)
-    data.received = wallet.received()
-    data.asked = {a["share_id"]: a for a in wallet.asked_of_me()}
+    data.received = wallet.received_by_learner()
+    data.kept_apart = wallet.kept_replies()
     data.trusted = list(wallet.trust_list().issuers.values())
     data.registries = list(wallet.issuer_registries())
     data.contacts = wallet.contacts()
@@ -285,7 +285,8 @@ class MainView(QWidget):
         self.standards.show_records(data.on_track)
         self.profile.show_entries(data.profile)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
-        self.received.show_kept(data.received, data.asked)
+        self.received.show_kept(data.received)
+        self.received.apart.show_replies(data.kept_apart)
         self.trusted.fill([[t.name, t.url or "", t.id] for t in data.trusted])
         self.settings.show_registries(data.registries)
         self.settings.contacts.fill([[c.name, c.fingerprint] for c in data.contacts])

@@ -226,15 +226,24 @@ class DetailPanel(QWidget):
         self.summary.setText(escape(message))
 
 
+# Results a provider's reply names (sharing/contribution.py), said in the window's language.
+PROVIDER_RESULTS = {
+    "Hours attended": QT_TRANSLATE_NOOP("Backpack", "Hours attended"),
+    "Strengths": QT_TRANSLATE_NOOP("Backpack", "Strengths"),
+    "Challenges": QT_TRANSLATE_NOOP("Backpack", "Challenges"),
+}
+
+
 def _achievement_lines(details) -> list[str]:
     """Results (grades, rubric levels), alignments to standards and evidence, escaped."""
     lines = []
     for r in getattr(details, "results", []):
         value = r.level or r.value
         if value and r.name:
+            name = t(PROVIDER_RESULTS[r.name]) if r.name in PROVIDER_RESULTS else r.name
             lines.append(
                 t(QT_TRANSLATE_NOOP("Backpack", "Result ({name}): <b>{value}</b>")).format(
-                    name=escape(r.name), value=escape(value)
+                    name=escape(name), value=escape(value)
                 )
             )
         elif value:

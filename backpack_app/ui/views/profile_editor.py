@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,10 +34,13 @@ from backpack_app.domain.vocabulary import Category, Section, Sensitivity
 from backpack_app.ui import dialogs
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import category_words, marked_category_words
-from backpack_app.ui.views.widgets import error_label
+from backpack_app.ui.views.widgets import Table, error_label
 
 if TYPE_CHECKING:  # the models load after the first screen (see ui/app.py: _warm_up)
+    from collections.abc import Sequence
+
     from backpack_app.domain.records import Record
+    from backpack_app.ui.sync_actions import EarlierValue
 
 LONG_TEXT = {"reflection", "description"}
 # What a family types about a document a school handed over (the rest of an official record's
@@ -140,7 +144,15 @@ class EntryEditor(QDialog):
 
     save_requested = Signal(dict)
 
-    def __init__(self, category: Category, record: Record | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        category: Category,
+        record: Record | None = None,
+        parent=None,
+        *,
+        earlier: Sequence[EarlierValue] = (),
+    ) -> None:
+        """`earlier`: the entry's earlier values kept by sync (shown read-only)."""
         super().__init__(parent)
 
         from backpack_app.domain.records import CATEGORIES  # pydantic: after the first screen
@@ -224,6 +236,18 @@ class EntryEditor(QDialog):
             layout.addWidget(QLabel(self.tr("Files (kept encrypted)")))
             layout.addWidget(self.file_list)
             layout.addWidget(add_file)
+        self.earlier = None
+        if earlier:
+            self.earlier = self._earlier_versions(earlier, title_label)
+            heading = QLabel(
+                self.tr(
+                    "<b>Earlier versions</b> (values a later change replaced, here or on "
+                    "another computer; kept, not editable)"
+                )
+            )
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
+            layout.addWidget(self.earlier)
         self.error = error_label(self.tr("Problem with this entry"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -236,6 +260,56 @@ class EntryEditor(QDialog):
         self.resize(520, 0)
         self._initial = self._snapshot()
         self._saving = False
+
+    def _earlier_versions(self, history: Sequence[EarlierValue], title_label: str) -> Table:
+        names = {
+            "title": title_label,
+            "description": self.tr("Description"),
+            "date": self.tr("Date"),
+            "files": self.tr("Files"),
+        }
+        table = Table(
+            [self.tr("Field"), self.tr("Earlier value"), self.tr("Computer"), self.tr("Written")],
+            self.tr("Earlier versions"),
+        )
+        table.fill(
+            [
+                [
+                    names.get(h.field) or field_words(h.field.removeprefix("d.")),
+                    self._shown_value(h.value),
+                    self.tr("{name} (this computer)").format(name=h.computer)
+                    if h.here
+                    else h.computer,
+                    h.when,
+                ]
+                for h in history
+            ]
+        )
+        header = table.horizontalHeader()  # the field's name whole; the value takes the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setFixedHeight(min(160, 32 + 26 * len(history)))
+        self.setMinimumWidth(600)
+        return table
+
+    def _shown_value(self, value: Any) -> str:
+        """An earlier value as a person reads it."""
+        if value in (None, "", []):
+            return self.tr("(empty)")
+        if isinstance(value, list):  # files, progress notes
+            return "; ".join(
+                (
+                    str(v.get("name") or f"{v.get('date', '')}: {v.get('text', '')}")
+                    if isinstance(v, dict)
+                    else str(v)
+                )
+                for v in value
+            )
+        if isinstance(value, float):
+            return f"{value:g}"
+        if isinstance(value, str) and value in CHOICE_WORDS:
+            return choice_words(value)
+        return str(value)
 
     def _snapshot(self) -> tuple:
         return (

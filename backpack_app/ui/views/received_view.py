@@ -9,8 +9,11 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -18,9 +21,10 @@ from PySide6.QtWidgets import (
 from backpack_app.domain.verification import Verdict
 from backpack_app.ui.i18n import t
 from backpack_app.ui.terms import date_words
+from backpack_app.ui.views.kept_apart import KeptApartView
 from backpack_app.ui.views.share_contents import ShareContentsView
 from backpack_app.ui.views.shares_view import ANYONE_WITH_THE_CODE
-from backpack_app.ui.views.widgets import Table, error_label
+from backpack_app.ui.views.widgets import error_label
 
 KEY_WORDS = {
     "new": QT_TRANSLATE_NOOP(
@@ -98,7 +102,10 @@ class OpenedSharePanel(QWidget):
         strangers = [
             (r.report.issuer_id, r.report.issuer_name or "")
             for r in opened.records
-            if r.report.verdict is Verdict.UNKNOWN_ISSUER and not r.self_reported
+            # (a third-party entry's writer is no school: it is labelled with their name)
+            if r.report.verdict is Verdict.UNKNOWN_ISSUER
+            and not r.self_reported
+            and getattr(r, "author", None) is None
         ]
         # Trusting a school is offered once there is a backpack to keep the trust in.
         self._stranger = strangers[0] if strangers and strangers[0][0] else None
@@ -149,66 +156,78 @@ class OpenedSharePanel(QWidget):
         self.contents.show_contents(contents)
 
 
-class ReceivedView(QWidget):
-    """Emits `open_requested()`, `reopen_requested(share_id)` and `remember_requested()`."""
+class LearnerShares(QTreeWidget):
+    """Received across learners: one row a learner (their shares, until when, what their
+    family is still owed), each share under it. Emits `reopen_requested(share_id)` when a
+    share (or a learner with one share) is double-clicked."""
 
-    open_requested = Signal()
     reopen_requested = Signal(str)
-    remember_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.open_button = QPushButton(self.tr("Open a share…"))
-        self.open_button.clicked.connect(self.open_requested.emit)
-        self.kept = Table(
+        self.setColumnCount(4)
+        self.setHeaderLabels(
             [
                 self.tr("Learner"),
-                self.tr("From key"),
+                self.tr("What was shared"),
                 self.tr("Until"),
-                self.tr("Purpose"),
-                self.tr("Asked of you"),
-            ],
-            self.tr("Kept shares"),
-        )
-        self.kept.setMaximumHeight(120)
-        self.kept.doubleClicked.connect(self._reopen)
-        self._ids: list[str] = []
-        self.panel = OpenedSharePanel()
-        self.panel.remember_requested.connect(self.remember_requested.emit)
-        self.write_back_requested = self.panel.write_back_requested
-        self.trust_requested = self.panel.trust_requested
-        # The panel's parts, by the names the window and its tests use.
-        self.problem, self.heading, self.key = (
-            self.panel.problem,
-            self.panel.heading,
-            self.panel.key,
-        )
-        self.remember, self.contents = self.panel.remember, self.panel.contents
-        top = QHBoxLayout()
-        top.addWidget(self.open_button)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.kept)
-        layout.addWidget(self.panel, 1)
-
-    def show_kept(self, rows: list, asked: dict | None = None) -> None:
-        """Kept shares, one row each, with what the family still asks of this backpack."""
-        self._ids = [r.id for r in rows]
-        asked = asked or {}
-        self.kept.fill(
-            [
-                [
-                    r.learner,
-                    r.holder_did[-12:],
-                    f"{r.expires:%Y-%m-%d}",
-                    r.purpose,
-                    self._asked_words(asked.get(r.id)),
-                ]
-                for r in rows
+                self.tr("Still owed"),
             ]
         )
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setAccessibleName(self.tr("Kept shares, by learner"))
+        self.setMaximumHeight(190)
+        self.itemDoubleClicked.connect(self._double_clicked)
+        self._count = 0
+
+    def rowCount(self) -> int:
+        """How many kept shares are listed (under all learners)."""
+        return self._count
+
+    def show_groups(self, groups: list) -> None:
+        self.clear()
+        self._count = sum(len(g.shares) for g in groups)
+        for group in groups:
+            shares = [s.purpose or self.tr("(no purpose given)") for s in group.shares]
+            until = f"{group.until:%Y-%m-%d}" if group.until is not None else ""
+            owed = "; ".join(
+                self.tr("{ask} (by {day})").format(ask=a["ask"], day=a["until"][:10])
+                for a in group.owed
+            )
+            top = QTreeWidgetItem(self, [group.learner, "; ".join(shares), until, owed])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            if group.holder_did:
+                top.setToolTip(
+                    0, self.tr("Learner's key: {did}").format(did=html.escape(group.holder_did))
+                )
+            if len(group.shares) == 1:
+                top.setData(0, Qt.ItemDataRole.UserRole, group.shares[0].id)
+            asked = {a["share_id"]: a for a in group.asked}
+            for share in group.shares:
+                child = QTreeWidgetItem(
+                    top,
+                    [
+                        self.tr("Shared {day}").format(day=f"{share.created:%Y-%m-%d}"),
+                        share.purpose,
+                        f"{share.expires:%Y-%m-%d}",
+                        self._asked_words(asked.get(share.id)),
+                    ],
+                )
+                child.setData(0, Qt.ItemDataRole.UserRole, share.id)
+            top.setExpanded(len(group.shares) > 1)
+        self.resizeColumnToContents(1)
+        self.setColumnWidth(1, min(self.columnWidth(1), 360))
+
+    def learner_row(self, name: str) -> QTreeWidgetItem | None:
+        """The row of the learner called `name` (for tests and screenshots)."""
+        found = self.findItems(name, Qt.MatchFlag.MatchExactly, 0)
+        return found[0] if found else None
 
     def _asked_words(self, asked: dict | None) -> str:
         if asked is None:
@@ -221,8 +240,50 @@ class ReceivedView(QWidget):
             )
         return self.tr("Expired: {ask}").format(ask=asked["ask"])
 
-    def _reopen(self, index) -> None:
-        self.reopen_requested.emit(self._ids[index.row()])
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        share_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if share_id:
+            self.reopen_requested.emit(share_id)
+
+
+class ReceivedView(QWidget):
+    """Emits `open_requested()`, `reopen_requested(share_id)` and `remember_requested()`."""
+
+    open_requested = Signal()
+    reopen_requested = Signal(str)
+    remember_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open_button = QPushButton(self.tr("Open a share…"))
+        self.open_button.clicked.connect(self.open_requested.emit)
+        self.kept = LearnerShares()
+        self.kept.reopen_requested.connect(self.reopen_requested.emit)
+        self.panel = OpenedSharePanel()
+        self.panel.remember_requested.connect(self.remember_requested.emit)
+        self.write_back_requested = self.panel.write_back_requested
+        self.trust_requested = self.panel.trust_requested
+        # The panel's parts, by the names the window and its tests use.
+        self.problem, self.heading, self.key = (
+            self.panel.problem,
+            self.panel.heading,
+            self.panel.key,
+        )
+        self.remember, self.contents = self.panel.remember, self.panel.contents
+        self.apart = KeptApartView()  # providers' replies kept apart (kept_apart.py)
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.apart)
+        layout.addWidget(self.panel, 1)
+
+    def show_kept(self, groups: list) -> None:
+        """Kept shares, one row a learner (`wallet/received_learners.py`)."""
+        self.kept.show_groups(groups)
 
     def clear_share(self) -> None:
         """Show no opened share (on lock)."""

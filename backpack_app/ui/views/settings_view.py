@@ -20,6 +20,7 @@ from backpack_app import __version__
 from backpack_app.ui.i18n import LANGUAGES
 from backpack_app.ui.settings import AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, LANGUAGE
 from backpack_app.ui.terms import date_words
+from backpack_app.ui.views.sync_dialogs import progress_bar, show_progress
 from backpack_app.ui.views.widgets import Table, error_label
 
 
@@ -41,6 +42,8 @@ class SettingsView(QWidget):
     registry_remove_requested = Signal(str)
     restretch_requested = Signal(float)
     sync_requested = Signal()
+    sync_setup_requested = Signal()
+    computers_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,11 +102,27 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Backup"), backup)
         self.sync_status = QLabel()
         self.sync_status.setWordWrap(True)
+        self.sync_setup = QPushButton(self.tr("Set up…"))
+        self.sync_setup.setToolTip(
+            self.tr("Choose a folder this computer shares with the others, and sync through it")
+        )
+        self.sync_setup.clicked.connect(self.sync_setup_requested.emit)
         self.sync_now = QPushButton(self.tr("Sync now"))
         self.sync_now.clicked.connect(self.sync_requested.emit)
+        self.computers = QPushButton(self.tr("Computers…"))
+        self.computers.setToolTip(self.tr("Which computers sync this backpack; remove one"))
+        self.computers.clicked.connect(self.computers_requested.emit)
+        sync_buttons = QHBoxLayout()
+        for button in (self.sync_setup, self.sync_now, self.computers):
+            sync_buttons.addWidget(button)
+        sync_buttons.addStretch(1)
+        self.sync_progress = progress_bar(self.tr("Sync progress"))
+        self.sync_problem = error_label(self.tr("Problem with sync"))
+        self.sync_problem.setVisible(False)
         form.addRow(self.tr("Other computers"), self.sync_status)
-        form.addRow("", self.sync_now)
-        self.show_sync(None)
+        form.addRow("", sync_buttons)
+        form.addRow("", self.sync_progress)
+        form.addRow("", self.sync_problem)
         self.about = QLabel(f"Backpack {__version__}")
         form.addRow(self.tr("About"), self.about)
         self.trusted = Table(
@@ -172,27 +191,52 @@ class SettingsView(QWidget):
         self.contact_problem = error_label(self.tr("Problem with the card"))
         self.contact_problem.setVisible(False)
         layout.addWidget(self.contact_problem)
+        self.show_sync(None)  # once the buttons have their parent (shown before, each was a window)
 
     def show_sync(self, status: dict | None, problem: str = "") -> None:
         """What sync did last: `status` has the folder, when it last synced and how many
         computers there are (None: this backpack does not sync)."""
+        self.sync_problem.setText(problem)
+        self.sync_problem.setVisible(bool(problem))
+        self.sync_setup.setVisible(status is None)
+        self.sync_now.setVisible(status is not None)
+        self.computers.setVisible(status is not None)
         if status is None:
             self.sync_status.setText(
                 self.tr(
                     "This backpack is on this computer only. To keep it on another computer "
-                    "as well, through a folder both share, see “backpack sync setup”."
+                    "as well, choose “Set up…” and a folder both computers share (Syncthing, "
+                    "Dropbox, OneDrive, a network share, a USB stick)."
                 )
             )
-            self.sync_now.setVisible(False)
             return
-        text = self.tr("Synced through {folder} with {count} computers; last synced {when}.")
+        text = (
+            self.tr("Synced through {folder} with {count} computers; last synced {when}.")
+            if status["devices"] > 1
+            else self.tr(
+                "Synced through {folder}; no other computer has joined yet. Last synced {when}."
+            )
+        )
         text = text.format(
             folder=status["folder"],
             count=status["devices"],
             when=status["last_synced"] or self.tr("never"),
         )
-        self.sync_status.setText(text + (" " + problem if problem else ""))
-        self.sync_now.setVisible(True)
+        self.sync_status.setText(text)
+
+    def sync_busy(self, busy: bool) -> None:
+        """Setting up sync is under way (its buttons wait; the progress shows)."""
+        for button in (self.sync_setup, self.sync_now, self.computers):
+            button.setEnabled(not busy)
+        if busy:
+            self.sync_progress.setRange(0, 0)
+            self.sync_progress.setFormat(self.tr("Setting up"))
+            self.sync_problem.setVisible(False)
+        self.sync_progress.setVisible(busy)
+
+    def show_sync_progress(self, phase: str, done: int, total: int) -> None:
+        if self.sync_progress.isVisibleTo(self):
+            show_progress(self.sync_progress, phase, done, total)
 
     def show_contact_problem(self, text: str) -> None:
         """Why a card was not saved (empty: nothing to say)."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpack_app.domain.verification import Verdict
-from backpack_app.sharing.contents import ProfileEntry, ShareContents, SignedLine
+from backpack_app.sharing.contents import ProfileEntry, ShareContents, SignedLine, WrittenEntry
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import PILL_TEXT
 from backpack_app.ui.models.transcript import CALLS_ITSELF, UNNAMED_SCHOOL
@@ -49,6 +49,11 @@ def field_words(key: str, value: str) -> tuple[str, str]:
     if key in DATE_KEYS:
         return label, _date(value)
     return label, t(CHOICE_WORDS[value]) if value in CHOICE_WORDS else value
+
+
+def _breakable(text: str, every: int = 16) -> str:
+    """A long word (a DID) with a line break allowed every `every` characters (U+200B)."""
+    return "\u200b".join(text[i : i + every] for i in range(0, len(text), every))
 
 
 class ShareContentsView(QWidget):
@@ -117,6 +122,10 @@ class ShareContentsView(QWidget):
         self._shown = contents
         for school in contents.schools:
             self._school(school)
+        if contents.third_party:
+            heading = self._heading(self.tr("Written by others · third-party attested"))
+            for written in contents.third_party:
+                self._written(heading, written)
         kinds: dict[object, QTreeWidgetItem] = {}
         for entry in contents.profile:
             if entry.category not in kinds:
@@ -193,6 +202,43 @@ class ShareContentsView(QWidget):
         item = QTreeWidgetItem(parent, [entry.title, " · ".join(summary), check])
         item.setData(0, Qt.ItemDataRole.UserRole, ("entry", entry))
 
+    def _written(self, parent: QTreeWidgetItem, entry: WrittenEntry) -> None:
+        summary = []
+        if entry.hours is not None:
+            summary.append(self.tr("{hours} hours").format(hours=f"{entry.hours:g}"))
+        if entry.endorses:
+            summary.append(self.tr("Endorses: {title}").format(title=entry.endorses))
+        if entry.files:
+            summary.append(self.tr("{count} file(s)").format(count=len(entry.files)))
+        name = entry.author.name or self.tr("a writer who gave no name")
+        check = self.tr("Written by {name}").format(name=name)
+        item = QTreeWidgetItem(parent, [entry.title, " · ".join(summary), check])
+        item.setToolTip(2, entry.author.did)
+        item.setData(0, Qt.ItemDataRole.UserRole, ("written", entry))
+
+    def _written_words(self, entry: WrittenEntry) -> str:
+        """What a third-party entry says and who wrote it (by its own signature)."""
+        e = html.escape
+        rows = [f"<b>{e(entry.title)}</b>"]
+        if entry.endorses:
+            rows.append(e(self.tr("Endorses: {title}").format(title=entry.endorses)))
+        if entry.text:
+            rows.append(e(entry.text).replace("\n", "<br>"))
+        if entry.hours is not None:
+            rows.append(e(self.tr("{hours} hours").format(hours=f"{entry.hours:g}")))
+        rows.append(
+            self.tr(
+                "<i>Third-party attested:</i> written by <b>{name}</b>, whose own key signed "
+                "it (checked): <code>{did}</code>, fingerprint {fingerprint}. No school "
+                "vouches for it."
+            ).format(
+                name=e(entry.author.name or self.tr("a writer who gave no name")),
+                did=_breakable(e(entry.author.did)),
+                fingerprint=e(entry.author.fingerprint),
+            )
+        )
+        return "<br>".join(rows)
+
     # --- the chosen record -------------------------------------------------------------------
     def _chosen(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         data = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
@@ -202,6 +248,8 @@ class ShareContentsView(QWidget):
             self._show_about(self._line_words(data[1]), [])
         elif data[0] == "entry":
             self._show_about(self._entry_words(data[1]), data[1].files)
+        elif data[0] == "written":
+            self._show_about(self._written_words(data[1]), data[1].files)
         else:
             self._show_about(f"<b>{html.escape(data[1].name)}</b>", [data[1]])
 
@@ -295,7 +343,7 @@ class ShareContentsView(QWidget):
             for i in range(item.childCount()):
                 child = item.child(i)
                 data = child.data(0, Qt.ItemDataRole.UserRole)
-                if data is not None and data[0] in ("line", "entry"):
+                if data is not None and data[0] in ("line", "entry", "written"):
                     found.append(child.text(0))
                 walk(child)
 

@@ -130,6 +130,41 @@ async function record(item, index, holderDid, ctx) {
   return out;
 }
 
+const CHECKED = new Set(["verified", "unknown_issuer"]);
+const PROVIDER_DIDS = ["did:key:", "did:web:"];
+
+/** Who wrote the record at `index`, which the manifest lists as third-party attested (a tutor's
+ * note, a program's badge), or null unless its own signed credential bears that out: the rule
+ * of receive.py `third_party_author` (docs/bundle-format.md). Its proof, dates and status check
+ * out; it is a credential as signed (not a VC-JWT), issued by a did:key or did:web other than
+ * the learner's; an achievement names this learner, an endorsement a credential of this share.
+ * The name is the issuer's `name` inside the signed credential. */
+async function thirdPartyAuthor(records, index, holderDid) {
+  const record = records[index];
+  const item = record.credential;
+  if (record.selfReported || record.jwt || !isObject(item) || !CHECKED.has(record.report?.verdict)) return null;
+  let issuer;
+  try {
+    issuer = issuerId(item);
+  } catch (error) {
+    if (!(error instanceof Problem)) throw error;
+    return null;
+  }
+  if (issuer === holderDid || issuer !== record.report.issuer?.id || !PROVIDER_DIDS.some((p) => issuer.startsWith(p))) return null;
+  const subjects = asList(item.credentialSubject);
+  const subject = subjects.length === 1 && isObject(subjects[0]) ? subjects[0] : {};
+  const kinds = typesOf(item);
+  if (kinds.includes("EndorsementCredential")) {
+    const others = new Set(records.filter((r, n) => n !== index && isObject(r.credential)).map((r) => r.credential.id));
+    if (typeof subject.id !== "string" || !others.has(subject.id)) return null;
+  } else if (!(kinds.includes("AchievementCredential") || kinds.includes("OpenBadgeCredential")) || subject.id !== holderDid) {
+    return null;
+  }
+  const named = isObject(item.issuer) ? item.issuer.name : undefined;
+  const name = typeof named === "string" ? named.split(/\s+/).filter(Boolean).join(" ").slice(0, 200) : "";
+  return { name, did: issuer, fingerprint: await fingerprint(issuer), verified: true };
+}
+
 /** The saved status lists the family included (manifest `status_lists`: {url, credential,
  * as_of}), as verifyCredential takes them; an entry in another form is left out. */
 function includedLists(manifest) {
@@ -223,6 +258,14 @@ async function open(bytes, code, { now, statusLists, progress }) {
   // The records the family marked restricted (an authenticated part of the manifest).
   const restricted = Array.isArray(manifest.restricted) ? manifest.restricted : [];
   for (const r of records) if (restricted.includes(r.index)) r.restricted = true;
+  // The entries the family lists as third-party attested, each borne out by its credential.
+  const written = new Set(Array.isArray(manifest.third_party) ? manifest.third_party.filter(Number.isInteger) : []);
+  const authors = [];
+  for (const r of records) authors.push(written.has(r.index) ? await thirdPartyAuthor(records, r.index, signed.holderDid) : null);
+  for (const r of records) {
+    if (authors[r.index]) r.author = authors[r.index];
+    r.provenance = r.selfReported ? "self_reported" : r.author ? "third_party_attested" : "issuer_signed";
+  }
   return {
     id: signed.shareId,
     version: header.version,

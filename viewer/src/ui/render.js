@@ -1,7 +1,7 @@
 // The opened share: who, why, until when; each record with its verdict and every check; files.
 import { h, field } from "./dom.js";
 import { verdictBadge, verdictTone, checkName, statusWords } from "./verdicts.js";
-import { typesOf, issuerOf, titleOf, text, didWebDocument, decodeJwtPayload } from "./credential.js";
+import { asList, typesOf, issuerOf, titleOf, text, didWebDocument, decodeJwtPayload } from "./credential.js";
 import { transcriptRows, transcriptTable } from "./transcript.js";
 import { words } from "./messages.js";
 import { render } from "../engine/messages.js";
@@ -14,6 +14,10 @@ export function renderShare(share, t, { fileUrl }) {
   const files = Array.isArray(share.files) ? share.files : [];
   const fileByDigest = new Map(files.map((f) => [f.sha256, f]));
   const records = Array.isArray(share.records) ? share.records : [];
+  // What an endorsement in the share endorses: the title of the credential it names.
+  const titles = new Map(
+    records.filter((r) => r.credential && typeof r.credential === "object").map((r) => [r.credential.id, titleOf(r.credential)]),
+  );
   return h(
     "div",
     { class: "share", "data-share-id": share.id || null },
@@ -30,7 +34,7 @@ export function renderShare(share, t, { fileUrl }) {
     holderSection(share, t),
     h("h2", {}, t("records", { n: records.length })),
     records.length
-      ? h("ol", { class: "records" }, records.map((r) => h("li", {}, recordCard(r, t, fileByDigest, fileUrl))))
+      ? h("ol", { class: "records" }, records.map((r) => h("li", {}, recordCard(r, t, fileByDigest, fileUrl, titles))))
       : h("p", {}, t("noRecords")),
     files.length ? filesSection(files, t, fileUrl) : null,
     h(
@@ -65,7 +69,7 @@ function holderSection(share, t) {
   );
 }
 
-function recordCard(record, t, fileByDigest, fileUrl) {
+function recordCard(record, t, fileByDigest, fileUrl, titles) {
   const report = record.report || {};
   const verdict = typeof report.verdict === "string" ? report.verdict : "malformed";
   const doc = record.credential && typeof record.credential === "object"
@@ -77,29 +81,46 @@ function recordCard(record, t, fileByDigest, fileUrl) {
   const checks = Array.isArray(report.checks) ? report.checks : [];
   const headingId = `record-${record.index ?? 0}`;
   const restricted = Boolean(record.restricted) || RESTRICTED_KINDS.has(record.kind);
+  // A third-party entry (a tutor's note): the engine gives `author` only when its own signed
+  // credential bears out the family's mark (engine/share.js: thirdPartyAuthor).
+  const author = record.author && typeof record.author === "object" ? record.author : null;
+  const own = (record.selfReported || author) && verdict === "unknown_issuer";
   return h(
     "article",
     {
-      class: `record ${record.selfReported && verdict === "unknown_issuer" ? "good" : verdictTone(verdict)}${record.selfReported ? " self" : ""}${restricted ? " restricted" : ""}`,
+      class: `record ${own ? "good" : verdictTone(verdict)}${record.selfReported ? " self" : ""}${author ? " third-party" : ""}${restricted ? " restricted" : ""}`,
       "data-verdict": verdict,
       "data-index": record.index,
       "data-self-reported": record.selfReported ? "true" : null,
+      "data-provenance": text(record.provenance) || null,
+      "data-author-did": author ? text(author.did, 2000) : null,
       "data-restricted": restricted ? "true" : null,
       "aria-labelledby": headingId,
     },
     h("h3", { id: headingId }, title),
-    h("p", { class: "verdict-line" }, verdictBadge(verdict, t, { selfReported: record.selfReported })),
+    h("p", { class: "verdict-line" }, verdictBadge(verdict, t, { selfReported: record.selfReported, thirdParty: Boolean(author) })),
     record.selfReported && verdict === "unknown_issuer"
       ? h("p", { class: "summary" }, t("selfSignedSummary"))
-      : summaryLine(report, t, issuer),
+      : author && verdict === "unknown_issuer"
+        ? h("p", { class: "summary" }, t("thirdPartySummary"))
+        : summaryLine(report, t, issuer),
     record.selfReported
       ? h("p", { class: "flag self" }, h("strong", {}, t("selfReported")), ": ", t("selfReportedNote"))
+      : null,
+    author
+      ? h(
+          "p",
+          { class: "flag third" },
+          h("strong", {}, t("thirdParty")),
+          ": ",
+          t("thirdPartyNote", { name: text(author.name, 200) || t("noName") }),
+        )
       : null,
     restricted
       ? h("p", { class: "flag restricted" }, h("strong", {}, t("restricted")), ": ", t("restrictedNote"))
       : null,
-    record.selfReported ? null : issuerBlock(issuer, t),
-    doc ? details(doc, t) : null,
+    record.selfReported ? null : author ? writerBlock(author, t) : issuerBlock(issuer, t),
+    doc ? (author ? writtenDetails(doc, t, titles) : details(doc, t)) : null,
     isClr ? transcriptTable(transcriptRows(doc, report), t) : null,
     evidenceLinks(doc, fileByDigest, t, fileUrl),
     checks.length ? checksList(checks, t, null) : null,
@@ -132,6 +153,36 @@ function issuerBlock(issuer, t) {
       ),
     ),
   );
+}
+
+function writerBlock(author, t) {
+  return h(
+    "dl",
+    { class: "issuer" },
+    field(t("writtenBy"), text(author.name, 200) || t("noName")),
+    field(t("writerKey"), h("code", {}, text(author.did, 2000))),
+    field(t("fingerprint"), h("code", {}, text(author.fingerprint, 100))),
+  );
+}
+
+/** What a provider wrote (a note's narrative, an achievement's description, an endorsement's
+ * comment), the hours attended, and the record endorsed (as `backpack reply` signs them). */
+function writtenDetails(doc, t, titles) {
+  const subject = asList(doc.credentialSubject)[0] || {};
+  const achievement = subject.achievement && typeof subject.achievement === "object" ? subject.achievement : {};
+  const endorsement = typesOf(doc).includes("EndorsementCredential");
+  const note = achievement.achievementType === "ext:BackpackProgressNote";
+  const said = endorsement ? subject.endorsementComment : note ? subject.narrative : achievement.description;
+  const hours = asList(subject.result).find(
+    (r) => r && typeof r.resultDescription === "string" && r.resultDescription.endsWith("#hours"),
+  );
+  const rows = [
+    field(t("endorses"), endorsement ? titles.get(subject.id) || text(subject.id) : ""),
+    field(t("writtenText"), text(said, 5000)),
+    field(t("hoursAttended"), hours ? text(hours.value) : ""),
+    field(t("validFrom"), doc.validFrom ? t.date(doc.validFrom) : ""),
+  ].flat();
+  return rows.length ? h("dl", { class: "fields" }, rows) : null;
 }
 
 function details(doc, t) {

@@ -12,16 +12,19 @@ export function verdictTone(verdict) {
 
 const MARK = { good: "✓", fair: "!", bad: "✗" };
 
-export function verdictWords(verdict, t, { short = false, selfReported = false } = {}) {
+export function verdictWords(verdict, t, { short = false, selfReported = false, thirdParty = false } = {}) {
   if (selfReported && verdict === "unknown_issuer") return t(short ? "vs_unknown_issuer" : "v_self_signed");
+  if (thirdParty && verdict === "unknown_issuer") return t(short ? "vs_unknown_issuer" : "v_third_party");
   const key = `${short ? "vs" : "v"}_${verdict}`;
   return t.has(key) ? t(key) : t("v_unknown");
 }
 
 /** The verdict in words (`short` in tables); a learner's own entry signed by their key is
- * "signed by the learner", not an unconfirmed issuer (the machine name stays the same). */
+ * "signed by the learner", and a third-party entry "signed by its writer", not an unconfirmed
+ * issuer (the machine name stays the same). */
 export function verdictBadge(verdict, t, options = {}) {
-  const tone = options.selfReported && verdict === "unknown_issuer" ? "good" : verdictTone(verdict);
+  const own = options.selfReported || options.thirdParty; // signed by the learner, or by a named writer
+  const tone = own && verdict === "unknown_issuer" ? "good" : verdictTone(verdict);
   return h(
     "span",
     { class: `verdict ${tone}` },
