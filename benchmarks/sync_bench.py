@@ -54,6 +54,10 @@ class LockTimer:
         self.longest = 0.0
 
 
+def folder_logs(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.glob("*.bplog"))
+
+
 def line(name: str, value: float, unit: str, note: str = "") -> None:
     print(f"{name:<48} {value:>12,.2f} {unit:<6} {note}")
 
@@ -128,14 +132,18 @@ def main(argv: list[str] | None = None) -> None:
     line("  write lock held", lock.longest, "s")
     assert b.get_record(ids[0]).title == "Volunteering, edited 0"
 
-    logs = sum(p.stat().st_size for p in folder.glob("*.bplog"))
+    for round_ in range(30):  # the same 100 entries edited again and again: history grows
+        for n, rid in enumerate(ids[:100]):
+            a.edit_record(rid, changes={"title": f"Volunteering, round {round_} {n}"})
+        a.sync()
+    logs = folder_logs(folder)
     lock.reset()
     started = time.perf_counter()
     report = a.sync(compact=True)
     line("compaction of this computer's log", time.perf_counter() - started, "s")
     line("  write lock held", lock.longest, "s")
-    line("  logs in the folder before", logs / 1e6, "MB")
-    line("  after", sum(p.stat().st_size for p in folder.glob("*.bplog")) / 1e6, "MB")
+    line("  logs in the folder before (30 more edits of 100)", logs / 1e6, "MB")
+    line("  after (20 earlier values a field kept)", folder_logs(folder) / 1e6, "MB")
     b_id = next(d.id for d in b.sync_devices() if d.this)
     lock.reset()
     started = time.perf_counter()
