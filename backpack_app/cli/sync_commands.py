@@ -9,9 +9,11 @@ from backpack_app.cli.output import write_json
 
 PHASES = {
     "reading": "Reading the other computers' changes",
+    "fetching files": "Copying attached files from the folder",
     "applying": "Merging",
     "copying files": "Copying attached files to the folder",
     "writing": "Writing this computer's changes",
+    "compacting": "Rewriting this computer's log in a compact form",
 }
 
 
@@ -46,6 +48,11 @@ def say_report(ctx, report) -> int:
     ctx.say("Synced: " + ", ".join(parts) + ".")
     if report.compacted:
         ctx.say("This computer's log in the folder was rewritten in a compact form.")
+    if report.removed_logs:
+        ctx.say(
+            f"{_plural(report.removed_logs, 'log')} of removed computers left the folder; "
+            "what they held is kept in this computer's log."
+        )
     if report.kept_in_history:
         ctx.say(
             f"{_plural(report.kept_in_history, 'entry was', 'entries were')} changed on two "
@@ -91,7 +98,7 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
             device = wallet.sync_remove_device(args.id)
             ctx.say(
                 f"Removed {device.id} ({device.name}): its later changes are not merged; "
-                "what it wrote before stays."
+                "what it wrote before stays, and its log leaves the folder once merged here."
             )
             return 0
         return say_report(ctx, wallet.sync(progress=progress, compact=args.compact))

@@ -10,6 +10,12 @@ same time does not bring a deleted item back.
 
 Merging is the union of the writes, so it is commutative, associative and idempotent; `Replica`
 folds writes one at a time and ends in the same state whatever the order.
+
+History is bounded (`kept_history`): a field keeps its latest `HISTORY_KEEP` losing writes, and
+none older than `HISTORY_HORIZON_MS` before its value. Whether a write is kept depends only on
+the writes of its field, and a write dropped from a set of writes is dropped from every larger
+set (more writes only push it further down or the value further ahead), so computers that have
+seen the same writes keep the same history, whatever they dropped on the way.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ALIVE = "_alive"
+HISTORY_KEEP = 20  # losing writes kept per field
+HISTORY_HORIZON_MS = 400 * 24 * 3600 * 1000  # and none older than this before the value
 
 
 def canonical(value: Any) -> str:
@@ -75,6 +83,18 @@ class HybridClock:
             self.wall, self.counter = wall, counter
 
 
+def kept_history(
+    winner: Write,
+    losers: Iterable[Write],
+    keep: int = HISTORY_KEEP,
+    horizon: int = HISTORY_HORIZON_MS,
+) -> list[Write]:
+    """The losing writes of a field that stay in its history, latest first: the `keep` latest,
+    none older than `horizon` milliseconds before the winner's stamp."""
+    ranked = sorted(set(losers), key=lambda w: w.order, reverse=True)[:keep]
+    return [w for w in ranked if winner.wall - w.wall <= horizon and w != winner]
+
+
 @dataclass
 class Change:
     """What folding one write did: the new winner, and the write it displaced (or None)."""
@@ -85,10 +105,13 @@ class Change:
 
 @dataclass
 class Replica:
-    """Writes folded into winners per (item, field) and the losing writes (the history)."""
+    """Writes folded into winners per (item, field) and the losing writes (the history, bounded
+    by `keep` and `horizon` as in `kept_history`)."""
 
     winners: dict[tuple[str, str], Write] = field(default_factory=dict)
     history: dict[tuple[str, str], set[Write]] = field(default_factory=dict)
+    keep: int = HISTORY_KEEP
+    horizon: int = HISTORY_HORIZON_MS
 
     def add(self, write: Write) -> Change | None:
         """Fold one write; a Change when it became its field's value, else None."""
@@ -99,10 +122,20 @@ class Replica:
         if current is None or write.order > current.order:
             self.winners[slot] = write
             if current is not None:
-                self.history.setdefault(slot, set()).add(current)
+                self._lose(slot, current)
             return Change(write, current)
-        self.history.setdefault(slot, set()).add(write)
+        self._lose(slot, write)
         return None
+
+    def _lose(self, slot: tuple[str, str], write: Write) -> None:
+        losers = self.history.setdefault(slot, set())
+        losers.add(write)
+        winner = self.winners[slot]
+        if len(losers) > self.keep or winner.wall - min(w.wall for w in losers) > self.horizon:
+            kept = kept_history(winner, losers, self.keep, self.horizon)
+            losers.intersection_update(kept)
+        if not losers:
+            del self.history[slot]
 
     def add_all(self, writes: Iterable[Write]) -> set[str]:
         """Fold many writes; the keys of the items whose content changed."""
@@ -110,7 +143,7 @@ class Replica:
 
     def merge(self, other: Replica) -> Replica:
         """A new replica holding both (neither is changed)."""
-        out = Replica()
+        out = Replica(keep=self.keep, horizon=self.horizon)
         for source in (self, other):
             out.add_all(source.all_writes())
         return out
@@ -143,9 +176,19 @@ class Replica:
         return {k: sorted(v, key=lambda w: w.order) for k, v in out.items()}
 
 
-def merged(*logs: Iterable[Write]) -> Replica:
+def carried_devices(me: str, authors: Iterable[str], logged: Iterable[str]) -> set[str]:
+    """Whose writes a computer's new log holds when it compacts: its own, and those of every
+    device whose writes it has but whose log is no longer in the folder (a removed computer's
+    log, deleted once merged: its writes must live on somewhere). `authors`: the devices of
+    the writes it holds; `logged`: the devices whose logs stay in the folder."""
+    return {me} | (set(authors) - set(logged))
+
+
+def merged(
+    *logs: Iterable[Write], keep: int = HISTORY_KEEP, horizon: int = HISTORY_HORIZON_MS
+) -> Replica:
     """The replica of all the writes of all the logs, in any order."""
-    replica = Replica()
+    replica = Replica(keep=keep, horizon=horizon)
     for log in logs:
         replica.add_all(log)
     return replica

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlcipher3
 
-from backpack_app.domain.sync_merge import ALIVE, Write, canonical
+from backpack_app.domain.sync_merge import ALIVE, Write, canonical, kept_history
 from backpack_app.store.sync_schema import DIRTY_SOURCES
 
 HEADER_KEY = "vault:header"
@@ -318,7 +318,11 @@ def all_locals(conn: sqlcipher3.Connection) -> list[str]:
 
 
 # --- the merged state kept in the vault -----------------------------------------------------
-def winners(conn: sqlcipher3.Connection, keys: Iterable[str]) -> dict[tuple[str, str], Write]:
+def winners(
+    conn: sqlcipher3.Connection, keys: Iterable[str], *, values: bool = True
+) -> dict[tuple[str, str], Write]:
+    """The merged state's writes of these items (`values=False`: their values left as JSON
+    text, for comparing stamps only)."""
     out = {}
     for part in _chunks(sorted(set(keys))):
         marks = ",".join("?" * len(part))
@@ -327,7 +331,8 @@ def winners(conn: sqlcipher3.Connection, keys: Iterable[str]) -> dict[tuple[str,
             f"WHERE key IN ({marks})",
             part,
         ):
-            out[(key, name)] = Write(key, name, wall, counter, device, json.loads(value), value)
+            loaded = json.loads(value) if values else None
+            out[(key, name)] = Write(key, name, wall, counter, device, loaded, value)
     return out
 
 
@@ -345,6 +350,46 @@ def store_history(conn: sqlcipher3.Connection, writes: Iterable[Write]) -> None:
         "VALUES (?,?,?,?,?,?)",
         [(w.key, w.field, w.wall, w.counter, w.device, w.text) for w in writes],
     )
+
+
+def trim_history(
+    conn: sqlcipher3.Connection,
+    keys: Iterable[str] | None = None,
+    known: dict[tuple[str, str], Write] | None = None,
+) -> int:
+    """Drop the losing writes the bound leaves out (`domain.sync_merge.kept_history`) from the
+    history of `keys` (every item's when None; `known`: their current winners, when the caller
+    has them); how many were dropped."""
+    if keys is None:
+        keys = [r[0] for r in conn.execute("SELECT DISTINCT key FROM sync_history")]
+    doomed = []
+    for part in _chunks(sorted(set(keys))):
+        losers: dict[tuple[str, str], list[Write]] = {}
+        for w in _history(conn, part):
+            losers.setdefault((w.key, w.field), []).append(w)
+        top = known if known is not None else winners(conn, part, values=False)
+        for slot, ws in losers.items():
+            winner = top.get(slot)
+            kept = set(kept_history(winner, ws)) if winner is not None else set(ws)
+            doomed += [w for w in ws if w not in kept]
+    conn.executemany(
+        "DELETE FROM sync_history WHERE key = ? AND field = ? AND wall = ? AND counter = ? "
+        "AND device = ? AND value = ?",
+        [(w.key, w.field, w.wall, w.counter, w.device, w.text) for w in doomed],
+    )
+    return len(doomed)
+
+
+def _history(conn: sqlcipher3.Connection, keys: list[str]) -> list[Write]:
+    marks = ",".join("?" * len(keys))
+    return [
+        Write(key, name, wall, counter, device, None, value)
+        for key, name, wall, counter, device, value in conn.execute(
+            "SELECT key, field, wall, counter, device, value FROM sync_history "  # noqa: S608 - marks only
+            f"WHERE key IN ({marks})",
+            keys,
+        )
+    ]
 
 
 def item_fields(conn: sqlcipher3.Connection, key: str) -> dict[str, Any]:
@@ -382,6 +427,34 @@ def set_local(conn: sqlcipher3.Connection, key: str, local: str | None) -> None:
         conn.execute("DELETE FROM sync_local WHERE key = ?", (key,))
     else:
         conn.execute("INSERT OR REPLACE INTO sync_local (key, local) VALUES (?,?)", (key, local))
+
+
+def twin_courses(conn: sqlcipher3.Connection) -> list[tuple[str, str, str]]:
+    """Credentials held twice after a merge: inside a CLR (imported on one computer) and filed
+    on their own (from their own file, on another), the same credential id from the same
+    issuer for the same learner, as an import in one backpack would have made one record
+    (`credentials.find_same`). Each as (the item inside, the item on its own, the CLR's item),
+    each item at most once."""
+    found = conn.execute(
+        "SELECT li.key, lo.key, lp.key FROM credentials i "
+        "JOIN records ri ON ri.id = i.record_id "
+        "JOIN credentials o ON o.credential_id = i.credential_id AND o.issuer_id = i.issuer_id "
+        "AND o.record_id != i.record_id AND o.parent_record_id IS NULL "
+        "JOIN records ro ON ro.id = o.record_id AND ro.learner_id = ri.learner_id "
+        "JOIN sync_local li ON li.local = 'records:' || i.record_id "
+        "JOIN sync_local lo ON lo.local = 'records:' || o.record_id "
+        "JOIN sync_local lp ON lp.local = 'records:' || i.parent_record_id "
+        "WHERE i.parent_record_id IS NOT NULL AND i.credential_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM credentials c WHERE c.parent_record_id = o.record_id) "
+        "ORDER BY li.key, lo.key"
+    ).fetchall()
+    used: set[str] = set()
+    out = []
+    for inner, outer, parent in found:
+        if inner not in used and outer not in used:
+            used |= {inner, outer}
+            out.append((inner, outer, parent))
+    return out
 
 
 # --- writing merged items back --------------------------------------------------------------
@@ -471,6 +544,11 @@ def _delete_local(conn: sqlcipher3.Connection, local: str) -> list[str]:
     table, _, pk = local.partition(":")
     if table == "records":
         ids = [r[0] for r in conn.execute("SELECT id FROM attachments WHERE record_id=?", (pk,))]
+        # What is still inside a deleted CLR here is kept by the merge (the records inside it
+        # that go are deleted by their own writes): it stands on its own.
+        conn.execute(
+            "UPDATE credentials SET parent_record_id = NULL WHERE parent_record_id = ?", (pk,)
+        )
         conn.execute("DELETE FROM records WHERE id = ?", (pk,))
         return ids
     spec = GENERIC[table]
@@ -538,9 +616,11 @@ def _write_credential(
     parent = None
     if parent_key:
         local = local_of(conn, [parent_key]).get(parent_key)
-        if local is None:
+        alive = winners(conn, [parent_key]).get((parent_key, ALIVE))
+        if local is None and (alive is None or alive.value is True):
             raise Waiting(f"parent {parent_key}")
-        parent = local.partition(":")[2]
+        # A CLR deleted on another computer: what was placed inside it stands on its own.
+        parent = local.partition(":")[2] if local is not None else None
     sha = key.rsplit(":", 1)[1]
     values = [from_json(_need(fields, "c." + f)) for f in _CRED_FIELDS]
     conn.execute(

@@ -11,14 +11,20 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backpack_app.domain.records import AttachmentRef
-from backpack_app.domain.sync_merge import ALIVE, HybridClock, Replica, Write
+from backpack_app.domain.sync_merge import (
+    ALIVE,
+    HybridClock,
+    Replica,
+    Write,
+    carried_devices,
+)
 from backpack_app.errors import (
     BackpackExists,
     CorruptBackpack,
@@ -64,8 +70,62 @@ class SyncReport:
     bytes_written: int = 0  # bytes this computer wrote to the folder
     waiting: int = 0  # items waiting for something still being copied
     compacted: bool = False  # this computer's log was rewritten densely
+    removed_logs: int = 0  # logs of removed computers deleted (their writes carried)
     own_log_cut: bool = False  # this computer's log ended in half a record (then cut)
     problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _LogSeen:
+    """One log as this sync read it: where to, who writes it, what was wrong."""
+
+    path: Path
+    log_id: str
+    device: str | None  # the computer that writes it (None: nothing read from it yet)
+    end: logs.LogPosition
+    problem: str | None
+    save: bool  # its cursor moved
+
+    @property
+    def complete(self) -> bool:
+        """Read to its end: every write in it is merged."""
+        return self.problem is None
+
+
+@dataclass
+class _FolderRead:
+    """The folder's logs read before the write transaction, and what the reading assumed."""
+
+    meta: dict[str, str]
+    cursors: dict[str, tuple]
+    writes: list[Write] = field(default_factory=list)
+    logs: list[_LogSeen] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    own_log_cut: bool = False
+
+    def stale(self, meta: dict[str, str], cursors: dict[str, tuple]) -> bool:
+        """Another sync (another process) ran since: the reading must be done again."""
+        same = ("device", "log", "folder")
+        return cursors != self.cursors or any(meta.get(k) != self.meta.get(k) for k in same)
+
+    def writers(self, own: Path, leaving: Iterable[_LogSeen] = ()) -> set[str]:
+        """The computers with a log in the folder besides this one's `own` and those `leaving`."""
+        gone = {own, *(log.path for log in leaving)}
+        return {log.device for log in self.logs if log.device and log.path not in gone}
+
+
+class _Abandoned(Exception):
+    """Another sync appended to this computer's log while a compaction was being written."""
+
+
+@dataclass
+class _Compaction:
+    """A compaction decided inside a sync, done after it commits."""
+
+    old: list[tuple[Path, str]]  # (log, its id): this computer's own first, then removed ones
+    logged: set[str]  # computers whose logs stay in the folder
+    ends: dict[Path, int]  # where each removed computer's log was read to
+    cursor: tuple | None = None  # this computer's own log's cursor when the sync committed
 
 
 @dataclass(frozen=True)
@@ -83,6 +143,13 @@ class HistoryEntry:
     value: Any
     when: str
     device: str
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return -1
 
 
 def _iso(wall_ms: int) -> str:
@@ -272,12 +339,41 @@ class SyncActions:
         folder = Path(meta["folder"])
         if not folder.is_dir():
             raise UserError(f"The sync folder {folder} is not there (is its drive connected?).")
-        keys, me, report = logs.SyncKeys(self._master), meta["device"], SyncReport()
-        own_log = logs.log_path(folder, bytes.fromhex(meta["log"]))
-        clock = HybridClock(*map(int, meta["clock"].split()))
+        keys, report = logs.SyncKeys(self._master), SyncReport()
+        # Reading and decrypting the logs, and the files they bring, happen before the write
+        # transaction: another process writing to this backpack (the window while the command
+        # line syncs) waits only for the merge itself.
+        seen = self._read_logs(folder, keys, meta, progress)
+        prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
+        try:
+            return self._sync_locked(
+                folder, keys, seen, prefetched, report, progress, extra, compact
+            )
+        except BaseException:
+            self.attachments.remove(prefetched.values())  # none is used: nothing committed
+            raise
+
+    def _sync_locked(
+        self,
+        folder: Path,
+        keys: logs.SyncKeys,
+        seen: _FolderRead,
+        prefetched: dict[str, str],
+        report: SyncReport,
+        progress: Progress,
+        extra: list[tuple[str, str, Any]],
+        compact: bool,
+    ) -> SyncReport:
         unused: list[str] = []
         with database.transaction(self._conn):
-            remote = self._read_logs(folder, keys, report, progress)
+            meta = self._meta()
+            if seen.stale(meta, self._cursors()):  # another sync ran meanwhile: read again
+                seen = self._read_logs(folder, keys, meta, progress)
+            self._note_reads(seen, report)
+            me = meta["device"]
+            own_log = logs.log_path(folder, bytes.fromhex(meta["log"]))
+            clock = HybridClock(*map(int, meta["clock"].split()))
+            remote = seen.writes
             for w in remote:
                 clock.observe(w.wall, w.counter)
             local, header_digest = self._local_writes(clock, me, meta, extra)
@@ -285,19 +381,27 @@ class SyncActions:
             self._fold(local, report)
             changed = self._fold(remote, report, set(local))
             report.received = len(remote)
-            removed = rows.winners(self._conn, ["device:" + me]).get(("device:" + me, ALIVE))
-            if removed is not None and removed.value is False:  # nothing of this sync is kept
+            if self._removed(me):  # nothing of this sync is kept
                 raise UserError(
                     "This computer was removed from syncing on another computer; its changes "
                     "are no longer merged. Keep a backup of it, then join again in a new folder."
                 )
             pending = [r[0] for r in self._conn.execute("SELECT key FROM sync_pending")]
-            unused, header = self._apply(changed | set(pending), keys, report, progress)
+            unused, header = self._apply(changed | set(pending), keys, report, progress, prefetched)
+            if any(k.startswith(rows.CRED_PREFIX) for k in changed):
+                twins = self._twin_writes(clock, me)
+                self._fold(twins, report)
+                more, _ = self._apply(
+                    {w.key for w in twins}, keys, report, progress, {}, retry=False
+                )
+                unused += more
+                local = [*local, *twins]
+                report.sent = len(local)
             if header is not None:
                 header_digest = rows.digest(header.hex())
             self._copy_files_out(local, keys, folder, report, progress)
             if not own_log.exists():  # deleted from the folder: start again, resending all
-                own_log = self._new_log(folder, keys, me, report)
+                own_log = self._new_log(folder, keys, me, report, seen.writers(own_log))
                 local = []  # they are in it already
             if local or report.own_log_cut:
                 progress("writing", 0, len(local))
@@ -307,9 +411,24 @@ class SyncActions:
                 log_id = own_log.name[: -len(logs.LOG_SUFFIX)]
                 self._save_cursor(own_log.name, log_id, me, end, None)
                 progress("writing", len(local), len(local))
-            old_log = None
-            if compact or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
-                old_log, own_log = own_log, self._new_log(folder, keys, me, report)
+            # Removed computers' logs this computer has merged whole go at compaction, their
+            # writes carried into its new log.
+            doomed = [
+                log
+                for log in seen.logs
+                if log.complete and log.device not in (None, me) and self._removed(log.device)
+            ]
+            plan = None
+            if compact or doomed or self._own_records(own_log) >= COMPACT_AFTER_RECORDS:
+                rows.trim_history(self._conn)  # the snapshot leaves out what the bound drops
+                plan = _Compaction(
+                    old=[
+                        (own_log, own_log.name[: -len(logs.LOG_SUFFIX)]),
+                        *((d.path, d.log_id) for d in doomed),
+                    ],
+                    logged=seen.writers(own_log, doomed),
+                    ends={d.path: d.end.offset for d in doomed},
+                )
             self._conn.execute("DELETE FROM sync_dirty")
             self._set_meta(
                 clock=f"{clock.wall} {clock.counter}",
@@ -320,13 +439,35 @@ class SyncActions:
         if header is not None:
             self._adopt_header(header)
         report.bytes_written += self._write_key_copy(folder, own_log.name[: -len(logs.LOG_SUFFIX)])
-        if old_log is not None:  # compacted: the new log holds all of it, durably
-            old_log.unlink(missing_ok=True)
-            old_log.with_name(old_log.name[: -len(logs.LOG_SUFFIX)] + logs.KEY_SUFFIX).unlink(
-                missing_ok=True
-            )
-            report.compacted = True
+        if plan is not None:
+            plan.cursor = self._cursors().get(own_log.name)
+            try:
+                self._compact(folder, keys, me, plan, report, progress)
+            except (OSError, database.DatabaseError) as exc:  # a full disk, a busy backpack
+                why = exc.strerror if isinstance(exc, OSError) else str(exc)
+                report.problems.append(
+                    f"This computer's log in the folder could not be rewritten ({why}); "
+                    "it will be tried again at the next sync."
+                )
         return report
+
+    def _twin_writes(self, clock: HybridClock, me: str) -> list[Write]:
+        """A course that came in its own file on one computer and inside a CLR on another
+        becomes one record, as an import does in one backpack: the one from its own file is
+        placed inside the CLR, the CLR's copy deleted. Every computer that notices writes the
+        same values, so it does not matter how many do."""
+        now_ms = int(self._clock().timestamp() * 1000)
+        writes = []
+        for inner, outer, parent in rows.twin_courses(self._conn):
+            for key, name, value in ((outer, "c.parent", parent), (inner, ALIVE, False)):
+                wall, counter = clock.tick(now_ms)
+                writes.append(Write(key, name, wall, counter, me, value))
+        return writes
+
+    def _removed(self, device: str) -> bool:
+        key = rows.DEVICE_PREFIX + device
+        alive = rows.winners(self._conn, [key]).get((key, ALIVE))
+        return alive is not None and alive.value is False
 
     def _own_records(self, own_log: Path) -> int:
         row = self._conn.execute(
@@ -334,44 +475,112 @@ class SyncActions:
         ).fetchone()
         return int(row[0]) if row else 0
 
-    def _new_log(self, folder: Path, keys: logs.SyncKeys, me: str, report: SyncReport) -> Path:
-        """Start a new log for this computer holding every write it ever made that the merged
-        state keeps (winners and history): compaction, or a restart when its log was deleted.
-        The old log may be removed once this one is durable."""
-        log_id = logs.new_log_id()
-        path = logs.log_path(folder, log_id)
-        logs.create_log(folder, keys, log_id)
-        mine = [
+    def _new_log(
+        self, folder: Path, keys: logs.SyncKeys, me: str, report: SyncReport, logged: set[str]
+    ) -> Path:
+        """Start this computer's log again (it was deleted from the folder), inside the sync's
+        transaction."""
+        path, log_id, end = self._write_snapshot(folder, keys, me, logged)
+        report.bytes_written += end.offset
+        self._save_cursor(path.name, log_id, me, end, None)
+        self._set_meta(log=log_id)
+        return path
+
+    def _write_snapshot(
+        self, folder: Path, keys: logs.SyncKeys, me: str, logged: set[str]
+    ) -> tuple[Path, str, logs.LogPosition]:
+        """A new log for this computer holding every write the merged state keeps (value or
+        history) that was made here or by a computer with no log left in the folder
+        (`logged`: the computers that have one), with their own stamps, in stamp order."""
+        authors = {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT device FROM sync_items UNION SELECT DISTINCT device FROM sync_history"
+            )
+        }
+        carried = sorted(carried_devices(me, authors, logged))
+        marks = ",".join("?" * len(carried))
+        kept = [
             Write(k, f, wall, counter, dev, json.loads(value), value)
             for table in ("sync_items", "sync_history")
             for k, f, wall, counter, dev, value in self._conn.execute(
-                f"SELECT key, field, wall, counter, device, value FROM {table} "  # noqa: S608 - constant names
-                "WHERE device = ? ORDER BY wall, counter",
-                (me,),
+                f"SELECT key, field, wall, counter, device, value FROM {table} "  # noqa: S608 - constant names, marks
+                f"WHERE device IN ({marks})",
+                carried,
             )
         ]
+        kept.sort(key=lambda w: w.order)
+        log_id = logs.new_log_id()
+        path = logs.log_path(folder, log_id)
+        logs.create_log(folder, keys, log_id)
         try:
-            end = logs.append_batches(path, keys, logs.LogPosition(), self._batches(me, mine))
+            end = logs.append_batches(path, keys, logs.LogPosition(), self._batches(me, kept))
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        report.bytes_written += end.offset
-        self._save_cursor(path.name, log_id.hex(), me, end, None)
-        self._set_meta(log=log_id.hex())
-        return path
+        return path, log_id.hex(), end
 
-    def _read_logs(
-        self, folder: Path, keys: logs.SyncKeys, report: SyncReport, progress: Progress
-    ) -> list[Write]:
-        cursors = {
+    def _compact(
+        self,
+        folder: Path,
+        keys: logs.SyncKeys,
+        me: str,
+        plan: _Compaction,
+        report: SyncReport,
+        progress: Progress,
+    ) -> None:
+        """Replace this computer's log (and the removed computers' logs of `plan`) by a
+        snapshot, after the sync committed: the snapshot is read and written without the write
+        lock, which is taken only to adopt it, and only if no other sync (another process)
+        appended to this computer's log meanwhile (else the next sync compacts)."""
+        conn = self._conn
+        progress("compacting", 0, 1)
+        conn.execute("BEGIN")  # one consistent read of the merged state; writers go on
+        try:
+            path, log_id, end = self._write_snapshot(folder, keys, me, plan.logged)
+        finally:
+            conn.execute("ROLLBACK")
+        progress("compacting", 1, 1)
+        try:
+            with database.transaction(conn):
+                own = plan.old[0][0].name
+                current = self._cursors().get(own)
+                if self._meta().get("log") != plan.old[0][1] or current != plan.cursor:
+                    raise _Abandoned
+                self._save_cursor(path.name, log_id, me, end, None)
+                self._set_meta(log=log_id)
+                conn.executemany(
+                    "DELETE FROM sync_cursors WHERE file = ?", [(p.name,) for p, _ in plan.old]
+                )
+        except BaseException as exc:  # not adopted: the new log goes, the old one stays
+            path.unlink(missing_ok=True)
+            if isinstance(exc, _Abandoned):
+                return
+            raise
+        report.bytes_written += end.offset + self._write_key_copy(folder, log_id)
+        report.compacted, report.removed_logs = True, len(plan.old) - 1
+        for path, old_id in plan.old:  # the new log holds what they held, durably
+            if _size(path) > plan.ends.get(path, _size(path)):
+                continue  # a removed computer wrote more since it was read: read it next time
+            path.unlink(missing_ok=True)
+            (folder / (old_id + logs.KEY_SUFFIX)).unlink(missing_ok=True)
+
+    def _cursors(self) -> dict[str, tuple]:
+        return {
             r[0]: r[1:]
             for r in self._conn.execute(
                 "SELECT file, log_id, device, offset, idx, chain, problem FROM sync_cursors"
             )
         }
+
+    def _read_logs(
+        self, folder: Path, keys: logs.SyncKeys, meta: dict[str, str], progress: Progress
+    ) -> _FolderRead:
+        """Every log's writes from where it was last read (nothing is written to the vault)."""
+        cursors = self._cursors()
+        seen = _FolderRead(meta=meta, cursors=cursors)
         names = self._device_names()
-        own = self._meta()["log"] + logs.LOG_SUFFIX
-        writes: list[Write] = []
+        own = meta["log"] + logs.LOG_SUFFIX
         paths = logs.log_files(folder)
         for n, path in enumerate(paths):
             progress("reading", n, len(paths))
@@ -382,12 +591,12 @@ class SyncActions:
                 if read.problem and start is not None and read.end == start:
                     read = logs.read_log(path, keys, None)  # rewritten since: read it again
             except logs.ForeignLog:
-                report.problems.append(f"{path.name} belongs to another backpack; it was left out.")
+                seen.problems.append(f"{path.name} belongs to another backpack; it was left out.")
                 continue
             except FileNotFoundError:  # removed since listed (another computer compacted)
                 continue
             except (MalformedFile, OSError):
-                report.problems.append(f"{path.name} is not a Backpack sync log; it was left out.")
+                seen.problems.append(f"{path.name} is not a Backpack sync log; it was left out.")
                 continue
             device = cursor[1] if cursor else None
             for batch in read.batches:
@@ -395,30 +604,91 @@ class SyncActions:
                 for entry in batch["writes"]:
                     try:
                         key, name, wall, counter, dev, value = entry
-                        writes.append(
+                        seen.writes.append(
                             Write(str(key), str(name), int(wall), int(counter), str(dev), value)
                         )
                     except (TypeError, ValueError):
                         continue
             if read.problem and path.name == own:
-                report.own_log_cut = True  # half a record from a killed sync: cut at append
+                seen.own_log_cut = True  # half a record from a killed sync: cut at append
             elif read.problem:
                 who = names.get(device or "", "another computer")
                 count = read.end.index
                 if read.problem == "incomplete":
-                    report.problems.append(
+                    seen.problems.append(
                         f"The log of {who} ends in the middle of a change after {count} complete "
                         "ones (it may still be copying); the rest will be read when it arrives."
                     )
                 else:
-                    report.problems.append(
+                    seen.problems.append(
                         f"The log of {who} is damaged after its first {count} changes; they "
                         "were merged and the rest was left out."
                     )
-            if cursor is None or read.batches or read.problem != cursor[5]:
-                self._save_cursor(path.name, read.log_id.hex(), device, read.end, read.problem)
+            seen.logs.append(
+                _LogSeen(
+                    path,
+                    read.log_id.hex(),
+                    device,
+                    read.end,
+                    read.problem,
+                    save=cursor is None or bool(read.batches) or read.problem != cursor[5],
+                )
+            )
         progress("reading", len(paths), len(paths))
-        return writes
+        return seen
+
+    def _note_reads(self, seen: _FolderRead, report: SyncReport) -> None:
+        """Save where each log was read to, and what was wrong with it."""
+        report.problems += seen.problems
+        report.own_log_cut = seen.own_log_cut
+        for log in seen.logs:
+            if log.save:
+                self._save_cursor(log.path.name, log.log_id, log.device, log.end, log.problem)
+
+    def _prefetch_files(
+        self, writes: list[Write], keys: logs.SyncKeys, folder: Path, progress: Progress
+    ) -> dict[str, str]:
+        """Decrypt the files the latest remote writes name and this computer lacks into the
+        attachment store before the write transaction; SHA-256 -> local attachment id (those
+        the merge does not use are removed after it)."""
+        latest: dict[tuple[str, str], Write] = {}
+        for w in writes:
+            if w.field in ("files", ALIVE) or (
+                w.key.partition(":")[0] in rows.FILE_TABLES and w.field == "sha256"
+            ):
+                slot = (w.key, w.field)
+                if slot not in latest or w.order > latest[slot].order:
+                    latest[slot] = w
+        wanted: dict[str, tuple[str, str]] = {}
+        for (key, name), w in latest.items():
+            gone = latest.get((key, ALIVE))
+            if name == ALIVE or (gone is not None and gone.value is False):
+                continue  # an item deleted in what was read: its files are not wanted
+            if name == "sha256":
+                wanted.setdefault(str(w.value), ("file", "application/octet-stream"))
+            elif isinstance(w.value, list):
+                for f in w.value:
+                    if isinstance(f, dict) and isinstance(f.get("sha256"), str):
+                        media = str(f.get("media_type") or "application/octet-stream")
+                        wanted.setdefault(f["sha256"], (str(f.get("name", "file")), media))
+        out: dict[str, str] = {}
+        todo = [sha for sha in sorted(wanted) if self._local_file(sha) is None]
+        for n, sha in enumerate(todo):
+            progress("fetching files", n, len(todo))
+            try:
+                ref = self.attachments.put_stream(
+                    _Blobs(logs.open_blob(folder, keys, sha)),
+                    name=wanted[sha][0],
+                    media_type=wanted[sha][1],
+                )
+            except (FileNotFoundError, DecryptionFailed, MalformedFile, OSError):
+                continue  # the merge fetches it again, and says what is wrong
+            if ref.sha256 != sha:
+                self.attachments.remove([ref.id])
+                continue
+            out[sha] = ref.id
+        progress("fetching files", len(todo), len(todo))
+        return out
 
     def _save_cursor(
         self, file: str, log_id: str, device: str | None, end: logs.LogPosition, problem
@@ -542,11 +812,19 @@ class SyncActions:
             self._conn, [w for slot, w in replica.winners.items() if before.get(slot) != w]
         )
         rows.store_history(self._conn, [w for ws in replica.history.values() for w in ws])
+        rows.trim_history(self._conn, {key for key, _ in replica.history}, replica.winners)
         report.kept_in_history += len(competed)
         return changed
 
     def _apply(
-        self, keys: set[str], sync_keys: logs.SyncKeys, report: SyncReport, progress: Progress
+        self,
+        keys: set[str],
+        sync_keys: logs.SyncKeys,
+        report: SyncReport,
+        progress: Progress,
+        prefetched: dict[str, str],
+        *,
+        retry: bool = True,
     ) -> tuple[list[str], bytes | None]:
         """Write the merged content of `keys` into the vault; (attachment ids to remove, a
         newer vault header to adopt)."""
@@ -573,6 +851,10 @@ class SyncActions:
         fetched: list[str] = []
 
         def fetch_file(sha: str, name: str, media_type: str) -> str:
+            if sha in prefetched:
+                fetched.append(prefetched[sha])
+                report.files_in += 1
+                return prefetched.pop(sha)
             try:
                 ref = self.attachments.put_stream(
                     _Blobs(logs.open_blob(folder, sync_keys, sha)),
@@ -590,11 +872,16 @@ class SyncActions:
             report.files_in += 1
             return ref.id
 
-        conn.execute("DELETE FROM sync_pending")
+        if retry:  # the pending items are among `keys`: whatever still waits is noted again
+            conn.execute("DELETE FROM sync_pending")
+        batch: dict[str, dict[str, Any]] = {}
         for n, key in enumerate(ordered):
             if n % 500 == 0:
                 progress("applying", n, len(ordered))
-            fields = rows.item_fields(conn, key)
+                batch = {}  # the next 500 items' fields, read at once
+                for (k, name), w in rows.winners(conn, ordered[n : n + 500]).items():
+                    batch.setdefault(k, {})[name] = w.value
+            fields = batch.get(key, {})
             alive = fields.pop(ALIVE, None) is True
             conn.execute("SAVEPOINT item")
             try:
@@ -609,7 +896,8 @@ class SyncActions:
         progress("applying", len(ordered), len(ordered))
         used = {r[0] for r in conn.execute("SELECT id FROM attachments")}
         used |= rows.file_ids(conn)
-        unused += [aid for aid in fetched if aid not in used]
+        unused += [aid for aid in [*fetched, *prefetched.values()] if aid not in used]
+        prefetched.clear()
         return [aid for aid in unused if aid not in used], header
 
     def _copy_files_out(
@@ -731,7 +1019,8 @@ class SyncActions:
         return device
 
     def sync_history(self, record_id: str) -> list[HistoryEntry]:
-        """Earlier values of an entry's fields (edits that lost to a later one), oldest first."""
+        """Earlier values of an entry's fields (edits that lost to a later one), oldest first;
+        bounded per field (docs/sync.md: the latest 20, none 400 days older than the value)."""
         local = "records:" + record_id
         row = self._conn.execute("SELECT key FROM sync_local WHERE local = ?", (local,)).fetchone()
         key = row[0] if row else local

@@ -66,8 +66,15 @@ def test_setup_join_sync_devices_remove(cli, tmp_path):
     text = cli("sync", "devices").out
     assert "(this computer)" in text and "Last synced here" in text
     other = next(d["id"] for d in devices if not d["this"])
+    assert len(list(folder.glob("*.bplog"))) == 2
     removed = cli("sync", "remove-device", other)
     assert removed.code == 0 and "Removed" in removed.out
+    assert len(list(folder.glob("*.bplog"))) == 1  # its log went, what it wrote carried
+    assert len(list(folder.glob("*.bpkey"))) == 1
+    assert sorted(r["title"] for r in json.loads(cli("list", "--json").out)) == [
+        "Food bank",
+        "Learn Spanish",
+    ]
     unknown = cli("sync", "remove-device", "dev-nobody")
     assert unknown.code == 2 and "No computer" in unknown.err
     stopped = cli("sync", home_dir=b_home)
