@@ -27,16 +27,20 @@ from backpack_app.errors import (
 )
 from backpack_app.files import atomic_writer
 
-MAGIC = b"BPSHARE\0"
-# 2: code shares use fixed Argon2id settings and their presentation is signed for the code's key.
-VERSION = 2
+# (the byte layout lives apart, for a reader that needs no model: `container_layout.py`)
+from backpack_app.sharing.container_layout import (
+    MAGIC,
+    MAX_HEADER_BYTES,
+    PREFIX,
+    READABLE_VERSIONS,
+    VERSION,
+)
+
 # What the encrypted manifest says it is (written by `compose`, checked by `receive`).
 MANIFEST_FORMAT = "backpack-share"
 MANIFEST_VERSION = 1
-READABLE_VERSIONS = (1, 2)
-_PREFIX = struct.Struct(">8sHI")
+_PREFIX = PREFIX
 _ENTRY = struct.Struct(">BQ")
-MAX_HEADER_BYTES = 64 * 1024
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_TOTAL_FILE_BYTES = 1024 * 1024 * 1024

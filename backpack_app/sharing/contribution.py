@@ -75,7 +75,9 @@ class ReplyFromOtherKey(ReplyRefused):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each model's validator is made when first used, not on import (opening a
+    # share that asks for no contribution does not pay for them)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
 
 class RequestCard(_Strict):

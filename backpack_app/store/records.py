@@ -137,14 +137,16 @@ def summaries(
     learner_id: str | None = None,
     categories: Iterable[Category] | None = None,
     text: str | None = None,
+    progress: bool = True,
 ) -> list[RecordSummary]:
-    """Summaries in creation order, filtered in SQL by learner, categories and title text."""
+    """Summaries in creation order, filtered in SQL by learner, categories and title text.
+    Without `progress`, a goal's or milestone's status, service hours and due dates are not
+    read from the details (None): half the query's time, for lists that do not show them."""
     where, args = where_clause(learner_id, categories, text)
+    figures = _PROGRESS_COLUMNS if progress else ""
     sql = (
         "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - clauses are constants; values are bound
-        "r.date, r.created, coalesce(a.n, 0), json_extract(r.details, '$.status'), "
-        "json_extract(r.details, '$.hours'), "
-        "coalesce(json_extract(r.details, '$.target_date'), json_extract(r.details, '$.due_date')) "
+        f"r.date, r.created, coalesce(a.n, 0){figures} "
         "FROM records r JOIN learners l ON l.id = r.learner_id "
         "LEFT JOIN (SELECT record_id, count(*) AS n FROM attachments GROUP BY record_id) a "
         "ON a.record_id = r.id" + where + " ORDER BY r.created, r.id"
@@ -152,14 +154,24 @@ def summaries(
     cat, prov, sens = CATEGORY_BY_VALUE, PROVENANCE_BY_VALUE, SENSITIVITY_BY_VALUE
     # fetchall: one guarded call for all rows (iterating calls the cursor's Python __next__ and
     # its damage check once per row, a fifth of listing 10,000)
+    found = conn.execute(sql, args).fetchall()
+    if not progress:
+        return [
+            RecordSummary(rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count)
+            for rid, lid, name, c, title, p, s, day, created, count in found
+        ]
     return [
         RecordSummary(
             rid, lid, name, cat[c], title, prov[p], sens[s], day, created, count, status, hours, due
         )
-        for rid, lid, name, c, title, p, s, day, created, count, status, hours, due in conn.execute(
-            sql, args
-        ).fetchall()
+        for rid, lid, name, c, title, p, s, day, created, count, status, hours, due in found
     ]
+
+
+_PROGRESS_COLUMNS = (
+    ", json_extract(r.details, '$.status'), json_extract(r.details, '$.hours'), "
+    "coalesce(json_extract(r.details, '$.target_date'), json_extract(r.details, '$.due_date'))"
+)
 
 
 def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:

@@ -382,10 +382,13 @@ class Backpack(
         learner: str | None = None,
         categories: Iterable[Category] | None = None,
         text: str | None = None,
+        progress: bool = True,
     ) -> list[RecordSummary]:
+        """Summaries in creation order; `progress=False` leaves out the status, hours and due
+        dates read from the details (see `records.summaries`), for lists that do not show them."""
         learner_id = self.learner(learner).id if learner else None
         found = records.summaries(
-            self._conn, learner_id=learner_id, categories=categories, text=text
+            self._conn, learner_id=learner_id, categories=categories, text=text, progress=progress
         )
         return [
             r._replace(author=self._author(r.id))
