@@ -15,34 +15,24 @@ import mimetypes
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from backpack_app.credentials.verifier import friendly_date
-from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
-from backpack_app.domain.records import CATEGORIES, Category, Provenance, Record
-from backpack_app.domain.sharing import Contact
-from backpack_app.domain.validation import validated
+from backpack_app.credentials.dates import friendly_date
+from backpack_app.domain.vocabulary import Category
 from backpack_app.errors import UserError
 from backpack_app.ids import new_id
-from backpack_app.sharing.cards import CARD_TYPE, parse_card
-from backpack_app.sharing.container import FileEntry
-from backpack_app.sharing.contribution import (
-    KINDS,
-    Contribution,
-    OpenedReply,
-    Provider,
-    StoredRequest,
-    contribution_credential,
-    file_source,
-    open_reply,
-    sign_contribution,
-    write_reply,
-)
-from backpack_app.sharing.presentation import self_issued_id
-from backpack_app.sharing.receive import OpenedShare, share_source
 from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, records
+
+# The reply's reader and writer, the verifier and the models load when a reply is written or
+# opened (every command that opens the backpack imports this mixin).
+if TYPE_CHECKING:
+    from backpack_app.domain.records import Record
+    from backpack_app.domain.sharing import Contact
+    from backpack_app.sharing.container import FileEntry
+    from backpack_app.sharing.contribution import OpenedReply, StoredRequest
+    from backpack_app.sharing.receive import OpenedShare
 
 CATEGORY_OF_KIND = {
     "note": Category.NARRATIVE,
@@ -97,6 +87,16 @@ class ContributionActions:
     ) -> str:
         """Sign what the provider writes about an opened share's learner with this backpack's
         own key, and seal it to the family's card in `out`; returns the reply's id."""
+        from backpack_app.sharing.cards import CARD_TYPE, parse_card
+        from backpack_app.sharing.contribution import (
+            Contribution,
+            Provider,
+            contribution_credential,
+            file_source,
+            sign_contribution,
+            write_reply,
+        )
+
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
         _check_fields(fields, endorses)
         writer = self._provider_name(name)
@@ -183,6 +183,9 @@ class ContributionActions:
         it under the learner as third-party attested (one signed by another key than the
         asked contact's only with `accept_other_key`). Returns the reply, the contact whose
         card holds its key (None if none does) and the new record's id."""
+        from backpack_app.sharing.contribution import open_reply
+        from backpack_app.sharing.receive import share_source
+
         ctx = self.verify_context(now)
         kept: dict[str, BinaryIO] = {}
         with contextlib.ExitStack() as stack:
@@ -210,6 +213,8 @@ class ContributionActions:
     def endorsements_of(self, record_id: str) -> list[dict[str, str]]:
         """Third-party endorsements filed for this record: who wrote them, their key, what
         they say, and the record that holds each."""
+        from backpack_app.sharing.presentation import self_issued_id
+
         record = self.get_record(record_id)
         row = credential_rows.get(self._conn, record.id)
         names = {self_issued_id(record.id)} | (
@@ -234,6 +239,8 @@ class ContributionActions:
         return found
 
     def _stored_request(self, request_id: str) -> StoredRequest | None:
+        from backpack_app.sharing.contribution import StoredRequest
+
         row = contribution_rows.get_request(self._conn, request_id)
         if row is None:
             return None
@@ -288,6 +295,10 @@ class ContributionActions:
     def _reply_record(
         self, opened: OpenedReply, learner_id: str, now: dt.datetime, refs: list[Any]
     ) -> Record:
+        from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
+        from backpack_app.domain.records import CATEGORIES, Provenance, Record
+        from backpack_app.domain.validation import validated
+
         category = CATEGORY_OF_KIND[opened.kind]
         description = opened.text
         if opened.endorsed_record is not None:
@@ -322,6 +333,8 @@ class ContributionActions:
 
 def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
     """The provider's input, in plain sentences before anything is opened or written."""
+    from backpack_app.sharing.contribution import KINDS
+
     if fields["kind"] not in KINDS:
         raise UserError(f"--kind is one of {', '.join(KINDS)}.")
     if not " ".join(fields["title"].split()) or not fields["text"].strip():
