@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from backpack_app.domain.records import (
-    CATEGORIES,
+from backpack_app.domain.summaries import (
     CATEGORY_BY_VALUE,
     PROVENANCE_BY_VALUE,
     SENSITIVITY_BY_VALUE,
-    AttachmentRef,
-    Category,
-    Record,
     RecordSummary,
 )
+from backpack_app.domain.vocabulary import Category
+
+if TYPE_CHECKING:
+    from backpack_app.domain.records import AttachmentRef, Record
 
 _COLUMNS = (
     "id, learner_id, category, title, description, date, provenance, sensitivity, created, "
@@ -81,6 +82,8 @@ def _record(row: tuple, attachments: list[AttachmentRef]) -> Record:
     """A record from its row. Rows were validated when written (and SQLCipher authenticates
     every page), so only the details are parsed by their model; the record is not re-checked,
     which keeps screens of 10,000 records quick."""
+    from backpack_app.domain.records import CATEGORIES, Record
+
     rid, learner_id, category, title, desc, date, prov, sens, created, updated, details = row
     kind = CATEGORY_BY_VALUE[category]
     return Record.model_construct(
@@ -100,6 +103,8 @@ def _record(row: tuple, attachments: list[AttachmentRef]) -> Record:
 
 
 def get(conn: sqlcipher3.Connection, record_id: str) -> Record | None:
+    from backpack_app.domain.records import AttachmentRef
+
     row = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE id=?", (record_id,)).fetchone()  # noqa: S608 - constant column names; values are bound
     if row is None:
         return None

@@ -6,7 +6,6 @@ logged like any share (a mixin of `Backpack`, like receiving.py)."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -102,6 +101,8 @@ class AnswerActions:
         limits: Any = None,
     ) -> ShareLogEntry:
         """Online: sign the chosen records into a presentation for this request, post it, log it."""
+        import uuid
+
         from backpack_app.domain.sharing import ShareLogEntry
         from backpack_app.online import Holder, Session, send_presentation
         from backpack_app.sharing.selection import choose

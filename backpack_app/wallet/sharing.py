@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import io
 import tempfile
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -186,6 +185,8 @@ class SharingActions:
         `check_pdf_password`. `ask_for_contribution` asks the recipient to write back (a note,
         a badge, an endorsement of a shared record), until the share expires; with
         `request_only` the share holds no record, only that request (`request_contribution`)."""
+        import uuid
+
         from backpack_app.domain.records import Sensitivity
         from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, ShareLogEntry
         from backpack_app.sharing.compose import Holder, Recipient, make_bundle
@@ -347,6 +348,8 @@ class SharingActions:
         """What the share asks (carried in it) and the family's own copy (kept here): the
         reply must carry the nonce, be signed by `signer` (a version 2 contact's key; anyone
         with the share when None) and endorse only what was shared."""
+        import uuid
+
         from backpack_app.sharing.presentation import iso, self_issued_id
 
         ask = " ".join(ask.split())[:1_000]
