@@ -246,7 +246,7 @@ def write_reply(
         "version": REPLY_VERSION,
         "request": request.id,
         "presentation": presentation,
-        "files": [f.entry.model_dump() for f in files],
+        "files": [f.entry.to_json() for f in files],
     }
     write_bundle(target, header, content_key, manifest=manifest, files=files)
     return reply_id

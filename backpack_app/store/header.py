@@ -11,7 +11,7 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from backpack_app.crypto.kdf import SALT_BYTES, KdfParams, stretch_passphrase
 from backpack_app.crypto.keys import (
@@ -20,12 +20,12 @@ from backpack_app.crypto.keys import (
     random_bytes,
     seal,
 )
+from backpack_app.domain.strict import as_json, read_strict
 from backpack_app.errors import CorruptBackpack, DecryptionFailed, MalformedFile, WrongPassphrase
 from backpack_app.files import atomic_write_bytes
 from backpack_app.store.header_layout import MAGIC, MAX_HEADER_BYTES, PREFIX, VERSION
 
 _PREFIX = PREFIX
-T = TypeVar("T")
 
 
 def b64(data: bytes) -> str:
@@ -36,9 +36,9 @@ def unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-# The body's parts are frozen dataclasses read strictly (`_strict`): exactly these fields, of
-# exactly these JSON types, as pydantic's strict mode read them before; without pydantic, so
-# that opening a backpack to list its records loads no model library.
+# The body's parts are frozen dataclasses read strictly (domain/strict.py): exactly these
+# fields, of exactly these JSON types, as pydantic's strict mode read them before; without
+# pydantic, so that opening a backpack to list its records loads no model library.
 @dataclass(frozen=True)
 class KdfBlock:
     algorithm: str
@@ -70,37 +70,10 @@ class HeaderBody:
     @classmethod
     def from_json(cls, data: object) -> HeaderBody:
         """The body from its parsed JSON; ValueError unless it is exactly a header body."""
-        return _strict(cls, data)
+        return read_strict(cls, data)
 
     def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-
-_FIELD_TYPES: dict[str, type] = {"str": str, "int": int, "KdfBlock": KdfBlock, "Wrap": Wrap}
-
-
-def _strict(cls: type[T], data: object) -> T:
-    """An instance of the dataclass `cls` from a JSON object: no unknown or missing field (but
-    those with a default), text only as text, whole numbers only as integers (not booleans)."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{cls.__name__} is not an object")
-    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    if unknown := set(data) - set(fields):
-        raise ValueError(f"unknown fields {sorted(unknown)}")
-    values = {}
-    for name, field in fields.items():
-        if name not in data:
-            if field.default is dataclasses.MISSING:
-                raise ValueError(f"{name} is missing")
-            continue
-        kind, value = _FIELD_TYPES[str(field.type)], data[name]
-        if kind in (str, int):
-            if type(value) is not kind:
-                raise ValueError(f"{name} is not {kind.__name__}")
-            values[name] = value
-        else:
-            values[name] = _strict(kind, value)
-    return cls(**values)
+        return as_json(self)
 
 
 class VaultHeader:

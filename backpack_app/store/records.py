@@ -151,10 +151,13 @@ def summaries(
     figures = _PROGRESS_COLUMNS if progress else ""
     sql = (
         "SELECT r.id, r.learner_id, l.name, r.category, r.title, r.provenance, r.sensitivity, "  # noqa: S608 - clauses are constants; values are bound
-        f"r.date, r.created, coalesce(a.n, 0){figures} "
-        "FROM records r JOIN learners l ON l.id = r.learner_id "
-        "LEFT JOIN (SELECT record_id, count(*) AS n FROM attachments GROUP BY record_id) a "
-        "ON a.record_id = r.id" + where + " ORDER BY r.created, r.id"
+        # (each record's files counted on the attachments' index: joining a grouped count
+        # made SQLite build a temporary index for every list, a third of the query)
+        "r.date, r.created, "
+        f"(SELECT count(*) FROM attachments a WHERE a.record_id = r.id){figures} "
+        "FROM records r JOIN learners l ON l.id = r.learner_id"
+        + where
+        + " ORDER BY r.created, r.id"
     )
     cat, prov, sens = CATEGORY_BY_VALUE, PROVENANCE_BY_VALUE, SENSITIVITY_BY_VALUE
     # fetchall: one guarded call for all rows (iterating calls the cursor's Python __next__ and

@@ -129,6 +129,7 @@ FIRST_SCREEN_FORBIDS = (
     "backpack_app.wallet",
     "backpack_app.credentials",
     "backpack_app.domain.records",
+    "backpack_app.ui.views.profile_editor",  # the entry editor: opened from the main view
 )
 
 
@@ -215,6 +216,14 @@ OPEN_FORBIDS = (
     "backpack_app.cli.status_commands",
     "backpack_app.credentials.batch",
     "qrcode",
+    # The share's header and list of files are read without pydantic (domain/strict.py), the
+    # models, the contribution request's reader and the QR reader load only when needed.
+    "pydantic",
+    "importlib.metadata",
+    "backpack_app.domain.records",
+    "backpack_app.domain.details",
+    "backpack_app.sharing.contribution",
+    "backpack_app.sharing.qr",
 )
 
 
