@@ -228,20 +228,13 @@ OPEN_FORBIDS = (
 
 
 def test_opening_a_code_share_loads_neither_the_store_nor_the_share_writer(tmp_path):
-    from backpack_app.wallet import Backpack
-    from tests.conftest import FAST, PASSPHRASE
-    from tests.issuing import course_credential, new_school
+    from tests.issuing import family_code_share
 
-    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
-    with family:
-        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
-        school = new_school()
-        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
-        made, _ = family.share(tmp_path / "SHARE.backpack", code=True, preset="transcript")
+    share, share_code = family_code_share(tmp_path)
     code, out, modules = modules_after(
         "open",
-        str(tmp_path / "SHARE.backpack"),
-        env={"BACKPACK_HOME": str(tmp_path / "none"), "BACKPACK_SHARE_CODE": made.code},
+        str(share),
+        env={"BACKPACK_HOME": str(tmp_path / "none"), "BACKPACK_SHARE_CODE": share_code},
     )
     assert code == 0 and "Ana Rivera" in out
     assert "backpack_app.sharing.receive" in modules
@@ -262,19 +255,12 @@ def test_a_code_share_s_stretching_starts_before_pydantic_loads(tmp_path):
     """`open SHARE --code` starts the code's key stretching on another core first; reading
     the header's salt and settings for it (sharing/container_layout.py) loads no model
     library, so the stretching runs while pydantic and the reader load."""
-    from backpack_app.wallet import Backpack
-    from tests.conftest import FAST, PASSPHRASE
-    from tests.issuing import course_credential, new_school
+    from tests.issuing import family_code_share
 
-    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
-    with family:
-        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
-        school = new_school()
-        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
-        made, _ = family.share(tmp_path / "SHARE.backpack", code=True, preset="transcript")
+    _, code = family_code_share(tmp_path)
     for path, started in ((tmp_path / "SHARE.backpack", 1), (tmp_path / "none", 0)):
         done = subprocess.run(
-            [sys.executable, "-c", STRETCH_CHILD, made.code, str(path)],
+            [sys.executable, "-c", STRETCH_CHILD, code, str(path)],
             capture_output=True,
             text=True,
             cwd=ROOT,
