@@ -33,7 +33,8 @@ from backpack_app.store import database, published
 from backpack_app.store import sharing as sharing_rows
 
 # The share reader, the page builder, the verifier and the models load in the methods that
-# use them (every command that opens the backpack imports this mixin).
+# use them (every command that opens the backpack imports this mixin); boto3 only when a page
+# is published or deleted.
 if TYPE_CHECKING:
     from backpack_app.credentials.did import KeyResolver
     from backpack_app.credentials.refresh import Fetch
@@ -42,10 +43,8 @@ if TYPE_CHECKING:
     from backpack_app.credentials.verifier import VerifyContext
     from backpack_app.domain.sharing import PageDeletion, Publication, ShareLogEntry
     from backpack_app.domain.status import Fetched
-    from backpack_app.sharing.publishing import S3Target
-
-if TYPE_CHECKING:  # boto3 loads only when a page is published or deleted
     from backpack_app.online.s3 import Storage
+    from backpack_app.sharing.publishing import S3Target
 
 MB = 1024 * 1024
 
