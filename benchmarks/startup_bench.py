@@ -206,9 +206,10 @@ def main(argv: list[str] | None = None) -> None:
             say("the same, with the baseline's code:")
             report(numbers, "before: ")
         if not args.no_window:
-            window(home, args.runs, {})
+            trees = {"": {}}
             if args.baseline:
-                window(home, args.runs, {"PYTHONPATH": str(args.baseline.resolve())}, "before: ")
+                trees["before: "] = {"PYTHONPATH": str(args.baseline.resolve())}
+            window(home, args.runs, trees)
 
 
 def compiled(*trees: Path | None) -> None:
@@ -257,18 +258,31 @@ def report(numbers: dict[str, list[float]], prefix: str) -> None:
         )
 
 
-def window(home: Path, runs: int, extra: dict[str, str], prefix: str = "") -> None:
-    env = {**os.environ, "BACKPACK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **extra}
-    env["BACKPACK_EXIT_AFTER_SHOW"] = "1"
+def window(home: Path, runs: int, trees: dict[str, dict[str, str]]) -> None:
+    """The window's cold start for each tree (name prefix: extra environment), the trees
+    alternating start by start, on the machine as it is and then with every core busy."""
     argv, cwd = backpack_command(), home.parent
 
-    def start() -> float:
+    def start(extra: dict[str, str]) -> float:
+        env = {**os.environ, "BACKPACK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **extra}
+        env["BACKPACK_EXIT_AFTER_SHOW"] = "1"
         return window_start(argv, env, cwd)
 
-    start()  # untimed: files into the page cache
-    quiet = [start() for _ in range(runs)]
+    for extra in trees.values():
+        start(extra)  # untimed: files into the page cache
+    quiet: dict[str, list[float]] = {prefix: [] for prefix in trees}
+    busy: dict[str, list[float]] = {prefix: [] for prefix in trees}
+    for _ in range(runs):
+        for prefix, extra in trees.items():
+            quiet[prefix].append(start(extra))
     with Busy():
-        busy = [start() for _ in range(runs)]
-    for name, values in (("window to unlock screen", quiet), ("  with every core busy", busy)):
-        med = statistics.median(values)
-        say(f"{prefix + name:<32} {spread(values)}   <= 0.5: {verdict(med <= 0.5)}")
+        for _ in range(runs):
+            for prefix, extra in trees.items():
+                busy[prefix].append(start(extra))
+    for prefix in trees:
+        for name, values in (
+            ("window to unlock screen", quiet[prefix]),
+            ("  with every core busy", busy[prefix]),
+        ):
+            med = statistics.median(values)
+            say(f"{prefix + name:<32} {spread(values)}   <= 0.5: {verdict(med <= 0.5)}")

@@ -7,6 +7,7 @@ import base64
 import copy
 import gzip
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from backpack_app.credentials.demo_school import (
@@ -152,3 +153,20 @@ def status_list(
             "encodedList": encoded or encode_bits(list(set_bits), multibase=False),
         },
     }
+
+
+def family_code_share(folder: Path) -> tuple[Path, str]:
+    """A family's backpack in `folder`/family holding one signed course, and a code share of
+    its transcript at `folder`/SHARE.backpack: (the share, its code)."""
+    import json
+
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    family, _ = Backpack.create(folder / "family", PASSPHRASE, kdf=FAST)
+    with family:
+        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
+        school = new_school()
+        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
+        made, _ = family.share(folder / "SHARE.backpack", code=True, preset="transcript")
+    return folder / "SHARE.backpack", made.code

@@ -193,6 +193,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
             learner=args.learner,
             categories=[Category(args.category)] if args.category else None,
             text=args.search,
+            progress=False,  # (neither the JSON nor the text shows a status, hours or a due date)
         )
     print_records(rows, ctx.out, as_json=args.json)
     return 0

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from backpack_app.cli.moments import parse_at
 from backpack_app.cli.output import counted, verdict_words
 from backpack_app.cli.status_commands import read_publication
 from backpack_app.credentials.batch import verify_files
@@ -28,18 +29,6 @@ from backpack_app.errors import CredentialProblem, MalformedCredential, Malforme
 
 if TYPE_CHECKING:  # importing (the mapping to records) is loaded by `import` only
     from backpack_app.credentials.importing import ImportResult
-
-
-def parse_at(text: str | None) -> dt.datetime:
-    if text is None:
-        return dt.datetime.now(dt.UTC)
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise UserError(
-            f"--at {text!r} is not a date and time like 2027-03-12T09:00:00Z."
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def read_ob2_key(path: Path) -> Ob2Key:

@@ -7,7 +7,6 @@ from typing import Any
 
 from backpack_app.cli.output import WORD_VALUES, recipient_words
 from backpack_app.credentials.dates import friendly_date, parse_datetime
-from backpack_app.domain.records import CATEGORIES
 from backpack_app.domain.verification import VERDICT_WORDS
 from backpack_app.sharing.contents import ProfileEntry, SignedLine, WrittenEntry, share_contents
 from backpack_app.sharing.receive import OpenedShare
@@ -92,6 +91,8 @@ def print_opened(opened: OpenedShare, out) -> None:
         lines.append("")
         lines.append("Learner profile (self-reported by the learner; no school vouches for it):")
     heading = None
+    if contents.profile:  # (the categories' labels are beside the models)
+        from backpack_app.domain.records import CATEGORIES
     for entry in contents.profile:
         label = CATEGORIES[entry.category].label if entry.category else "Other entries"
         if label != heading:
@@ -153,7 +154,7 @@ def opened_json(opened: OpenedShare) -> dict[str, Any]:
             }
             for r in opened.records
         ],
-        "files": [f.model_dump() for f in opened.files],
+        "files": [f.to_json() for f in opened.files],
         "contents": share_contents(opened).to_json(),
         "contribution_request": (
             {"ask": opened.request.ask, "until": opened.request.until}

@@ -65,13 +65,6 @@ def write_json(data: object, out: TextIO) -> None:
     out.write("\n")
 
 
-def write_json_rows(rows: Sequence[object], out: TextIO) -> None:
-    """A JSON list with one row per line: each row goes through json's C encoder, where
-    indenting the whole list (pure Python) took longer than reading 10,000 records."""
-    lines = [encode(row) for encode in [_row_encoder()] for row in rows]
-    out.write("[\n  " + ",\n  ".join(lines) + "\n]\n" if lines else "[]\n")
-
-
 def _row_encoder() -> Callable[[object], str]:
     """`json.dumps(row, ensure_ascii=False, default=str)`, with json's C encoder made once for
     all rows (`dumps` makes one per call: half of writing 10,000 rows)."""
@@ -82,6 +75,26 @@ def _row_encoder() -> Callable[[object], str]:
         {}, plain.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
     )
     return lambda row: "".join(chunks(row, 0))
+
+
+def _summary_json(r: RecordSummary) -> str | None:
+    """`r.to_json()` as `json.dumps(..., ensure_ascii=False)` writes it, in one pass without
+    the dict (a tenth of the time, for 10,000 rows); None for a row with an author (nested)
+    or a value of another type than the stored columns', which the encoder writes instead."""
+    if r.author is not None:
+        return None
+    text = json.encoder.encode_basestring  # (json's C function, as the encoder uses)
+    try:
+        return (
+            f'{{"id": {text(r.id)}, "learner": {text(r.learner)}, '
+            f'"learner_id": {text(r.learner_id)}, "category": {text(r.category._value_)}, '
+            f'"title": {text(r.title)}, "provenance": {text(r.provenance._value_)}, '
+            f'"sensitivity": {text(r.sensitivity._value_)}, '
+            f'"date": {"null" if r.date is None else text(r.date)}, '
+            f'"created": {text(r.created)}, "attachments": {int.__repr__(r.attachment_count)}}}'
+        )
+    except TypeError:
+        return None
 
 
 def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -> None:
@@ -97,7 +110,11 @@ def print_learners(learners: Sequence[Learner], out: TextIO, *, as_json: bool) -
 
 def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) -> None:
     if as_json:
-        write_json_rows([r.to_json() for r in rows], out)
+        # A JSON list with one row per line (indenting the whole list is pure Python: longer
+        # than reading 10,000 records), each row written by `_summary_json`.
+        encode = _row_encoder()
+        lines = [_summary_json(r) or encode(r.to_json()) for r in rows]
+        out.write("[\n  " + ",\n  ".join(lines) + "\n]\n" if lines else "[]\n")
         return
     if not rows:
         print("No records match.", file=out)

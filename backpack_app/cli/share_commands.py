@@ -8,10 +8,11 @@ import json
 import re
 from pathlib import Path
 
-from backpack_app.cli.credential_commands import parse_at
+from backpack_app.cli.moments import parse_at
 from backpack_app.cli.output import counted, recipient_words, write_json
-from backpack_app.credentials.verifier import VerifyContext, friendly_date
-from backpack_app.domain.records import Category
+from backpack_app.credentials.dates import friendly_date
+from backpack_app.credentials.verifier import VerifyContext
+from backpack_app.domain.vocabulary import Category
 from backpack_app.errors import (
     BackpackError,
     ContactNameTaken,
@@ -24,7 +25,6 @@ from backpack_app.errors import (
 )
 from backpack_app.files import atomic_write_bytes
 from backpack_app.sharing.container import read_header
-from backpack_app.sharing.qr import card_payload, write_qr
 from backpack_app.sharing.receive import (
     OpenedShare,
     holder_fingerprint,
@@ -66,6 +66,8 @@ def cmd_card(ctx, args: argparse.Namespace) -> int:
     atomic_write_bytes(args.out, card)
     ctx.say(f"Wrote your card to {args.out}. Its fingerprint: {fingerprint}")
     if args.qr:
+        from backpack_app.sharing.qr import card_payload, write_qr
+
         write_qr(card_payload(card), args.qr)
         ctx.say(f"Wrote it as a QR code to {args.qr}.")
     ctx.say("Whoever saves it should read you the fingerprint they see, to compare.")

@@ -14,7 +14,7 @@ from backpack_app.credentials.did import issuer_name
 from backpack_app.credentials.recipient import subject_of
 from backpack_app.credentials.same_nodes import signed_view
 from backpack_app.credentials.shapes import as_list, types_of
-from backpack_app.domain.records import Category
+from backpack_app.domain.vocabulary import Category
 
 TEXT_LIMIT = 5_000
 TITLE_LIMIT = 500

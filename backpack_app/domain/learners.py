@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from backpack_app.domain.vocabulary import Controller
+
+__all__ = ["AGE_OF_MAJORITY", "Controller", "Learner"]
+
 AGE_OF_MAJORITY = 18
-
-
-class Controller(StrEnum):
-    """Who decides about a learner's records (FERPA rights move to the student at 18)."""
-
-    PARENT = "parent"
-    LEARNER = "learner"
 
 
 class Learner(BaseModel):

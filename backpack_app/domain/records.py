@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -22,7 +22,30 @@ from backpack_app.domain.details import (
     SchoolRecordDetails,
     ServiceDetails,
 )
+
+# (the summaries lists show and the lookups by value are plain values, apart from pydantic)
+from backpack_app.domain.summaries import (
+    CATEGORY_BY_VALUE,
+    PROVENANCE_BY_VALUE,
+    SENSITIVITY_BY_VALUE,
+    RecordSummary,
+)
 from backpack_app.domain.vocabulary import Category, Provenance, Section, Sensitivity
+
+__all__ = [
+    "CATEGORIES",
+    "CATEGORY_BY_VALUE",
+    "PROVENANCE_BY_VALUE",
+    "SENSITIVITY_BY_VALUE",
+    "AttachmentRef",
+    "Category",
+    "CategoryInfo",
+    "Provenance",
+    "Record",
+    "RecordSummary",
+    "Section",
+    "Sensitivity",
+]
 
 
 @dataclass(frozen=True)
@@ -122,48 +145,3 @@ class Record(BaseModel):
     @property
     def self_reported(self) -> bool:
         return self.provenance is Provenance.SELF_REPORTED
-
-
-class RecordSummary(NamedTuple):
-    """What lists show; built straight from stored columns, so listing 10,000 stays fast."""
-
-    id: str
-    learner_id: str
-    learner: str
-    category: Category
-    title: str
-    provenance: Provenance
-    sensitivity: Sensitivity
-    date: str | None
-    created: str
-    attachment_count: int
-    status: str | None = None  # a goal's or a milestone's status, as stored
-    hours: float | None = None  # a service entry's hours
-    due: str | None = None  # a goal's target date, a milestone's due date
-    # A third-party attested entry's writer: {"name", "did", "fingerprint"} (the façade adds it).
-    author: dict[str, str] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        # (`_value_`: the same text as `.value`, without the enum property lookup, which was a
-        # fifth of writing 10,000 rows)
-        data = {
-            "id": self.id,
-            "learner": self.learner,
-            "learner_id": self.learner_id,
-            "category": self.category._value_,
-            "title": self.title,
-            "provenance": self.provenance._value_,
-            "sensitivity": self.sensitivity._value_,
-            "date": self.date,
-            "created": self.created,
-            "attachments": self.attachment_count,
-        }
-        if self.author is not None:
-            data["author"] = self.author
-        return data
-
-
-# Enum lookups by value without Enum.__call__ (a third of list time at 10,000 rows).
-CATEGORY_BY_VALUE = {c.value: c for c in Category}
-PROVENANCE_BY_VALUE = {p.value: p for p in Provenance}
-SENSITIVITY_BY_VALUE = {s.value: s for s in Sensitivity}

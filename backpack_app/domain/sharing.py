@@ -54,7 +54,9 @@ class Publication(BaseModel):
     the link is signed to stop at expiry ("presigned") or a plain address of a page Backpack
     deletes at expiry ("object"). `deleted` is when Backpack deleted the page."""
 
-    model_config = ConfigDict(frozen=True)
+    # defer_build like the others: built at import, it cost every command opening a backpack
+    # the model's validator and pydantic's plugin lookup (importlib.metadata)
+    model_config = ConfigDict(defer_build=True, frozen=True)
 
     id: str
     share_id: str

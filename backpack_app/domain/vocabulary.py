@@ -18,6 +18,13 @@ class Provenance(StrEnum):
     SELF_REPORTED = "self_reported"
 
 
+class Controller(StrEnum):
+    """Who decides about a learner's records (FERPA rights move to the student at 18)."""
+
+    PARENT = "parent"
+    LEARNER = "learner"
+
+
 class Sensitivity(StrEnum):
     """`restricted` is never shared by a category or preset; `private` not by presets."""
 

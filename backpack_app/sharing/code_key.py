@@ -78,18 +78,17 @@ def stretch_code_ahead(code: str, path: Path) -> None:
     checks; anything else is left for the reader to judge and report."""
     from backpack_app.crypto.kdf import stretch_ahead
     from backpack_app.crypto.sealing import normalize_share_code
-    from backpack_app.sharing.container import format_version, read_header
+    from backpack_app.sharing.container_layout import code_hint
 
+    hint = code_hint(path)
+    if hint is None:
+        return
+    version, salt, memory_kib, iterations, lanes = hint
+    params = KdfParams(memory_kib=memory_kib, iterations=iterations, lanes=lanes)
     try:
-        with open(path, "rb") as fh:
-            header, head = read_header(fh)
-        if header.mode == "card" or header.code is None:
-            return
-        hint = header.code
-        params = KdfParams(memory_kib=hint.memory_kib, iterations=hint.iterations, lanes=hint.lanes)
-        if allowed_params(format_version(head), params):
-            stretch_ahead(normalize_share_code(code), decode_salt(hint.salt), params)
-    except (OSError, ValueError, BackpackError):
+        if allowed_params(version, params):
+            stretch_ahead(normalize_share_code(code), decode_salt(salt), params)
+    except (ValueError, BackpackError):
         return
 
 

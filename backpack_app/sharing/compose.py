@@ -170,7 +170,7 @@ def make_bundle(
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
         "presentation": presentation,
-        "files": [e.model_dump() for e in entries],
+        "files": [e.to_json() for e in entries],
     }
     if status_lists:
         manifest["status_lists"] = manifest_entries(status_lists)

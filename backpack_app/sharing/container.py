@@ -11,14 +11,13 @@ import hashlib
 import json
 import struct
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from backpack_app.credentials.parsing import parse_json
 from backpack_app.crypto.stream import SealedReader, SealedWriter, new_stream_id
+from backpack_app.domain.strict import as_json, limits, read_strict
 from backpack_app.errors import (
     DecryptionFailed,
     MalformedCredential,
@@ -27,16 +26,20 @@ from backpack_app.errors import (
 )
 from backpack_app.files import atomic_writer
 
-MAGIC = b"BPSHARE\0"
-# 2: code shares use fixed Argon2id settings and their presentation is signed for the code's key.
-VERSION = 2
+# (the byte layout lives apart, for a reader that needs no model: `container_layout.py`)
+from backpack_app.sharing.container_layout import (
+    MAGIC,
+    MAX_HEADER_BYTES,
+    PREFIX,
+    READABLE_VERSIONS,
+    VERSION,
+)
+
 # What the encrypted manifest says it is (written by `compose`, checked by `receive`).
 MANIFEST_FORMAT = "backpack-share"
 MANIFEST_VERSION = 1
-READABLE_VERSIONS = (1, 2)
-_PREFIX = struct.Struct(">8sHI")
+_PREFIX = PREFIX
 _ENTRY = struct.Struct(">BQ")
-MAX_HEADER_BYTES = 64 * 1024
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_TOTAL_FILE_BYTES = 1024 * 1024 * 1024
@@ -45,47 +48,52 @@ KIND_MANIFEST, KIND_FILE = 1, 2
 COPY_CHUNK = 1024 * 1024
 
 
-class _Strict(BaseModel):
-    # defer_build: each model's validator is made when first used, not on import (a
-    # command that never uses a model does not pay for it)
-    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
+# The header and the list of files are read strictly into frozen dataclasses
+# (domain/strict.py: exactly these fields, text as text, whole numbers as integers, within
+# these limits), without pydantic: reading a share loads no model library.
+@dataclass(frozen=True)
+class RecipientHint:
+    name: str = field(metadata=limits(max_length=300))
+    fingerprint: str = field(metadata=limits(max_length=200))
 
 
-class RecipientHint(_Strict):
-    name: str = Field(max_length=300)
-    fingerprint: str = Field(max_length=200)
+@dataclass(frozen=True)
+class CardKey:
+    jwe: str = field(metadata=limits(max_length=8_000))
 
 
-class CardKey(_Strict):
-    jwe: str = Field(max_length=8_000)
-
-
-class CodeKey(_Strict):
-    salt: str = Field(max_length=64)
+@dataclass(frozen=True)
+class CodeKey:
+    salt: str = field(metadata=limits(max_length=64))
     memory_kib: int
     iterations: int
     lanes: int
 
 
-class BundleHeader(_Strict):
+@dataclass(frozen=True)
+class BundleHeader:
     """Display hints and what unlocks the content key; never a basis for a decision."""
 
-    share_id: str = Field(max_length=100)
+    share_id: str = field(metadata=limits(max_length=100))
     mode: Literal["card", "code"]
     # "reply": a provider's answer to a contribution request (sharing/contribution.py);
     # absent in a share. Older Backpacks refuse a header with it, as they cannot file replies.
     kind: Literal["reply"] | None = None
-    recipient: RecipientHint
-    expires: str = Field(max_length=64)
-    card: CardKey | None = None
-    code: CodeKey | None = None
+    recipient: RecipientHint = field(kw_only=True)
+    expires: str = field(kw_only=True, metadata=limits(max_length=64))
+    card: CardKey | None = field(default=None, kw_only=True)
+    code: CodeKey | None = field(default=None, kw_only=True)
 
 
-class FileEntry(_Strict):
-    sha256: str = Field(pattern="^[0-9a-f]{64}$")
-    name: str = Field(max_length=255)
-    media_type: str = Field(max_length=200)
-    size: int = Field(ge=0, le=MAX_FILE_BYTES)
+@dataclass(frozen=True)
+class FileEntry:
+    sha256: str = field(metadata=limits(pattern="^[0-9a-f]{64}$"))
+    name: str = field(metadata=limits(max_length=255))
+    media_type: str = field(metadata=limits(max_length=200))
+    size: int = field(metadata=limits(ge=0, le=MAX_FILE_BYTES))
+
+    def to_json(self) -> dict[str, Any]:
+        return as_json(self)
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,9 @@ class FileSource:
 
 
 def _header_bytes(header: BundleHeader, version: int = VERSION) -> bytes:
-    body = header.model_dump_json(exclude_none=True).encode("utf-8")
+    body = json.dumps(
+        as_json(header, exclude_none=True), ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
     return _PREFIX.pack(MAGIC, version, len(body)) + body
 
 
@@ -145,8 +155,8 @@ def read_header(src: BinaryIO) -> tuple[BundleHeader, bytes]:
         raise ShareUnreadable()
     body = src.read(length)
     try:
-        header = BundleHeader.model_validate_json(body)
-    except (ValidationError, ValueError):
+        header = read_strict(BundleHeader, json.loads(body))
+    except ValueError:
         raise ShareUnreadable() from None
     return header, prefix + body
 
@@ -191,8 +201,8 @@ def _manifest(reader: BinaryIO) -> tuple[dict[str, Any], list[FileEntry]]:
         listed = manifest.get("files", [])
         if len(listed) > MAX_FILES:
             raise MalformedFile(f"The share lists more than {MAX_FILES} files.")
-        files = [FileEntry.model_validate(f) for f in listed]
-    except (ValueError, ValidationError, AttributeError, TypeError, MalformedCredential):
+        files = [read_strict(FileEntry, f) for f in listed]
+    except (ValueError, AttributeError, TypeError, MalformedCredential):
         raise MalformedFile("The share's list of contents is not in Backpack's format.") from None
     if sum(f.size for f in files) > MAX_TOTAL_FILE_BYTES:
         raise MalformedFile("The share's files add up to more than Backpack accepts (1 GB).")

@@ -12,6 +12,7 @@ comes from the sender's file, so every one is type-checked and cut to the model'
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,9 +24,8 @@ from backpack_app.credentials.shapes import as_list, types_of
 from backpack_app.credentials.standards import Standard, scored_standards
 from backpack_app.credentials.vc_jwt import ENVELOPED_PREFIX as ENVELOPED_JWT_PREFIX
 from backpack_app.credentials.vc_jwt import peek_credential
-from backpack_app.domain.details import Details
-from backpack_app.domain.records import Category
 from backpack_app.domain.verification import Report, Verdict
+from backpack_app.domain.vocabulary import Category
 from backpack_app.errors import CredentialProblem
 from backpack_app.sharing.container import FileEntry
 from backpack_app.sharing.contribution import NARRATIVE_TYPE, NOTE_TYPE, hours_of
@@ -37,16 +37,25 @@ PROGRAM_KINDS = frozenset(
     for kind, category in ACHIEVEMENT_CATEGORIES.items()
     if category is Category.TRANSCRIPT and kind != "course"
 )
-# The details a learner's entry can state (`sharing/presentation.py` writes them as
-# "- target date: 2026-06-01" lines of the subject's narrative), in a stable order.
-DETAIL_KEYS = tuple(
-    dict.fromkeys(
-        key
-        for model in Details.__args__  # type: ignore[attr-defined]
-        for key in model.model_fields
-        if key not in ("progress_notes", "results", "alignments", "evidence")
+
+
+@functools.cache
+def detail_keys() -> tuple[str, ...]:
+    """The details a learner's entry can state (`sharing/presentation.py` writes them as
+    "- target date: 2026-06-01" lines of the subject's narrative), in a stable order (read
+    from the models when a narrative is read: opening a share loads no model before)."""
+    from backpack_app.domain.details import Details
+
+    return tuple(
+        dict.fromkeys(
+            key
+            for model in Details.__args__  # type: ignore[attr-defined]
+            for key in model.model_fields
+            if key not in ("progress_notes", "results", "alignments", "evidence")
+        )
     )
-)
+
+
 _LINE = re.compile(r"^- (progress (\d{4}-\d{2}-\d{2})|[a-z][a-z ]{0,40}): ?(.*)$")
 TEXT_LIMIT = 50_000
 
@@ -121,7 +130,7 @@ class ProfileEntry:
     category: Category | None
     title: str
     description: str
-    fields: list[tuple[str, str]]  # (a DETAIL_KEYS key, its value), in the order written
+    fields: list[tuple[str, str]]  # (a `detail_keys()` key, its value), in the order written
     notes: list[tuple[str, str]]  # (ISO date, text): a goal's progress notes
     files: list[FileEntry]
     signature_ok: bool
@@ -393,7 +402,7 @@ def parse_narrative(narrative: str) -> tuple[list[tuple[str, str]], list[tuple[s
         if match and match.group(2):
             current = [match.group(2), match.group(3)]
             notes.append(current)
-        elif match and key in DETAIL_KEYS:
+        elif match and key in detail_keys():
             current = [key, match.group(3)]
             fields.append(current)
         elif current is not None:

@@ -92,7 +92,9 @@ class ReplyRefused(ShareProblem):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each model's validator is made when first used, not on import (opening a
+    # share that asks for no contribution does not pay for them)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
 
 class RequestCard(_Strict):
@@ -308,7 +310,7 @@ def write_reply(
         "version": REPLY_VERSION,
         "request": request.id,
         "presentation": presentation,
-        "files": [f.entry.model_dump() for f in files],
+        "files": [f.entry.to_json() for f in files],
     }
     write_bundle(target, header, content_key, manifest=manifest, files=files)
     return reply_id

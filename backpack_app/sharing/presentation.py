@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backpack_app.credentials.proofs import sign_eddsa_rdfc_2022
-from backpack_app.domain.records import Category, Record
+from backpack_app.domain.vocabulary import Category
+
+if TYPE_CHECKING:  # (the models load where records are made, not to read a share)
+    from backpack_app.domain.records import Record
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
 OB3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"

@@ -14,7 +14,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from backpack_app.credentials.dates import friendly_date, parse_datetime
 from backpack_app.credentials.did import issuer_id
@@ -54,11 +54,15 @@ from backpack_app.sharing.container import (
     open_bundle,
     read_header,
 )
-from backpack_app.sharing.contribution import ContributionRequest, parse_request
 from backpack_app.sharing.included_status import from_manifest
 from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, is_page, share_from_page
 from backpack_app.sharing.presentation import card_domain
-from backpack_app.sharing.qr import PNG_MAGIC, parse_payload, read_qr
+
+# The contribution request's models and the QR reader load when a share carries one or is one.
+if TYPE_CHECKING:
+    from backpack_app.sharing.contribution import ContributionRequest
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"  # (sharing/qr.py's)
 
 MAX_CREDENTIALS = 1_000
 # Given each file of a share while it is checked: a writable file to keep a copy in, or None.
@@ -365,6 +369,8 @@ def share_source(path: Path, *, pdf_password: str | None = None) -> Path | Binar
         return path
     if path.stat().st_size > MAX_IMAGE_BYTES:
         raise MalformedFile(f"{path.name} is far larger than a QR code image.")
+    from backpack_app.sharing.qr import parse_payload, read_qr
+
     content = parse_payload(read_qr(path))
     if content.kind == "reference":
         raise MalformedFile(
@@ -450,6 +456,10 @@ def _places(listed: Any) -> set[int]:
 
 
 def _request(manifest: dict[str, Any], holder_did: str) -> ContributionRequest | None:
+    if manifest.get("contribution_request") is None:
+        return None
+    from backpack_app.sharing.contribution import parse_request
+
     request = parse_request(manifest)
     if request is not None and request.learner_did != holder_did:
         raise MalformedFile("This share's request for a contribution names another learner.")

@@ -8,14 +8,16 @@ import mimetypes
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from backpack_app.crypto.keys import derive_subkey
 from backpack_app.crypto.stream import SealedWriter, iter_opened, new_stream_id
-from backpack_app.domain.records import AttachmentRef
 from backpack_app.errors import CorruptBackpack, DecryptionFailed, MalformedFile, NotFound
 from backpack_app.files import PRIVATE_FILE_MODE, atomic_writer, fsync_dir
 from backpack_app.paths import make_private_dir
+
+if TYPE_CHECKING:
+    from backpack_app.domain.records import AttachmentRef
 
 MAX_ATTACHMENT_BYTES = 4 * 1024**3
 COPY_CHUNK = 1024 * 1024
@@ -62,6 +64,8 @@ class AttachmentStore:
         self, src: BinaryIO, *, name: str, media_type: str | None = None
     ) -> AttachmentRef:
         """Encrypt everything readable from `src`."""
+        from backpack_app.domain.records import AttachmentRef
+
         make_private_dir(self.folder)
         file_id = new_stream_id()
         target = self.folder / file_id.hex()

@@ -12,10 +12,9 @@ import contextlib
 import re
 import shutil
 import struct
-import tarfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from backpack_app.crypto.keys import derive_subkey
 from backpack_app.crypto.stream import SealedReader, SealedWriter, new_stream_id, read_stream_header
@@ -29,6 +28,9 @@ from backpack_app.files import atomic_writer, fsync_dir, hold_while_open, remove
 from backpack_app.paths import make_private_dir
 from backpack_app.store.header import MAX_HEADER_BYTES, VaultHeader
 from backpack_app.store.layout import Layout
+
+if TYPE_CHECKING:  # tarfile loads for a backup or a restore, not on every opening
+    import tarfile
 
 MAGIC = b"BPBACKUP"
 VERSION = 1
@@ -103,6 +105,8 @@ def _write(
     snapshot: Path,
     attachment_ids: list[str],
 ) -> None:
+    import tarfile
+
     with atomic_writer(out_path) as out:
         hold_while_open(out)  # a killed backup's temp file is then told from a running one's
         out.write(_PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes)
@@ -117,6 +121,8 @@ def _write(
 
 
 def _add(tar: tarfile.TarFile, name: str, path: Path) -> None:
+    import tarfile
+
     info = tarfile.TarInfo(name)
     info.size = path.stat().st_size
     info.mode = 0o600
@@ -154,6 +160,8 @@ def restore_backup(
     Everything is unpacked into a private staging folder beside the target and checked first
     (authenticated to the last byte, database opens); only then does it take the target's place.
     """
+    import tarfile
+
     if target.exists():
         raise BackpackExists(f"There is already a backpack in {target.home}; restore elsewhere.")
     if target.home.exists() and any(target.home.iterdir()):
@@ -184,6 +192,8 @@ def restore_backup(
 
 
 def _unpack(fh: BinaryIO, master: bytes, staging: Path) -> None:
+    import tarfile
+
     start = fh.tell()
     _, _, stream_id = read_stream_header(fh)
     fh.seek(start)

@@ -7,10 +7,11 @@ MAGIC(8) | version u16 | length u32 | UTF-8 JSON body (see `HeaderBody`).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
+from dataclasses import dataclass
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import Any
 
 from backpack_app.crypto.kdf import SALT_BYTES, KdfParams, stretch_passphrase
 from backpack_app.crypto.keys import (
@@ -19,6 +20,7 @@ from backpack_app.crypto.keys import (
     random_bytes,
     seal,
 )
+from backpack_app.domain.strict import as_json, read_strict
 from backpack_app.errors import CorruptBackpack, DecryptionFailed, MalformedFile, WrongPassphrase
 from backpack_app.files import atomic_write_bytes
 from backpack_app.store.header_layout import MAGIC, MAX_HEADER_BYTES, PREFIX, VERSION
@@ -34,13 +36,11 @@ def unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-class Strict(BaseModel):
-    # defer_build: each model's validator is made when first used, not on import (a
-    # command that never uses a model does not pay for it)
-    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True, strict=True)
-
-
-class KdfBlock(Strict):
+# The body's parts are frozen dataclasses read strictly (domain/strict.py): exactly these
+# fields, of exactly these JSON types, as pydantic's strict mode read them before; without
+# pydantic, so that opening a backpack to list its records loads no model library.
+@dataclass(frozen=True)
+class KdfBlock:
     algorithm: str
     memory_kib: int
     iterations: int
@@ -52,18 +52,28 @@ class KdfBlock(Strict):
         return KdfParams(self.memory_kib, self.iterations, self.lanes)
 
 
-class Wrap(Strict):
+@dataclass(frozen=True)
+class Wrap:
     nonce: str
     ciphertext: str
     salt: str = ""
 
 
-class HeaderBody(Strict):
+@dataclass(frozen=True)
+class HeaderBody:
     vault_id: str
     created: str
     kdf: KdfBlock
     passphrase_wrap: Wrap
     recovery_wrap: Wrap
+
+    @classmethod
+    def from_json(cls, data: object) -> HeaderBody:
+        """The body from its parsed JSON; ValueError unless it is exactly a header body."""
+        return read_strict(cls, data)
+
+    def to_json(self) -> dict[str, Any]:
+        return as_json(self)
 
 
 class VaultHeader:
@@ -88,7 +98,7 @@ class VaultHeader:
         if length != len(data) - _PREFIX.size:
             raise CorruptBackpack("The backpack's key file is damaged (truncated or extended).")
         try:
-            body = HeaderBody.model_validate(json.loads(data[_PREFIX.size :].decode("utf-8")))
+            body = HeaderBody.from_json(json.loads(data[_PREFIX.size :].decode("utf-8")))
             if body.kdf.algorithm != "argon2id" or len(unb64(body.kdf.salt)) != SALT_BYTES:
                 raise ValueError("kdf")
             for wrap in (body.passphrase_wrap, body.recovery_wrap):
@@ -96,7 +106,7 @@ class VaultHeader:
                     raise ValueError("wrap")
             if len(unb64(body.recovery_wrap.salt)) != SALT_BYTES:
                 raise ValueError("recovery salt")
-        except (ValidationError, ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError) as exc:
             raise CorruptBackpack(
                 "The backpack's key file is damaged (unreadable contents)."
             ) from exc
@@ -114,7 +124,7 @@ class VaultHeader:
         return cls.parse(data)
 
     def to_bytes(self) -> bytes:
-        body = json.dumps(self.body.model_dump(), sort_keys=True, separators=(",", ":")).encode()
+        body = json.dumps(self.body.to_json(), sort_keys=True, separators=(",", ":")).encode()
         return _PREFIX.pack(MAGIC, VERSION, len(body)) + body
 
     def save(self, path: Path) -> None:
@@ -172,11 +182,11 @@ class VaultHeader:
             lanes=params.lanes,
             salt=b64(salt),
         )
-        staged = VaultHeader(self.body.model_copy(update={"kdf": kdf}))
+        staged = VaultHeader(dataclasses.replace(self.body, kdf=kdf))
         kek = stretch_passphrase(passphrase, salt, params)
         nonce, ct = seal(kek, master, associated_data=staged._ad("passphrase"))
         wrap = Wrap(nonce=b64(nonce), ciphertext=b64(ct))
-        return VaultHeader(staged.body.model_copy(update={"passphrase_wrap": wrap}))
+        return VaultHeader(dataclasses.replace(staged.body, passphrase_wrap=wrap))
 
     def with_recovery_secret(self, master: bytes, secret: bytes) -> VaultHeader:
         """A copy whose recovery wrap uses `secret`; any older recovery key stops working."""
@@ -185,7 +195,7 @@ class VaultHeader:
         ad = f"backpack/v1/wrap/recovery|{self.body.vault_id}".encode()
         nonce, ct = seal(kek, master, associated_data=ad)
         wrap = Wrap(nonce=b64(nonce), ciphertext=b64(ct), salt=b64(salt))
-        return VaultHeader(self.body.model_copy(update={"recovery_wrap": wrap}))
+        return VaultHeader(dataclasses.replace(self.body, recovery_wrap=wrap))
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
         """The master key, or WrongPassphrase."""

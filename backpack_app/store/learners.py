@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from backpack_app.domain.learners import Controller, Learner
+if TYPE_CHECKING:
+    from backpack_app.domain.learners import Learner
+
 
 _COLUMNS = "id, name, born, controller, emails, sis_ids, did, created"
 
 
 def _from_row(row: tuple) -> Learner:
+    from backpack_app.domain.learners import Controller, Learner
+
     lid, name, born, controller, emails, sis_ids, did, created = row
     return Learner(
         id=lid,

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from backpack_app.domain.records import CATEGORY_BY_VALUE, AttachmentRef, Category
+from backpack_app.domain.summaries import CATEGORY_BY_VALUE
 from backpack_app.domain.verification import Verdict
+from backpack_app.domain.vocabulary import Category
 from backpack_app.store import records
+
+if TYPE_CHECKING:
+    from backpack_app.domain.records import AttachmentRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,8 @@ def listed_records(
     text: str | None = None,
 ) -> list[ListedRecord]:
     """Records in creation order (filtered like `records.summaries`), with their verdicts."""
+    from backpack_app.domain.records import AttachmentRef
+
     where, args = records.where_clause(learner_id, categories, text)
     grouped: dict[str, list[AttachmentRef]] = {}
     for rid, a, n, m, size, h in conn.execute(

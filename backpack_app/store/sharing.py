@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from backpack_app.crypto.sealing import key_fingerprint
-from backpack_app.domain.sharing import Contact, Publication, ShareLogEntry
+
+if TYPE_CHECKING:
+    from backpack_app.domain.sharing import Contact, Publication, ShareLogEntry
 
 
 def receiving_key(conn: sqlcipher3.Connection) -> tuple[bytes, bytes] | None:
@@ -34,6 +37,8 @@ def insert_contact(conn: sqlcipher3.Connection, contact: Contact) -> None:
 
 def contacts(conn: sqlcipher3.Connection) -> list[Contact]:
     """Every saved contact; the fingerprint is computed from the key, never stored."""
+    from backpack_app.domain.sharing import Contact
+
     return [
         Contact(
             id=i,
@@ -69,6 +74,8 @@ def insert_share(conn: sqlcipher3.Connection, entry: ShareLogEntry) -> None:
 
 def shares(conn: sqlcipher3.Connection) -> list[ShareLogEntry]:
     """The share log, oldest first, each share with the pages published of it."""
+    from backpack_app.domain.sharing import ShareLogEntry
+
     published: dict[str, list[Publication]] = {}
     for publication in publications(conn):
         published.setdefault(publication.share_id, []).append(publication)
@@ -135,6 +142,8 @@ def insert_publication(conn: sqlcipher3.Connection, p: Publication) -> None:
 
 def publications(conn: sqlcipher3.Connection, *, share_id: str | None = None) -> list[Publication]:
     """Published pages (of one share, or all), oldest first."""
+    from backpack_app.domain.sharing import Publication
+
     if share_id is None:
         rows = conn.execute(_SELECT_PUBLICATIONS + "ORDER BY published, id")
     else:

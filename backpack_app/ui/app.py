@@ -51,6 +51,7 @@ def _warm_up() -> None:
     import backpack_app.credentials.linked_data  # pyld: loaded by the first proof checked
     import backpack_app.ui.views.import_results
     import backpack_app.ui.views.main_view
+    import backpack_app.ui.views.profile_editor
     import backpack_app.wallet  # noqa: F401
 
 

@@ -10,10 +10,11 @@ from backpack_app.ui import dialogs
 from backpack_app.ui.errors import inline_message
 from backpack_app.ui.sync_actions import earlier_values
 from backpack_app.ui.tasks import Task
-from backpack_app.ui.views.profile_editor import EntryEditor
 
-if TYPE_CHECKING:  # the models load after the first screen (see ui/app.py: _warm_up)
+# The models and the entry editor load after the first screen (see ui/app.py: _warm_up).
+if TYPE_CHECKING:
     from backpack_app.domain.records import Record
+    from backpack_app.ui.views.profile_editor import EntryEditor
 
 
 class ProfileActions:
@@ -97,6 +98,8 @@ class ProfileActions:
     def _open_editor(
         self, category: Category, record: Record | None, history: list | None = None
     ) -> None:
+        from backpack_app.ui.views.profile_editor import EntryEditor
+
         if dialogs.showing(self.editor):  # a late answer: the entry being edited stays
             return
         self.retire(self.editor)

@@ -6,24 +6,22 @@ logged like any share (a mixin of `Backpack`, like receiving.py)."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import Sensitivity
-from backpack_app.domain.sharing import ShareLogEntry
+from backpack_app.domain.vocabulary import Sensitivity
 from backpack_app.errors import UserError
-from backpack_app.sharing.compose import Holder as ShareHolder
-from backpack_app.sharing.compose import presentation_credentials
-from backpack_app.sharing.selection import choose
 from backpack_app.store import database, learners
 from backpack_app.store import sharing as sharing_rows
-from backpack_app.store.listing import ListedRecord
 
+# The share writer and the models load when a request is answered (every command that opens
+# the backpack imports this mixin).
 if TYPE_CHECKING:
+    from backpack_app.domain.learners import Learner
+    from backpack_app.domain.sharing import ShareLogEntry
     from backpack_app.online.vcapi import AskedFor, RecordsRequest
+    from backpack_app.store.listing import ListedRecord
 
 BASE_TYPES = {"VerifiableCredential"}
 # What a credential of each OpenID4VP format must be stored as (None: VC-API, any).
@@ -103,7 +101,11 @@ class AnswerActions:
         limits: Any = None,
     ) -> ShareLogEntry:
         """Online: sign the chosen records into a presentation for this request, post it, log it."""
+        import uuid
+
+        from backpack_app.domain.sharing import ShareLogEntry
         from backpack_app.online import Holder, Session, send_presentation
+        from backpack_app.sharing.selection import choose
 
         owner, request = asked.learner, asked.request
         ids = [self._resolve_record_id(r) for r in record_ids]  # type: ignore[attr-defined]
@@ -144,6 +146,8 @@ def _presentations(
     the learner's key for the verifier's challenge (nonce) and domain (client_id): a Data
     Integrity presentation, or a VP-JWT where an OpenID4VP query asks for `jwt_vc_json`."""
     from backpack_app.online.proof import did_authentication, vp_jwt
+    from backpack_app.sharing.compose import Holder as ShareHolder
+    from backpack_app.sharing.compose import presentation_credentials
 
     request = asked.request
     groups: dict[int, list[Any]] = {}

@@ -6,10 +6,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from backpack_app.credentials.trust_file import read_trust_file
-from backpack_app.crypto.holder import new_holder_key
 from backpack_app.crypto.kdf import DEFAULT_POLICY, KdfParams, KdfPolicy
 from backpack_app.crypto.keys import derive_subkey, new_master_key
 from backpack_app.crypto.recovery import (
@@ -18,20 +16,8 @@ from backpack_app.crypto.recovery import (
     parse_recovery_key,
 )
 from backpack_app.crypto.sealing import key_fingerprint
-from backpack_app.domain.learners import Controller, Learner
 from backpack_app.domain.passphrases import MIN_PASSPHRASE_CHARS
-from backpack_app.domain.records import (
-    CATEGORIES,
-    AttachmentRef,
-    Category,
-    Provenance,
-    Record,
-    RecordSummary,
-    Section,
-    Sensitivity,
-)
-from backpack_app.domain.trust import TrustedIssuer, TrustList
-from backpack_app.domain.validation import validated
+from backpack_app.domain.vocabulary import Category, Controller, Provenance, Section, Sensitivity
 from backpack_app.errors import (
     AmbiguousLearner,
     BackpackExists,
@@ -60,6 +46,14 @@ from backpack_app.wallet.publications import PublicationActions
 from backpack_app.wallet.receiving import ReceiveActions
 from backpack_app.wallet.sharing import SharingActions
 from backpack_app.wallet.syncing import SyncActions
+
+# The models (pydantic) load in the methods that make or read them: opening the backpack and
+# listing its records (plain rows, `domain/summaries.py`) needs none of them.
+if TYPE_CHECKING:
+    from backpack_app.domain.learners import Learner
+    from backpack_app.domain.records import AttachmentRef, Record
+    from backpack_app.domain.summaries import RecordSummary
+    from backpack_app.domain.trust import TrustedIssuer, TrustList
 
 Clock = Callable[[], datetime]
 
@@ -214,6 +208,10 @@ class Backpack(
         controller: Controller = Controller.PARENT,
     ) -> Learner:
         """Add a learner with a fresh holder key (did:key)."""
+        from backpack_app.crypto.holder import new_holder_key
+        from backpack_app.domain.learners import Learner
+        from backpack_app.domain.validation import validated
+
         name = name.strip()
         if any(existing.name.casefold() == name.casefold() for existing in self.learners()):
             raise UserError(f"There is already a learner called {name}.")
@@ -273,6 +271,9 @@ class Backpack(
         self, learner: str, *, emails: Iterable[str], sis_ids: Iterable[str]
     ) -> Learner:
         """Set the school emails and student ids a school's files name a learner by."""
+        from backpack_app.domain.learners import Learner
+        from backpack_app.domain.validation import validated
+
         current = self.learner(learner)
         emails, sis_ids = (
             [e.strip() for e in emails if e.strip()],
@@ -306,6 +307,9 @@ class Backpack(
         progress_note: str | None = None,
     ) -> Record:
         """Add a Learner Profile entry (self-reported) or an unsigned official document."""
+        from backpack_app.domain.records import CATEGORIES, Record
+        from backpack_app.domain.validation import validated
+
         owner = self.learner(learner)
         section = CATEGORIES[category].section
         provenance = (
@@ -383,10 +387,13 @@ class Backpack(
         learner: str | None = None,
         categories: Iterable[Category] | None = None,
         text: str | None = None,
+        progress: bool = True,
     ) -> list[RecordSummary]:
+        """Summaries in creation order; `progress=False` leaves out the status, hours and due
+        dates read from the details (see `records.summaries`), for lists that do not show them."""
         learner_id = self.learner(learner).id if learner else None
         found = records.summaries(
-            self._conn, learner_id=learner_id, categories=categories, text=text
+            self._conn, learner_id=learner_id, categories=categories, text=text, progress=progress
         )
         return [
             r._replace(author=self._author(r.id))
@@ -505,6 +512,9 @@ class Backpack(
     ) -> Record:
         """Change fields of a record the user wrote; signed records (by a school, or by a
         provider who wrote back) cannot be edited: they stay as signed."""
+        from backpack_app.domain.records import Record
+        from backpack_app.domain.validation import validated
+
         record = self.get_record(record_id)
         if record.provenance is Provenance.SCHOOL_SIGNED:
             raise UserError(
@@ -614,6 +624,8 @@ class Backpack(
     def check(self) -> list[str]:
         """Everything found wrong: damaged database pages, then stored files that are missing
         or damaged; [] when the whole backpack reads back as written."""
+        from backpack_app.domain.records import AttachmentRef
+
         problems = database.integrity_problems(self._conn)
         refs = [
             AttachmentRef(id=r[0], name=r[1], media_type=r[2], size=r[3], sha256=r[4])
@@ -645,6 +657,8 @@ class Backpack(
     def read_trust_file(self, path: Path) -> list[TrustedIssuer]:
         """The entries of a school's trust file (what `backpack school trust-entry` writes, or
         a list of them); nothing is trusted until `trust_issuers`."""
+        from backpack_app.credentials.trust_file import read_trust_file
+
         return list(read_trust_file(Path(path)).issuers.values())
 
     def untrust_issuer(self, issuer_id: str) -> None:

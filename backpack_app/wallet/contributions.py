@@ -15,38 +15,25 @@ import mimetypes
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from backpack_app.credentials.importing import with_check
-from backpack_app.credentials.verifier import friendly_date
-from backpack_app.crypto.sealing import key_fingerprint
-from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
-from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
-from backpack_app.domain.sharing import Contact
-from backpack_app.domain.validation import validated
-from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
+from backpack_app.credentials.dates import friendly_date
+from backpack_app.domain.vocabulary import Category
 from backpack_app.errors import NotFound, UserError
 from backpack_app.ids import new_id
-from backpack_app.sharing.cards import CARD_TYPE, parse_card
-from backpack_app.sharing.container import MAX_FILE_BYTES, MAX_TOTAL_FILE_BYTES, FileEntry
-from backpack_app.sharing.contribution import (
-    KINDS,
-    MAX_SECTION,
-    Contribution,
-    OpenedReply,
-    Provider,
-    StoredRequest,
-    contribution_credential,
-    file_source,
-    open_reply,
-    sign_contribution,
-    write_reply,
-)
-from backpack_app.sharing.presentation import self_issued_id
-from backpack_app.sharing.receive import OpenedShare, share_source
 from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, records
+
+# The reply's reader and writer, the verifier and the models load when a reply is written or
+# opened (every command that opens the backpack imports this mixin).
+if TYPE_CHECKING:
+    from backpack_app.domain.records import AttachmentRef, Record
+    from backpack_app.domain.sharing import Contact
+    from backpack_app.domain.verification import Report
+    from backpack_app.sharing.container import FileEntry
+    from backpack_app.sharing.contribution import OpenedReply, StoredRequest
+    from backpack_app.sharing.receive import OpenedShare
 
 CATEGORY_OF_KIND = {
     "note": Category.NARRATIVE,
@@ -119,6 +106,16 @@ class ContributionActions:
         narrative has `strengths`, `challenges` or both beside its text.
         `organisation`: a program's did:web organisation key instead, (HolderKey, did:web)
         (the key file the school tools make, its document published under that DID)."""
+        from backpack_app.sharing.cards import CARD_TYPE, parse_card
+        from backpack_app.sharing.contribution import (
+            Contribution,
+            Provider,
+            contribution_credential,
+            file_source,
+            sign_contribution,
+            write_reply,
+        )
+
         fields = dict(kind=kind, title=title, text=text, hours=hours, files=files, name=name)
         fields.update(strengths=strengths, challenges=challenges)
         _check_fields(fields, endorses)
@@ -210,6 +207,8 @@ class ContributionActions:
         not vouch for it (`opened.apart` says why; `accept_other_key`: the family says a key
         other than the asked contact's is theirs, and it is remembered). Returns the reply,
         the contact whose card holds its key (None if none does) and the new record's id."""
+        from backpack_app.sharing.receive import share_source
+
         accept = frozenset({"other_key"}) if accept_other_key else frozenset()
         opened, author, record_id = self._open_reply(
             share_source(source), save=save, ctx=self.verify_context(now), accept=accept
@@ -222,6 +221,8 @@ class ContributionActions:
         """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint),
         kind, title, the reasons and their sentence, when it came and when the request
         expired."""
+        from backpack_app.crypto.sealing import key_fingerprint
+
         rows = contribution_rows.kept_replies(self._conn)
         for row in rows:
             row["learner"] = self.learner(row["learner_id"]).name
@@ -260,6 +261,8 @@ class ContributionActions:
     def _open_reply(
         self, source: Any, *, save: bool, ctx: Any, accept: frozenset[str]
     ) -> tuple[OpenedReply, Contact | None, str | None]:
+        from backpack_app.sharing.contribution import open_reply
+
         kept: dict[str, BinaryIO] = {}
         with contextlib.ExitStack() as stack:
 
@@ -309,6 +312,8 @@ class ContributionActions:
 
     def _keep_apart(self, source: Path, opened: OpenedReply) -> None:
         """Keep the reply's file and why it is apart (once: the first copy stays)."""
+        from backpack_app.sharing.receive import share_source
+
         if contribution_rows.kept_replies(self._conn, opened.reply_id):
             return
         ref = self._stash(share_source(source), f"{opened.reply_id}.backpack")  # type: ignore[attr-defined]
@@ -337,6 +342,8 @@ class ContributionActions:
     def endorsements_of(self, record_id: str) -> list[dict[str, str]]:
         """Third-party endorsements filed for this record: who wrote them, their key, what
         they say, and the record that holds each."""
+        from backpack_app.sharing.presentation import self_issued_id
+
         record = self.get_record(record_id)
         row = credential_rows.get(self._conn, record.id)
         names = {self_issued_id(record.id)} | (
@@ -361,6 +368,8 @@ class ContributionActions:
         return found
 
     def _stored_request(self, request_id: str) -> StoredRequest | None:
+        from backpack_app.sharing.contribution import StoredRequest
+
         row = contribution_rows.get_request(self._conn, request_id)
         if row is None:
             return None
@@ -415,6 +424,9 @@ class ContributionActions:
     def _answered_report(self, opened: OpenedReply) -> Report:
         """The reply's report, its recipient check saying whom it is about: the learner of
         the family's own request (a reply names them through the request it answers)."""
+        from backpack_app.credentials.importing import with_check
+        from backpack_app.domain.verification import Check, CheckId, CheckStatus
+
         name = self.learner(opened.request.learner_id).name
         detail = f"It answers your request about {name}."
         check = Check(id=CheckId.RECIPIENT, status=CheckStatus.PASSED, detail=detail)
@@ -423,6 +435,10 @@ class ContributionActions:
     def _reply_record(
         self, opened: OpenedReply, learner_id: str, now: dt.datetime, refs: list[Any]
     ) -> Record:
+        from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
+        from backpack_app.domain.records import CATEGORIES, Provenance, Record
+        from backpack_app.domain.validation import validated
+
         category = CATEGORY_OF_KIND[opened.kind]
         description = opened.text
         if opened.endorsed_record is not None:
@@ -460,6 +476,8 @@ class ContributionActions:
 
 def kept_ref(row: dict[str, Any]) -> AttachmentRef:
     """The stored `.backpack` file of a reply kept apart."""
+    from backpack_app.domain.records import AttachmentRef
+
     return AttachmentRef(
         id=row["attachment_id"],
         name=f"{row['id']}.backpack",
@@ -471,6 +489,8 @@ def kept_ref(row: dict[str, Any]) -> AttachmentRef:
 
 def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
     """The provider's input, in plain sentences before anything is opened or written."""
+    from backpack_app.sharing.contribution import KINDS, MAX_SECTION
+
     if fields["kind"] not in KINDS:
         raise UserError(f"--kind is one of {', '.join(KINDS)}.")
     if not " ".join(fields["title"].split()) or not fields["text"].strip():
@@ -496,6 +516,8 @@ def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
 def check_reply_files(files: Sequence[Path]) -> None:
     """The files a reply may carry (`reply --file`, the window's "Attach files…"): at most
     MAX_REPLY_FILES, each at most 256 MiB, 1 GiB in all; a plain sentence otherwise."""
+    from backpack_app.sharing.container import MAX_FILE_BYTES, MAX_TOTAL_FILE_BYTES
+
     if len(files) > MAX_REPLY_FILES:
         raise UserError(f"A reply carries at most {MAX_REPLY_FILES} files.")
     total = 0

@@ -8,36 +8,22 @@ import io
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from backpack_app.credentials.batch import read_input
-from backpack_app.credentials.importing import (
-    REFUSED,
-    Format,
-    Found,
-    ImportResult,
-    Outcome,
-    PlannedRecord,
-    choose_learner,
-    credentials_in,
-    inside_check,
-    plan_record,
-    recheck,
-    verify_found,
-    with_check,
-)
-from backpack_app.credentials.mapping import transcript_figures
-from backpack_app.credentials.recipient import name_given
-from backpack_app.credentials.verifier import VerifyContext, malformed_report
-from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
-from backpack_app.domain.validation import validated
-from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import MalformedCredential
 from backpack_app.ids import new_id
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, listing, records
-from backpack_app.store.listing import ListedRecord
+
+# The verifier, the importer and the models load in the methods that use them (every
+# command that opens the backpack imports this mixin).
+if TYPE_CHECKING:
+    from backpack_app.credentials.importing import Found, ImportResult, PlannedRecord
+    from backpack_app.credentials.verifier import VerifyContext
+    from backpack_app.domain.learners import Learner
+    from backpack_app.domain.records import AttachmentRef, Category, Record
+    from backpack_app.domain.verification import Report
+    from backpack_app.store.listing import ListedRecord
 
 
 class ImportActions:
@@ -61,6 +47,9 @@ class ImportActions:
         names no learner of this backpack waits for the user to say whose it is (`learner`);
         one that names another learner is not filed for `learner` unless `force`.
         """
+        from backpack_app.credentials.importing import ImportResult, Outcome, credentials_in
+        from backpack_app.credentials.verifier import malformed_report
+
         chosen = self.learner(learner) if learner else None
         ctx = self.verify_context()
         try:
@@ -75,6 +64,10 @@ class ImportActions:
         self, paths: Iterable[str | Path], *, learner: str | None = None, force: bool = False
     ) -> list[ImportResult]:
         """`import_credentials` for each file; an unreadable file is a refused result."""
+        from backpack_app.credentials.batch import read_input
+        from backpack_app.credentials.importing import ImportResult, Outcome
+        from backpack_app.domain.verification import Report
+
         if learner:
             self.learner(learner)  # an unknown name is the user's error, before any file
         results: list[ImportResult] = []
@@ -100,6 +93,18 @@ class ImportActions:
         force: bool = False,
         report: Report | None = None,
     ) -> ImportResult:
+        from backpack_app.credentials.importing import (
+            REFUSED,
+            ImportResult,
+            Outcome,
+            choose_learner,
+            plan_record,
+            verify_found,
+            with_check,
+        )
+        from backpack_app.credentials.recipient import name_given
+        from backpack_app.domain.verification import Check, CheckId, CheckStatus
+
         report = report or verify_found(found, ctx, file=file)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(file, Outcome.REFUSED, report, "Nothing of it was stored.")
@@ -161,6 +166,10 @@ class ImportActions:
         """One transaction: the record and its credential, then those inside a CLR. A course
         filed before from its own file is placed inside the CLR rather than stored twice (one
         record, both sources; it stays if the CLR is deleted)."""
+        from backpack_app.credentials.importing import Format, inside_check, with_check
+        from backpack_app.domain.records import CATEGORIES, Provenance, Record
+        from backpack_app.domain.validation import validated
+
         now = self._clock()
         rows: list[tuple[Record, credential_rows.CredentialRow]] = []
         moved: list[str] = []  # records filed before, now inside this CLR
@@ -212,6 +221,8 @@ class ImportActions:
     def _original_files(self, found: Found) -> list[AttachmentRef]:
         """Files kept beside an imported record so a share can carry them: the badge image a
         credential was baked into, and an Open Badges 2.0 assertion as it came."""
+        from backpack_app.credentials.importing import Format
+
         files: list[tuple[bytes, str]] = []
         if found.image is not None:
             files.append((found.image, found.image_name))
@@ -247,6 +258,9 @@ class ImportActions:
     def recheck_credentials(self, *, learner: str | None = None) -> int:
         """Verify every stored credential again with today's trust list and clock; keeps each
         record's recipient check. Returns how many reports changed verdict."""
+        from backpack_app.credentials.importing import recheck, with_check
+        from backpack_app.domain.verification import Check
+
         ctx = self.verify_context()
         learner_id = self.learner(learner).id if learner else None
         changed, updates = 0, []
@@ -290,6 +304,8 @@ class ImportActions:
         """The Overview's figures: service hours, milestones done of all, goals still due,
         records per category, the latest five, signed records (and verified ones), each
         school's signed GPA and the credits signed courses state."""
+        from backpack_app.credentials.mapping import transcript_figures
+
         learner_id = self.learner(learner).id
         figures = records.profile_figures(self._conn, learner_id)
         figures["signed"], figures["verified"] = credential_rows.signed_counts(

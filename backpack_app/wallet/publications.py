@@ -17,26 +17,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backpack_app.credentials.added_contexts import check_added_context
-from backpack_app.credentials.contexts import register_added_contexts
-from backpack_app.credentials.dates import friendly_date
-from backpack_app.credentials.did import KeyResolver
-from backpack_app.credentials.did_web import parse_did_document
-from backpack_app.credentials.refresh import (
-    Fetch,
-    fetch_did_document,
-    fetch_status_list,
-    references,
-)
-from backpack_app.credentials.registries import (
-    IssuerRegistry,
-    parse_dcc_registry,
-    read_registry_file,
-)
-from backpack_app.credentials.status import StatusList, StatusLists, read_status_list
-from backpack_app.credentials.verifier import VerifyContext
-from backpack_app.domain.sharing import PageDeletion, Publication, ShareLogEntry
-from backpack_app.domain.status import CachedDidDocument, Fetched
 from backpack_app.errors import (
     CredentialProblem,
     FetchFailed,
@@ -47,16 +27,24 @@ from backpack_app.errors import (
     UserError,
 )
 from backpack_app.ids import new_id
-from backpack_app.sharing.container import read_header
-from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, build_page
-from backpack_app.sharing.publishing import S3Target, link_plan
-from backpack_app.sharing.receive import open_share
+from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES  # (a light module; tests lower it)
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, published
 from backpack_app.store import sharing as sharing_rows
 
-if TYPE_CHECKING:  # boto3 loads only when a page is published or deleted
+# The share reader, the page builder, the verifier and the models load in the methods that
+# use them (every command that opens the backpack imports this mixin); boto3 only when a page
+# is published or deleted.
+if TYPE_CHECKING:
+    from backpack_app.credentials.did import KeyResolver
+    from backpack_app.credentials.refresh import Fetch
+    from backpack_app.credentials.registries import IssuerRegistry
+    from backpack_app.credentials.status import StatusList
+    from backpack_app.credentials.verifier import VerifyContext
+    from backpack_app.domain.sharing import PageDeletion, Publication, ShareLogEntry
+    from backpack_app.domain.status import Fetched
     from backpack_app.online.s3 import Storage
+    from backpack_app.sharing.publishing import S3Target
 
 MB = 1024 * 1024
 
@@ -86,6 +74,10 @@ class PublicationActions:
     def verify_context(self, now: datetime | None = None) -> VerifyContext:
         """Everything verification uses from this backpack: trust list, saved publications and
         the contexts the user added."""
+        from backpack_app.credentials.contexts import register_added_contexts
+        from backpack_app.credentials.status import StatusLists
+        from backpack_app.credentials.verifier import VerifyContext
+
         register_added_contexts(
             {u: json.loads(d) for u, d in published.added_contexts(self._conn).items()}
         )
@@ -102,6 +94,8 @@ class PublicationActions:
 
     def issuer_registries(self) -> tuple[IssuerRegistry, ...]:
         """The registries the user added, as snapshots, in the order they were added."""
+        from backpack_app.credentials.registries import parse_dcc_registry
+
         return tuple(
             parse_dcc_registry(data, name=name, source=source, as_of=as_of)
             for name, source, data, as_of in published.registries(self._conn)
@@ -112,6 +106,8 @@ class PublicationActions:
     ) -> IssuerRegistry:
         """Keep a snapshot of an issuer registry: a file's bytes (as of the date it states), or,
         for an https:// address, what it holds now (an online action the user asked for)."""
+        from backpack_app.credentials.registries import parse_dcc_registry, read_registry_file
+
         online = source.startswith("https://")
         data = (fetch or fetch_https)(source) if online else read_registry_file(source)
         as_of = self._clock() if online else None
@@ -138,11 +134,16 @@ class PublicationActions:
         self.recheck_credentials()
 
     def _keys(self) -> KeyResolver:
+        from backpack_app.credentials.did import KeyResolver
+
         return KeyResolver.from_saved(published.did_documents(self._conn))
 
     def add_context(self, url: str, data: bytes) -> str:
         """Check a JSON-LD context and keep it for `url`; returns its sha256. Stored credentials
         are checked again (one that named it can now be checked offline)."""
+        from backpack_app.credentials.added_contexts import check_added_context
+        from backpack_app.credentials.contexts import register_added_contexts
+
         document, digest = check_added_context(url, data)
         with database.transaction(self._conn):
             published.save_context(
@@ -154,6 +155,8 @@ class PublicationActions:
 
     def import_status_list(self, data: bytes) -> StatusList:
         """Check a status list credential file and save it, as of the date the list states."""
+        from backpack_app.credentials.status import read_status_list
+
         try:
             found = read_status_list(data, as_of=None, keys=self._keys())
         except UnresolvableKey as exc:
@@ -176,6 +179,8 @@ class PublicationActions:
 
     def import_did_web(self, data: bytes) -> str:
         """Save a did:web document from a file; returns its DID."""
+        from backpack_app.credentials.did_web import parse_did_document
+
         try:
             did = parse_did_document(data)["id"]
         except CredentialProblem as exc:
@@ -185,6 +190,8 @@ class PublicationActions:
         return did
 
     def _save_did_document(self, did: str, data: bytes) -> None:
+        from backpack_app.domain.status import CachedDidDocument
+
         saved = CachedDidDocument(did=did, document=data, as_of=self._clock())
         with database.transaction(self._conn):
             published.save_did_document(self._conn, saved)
@@ -197,6 +204,9 @@ class PublicationActions:
         return outcome
 
     def _fetch_did_web(self, did: str, fetch: Fetch) -> Fetched:
+        from backpack_app.credentials.refresh import fetch_did_document
+        from backpack_app.domain.status import Fetched
+
         try:
             url, data = fetch_did_document(did, fetch)
         except (CredentialProblem, FetchFailed) as exc:
@@ -206,6 +216,9 @@ class PublicationActions:
 
     def refresh_status(self, *, fetch: Fetch | None = None) -> list[Fetched]:
         """Online: fetch the did:web documents and status lists stored credentials point to."""
+        from backpack_app.credentials.refresh import fetch_status_list, references
+        from backpack_app.domain.status import Fetched
+
         fetch = fetch or fetch_https
         wanted = references(row.original for row in credential_rows.all_rows(self._conn))
         outcomes = [self._fetch_did_web(did, fetch) for did in sorted(wanted.did_webs)]
@@ -238,6 +251,11 @@ class PublicationActions:
         """Online: put the page of a code share this backpack made in `target` under a fresh
         unguessable name, with a link that stops working when the share expires, and log it.
         `code` (a bearer link) is only checked here: it is never stored or uploaded."""
+        from backpack_app.credentials.dates import friendly_date
+        from backpack_app.domain.sharing import Publication
+        from backpack_app.sharing.page import build_page
+        from backpack_app.sharing.publishing import link_plan
+
         entry = self._publishable(share_file)
         size = share_file.stat().st_size
         if size > MAX_PAGE_SHARE_BYTES:
@@ -296,6 +314,9 @@ class PublicationActions:
 
     def _publishable(self, share_file: Path) -> ShareLogEntry:
         """The log entry of a code share this backpack made that is still open, or why not."""
+        from backpack_app.credentials.dates import friendly_date
+        from backpack_app.sharing.container import read_header
+
         try:
             with open(share_file, "rb") as fh:
                 header = read_header(fh)[0]
@@ -322,6 +343,9 @@ class PublicationActions:
 
     def _check_code(self, share_file: Path, code: str) -> None:
         """A bearer link must open: the code is checked by opening the share with it."""
+        from backpack_app.credentials.verifier import VerifyContext
+        from backpack_app.sharing.receive import open_share
+
         try:
             open_share(share_file, ctx=VerifyContext(now=self._clock()), code=code)
         except ShareProblem:
@@ -358,6 +382,8 @@ class PublicationActions:
         *,
         progress: Callable[[int, int], None] | None = None,
     ) -> list[PageDeletion]:
+        from backpack_app.domain.sharing import PageDeletion
+
         todo, outcomes = list(pages), []
         buckets: dict[tuple[str, str | None, str], Storage | PublishFailed] = {}
         for done, page in enumerate(todo):

@@ -14,24 +14,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from backpack_app.credentials.importing import (
-    REFUSED,
-    Found,
-    ImportResult,
-    Outcome,
-    credentials_in,
-    verify_found,
-    with_check,
-)
-from backpack_app.credentials.recipient import subject_of
-from backpack_app.credentials.vc_jwt import read_compact_jws
-from backpack_app.credentials.verifier import VerifyContext, malformed_report
-from backpack_app.domain.learners import Learner
-from backpack_app.domain.verification import Check, CheckId, CheckStatus, Report
 from backpack_app.errors import MalformedCredential, NotFound, ReceiveCancelled
 from backpack_app.store import learners as learner_rows
 
+# The importer, the verifier and the models load in the methods that use them (every
+# command that opens the backpack imports this mixin).
 if TYPE_CHECKING:
+    from backpack_app.credentials.importing import Found, ImportResult
+    from backpack_app.credentials.verifier import VerifyContext
+    from backpack_app.domain.learners import Learner
+    from backpack_app.domain.verification import Report
     from backpack_app.online import Asks, Link, Preview, Received
 
 NOT_STORED = "Nothing of it was stored."
@@ -49,6 +41,8 @@ class Receipt:
     @property
     def all_stored(self) -> bool:
         """True when every credential was stored (or was already here) and is genuine."""
+        from backpack_app.credentials.importing import Outcome
+
         return bool(self.results) and all(
             r.outcome is not Outcome.REFUSED and r.report.valid for r in self.results
         )
@@ -65,6 +59,8 @@ def _with_jwt_subject(found: Found) -> Found:
     """A VC 1.1 JWT names its subject in the signed `sub` claim instead of credentialSubject.id
     (VC Data Model 1.1, JWT decoding): put it back, so the holder binding and the recipient
     check read the key the credential is bound to."""
+    from backpack_app.credentials.vc_jwt import read_compact_jws
+
     document = found.document
     subject = (document or {}).get("credentialSubject")
     if found.token is None or not isinstance(subject, dict) or "id" in subject:
@@ -126,6 +122,9 @@ class ReceiveActions:
     def _keep_issued(self, got: Received, owner: Learner, cancel: threading.Event) -> Receipt:
         """Every credential checked first; then, unless the user stopped meanwhile, the genuine
         ones stored (a stop during the short storing itself lets it finish)."""
+        from backpack_app.credentials.importing import ImportResult, Outcome, credentials_in
+        from backpack_app.credentials.verifier import malformed_report
+
         ctx = self.verify_context()  # type: ignore[attr-defined]
         everyone = self.learners()  # type: ignore[attr-defined]
         receipt = Receipt(got.issuer_name, got.domain, owner)
@@ -158,6 +157,16 @@ class ReceiveActions:
         self, found: Found, ctx: VerifyContext, owner: Learner, origin: str
     ) -> ImportResult | tuple[Found, Report, str]:
         """A refusal, or the credential with its report, ready to be stored for `owner`."""
+        from backpack_app.credentials.importing import (
+            REFUSED,
+            ImportResult,
+            Outcome,
+            verify_found,
+            with_check,
+        )
+        from backpack_app.credentials.recipient import subject_of
+        from backpack_app.domain.verification import Check, CheckId, CheckStatus
+
         report = verify_found(found, ctx, file=origin)
         if report.verdict in REFUSED or found.document is None:
             return ImportResult(origin, Outcome.REFUSED, report, NOT_STORED)

@@ -10,19 +10,13 @@ import base64
 import dataclasses
 import datetime as dt
 import tempfile
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from backpack_app.credentials.qr_codes import read_qr_text
-from backpack_app.credentials.verifier import friendly_date, verify_bytes
-from backpack_app.crypto.holder import HolderKey, holder_key_from_seed
 from backpack_app.crypto.keys import derive_subkey, random_bytes
 from backpack_app.crypto.sealing import ReceivingKey, key_fingerprint, new_receiving_key
-from backpack_app.domain.learners import Learner
-from backpack_app.domain.records import AttachmentRef, Category, Provenance, Sensitivity
-from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, Contact, ShareLogEntry
+from backpack_app.domain.vocabulary import Provenance
 from backpack_app.errors import (
     ContactNameTaken,
     HolderKeyChanged,
@@ -32,27 +26,7 @@ from backpack_app.errors import (
 )
 from backpack_app.files import atomic_write_bytes
 from backpack_app.ids import new_id
-from backpack_app.sharing.cards import Card, card_bytes, parse_card
-from backpack_app.sharing.compose import Holder, MadeShare, Recipient, ShareItem, make_bundle
-from backpack_app.sharing.included_status import lists_named
-from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES, build_page, too_large_sentence
-from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
-from backpack_app.sharing.presentation import iso, self_issued_id
-from backpack_app.sharing.qr import (
-    PNG_MAGIC,
-    SHARE_PREFIX,
-    parse_payload,
-    share_payload,
-    write_qr,
-)
-from backpack_app.sharing.receive import (
-    KeepFile,
-    OpenedShare,
-    holder_fingerprint,
-    open_share,
-    share_source,
-)
-from backpack_app.sharing.selection import choose
+from backpack_app.sharing.page import MAX_PAGE_SHARE_BYTES  # (a light module; tests lower it)
 from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
 from backpack_app.store import database, learners, published
@@ -61,8 +35,18 @@ from backpack_app.store import sharing as sharing_rows
 from backpack_app.store.received import ReceivedRow
 from backpack_app.wallet.received_learners import LearnerShares, group_by_learner
 
-if TYPE_CHECKING:  # the PDF renderer (reportlab) loads when a printout is made
+# The share writer and reader, the verifier and the models load in the methods that use them
+# (every command that opens the backpack imports this mixin); the PDF renderer (reportlab)
+# when a printout is made.
+if TYPE_CHECKING:
+    from backpack_app.crypto.holder import HolderKey
+    from backpack_app.domain.learners import Learner
+    from backpack_app.domain.records import AttachmentRef, Category
+    from backpack_app.domain.sharing import Contact, ShareLogEntry
+    from backpack_app.sharing.cards import Card
+    from backpack_app.sharing.compose import MadeShare, ShareItem
     from backpack_app.sharing.pdf import PdfShare
+    from backpack_app.sharing.receive import KeepFile, OpenedShare
 
 
 class SharingActions:
@@ -90,11 +74,15 @@ class SharingActions:
         Derived (HKDF, its own label) from the receiving key's private half, which the vault
         keeps: nothing new to store, and the card's two keys always belong together. Not a
         learner's holder key: a provider writes as themselves, not as one of their children."""
+        from backpack_app.crypto.holder import holder_key_from_seed
+
         private = self.receiving_key().private
         return holder_key_from_seed(derive_subkey(private, "provider-signing-key"))
 
     def my_card(self, name: str | None = None) -> tuple[bytes, str]:
         """The public card others save to share with this backpack, and its fingerprint."""
+        from backpack_app.sharing.cards import Card, card_bytes
+
         if not name:
             everyone = self.learners()
             if len(everyone) != 1:
@@ -107,6 +95,10 @@ class SharingActions:
     # --- contacts --------------------------------------------------------------------------
     def read_card(self, card_file: bytes) -> tuple[Card, str]:
         """A card from its file or its QR image, and its fingerprint; nothing is saved."""
+        from backpack_app.credentials.qr_codes import read_qr_text
+        from backpack_app.sharing.cards import parse_card
+        from backpack_app.sharing.qr import PNG_MAGIC, parse_payload
+
         if card_file.startswith(PNG_MAGIC):
             content = parse_payload(read_qr_text(card_file))
             if content.kind != "card":
@@ -117,6 +109,8 @@ class SharingActions:
 
     def add_contact(self, card_file: bytes, *, name: str | None = None) -> Contact:
         """Save a recipient's card (its file or its QR image); compare fingerprints in person."""
+        from backpack_app.domain.sharing import Contact
+
         card, fingerprint = self.read_card(card_file)
         contact = Contact(
             id=new_id("con"),
@@ -192,6 +186,17 @@ class SharingActions:
         `check_pdf_password`. `ask_for_contribution` asks the recipient to write back (a note,
         a badge, an endorsement of a shared record), until the share expires; with
         `request_only` the share holds no record, only that request (`request_contribution`)."""
+        import uuid
+
+        from backpack_app.domain.records import Sensitivity
+        from backpack_app.domain.sharing import DEFAULT_EXPIRY, MAX_EXPIRY, ShareLogEntry
+        from backpack_app.sharing.compose import Holder, Recipient, make_bundle
+        from backpack_app.sharing.included_status import lists_named
+        from backpack_app.sharing.page import build_page, too_large_sentence
+        from backpack_app.sharing.pdf_password import check_pdf_password, new_pdf_password
+        from backpack_app.sharing.qr import SHARE_PREFIX, share_payload, write_qr
+        from backpack_app.sharing.selection import choose
+
         if (to is None) == (not code):
             raise UserError("Share either --to a contact or with a --code.")
         if html is not None and to is not None:
@@ -344,6 +349,10 @@ class SharingActions:
         """What the share asks (carried in it) and the family's own copy (kept here): the
         reply must carry the nonce, be signed by `signer` (a version 2 contact's key; anyone
         with the share when None) and endorse only what was shared."""
+        import uuid
+
+        from backpack_app.sharing.presentation import iso, self_issued_id
+
         ask = " ".join(ask.split())[:1_000]
         if not ask:
             raise UserError("Say what you ask the recipient to write back.")
@@ -397,7 +406,9 @@ class SharingActions:
         until: dt.datetime,
     ) -> PdfShare:
         """What the printed copy lists, checked now with this backpack's trust list."""
+        from backpack_app.credentials.verifier import verify_bytes
         from backpack_app.sharing.pdf import PdfShare, record_line
+        from backpack_app.sharing.receive import holder_fingerprint
 
         ctx = self.verify_context(now)
         school, profile, written = [], [], []
@@ -427,6 +438,8 @@ class SharingActions:
 
     def _share_items(self, record_ids: Sequence[str]) -> list[ShareItem]:
         """Records with their credentials; a course is left out when its whole CLR goes too."""
+        from backpack_app.sharing.compose import ShareItem
+
         chosen = set(record_ids)
         items = []
         for rid in record_ids:
@@ -462,6 +475,8 @@ class SharingActions:
         a printout carrying one, or a QR image. `save` keeps it in Received, read-only; a share
         signed by another key than the one remembered for its learner is kept only when
         `accept_new_key` (which then remembers the new key)."""
+        from backpack_app.sharing.receive import open_share, share_source
+
         ctx = self.verify_context(now)
         # A card share made for this backpack opens with its card even when a code was given
         # too (one left in BACKPACK_SHARE_CODE from another share, say).
@@ -536,6 +551,9 @@ class SharingActions:
         self, share_id: str, *, now: dt.datetime | None = None, keep_file: KeepFile | None = None
     ) -> OpenedShare:
         """Check a kept share again; the first time it is opened after expiry, it is deleted."""
+        from backpack_app.credentials.verifier import friendly_date
+        from backpack_app.sharing.receive import open_share
+
         row = received_rows.get(self._conn, share_id)
         if row is None:
             raise NotFound(f"There is no share {share_id} in Received.")
@@ -561,6 +579,8 @@ class SharingActions:
 
     @staticmethod
     def _received_ref(row: ReceivedRow) -> AttachmentRef:
+        from backpack_app.domain.records import AttachmentRef
+
         return AttachmentRef(
             id=row.attachment_id,
             name=f"{row.id}.backpack",

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     import sqlcipher3
 
     from backpack_app.crypto.kdf import KdfPolicy
+    from backpack_app.domain.records import AttachmentRef
     from backpack_app.store.attachments import AttachmentStore
 
 Progress = Callable[[str, int, int], None]
@@ -926,6 +927,8 @@ class SyncActions:
             report.files_out += 1 if written else 0
 
     def _local_file(self, sha: str) -> AttachmentRef | None:
+        from backpack_app.domain.records import AttachmentRef
+
         row = self._conn.execute(
             "SELECT id, name, media_type, size FROM attachments WHERE sha256 = ? LIMIT 1", (sha,)
         ).fetchone()

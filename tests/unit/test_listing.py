@@ -132,3 +132,48 @@ def test_a_course_aligned_to_standards_lists_its_results_and_alignments(wallet):
     results, alignments = json.loads(entry.standards_json)
     assert results == [r.model_dump() for r in details.results]
     assert alignments == [a.model_dump() for a in details.alignments] and alignments
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Read 20 books",
+        'A "quoted" title \\ with a backslash',
+        "line\nbreak\ttab\x01\x1f control",
+        "Café — 数学 🎓 ünïcödé",
+        "\u2028\u2029 separators",
+    ],
+)
+def test_list_json_rows_are_written_as_json_writes_them(title):
+    """`list --json` writes its rows in one pass (cli/output.py: _summary_json), to the byte
+    what json.dumps of each row's `to_json` wrote; a row with an author goes through json."""
+    import io
+
+    from backpack_app.cli.output import print_records
+    from backpack_app.domain.summaries import RecordSummary
+    from backpack_app.domain.vocabulary import Provenance, Sensitivity
+
+    made = "2025-01-01T08:00:00.123456+00:00"
+    rows = [
+        RecordSummary(
+            "rec_1", "lrn_1", 'Ana "A" Rivera', Category.GOAL, title,
+            Provenance.SELF_REPORTED, Sensitivity.NORMAL, None, made, 0,
+        ),
+        RecordSummary(
+            "rec_2", "lrn_1", "Ana", Category.HEALTH, title,
+            Provenance.SCHOOL_UNSIGNED, Sensitivity.RESTRICTED, "2025-02-03", made, 12,
+        ),
+        RecordSummary(
+            "rec_3", "lrn_2", "Bo", Category.AWARD, title,
+            Provenance.THIRD_PARTY_ATTESTED, Sensitivity.NORMAL, None, made, 1,
+            author={"name": f"Ms. {title}", "did": "did:key:z6Mk", "fingerprint": "ab12"},
+        ),
+    ]  # fmt: skip
+    out = io.StringIO()
+    print_records(rows, out, as_json=True)
+    lines = [json.dumps(r.to_json(), ensure_ascii=False) for r in rows]
+    assert out.getvalue() == "[\n  " + ",\n  ".join(lines) + "\n]\n"
+    assert json.loads(out.getvalue())[0]["title"] == title
+    out = io.StringIO()
+    print_records([], out, as_json=True)
+    assert out.getvalue() == "[]\n"

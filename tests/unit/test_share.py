@@ -490,7 +490,7 @@ def test_file_names_are_labels_never_paths(family, tutor, tmp_path):
     entry = FileEntry(
         sha256=digest, name="../../../../etc/evil", media_type="text/plain", size=len(data)
     )
-    manifest = {"format": "backpack-share", "version": 1, "files": [entry.model_dump()]}
+    manifest = {"format": "backpack-share", "version": 1, "files": [entry.to_json()]}
     path, code = _crafted(
         tmp_path, manifest, [FileSource(entry=entry, chunks=lambda: iter([data]))]
     )

@@ -4,6 +4,7 @@ impostor learner keys; and hostile files through the real CLI never reach exit 7
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -28,6 +29,7 @@ from backpack_app.sharing.container import (
     CardKey,
     CodeKey,
     RecipientHint,
+    read_header,
     write_bundle,
 )
 from backpack_app.wallet import Backpack
@@ -155,9 +157,8 @@ def test_code_share_is_bound_to_its_code(family, tutor, tmp_path):
     assert opened.presentation["proof"]["domain"].startswith("urn:backpack:code:")
     # Whoever has the code re-encrypts the signed presentation under a code of their own
     # (keeping the salt, or with a new one): a third party's Backpack refuses it.
-    header = BundleHeader.model_validate_json(
-        out.read_bytes()[14 : 14 + int.from_bytes(out.read_bytes()[10:14], "big")]
-    )
+    with out.open("rb") as fh:
+        header = read_header(fh)[0]
     for salt in (header.code.salt, b64(b"n" * 16)):
         other = new_share_code()
         key = code_key(other, salt=base64.urlsafe_b64decode(salt), params=CODE_PARAMS_V2)
@@ -436,7 +437,7 @@ def _hostile_files(tmp_path: Path) -> dict[str, tuple[str, Path]]:
         (1, KdfParams(memory_kib=1024 * MIB, iterations=10, lanes=4)),
     ]:
         bundle(f"kdf-v{version}-{params.memory_kib}", code_header(b64(b"s" * 16), params), version)
-    no_code = code_header(b64(b"s" * 16)).model_copy(update={"code": None})
+    no_code = dataclasses.replace(code_header(b64(b"s" * 16)), code=None)
     bundle("code-mode-without-code", no_code)
     for name, public in zip(
         ("zero", "one", "order8a", "order8b", "p-1", "p", "p+1", "one-top"),
@@ -492,3 +493,64 @@ def test_property_any_code_header_is_refused_in_a_sentence(
     write_code_bundle(path, code_header(salt, params), bytes(32))
     with pytest.raises(BackpackError):
         open_share(path, ctx=VerifyContext(now=dt.datetime.now(dt.UTC)), code=CODE)
+
+
+# --- a share's header and list of files are read strictly, without pydantic -------------------
+_GOOD_HEADER = {
+    "share_id": "s",
+    "mode": "code",
+    "recipient": {"name": "n", "fingerprint": "f"},
+    "expires": "2099-01-01T00:00:00Z",
+    "code": {"salt": "s", "memory_kib": 65536, "iterations": 3, "lanes": 1},
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "readable"),
+    [
+        ({}, True),
+        ({"kind": "reply"}, True),
+        ({"card": None, "kind": None}, True),
+        ({"share_id": "x" * 100}, True),
+        ({"kind": "other"}, False),
+        ({"mode": "pdf"}, False),
+        ({"extra": 1}, False),
+        ({"recipient": {"name": "n", "fingerprint": "f", "extra": 1}}, False),
+        ({"recipient": {"name": "é" * 301, "fingerprint": "f"}}, False),
+        ({"share_id": "x" * 101}, False),
+        ({"expires": None}, False),
+        ({"code": []}, False),
+        # whole numbers only as integers (pydantic's lax mode took these; Backpack writes none)
+        ({"code": {**_GOOD_HEADER["code"], "iterations": "3"}}, False),
+        ({"code": {**_GOOD_HEADER["code"], "iterations": 3.0}}, False),
+        ({"code": {**_GOOD_HEADER["code"], "iterations": True}}, False),
+    ],
+)
+def test_a_share_header_is_read_strictly(change, readable):
+    import io
+
+    from backpack_app.sharing.container_layout import MAGIC, PREFIX
+
+    body = json.dumps({**_GOOD_HEADER, **change}).encode()
+    data = PREFIX.pack(MAGIC, 2, len(body)) + body
+    if readable:
+        header, head = read_header(io.BytesIO(data))
+        assert head == data and header.recipient.name == "n"
+    else:
+        with pytest.raises(ShareUnreadable):
+            read_header(io.BytesIO(data))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"size": -1}, {"size": 2**40}, {"size": "1"}, {"size": 1.0}, {"sha256": "A" * 64},
+     {"sha256": "a" * 64 + "\n"}, {"name": "x" * 256}, {"extra": 1}, {"media_type": None}],
+)  # fmt: skip
+def test_a_share_s_list_of_files_is_read_strictly(change):
+    from backpack_app.domain.strict import read_strict
+    from backpack_app.sharing.container import FileEntry
+
+    entry = {"sha256": "a" * 64, "name": "n.pdf", "media_type": "application/pdf", "size": 3}
+    assert read_strict(FileEntry, entry).to_json() == entry
+    with pytest.raises(ValueError):
+        read_strict(FileEntry, {**entry, **change})

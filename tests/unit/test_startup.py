@@ -73,9 +73,7 @@ sys.exit(code)
 
 # What listing a backpack's records does without (it opens the wallet, which can verify,
 # share and print, and uses none of that).
-LISTING_FORBIDS = (
-    "pyld",
-    "lxml",
+PRINTOUT_AND_MORE = (
     "reportlab",
     "PySide6",
     "backpack_app.school",
@@ -86,6 +84,29 @@ LISTING_FORBIDS = (
     "zxingcpp",
     "backpack_app.ui",
     "boto3",  # only publishing and deleting published pages talk to a bucket
+)
+LISTING_FORBIDS = (
+    "pyld",
+    "lxml",
+    *PRINTOUT_AND_MORE,
+    # The rows come from the backpack's own encrypted database as plain values
+    # (domain/summaries.py) and the header is read without models (store/header.py): no
+    # pydantic, nor what building a model loads (importlib.metadata), nor the models.
+    "pydantic",
+    "importlib.metadata",
+    "backpack_app.domain.records",
+    "backpack_app.domain.details",
+    "backpack_app.domain.learners",
+    "backpack_app.domain.sharing",
+    # The façade's mixins load their machinery in the methods that use it.
+    "backpack_app.credentials.verifier",
+    "backpack_app.credentials.importing",
+    "backpack_app.sharing.compose",
+    "backpack_app.sharing.receive",
+    "backpack_app.sharing.contribution",
+    "backpack_app.sharing.container",
+    "backpack_app.crypto.holder",
+    "tarfile",  # backups only
 )
 WINDOW_CHILD = """
 import json, sys
@@ -108,6 +129,7 @@ FIRST_SCREEN_FORBIDS = (
     "backpack_app.wallet",
     "backpack_app.credentials",
     "backpack_app.domain.records",
+    "backpack_app.ui.views.profile_editor",  # the entry editor: opened from the main view
 )
 
 
@@ -156,52 +178,98 @@ def test_verify_loads_the_verifier_and_nothing_else_heavy():
 
 
 def test_listing_a_backpack_loads_neither_pyld_nor_the_printout(tmp_path):
+    from backpack_app.domain.vocabulary import Category
     from backpack_app.wallet import Backpack
     from tests.conftest import FAST, PASSPHRASE
 
     home = tmp_path / "backpack"
     wallet, _ = Backpack.create(home, PASSPHRASE, kdf=FAST)
     wallet.add_learner("Ana Rivera")
+    goal = wallet.add_record(Category.GOAL, title="Read 20 books")
     wallet.close()
     code, out, modules = modules_after(
         "--home", str(home), "list", "--json", env={"BACKPACK_PASSPHRASE": PASSPHRASE}
     )
-    assert (code, json.loads(out)) == (0, [])
+    assert code == 0 and [r["id"] for r in json.loads(out)] == [goal.id]
+    assert {"backpack_app.wallet", "backpack_app.store.records", "sqlcipher3"} <= modules
+    assert loaded(modules, LISTING_FORBIDS) == []
+    code, out, modules = modules_after(
+        "--home", str(home), "list", env={"BACKPACK_PASSPHRASE": PASSPHRASE}
+    )
+    assert code == 0 and "Read 20 books" in out
     assert loaded(modules, LISTING_FORBIDS) == []
 
 
 # What opening a code share on a computer without a backpack does without: the store, the
 # share writer, the backpack, and pyld's loaders and HTML parser.
 OPEN_FORBIDS = (
-    *LISTING_FORBIDS[2:],
+    *PRINTOUT_AND_MORE,
     "sqlcipher3",
     "backpack_app.store.credentials",
     "backpack_app.sharing.compose",
     "backpack_app.wallet",
     "asyncio",
     "lxml.etree",
+    # `open` reads a date without the batch verifier's command module (cli/moments.py), and
+    # writes no QR code
+    "backpack_app.cli.credential_commands",
+    "backpack_app.cli.status_commands",
+    "backpack_app.credentials.batch",
+    "qrcode",
+    # The share's header and list of files are read without pydantic (domain/strict.py), the
+    # models, the contribution request's reader and the QR reader load only when needed.
+    "pydantic",
+    "importlib.metadata",
+    "backpack_app.domain.records",
+    "backpack_app.domain.details",
+    "backpack_app.sharing.contribution",
+    "backpack_app.sharing.qr",
 )
 
 
 def test_opening_a_code_share_loads_neither_the_store_nor_the_share_writer(tmp_path):
-    from backpack_app.wallet import Backpack
-    from tests.conftest import FAST, PASSPHRASE
-    from tests.issuing import course_credential, new_school
+    from tests.issuing import family_code_share
 
-    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
-    with family:
-        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
-        school = new_school()
-        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
-        made, _ = family.share(tmp_path / "SHARE.backpack", code=True, preset="transcript")
+    share, share_code = family_code_share(tmp_path)
     code, out, modules = modules_after(
         "open",
-        str(tmp_path / "SHARE.backpack"),
-        env={"BACKPACK_HOME": str(tmp_path / "none"), "BACKPACK_SHARE_CODE": made.code},
+        str(share),
+        env={"BACKPACK_HOME": str(tmp_path / "none"), "BACKPACK_SHARE_CODE": share_code},
     )
     assert code == 0 and "Ana Rivera" in out
     assert "backpack_app.sharing.receive" in modules
     assert loaded(modules, OPEN_FORBIDS) == []
+
+
+STRETCH_CHILD = """
+import json, sys
+from backpack_app.crypto import kdf
+from backpack_app.sharing.code_key import stretch_code_ahead
+stretch_code_ahead(sys.argv[1], sys.argv[2])
+print("AHEAD " + json.dumps(len(kdf._ahead)))
+print("MODULES " + json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_a_code_share_s_stretching_starts_before_pydantic_loads(tmp_path):
+    """`open SHARE --code` starts the code's key stretching on another core first; reading
+    the header's salt and settings for it (sharing/container_layout.py) loads no model
+    library, so the stretching runs while pydantic and the reader load."""
+    from tests.issuing import family_code_share
+
+    _, code = family_code_share(tmp_path)
+    for path, started in ((tmp_path / "SHARE.backpack", 1), (tmp_path / "none", 0)):
+        done = subprocess.run(
+            [sys.executable, "-c", STRETCH_CHILD, code, str(path)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        assert done.returncode == 0, done.stderr
+        ahead = int(done.stdout.split("AHEAD ")[1].split()[0])
+        modules = set(json.loads(done.stdout.rpartition("MODULES ")[2]))
+        assert ahead == started
+        assert loaded(modules, ("pydantic", "backpack_app.sharing.container")) == []
 
 
 def test_the_check_catches_a_heavy_import(tmp_path):

@@ -30,27 +30,19 @@ def test_bounds_are_checked_before_any_thread():
 
 def test_a_code_share_s_key_is_stretched_ahead_and_taken_by_the_reader(tmp_path):
     import datetime as dt
-    import json
 
     from backpack_app.credentials.verifier import VerifyContext
     from backpack_app.sharing.code_key import stretch_code_ahead
     from backpack_app.sharing.receive import open_share
-    from backpack_app.wallet import Backpack
-    from tests.conftest import FAST, PASSPHRASE
-    from tests.issuing import course_credential, new_school
+    from tests.issuing import family_code_share
 
-    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
-    with family:
-        family.add_learner("Ana Rivera", emails=["ana.rivera@example.org"])
-        school = new_school()
-        family.import_credentials(json.dumps(school.sign(course_credential(school))).encode())
-        made, _ = family.share(tmp_path / "SHARE.backpack", code=True, preset="transcript")
-    stretch_code_ahead(made.code, tmp_path / "not-a-share.json")  # (no such file: nothing)
+    _, code = family_code_share(tmp_path)
+    stretch_code_ahead(code, tmp_path / "not-a-share.json")  # (no such file: nothing)
     assert not kdf._ahead
-    stretch_code_ahead(made.code.lower(), tmp_path / "SHARE.backpack")  # typed as people do
+    stretch_code_ahead(code.lower(), tmp_path / "SHARE.backpack")  # typed as people do
     assert len(kdf._ahead) == 1
     now = dt.datetime.now(dt.UTC)
-    opened = open_share(tmp_path / "SHARE.backpack", ctx=VerifyContext(now=now), code=made.code)
+    opened = open_share(tmp_path / "SHARE.backpack", ctx=VerifyContext(now=now), code=code)
     assert opened.learner_name == "Ana Rivera" and not kdf._ahead
 
 

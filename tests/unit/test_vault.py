@@ -134,6 +134,18 @@ def _rewrite_header(path, mutate):
         lambda p: _rewrite_header(p, lambda b: b["kdf"].update(iterations=1000)),
         lambda p: _rewrite_header(p, lambda b: b["kdf"].update(salt="!!")),
         lambda p: _rewrite_header(p, lambda b: b.pop("recovery_wrap")),
+        # The body is read strictly (store/header.py, as pydantic's strict mode did): exact
+        # JSON types, no unknown or missing field.
+        lambda p: _rewrite_header(p, lambda b: b["kdf"].update(iterations=True)),
+        lambda p: _rewrite_header(p, lambda b: b["kdf"].update(iterations=3.0)),
+        lambda p: _rewrite_header(p, lambda b: b["kdf"].update(memory_kib="65536")),
+        lambda p: _rewrite_header(p, lambda b: b.update(created=20250101)),
+        lambda p: _rewrite_header(p, lambda b: b.update(extra="x")),
+        lambda p: _rewrite_header(p, lambda b: b["passphrase_wrap"].update(extra="x")),
+        lambda p: _rewrite_header(p, lambda b: b["recovery_wrap"].update(salt=None)),
+        lambda p: _rewrite_header(p, lambda b: b.update(kdf=[])),
+        lambda p: _rewrite_header(p, lambda b: b.pop("vault_id")),
+        lambda p: p.write_bytes(p.read_bytes()[:14] + b"[]" + p.read_bytes()[14:][2:]),
     ],
     ids=[
         "empty",
@@ -145,6 +157,16 @@ def _rewrite_header(path, mutate):
         "huge-iterations",
         "bad-salt",
         "missing-wrap",
+        "boolean-number",
+        "float-number",
+        "number-as-text",
+        "text-as-number",
+        "unknown-field",
+        "unknown-nested-field",
+        "null-text",
+        "object-as-list",
+        "missing-field",
+        "not-json",
     ],
 )
 def test_damaged_header_is_a_clear_error(wallet, home, damage):
@@ -152,6 +174,17 @@ def test_damaged_header_is_a_clear_error(wallet, home, damage):
     damage(home / "vault.header")
     with pytest.raises(CorruptBackpack):
         Backpack.open(home, PASSPHRASE, kdf=FAST)
+
+
+def test_a_header_reads_back_to_the_same_bytes(wallet, home):
+    """Read and written without pydantic, the header keeps its format to the byte."""
+    from backpack_app.store.header import VaultHeader
+
+    data = (home / "vault.header").read_bytes()
+    assert VaultHeader.parse(data).to_bytes() == data
+    body = json.loads(data[14:])
+    assert set(body) == {"vault_id", "created", "kdf", "passphrase_wrap", "recovery_wrap"}
+    assert set(body["passphrase_wrap"]) == {"nonce", "ciphertext", "salt"}
 
 
 def test_header_kdf_params_edited_within_bounds_fail_as_wrong_passphrase(wallet, home):
