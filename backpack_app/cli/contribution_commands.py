@@ -231,6 +231,7 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
                     "reasons": r["reasons"],
                     "reason": r["reason"],
                     "received": r["received"],
+                    "expires": r["expires"],
                 }
                 for r in rows
             ],

@@ -213,7 +213,7 @@ class ContributionActions:
             share_source(source), save=save, ctx=self.verify_context(now), accept=accept
         )
         if save and opened.apart:
-            self._keep_apart(source, opened)
+            self._keep_apart(source, opened, came=now or self._clock())
         return opened, author, record_id
 
     def kept_replies(self) -> list[dict[str, Any]]:
@@ -298,8 +298,9 @@ class ContributionActions:
         if kept and kept[0]["author_did"] == opened.author_did:  # not another's under its name
             self.discard_reply(opened.reply_id)
 
-    def _keep_apart(self, source: Path, opened: OpenedReply) -> None:
-        """Keep the reply's file and why it is apart (once: the first copy stays)."""
+    def _keep_apart(self, source: Path, opened: OpenedReply, *, came: dt.datetime) -> None:
+        """Keep the reply's file and why it is apart (once: the first copy stays); `came`:
+        when it came, the moment it was checked at (`open --at`), checked again as then."""
         if contribution_rows.kept_replies(self._conn, opened.reply_id):
             return
         ref = self._stash(share_source(source), f"{opened.reply_id}.backpack")  # type: ignore[attr-defined]
@@ -313,7 +314,7 @@ class ContributionActions:
             "title": opened.title,
             "reasons": opened.reasons,
             "reason": opened.apart_reason,
-            "received": self._clock().isoformat(),
+            "received": came.isoformat(),
             "attachment_id": ref.id,
             "sha256": ref.sha256,
             "size": ref.size,

@@ -505,6 +505,29 @@ def test_cli_keeps_a_late_reply_apart_with_a_sentence(cli, tmp_path, family, tut
     assert json.loads(cli("replies", "--json").out) == []
 
 
+def test_a_reply_kept_apart_under_at_came_then_and_replies_json_says_the_expiry(
+    cli, tmp_path, family, tutor
+):
+    until = family._clock() + 2 * DAY
+    share(family, tmp_path / "s.backpack", expires=until)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    family.close()
+    later = (dt.datetime.now(dt.UTC) + 30 * DAY).replace(microsecond=0)
+    assert cli("open", str(tmp_path / "r.backpack"), "--save", "--at", later.isoformat()).code == 1
+    [row] = json.loads(cli("replies", "--json").out)
+    # When it came is the moment it was opened at, not this computer's clock.
+    assert dt.datetime.fromisoformat(row["received"]) == later
+    assert dt.datetime.fromisoformat(row["expires"]) == until
+    assert row["reasons"] == ["late"]
+
+
 # --- the JS peer ---------------------------------------------------------------------------------
 @pytest.mark.skipif(
     not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
