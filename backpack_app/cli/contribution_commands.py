@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from backpack_app.cli.output import write_json
+from backpack_app.cli.output import known_words, write_json
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.errors import ShareProblem, ShareUnreadable, UserError
 from backpack_app.sharing.receive import share_mode
@@ -179,9 +179,7 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
 
 
 def _known(contact) -> str:
-    if contact is None:
-        return "not in your contacts: compare the fingerprint with them"
-    return f"in your contacts as {contact.name} since {friendly_date(contact.added)}"
+    return known_words(contact.name, contact.added.date()) if contact else known_words(None, None)
 
 
 def _author_json(name: str, did: str, contact) -> dict:
@@ -192,6 +190,7 @@ def _author_json(name: str, did: str, contact) -> dict:
         "did": did,
         "fingerprint": key_fingerprint(did.encode("utf-8")),
         "contact": contact.name if contact is not None else None,
+        "contact_since": contact.added.date().isoformat() if contact is not None else None,
     }
 
 

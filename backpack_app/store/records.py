@@ -186,7 +186,7 @@ def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
         (learner_id,),
     ).fetchall()
     latest = conn.execute(
-        "SELECT title, category FROM records WHERE learner_id = ? "
+        "SELECT title, category, provenance FROM records WHERE learner_id = ? "
         "ORDER BY created DESC, id DESC LIMIT 5",
         (learner_id,),
     ).fetchall()
@@ -196,5 +196,6 @@ def profile_figures(conn: sqlcipher3.Connection, learner_id: str) -> dict:
         "milestones_done": int(done or 0),
         "goals_due": [(title, day) for title, day in due],
         "counts": {CATEGORY_BY_VALUE[c]: int(n) for c, n in counts},
-        "latest": [(title, CATEGORY_BY_VALUE[c]) for title, c in latest],
+        # (title, category, whether a tutor or a program wrote and signed it)
+        "latest": [(t, CATEGORY_BY_VALUE[c], p == "third_party_attested") for t, c, p in latest],
     }

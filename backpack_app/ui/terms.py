@@ -197,6 +197,29 @@ def date_words(day: dt.date) -> str:
     return QLocale(current_language()).toString(QDate(day.year, day.month, day.day), fmt)
 
 
+def known_words(contact: str | None, since: dt.date | None) -> str:
+    """Whether a third-party writer's key is a contact's, and since when (`backpack open`)."""
+    if contact is None or since is None:
+        return t(
+            QT_TRANSLATE_NOOP("Backpack", "not in your contacts: compare the fingerprint with them")
+        )
+    return t(QT_TRANSLATE_NOOP("Backpack", "in your contacts as {name} since {day}")).format(
+        name=contact, day=date_words(since)
+    )
+
+
+def written_words(author: dict) -> str:
+    """Who wrote a third-party attested record, as the façade gives it (`author_of`):
+    "Written by NAME (key fingerprint …, in your contacts as … since …)", plain text."""
+    since = author.get("contact_since")
+    known = known_words(author.get("contact"), dt.date.fromisoformat(since) if since else None)
+    return t(
+        QT_TRANSLATE_NOOP(
+            "Backpack", "Written by {author} (key fingerprint {fingerprint}, {known})"
+        )
+    ).format(author=author["name"], fingerprint=author["fingerprint"], known=known)
+
+
 RESTRICTED_MARK = QT_TRANSLATE_NOOP("Backpack", "{kind} 🔒 restricted")
 
 

@@ -388,24 +388,41 @@ class Backpack(
         found = records.summaries(
             self._conn, learner_id=learner_id, categories=categories, text=text
         )
+        if not any(r.provenance is Provenance.THIRD_PARTY_ATTESTED for r in found):
+            return found
+        known = self._contacts_by_key()
         return [
-            r._replace(author=self._author(r.id))
+            r._replace(author=self._author(r.id, known))
             if r.provenance is Provenance.THIRD_PARTY_ATTESTED
             else r
             for r in found
         ]
 
-    def _author(self, record_id: str) -> dict[str, str] | None:
+    def author_of(self, record_id: str) -> dict[str, str | None] | None:
+        """Who wrote a third-party attested record (`_author`); None for any other record."""
+        record = self.get_record(record_id)
+        if record.provenance is not Provenance.THIRD_PARTY_ATTESTED:
+            return None
+        return self._author(record.id, self._contacts_by_key())
+
+    def _contacts_by_key(self) -> dict[str, Any]:
+        return {c.signing_did: c for c in self.contacts() if c.signing_did}
+
+    def _author(self, record_id: str, known: dict[str, Any]) -> dict[str, str | None] | None:
         """Who wrote a third-party attested record: the name its credential's issuer gives,
-        its key (did) and the fingerprint to compare with them."""
+        its key (did), the fingerprint to compare with them, and the contact whose card holds
+        that key and since when it is saved (None, None when no contact's does)."""
         row = credential_rows.get(self._conn, record_id)
         if row is None or not row.issuer_id:
             return None
         details = self.get_record(record_id).details
+        contact = known.get(row.issuer_id)
         return {
             "name": getattr(details, "school", ""),
             "did": row.issuer_id,
             "fingerprint": key_fingerprint(row.issuer_id.encode("utf-8")),
+            "contact": contact.name if contact else None,
+            "contact_since": contact.added.date().isoformat() if contact else None,
         }
 
     def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:

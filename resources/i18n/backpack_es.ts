@@ -256,6 +256,18 @@
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
+        <source>not in your contacts: compare the fingerprint with them</source>
+        <translation>no está en sus contactos: compare la huella con esa persona</translation>
+    </message>
+    <message>
+        <source>in your contacts as {name} since {day}</source>
+        <translation>en sus contactos como {name} desde el {day}</translation>
+    </message>
+    <message>
+        <source>Written by {author} (key fingerprint {fingerprint}, {known})</source>
+        <translation>Escrito por {author} (huella de la clave {fingerprint}, {known})</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -312,6 +324,10 @@
         <translation>Backpack encontró un problema inesperado. No se ha perdido nada de lo que guardó; los detalles de abajo ayudan a solucionarlo.</translation>
     </message>
     <message>
+        <source>{kind} · third-party attested</source>
+        <translation>{kind} · avalado por un tercero</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No records yet. Import what your school gave you, or add a goal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay registros. Importe lo que le dio su escuela o añada una meta.&lt;/p&gt;</translation>
     </message>
@@ -334,6 +350,10 @@
     <message>
         <source>&lt;b&gt;{signed}&lt;/b&gt; records signed by schools, &lt;b&gt;{trusted}&lt;/b&gt; of them from schools you trust.</source>
         <translation>&lt;b&gt;{signed}&lt;/b&gt; registros firmados por escuelas, &lt;b&gt;{trusted}&lt;/b&gt; de ellos de escuelas en las que confía.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{attested}&lt;/b&gt; written and signed by tutors or programs (third-party attested).</source>
+        <translation>&lt;b&gt;{attested}&lt;/b&gt; escritos y firmados por tutores o programas (avalados por un tercero).</translation>
     </message>
     <message>
         <source>GPA &lt;b&gt;{gpa}&lt;/b&gt;, as signed by {school}</source>
@@ -4816,14 +4836,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Shares (*.backpack *.html *.png *.pdf);;All files (*)</source>
         <translation>Paquetes compartidos (*.backpack *.html *.png *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>in your contacts as {name} since {day}</source>
-        <translation>en sus contactos como {name} desde el {day}</translation>
-    </message>
-    <message>
-        <source>not in your contacts: compare the fingerprint with them</source>
-        <translation>no está en sus contactos: compare la huella con esa persona</translation>
     </message>
     <message>
         <source>Reply filed</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.records import Category
 from backpack_app.ui.app import MainWindow
 from backpack_app.ui.i18n import t
@@ -271,3 +272,54 @@ def test_a_filed_narrative_shows_its_strengths_and_challenges(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Strengths" in shown.text(), timeout=20_000)
     assert "Result (Strengths): <b>Explains her reasoning.</b>" in shown.text()
     assert "Result (Challenges): <b>Rushes word problems.</b>" in shown.text()
+
+
+def test_a_writer_the_family_never_saw_is_shown_apart_from_schools(qtbot, tmp_path, answers):
+    """A request made by code, the tutor's key never seen: the window says who wrote the
+    entry, its key's fingerprint and that it is not a contact's (then since when it is), and
+    never counts it as signed by a school."""
+    from tests.gui.test_window_flows import ana_window
+
+    seen, _ = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    window = ana_window(qtbot, tmp_path)
+    wallet = window.wallet
+    with tutor:
+        made, _ = wallet.request_contribution(tmp_path / "q.backpack", ask="notes", code=True)
+        tutor.reply(
+            tmp_path / "q.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="A good start.",
+            code=made.code,
+            name="Ms. López",
+        )
+        card = tutor.my_card("Ms. López")[0]
+        fingerprint = key_fingerprint(tutor.signing_key().did.encode("utf-8"))
+    window.file_reply(tmp_path / "r.backpack")
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+    [said] = [d["text"] for kind, d in seen if kind == "inform"]
+    assert f"written by Ms. López (key fingerprint {fingerprint}, not in your contacts" in said
+    record_id = next(r.id for r in wallet.list_records() if r.title == "Week 1")
+    main = window.main
+    main.sidebar.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "third-party attested" in main.overview_text.text(), timeout=20_000)
+    overview = main.overview_text.text()
+    assert "<b>1</b> written and signed by tutors or programs" in overview
+    assert "signed by schools" not in overview  # no school signed anything here
+    assert "Week 1 <i>(Teacher narratives · third-party attested)</i>" in overview
+    main.sidebar.setCurrentRow(1)
+    view = main.official
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    view.select(record_id)
+    shown = view.detail.issuer
+    qtbot.waitUntil(lambda: "Written by" in shown.text(), timeout=20_000)
+    assert f"Written by Ms. López (key fingerprint {fingerprint}, not in your contacts" in (
+        shown.text()
+    )
+    assert t(THIRD_PARTY_PILL) in view.detail.summary.text()
+    # The family saves the tutor's card: the panel says since when it is a contact's.
+    wallet.add_contact(card)
+    window._read_credential(record_id)  # as when the row is chosen again
+    qtbot.waitUntil(lambda: "in your contacts as Ms. López since" in shown.text(), timeout=20_000)

@@ -648,6 +648,89 @@ def test_a_provider_whose_key_the_family_does_not_know_is_said_so(wallet, tutor,
     assert author is None and record_id and reply.author_did == tutor.signing_key().did
 
 
+def test_a_writer_the_family_never_saw_is_not_in_your_contacts_everywhere(cli, tmp_path):
+    """A request made by code, the tutor's key never seen: every place that shows the entry
+    says who wrote it, its key's fingerprint and that it is not a contact's; once the family
+    saves the tutor's card, since when it is."""
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    cli("add", "goal", "--title", "Read 20 books")
+    made = cli(
+        "request-contribution",
+        "--code",
+        "--ask",
+        "a progress note",
+        "--out",
+        str(tmp_path / "q.backpack"),
+        "--code-file",
+        str(tmp_path / "code.txt"),
+    )
+    assert made.code == 0, made.err
+    code = (tmp_path / "code.txt").read_text().strip()
+    reply = cli(
+        "reply",
+        str(tmp_path / "q.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Week 1",
+        "--text",
+        "Good start.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+        env={"BACKPACK_SHARE_CODE": code},
+    )
+    assert reply.code == 0, reply.err
+    did = next(w.strip("(),") for w in reply.out.split() if w.startswith("(did:key:"))
+    from backpack_app.crypto.sealing import key_fingerprint
+
+    fingerprint = key_fingerprint(did.encode("utf-8"))
+    unknown = f"key fingerprint {fingerprint}, not in your contacts"
+    opened = cli("open", str(tmp_path / "r.backpack"))
+    assert opened.code == 0 and f"Written by Ms. Lopez ({unknown}" in opened.out
+    shown = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json").out)
+    assert shown["author"] == {
+        "name": "Ms. Lopez",
+        "did": did,
+        "fingerprint": fingerprint,
+        "contact": None,
+        "contact_since": None,
+    }
+    saved = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert saved.code == 0 and unknown in saved.out and "Filed under" in saved.out
+    [row] = [r for r in json.loads(cli("list", "--json").out) if r["title"] == "Week 1"]
+    assert row["provenance"] == "third_party_attested" and row["author"] == shown["author"]
+    assert "Week 1  - third-party attested by Ms. Lopez" in cli("list").out
+    text = cli("show", row["id"]).out
+    assert "- third-party attested" in text and f"written by Ms. Lopez ({unknown}" in text
+    assert "school:" not in text  # a tutor is no school
+    assert json.loads(cli("show", row["id"], "--json").out)["author"] == shown["author"]
+    # The family saves the tutor's card: since when it is a contact's, everywhere.
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    today = dt.datetime.now(dt.UTC).date()
+    since = f"in your contacts as Ms. Lopez since {today.day} {today.strftime('%B %Y')}"
+    assert (
+        f"written by Ms. Lopez (key fingerprint {fingerprint}, {since})"
+        in cli("show", row["id"]).out
+    )
+    [row] = [r for r in json.loads(cli("list", "--json").out) if r["title"] == "Week 1"]
+    assert (row["author"]["contact"], row["author"]["contact_since"]) == (
+        "Ms. Lopez",
+        today.isoformat(),
+    )
+    again = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json").out)
+    assert again["author"]["contact_since"] == today.isoformat()
+    assert since in cli("open", str(tmp_path / "r.backpack")).out
+
+
 def test_a_request_on_its_own_shares_nothing_and_is_answered(cli, tmp_path):
     tutor = tmp_path / "tutor-home"
     assert cli("init", "--learner", "Ana Rivera").code == 0

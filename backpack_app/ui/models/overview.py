@@ -22,7 +22,8 @@ class Overview:
     milestones_done: int = 0
     milestones: int = 0
     verified: int = 0
-    signed: int = 0
+    signed: int = 0  # by schools
+    attested: int = 0  # written and signed by a tutor or a program (third-party attested)
     gpas: list[dict[str, str]] = field(default_factory=list)  # as each school signed it
     credits: float | None = None  # stated by signed courses
 
@@ -35,6 +36,7 @@ def build_overview(figures: dict[str, Any]) -> Overview:
         milestones_done=figures["milestones_done"],
         goals_due=list(figures["goals_due"]),
         signed=figures["signed"],
+        attested=figures.get("attested", 0),
         verified=figures["verified"],
         gpas=list(figures.get("gpas", [])),
         credits=figures.get("credits"),
@@ -42,7 +44,11 @@ def build_overview(figures: dict[str, Any]) -> Overview:
     for category, count in figures["counts"].items():
         label = category_words(category)
         view.counts[label] = view.counts.get(label, 0) + count
-    view.latest = [(title, kind_words(category)) for title, category in figures["latest"]]
+    attested = t(QT_TRANSLATE_NOOP("Backpack", "{kind} · third-party attested"))
+    view.latest = [
+        (title, attested.format(kind=category_words(category)) if third else kind_words(category))
+        for title, category, third in figures["latest"]
+    ]
     return view
 
 
@@ -83,6 +89,16 @@ def summary_lines(view: Overview) -> list[str]:
                     "schools you trust.",
                 )
             ).format(signed=view.signed, trusted=view.verified)
+        )
+    if view.attested:
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Backpack",
+                    "<b>{attested}</b> written and signed by tutors or programs (third-party "
+                    "attested).",
+                )
+            ).format(attested=view.attested)
         )
     for gpa in view.gpas:
         words = t(QT_TRANSLATE_NOOP("Backpack", "GPA <b>{gpa}</b>, as signed by {school}"))

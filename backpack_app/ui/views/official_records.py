@@ -38,7 +38,7 @@ from backpack_app.ui.models.official_tree import (
     pill_tone,
 )
 from backpack_app.ui.models.transcript import school_words
-from backpack_app.ui.terms import core_words, date_words
+from backpack_app.ui.terms import core_words, date_words, written_words
 from backpack_app.ui.views.documents_bar import DocumentsBar
 
 STATUS_TEXT = {
@@ -133,10 +133,14 @@ class DetailPanel(QWidget):
         self.fold.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_row(
-        self, row: OfficialRow | None, opened: tuple[Record, CredentialRow] | None = None
+        self,
+        row: OfficialRow | None,
+        opened: tuple[Record, CredentialRow] | None = None,
+        author: dict | None = None,
     ) -> None:
         """`opened`: the whole record and its signed credential once they have been read (the
-        view asks for them when a signed row is chosen); until then the panel says so."""
+        view asks for them when a signed row is chosen); until then the panel says so.
+        `author`: who wrote a third-party attested record (`Backpack.author_of`)."""
         self.checks.setRowCount(0)
         self.preview.clear()
         self.preview.setVisible(False)
@@ -180,6 +184,8 @@ class DetailPanel(QWidget):
         lines = (
             [self.tr("Name it gives itself: {name}").format(name=escape(named))] if named else []
         )
+        if author is not None:  # a tutor's or a program's, at the family's request
+            lines = [escape(written_words(author))]
         lines += [", ".join(dates)] if dates else []
         self.issuer.setText("<br>".join(lines + _achievement_lines(d)))
         key = self.tr("Issuer key: {key}").format(key=escape(issuer.get("id") or ""))
@@ -480,19 +486,21 @@ class OfficialRecordsView(QWidget):
         row = self.tree.currentIndex().data(OF_RECORD_ROLE)
         return row if row is not None and row.id == record_id else None
 
-    def show_credential(self, record_id: str, opened: tuple[Record, CredentialRow | None]) -> None:
-        """What `credential_wanted` asked for (the record and its credential), if its row is
-        still the chosen one."""
+    def show_credential(
+        self, record_id: str, opened: tuple[Record, CredentialRow | None, dict | None]
+    ) -> None:
+        """What `credential_wanted` asked for (the record, its credential and, written by a
+        tutor or a program, who wrote it), if its row is still the chosen one."""
         row = self._current_row(record_id)
         if row is None:
             return
-        record, credential = opened
+        record, credential, author = opened
         if credential is None:
             self.detail.show_unreadable(
                 row, self.tr("Its signed credential is no longer in the backpack.")
             )
         else:
-            self.detail.show_row(row, (record, credential))
+            self.detail.show_row(row, (record, credential), author=author)
 
     def show_unreadable(self, record_id: str, message: str) -> None:
         row = self._current_row(record_id)
