@@ -529,37 +529,147 @@ def test_a_reply_kept_apart_under_at_came_then_and_replies_json_says_the_expiry(
 
 
 # --- the JS peer ---------------------------------------------------------------------------------
-@pytest.mark.skipif(
-    not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
+JS_PEER = os.environ.get("BACKPACK_JS_PEER")
+needs_js_peer = pytest.mark.skipif(
+    not (JS_PEER and shutil.which("node")),
     reason="set BACKPACK_JS_PEER to a set-up js-vc peer folder (and have node) to run",
 )
-def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tmp_path):
+
+
+@needs_js_peer
+def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tmp_path, cli):
+    """Every kind, with and without files, signed with the tutor's did:key and with a
+    program's did:web organisation key: the Digital Bazaar verifier accepts each credential
+    as the family filed it (16, and refuses one changed after signing), and the reply's
+    presentation with the request's secret and the family's card."""
+    from backpack_app.crypto.school_key import open_school_key_file
+
     share(family, tmp_path / "s.backpack")
     opened = tutor.open_share(tmp_path / "s.backpack")
-    folder = tmp_path / "peer"
-    folder.mkdir()
-    kinds = [
-        {"kind": "note", "hours": 4.5},
-        {"kind": "narrative", "strengths": "Patient", "challenges": "Spelling", "hours": 2},
-        {"kind": "achievement"},
-        {"kind": "endorsement", "endorses": opened.records[0].document["id"]},
-    ]
-    for n, fields in enumerate(kinds):
-        out = tmp_path / f"r{n}.backpack"
-        _reply_to(tutor, opened, out, **fields)
-        reply, _, _ = family.open_reply(out)
-        (folder / f"{fields['kind']}.json").write_text(json.dumps(reply.credential))
-    peer = Path(os.environ["BACKPACK_JS_PEER"])
+    evidence = tmp_path / "worksheet.pdf"
+    evidence.write_bytes(b"%PDF-1.4 fractions worksheet " * 40)
+    picture = tmp_path / "robot.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n robot " * 40)
+    shared_id = opened.records[0].document["id"]
+    kinds = {
+        "note": {"kind": "note", "hours": 4.5},
+        "narrative": {"kind": "narrative", "strengths": "Patient", "challenges": "Spelling"},
+        "achievement": {"kind": "achievement"},
+        "endorsement": {"kind": "endorsement", "endorses": shared_id},
+        "note-files": {"kind": "note", "files": [evidence, picture]},
+        "narrative-files": {"kind": "narrative", "strengths": "Curious", "files": [evidence]},
+        "achievement-files": {"kind": "achievement", "hours": 10, "files": [picture]},
+        "endorsement-files": {"kind": "endorsement", "endorses": shared_id, "files": [evidence]},
+    }
+    # A program's did:web organisation key, made with the school tools.
+    org_env = {"BACKPACK_SCHOOL_PASSPHRASE": "bright futures org key 2026"}
+    did, key_file = "did:web:bright-futures.example.org", tmp_path / "org.key"
+    program = tmp_path / "program"
+    assert cli("init", home_dir=program).code == 0
+    made = cli("school", "init", "--name", "Bright Futures", "--out", str(key_file), env=org_env)
+    assert made.code == 0, made.err
+    document = tmp_path / "did.json"
+    cli(
+        "school",
+        "did-web",
+        "--key",
+        str(key_file),
+        "--domain",
+        did.removeprefix("did:web:"),
+        "--out",
+        str(document),
+        home_dir=program,
+        env=org_env,
+    )
+    org_key = open_school_key_file(key_file.read_bytes(), org_env["BACKPACK_SCHOOL_PASSPHRASE"])[0]
+    family.import_did_web(document.read_bytes())
+    # ... answering the family's code share (a card share names the tutor's key).
+    made, _ = share(family, tmp_path / "c.backpack", to=None, code=True)
+    asked_by_code = tutor.open_share(tmp_path / "c.backpack", code=made.code)
+    coded_id = asked_by_code.records[0].document["id"]
+    org_kinds = {
+        f"org-{name}": {**fields, **({"endorses": coded_id} if "endorses" in fields else {})}
+        for name, fields in kinds.items()
+    }
+    by_key, by_web = tmp_path / "by-key", tmp_path / "by-web"
+    by_key.mkdir()
+    by_web.mkdir()
+    for name, fields in {**kinds, **org_kinds}.items():
+        out = tmp_path / f"{name}.backpack"
+        fields = dict(fields)
+        title, text = f"{name} title", f"What the provider says ({name})."
+        organisation = (org_key, did) if name.startswith("org-") else None
+        tutor.reply_to(
+            asked_by_code if organisation else opened,
+            out,
+            title=title,
+            text=text,
+            name="Ms. Lopez",
+            organisation=organisation,
+            **fields,
+        )
+        reply, _, record_id = family.open_reply(out, save=True)
+        assert record_id is not None and reply.report.valid, (name, reply.report.summary)
+        assert reply.author_did == (did if organisation else tutor.signing_key().did)
+        assert len(reply.files) == len(fields.get("files", []))
+        folder = by_web if organisation else by_key
+        (folder / f"{name}.json").write_text(json.dumps(reply.credential))
+    peer = Path(JS_PEER)
     verdicts = tmp_path / "verdicts.json"
     subprocess.run(
-        ["node", str(peer / "verify.mjs"), str(folder), "--quiet", "--json", str(verdicts)],
+        ["node", str(peer / "verify.mjs"), str(by_key), "--quiet", "--json", str(verdicts)],
         capture_output=True,
-        timeout=120,
+        timeout=180,
         cwd=peer,
         check=False,
     )
     results = json.loads(verdicts.read_text())["results"]
-    assert len(results) == 4 and {r["verdict"] for r in results} == {"valid"}, results
+    assert len(results) == len(kinds) and {r["verdict"] for r in results} == {"valid"}, results
+    # The peer resolves did:key only: the program's document is handed to its loader.
+    script = (Path(__file__).parents[1] / "peers" / "verify_did_web.mjs").read_text()
+    changed = json.loads((by_web / "org-note.json").read_text())
+    changed["name"] = "Changed after signing"
+    (tmp_path / "changed.json").write_text(json.dumps(changed))
+
+    def web_peer(*files: Path) -> subprocess.CompletedProcess:
+        argv = ["node", "--input-type=module", "-e", script, *map(str, files), "--", str(document)]
+        return subprocess.run(argv, cwd=peer, capture_output=True, text=True, timeout=180)
+
+    accepted = web_peer(*sorted(by_web.iterdir()))
+    verdicts = json.loads(accepted.stdout)
+    assert accepted.returncode == 0 and set(verdicts.values()) == {"valid"}, accepted
+    assert len(verdicts) == len(org_kinds)
+    refused = web_peer(tmp_path / "changed.json")
+    assert refused.returncode == 1 and "invalid" in refused.stdout, refused
+    # The reply's presentation the tutor's did:key signed (the request's secret, the card).
+    from backpack_app.crypto.sealing import key_digest, open_for_recipient
+    from backpack_app.sharing.container import open_bundle
+    from backpack_app.sharing.presentation import card_domain
+
+    receiving = family.receiving_key()
+    sealed = open_bundle(
+        tmp_path / "note-files.backpack", lambda h, _v: open_for_recipient(h.card.jwe, receiving)
+    )
+    presentation = sealed.manifest["presentation"]
+    (tmp_path / "vp.json").write_text(json.dumps(presentation))
+    nonce = presentation["proof"]["challenge"]
+    assert nonce == opened.request.nonce
+    checked = subprocess.run(
+        [
+            "node",
+            str(peer / "verify-presentation.mjs"),
+            str(tmp_path / "vp.json"),
+            "--challenge",
+            nonce,
+            "--domain",
+            card_domain(key_digest(receiving.public)),
+        ],
+        cwd=peer,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert checked.returncode == 0, checked.stdout
 
 
 def test_a_tampered_reply_does_not_open_and_keeps_nothing(family, tutor, tmp_path):
