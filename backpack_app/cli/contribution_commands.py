@@ -23,6 +23,8 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise UserError(f"There is no file {args.file}.")
+    if not args.out.parent.is_dir():
+        raise UserError(f"There is no folder {args.out.parent} to write the reply in.")
     organisation = _organisation_key(ctx, args)
     code, pdf_password = _open_secrets(ctx, args)
     if code is None and share_mode(args.file, pdf_password=pdf_password) == "code":

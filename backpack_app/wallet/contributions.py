@@ -23,10 +23,16 @@ from backpack_app.domain.details import ResultEntry, SchoolRecordDetails
 from backpack_app.domain.records import CATEGORIES, AttachmentRef, Category, Provenance, Record
 from backpack_app.domain.sharing import Contact
 from backpack_app.domain.validation import validated
-from backpack_app.errors import NotFound, UserError
+from backpack_app.errors import BackpackError, NotFound, ShareUnreadable, UserError
 from backpack_app.ids import new_id
 from backpack_app.sharing.cards import CARD_TYPE, parse_card
-from backpack_app.sharing.container import MAX_FILE_BYTES, MAX_TOTAL_FILE_BYTES, FileEntry
+from backpack_app.sharing.container import (
+    MAX_FILE_BYTES,
+    MAX_TOTAL_FILE_BYTES,
+    FileEntry,
+    RecipientHint,
+    read_header,
+)
 from backpack_app.sharing.contribution import (
     KINDS,
     MAX_SECTION,
@@ -37,6 +43,7 @@ from backpack_app.sharing.contribution import (
     contribution_credential,
     file_source,
     open_reply,
+    reply_unreadable,
     sign_contribution,
     write_reply,
 )
@@ -209,9 +216,14 @@ class ContributionActions:
         other than the asked contact's is theirs, and it is remembered). Returns the reply,
         the contact whose card holds its key (None if none does) and the new record's id."""
         accept = frozenset({"other_key"}) if accept_other_key else frozenset()
-        opened, author, record_id = self._open_reply(
-            share_source(source), save=save, ctx=self.verify_context(now), accept=accept
-        )
+        try:
+            opened, author, record_id = self._open_reply(
+                share_source(source), save=save, ctx=self.verify_context(now), accept=accept
+            )
+        except ShareUnreadable:
+            raise reply_unreadable(
+                _recipient_hint(source), key_fingerprint(self.receiving_key().public)
+            ) from None
         if save and opened.apart:
             self._keep_apart(source, opened, came=now or self._clock())
         return opened, author, record_id
@@ -440,6 +452,15 @@ class ContributionActions:
                 attachments=refs,
             )
         )
+
+
+def _recipient_hint(source: Path) -> RecipientHint | None:
+    """The card a `.backpack` file's header says it is sealed for, if it says and reads."""
+    try:
+        with open(source, "rb") as fh:
+            return read_header(fh)[0].recipient
+    except (OSError, BackpackError):
+        return None
 
 
 def kept_ref(row: dict[str, Any]) -> AttachmentRef:

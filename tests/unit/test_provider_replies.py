@@ -528,6 +528,99 @@ def test_a_reply_kept_apart_under_at_came_then_and_replies_json_says_the_expiry(
     assert row["reasons"] == ["late"]
 
 
+def _one_sentence(result, code: int | None = None) -> None:
+    """Refused in one sentence, exit `code` (1 or 2 when not said), never a traceback."""
+    assert result.code == code if code else result.code in (1, 2), result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("backpack: "), result.err
+    assert "Traceback" not in result.err
+
+
+def test_bad_input_to_reply_and_to_open_reply_is_one_sentence_and_changes_nothing(cli, tmp_path):
+    """Truncated, garbled, oversized, a share that asks nothing, a reply opened by the wrong
+    backpack: one sentence, exit 1 or 2, no reply written, nothing kept by the family."""
+    tutor, other = tmp_path / "tutor-home", tmp_path / "other-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    assert cli("init", "--learner", "Ben Ortiz", home_dir=other).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    service = cli("add", "service", "--org", "Food Bank", "--hours", "12").out.strip()
+
+    def share(out, *more):
+        made = cli("share", "--to", "Ms. Lopez", "--records", service, "--out", str(out), *more)
+        assert made.code == 0, made.err
+
+    share(tmp_path / "s.backpack", "--ask-for-contribution", "progress notes")
+    share(tmp_path / "plain.backpack")
+    good = (tmp_path / "s.backpack").read_bytes()
+    bad = {
+        "truncated": good[: len(good) // 2],
+        "garbled": bytes(b ^ 0x5A for b in good),
+        "empty": b"",
+        "text": b"Dear Ms. Lopez, here are Ana's records.\n" * 20,
+    }
+    for name, data in bad.items():
+        (tmp_path / f"{name}.backpack").write_bytes(data)
+    with open(tmp_path / "huge.backpack", "wb") as fh:  # 3 GiB, sparse: only its start is read
+        fh.write(good[:64])
+        fh.truncate(3 * 1024**3)
+
+    def reply(source, out="r.backpack", home=tutor):
+        return cli(
+            "reply",
+            str(source),
+            "--kind",
+            "note",
+            "--title",
+            "Week 1",
+            "--text",
+            "Good start.",
+            "--name",
+            "Ms. Lopez",
+            "--out",
+            str(tmp_path / out),
+            home_dir=home,
+        )
+
+    for name in ("truncated", "garbled", "empty", "text", "huge"):
+        _one_sentence(reply(tmp_path / f"{name}.backpack"))
+        assert not (tmp_path / "r.backpack").exists(), name
+    asks_nothing = reply(tmp_path / "plain.backpack")
+    _one_sentence(asks_nothing, 2)
+    assert "does not ask you to write back" in asks_nothing.err
+    nowhere = reply(tmp_path / "s.backpack", out="no-such-folder/r.backpack")
+    _one_sentence(nowhere, 2)
+    assert "There is no folder" in nowhere.err
+    assert json.loads(cli("received", "--json", home_dir=tutor).out) == []  # owes nothing
+    assert reply(tmp_path / "s.backpack").code == 0
+    # The family's side: a reply that is damaged, or opened by another backpack.
+    written = (tmp_path / "r.backpack").read_bytes()
+    (tmp_path / "r-truncated.backpack").write_bytes(written[: len(written) - 100])
+    flipped = bytearray(written)
+    flipped[-200] ^= 0xFF
+    (tmp_path / "r-garbled.backpack").write_bytes(bytes(flipped))
+    before = (cli("list", "--json").out, cli("replies", "--json").out)
+    files = sorted(p.name for p in (tmp_path / "backpack").rglob("*") if "attach" in str(p))
+    for name in ("r-truncated", "r-garbled"):
+        damaged = cli("open", str(tmp_path / f"{name}.backpack"), "--save")
+        _one_sentence(damaged, 1)
+        assert "This reply is damaged" in damaged.err, name
+    for home in (other, tutor):  # another family; the tutor who wrote it
+        elsewhere = cli("open", str(tmp_path / "r.backpack"), "--save", home_dir=home)
+        _one_sentence(elsewhere, 1)
+        assert "sealed for Ana Rivera's card (fingerprint " in elsewhere.err
+        assert "open it in the backpack that asked for it" in elsewhere.err
+    assert json.loads(cli("list", "--json", home_dir=other).out) == []
+    assert (cli("list", "--json").out, cli("replies", "--json").out) == before
+    assert sorted(p.name for p in (tmp_path / "backpack").rglob("*") if "attach" in str(p)) == files
+    # The reply itself was fine all along.
+    assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
+
+
 # --- the JS peer ---------------------------------------------------------------------------------
 JS_PEER = os.environ.get("BACKPACK_JS_PEER")
 needs_js_peer = pytest.mark.skipif(
