@@ -417,6 +417,7 @@ class MainWindow(
                 wallet.get_record(record_id),
                 wallet.credential(record_id),
                 wallet.author_of(record_id),
+                wallet.endorsements_of(record_id),
             ),
         ).on_success(partial(official.show_credential, record_id)).on_error(
             lambda error: official.show_unreadable(

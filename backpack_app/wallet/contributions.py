@@ -342,26 +342,35 @@ class ContributionActions:
         """Third-party endorsements filed for this record: who wrote them, their key, what
         they say, and the record that holds each."""
         record = self.get_record(record_id)
-        row = credential_rows.get(self._conn, record.id)
-        names = {self_issued_id(record.id)} | (
-            {row.credential_id} if row and row.credential_id else set()
-        )
-        found = []
-        for rid in contribution_rows.endorsement_records(self._conn, record.learner_id):
+        return self.endorsements_by_record(record.learner_id).get(record.id, [])
+
+    def endorsements_by_record(self, learner_id: str) -> dict[str, list[dict[str, str]]]:
+        """A learner's filed third-party endorsements by the record each endorses (the
+        credential it names: a school's, or a Learner Profile entry as it is shared)."""
+        by_subject: dict[str, list[dict[str, str]]] = {}
+        for rid in contribution_rows.endorsement_records(self._conn, learner_id):
             held = credential_rows.get(self._conn, rid)
             if held is None:
                 continue
             subject = json.loads(held.original).get("credentialSubject")
             subject = subject if isinstance(subject, dict) else {}
-            if subject.get("id") in names:
-                found.append(
-                    {
-                        "record": rid,
-                        "author": getattr(self.get_record(rid).details, "school", ""),
-                        "did": held.issuer_id or "",
-                        "text": str(subject.get("endorsementComment", "")),
-                    }
-                )
+            by_subject.setdefault(str(subject.get("id", "")), []).append(
+                {
+                    "record": rid,
+                    "author": getattr(self.get_record(rid).details, "school", ""),
+                    "did": held.issuer_id or "",
+                    "text": str(subject.get("endorsementComment", "")),
+                }
+            )
+        if not by_subject:
+            return {}
+        named = contribution_rows.records_named(self._conn, learner_id, list(by_subject))
+        for rid in contribution_rows.learner_record_ids(self._conn, learner_id):
+            named.setdefault(self_issued_id(rid), rid)
+        found: dict[str, list[dict[str, str]]] = {}
+        for subject_id, entries in by_subject.items():
+            if subject_id in named:
+                found.setdefault(named[subject_id], []).extend(entries)
         return found
 
     def _stored_request(self, request_id: str) -> StoredRequest | None:

@@ -3552,6 +3552,10 @@
         <translation>hasta el {day}</translation>
     </message>
     <message>
+        <source>✍ Endorsed by {author} (third-party attested): {text}</source>
+        <translation>✍ Avalado por {author} (un tercero, con su propia firma): {text}</translation>
+    </message>
+    <message>
         <source>Issuer key: {key}</source>
         <translation>Clave del emisor: {key}</translation>
     </message>
@@ -4741,6 +4745,10 @@
     <message>
         <source>by {day}</source>
         <translation>antes del {day}</translation>
+    </message>
+    <message>
+        <source>{title} · ✍ endorsed by {names}</source>
+        <translation>{title} · ✍ avalado por {names}</translation>
     </message>
     <message>
         <source>Community service: {hours} hours in total</source>

@@ -323,3 +323,59 @@ def test_a_writer_the_family_never_saw_is_shown_apart_from_schools(qtbot, tmp_pa
     wallet.add_contact(card)
     window._read_credential(record_id)  # as when the row is chosen again
     qtbot.waitUntil(lambda: "in your contacts as Ms. López since" in shown.text(), timeout=20_000)
+
+
+def test_endorsements_are_shown_on_the_records_they_endorse(qtbot, tmp_path):
+    """A tutor endorses a school's course and a Learner Profile entry the family shared: the
+    Official records panel says so on the course, the Learner Profile on the entry."""
+    import json
+
+    from tests.gui.test_window_flows import ana_window
+    from tests.issuing import course_credential, new_school
+
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    window = ana_window(qtbot, tmp_path)
+    wallet = window.wallet
+    school = new_school()
+    signed = json.dumps(school.sign(course_credential(school))).encode()
+    [course] = wallet.import_credentials(signed, learner=wallet.learners()[0].id)
+    assert course.record_id, course.message
+    food = wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+    with tutor:
+        wallet.add_contact(tutor.my_card("Ms. López")[0])
+        wallet.share(
+            tmp_path / "s.backpack",
+            to="Ms. López",
+            record_ids=[course.record_id, food.id],
+            ask_for_contribution="x",
+        )
+        opened = tutor.open_share(tmp_path / "s.backpack")
+        for n, shared in enumerate(opened.records):
+            tutor.reply_to(
+                opened,
+                tmp_path / f"r{n}.backpack",
+                kind="endorsement",
+                title=f"About {shared.title}",
+                text=f"I saw {shared.title} myself.",
+                endorses=shared.document["id"],
+                name="Ms. López",
+            )
+            assert wallet.open_reply(tmp_path / f"r{n}.backpack", save=True)[2]
+    course_title = wallet.get_record(course.record_id).title
+    window._refresh_current()
+    main = window.main
+    qtbot.waitUntil(lambda: "endorsed by" in " ".join(_cells(main.profile.table)), timeout=20_000)
+    assert "Food Bank · ✍ endorsed by Ms. López" in _cells(main.profile.table)
+    main.sidebar.setCurrentRow(1)
+    view = main.official
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    view.select(course.record_id)
+    shown = view.detail.issuer
+    qtbot.waitUntil(lambda: "Endorsed by" in shown.text(), timeout=20_000)
+    said = f"✍ Endorsed by Ms. López (third-party attested): I saw {course_title} myself."
+    assert said in shown.text() and "Food Bank" not in shown.text()
+
+
+def _cells(table) -> list[str]:
+    model = table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
