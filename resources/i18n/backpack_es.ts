@@ -636,6 +636,10 @@
         <translation>se hace llamar «{name}»</translation>
     </message>
     <message>
+        <source>✍ written by {name}</source>
+        <translation>✍ escrito por {name}</translation>
+    </message>
+    <message>
         <source>GPA {grade}</source>
         <translation>Promedio (GPA) {grade}</translation>
     </message>
@@ -4454,8 +4458,8 @@
         <translation>Estándares por período</translation>
     </message>
     <message>
-        <source>Records schools signed, checked when they were imported.</source>
-        <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
+        <source>Records schools signed, and what tutors and programs wrote and signed for you (third-party attested), checked when they came.</source>
+        <translation>Registros que firmaron las escuelas, y lo que tutores y programas escribieron y firmaron para usted (avalado por un tercero), verificados al llegar.</translation>
     </message>
     <message>
         <source>Written by the learner or family: always labelled self-reported.</source>

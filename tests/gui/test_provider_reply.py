@@ -319,6 +319,8 @@ def test_a_writer_the_family_never_saw_is_shown_apart_from_schools(qtbot, tmp_pa
         shown.text()
     )
     assert t(THIRD_PARTY_PILL) in view.detail.summary.text()
+    # The tree's School column names the writer as such, never as a school.
+    assert view.tree.currentIndex().siblingAtColumn(2).data() == "✍ written by Ms. López"
     # The family saves the tutor's card: the panel says since when it is a contact's.
     wallet.add_contact(card)
     window._read_credential(record_id)  # as when the row is chosen again

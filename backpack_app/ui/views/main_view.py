@@ -222,7 +222,10 @@ class MainView(QWidget):
             (t(PAGES[0]), "", self.overview),
             (
                 t(PAGES[1]),
-                self.tr("Records schools signed, checked when they were imported."),
+                self.tr(
+                    "Records schools signed, and what tutors and programs wrote and signed for "
+                    "you (third-party attested), checked when they came."
+                ),
                 self.official,
             ),
             (
