@@ -485,10 +485,17 @@ class Backpack(
         add_files: Sequence[Path] = (),
         progress_note: str | None = None,
     ) -> Record:
-        """Change fields of a record the user wrote; school-signed records cannot be edited."""
+        """Change fields of a record the user wrote; school-signed records cannot be edited,
+        nor what a tutor or a program wrote and signed (third-party attested)."""
         record = self.get_record(record_id)
         if record.provenance is Provenance.SCHOOL_SIGNED:
             raise UserError("A school-signed record cannot be edited; add a note to it instead.")
+        if record.provenance is Provenance.THIRD_PARTY_ATTESTED:
+            raise UserError(
+                f"{record.title} is what {getattr(record.details, 'school', '') or 'its writer'} "
+                "wrote and signed, so it cannot be edited; ask them for a new reply if it "
+                "needs changing."
+            )
         merged_details = {**record.details.model_dump(), **(details or {})}
         merged_details = self._with_note(record.category, merged_details, progress_note)
         updated = validated(

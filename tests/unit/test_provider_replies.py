@@ -912,6 +912,10 @@ def test_a_writer_the_family_never_saw_is_not_in_your_contacts_everywhere(cli, t
     assert "- third-party attested" in text and f"written by Ms. Lopez ({unknown}" in text
     assert "school:" not in text  # a tutor is no school
     assert json.loads(cli("show", row["id"], "--json").out)["author"] == shown["author"]
+    # What the tutor wrote and signed is not the family's to rewrite.
+    edited = cli("edit", row["id"], "--title", "Week 1 (great!)")
+    assert edited.code == 2 and "wrote and signed, so it cannot be edited" in edited.err
+    assert json.loads(cli("show", row["id"], "--json").out)["title"] == "Week 1"
     # The family saves the tutor's card: since when it is a contact's, everywhere.
     card = tmp_path / "lopez.card"
     assert (
