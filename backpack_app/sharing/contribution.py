@@ -103,19 +103,21 @@ def reply_unreadable(hint: RecipientHint | None, mine: str) -> ReplyUnreadable:
     """Why a reply did not open, from the card its header says it was sealed for (a hint,
     never trusted for more) and this backpack's card's fingerprint `mine`."""
     if hint is None:
-        return ReplyUnreadable(
+        message = (
             "This reply did not open with this backpack's card: it was sealed for another "
             "backpack, or damaged on the way."
         )
-    if hint.fingerprint == mine:
-        return ReplyUnreadable(
+    elif hint.fingerprint == mine:
+        message = (
             "This reply is damaged: it did not open with this backpack's card, which it was "
             "sealed for; ask the writer to send it again."
         )
-    return ReplyUnreadable(
-        f"This reply was sealed for {hint.name}'s card (fingerprint {hint.fingerprint}), not "
-        "this backpack's: open it in the backpack that asked for it."
-    )
+    else:
+        message = (
+            f"This reply was sealed for {hint.name}'s card (fingerprint {hint.fingerprint}), "
+            "not this backpack's: open it in the backpack that asked for it."
+        )
+    return ReplyUnreadable(message)
 
 
 class _Strict(BaseModel):

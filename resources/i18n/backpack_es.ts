@@ -2469,6 +2469,18 @@
         <translation>Este registro forma parte de un registro del estudiante firmado ({0}); elimine ese registro en su lugar.</translation>
     </message>
     <message>
+        <source>This reply did not open with this backpack&apos;s card: it was sealed for another backpack, or damaged on the way.</source>
+        <translation>Esta respuesta no se abrió con la tarjeta de esta mochila: se selló para otra mochila o se dañó por el camino.</translation>
+    </message>
+    <message>
+        <source>This reply is damaged: it did not open with this backpack&apos;s card, which it was sealed for; ask the writer to send it again.</source>
+        <translation>Esta respuesta está dañada: no se abrió con la tarjeta de esta mochila, para la que se selló; pida a quien la escribió que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This reply was sealed for {0}&apos;s card (fingerprint {1}), not this backpack&apos;s: open it in the backpack that asked for it.</source>
+        <translation>Esta respuesta se selló para la tarjeta de {0} (huella {1}), no para la de esta mochila: ábrala en la mochila que la pidió.</translation>
+    </message>
+    <message>
         <source>This reply {0}.</source>
         <translation>Esta respuesta {0}.</translation>
     </message>
@@ -2763,6 +2775,10 @@
     <message>
         <source>{0} is too large to preview; export it instead.</source>
         <translation>{0} es demasiado grande para la vista previa; expórtelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>{0} is what {1} wrote and signed, so it cannot be edited; ask them for a new reply if it needs changing.</source>
+        <translation>{0} es lo que {1} escribió y firmó, así que no se puede editar; pídale una respuesta nueva si hay que cambiarlo.</translation>
     </message>
     <message>
         <source>{0} names a port that does not exist.</source>

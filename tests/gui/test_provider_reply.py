@@ -381,3 +381,29 @@ def test_endorsements_are_shown_on_the_records_they_endorse(qtbot, tmp_path):
 def _cells(table) -> list[str]:
     model = table.model()
     return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_a_reply_for_another_backpack_says_whose_card_it_was_sealed_for(qtbot, tmp_path, answers):
+    from tests.gui.test_window_flows import ana_window
+
+    seen, _ = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with tutor, family:
+        family.add_learner("Ben Ortiz")
+        made, _ = family.request_contribution(tmp_path / "q.backpack", ask="notes", code=True)
+        tutor.reply(
+            tmp_path / "q.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="Good.",
+            code=made.code,
+            name="Ms. López",
+        )
+    window = ana_window(qtbot, tmp_path)
+    window.file_reply(tmp_path / "r.backpack")
+    qtbot.waitUntil(lambda: any(kind == "problem" for kind, _ in seen), timeout=30_000)
+    said = " ".join(str(d) for kind, d in seen if kind == "problem")
+    assert "sealed for Ben Ortiz's card (fingerprint " in said, said
+    assert window.wallet.kept_replies() == [] and window.wallet.list_records() == []
