@@ -621,6 +621,54 @@ def test_bad_input_to_reply_and_to_open_reply_is_one_sentence_and_changes_nothin
     assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
 
 
+def test_cli_reply_carries_files_and_refuses_bad_ones(cli, tmp_path, family, tutor):
+    share(family, tmp_path / "s.backpack")
+    tutor.close()
+    family.close()
+    (tmp_path / "worksheet.pdf").write_bytes(b"%PDF-1.4 fractions " * 100)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n robot " * 100)
+
+    def reply(*more):
+        return cli(
+            "reply",
+            str(tmp_path / "s.backpack"),
+            "--kind",
+            "note",
+            "--title",
+            "Spring",
+            "--text",
+            "Ana joined in March.",
+            "--name",
+            "Ms. Lopez",
+            "--out",
+            str(tmp_path / "r.backpack"),
+            *more,
+            home_dir=tmp_path / "tutor",
+        )
+
+    for bad, said in (
+        (["--file", str(tmp_path / "missing.pdf")], "There is no file"),
+        (["--file", str(tmp_path)], "There is no file"),
+        (["--hours", "-1"], "--hours is a number of hours"),
+        (["--hours", "nan"], "--hours is a number of hours"),
+    ):
+        refused = reply(*bad)
+        _one_sentence(refused, 2)
+        assert said in refused.err and not (tmp_path / "r.backpack").exists(), bad
+    made = reply("--file", str(tmp_path / "worksheet.pdf"), "--file", str(tmp_path / "photo.png"))
+    assert made.code == 0, made.err
+    assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
+    [row] = [r for r in json.loads(cli("list", "--json").out) if r["title"] == "Spring"]
+    assert row["attachments"] == 2 and row["provenance"] == "third_party_attested"
+    shown = cli("show", row["id"]).out
+    assert "file worksheet.pdf" in shown and "file photo.png" in shown
+    saved = json.loads(cli("show", row["id"], "--json").out)
+    assert [(a["name"], a["media_type"]) for a in saved["attachments"]] == [
+        ("worksheet.pdf", "application/pdf"),
+        ("photo.png", "image/png"),
+    ]
+
+
 # --- the JS peer ---------------------------------------------------------------------------------
 JS_PEER = os.environ.get("BACKPACK_JS_PEER")
 needs_js_peer = pytest.mark.skipif(
