@@ -28,6 +28,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "A record inside this CLR did not verify: {0}"),
     QT_TRANSLATE_NOOP("Core", "A recovery key has 32 characters in 8 groups of 4; this one does not."),
     QT_TRANSLATE_NOOP("Core", "A reply carries at most {0} files."),
+    QT_TRANSLATE_NOOP("Core", "A reply's --title is at most {0} characters and its --text at most {1}."),
     QT_TRANSLATE_NOOP("Core", "A report's {0} holds {1}s, not {2}."),
     QT_TRANSLATE_NOOP("Core", "A report's {0} is a list, not {1}."),
     QT_TRANSLATE_NOOP("Core", "A report's {0} is text, not {1}."),

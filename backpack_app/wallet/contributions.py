@@ -60,6 +60,7 @@ CATEGORY_OF_KIND = {
     "endorsement": Category.AWARD,
 }
 MAX_REPLY_FILES = 20
+MAX_TITLE, MAX_TEXT = 500, 50_000  # what the family's backpack keeps of them
 
 
 class ContributionActions:
@@ -147,8 +148,8 @@ class ContributionActions:
             sources.append(file_source(path, media))
         item = Contribution(
             kind=kind,  # type: ignore[arg-type]
-            title=" ".join(title.split())[:500],
-            text=text.strip()[:50_000],
+            title=" ".join(title.split())[:MAX_TITLE],
+            text=text.strip()[:MAX_TEXT],
             hours=hours,
             endorses=endorsed,
             files=[s.entry for s in sources],
@@ -489,6 +490,11 @@ def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
         raise UserError(f"--kind is one of {', '.join(KINDS)}.")
     if not " ".join(fields["title"].split()) or not fields["text"].strip():
         raise UserError("Give the reply a --title and a --text.")
+    if len(" ".join(fields["title"].split())) > MAX_TITLE or len(fields["text"].strip()) > MAX_TEXT:
+        raise UserError(
+            f"A reply's --title is at most {MAX_TITLE} characters and its --text at most "
+            f"{MAX_TEXT:,}."
+        )
     hours = fields["hours"]
     if hours is not None and not 0 <= hours <= 100_000:
         raise UserError("--hours is a number of hours, 0 or more.")

@@ -1601,6 +1601,10 @@
         <translation>La contraseña de una impresión puede tener como mucho {0} caracteres.</translation>
     </message>
     <message>
+        <source>A reply&apos;s --title is at most {0} characters and its --text at most {1}.</source>
+        <translation>El --title de una respuesta tiene como máximo {0} caracteres y su --text como máximo {1}.</translation>
+    </message>
+    <message>
         <source>A report&apos;s {0} holds {1}s, not {2}.</source>
         <translation>El campo {0} de un informe contiene {1}, no {2}.</translation>
     </message>

@@ -651,6 +651,8 @@ def test_cli_reply_carries_files_and_refuses_bad_ones(cli, tmp_path, family, tut
         (["--file", str(tmp_path)], "There is no file"),
         (["--hours", "-1"], "--hours is a number of hours"),
         (["--hours", "nan"], "--hours is a number of hours"),
+        (["--text", "x" * 50_001], "--text at most 50,000"),
+        (["--title", "T" * 501], "--title is at most 500 characters"),
     ):
         refused = reply(*bad)
         _one_sentence(refused, 2)
