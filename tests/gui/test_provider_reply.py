@@ -325,6 +325,10 @@ def test_a_writer_the_family_never_saw_is_shown_apart_from_schools(qtbot, tmp_pa
     wallet.add_contact(card)
     window._read_credential(record_id)  # as when the row is chosen again
     qtbot.waitUntil(lambda: "in your contacts as Ms. López since" in shown.text(), timeout=20_000)
+    # Choosing what to share, the entry says who wrote it.
+    window.start_share()
+    qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
+    assert window.share_dialog.items[record_id].text(0) == "Week 1 · ✍ written by Ms. López"
 
 
 def test_endorsements_are_shown_on_the_records_they_endorse(qtbot, tmp_path):
