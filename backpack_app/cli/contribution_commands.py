@@ -244,7 +244,8 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
     for r in rows:
         ctx.say(
             f"{r['id']}  {r['received'][:10]}  {KIND_WORDS[r['kind']]} for {r['learner']}: "
-            f"{r['title']}, by {r['author_name']} (key fingerprint {r['fingerprint']})"
+            f"{r['title']}, by {r['author_name']} (key fingerprint {r['fingerprint']}, "
+            f"{_known(contacts.get(r['author_did']))})"
         )
         ctx.say(f"    {r['reason']}")
     if rows:

@@ -230,13 +230,17 @@ class ContributionActions:
         return opened, author, record_id
 
     def kept_replies(self) -> list[dict[str, Any]]:
-        """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint),
-        kind, title, the reasons and their sentence, when it came and when the request
-        expired."""
+        """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint, the
+        contact whose card holds that key and since when, or None), kind, title, the reasons
+        and their sentence, when it came and when the request expired."""
         rows = contribution_rows.kept_replies(self._conn)
+        known = {c.signing_did: c for c in self.contacts() if c.signing_did} if rows else {}
         for row in rows:
             row["learner"] = self.learner(row["learner_id"]).name
             row["fingerprint"] = key_fingerprint(row["author_did"].encode("utf-8"))
+            contact = known.get(row["author_did"])
+            row["contact"] = contact.name if contact else None
+            row["contact_since"] = contact.added.date().isoformat() if contact else None
             request = contribution_rows.get_request(self._conn, row["request_id"])
             row["expires"] = request["expires"] if request else None  # the request's
         return rows

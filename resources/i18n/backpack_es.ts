@@ -4173,10 +4173,6 @@
         <source>Discard…</source>
         <translation>Descartar…</translation>
     </message>
-    <message>
-        <source>Written by {author}, key fingerprint {fingerprint}.</source>
-        <translation>Escrita por {author}, huella de la clave {fingerprint}.</translation>
-    </message>
 </context>
 <context>
     <name>LearnerDialog</name>

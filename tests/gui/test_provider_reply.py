@@ -199,6 +199,8 @@ def test_a_reply_kept_apart_is_shown_with_why_and_accepted_or_discarded(qtbot, t
     qtbot.waitUntil(lambda: apart.table.rowCount() == 2, timeout=30_000)
     assert apart.isVisible() and "key you did not ask" in apart.table.model().index(0, 3).data()
     assert "This reply is signed by a key you did not ask" in apart.reason.text()
+    assert "Written by Ms. Lopez (key fingerprint " in apart.reason.text()
+    assert "not in your contacts: compare the fingerprint with them)." in apart.reason.text()
     assert "Forged" not in [r.title for r in window.wallet.list_records()]
     replies["confirm"] = False  # "Discard this reply?" — no: nothing happens
     apart.discard.click()

@@ -211,6 +211,8 @@ def test_the_cli_keeps_a_forged_reply_apart_lists_it_and_accepts_or_discards_it(
     assert "key you did not ask" in listed[0]["reason"] and listed[0]["title"] == "Forged"
     shown = cli("replies").out
     assert listed[0]["id"] in shown and "key you did not ask" in shown
+    assert ", not in your contacts: compare the fingerprint with them)" in shown
+    assert listed[0]["author"]["contact_since"] is None
     gone = cli("replies", "discard", listed[1]["id"])
     assert gone.code == 0 and len(json.loads(cli("replies", "--json").out)) == 1
     accepted = cli("replies", "accept", listed[0]["id"])
