@@ -136,7 +136,11 @@ def _core_templates() -> list[_Template]:
     return [template for _length, template in found]
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+# Not after a title before a name ("Ms. Lopez", a tutor writing back, is one name).
+SENTENCE_END = re.compile(
+    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bSt\.)"
+    r"(?<=[.!?])\s+(?=[A-Z\"'(])"
+)
 
 
 def core_words(text: str, *, depth: int = 0) -> str:
