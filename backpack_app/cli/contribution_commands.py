@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from backpack_app.cli.output import known_words, write_json
+from backpack_app.cli.output import known_words, write_json, written_by
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.errors import ShareProblem, ShareUnreadable, UserError
 from backpack_app.sharing.receive import share_mode
@@ -217,7 +217,16 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"Discarded the reply {args.id}.")
             return 0
         rows = wallet.kept_replies()
-        contacts = {c.signing_did: c for c in wallet.contacts() if c.signing_did}
+    authors = [
+        {
+            "name": r["author_name"],
+            "did": r["author_did"],
+            "fingerprint": r["fingerprint"],
+            "contact": r["contact"],
+            "contact_since": r["contact_since"],
+        }
+        for r in rows
+    ]
     if args.json:
         write_json(
             [
@@ -226,26 +235,23 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
                     "learner": r["learner"],
                     "kind": r["kind"],
                     "title": r["title"],
-                    "author": _author_json(
-                        r["author_name"], r["author_did"], contacts.get(r["author_did"])
-                    ),
+                    "author": author,
                     "reasons": r["reasons"],
                     "reason": r["reason"],
                     "received": r["received"],
                     "expires": r["expires"],
                 }
-                for r in rows
+                for r, author in zip(rows, authors, strict=True)
             ],
             ctx.out,
         )
         return 0
     if not rows:
         ctx.say("No reply is kept apart.")
-    for r in rows:
+    for r, author in zip(rows, authors, strict=True):
         ctx.say(
             f"{r['id']}  {r['received'][:10]}  {KIND_WORDS[r['kind']]} for {r['learner']}: "
-            f"{r['title']}, by {r['author_name']} (key fingerprint {r['fingerprint']}, "
-            f"{_known(contacts.get(r['author_did']))})"
+            f"{r['title']}, {written_by(author)}"
         )
         ctx.say(f"    {r['reason']}")
     if rows:

@@ -234,7 +234,7 @@ class ContributionActions:
         contact whose card holds that key and since when, or None), kind, title, the reasons
         and their sentence, when it came and when the request expired."""
         rows = contribution_rows.kept_replies(self._conn)
-        known = {c.signing_did: c for c in self.contacts() if c.signing_did} if rows else {}
+        known = self._contacts_by_key() if rows else {}  # type: ignore[attr-defined]
         for row in rows:
             row["learner"] = self.learner(row["learner_id"]).name
             row["fingerprint"] = key_fingerprint(row["author_did"].encode("utf-8"))
