@@ -19,10 +19,15 @@ KIND_WORDS = {
 
 
 def cmd_reply(ctx, args: argparse.Namespace) -> int:
-    from backpack_app.cli.share_commands import WRONG_CODE, _open_secrets
+    from backpack_app.cli.share_commands import WRONG_CODE, _open_secrets, is_reply
 
     if not args.file.is_file():
         raise UserError(f"There is no file {args.file}.")
+    if is_reply(args.file):
+        raise UserError(
+            f"{args.file} is a reply written to a family, not a share: write back to the share "
+            "the family sent you."
+        )
     if not args.out.parent.is_dir():
         raise UserError(f"There is no folder {args.out.parent} to write the reply in.")
     organisation = _organisation_key(ctx, args)

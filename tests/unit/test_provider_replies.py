@@ -599,6 +599,10 @@ def test_bad_input_to_reply_and_to_open_reply_is_one_sentence_and_changes_nothin
     assert "There is no folder" in nowhere.err
     assert json.loads(cli("received", "--json", home_dir=tutor).out) == []  # owes nothing
     assert reply(tmp_path / "s.backpack").code == 0
+    given_a_reply = reply(tmp_path / "r.backpack", out="r2.backpack")  # not a share
+    _one_sentence(given_a_reply, 2)
+    assert "is a reply written to a family, not a share" in given_a_reply.err
+    assert not (tmp_path / "r2.backpack").exists()
     # The family's side: a reply that is damaged, or opened by another backpack.
     written = (tmp_path / "r.backpack").read_bytes()
     (tmp_path / "r-truncated.backpack").write_bytes(written[: len(written) - 100])
