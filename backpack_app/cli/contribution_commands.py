@@ -122,8 +122,10 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
     """`backpack open REPLY.backpack [--save] [--json]` in the family's backpack."""
     from backpack_app.cli.share_commands import moment_at
 
-    if args.files is not None or args.export_presentation is not None:
-        raise UserError("A provider's reply opens with --save, --json and --at only.")
+    if args.files is not None or args.export_presentation is not None or args.pin:
+        raise UserError(
+            "A provider's reply opens with --save, --json, --at and --accept-new-key only."
+        )
     now = moment_at(args.at)
     try:
         with ctx.open() as wallet:

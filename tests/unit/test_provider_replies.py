@@ -621,6 +621,10 @@ def test_bad_input_to_reply_and_to_open_reply_is_one_sentence_and_changes_nothin
         assert "sealed for Ana Rivera's card (fingerprint " in elsewhere.err
         assert "open it in the backpack that asked for it" in elsewhere.err
     assert json.loads(cli("list", "--json", home_dir=other).out) == []
+    for wrong in (["--pin"], ["--files", str(tmp_path / "out")]):
+        misused = cli("open", str(tmp_path / "r.backpack"), "--save", *wrong)
+        _one_sentence(misused, 2)
+        assert "A provider's reply opens with --save, --json, --at" in misused.err
     assert (cli("list", "--json").out, cli("replies", "--json").out) == before
     assert sorted(p.name for p in (tmp_path / "backpack").rglob("*") if "attach" in str(p)) == files
     # The reply itself was fine all along.
