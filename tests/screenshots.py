@@ -220,6 +220,7 @@ def main(out: Path) -> None:
         kept_apart_shots(app, folder, out)
         sync_shots(app, folder, out)
         provider_shots(app, folder / "provider", out)
+        third_party_shots(app, folder / "third-party", out)
         for w in (first, window):
             w.deleteLater()
         app.processEvents()
@@ -375,6 +376,30 @@ def provider_shots(app: QApplication, folder: Path, out: Path) -> None:
     app.processEvents()
 
 
+def third_party_shots(app: QApplication, folder: Path, out: Path) -> None:
+    """The family's Official records once a tutor's note and endorsement are filed: written by
+    the tutor (key fingerprint, in your contacts since...), never as a school's."""
+    from tests.onward_share import NOTE, make_onward
+
+    folder.mkdir(parents=True, exist_ok=True)
+    make_onward(folder)
+    for language in ("en", "es"):
+        LANGUAGE.set(language)
+        window = MainWindow(folder / "family", kdf=FAST)
+        window.resize(1180, 780)
+        window.show()
+        window.unlock.unlock_requested.emit(PASSPHRASE)
+        settle(app, 80)
+        window.main.sidebar.setCurrentRow(1)
+        window.main.official.select(record_titled(window, NOTE))
+        suffix = "" if language == "en" else "-es"
+        shot(app, window, out / f"official-records-third-party{suffix}.png")
+        window.close()
+        window.deleteLater()
+    LANGUAGE.set("en")
+    app.processEvents()
+
+
 def sync_shots(app: QApplication, folder: Path, out: Path) -> None:
     """One backpack on two computers: Settings after "Set up…" on the family desktop, its
     Computers dialog once Ana's laptop joined, an entry edited on both with its earlier
@@ -453,6 +478,7 @@ if __name__ == "__main__":
         "sync": sync_shots,
         "kept-apart": kept_apart_shots,
         "provider": provider_shots,
+        "third-party": third_party_shots,
     }.get(sys.argv[2] if sys.argv[2:] else "")
     if only is not None:  # only the tutor's views, sync's, or the replies kept apart
         target.mkdir(parents=True, exist_ok=True)

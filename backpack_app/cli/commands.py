@@ -207,6 +207,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         inside = wallet.records_inside(record.id) if credential else []
         endorsements = wallet.endorsements_of(record.id)
         history = wallet.sync_history(record.id)
+        author = wallet.author_of(record.id)
     print_record(
         record,
         learner,
@@ -216,6 +217,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         inside=inside,
         endorsements=endorsements,
         history=history,
+        author=author,
     )
     return 0
 

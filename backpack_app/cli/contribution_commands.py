@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from backpack_app.cli.output import recipient_words, write_json
+from backpack_app.cli.output import known_words, recipient_words, write_json, written_by
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.errors import ShareProblem, ShareUnreadable, UserError
 from backpack_app.sharing.receive import share_mode
@@ -31,9 +31,11 @@ def cmd_reply(ctx, args: argparse.Namespace) -> int:
         raise UserError(f"There is no file {args.file}.")
     if is_reply(args.file):
         raise UserError(
-            "This file is a reply written to a family, not their share: reply to the share they "
-            "sent you (the family opens a reply with 'backpack open')."
+            f"{args.file} is a reply written to a family, not their share: write back to the share "
+            "the family sent you."
         )
+    if not args.out.parent.is_dir():
+        raise UserError(f"There is no folder {args.out.parent} to write the reply in.")
     organisation = _organisation_key(ctx, args)
     code, pdf_password = _open_secrets(ctx, args)
     if code is None and share_mode(args.file, pdf_password=pdf_password) == "code":
@@ -128,8 +130,10 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
     """`backpack open REPLY.backpack [--save] [--json]` in the family's backpack."""
     from backpack_app.cli.share_commands import moment_at
 
-    if args.files is not None or args.export_presentation is not None:
-        raise UserError("A provider's reply opens with --save, --json and --at only.")
+    if args.files is not None or args.export_presentation is not None or args.pin:
+        raise UserError(
+            "A provider's reply opens with --save, --json, --at and --accept-new-key only."
+        )
     now = moment_at(args.at)
     try:
         with ctx.open() as wallet:
@@ -215,9 +219,7 @@ def _title_of(wallet, record_id: str | None) -> str:
 
 
 def _known(contact) -> str:
-    if contact is None:
-        return "not in your contacts: compare the fingerprint with them"
-    return f"in your contacts as {contact.name} since {friendly_date(contact.added)}"
+    return known_words(contact.name, contact.added.date()) if contact else known_words(None, None)
 
 
 def _author_json(name: str, did: str, contact) -> dict:
@@ -228,6 +230,7 @@ def _author_json(name: str, did: str, contact) -> dict:
         "did": did,
         "fingerprint": key_fingerprint(did.encode("utf-8")),
         "contact": contact.name if contact is not None else None,
+        "contact_since": contact.added.date().isoformat() if contact is not None else None,
     }
 
 
@@ -252,7 +255,16 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"Discarded the reply {args.id}.")
             return 0
         rows = wallet.kept_replies()
-        contacts = {c.signing_did: c for c in wallet.contacts() if c.signing_did}
+    authors = [
+        {
+            "name": r["author_name"],
+            "did": r["author_did"],
+            "fingerprint": r["fingerprint"],
+            "contact": r["contact"],
+            "contact_since": r["contact_since"],
+        }
+        for r in rows
+    ]
     if args.json:
         write_json(
             [
@@ -261,24 +273,23 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
                     "learner": r["learner"],
                     "kind": r["kind"],
                     "title": r["title"],
-                    "author": _author_json(
-                        r["author_name"], r["author_did"], contacts.get(r["author_did"])
-                    ),
+                    "author": author,
                     "reasons": r["reasons"],
                     "reason": r["reason"],
                     "received": r["received"],
+                    "expires": r["expires"],
                 }
-                for r in rows
+                for r, author in zip(rows, authors, strict=True)
             ],
             ctx.out,
         )
         return 0
     if not rows:
         ctx.say("No reply is kept apart.")
-    for r in rows:
+    for r, author in zip(rows, authors, strict=True):
         ctx.say(
             f"{r['id']}  {r['received'][:10]}  {KIND_WORDS[r['kind']]} for {r['learner']}: "
-            f"{r['title']}, by {r['author_name']} (key fingerprint {r['fingerprint']})"
+            f"{r['title']}, {written_by(author)}"
         )
         ctx.say(f"    {r['reason']}")
     if rows:

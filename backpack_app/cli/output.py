@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -127,11 +128,28 @@ def print_records(rows: Sequence[RecordSummary], out: TextIO, *, as_json: bool) 
             if r.attachment_count
             else ""
         )
+        by = f" by {r.author['name']}" if r.author else ""
         print(
             f"{r.id}  {r.learner:<{width}}  {r.category.value:<12}  {r.title}{files}  "
-            f"- {provenance_label(r.category, r.provenance)}{flag}",
+            f"- {provenance_label(r.category, r.provenance)}{by}{flag}",
             file=out,
         )
+
+
+def known_words(contact: str | None, since: dt.date | None) -> str:
+    """Whether a third-party writer's key is a contact's: "in your contacts as NAME since
+    DAY", or "not in your contacts" with what to do."""
+    if contact is None or since is None:
+        return "not in your contacts: compare the fingerprint with them"
+    return f"in your contacts as {contact} since {since.day} {since.strftime('%B %Y')}"
+
+
+def written_by(author: dict) -> str:
+    """ "written by NAME (key fingerprint …, in your contacts as … since …)" of an author
+    as the façade gives one (`Backpack.author_of`)."""
+    since = author.get("contact_since")
+    known = known_words(author.get("contact"), dt.date.fromisoformat(since) if since else None)
+    return f"written by {author['name']} (key fingerprint {author['fingerprint']}, {known})"
 
 
 def credential_json(row: CredentialRow, inside: Sequence[str]) -> dict:
@@ -172,11 +190,15 @@ def print_record(
     inside: Sequence[str] = (),
     endorsements: Sequence[dict] = (),
     history: Sequence[HistoryEntry] = (),
+    author: dict | None = None,
 ) -> None:
+    """`author`: a third-party attested record's writer (`Backpack.author_of`)."""
     history = [h for h in history if h.field != "updated"]
     if as_json:
         data = record.model_dump(mode="json")
         data["learner"] = learner.name
+        if author is not None:
+            data["author"] = author
         if credential is not None:
             data["credential"] = credential_json(credential, inside)
         if endorsements:
@@ -198,11 +220,13 @@ def print_record(
     ]
     if record.date:
         lines.append(f"  date {record.date.isoformat()}")
+    if author is not None:
+        lines.append(f"  {written_by(author)}")
     if record.description:
         lines.append(f"  {record.description}")
     for key, value in record.details.model_dump(mode="json").items():
-        if value in (None, "", []):
-            continue
+        if value in (None, "", []) or (author is not None and key in ("school", "issuer_id")):
+            continue  # (a third-party writer is no school: said above, with their key)
         if key == "progress_notes":
             lines.extend(f"  note {n['date']}: {n['text']}" for n in value)
         elif isinstance(value, list):

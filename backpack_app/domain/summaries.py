@@ -25,8 +25,9 @@ class RecordSummary(NamedTuple):
     status: str | None = None  # a goal's or a milestone's status, as stored
     hours: float | None = None  # a service entry's hours
     due: str | None = None  # a goal's target date, a milestone's due date
-    # A third-party attested entry's writer: {"name", "did", "fingerprint"} (the façade adds it).
-    author: dict[str, str] | None = None
+    # A third-party attested entry's writer: {"name", "did", "fingerprint", "contact",
+    # "contact_since"} (the façade adds it; the contact's name and day saved, or None).
+    author: dict[str, str | None] | None = None
 
     def to_json(self) -> dict[str, Any]:
         # (`_value_`: the same text as `.value`, without the enum property lookup, which was a

@@ -91,6 +91,35 @@ class ReplyRefused(ShareProblem):
     request's secret, or holds a credential that does not check out."""
 
 
+class ReplyUnreadable(ShareUnreadable):
+    """A reply that does not open with this backpack's card (another backpack's, or damaged):
+    ShareUnreadable with a sentence about a reply (`reply_unreadable`)."""
+
+    def __init__(self, message: str) -> None:
+        ShareProblem.__init__(self, message)
+
+
+def reply_unreadable(hint: RecipientHint | None, mine: str) -> ReplyUnreadable:
+    """Why a reply did not open, from the card its header says it was sealed for (a hint,
+    never trusted for more) and this backpack's card's fingerprint `mine`."""
+    if hint is None:
+        message = (
+            "This reply did not open with this backpack's card: it was sealed for another "
+            "backpack, or damaged on the way."
+        )
+    elif hint.fingerprint == mine:
+        message = (
+            "This reply is damaged: it did not open with this backpack's card, which it was "
+            "sealed for; ask the writer to send it again."
+        )
+    else:
+        message = (
+            f"This reply was sealed for {hint.name}'s card (fingerprint {hint.fingerprint}), "
+            "not this backpack's: open it in the backpack that asked for it."
+        )
+    return ReplyUnreadable(message)
+
+
 class _Strict(BaseModel):
     # defer_build: each model's validator is made when first used, not on import (opening a
     # share that asks for no contribution does not pay for them)

@@ -52,6 +52,30 @@ def endorsement_records(conn: sqlcipher3.Connection, learner_id: str) -> list[st
     ]
 
 
+def records_named(
+    conn: sqlcipher3.Connection, learner_id: str, credential_ids: list[str]
+) -> dict[str, str]:
+    """The learner's records holding credentials of these ids: {credential id: record id}."""
+    found: dict[str, str] = {}
+    for start in range(0, len(credential_ids), 500):
+        chunk = credential_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for credential_id, record_id in conn.execute(
+            "SELECT c.credential_id, c.record_id FROM credentials c JOIN records r "  # noqa: S608 - only placeholders are added; values are bound
+            f"ON r.id = c.record_id WHERE r.learner_id = ? AND c.credential_id IN ({marks}) "
+            "ORDER BY r.created, r.id",
+            (learner_id, *chunk),
+        ):
+            found.setdefault(credential_id, record_id)
+    return found
+
+
+def learner_record_ids(conn: sqlcipher3.Connection, learner_id: str) -> list[str]:
+    return [
+        rid for (rid,) in conn.execute("SELECT id FROM records WHERE learner_id = ?", (learner_id,))
+    ]
+
+
 def note_asked(
     conn: sqlcipher3.Connection, share_id: str, *, learner: str, ask: str, until: str
 ) -> None:

@@ -166,15 +166,18 @@ def verdicts(conn: sqlcipher3.Connection, learner_id: str) -> dict[str, tuple[st
     }
 
 
-def signed_counts(conn: sqlcipher3.Connection, learner_id: str) -> tuple[int, int]:
-    """(signed records, of which verified) of one learner: a CLR's records each, not the CLR."""
-    signed, verified = conn.execute(
-        "SELECT count(*), coalesce(sum(c.verdict = 'verified'), 0) "  # noqa: S608 - constant clauses; values are bound
+def signed_counts(conn: sqlcipher3.Connection, learner_id: str) -> tuple[int, int, int]:
+    """(school-signed records, of which verified, third-party attested ones) of one learner:
+    a CLR's records each, not the CLR; a tutor's or a program's signed entry is no school's."""
+    signed, verified, attested = conn.execute(
+        "SELECT coalesce(sum(r.provenance != 'third_party_attested'), 0), "  # noqa: S608 - constant clauses; values are bound
+        "coalesce(sum(c.verdict = 'verified' AND r.provenance != 'third_party_attested'), 0), "
+        "coalesce(sum(r.provenance = 'third_party_attested'), 0) "
         "FROM credentials c INDEXED BY credentials_listed JOIN records r ON r.id = c.record_id "
         f"WHERE r.learner_id = ? AND {NOT_A_CONTAINER}",
         (learner_id,),
     ).fetchone()
-    return int(signed), int(verified)
+    return int(signed), int(verified), int(attested)
 
 
 def signed_transcript(conn: sqlcipher3.Connection, learner_id: str) -> list[tuple]:

@@ -415,7 +415,13 @@ class MainWindow(
             return
         official = self.main.official
         Task(
-            official, lambda: (wallet.get_record(record_id), wallet.credential(record_id))
+            official,
+            lambda: (
+                wallet.get_record(record_id),
+                wallet.credential(record_id),
+                wallet.author_of(record_id),
+                wallet.endorsements_of(record_id),
+            ),
         ).on_success(partial(official.show_credential, record_id)).on_error(
             lambda error: official.show_unreadable(
                 record_id, inline_message(self, error, self.tr("It could not be read."))

@@ -12,7 +12,7 @@ from backpack_app.errors import CardNotShare, HolderKeyChanged, ShareUnreadable
 from backpack_app.ui import dialogs
 from backpack_app.ui.errors import show_error, user_message
 from backpack_app.ui.tasks import Task
-from backpack_app.ui.terms import date_words
+from backpack_app.ui.terms import known_words
 from backpack_app.ui.views.kept_apart import apart_words, moment_of
 
 RECEIVED_PAGE = 4
@@ -213,11 +213,9 @@ class ReceivedActions:
                 )
                 return
             known = (
-                self.tr("in your contacts as {name} since {day}").format(
-                    name=contact.name, day=date_words(contact.added.date())
-                )
-                if contact is not None
-                else self.tr("not in your contacts: compare the fingerprint with them")
+                known_words(contact.name, contact.added.date())
+                if contact
+                else known_words(None, None)
             )
             self._refresh_current()
             dialogs.inform(

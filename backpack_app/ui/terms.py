@@ -136,7 +136,11 @@ def _core_templates() -> list[_Template]:
     return [template for _length, template in found]
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+# Not after a title before a name ("Ms. Lopez", a tutor writing back, is one name).
+SENTENCE_END = re.compile(
+    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bSt\.)"
+    r"(?<=[.!?])\s+(?=[A-Z\"'(])"
+)
 
 
 def core_words(text: str, *, depth: int = 0) -> str:
@@ -195,6 +199,29 @@ def date_words(day: dt.date) -> str:
     """A date as the window's language writes it ("5 March 2025", "5 de marzo de 2025")."""
     fmt = t(QT_TRANSLATE_NOOP("Backpack", "d MMMM yyyy"))
     return QLocale(current_language()).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def known_words(contact: str | None, since: dt.date | None) -> str:
+    """Whether a third-party writer's key is a contact's, and since when (`backpack open`)."""
+    if contact is None or since is None:
+        return t(
+            QT_TRANSLATE_NOOP("Backpack", "not in your contacts: compare the fingerprint with them")
+        )
+    return t(QT_TRANSLATE_NOOP("Backpack", "in your contacts as {name} since {day}")).format(
+        name=contact, day=date_words(since)
+    )
+
+
+def written_words(author: dict) -> str:
+    """Who wrote a third-party attested record, as the façade gives it (`author_of`):
+    "Written by NAME (key fingerprint …, in your contacts as … since …)", plain text."""
+    since = author.get("contact_since")
+    known = known_words(author.get("contact"), dt.date.fromisoformat(since) if since else None)
+    return t(
+        QT_TRANSLATE_NOOP(
+            "Backpack", "Written by {author} (key fingerprint {fingerprint}, {known})"
+        )
+    ).format(author=author["name"], fingerprint=author["fingerprint"], known=known)
 
 
 RESTRICTED_MARK = QT_TRANSLATE_NOOP("Backpack", "{kind} 🔒 restricted")

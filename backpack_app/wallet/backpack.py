@@ -395,24 +395,41 @@ class Backpack(
         found = records.summaries(
             self._conn, learner_id=learner_id, categories=categories, text=text, progress=progress
         )
+        if not any(r.provenance is Provenance.THIRD_PARTY_ATTESTED for r in found):
+            return found
+        known = self._contacts_by_key()
         return [
-            r._replace(author=self._author(r.id))
+            r._replace(author=self._author(r.id, known))
             if r.provenance is Provenance.THIRD_PARTY_ATTESTED
             else r
             for r in found
         ]
 
-    def _author(self, record_id: str) -> dict[str, str] | None:
+    def author_of(self, record_id: str) -> dict[str, str | None] | None:
+        """Who wrote a third-party attested record (`_author`); None for any other record."""
+        record = self.get_record(record_id)
+        if record.provenance is not Provenance.THIRD_PARTY_ATTESTED:
+            return None
+        return self._author(record.id, self._contacts_by_key())
+
+    def _contacts_by_key(self) -> dict[str, Any]:
+        return {c.signing_did: c for c in self.contacts() if c.signing_did}
+
+    def _author(self, record_id: str, known: dict[str, Any]) -> dict[str, str | None] | None:
         """Who wrote a third-party attested record: the name its credential's issuer gives,
-        its key (did) and the fingerprint to compare with them."""
+        its key (did), the fingerprint to compare with them, and the contact whose card holds
+        that key and since when it is saved (None, None when no contact's does)."""
         row = credential_rows.get(self._conn, record_id)
         if row is None or not row.issuer_id:
             return None
         details = self.get_record(record_id).details
+        contact = known.get(row.issuer_id)
         return {
             "name": getattr(details, "school", ""),
             "did": row.issuer_id,
             "fingerprint": key_fingerprint(row.issuer_id.encode("utf-8")),
+            "contact": contact.name if contact else None,
+            "contact_since": contact.added.date().isoformat() if contact else None,
         }
 
     def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:
@@ -510,8 +527,8 @@ class Backpack(
         add_files: Sequence[Path] = (),
         progress_note: str | None = None,
     ) -> Record:
-        """Change fields of a record the user wrote; signed records (by a school, or by a
-        provider who wrote back) cannot be edited: they stay as signed."""
+        """Change fields of a record the user wrote; school-signed records cannot be edited,
+        nor what a tutor or a program wrote and signed (third-party attested)."""
         from backpack_app.domain.records import Record
         from backpack_app.domain.validation import validated
 
@@ -522,7 +539,9 @@ class Backpack(
             )
         if record.provenance is Provenance.THIRD_PARTY_ATTESTED:
             raise UserError(
-                "A record a tutor or a program signed cannot be edited: it stays as they wrote it."
+                f"{record.title} is what {getattr(record.details, 'school', '') or 'its writer'} "
+                "wrote and signed, so it cannot be edited: it stays as they wrote it. Ask them "
+                "for a new reply if it needs changing."
             )
         merged_details = {**record.details.model_dump(), **(details or {})}
         merged_details = self._with_note(record.category, merged_details, progress_note)

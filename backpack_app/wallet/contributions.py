@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from backpack_app.credentials.dates import friendly_date
 from backpack_app.domain.vocabulary import Category
-from backpack_app.errors import NotFound, UserError
+from backpack_app.errors import BackpackError, NotFound, ShareUnreadable, UserError
 from backpack_app.ids import new_id
 from backpack_app.store import contributions as contribution_rows
 from backpack_app.store import credentials as credential_rows
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from backpack_app.domain.records import AttachmentRef, Record
     from backpack_app.domain.sharing import Contact
     from backpack_app.domain.verification import Report
-    from backpack_app.sharing.container import FileEntry
+    from backpack_app.sharing.container import FileEntry, RecipientHint
     from backpack_app.sharing.contribution import OpenedReply, StoredRequest
     from backpack_app.sharing.receive import OpenedShare
 
@@ -42,6 +42,7 @@ CATEGORY_OF_KIND = {
     "endorsement": Category.AWARD,
 }
 MAX_REPLY_FILES = 20
+MAX_TITLE, MAX_TEXT = 500, 50_000  # what the family's backpack keeps of them
 
 
 class ContributionActions:
@@ -139,8 +140,8 @@ class ContributionActions:
             sources.append(file_source(path, media))
         item = Contribution(
             kind=kind,  # type: ignore[arg-type]
-            title=" ".join(title.split())[:500],
-            text=text.strip()[:50_000],
+            title=" ".join(title.split())[:MAX_TITLE],
+            text=text.strip()[:MAX_TEXT],
             hours=hours,
             endorses=endorsed,
             files=[s.entry for s in sources],
@@ -207,26 +208,37 @@ class ContributionActions:
         not vouch for it (`opened.apart` says why; `accept_other_key`: the family says a key
         other than the asked contact's is theirs, and it is remembered). Returns the reply,
         the contact whose card holds its key (None if none does) and the new record's id."""
+        from backpack_app.crypto.sealing import key_fingerprint
+        from backpack_app.sharing.contribution import reply_unreadable
         from backpack_app.sharing.receive import share_source
 
         accept = frozenset({"other_key"}) if accept_other_key else frozenset()
-        opened, author, record_id = self._open_reply(
-            share_source(source), save=save, ctx=self.verify_context(now), accept=accept
-        )
+        try:
+            opened, author, record_id = self._open_reply(
+                share_source(source), save=save, ctx=self.verify_context(now), accept=accept
+            )
+        except ShareUnreadable:
+            raise reply_unreadable(
+                _recipient_hint(source), key_fingerprint(self.receiving_key().public)
+            ) from None
         if save and opened.apart:
-            self._keep_apart(source, opened)
+            self._keep_apart(source, opened, came=now or self._clock())
         return opened, author, record_id
 
     def kept_replies(self) -> list[dict[str, Any]]:
-        """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint),
-        kind, title, the reasons and their sentence, when it came and when the request
-        expired."""
+        """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint, the
+        contact whose card holds that key and since when, or None), kind, title, the reasons
+        and their sentence, when it came and when the request expired."""
         from backpack_app.crypto.sealing import key_fingerprint
 
         rows = contribution_rows.kept_replies(self._conn)
+        known = self._contacts_by_key() if rows else {}  # type: ignore[attr-defined]
         for row in rows:
             row["learner"] = self.learner(row["learner_id"]).name
             row["fingerprint"] = key_fingerprint(row["author_did"].encode("utf-8"))
+            contact = known.get(row["author_did"])
+            row["contact"] = contact.name if contact else None
+            row["contact_since"] = contact.added.date().isoformat() if contact else None
             request = contribution_rows.get_request(self._conn, row["request_id"])
             row["expires"] = request["expires"] if request else None  # the request's
         return rows
@@ -310,8 +322,9 @@ class ContributionActions:
         if kept and kept[0]["author_did"] == opened.author_did:  # not another's under its name
             self.discard_reply(opened.reply_id)
 
-    def _keep_apart(self, source: Path, opened: OpenedReply) -> None:
-        """Keep the reply's file and why it is apart (once: the first copy stays)."""
+    def _keep_apart(self, source: Path, opened: OpenedReply, *, came: dt.datetime) -> None:
+        """Keep the reply's file and why it is apart (once: the first copy stays); `came`:
+        when it came, the moment it was checked at (`open --at`), checked again as then."""
         from backpack_app.sharing.receive import share_source
 
         if contribution_rows.kept_replies(self._conn, opened.reply_id):
@@ -327,7 +340,7 @@ class ContributionActions:
             "title": opened.title,
             "reasons": opened.reasons,
             "reason": opened.apart_reason,
-            "received": self._clock().isoformat(),
+            "received": came.isoformat(),
             "attachment_id": ref.id,
             "sha256": ref.sha256,
             "size": ref.size,
@@ -342,29 +355,38 @@ class ContributionActions:
     def endorsements_of(self, record_id: str) -> list[dict[str, str]]:
         """Third-party endorsements filed for this record: who wrote them, their key, what
         they say, and the record that holds each."""
+        record = self.get_record(record_id)
+        return self.endorsements_by_record(record.learner_id).get(record.id, [])
+
+    def endorsements_by_record(self, learner_id: str) -> dict[str, list[dict[str, str]]]:
+        """A learner's filed third-party endorsements by the record each endorses (the
+        credential it names: a school's, or a Learner Profile entry as it is shared)."""
         from backpack_app.sharing.presentation import self_issued_id
 
-        record = self.get_record(record_id)
-        row = credential_rows.get(self._conn, record.id)
-        names = {self_issued_id(record.id)} | (
-            {row.credential_id} if row and row.credential_id else set()
-        )
-        found = []
-        for rid in contribution_rows.endorsement_records(self._conn, record.learner_id):
+        by_subject: dict[str, list[dict[str, str]]] = {}
+        for rid in contribution_rows.endorsement_records(self._conn, learner_id):
             held = credential_rows.get(self._conn, rid)
             if held is None:
                 continue
             subject = json.loads(held.original).get("credentialSubject")
             subject = subject if isinstance(subject, dict) else {}
-            if subject.get("id") in names:
-                found.append(
-                    {
-                        "record": rid,
-                        "author": getattr(self.get_record(rid).details, "school", ""),
-                        "did": held.issuer_id or "",
-                        "text": str(subject.get("endorsementComment", "")),
-                    }
-                )
+            by_subject.setdefault(str(subject.get("id", "")), []).append(
+                {
+                    "record": rid,
+                    "author": getattr(self.get_record(rid).details, "school", ""),
+                    "did": held.issuer_id or "",
+                    "text": str(subject.get("endorsementComment", "")),
+                }
+            )
+        if not by_subject:
+            return {}
+        named = contribution_rows.records_named(self._conn, learner_id, list(by_subject))
+        for rid in contribution_rows.learner_record_ids(self._conn, learner_id):
+            named.setdefault(self_issued_id(rid), rid)
+        found: dict[str, list[dict[str, str]]] = {}
+        for subject_id, entries in by_subject.items():
+            if subject_id in named:
+                found.setdefault(named[subject_id], []).extend(entries)
         return found
 
     def _stored_request(self, request_id: str) -> StoredRequest | None:
@@ -474,6 +496,17 @@ class ContributionActions:
         )
 
 
+def _recipient_hint(source: Path) -> RecipientHint | None:
+    """The card a `.backpack` file's header says it is sealed for, if it says and reads."""
+    from backpack_app.sharing.container import read_header
+
+    try:
+        with open(source, "rb") as fh:
+            return read_header(fh)[0].recipient
+    except (OSError, BackpackError):
+        return None
+
+
 def kept_ref(row: dict[str, Any]) -> AttachmentRef:
     """The stored `.backpack` file of a reply kept apart."""
     from backpack_app.domain.records import AttachmentRef
@@ -495,6 +528,11 @@ def _check_fields(fields: dict[str, Any], endorses: str | None) -> None:
         raise UserError(f"--kind is one of {', '.join(KINDS)}.")
     if not " ".join(fields["title"].split()) or not fields["text"].strip():
         raise UserError("Give the reply a --title and a --text.")
+    if len(" ".join(fields["title"].split())) > MAX_TITLE or len(fields["text"].strip()) > MAX_TEXT:
+        raise UserError(
+            f"A reply's --title is at most {MAX_TITLE} characters and its --text at most "
+            f"{MAX_TEXT:,}."
+        )
     hours = fields["hours"]
     if hours is not None and not 0 <= hours <= 100_000:
         raise UserError("--hours is a number of hours, 0 or more.")

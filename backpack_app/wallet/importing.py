@@ -302,13 +302,14 @@ class ImportActions:
 
     def profile_figures(self, learner: str | None = None) -> dict[str, Any]:
         """The Overview's figures: service hours, milestones done of all, goals still due,
-        records per category, the latest five, signed records (and verified ones), each
+        records per category, the latest five, school-signed records (and verified ones),
+        those tutors and programs wrote and signed (third-party attested), each
         school's signed GPA and the credits signed courses state."""
         from backpack_app.credentials.mapping import transcript_figures
 
         learner_id = self.learner(learner).id
         figures = records.profile_figures(self._conn, learner_id)
-        figures["signed"], figures["verified"] = credential_rows.signed_counts(
+        figures["signed"], figures["verified"], figures["attested"] = credential_rows.signed_counts(
             self._conn, learner_id
         )
         rows = credential_rows.signed_transcript(self._conn, learner_id)

@@ -1047,6 +1047,30 @@
         <source>{phase}: {done} of {total}</source>
         <translation>{phase}: {done} de {total}</translation>
     </message>
+    <message>
+        <source>not in your contacts: compare the fingerprint with them</source>
+        <translation>no está en sus contactos: compare la huella con esa persona</translation>
+    </message>
+    <message>
+        <source>in your contacts as {name} since {day}</source>
+        <translation>en sus contactos como {name} desde el {day}</translation>
+    </message>
+    <message>
+        <source>Written by {author} (key fingerprint {fingerprint}, {known})</source>
+        <translation>Escrito por {author} (huella de la clave {fingerprint}, {known})</translation>
+    </message>
+    <message>
+        <source>{kind} · third-party attested</source>
+        <translation>{kind} · avalado por un tercero</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{attested}&lt;/b&gt; written and signed by tutors or programs (third-party attested).</source>
+        <translation>&lt;b&gt;{attested}&lt;/b&gt; escritos y firmados por tutores o programas (avalados por un tercero).</translation>
+    </message>
+    <message>
+        <source>✍ written by {name}</source>
+        <translation>✍ escrito por {name}</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -2801,20 +2825,52 @@
         <translation>{0} no es una imagen que Backpack pueda leer.</translation>
     </message>
     <message>
+        <source>{0} is not an object</source>
+        <translation>{0} no es un objeto</translation>
+    </message>
+    <message>
         <source>{0} is not empty; restore into a new or empty folder.</source>
         <translation>La carpeta {0} no está vacía; restaure en una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>{0} is not in its form</source>
+        <translation>{0} no tiene su forma</translation>
     </message>
     <message>
         <source>{0} is not in your trust list.</source>
         <translation>{0} no está en su lista de confianza.</translation>
     </message>
     <message>
+        <source>{0} is not one of {1}</source>
+        <translation>{0} no es uno de {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not {1}</source>
+        <translation>{0} no es {1}</translation>
+    </message>
+    <message>
         <source>{0} is restricted (supports, discipline or health); share it only by adding --include-restricted.</source>
         <translation>El registro {0} está restringido (apoyos, disciplina o salud); compártalo solo si añade --include-restricted.</translation>
     </message>
     <message>
+        <source>{0} is too large</source>
+        <translation>{0} es demasiado grande</translation>
+    </message>
+    <message>
         <source>{0} is too large to preview; export it instead.</source>
         <translation>{0} es demasiado grande para la vista previa; expórtelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>{0} is too long</source>
+        <translation>{0} es demasiado largo</translation>
+    </message>
+    <message>
+        <source>{0} is too small</source>
+        <translation>{0} es demasiado pequeño</translation>
+    </message>
+    <message>
+        <source>{0} is what {1} wrote and signed, so it cannot be edited: it stays as they wrote it. Ask them for a new reply if it needs changing.</source>
+        <translation>{0} es lo que {1} escribió y firmó, así que no se puede editar: queda como lo escribió. Pídale una nueva respuesta si hay que cambiarlo.</translation>
     </message>
     <message>
         <source>{0} names a port that does not exist.</source>
@@ -2831,6 +2887,14 @@
     <message>
         <source>{0} of the {1} records inside it verify.</source>
         <translation>{0} de los {1} registros que contiene superan la verificación.</translation>
+    </message>
+    <message>
+        <source>{0}.{1} is missing</source>
+        <translation>falta {0}.{1}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown fields {1}</source>
+        <translation>{0}: campos desconocidos {1}</translation>
     </message>
     <message>
         <source>The issuer publishes a kind of key Backpack cannot check.</source>
@@ -3545,10 +3609,6 @@
         <translation>{0} ocupa más de {1} MiB, lo máximo que admite una respuesta por archivo.</translation>
     </message>
     <message>
-        <source>A record a tutor or a program signed cannot be edited: it stays as they wrote it.</source>
-        <translation>Un registro que firmó un tutor o un programa no se puede editar: se queda como lo escribieron.</translation>
-    </message>
-    <message>
         <source>A school-signed record cannot be edited: it stays as the school signed it.</source>
         <translation>Un registro firmado por la escuela no se puede editar: se queda como la escuela lo firmó.</translation>
     </message>
@@ -3563,6 +3623,22 @@
     <message>
         <source>It was filed for {0} before, as you chose then.</source>
         <translation>Se archivó antes para {0}, como usted eligió entonces.</translation>
+    </message>
+    <message>
+        <source>A reply&apos;s --title is at most {0} characters and its --text at most {1}.</source>
+        <translation>El --title de una respuesta tiene como máximo {0} caracteres y su --text como máximo {1}.</translation>
+    </message>
+    <message>
+        <source>This reply did not open with this backpack&apos;s card: it was sealed for another backpack, or damaged on the way.</source>
+        <translation>Esta respuesta no se abrió con la tarjeta de esta mochila: se selló para otra mochila o se dañó por el camino.</translation>
+    </message>
+    <message>
+        <source>This reply is damaged: it did not open with this backpack&apos;s card, which it was sealed for; ask the writer to send it again.</source>
+        <translation>Esta respuesta está dañada: no se abrió con la tarjeta de esta mochila, para la que se selló; pida a quien la escribió que la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This reply was sealed for {0}&apos;s card (fingerprint {1}), not this backpack&apos;s: open it in the backpack that asked for it.</source>
+        <translation>Esta respuesta se selló para la tarjeta de {0} (huella {1}), no para la de esta mochila: ábrala en la mochila que la pidió.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3726,10 @@
     <message>
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
+    </message>
+    <message>
+        <source>✍ Endorsed by {author} (third-party attested): {text}</source>
+        <translation>✍ Avalado por {author} (un tercero, con su propia firma): {text}</translation>
     </message>
 </context>
 <context>
@@ -4233,10 +4313,6 @@
         <source>Discard…</source>
         <translation>Descartar…</translation>
     </message>
-    <message>
-        <source>Written by {author}, key fingerprint {fingerprint}.</source>
-        <translation>Escrita por {author}, huella de la clave {fingerprint}.</translation>
-    </message>
 </context>
 <context>
     <name>LearnerDialog</name>
@@ -4538,10 +4614,6 @@
         <translation>Estándares por período</translation>
     </message>
     <message>
-        <source>Records schools signed, checked when they were imported.</source>
-        <translation>Registros firmados por las escuelas, comprobados al importarlos.</translation>
-    </message>
-    <message>
         <source>Written by the learner or family: always labelled self-reported.</source>
         <translation>Escrito por el estudiante o la familia: siempre marcado como declarado por uno mismo.</translation>
     </message>
@@ -4564,6 +4636,10 @@
     <message>
         <source>Add from a link… (a school&apos;s wallet link or offer)</source>
         <translation>Añadir desde un enlace… (el enlace o la oferta de una escuela para tu cartera)</translation>
+    </message>
+    <message>
+        <source>Records schools signed, and what tutors and programs wrote and signed for you (third-party attested), checked when they came.</source>
+        <translation>Registros que firmaron las escuelas, y lo que tutores y programas escribieron y firmaron para usted (avalado por un tercero), verificados al llegar.</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4926,10 @@
         <source>File: {name} (no preview)</source>
         <translation>Archivo: {name} (sin vista previa)</translation>
     </message>
+    <message>
+        <source>{title} · ✍ endorsed by {names}</source>
+        <translation>{title} · ✍ avalado por {names}</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedActions</name>
@@ -4936,14 +5016,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Shares (*.backpack *.html *.png *.pdf);;All files (*)</source>
         <translation>Paquetes compartidos (*.backpack *.html *.png *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>in your contacts as {name} since {day}</source>
-        <translation>en sus contactos como {name} desde el {day}</translation>
-    </message>
-    <message>
-        <source>not in your contacts: compare the fingerprint with them</source>
-        <translation>no está en sus contactos: compare la huella con esa persona</translation>
     </message>
     <message>
         <source>Reply filed</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.records import Category
 from backpack_app.ui.app import MainWindow
 from backpack_app.ui.i18n import t
@@ -198,6 +199,8 @@ def test_a_reply_kept_apart_is_shown_with_why_and_accepted_or_discarded(qtbot, t
     qtbot.waitUntil(lambda: apart.table.rowCount() == 2, timeout=30_000)
     assert apart.isVisible() and "key you did not ask" in apart.table.model().index(0, 3).data()
     assert "This reply is signed by a key you did not ask" in apart.reason.text()
+    assert "Written by Ms. Lopez (key fingerprint " in apart.reason.text()
+    assert "not in your contacts: compare the fingerprint with them)." in apart.reason.text()
     assert "Forged" not in [r.title for r in window.wallet.list_records()]
     replies["confirm"] = False  # "Discard this reply?" — no: nothing happens
     apart.discard.click()
@@ -271,3 +274,142 @@ def test_a_filed_narrative_shows_its_strengths_and_challenges(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Strengths" in shown.text(), timeout=20_000)
     assert "Result (Strengths): <b>Explains her reasoning.</b>" in shown.text()
     assert "Result (Challenges): <b>Rushes word problems.</b>" in shown.text()
+
+
+def test_a_writer_the_family_never_saw_is_shown_apart_from_schools(qtbot, tmp_path, answers):
+    """A request made by code, the tutor's key never seen: the window says who wrote the
+    entry, its key's fingerprint and that it is not a contact's (then since when it is), and
+    never counts it as signed by a school."""
+    from tests.gui.test_window_flows import ana_window
+
+    seen, _ = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    window = ana_window(qtbot, tmp_path)
+    wallet = window.wallet
+    with tutor:
+        made, _ = wallet.request_contribution(tmp_path / "q.backpack", ask="notes", code=True)
+        tutor.reply(
+            tmp_path / "q.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="A good start.",
+            code=made.code,
+            name="Ms. López",
+        )
+        card = tutor.my_card("Ms. López")[0]
+        fingerprint = key_fingerprint(tutor.signing_key().did.encode("utf-8"))
+    window.file_reply(tmp_path / "r.backpack")
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, _ in seen), timeout=30_000)
+    [said] = [d["text"] for kind, d in seen if kind == "inform"]
+    assert f"written by Ms. López (key fingerprint {fingerprint}, not in your contacts" in said
+    record_id = next(r.id for r in wallet.list_records() if r.title == "Week 1")
+    main = window.main
+    main.sidebar.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "third-party attested" in main.overview_text.text(), timeout=20_000)
+    overview = main.overview_text.text()
+    assert "<b>1</b> written and signed by tutors or programs" in overview
+    assert "signed by schools" not in overview  # no school signed anything here
+    assert "Week 1 <i>(Teacher narratives · third-party attested)</i>" in overview
+    main.sidebar.setCurrentRow(1)
+    view = main.official
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    view.select(record_id)
+    shown = view.detail.issuer
+    qtbot.waitUntil(lambda: "Written by" in shown.text(), timeout=20_000)
+    assert f"Written by Ms. López (key fingerprint {fingerprint}, not in your contacts" in (
+        shown.text()
+    )
+    assert t(THIRD_PARTY_PILL) in view.detail.summary.text()
+    # The tree's School column names the writer as such, never as a school.
+    assert view.tree.currentIndex().siblingAtColumn(2).data() == "✍ written by Ms. López"
+    # The family saves the tutor's card: the panel says since when it is a contact's.
+    wallet.add_contact(card)
+    window._read_credential(record_id)  # as when the row is chosen again
+    qtbot.waitUntil(lambda: "in your contacts as Ms. López since" in shown.text(), timeout=20_000)
+    # Choosing what to share, the entry says who wrote it.
+    window.start_share()
+    qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=20_000)
+    assert window.share_dialog.items[record_id].text(0) == "Week 1 · ✍ written by Ms. López"
+
+
+def test_endorsements_are_shown_on_the_records_they_endorse(qtbot, tmp_path):
+    """A tutor endorses a school's course and a Learner Profile entry the family shared: the
+    Official records panel says so on the course, the Learner Profile on the entry."""
+    import json
+
+    from tests.gui.test_window_flows import ana_window
+    from tests.issuing import course_credential, new_school
+
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    window = ana_window(qtbot, tmp_path)
+    wallet = window.wallet
+    school = new_school()
+    signed = json.dumps(school.sign(course_credential(school))).encode()
+    [course] = wallet.import_credentials(signed, learner=wallet.learners()[0].id)
+    assert course.record_id, course.message
+    food = wallet.add_record(Category.SERVICE, title="Food Bank", details={"hours": 12})
+    with tutor:
+        wallet.add_contact(tutor.my_card("Ms. López")[0])
+        wallet.share(
+            tmp_path / "s.backpack",
+            to="Ms. López",
+            record_ids=[course.record_id, food.id],
+            ask_for_contribution="x",
+        )
+        opened = tutor.open_share(tmp_path / "s.backpack")
+        for n, shared in enumerate(opened.records):
+            tutor.reply_to(
+                opened,
+                tmp_path / f"r{n}.backpack",
+                kind="endorsement",
+                title=f"About {shared.title}",
+                text=f"I saw {shared.title} myself.",
+                endorses=shared.document["id"],
+                name="Ms. López",
+            )
+            assert wallet.open_reply(tmp_path / f"r{n}.backpack", save=True)[2]
+    course_title = wallet.get_record(course.record_id).title
+    window._refresh_current()
+    main = window.main
+    qtbot.waitUntil(lambda: "endorsed by" in " ".join(_cells(main.profile.table)), timeout=20_000)
+    assert "Food Bank · ✍ endorsed by Ms. López" in _cells(main.profile.table)
+    main.sidebar.setCurrentRow(1)
+    view = main.official
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    view.select(course.record_id)
+    shown = view.detail.issuer
+    qtbot.waitUntil(lambda: "Endorsed by" in shown.text(), timeout=20_000)
+    said = f"✍ Endorsed by Ms. López (third-party attested): I saw {course_title} myself."
+    assert said in shown.text() and "Food Bank" not in shown.text()
+
+
+def _cells(table) -> list[str]:
+    model = table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_a_reply_for_another_backpack_says_whose_card_it_was_sealed_for(qtbot, tmp_path, answers):
+    from tests.gui.test_window_flows import ana_window
+
+    seen, _ = answers
+    tutor, _ = Backpack.create(tmp_path / "tutor", PASSPHRASE, kdf=FAST)
+    family, _ = Backpack.create(tmp_path / "family", PASSPHRASE, kdf=FAST)
+    with tutor, family:
+        family.add_learner("Ben Ortiz")
+        made, _ = family.request_contribution(tmp_path / "q.backpack", ask="notes", code=True)
+        tutor.reply(
+            tmp_path / "q.backpack",
+            tmp_path / "r.backpack",
+            kind="note",
+            title="Week 1",
+            text="Good.",
+            code=made.code,
+            name="Ms. López",
+        )
+    window = ana_window(qtbot, tmp_path)
+    window.file_reply(tmp_path / "r.backpack")
+    qtbot.waitUntil(lambda: any(kind == "problem" for kind, _ in seen), timeout=30_000)
+    said = " ".join(str(d) for kind, d in seen if kind == "problem")
+    assert "sealed for Ben Ortiz's card (fingerprint " in said, said
+    assert window.wallet.kept_replies() == [] and window.wallet.list_records() == []

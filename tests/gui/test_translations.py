@@ -134,6 +134,12 @@ def test_core_sentences_reach_the_window_in_spanish_with_their_parts(qapp, spani
     )
     translated = core_words(nested)
     assert "offline" not in translated and "This record" not in translated
+    # A name with a title ("Ms. Lopez", a tutor) is not where a sentence ends.
+    tutor = core_words(
+        'The signature is genuine, but the issuer (calls itself "Ms. Lopez") is not in your '
+        "trust list."
+    )
+    assert "signature" not in tutor and "calls itself" not in tutor and "Ms. Lopez" in tutor
     # Errors reach the user through the one mapping, translated there.
     assert user_message(NotFound("There is no learner called Bo.")) != (
         "There is no learner called Bo."

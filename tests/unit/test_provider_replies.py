@@ -211,6 +211,8 @@ def test_the_cli_keeps_a_forged_reply_apart_lists_it_and_accepts_or_discards_it(
     assert "key you did not ask" in listed[0]["reason"] and listed[0]["title"] == "Forged"
     shown = cli("replies").out
     assert listed[0]["id"] in shown and "key you did not ask" in shown
+    assert ", not in your contacts: compare the fingerprint with them)" in shown
+    assert listed[0]["author"]["contact_since"] is None
     gone = cli("replies", "discard", listed[1]["id"])
     assert gone.code == 0 and len(json.loads(cli("replies", "--json").out)) == 1
     accepted = cli("replies", "accept", listed[0]["id"])
@@ -505,38 +507,322 @@ def test_cli_keeps_a_late_reply_apart_with_a_sentence(cli, tmp_path, family, tut
     assert json.loads(cli("replies", "--json").out) == []
 
 
+def test_a_reply_kept_apart_under_at_came_then_and_replies_json_says_the_expiry(
+    cli, tmp_path, family, tutor
+):
+    until = family._clock() + 2 * DAY
+    share(family, tmp_path / "s.backpack", expires=until)
+    tutor.reply(
+        tmp_path / "s.backpack",
+        tmp_path / "r.backpack",
+        kind="note",
+        title="t",
+        text="x",
+        name="Ms. Lopez",
+    )
+    family.close()
+    later = (dt.datetime.now(dt.UTC) + 30 * DAY).replace(microsecond=0)
+    assert cli("open", str(tmp_path / "r.backpack"), "--save", "--at", later.isoformat()).code == 1
+    [row] = json.loads(cli("replies", "--json").out)
+    # When it came is the moment it was opened at, not this computer's clock.
+    assert dt.datetime.fromisoformat(row["received"]) == later
+    assert dt.datetime.fromisoformat(row["expires"]) == until
+    assert row["reasons"] == ["late"]
+
+
+def _one_sentence(result, code: int | None = None) -> None:
+    """Refused in one sentence, exit `code` (1 or 2 when not said), never a traceback."""
+    assert result.code == code if code else result.code in (1, 2), result
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("backpack: "), result.err
+    assert "Traceback" not in result.err
+
+
+def test_bad_input_to_reply_and_to_open_reply_is_one_sentence_and_changes_nothing(cli, tmp_path):
+    """Truncated, garbled, oversized, a share that asks nothing, a reply opened by the wrong
+    backpack: one sentence, exit 1 or 2, no reply written, nothing kept by the family."""
+    tutor, other = tmp_path / "tutor-home", tmp_path / "other-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    assert cli("init", "--learner", "Ben Ortiz", home_dir=other).code == 0
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    service = cli("add", "service", "--org", "Food Bank", "--hours", "12").out.strip()
+
+    def share(out, *more):
+        made = cli("share", "--to", "Ms. Lopez", "--records", service, "--out", str(out), *more)
+        assert made.code == 0, made.err
+
+    share(tmp_path / "s.backpack", "--ask-for-contribution", "progress notes")
+    share(tmp_path / "plain.backpack")
+    good = (tmp_path / "s.backpack").read_bytes()
+    bad = {
+        "truncated": good[: len(good) // 2],
+        "garbled": bytes(b ^ 0x5A for b in good),
+        "empty": b"",
+        "text": b"Dear Ms. Lopez, here are Ana's records.\n" * 20,
+    }
+    for name, data in bad.items():
+        (tmp_path / f"{name}.backpack").write_bytes(data)
+    with open(tmp_path / "huge.backpack", "wb") as fh:  # 3 GiB, sparse: only its start is read
+        fh.write(good[:64])
+        fh.truncate(3 * 1024**3)
+
+    def reply(source, out="r.backpack", home=tutor):
+        return cli(
+            "reply",
+            str(source),
+            "--kind",
+            "note",
+            "--title",
+            "Week 1",
+            "--text",
+            "Good start.",
+            "--name",
+            "Ms. Lopez",
+            "--out",
+            str(tmp_path / out),
+            home_dir=home,
+        )
+
+    for name in ("truncated", "garbled", "empty", "text", "huge"):
+        _one_sentence(reply(tmp_path / f"{name}.backpack"))
+        assert not (tmp_path / "r.backpack").exists(), name
+    asks_nothing = reply(tmp_path / "plain.backpack")
+    _one_sentence(asks_nothing, 2)
+    assert "does not ask you to write back" in asks_nothing.err
+    nowhere = reply(tmp_path / "s.backpack", out="no-such-folder/r.backpack")
+    _one_sentence(nowhere, 2)
+    assert "There is no folder" in nowhere.err
+    assert json.loads(cli("received", "--json", home_dir=tutor).out) == []  # owes nothing
+    assert reply(tmp_path / "s.backpack").code == 0
+    given_a_reply = reply(tmp_path / "r.backpack", out="r2.backpack")  # not a share
+    _one_sentence(given_a_reply, 2)
+    assert "is a reply written to a family, not their share" in given_a_reply.err
+    assert not (tmp_path / "r2.backpack").exists()
+    # The family's side: a reply that is damaged, or opened by another backpack.
+    written = (tmp_path / "r.backpack").read_bytes()
+    (tmp_path / "r-truncated.backpack").write_bytes(written[: len(written) - 100])
+    flipped = bytearray(written)
+    flipped[-200] ^= 0xFF
+    (tmp_path / "r-garbled.backpack").write_bytes(bytes(flipped))
+    before = (cli("list", "--json").out, cli("replies", "--json").out)
+    files = sorted(p.name for p in (tmp_path / "backpack").rglob("*") if "attach" in str(p))
+    for name in ("r-truncated", "r-garbled"):
+        damaged = cli("open", str(tmp_path / f"{name}.backpack"), "--save")
+        _one_sentence(damaged, 1)
+        assert "This reply is damaged" in damaged.err, name
+    for home in (other, tutor):  # another family; the tutor who wrote it
+        elsewhere = cli("open", str(tmp_path / "r.backpack"), "--save", home_dir=home)
+        _one_sentence(elsewhere, 1)
+        assert "sealed for Ana Rivera's card (fingerprint " in elsewhere.err
+        assert "open it in the backpack that asked for it" in elsewhere.err
+    assert json.loads(cli("list", "--json", home_dir=other).out) == []
+    for wrong in (["--pin"], ["--files", str(tmp_path / "out")]):
+        misused = cli("open", str(tmp_path / "r.backpack"), "--save", *wrong)
+        _one_sentence(misused, 2)
+        assert "A provider's reply opens with --save, --json, --at" in misused.err
+    assert (cli("list", "--json").out, cli("replies", "--json").out) == before
+    assert sorted(p.name for p in (tmp_path / "backpack").rglob("*") if "attach" in str(p)) == files
+    # The reply itself was fine all along.
+    assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
+
+
+def test_cli_reply_carries_files_and_refuses_bad_ones(cli, tmp_path, family, tutor):
+    share(family, tmp_path / "s.backpack")
+    tutor.close()
+    family.close()
+    (tmp_path / "worksheet.pdf").write_bytes(b"%PDF-1.4 fractions " * 100)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n robot " * 100)
+
+    def reply(*more):
+        return cli(
+            "reply",
+            str(tmp_path / "s.backpack"),
+            "--kind",
+            "note",
+            "--title",
+            "Spring",
+            "--text",
+            "Ana joined in March.",
+            "--name",
+            "Ms. Lopez",
+            "--out",
+            str(tmp_path / "r.backpack"),
+            *more,
+            home_dir=tmp_path / "tutor",
+        )
+
+    for bad, said in (
+        (["--file", str(tmp_path / "missing.pdf")], "There is no file"),
+        (["--file", str(tmp_path)], "There is no file"),
+        (["--hours", "-1"], "--hours is a number of hours"),
+        (["--hours", "nan"], "--hours is a number of hours"),
+        (["--text", "x" * 50_001], "--text at most 50,000"),
+        (["--title", "T" * 501], "--title is at most 500 characters"),
+    ):
+        refused = reply(*bad)
+        _one_sentence(refused, 2)
+        assert said in refused.err and not (tmp_path / "r.backpack").exists(), bad
+    made = reply("--file", str(tmp_path / "worksheet.pdf"), "--file", str(tmp_path / "photo.png"))
+    assert made.code == 0, made.err
+    assert cli("open", str(tmp_path / "r.backpack"), "--save").code == 0
+    [row] = [r for r in json.loads(cli("list", "--json").out) if r["title"] == "Spring"]
+    assert row["attachments"] == 2 and row["provenance"] == "third_party_attested"
+    shown = cli("show", row["id"]).out
+    assert "file worksheet.pdf" in shown and "file photo.png" in shown
+    saved = json.loads(cli("show", row["id"], "--json").out)
+    assert [(a["name"], a["media_type"]) for a in saved["attachments"]] == [
+        ("worksheet.pdf", "application/pdf"),
+        ("photo.png", "image/png"),
+    ]
+
+
 # --- the JS peer ---------------------------------------------------------------------------------
-@pytest.mark.skipif(
-    not (os.environ.get("BACKPACK_JS_PEER") and shutil.which("node")),
+JS_PEER = os.environ.get("BACKPACK_JS_PEER")
+needs_js_peer = pytest.mark.skipif(
+    not (JS_PEER and shutil.which("node")),
     reason="set BACKPACK_JS_PEER to a set-up js-vc peer folder (and have node) to run",
 )
-def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tmp_path):
+
+
+@needs_js_peer
+def test_the_js_peer_accepts_every_credential_a_provider_signs(family, tutor, tmp_path, cli):
+    """Every kind, with and without files, signed with the tutor's did:key and with a
+    program's did:web organisation key: the Digital Bazaar verifier accepts each credential
+    as the family filed it (16, and refuses one changed after signing), and the reply's
+    presentation with the request's secret and the family's card."""
+    from backpack_app.crypto.school_key import open_school_key_file
+
     share(family, tmp_path / "s.backpack")
     opened = tutor.open_share(tmp_path / "s.backpack")
-    folder = tmp_path / "peer"
-    folder.mkdir()
-    kinds = [
-        {"kind": "note", "hours": 4.5},
-        {"kind": "narrative", "strengths": "Patient", "challenges": "Spelling", "hours": 2},
-        {"kind": "achievement"},
-        {"kind": "endorsement", "endorses": opened.records[0].document["id"]},
-    ]
-    for n, fields in enumerate(kinds):
-        out = tmp_path / f"r{n}.backpack"
-        _reply_to(tutor, opened, out, **fields)
-        reply, _, _ = family.open_reply(out)
-        (folder / f"{fields['kind']}.json").write_text(json.dumps(reply.credential))
-    peer = Path(os.environ["BACKPACK_JS_PEER"])
+    evidence = tmp_path / "worksheet.pdf"
+    evidence.write_bytes(b"%PDF-1.4 fractions worksheet " * 40)
+    picture = tmp_path / "robot.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n robot " * 40)
+    shared_id = opened.records[0].document["id"]
+    kinds = {
+        "note": {"kind": "note", "hours": 4.5},
+        "narrative": {"kind": "narrative", "strengths": "Patient", "challenges": "Spelling"},
+        "achievement": {"kind": "achievement"},
+        "endorsement": {"kind": "endorsement", "endorses": shared_id},
+        "note-files": {"kind": "note", "files": [evidence, picture]},
+        "narrative-files": {"kind": "narrative", "strengths": "Curious", "files": [evidence]},
+        "achievement-files": {"kind": "achievement", "hours": 10, "files": [picture]},
+        "endorsement-files": {"kind": "endorsement", "endorses": shared_id, "files": [evidence]},
+    }
+    # A program's did:web organisation key, made with the school tools.
+    org_env = {"BACKPACK_SCHOOL_PASSPHRASE": "bright futures org key 2026"}
+    did, key_file = "did:web:bright-futures.example.org", tmp_path / "org.key"
+    program = tmp_path / "program"
+    assert cli("init", home_dir=program).code == 0
+    made = cli("school", "init", "--name", "Bright Futures", "--out", str(key_file), env=org_env)
+    assert made.code == 0, made.err
+    document = tmp_path / "did.json"
+    cli(
+        "school",
+        "did-web",
+        "--key",
+        str(key_file),
+        "--domain",
+        did.removeprefix("did:web:"),
+        "--out",
+        str(document),
+        home_dir=program,
+        env=org_env,
+    )
+    org_key = open_school_key_file(key_file.read_bytes(), org_env["BACKPACK_SCHOOL_PASSPHRASE"])[0]
+    family.import_did_web(document.read_bytes())
+    # ... answering the family's code share (a card share names the tutor's key).
+    made, _ = share(family, tmp_path / "c.backpack", to=None, code=True)
+    asked_by_code = tutor.open_share(tmp_path / "c.backpack", code=made.code)
+    coded_id = asked_by_code.records[0].document["id"]
+    org_kinds = {
+        f"org-{name}": {**fields, **({"endorses": coded_id} if "endorses" in fields else {})}
+        for name, fields in kinds.items()
+    }
+    by_key, by_web = tmp_path / "by-key", tmp_path / "by-web"
+    by_key.mkdir()
+    by_web.mkdir()
+    for name, fields in {**kinds, **org_kinds}.items():
+        out = tmp_path / f"{name}.backpack"
+        fields = dict(fields)
+        title, text = f"{name} title", f"What the provider says ({name})."
+        organisation = (org_key, did) if name.startswith("org-") else None
+        tutor.reply_to(
+            asked_by_code if organisation else opened,
+            out,
+            title=title,
+            text=text,
+            name="Ms. Lopez",
+            organisation=organisation,
+            **fields,
+        )
+        reply, _, record_id = family.open_reply(out, save=True)
+        assert record_id is not None and reply.report.valid, (name, reply.report.summary)
+        assert reply.author_did == (did if organisation else tutor.signing_key().did)
+        assert len(reply.files) == len(fields.get("files", []))
+        folder = by_web if organisation else by_key
+        (folder / f"{name}.json").write_text(json.dumps(reply.credential))
+    peer = Path(JS_PEER)
     verdicts = tmp_path / "verdicts.json"
     subprocess.run(
-        ["node", str(peer / "verify.mjs"), str(folder), "--quiet", "--json", str(verdicts)],
+        ["node", str(peer / "verify.mjs"), str(by_key), "--quiet", "--json", str(verdicts)],
         capture_output=True,
-        timeout=120,
+        timeout=180,
         cwd=peer,
         check=False,
     )
     results = json.loads(verdicts.read_text())["results"]
-    assert len(results) == 4 and {r["verdict"] for r in results} == {"valid"}, results
+    assert len(results) == len(kinds) and {r["verdict"] for r in results} == {"valid"}, results
+    # The peer resolves did:key only: the program's document is handed to its loader.
+    script = (Path(__file__).parents[1] / "peers" / "verify_did_web.mjs").read_text()
+    changed = json.loads((by_web / "org-note.json").read_text())
+    changed["name"] = "Changed after signing"
+    (tmp_path / "changed.json").write_text(json.dumps(changed))
+
+    def web_peer(*files: Path) -> subprocess.CompletedProcess:
+        argv = ["node", "--input-type=module", "-e", script, *map(str, files), "--", str(document)]
+        return subprocess.run(argv, cwd=peer, capture_output=True, text=True, timeout=180)
+
+    accepted = web_peer(*sorted(by_web.iterdir()))
+    verdicts = json.loads(accepted.stdout)
+    assert accepted.returncode == 0 and set(verdicts.values()) == {"valid"}, accepted
+    assert len(verdicts) == len(org_kinds)
+    refused = web_peer(tmp_path / "changed.json")
+    assert refused.returncode == 1 and "invalid" in refused.stdout, refused
+    # The reply's presentation the tutor's did:key signed (the request's secret, the card).
+    from backpack_app.crypto.sealing import key_digest, open_for_recipient
+    from backpack_app.sharing.container import open_bundle
+    from backpack_app.sharing.presentation import card_domain
+
+    receiving = family.receiving_key()
+    sealed = open_bundle(
+        tmp_path / "note-files.backpack", lambda h, _v: open_for_recipient(h.card.jwe, receiving)
+    )
+    presentation = sealed.manifest["presentation"]
+    (tmp_path / "vp.json").write_text(json.dumps(presentation))
+    nonce = presentation["proof"]["challenge"]
+    assert nonce == opened.request.nonce
+    checked = subprocess.run(
+        [
+            "node",
+            str(peer / "verify-presentation.mjs"),
+            str(tmp_path / "vp.json"),
+            "--challenge",
+            nonce,
+            "--domain",
+            card_domain(key_digest(receiving.public)),
+        ],
+        cwd=peer,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert checked.returncode == 0, checked.stdout
 
 
 def test_a_tampered_reply_does_not_open_and_keeps_nothing(family, tutor, tmp_path):
@@ -623,6 +909,93 @@ def test_a_provider_whose_key_the_family_does_not_know_is_said_so(wallet, tutor,
     )
     reply, author, record_id = wallet.open_reply(tmp_path / "r.backpack", save=True)
     assert author is None and record_id and reply.author_did == tutor.signing_key().did
+
+
+def test_a_writer_the_family_never_saw_is_not_in_your_contacts_everywhere(cli, tmp_path):
+    """A request made by code, the tutor's key never seen: every place that shows the entry
+    says who wrote it, its key's fingerprint and that it is not a contact's; once the family
+    saves the tutor's card, since when it is."""
+    tutor = tmp_path / "tutor-home"
+    assert cli("init", "--learner", "Ana Rivera").code == 0
+    assert cli("init", home_dir=tutor).code == 0
+    cli("add", "goal", "--title", "Read 20 books")
+    made = cli(
+        "request-contribution",
+        "--code",
+        "--ask",
+        "a progress note",
+        "--out",
+        str(tmp_path / "q.backpack"),
+        "--code-file",
+        str(tmp_path / "code.txt"),
+    )
+    assert made.code == 0, made.err
+    code = (tmp_path / "code.txt").read_text().strip()
+    reply = cli(
+        "reply",
+        str(tmp_path / "q.backpack"),
+        "--kind",
+        "note",
+        "--title",
+        "Week 1",
+        "--text",
+        "Good start.",
+        "--name",
+        "Ms. Lopez",
+        "--out",
+        str(tmp_path / "r.backpack"),
+        home_dir=tutor,
+        env={"BACKPACK_SHARE_CODE": code},
+    )
+    assert reply.code == 0, reply.err
+    did = next(w.strip("(),") for w in reply.out.split() if w.startswith("(did:key:"))
+    from backpack_app.crypto.sealing import key_fingerprint
+
+    fingerprint = key_fingerprint(did.encode("utf-8"))
+    unknown = f"key fingerprint {fingerprint}, not in your contacts"
+    opened = cli("open", str(tmp_path / "r.backpack"))
+    assert opened.code == 0 and f"Written by Ms. Lopez ({unknown}" in opened.out
+    shown = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json").out)
+    assert shown["author"] == {
+        "name": "Ms. Lopez",
+        "did": did,
+        "fingerprint": fingerprint,
+        "contact": None,
+        "contact_since": None,
+    }
+    saved = cli("open", str(tmp_path / "r.backpack"), "--save")
+    assert saved.code == 0 and unknown in saved.out and "Filed under" in saved.out
+    [row] = [r for r in json.loads(cli("list", "--json").out) if r["title"] == "Week 1"]
+    assert row["provenance"] == "third_party_attested" and row["author"] == shown["author"]
+    assert "Week 1  - third-party attested by Ms. Lopez" in cli("list").out
+    text = cli("show", row["id"]).out
+    assert "- third-party attested" in text and f"written by Ms. Lopez ({unknown}" in text
+    assert "school:" not in text  # a tutor is no school
+    assert json.loads(cli("show", row["id"], "--json").out)["author"] == shown["author"]
+    # What the tutor wrote and signed is not the family's to rewrite.
+    edited = cli("edit", row["id"], "--title", "Week 1 (great!)")
+    assert edited.code == 2 and "wrote and signed, so it cannot be edited" in edited.err
+    assert json.loads(cli("show", row["id"], "--json").out)["title"] == "Week 1"
+    # The family saves the tutor's card: since when it is a contact's, everywhere.
+    card = tmp_path / "lopez.card"
+    assert (
+        cli("card", "export", "--name", "Ms. Lopez", "--out", str(card), home_dir=tutor).code == 0
+    )
+    assert cli("contact", "add", str(card)).code == 0
+    today = dt.datetime.now(dt.UTC).date()
+    since = f"in your contacts as Ms. Lopez since {today.day} {today.strftime('%B %Y')}"
+    assert (
+        f"written by Ms. Lopez (key fingerprint {fingerprint}, {since})"
+        in cli("show", row["id"]).out
+    )
+    [row] = [r for r in json.loads(cli("list", "--json").out) if r["title"] == "Week 1"]
+    assert (row["author"]["contact"], row["author"]["contact_since"]) == (
+        "Ms. Lopez",
+        today.isoformat(),
+    )
+    again = json.loads(cli("open", str(tmp_path / "r.backpack"), "--json").out)
+    assert again["author"]["contact_since"] == today.isoformat()
+    assert since in cli("open", str(tmp_path / "r.backpack")).out
 
 
 def test_a_request_on_its_own_shares_nothing_and_is_answered(cli, tmp_path):

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from backpack_app.domain.state_tests import entered_by_family
+from backpack_app.domain.vocabulary import Provenance
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.transcript import UNNAMED_SCHOOL
 from backpack_app.ui.terms import category_words, kind_words
@@ -23,7 +24,8 @@ class Overview:
     milestones_done: int = 0
     milestones: int = 0
     verified: int = 0
-    signed: int = 0
+    signed: int = 0  # by schools
+    attested: int = 0  # written and signed by a tutor or a program (third-party attested)
     gpas: list[dict[str, str]] = field(default_factory=list)  # as each school signed it
     credits: float | None = None  # stated by signed courses
     state_tests: int = 0  # state test results the family entered (self-reported)
@@ -37,6 +39,7 @@ def build_overview(figures: dict[str, Any]) -> Overview:
         milestones_done=figures["milestones_done"],
         goals_due=list(figures["goals_due"]),
         signed=figures["signed"],
+        attested=figures.get("attested", 0),
         verified=figures["verified"],
         gpas=list(figures.get("gpas", [])),
         credits=figures.get("credits"),
@@ -46,11 +49,14 @@ def build_overview(figures: dict[str, Any]) -> Overview:
         label = category_words(category)
         view.counts[label] = view.counts.get(label, 0) + count
     self_reported = t(QT_TRANSLATE_NOOP("Backpack", "{kind}, self-reported"))
+    attested = t(QT_TRANSLATE_NOOP("Backpack", "{kind} · third-party attested"))
     view.latest = [
         (
             title,
             self_reported.format(kind=kind_words(category))
             if entered_by_family(category, provenance)
+            else attested.format(kind=category_words(category))
+            if provenance is Provenance.THIRD_PARTY_ATTESTED
             else kind_words(category),
         )
         for title, category, provenance in figures["latest"]
@@ -95,6 +101,16 @@ def summary_lines(view: Overview) -> list[str]:
                     "schools you trust.",
                 )
             ).format(signed=view.signed, trusted=view.verified)
+        )
+    if view.attested:
+        lines.append(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Backpack",
+                    "<b>{attested}</b> written and signed by tutors or programs (third-party "
+                    "attested).",
+                )
+            ).format(attested=view.attested)
         )
     for gpa in view.gpas:
         words = t(QT_TRANSLATE_NOOP("Backpack", "GPA <b>{gpa}</b>, as signed by {school}"))

@@ -14,19 +14,25 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from backpack_app.credentials.mapping import is_program
 from backpack_app.domain.term_order import terms_in_date_order
 from backpack_app.domain.verification import Verdict
+from backpack_app.domain.vocabulary import Provenance
 from backpack_app.store.listing import ListedRecord
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow
 
 UNNAMED_SCHOOL = QT_TRANSLATE_NOOP("Backpack", "School not named")
 CALLS_ITSELF = QT_TRANSLATE_NOOP("Backpack", "calls itself “{name}”")
+# A tutor or a program wrote and signed it at the family's request: no school.
+WRITTEN_BY = QT_TRANSLATE_NOOP("Backpack", "✍ written by {name}")
 
 
 def school_words(name: str, rows: list[OfficialRow]) -> str:
     """A school's name as the records under it let Backpack say it: a name no trusted issuer
-    vouches for is only what the issuer calls itself."""
+    vouches for is only what the issuer calls itself; a tutor's or a program's entries are
+    written by them (third-party attested), not a school's."""
     if not name:
         return t(UNNAMED_SCHOOL)
+    if rows and all(r.entry.provenance == Provenance.THIRD_PARTY_ATTESTED for r in rows):
+        return t(WRITTEN_BY).format(name=name)
     signed = [r for r in rows if r.verdict is not None]
     if signed and all(r.verdict is Verdict.UNKNOWN_ISSUER for r in signed):
         return t(CALLS_ITSELF).format(name=name)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backpack_app.ui.i18n import t
-from backpack_app.ui.terms import date_words
+from backpack_app.ui.terms import date_words, written_words
 from backpack_app.ui.views.widgets import Table
 
 # Why a reply is kept apart, each the end of "This reply …" (sharing/contribution.py APART).
@@ -125,9 +125,8 @@ class KeptApartView(QWidget):
             if chosen is None
             else apart_words(chosen["reasons"], moment_of(chosen.get("expires")))
             + " "
-            + self.tr("Written by {author}, key fingerprint {fingerprint}.").format(
-                author=chosen["author_name"], fingerprint=chosen["fingerprint"]
-            )
+            + written_words({**chosen, "name": chosen["author_name"]})
+            + "."
         )
 
     def _emit(self, signal) -> None:

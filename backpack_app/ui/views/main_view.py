@@ -54,6 +54,7 @@ class MainData:
     learner: Learner | None
     official: list[OfficialRow] = field(default_factory=list)
     profile: list[RecordSummary] = field(default_factory=list)
+    endorsed: dict[str, list[dict]] = field(default_factory=dict)  # third-party endorsements
     shares: list[Any] = field(default_factory=list)
     received: list[Any] = field(default_factory=list)  # kept shares, by learner
     kept_apart: list[dict[str, Any]] = field(default_factory=list)  # providers' replies
@@ -81,6 +82,7 @@ def load_main(wallet: Any, learner_id: str | None, text: str | None) -> MainData
     profile = [c for c, info in CATEGORIES.items() if info.section is Section.PROFILE]
     data.official = load_official(wallet, learner.id, text)
     data.profile = wallet.list_records(learner=learner.id, categories=profile, text=text)
+    data.endorsed = wallet.endorsements_by_record(learner.id)
     data.overview = build_overview(wallet.profile_figures(learner.id))
     data.on_track = wallet.on_track_records(learner.id)
     data.on_track_checks = wallet.on_track_checks(data.on_track)
@@ -222,7 +224,10 @@ class MainView(QWidget):
             (t(PAGES[0]), "", self.overview),
             (
                 t(PAGES[1]),
-                self.tr("Records schools signed, checked when they were imported."),
+                self.tr(
+                    "Records schools signed, and what tutors and programs wrote and signed for "
+                    "you (third-party attested), checked when they came."
+                ),
                 self.official,
             ),
             (
@@ -286,7 +291,7 @@ class MainView(QWidget):
         self.on_track.show_state_tests(data.overview.state_tests)
         self.on_track.show_records(data.on_track, data.on_track_checks)
         self.standards.show_records(data.on_track, data.on_track_checks)
-        self.profile.show_entries(data.profile)
+        self.profile.show_entries(data.profile, endorsed=data.endorsed)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))
         self.received.show_kept(data.received)
         self.received.apart.show_replies(data.kept_apart)

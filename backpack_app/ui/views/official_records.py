@@ -4,6 +4,7 @@ term inside it, a course's standards under it), a verification pill on each, and
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSize, Qt, Signal
@@ -38,7 +39,7 @@ from backpack_app.ui.models.official_tree import (
     pill_tone,
 )
 from backpack_app.ui.models.transcript import school_words
-from backpack_app.ui.terms import core_words, date_words
+from backpack_app.ui.terms import core_words, date_words, written_words
 from backpack_app.ui.views.documents_bar import DocumentsBar
 
 STATUS_TEXT = {
@@ -133,10 +134,15 @@ class DetailPanel(QWidget):
         self.fold.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_row(
-        self, row: OfficialRow | None, opened: tuple[Record, CredentialRow] | None = None
+        self,
+        row: OfficialRow | None,
+        opened: tuple[Record, CredentialRow] | None = None,
+        author: dict | None = None,
+        endorsements: Sequence[dict] = (),
     ) -> None:
         """`opened`: the whole record and its signed credential once they have been read (the
-        view asks for them when a signed row is chosen); until then the panel says so."""
+        view asks for them when a signed row is chosen); until then the panel says so.
+        `author`: who wrote a third-party attested record (`Backpack.author_of`)."""
         self.checks.setRowCount(0)
         self.preview.clear()
         self.preview.setVisible(False)
@@ -180,6 +186,14 @@ class DetailPanel(QWidget):
         lines = (
             [self.tr("Name it gives itself: {name}").format(name=escape(named))] if named else []
         )
+        if author is not None:  # a tutor's or a program's, at the family's request
+            lines = [escape(written_words(author))]
+        lines += [
+            self.tr("✍ Endorsed by {author} (third-party attested): {text}").format(
+                author=escape(e["author"]), text=escape(e["text"])
+            )
+            for e in endorsements
+        ]
         lines += [", ".join(dates)] if dates else []
         self.issuer.setText("<br>".join(lines + _achievement_lines(d)))
         key = self.tr("Issuer key: {key}").format(key=escape(issuer.get("id") or ""))
@@ -480,19 +494,25 @@ class OfficialRecordsView(QWidget):
         row = self.tree.currentIndex().data(OF_RECORD_ROLE)
         return row if row is not None and row.id == record_id else None
 
-    def show_credential(self, record_id: str, opened: tuple[Record, CredentialRow | None]) -> None:
-        """What `credential_wanted` asked for (the record and its credential), if its row is
-        still the chosen one."""
+    def show_credential(
+        self,
+        record_id: str,
+        opened: tuple[Record, CredentialRow | None, dict | None, list[dict]],
+    ) -> None:
+        """What `credential_wanted` asked for (the record, its credential, who wrote it when a
+        tutor or a program did, and the endorsements of it), if its row is still chosen."""
         row = self._current_row(record_id)
         if row is None:
             return
-        record, credential = opened
+        record, credential, author, endorsements = opened
         if credential is None:
             self.detail.show_unreadable(
                 row, self.tr("Its signed credential is no longer in the backpack.")
             )
         else:
-            self.detail.show_row(row, (record, credential))
+            self.detail.show_row(
+                row, (record, credential), author=author, endorsements=endorsements
+            )
 
     def show_unreadable(self, record_id: str, message: str) -> None:
         row = self._current_row(record_id)

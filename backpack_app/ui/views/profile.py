@@ -79,8 +79,13 @@ class ProfileView(QWidget):
         layout.addWidget(self.preview, 2)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
 
-    def show_entries(self, entries: list[RecordSummary]) -> None:
+    def show_entries(
+        self, entries: list[RecordSummary], endorsed: dict[str, list[dict]] | None = None
+    ) -> None:
+        """`endorsed`: third-party endorsements by the entry they endorse (a tutor's, a
+        program's: `Backpack.endorsements_by_record`), marked on the entry."""
         chosen = self._chosen()
+        endorsed = endorsed or {}
         self._entries = entries
         kinds = {c: kind_words(c) for c in PROFILE_CATEGORIES}  # once per category
         words: dict[tuple, str] = {}  # one translation per status, not one per entry
@@ -103,7 +108,13 @@ class ProfileView(QWidget):
         def when(e: RecordSummary) -> str:
             return by.format(day=e.due) if e.due else (e.date or "")
 
-        self.table.fill([[e.title, kinds[e.category], progress(e), when(e)] for e in entries])
+        def title(e: RecordSummary) -> str:
+            if e.id not in endorsed:
+                return e.title
+            names = ", ".join(dict.fromkeys(x["author"] for x in endorsed[e.id]))
+            return self.tr("{title} · ✍ endorsed by {names}").format(title=e.title, names=names)
+
+        self.table.fill([[title(e), kinds[e.category], progress(e), when(e)] for e in entries])
         hours = [e.hours for e in entries if e.category is Category.SERVICE and e.hours]
         self.totals.setText(
             self.tr("Community service: {hours} hours in total").format(hours=f"{sum(hours):g}")

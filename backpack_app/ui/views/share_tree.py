@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from backpack_app.domain.records import CATEGORIES, Category, RecordSummary, Section, Sensitivity
+from backpack_app.domain.vocabulary import Provenance
 from backpack_app.ui.models.official import OfficialRow
-from backpack_app.ui.models.transcript import Heading, by_school, by_term
+from backpack_app.ui.models.transcript import Heading, by_school, by_term, school_words
 from backpack_app.ui.terms import kind_words, marked_category_words, sensitivity_words
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # a record's id; None on a group or heading
@@ -97,7 +98,10 @@ class ShareTree(QTreeWidget):
 
     def _record(self, row: OfficialRow) -> QTreeWidgetItem:
         e = row.entry
-        item = self._item([e.title, e.code, e.term], e.id)
+        title = e.title
+        if e.provenance == Provenance.THIRD_PARTY_ATTESTED:  # a tutor's, a program's: said so
+            title = f"{e.title} · {school_words(e.school, [row])}"
+        item = self._item([title, e.code, e.term], e.id)
         if row.children:  # a CLR: its courses by term under it (short term headings)
             item.setFlags(self._tristate)
             item.addChildren([self._node(n, wide=False) for n in by_term(row.children)])
