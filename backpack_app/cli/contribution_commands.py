@@ -142,8 +142,14 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
             )
             learner = wallet.learner(opened.request.learner_id).name
             endorsed = _title_of(wallet, opened.endorsed_record)
-    except ShareUnreadable:
-        print(f"backpack: {REPLY_UNREADABLE}", file=ctx.err)
+    except ShareUnreadable as exc:
+        from backpack_app.sharing.contribution import ReplyUnreadable
+
+        # (a reply's own sentence says whose card it was sealed for, when its header says)
+        print(
+            f"backpack: {exc if isinstance(exc, ReplyUnreadable) else REPLY_UNREADABLE}",
+            file=ctx.err,
+        )
         return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)

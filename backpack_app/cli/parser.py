@@ -604,7 +604,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--strengths", metavar="TEXT", help="(a narrative) the learner's strengths")
     p.add_argument("--challenges", metavar="TEXT", help="(a narrative) the learner's challenges")
-    p.add_argument("--hours", type=hours, metavar="H", help="hours attended")
+    p.add_argument("--hours", type=float, metavar="H", help="hours attended")
     p.add_argument(
         "--file",
         dest="attach",

@@ -28,7 +28,6 @@ from backpack_app.domain.verification import Report, Verdict
 from backpack_app.domain.vocabulary import Category
 from backpack_app.errors import CredentialProblem
 from backpack_app.sharing.container import FileEntry
-from backpack_app.sharing.contribution import NARRATIVE_TYPE, NOTE_TYPE, hours_of
 from backpack_app.sharing.receive import Author, OpenedShare, ReceivedRecord
 
 # Achievement types of a whole program (a diploma, a degree): its grade is a GPA.
@@ -224,6 +223,9 @@ def share_contents(opened: OpenedShare) -> ShareContents:
 def _written_entry(
     record: ReceivedRecord, files: dict[str, FileEntry], titles: dict[Any, str]
 ) -> WrittenEntry:
+    # (the reply's reader loads only for a share holding what a provider wrote)
+    from backpack_app.sharing.contribution import NARRATIVE_TYPE, NOTE_TYPE, hours_of
+
     document = record.document or {}
     subject = subject_of(document)
     achievement = subject.get("achievement")

@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backpack_app.domain.records import AttachmentRef
 from backpack_app.domain.sync_merge import (
     ALIVE,
     HybridClock,
