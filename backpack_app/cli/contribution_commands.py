@@ -217,7 +217,11 @@ def _title_of(wallet, record_id: str | None) -> str:
 def _known(contact) -> str:
     if contact is None:
         return "not in your contacts: compare the fingerprint with them"
-    return f"in your contacts as {contact.name} since {friendly_date(contact.added)}"
+    # The fingerprint 'backpack contacts' shows beside them as "writes with key".
+    return (
+        f"the key on {contact.name}'s card, in your contacts as {contact.name} since "
+        f"{friendly_date(contact.added)}"
+    )
 
 
 def _author_json(name: str, did: str, contact) -> dict:
@@ -228,6 +232,7 @@ def _author_json(name: str, did: str, contact) -> dict:
         "did": did,
         "fingerprint": key_fingerprint(did.encode("utf-8")),
         "contact": contact.name if contact is not None else None,
+        "in_contacts": contact is not None,
     }
 
 

@@ -208,12 +208,16 @@ class ReceivedActions:
                     ).format(
                         title=opened.title,
                         author=opened.author_name,
-                        reason=apart_words(opened.reasons, opened.request.expires),
+                        reason=apart_words(
+                            opened.reasons,
+                            opened.request.expires,
+                            opened.named_contact or opened.author_name,
+                        ),
                     ),
                 )
                 return
             known = (
-                self.tr("in your contacts as {name} since {day}").format(
+                self.tr("the key on {name}’s card, in your contacts as {name} since {day}").format(
                     name=contact.name, day=date_words(contact.added.date())
                 )
                 if contact is not None
@@ -250,7 +254,9 @@ class ReceivedActions:
                 "anyway? Do so only if you trust who wrote it; a key you did not ask is "
                 "remembered as theirs."
             ).format(
-                reason=apart_words(row["reasons"], moment_of(row.get("expires"))),
+                reason=apart_words(
+                    row["reasons"], moment_of(row.get("expires")), row["author_name"]
+                ),
                 title=row["title"],
                 author=row["author_name"],
                 learner=row["learner"],
