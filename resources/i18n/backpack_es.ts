@@ -988,6 +988,10 @@
         <translation>✍ Avalado por un tercero</translation>
     </message>
     <message>
+        <source>gives the name of your contact {name}, but is not signed with the key on {name}&apos;s card (anyone who saw your share could write one)</source>
+        <translation>da el nombre de su contacto {name}, pero no está firmada con la clave de la tarjeta de {name} (cualquiera que haya visto su paquete compartido podría escribir una)</translation>
+    </message>
+    <message>
         <source>is signed by a key you did not ask (not the one on the card of the person you asked; anyone who saw your share could write one)</source>
         <translation>está firmada con una clave que usted no pidió (no la de la tarjeta de la persona a quien pidió; cualquiera que haya visto su paquete compartido podría escribir una)</translation>
     </message>
@@ -1002,6 +1006,10 @@
     <message>
         <source>came after your request expired on {day}</source>
         <translation>llegó después de que su solicitud venciera el {day}</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s name, another key</source>
+        <translation>nombre de un contacto, otra clave</translation>
     </message>
     <message>
         <source>a key you did not ask</source>
@@ -4874,6 +4882,10 @@
         <translation>«{title}», de {author}, quedó apartada, sin archivar: {reason} Acéptela o descártela en «Apartadas», dentro de Recibidos.</translation>
     </message>
     <message>
+        <source>the key on {name}’s card, in your contacts as {name} since {day}</source>
+        <translation>la clave de la tarjeta de {name}, en sus contactos como {name} desde el {day}</translation>
+    </message>
+    <message>
         <source>Accept this reply?</source>
         <translation>¿Aceptar esta respuesta?</translation>
     </message>
@@ -4936,10 +4948,6 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Shares (*.backpack *.html *.png *.pdf);;All files (*)</source>
         <translation>Paquetes compartidos (*.backpack *.html *.png *.pdf);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>in your contacts as {name} since {day}</source>
-        <translation>en sus contactos como {name} desde el {day}</translation>
     </message>
     <message>
         <source>not in your contacts: compare the fingerprint with them</source>
@@ -5355,6 +5363,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Fingerprint</source>
         <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Writes with key</source>
+        <translation>Escribe con la clave</translation>
     </message>
     <message>
         <source>Contacts</source>

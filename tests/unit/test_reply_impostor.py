@@ -10,7 +10,10 @@ import json
 from backpack_app.sharing.contribution import impersonated
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
-from tests.unit.test_provider_replies import family, records_and_files, share, tutor  # noqa: F401
+from tests.unit import test_provider_replies as replies
+from tests.unit.test_provider_replies import records_and_files, share
+
+family, tutor = replies.family, replies.tutor  # the fixtures of the round trips
 
 
 def _reply(bp, src, out, name, code):
@@ -84,14 +87,12 @@ def _cli_reply(cli, home, share_file, out, name, code):
 
 
 def test_the_cli_says_one_fingerprint_per_person_and_keeps_an_impostor_apart(cli, tmp_path):
-    tutor, impostor = tmp_path / "tutor-home", tmp_path / "impostor-home"
+    lee, impostor = tmp_path / "tutor-home", tmp_path / "impostor-home"
     assert cli("init", "--learner", "Ana Rivera").code == 0
-    assert cli("init", home_dir=tutor).code == 0
+    assert cli("init", home_dir=lee).code == 0
     assert cli("init", home_dir=impostor).code == 0
     card = tmp_path / "lee.card"
-    exported = cli(
-        "card", "export", "--name", "Mr. Lee (tutor)", "--out", str(card), home_dir=tutor
-    )
+    exported = cli("card", "export", "--name", "Mr. Lee (tutor)", "--out", str(card), home_dir=lee)
     assert exported.code == 0 and "signed with key fingerprint" in exported.out
     added = cli("contact", "add", str(card))
     assert added.code == 0 and "signed with key fingerprint" in added.out
@@ -113,7 +114,7 @@ def test_the_cli_says_one_fingerprint_per_person_and_keeps_an_impostor_apart(cli
     code = code_file.read_text().strip()
     share_file = tmp_path / "s.backpack"
     good, bad, other = (tmp_path / f"{n}.backpack" for n in ("good", "bad", "other"))
-    assert _cli_reply(cli, tutor, share_file, good, "Mr. Lee (tutor)", code).code == 0
+    assert _cli_reply(cli, lee, share_file, good, "Mr. Lee (tutor)", code).code == 0
     assert _cli_reply(cli, impostor, share_file, bad, "Mr. Lee (tutor)", code).code == 0
     assert _cli_reply(cli, impostor, share_file, other, "Chess Club", code).code == 0
 
