@@ -31,6 +31,7 @@ def test_a_code_reply_giving_a_contacts_name_with_another_key_is_kept_apart(
             impostor, tmp_path / "s.backpack", tmp_path / "r.backpack", "  ms.  LOPEZ ", made.code
         )
         _reply(impostor, tmp_path / "s.backpack", tmp_path / "p.backpack", "Chess Club", made.code)
+        _reply(impostor, tmp_path / "s.backpack", tmp_path / "n.backpack", "Ms. Lopez", made.code)
         forger = impostor.signing_key().did
     before = records_and_files(family)
     reply, author, record_id = family.open_reply(tmp_path / "r.backpack", save=True)
@@ -45,6 +46,10 @@ def test_a_code_reply_giving_a_contacts_name_with_another_key_is_kept_apart(
     # The family's choice, as for the other reasons; the contact's key is not changed.
     _, _, filed = family.accept_reply(row["id"])
     assert filed and family.kept_replies() == []
+    assert family.contacts()[0].signing_did == tutor.signing_key().did
+    # --accept-new-key says the key is theirs: filed at once, the contact's key unchanged.
+    reply, _, filed = family.open_reply(tmp_path / "n.backpack", save=True, accept_other_key=True)
+    assert filed and reply.reasons == ["name_of_contact"] and reply.apart == []
     assert family.contacts()[0].signing_did == tutor.signing_key().did
     # Another name, a key in no contact: filed, and said to be in no contact.
     reply, author, record_id = family.open_reply(tmp_path / "p.backpack", save=True)
