@@ -225,7 +225,10 @@ def _title_of(wallet, record_id: str | None) -> str:
 
 
 def _known(contact) -> str:
-    return known_words(contact.name, contact.added.date()) if contact else known_words(None, None)
+    if contact is None:
+        return known_words(None, None)
+    # The fingerprint 'backpack contacts' shows beside them as "writes with key".
+    return f"the key on {contact.name}'s card, " + known_words(contact.name, contact.added.date())
 
 
 def _author_json(name: str, did: str, contact) -> dict:
@@ -237,6 +240,7 @@ def _author_json(name: str, did: str, contact) -> dict:
         "fingerprint": key_fingerprint(did.encode("utf-8")),
         "contact": contact.name if contact is not None else None,
         "contact_since": contact.added.date().isoformat() if contact is not None else None,
+        "in_contacts": contact is not None,
     }
 
 

@@ -63,8 +63,10 @@ def parse_expiry(text: str | None, now: dt.datetime) -> dt.datetime | None:
 def cmd_card(ctx, args: argparse.Namespace) -> int:
     with ctx.open() as wallet:
         card, fingerprint = wallet.my_card(args.name)
+        writes = _writes_with(wallet.signing_key().did)
     atomic_write_bytes(args.out, card)
     ctx.say(f"Wrote your card to {args.out}. Its fingerprint: {fingerprint}")
+    ctx.say(f"What you write back to families is signed with key fingerprint {writes}.")
     if args.qr:
         from backpack_app.sharing.qr import card_payload, write_qr
 
@@ -86,16 +88,38 @@ def cmd_contact(ctx, args: argparse.Namespace) -> int:
             except ContactNameTaken as exc:
                 raise UserError(f"{exc} (--name NAME)") from None
             ctx.say(f"Saved {contact.name}. Fingerprint: {contact.fingerprint}")
+            if contact.signing_did:
+                ctx.say(
+                    f"What they write back is signed with key fingerprint "
+                    f"{_writes_with(contact.signing_did)}."
+                )
             ctx.say("Compare it with the one they see on their own screen before sharing.")
             return 0
         found = wallet.contacts()
     if args.json:
-        write_json([c.to_json() for c in found], ctx.out)
+        write_json([contact_json(c) for c in found], ctx.out)
     elif not found:
         ctx.say("No contacts yet. Save someone's card with 'backpack contact add FILE'.")
     for contact in [] if args.json else found:
-        ctx.say(f"{contact.name}  {contact.fingerprint}")
+        writes = _writes_with(contact.signing_did)
+        ctx.say(
+            f"{contact.name}  {contact.fingerprint}"
+            + (f"  (writes with key {writes})" if writes else "")
+        )
     return 0
+
+
+def _writes_with(did: str | None) -> str:
+    """The fingerprint of the key a card's owner signs replies with ("" for a version 1 card)."""
+    from backpack_app.sharing.cards import signing_fingerprint
+
+    return signing_fingerprint(did)
+
+
+def contact_json(contact) -> dict:
+    said = contact.to_json()
+    said["signing_fingerprint"] = _writes_with(contact.signing_did) or None
+    return said
 
 
 def cmd_share(ctx, args: argparse.Namespace) -> int:
@@ -314,8 +338,13 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
         )
         return 1
     except ShareUnreadable:
-        # With a code, the likely cause is the code: say what to do about it.
-        print(f"backpack: {WRONG_CODE if secrets[0] else ShareUnreadable()}", file=ctx.err)
+        # With a code, for a share that opens with one, the likely cause is the code; a file
+        # whose header does not even read (a garbled reply...) is damaged, whatever the code.
+        said: object = ShareUnreadable()
+        if secrets[0]:
+            mode = _mode_or_none(args.file, secrets[1])
+            said = WRONG_CODE if mode == "code" else DAMAGED if mode is None else said
+        print(f"backpack: {said}", file=ctx.err)
         return 1
     except ShareProblem as exc:
         print(f"backpack: {exc}", file=ctx.err)
@@ -333,6 +362,20 @@ def cmd_open(ctx, args: argparse.Namespace) -> int:
     if args.files is not None and not args.json:
         ctx.say(f"Saved {counted(len(saved), 'file')} in {args.files}: " + ", ".join(saved))
     return 0 if _trusted(opened, key_status) else 1
+
+
+DAMAGED = (
+    "This file is damaged: it is not a share or a reply this backpack can open (ask the sender "
+    "for it again)."
+)
+
+
+def _mode_or_none(path, pdf_password: str | None) -> str | None:
+    """How the file's header says it opens ("card" or "code"), None when it does not read."""
+    try:
+        return share_mode(path, pdf_password=pdf_password)
+    except (OSError, BackpackError):
+        return None
 
 
 def is_reply(path) -> bool:

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 
 from backpack_app.credentials.did import multikey_public
-from backpack_app.crypto.sealing import is_usable_x25519
+from backpack_app.crypto.sealing import is_usable_x25519, key_fingerprint
 from backpack_app.errors import CredentialProblem, MalformedFile
 
 CARD_TYPE = "BackpackCard"
@@ -83,3 +83,9 @@ def _signing_did(value: object) -> str:
     if algorithm != "Ed25519":
         raise MalformedFile("That card's signing key is missing or damaged.")
     return value
+
+
+def signing_fingerprint(did: str | None) -> str:
+    """The fingerprint of a card's signing key (its did:key), as a provider's reply shows the
+    key that signed it: the number a family compares ("" for a version 1 card, which has none)."""
+    return key_fingerprint(did.encode("utf-8")) if did else ""

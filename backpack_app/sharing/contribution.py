@@ -77,6 +77,8 @@ SECTIONS = {  # a narrative's sections: (result id suffix, name, result type)
 MAX_SECTION = 5_000
 # Why a reply is kept apart, each the end of "This reply ...".
 APART = {
+    "name_of_contact": "gives the name of your contact {name}, but is not signed with the key on "
+    "{name}'s card (anyone who saw your share could write one)",
     "other_key": "is signed by a key you did not ask (not the one on the card of the person "
     "you asked; anyone who saw your share could write one)",
     "other_learner": "is about another learner than the one you shared",
@@ -399,6 +401,8 @@ class OpenedReply:
     # family has not accepted: it is filed only when `apart` is empty.
     reasons: list[str] = field(default_factory=list)
     apart: list[str] = field(default_factory=list)
+    # The saved contact whose name the writer gives while another key signs ("name_of_contact").
+    named_contact: str | None = None
 
     @property
     def author_fingerprint(self) -> str:
@@ -410,7 +414,8 @@ class OpenedReply:
         if not self.apart:
             return ""
         expired = friendly_date(self.request.expires)
-        said = [APART[r].format(expired=expired) for r in self.reasons]
+        name = self.named_contact or self.author_name
+        said = [APART[r].format(expired=expired, name=name) for r in self.reasons]
         joined = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
         return f"This reply {joined}."
 
@@ -450,11 +455,14 @@ def open_reply(
     ctx: VerifyContext,
     keep_file: Callable[[FileEntry], BinaryIO | None] | None = None,
     accept: frozenset[str] = frozenset(),
+    contacts: Sequence[tuple[str, str | None]] = (),
 ) -> OpenedReply:
     """Decrypt a reply with this backpack's card key and check it against the family's own
     request. One that does not open, answer the request or check out is ReplyRefused (one
     sentence) or ShareUnreadable; one the request does not vouch for comes back with
-    `apart` saying why, leaving out the reasons in `accept` (the family said yes to them)."""
+    `apart` saying why, leaving out the reasons in `accept` (the family said yes to them).
+    `contacts`: the family's saved contacts, (name, signing did or None): a reply giving one's
+    name but signed by another key than their card's is kept apart ("name_of_contact")."""
 
     def unlock(header: BundleHeader, version: int) -> bytes:
         if header.card is None or header.kind != "reply":
@@ -497,10 +505,31 @@ def open_reply(
         raise ShareUnreadable()  # every reply is named (kept apart under that name)
     if request.signer is not None and author != request.signer:
         opened.reasons.insert(0, "other_key")
+    named = impersonated(opened.author_name, author, contacts)
+    # (the contact the request asked by card: "other_key" says so already)
+    if named is not None and named[1] != request.signer:
+        opened.named_contact = named[0]
+        opened.reasons.insert(0, "name_of_contact")
     if ctx.now >= request.expires:
         opened.reasons.append("late")
     opened.apart = [reason for reason in opened.reasons if reason not in accept]
     return opened
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def impersonated(
+    name: str, author: str, contacts: Sequence[tuple[str, str | None]]
+) -> tuple[str, str] | None:
+    """The saved contact (name, signing did) whose name, case and spaces aside, the writer
+    gives when the key on that contact's card is not the one that signed; else None. A version
+    1 card carries no signing key, so it names no key to differ from."""
+    named = [(saved, did) for saved, did in contacts if did and _same_name(saved, name)]
+    if any(did == author for _, did in named):
+        return None
+    return named[0] if named else None  # type: ignore[return-value]
 
 
 def _check_presentation(

@@ -208,13 +208,19 @@ class ReceivedActions:
                     ).format(
                         title=opened.title,
                         author=opened.author_name,
-                        reason=apart_words(opened.reasons, opened.request.expires),
+                        reason=apart_words(
+                            opened.reasons,
+                            opened.request.expires,
+                            opened.named_contact or opened.author_name,
+                        ),
                     ),
                 )
                 return
             known = (
-                known_words(contact.name, contact.added.date())
-                if contact
+                self.tr("the key on {name}’s card, {known}").format(
+                    name=contact.name, known=known_words(contact.name, contact.added.date())
+                )
+                if contact is not None
                 else known_words(None, None)
             )
             self._refresh_current()
@@ -248,7 +254,9 @@ class ReceivedActions:
                 "anyway? Do so only if you trust who wrote it; a key you did not ask is "
                 "remembered as theirs."
             ).format(
-                reason=apart_words(row["reasons"], moment_of(row.get("expires"))),
+                reason=apart_words(
+                    row["reasons"], moment_of(row.get("expires")), row["author_name"]
+                ),
                 title=row["title"],
                 author=row["author_name"],
                 learner=row["learner"],

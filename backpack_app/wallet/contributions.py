@@ -212,7 +212,8 @@ class ContributionActions:
         from backpack_app.sharing.contribution import reply_unreadable
         from backpack_app.sharing.receive import share_source
 
-        accept = frozenset({"other_key"}) if accept_other_key else frozenset()
+        # The key is theirs: it may give their name too.
+        accept = frozenset({"other_key", "name_of_contact"} if accept_other_key else ())
         try:
             opened, author, record_id = self._open_reply(
                 share_source(source), save=save, ctx=self.verify_context(now), accept=accept
@@ -276,6 +277,7 @@ class ContributionActions:
         from backpack_app.sharing.contribution import open_reply
 
         kept: dict[str, BinaryIO] = {}
+        contacts = self.contacts()
         with contextlib.ExitStack() as stack:
 
             def keep(entry: FileEntry) -> BinaryIO | None:
@@ -293,9 +295,12 @@ class ContributionActions:
                 ctx=ctx,
                 keep_file=keep,
                 accept=accept,
+                contacts=[(c.name, c.signing_did) for c in contacts],
             )
+            # What it answers, as the filed copy's report says it.
+            opened.report = self._answered_report(opened)
             # Whose card held the key when it came (before a new key is remembered).
-            author = next((c for c in self.contacts() if c.signing_did == opened.author_did), None)
+            author = next((c for c in contacts if c.signing_did == opened.author_did), None)
             record_id = None
             if save and not opened.apart:
                 record_id = self._file_reply(opened, kept)
@@ -432,7 +437,7 @@ class ContributionActions:
                 sha256=digest,
                 credential_id=opened.report.credential_id,
                 issuer_id=opened.author_did,
-                report=self._answered_report(opened).to_json(),
+                report=opened.report.to_json(),
                 verified_at=now.isoformat(),
             )
             with database.transaction(self._conn):

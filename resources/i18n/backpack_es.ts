@@ -1071,6 +1071,14 @@
         <source>✍ written by {name}</source>
         <translation>✍ escrito por {name}</translation>
     </message>
+    <message>
+        <source>gives the name of your contact {name}, but is not signed with the key on {name}&apos;s card (anyone who saw your share could write one)</source>
+        <translation>da el nombre de su contacto {name}, pero no está firmada con la clave de la tarjeta de {name} (cualquiera que haya visto su paquete compartido podría escribir una)</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s name, another key</source>
+        <translation>nombre de un contacto, otra clave</translation>
+    </message>
 </context>
 <context>
     <name>BadgeCards</name>
@@ -4954,6 +4962,10 @@
         <translation>«{title}», de {author}, quedó apartada, sin archivar: {reason} Acéptela o descártela en «Apartadas», dentro de Recibidos.</translation>
     </message>
     <message>
+        <source>the key on {name}’s card, {known}</source>
+        <translation>la clave de la tarjeta de {name}, {known}</translation>
+    </message>
+    <message>
         <source>Accept this reply?</source>
         <translation>¿Aceptar esta respuesta?</translation>
     </message>
@@ -5507,6 +5519,10 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>Synced through {folder}; no other computer has joined yet. Last synced {when}.</source>
         <translation>Sincronizada a través de {folder}; aún no se ha unido ningún otro ordenador. Última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <source>Writes with key</source>
+        <translation>Escribe con la clave</translation>
     </message>
 </context>
 <context>

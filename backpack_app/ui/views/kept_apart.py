@@ -15,6 +15,11 @@ from backpack_app.ui.views.widgets import Table
 
 # Why a reply is kept apart, each the end of "This reply …" (sharing/contribution.py APART).
 REASON_WORDS = {
+    "name_of_contact": QT_TRANSLATE_NOOP(
+        "Backpack",
+        "gives the name of your contact {name}, but is not signed with the key on {name}'s card "
+        "(anyone who saw your share could write one)",
+    ),
     "other_key": QT_TRANSLATE_NOOP(
         "Backpack",
         "is signed by a key you did not ask (not the one on the card of the person you asked; "
@@ -31,6 +36,7 @@ REASON_WORDS = {
 
 
 SHORT_WORDS = {
+    "name_of_contact": QT_TRANSLATE_NOOP("Backpack", "a contact's name, another key"),
     "other_key": QT_TRANSLATE_NOOP("Backpack", "a key you did not ask"),
     "other_learner": QT_TRANSLATE_NOOP("Backpack", "another learner"),
     "not_shared": QT_TRANSLATE_NOOP("Backpack", "endorses nothing you shared"),
@@ -38,10 +44,11 @@ SHORT_WORDS = {
 }
 
 
-def apart_words(reasons: list[str], expired: dt.datetime | None) -> str:
-    """Why a reply is kept apart, in one sentence of the window's language."""
+def apart_words(reasons: list[str], expired: dt.datetime | None, name: str = "") -> str:
+    """Why a reply is kept apart, in one sentence of the window's language (`name`: whom the
+    writer says they are)."""
     day = date_words(expired.date()) if expired is not None else "?"
-    said = [t(REASON_WORDS[r]).format(day=day) for r in reasons if r in REASON_WORDS]
+    said = [t(REASON_WORDS[r]).format(day=day, name=name) for r in reasons if r in REASON_WORDS]
     if not said:
         return ""
     joined = said[0]
@@ -123,7 +130,9 @@ class KeptApartView(QWidget):
         self.reason.setText(
             ""
             if chosen is None
-            else apart_words(chosen["reasons"], moment_of(chosen.get("expires")))
+            else apart_words(
+                chosen["reasons"], moment_of(chosen.get("expires")), chosen["author_name"]
+            )
             + " "
             + written_words({**chosen, "name": chosen["author_name"]})
             + "."

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from backpack_app.domain.learners import Learner
 from backpack_app.domain.records import CATEGORIES, Category, Record, RecordSummary, Section
+from backpack_app.sharing.cards import signing_fingerprint
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.official import OfficialRow, load_official
 from backpack_app.ui.models.overview import Overview, build_overview, overview_html
@@ -297,7 +298,9 @@ class MainView(QWidget):
         self.received.apart.show_replies(data.kept_apart)
         self.trusted.fill([[t.name, t.url or "", t.id] for t in data.trusted])
         self.settings.show_registries(data.registries)
-        self.settings.contacts.fill([[c.name, c.fingerprint] for c in data.contacts])
+        self.settings.contacts.fill(
+            [[c.name, c.fingerprint, signing_fingerprint(c.signing_did)] for c in data.contacts]
+        )
 
     def show_data_empty(self) -> None:
         """Drop everything shown (on lock): no decrypted data stays in the widgets."""

@@ -177,7 +177,10 @@ class SettingsView(QWidget):
         registry_row.addStretch(1)
         layout.addLayout(registry_row)
         layout.addWidget(QLabel(self.tr("<b>Contacts</b> (people you share with, by their card)")))
-        self.contacts = Table([self.tr("Name"), self.tr("Fingerprint")], self.tr("Contacts"))
+        self.contacts = Table(
+            [self.tr("Name"), self.tr("Fingerprint"), self.tr("Writes with key")],
+            self.tr("Contacts"),
+        )
         layout.addWidget(self.contacts, 1)
         contact_row = QHBoxLayout()
         self.add_contact = QPushButton(self.tr("Add a contact from their card…"))
