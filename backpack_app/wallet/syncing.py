@@ -74,6 +74,7 @@ class SyncReport:
     removed_logs: int = 0  # logs of removed computers deleted (their writes carried)
     own_log_cut: bool = False  # this computer's log ended in half a record (then cut)
     problems: list[str] = field(default_factory=list)
+    damaged_files: set[str] = field(default_factory=set)  # blobs that did not decrypt
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,50 @@ def _size(path: Path) -> int:
 
 def _iso(wall_ms: int) -> str:
     return datetime.fromtimestamp(wall_ms / 1000, UTC).isoformat(timespec="seconds")
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def _log_problem(who: str, read: logs.LogRead) -> str:
+    """One sentence for a log that could not be read to its end."""
+    count = read.end.index
+    if read.problem == "incomplete":
+        if count == 0:
+            return (
+                f"The log of {who} has no complete change yet (it may still be copying); it "
+                "will be read when it arrives."
+            )
+        return (
+            f"The log of {who} ends in the middle of a change, after {_count(count, 'complete one')} "
+            "(it may still be copying); the rest will be read when it arrives."
+        )
+    if count == 0:
+        return f"The log of {who} is damaged from its start; nothing in it was merged."
+    return (
+        f"The log of {who} is damaged after its first {_count(count, 'change')}; they were "
+        "merged and the rest was left out."
+    )
+
+
+def _nothing_to_join(folder: Path, seen: _FolderRead) -> str:
+    """Why a join found nothing to start from, in one sentence."""
+    if not seen.problems:
+        return (
+            f"{folder} holds no changes to join from yet; on the computer that has the "
+            "backpack, run 'backpack sync', then try again (nothing was made here)."
+        )
+    if any("may still be copying" in p for p in seen.problems):
+        return (
+            f"The changes in {folder} have not finished copying; try again once the folder is "
+            "up to date (nothing was made here)."
+        )
+    return (
+        f"The logs in {folder} could not be read (damaged, or another backpack's); on the "
+        "computer that has the backpack, run 'backpack sync --compact' to write its log again, "
+        "then try again (nothing was made here)."
+    )
 
 
 class _Blobs:
@@ -241,7 +286,12 @@ class SyncActions:
                 [(x,) for x in rows.all_locals(self._conn)],
             )
             logs.create_log(folder, keys, log_id)
-        return self.sync(progress=progress)
+        try:
+            return self.sync(progress=progress, joining=joining)
+        except BaseException:
+            if joining:  # nothing is left in the shared folder by a join that was refused
+                logs.log_path(folder, log_id).unlink(missing_ok=True)
+            raise
 
     @classmethod
     def sync_join(
@@ -291,7 +341,8 @@ class SyncActions:
                 continue
         else:
             raise WrongPassphrase("recovery key" if secret is not None else "passphrase")
-        fresh = not home.exists() or not any(home.iterdir())
+        existed = home.exists()
+        before = set(home.iterdir()) if existed else set()
         make_private_dir(home)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{layout.database}{suffix}").unlink(missing_ok=True)
@@ -307,10 +358,15 @@ class SyncActions:
                 wallet.close()
                 raise
         except BaseException:
-            if fresh:  # nothing half-made is left where the user will try again
-                import shutil
+            import shutil  # nothing half-made is left where the user will try again
 
+            if not existed:
                 shutil.rmtree(home, ignore_errors=True)
+            for made in set(home.iterdir()) - before if existed else ():
+                if made.is_dir() and not made.is_symlink():
+                    shutil.rmtree(made, ignore_errors=True)
+                else:
+                    made.unlink(missing_ok=True)
             raise
         return wallet, report
 
@@ -329,8 +385,11 @@ class SyncActions:
         progress: Progress = _quiet,
         extra: list[tuple[str, str, Any]] = (),
         compact: bool = False,
+        joining: bool = False,
     ) -> SyncReport:
-        """Merge the other computers' changes and export this one's (see module doc)."""
+        """Merge the other computers' changes and export this one's (see module doc).
+        `joining`: the first sync of a computer joining; refused (nothing written) when the
+        folder gave it nothing to start from (no authenticated change, no vault header)."""
         meta = self._meta()
         if "device" not in meta:
             raise UserError(
@@ -345,6 +404,8 @@ class SyncActions:
         # transaction: another process writing to this backpack (the window while the command
         # line syncs) waits only for the merge itself.
         seen = self._read_logs(folder, keys, meta, progress)
+        if joining and not any(w.key == rows.HEADER_KEY for w in seen.writes):
+            raise UserError(_nothing_to_join(folder, seen))
         prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
         try:
             return self._sync_locked(
@@ -429,6 +490,13 @@ class SyncActions:
                     ],
                     logged=seen.writers(own_log, doomed),
                     ends={d.path: d.end.offset for d in doomed},
+                )
+            if report.damaged_files:
+                n = len(report.damaged_files)
+                report.problems.append(
+                    f"{_count(n, 'attached file')} in the folder could not be read (still being "
+                    "copied, or damaged); the entries that use them wait and are tried again at "
+                    "each sync."
                 )
             self._conn.execute("DELETE FROM sync_dirty")
             self._set_meta(
@@ -613,18 +681,9 @@ class SyncActions:
             if read.problem and path.name == own:
                 seen.own_log_cut = True  # half a record from a killed sync: cut at append
             elif read.problem:
-                who = names.get(device or "", "another computer")
-                count = read.end.index
-                if read.problem == "incomplete":
-                    seen.problems.append(
-                        f"The log of {who} ends in the middle of a change after {count} complete "
-                        "ones (it may still be copying); the rest will be read when it arrives."
-                    )
-                else:
-                    seen.problems.append(
-                        f"The log of {who} is damaged after its first {count} changes; they "
-                        "were merged and the rest was left out."
-                    )
+                seen.problems.append(
+                    _log_problem(names.get(device or "", "another computer"), read)
+                )
             seen.logs.append(
                 _LogSeen(
                     path,
@@ -865,7 +924,7 @@ class SyncActions:
             except FileNotFoundError:
                 raise rows.Waiting(f"file {sha}") from None
             except DecryptionFailed:
-                report.problems.append(f"A copy of the file {name} in the folder is damaged.")
+                report.damaged_files.add(sha)  # said once for all of them (`_note_files`)
                 raise rows.Waiting(f"file {sha}") from None
             fetched.append(ref.id)
             if ref.sha256 != sha:

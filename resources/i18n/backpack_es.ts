@@ -1993,6 +1993,10 @@
         <translation>La base de datos de registros de la mochila no existe o está vacía.</translation>
     </message>
     <message>
+        <source>The changes in {0} have not finished copying; try again once the folder is up to date (nothing was made here).</source>
+        <translation>Los cambios de {0} no han terminado de copiarse; vuelva a intentarlo cuando la carpeta esté al día (aquí no se creó nada).</translation>
+    </message>
+    <message>
         <source>The checker stopped while reading this file, so it could not be checked.</source>
         <translation>El verificador se detuvo mientras leía este archivo, así que no se pudo comprobar.</translation>
     </message>
@@ -2139,6 +2143,26 @@
     <message>
         <source>The list is not valid until {0}.</source>
         <translation>La lista no tiene validez hasta el {0}.</translation>
+    </message>
+    <message>
+        <source>The log of {0} ends in the middle of a change, after {1} (it may still be copying); the rest will be read when it arrives.</source>
+        <translation>El registro de {0} termina a mitad de un cambio, después de {1} (quizá aún se está copiando); el resto se leerá cuando llegue.</translation>
+    </message>
+    <message>
+        <source>The log of {0} has no complete change yet (it may still be copying); it will be read when it arrives.</source>
+        <translation>El registro de {0} aún no tiene ningún cambio completo (quizá aún se está copiando); se leerá cuando llegue.</translation>
+    </message>
+    <message>
+        <source>The log of {0} is damaged after its first {1}; they were merged and the rest was left out.</source>
+        <translation>El registro de {0} está dañado después de sus primeros {1}; esos se combinaron y el resto se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>The log of {0} is damaged from its start; nothing in it was merged.</source>
+        <translation>El registro de {0} está dañado desde su inicio; no se combinó nada de él.</translation>
+    </message>
+    <message>
+        <source>The logs in {0} could not be read (damaged, or another backpack&apos;s); on the computer that has the backpack, run &apos;backpack sync --compact&apos; to write its log again, then try again (nothing was made here).</source>
+        <translation>No se pudieron leer los registros de {0} (dañados, o de otra mochila); en el ordenador que tiene la mochila, ejecute &apos;backpack sync --compact&apos; para volver a escribir su registro y vuelva a intentarlo (aquí no se creó nada).</translation>
     </message>
     <message>
         <source>The offer names an authorization server the issuer&apos;s metadata does not list.</source>
@@ -2757,6 +2781,10 @@
         <translation>{0} tiene una ruta que Backpack no acepta.</translation>
     </message>
     <message>
+        <source>{0} holds no changes to join from yet; on the computer that has the backpack, run &apos;backpack sync&apos;, then try again (nothing was made here).</source>
+        <translation>{0} aún no contiene cambios desde los que unirse; en el ordenador que tiene la mochila, ejecute &apos;backpack sync&apos; y vuelva a intentarlo (aquí no se creó nada).</translation>
+    </message>
+    <message>
         <source>{0} is already {1}&apos;s; give each child their own.</source>
         <translation>{0} ya es de {1}; dé a cada hijo el suyo.</translation>
     </message>
@@ -2801,20 +2829,48 @@
         <translation>{0} no es una imagen que Backpack pueda leer.</translation>
     </message>
     <message>
+        <source>{0} is not an object</source>
+        <translation>{0} no es un objeto</translation>
+    </message>
+    <message>
         <source>{0} is not empty; restore into a new or empty folder.</source>
         <translation>La carpeta {0} no está vacía; restaure en una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>{0} is not in its form</source>
+        <translation>{0} no tiene su forma</translation>
     </message>
     <message>
         <source>{0} is not in your trust list.</source>
         <translation>{0} no está en su lista de confianza.</translation>
     </message>
     <message>
+        <source>{0} is not one of {1}</source>
+        <translation>{0} no es uno de {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not {1}</source>
+        <translation>{0} no es {1}</translation>
+    </message>
+    <message>
         <source>{0} is restricted (supports, discipline or health); share it only by adding --include-restricted.</source>
         <translation>El registro {0} está restringido (apoyos, disciplina o salud); compártalo solo si añade --include-restricted.</translation>
     </message>
     <message>
+        <source>{0} is too large</source>
+        <translation>{0} es demasiado grande</translation>
+    </message>
+    <message>
         <source>{0} is too large to preview; export it instead.</source>
         <translation>{0} es demasiado grande para la vista previa; expórtelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>{0} is too long</source>
+        <translation>{0} es demasiado largo</translation>
+    </message>
+    <message>
+        <source>{0} is too small</source>
+        <translation>{0} es demasiado pequeño</translation>
     </message>
     <message>
         <source>{0} names a port that does not exist.</source>
@@ -2831,6 +2887,14 @@
     <message>
         <source>{0} of the {1} records inside it verify.</source>
         <translation>{0} de los {1} registros que contiene superan la verificación.</translation>
+    </message>
+    <message>
+        <source>{0}.{1} is missing</source>
+        <translation>falta {0}.{1}</translation>
+    </message>
+    <message>
+        <source>{0}: unknown fields {1}</source>
+        <translation>{0}: campos desconocidos {1}</translation>
     </message>
     <message>
         <source>The issuer publishes a kind of key Backpack cannot check.</source>

@@ -794,3 +794,15 @@ def test_a_compaction_that_cannot_take_the_lock_is_tried_again(tmp_path, wallet)
             assert sorted(p.name for p in folder.glob("*.bplog")) == logs_before  # as it was
             assert a.sync(compact=True).compacted
             assert content(a) == content(b)
+
+
+def test_a_log_with_no_complete_change_yet_is_said_plainly(tmp_path, wallet):
+    _a, b, folder = two(tmp_path, wallet)
+    with b:
+        c = join(folder, tmp_path / "c")
+        c_log = folder / own_log_name(c)
+        c.close()
+        c_log.write_bytes(c_log.read_bytes()[: sync_log.HEADER_BYTES + 10])
+        problems = b.sync().problems
+        assert len(problems) == 1 and "has no complete change yet" in problems[0], problems
+        assert "after 0" not in problems[0]

@@ -142,3 +142,62 @@ def test_two_processes_sync_through_one_folder_while_editing(cli, tmp_path):
     titles = sorted(r["title"] for r in lists[0])
     assert titles == sorted(f"{who} {n}" for who in ("laptop", "desktop") for n in range(rounds))
     assert cli("check", home_dir=a_home).code == 0 and cli("check", home_dir=b_home).code == 0
+
+
+def _listing(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_a_join_with_nothing_readable_makes_nothing(cli, tmp_path):
+    from backpack_app.store.sync_log import HEADER_BYTES
+
+    cli("init", "--learner", "Ana")
+    cli("add", "goal", "--title", "Learn Spanish")
+    folder = tmp_path / "shared"
+    assert cli("sync", "setup", str(folder)).code == 0
+    for damage, said in (
+        (lambda d: d[: HEADER_BYTES + 10], "have not finished copying"),  # still copying
+        (
+            lambda d: (
+                d[: HEADER_BYTES + 40] + bytes([d[HEADER_BYTES + 40] ^ 1]) + d[HEADER_BYTES + 41 :]
+            ),
+            "could not be read",
+        ),
+        (lambda d: d[:HEADER_BYTES], "holds no changes to join from yet"),
+    ):
+        broken = tmp_path / f"broken-{said[:8]}"
+        shutil.copytree(folder, broken)
+        for log in broken.glob("*.bplog"):
+            log.write_bytes(damage(log.read_bytes()))
+        before = _listing(broken)
+        for home in (tmp_path / f"new-{said[:8]}", tmp_path / f"empty-{said[:8]}"):
+            if "empty" in home.name:
+                home.mkdir()
+            joined = cli("sync", "join", str(broken), home_dir=home)
+            assert joined.code == 2 and said in joined.err, joined
+            assert joined.err.count("\n") == 1 and "Traceback" not in joined.err
+            assert not home.exists() or list(home.iterdir()) == []
+            assert _listing(broken) == before  # nothing written to the shared folder either
+
+
+def test_a_join_with_damaged_files_is_made_and_says_so_in_one_line(cli, tmp_path):
+    cli("init", "--learner", "Ana")
+    for n in range(3):
+        essay = tmp_path / f"essay{n}.txt"
+        essay.write_text(f"essay number {n} " * 100)
+        assert cli("add", "portfolio", "--title", f"Essay {n}", "--file", str(essay)).code == 0
+    cli("add", "goal", "--title", "Learn Spanish")
+    folder = tmp_path / "shared"
+    assert cli("sync", "setup", str(folder)).code == 0
+    blobs = sorted(folder.glob("*.bpblob"))
+    assert len(blobs) == 3
+    for blob in blobs:
+        data = bytearray(blob.read_bytes())
+        data[len(data) // 2] ^= 1
+        blob.write_bytes(bytes(data))
+    b_home = tmp_path / "b"
+    joined = cli("sync", "join", str(folder), home_dir=b_home)
+    assert joined.code == 1 and (b_home / "records.db").exists(), joined
+    problems = [line for line in joined.err.splitlines() if line.startswith("backpack:")]
+    assert len(problems) == 1 and "3 attached files" in problems[0], joined.err
+    assert "Learn Spanish" in cli("list", home_dir=b_home).out
