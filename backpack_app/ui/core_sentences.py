@@ -475,7 +475,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "This badge is signed, but this file holds only its content, not the signed copy."),
     QT_TRANSLATE_NOOP("Core", "This code share asks for key-stretching settings Backpack never uses; it was not made by Backpack."),
     QT_TRANSLATE_NOOP("Core", "This code share is damaged (its salt is not 16 bytes)."),
-    QT_TRANSLATE_NOOP("Core", "This computer was removed from syncing on another computer; its changes are no longer merged. Keep a backup of it, then join again in a new folder."),
+    QT_TRANSLATE_NOOP("Core", "This computer was removed from syncing on another computer, so its changes are no longer merged; to sync again, keep a backup of this backpack and run 'backpack sync join FOLDER' into a new, empty backpack folder (this one keeps the removed computer's identity, which the others no longer accept)."),
     QT_TRANSLATE_NOOP("Core", "This credential offer link names no offer."),
     QT_TRANSLATE_NOOP("Core", "This file is a provider's reply, not a share: open it in the family's Backpack."),
     QT_TRANSLATE_NOOP("Core", "This is not a Backpack share."),

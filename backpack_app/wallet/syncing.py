@@ -144,7 +144,8 @@ class HistoryEntry:
     field: str
     value: Any
     when: str
-    device: str
+    device: str  # its id
+    computer: str = ""  # its name, as `sync devices` shows it
 
 
 def _size(path: Path) -> int:
@@ -445,8 +446,10 @@ class SyncActions:
             report.received = len(remote)
             if self._removed(me):  # nothing of this sync is kept
                 raise UserError(
-                    "This computer was removed from syncing on another computer; its changes "
-                    "are no longer merged. Keep a backup of it, then join again in a new folder."
+                    "This computer was removed from syncing on another computer, so its changes "
+                    "are no longer merged; to sync again, keep a backup of this backpack and run "
+                    "'backpack sync join FOLDER' into a new, empty backpack folder (this one keeps "
+                    "the removed computer's identity, which the others no longer accept)."
                 )
             pending = [r[0] for r in self._conn.execute("SELECT key FROM sync_pending")]
             unused, header = self._apply(changed | set(pending), keys, report, progress, prefetched)
@@ -984,6 +987,7 @@ class SyncActions:
             )
             report.bytes_written += written
             report.files_out += 1 if written else 0
+        progress("copying files", len(wanted), len(wanted))
 
     def _local_file(self, sha: str) -> AttachmentRef | None:
         from backpack_app.domain.records import AttachmentRef
@@ -1086,8 +1090,9 @@ class SyncActions:
         local = "records:" + record_id
         row = self._conn.execute("SELECT key FROM sync_local WHERE local = ?", (local,)).fetchone()
         key = row[0] if row else local
+        names = self._device_names()
         return [
-            HistoryEntry(name, json.loads(value), _iso(wall), device)
+            HistoryEntry(name, json.loads(value), _iso(wall), device, names.get(device, device))
             for name, value, wall, device in self._conn.execute(
                 "SELECT field, value, wall, device FROM sync_history WHERE key = ? AND field != ? "
                 "ORDER BY wall, counter, device",

@@ -2497,6 +2497,10 @@
         <translation>Este paquete compartido con código está dañado (su sal no tiene 16 bytes).</translation>
     </message>
     <message>
+        <source>This computer was removed from syncing on another computer, so its changes are no longer merged; to sync again, keep a backup of this backpack and run &apos;backpack sync join FOLDER&apos; into a new, empty backpack folder (this one keeps the removed computer&apos;s identity, which the others no longer accept).</source>
+        <translation>Este ordenador se quitó de la sincronización desde otro ordenador, así que sus cambios ya no se combinan; para volver a sincronizar, guarde una copia de seguridad de esta mochila y ejecute &apos;backpack sync join CARPETA&apos; en una carpeta de mochila nueva y vacía (esta conserva la identidad del ordenador quitado, que los demás ya no aceptan).</translation>
+    </message>
+    <message>
         <source>This is not a Backpack share.</source>
         <translation>Esto no es un paquete compartido de Backpack.</translation>
     </message>
@@ -3439,10 +3443,6 @@
     <message>
         <source>This backpack does not sync yet; start with &apos;backpack sync setup FOLDER&apos; (or &apos;backpack sync join FOLDER&apos; on a new computer).</source>
         <translation>Esta mochila todavía no se sincroniza; empiece con «backpack sync setup CARPETA» (o «backpack sync join CARPETA» en un ordenador nuevo).</translation>
-    </message>
-    <message>
-        <source>This computer was removed from syncing on another computer; its changes are no longer merged. Keep a backup of it, then join again in a new folder.</source>
-        <translation>Este ordenador fue quitado de la sincronización desde otro; sus cambios ya no se combinan. Guarde una copia de seguridad y vuelva a unirse en una carpeta nueva.</translation>
     </message>
     <message>
         <source>another backpack&apos;s log</source>

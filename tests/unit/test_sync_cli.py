@@ -79,6 +79,7 @@ def test_setup_join_sync_devices_remove(cli, tmp_path):
     assert unknown.code == 2 and "No computer" in unknown.err
     stopped = cli("sync", home_dir=b_home)
     assert stopped.code == 2 and "removed from syncing" in stopped.err
+    assert "new, empty backpack folder" in stopped.err and stopped.err.count("\n") == 1
 
 
 def test_a_missing_folder_is_one_sentence_and_nothing_changes(cli, tmp_path, home):
@@ -201,3 +202,45 @@ def test_a_join_with_damaged_files_is_made_and_says_so_in_one_line(cli, tmp_path
     problems = [line for line in joined.err.splitlines() if line.startswith("backpack:")]
     assert len(problems) == 1 and "3 attached files" in problems[0], joined.err
     assert "Learn Spanish" in cli("list", home_dir=b_home).out
+
+
+def test_earlier_values_name_the_computer_and_say_none_for_empty(cli, tmp_path):
+    import platform
+
+    cli("init", "--learner", "Ana")
+    cli("add", "goal", "--title", "Learn Spanish")
+    goal = json.loads(cli("list", "--json").out)[0]["id"]
+    assert cli("sync", "setup", str(tmp_path / "shared")).code == 0
+    assert cli("edit", goal, "--note", "started the course").code == 0
+    assert cli("sync").code == 0
+    shown = cli("show", goal).out
+    assert "progress notes: (none) (until replaced" in shown, shown
+    assert "progress notes: []" not in shown and "dev-" not in shown
+    assert f"by {platform.node()}" in shown
+    history = json.loads(cli("show", goal, "--json").out)["history"]
+    assert history[0]["by"].startswith("dev-") and history[0]["computer"] == platform.node()
+
+
+def test_progress_lines_are_whole_and_each_shown_phase_ends_at_its_total():
+    import io
+
+    from backpack_app.cli.sync_commands import _Progress
+
+    now = [0.0]
+    err = io.StringIO()
+    progress = _Progress(err, clock=lambda: now[0])
+    progress("reading", 0, 5)  # too little to show
+    now[0] = 2.0
+    progress("writing", 0, 753)
+    now[0] = 2.5
+    progress("writing", 500, 753)  # within a second of the last line
+    progress("copying files", 0, 300)  # the core moved on without saying 753 of 753
+    now[0] = 4.0
+    progress("copying files", 100, 300)
+    progress.finish()
+    assert err.getvalue() == (
+        "Writing this computer's changes: 0 of 753\n"
+        "Writing this computer's changes: 753 of 753\n"
+        "Copying attached files to the folder: 100 of 300\n"
+        "Copying attached files to the folder: 300 of 300\n"
+    )
