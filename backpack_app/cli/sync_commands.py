@@ -90,7 +90,7 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
         return _join(ctx, args, progress)
     with ctx.open() as wallet:
         if action == "setup":
-            report = wallet.sync_setup(args.folder, progress=progress)
+            report = wallet.sync_setup(args.folder, progress=progress, name=args.name)
             progress.finish()
             ctx.say(f"This backpack now syncs through {wallet.sync_folder}.")
             ctx.say(
@@ -110,6 +110,13 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
                 ctx.say(f"{d.id}  {d.name}{marks}{last}")
             ctx.say(f"Last synced here: {wallet.last_synced or 'never'}.")
             return 0
+        if action == "rename":
+            report = wallet.sync_rename(args.name)
+            ctx.say(
+                f"This computer is now called {' '.join(args.name.split())}; the other computers "
+                "show it so after their next sync."
+            )
+            return say_report(ctx, report)
         if action == "remove-device":
             device = wallet.sync_remove_device(args.id)
             ctx.say(
@@ -131,7 +138,13 @@ def _join(ctx, args: argparse.Namespace, progress) -> int:
     else:
         secret = {"passphrase": ctx.secrets.passphrase()}
     wallet, report = Backpack.sync_join(
-        args.folder, ctx.home, kdf=ctx.kdf, clock=utc_now, progress=progress, **secret
+        args.folder,
+        ctx.home,
+        kdf=ctx.kdf,
+        clock=utc_now,
+        progress=progress,
+        name=args.name,
+        **secret,
     )
     progress.finish()
     with wallet:

@@ -71,6 +71,7 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Core", "Every credential in this presentation is genuine, but not every issuer is in your trust list."),
     QT_TRANSLATE_NOOP("Core", "Every record of that choice is private or restricted; share such records by id with --records (restricted ones also need --include-restricted)."),
     QT_TRANSLATE_NOOP("Core", "Give either the backup's passphrase or its recovery key."),
+    QT_TRANSLATE_NOOP("Core", "Give the computer a name of 1 to 60 characters, on one line."),
     QT_TRANSLATE_NOOP("Core", "Give the reply a --title and a --text."),
     QT_TRANSLATE_NOOP("Core", "Grade level"),
     QT_TRANSLATE_NOOP("Core", "Imported for {0}{1}."),

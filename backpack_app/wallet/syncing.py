@@ -159,6 +159,18 @@ def _iso(wall_ms: int) -> str:
     return datetime.fromtimestamp(wall_ms / 1000, UTC).isoformat(timespec="seconds")
 
 
+def _computer_name(name: str | None) -> str:
+    """A computer's name for the others: given (checked), else its host name."""
+    if name is None:
+        import platform
+
+        return platform.node() or "a computer"
+    name = " ".join(name.split())
+    if not name or len(name) > 60 or not name.isprintable():
+        raise UserError("Give the computer a name of 1 to 60 characters, on one line.")
+    return name
+
+
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
@@ -249,12 +261,19 @@ class SyncActions:
 
     # --- setting up -------------------------------------------------------------------------
     def sync_setup(
-        self, folder: Path, *, progress: Progress = _quiet, joining: bool = False
+        self,
+        folder: Path,
+        *,
+        progress: Progress = _quiet,
+        joining: bool = False,
+        name: str | None = None,
     ) -> SyncReport:
-        """Start syncing this backpack through `folder` and write all of it there now."""
+        """Start syncing this backpack through `folder` and write all of it there now; `name`:
+        this computer's name for the others (its host name if None)."""
         meta = self._meta()
         if "device" in meta:
             raise UserError(f"This backpack already syncs through {meta['folder']}.")
+        name = _computer_name(name)
         folder = Path(folder).absolute()
         try:
             folder.mkdir(exist_ok=True)
@@ -281,6 +300,7 @@ class SyncActions:
                 log=log_id.hex(),
                 folder=str(folder),
                 clock="0 0",
+                name=name,
             )
             self._conn.executemany(
                 "INSERT OR IGNORE INTO sync_dirty (local) VALUES (?)",
@@ -305,12 +325,14 @@ class SyncActions:
         kdf: KdfPolicy,
         clock: Callable[[], datetime],
         progress: Progress = _quiet,
+        name: str | None = None,
     ) -> tuple[Any, SyncReport]:
         """Make the backpack kept in `folder` on this computer, in the new folder `home`,
-        unlocking it with its passphrase (or recovery key)."""
+        unlocking it with its passphrase (or recovery key); `name` as for `sync_setup`."""
         from backpack_app.crypto.keys import derive_subkey
         from backpack_app.crypto.recovery import parse_recovery_key
 
+        _computer_name(name)  # refused before anything is made
         layout = Layout(home)
         if layout.exists():
             raise BackpackExists(f"There is already a backpack in {home}.")
@@ -354,7 +376,7 @@ class SyncActions:
             try:
                 with database.transaction(wallet._conn):
                     wallet._set_meta(header_digest=rows.digest(header.to_bytes().hex()))
-                report = wallet.sync_setup(folder, progress=progress, joining=True)
+                report = wallet.sync_setup(folder, progress=progress, joining=True, name=name)
             except BaseException:
                 wallet.close()
                 raise
@@ -829,10 +851,8 @@ class SyncActions:
             writes.append(Write(key, name, wall, counter, me, value))
 
         if (device_key, ALIVE) not in known:
-            import platform
-
             write(device_key, ALIVE, True)
-            write(device_key, "name", platform.node() or "a computer")
+            write(device_key, "name", meta.get("name") or _computer_name(None))
         for item in items:
             for name, value in rows.diff(item, by_key.get(item.key, {})):
                 write(item.key, name, value)
@@ -1032,13 +1052,39 @@ class SyncActions:
 
     # --- devices and history ----------------------------------------------------------------
     def _device_names(self) -> dict[str, str]:
-        return {
-            key[len("device:") :]: json.loads(value)
-            for key, value in self._conn.execute(
-                "SELECT key, value FROM sync_items WHERE key >= 'device:' AND key < 'device;' "
-                "AND field = 'name'"
-            )
-        }
+        """Each computer's name as shown: two of the same name are told apart by the order
+        they first joined in ("vm", "vm (2)"), the same on every computer (docs/sync.md)."""
+        names: dict[str, str] = {}
+        first: dict[str, tuple] = {}  # device -> stamp of its first `_alive = true`
+        for table in ("sync_items", "sync_history"):
+            for key, name, wall, counter, author, value in self._conn.execute(
+                "SELECT key, field, wall, counter, device, value FROM "  # noqa: S608 - constant names
+                f"{table} WHERE key >= 'device:' AND key < 'device;' AND field IN ('name', ?)",
+                (ALIVE,),
+            ):
+                dev = key[len("device:") :]
+                if name == "name" and table == "sync_items":
+                    names[dev] = str(json.loads(value))
+                elif name == ALIVE and json.loads(value) is True:
+                    first[dev] = min(
+                        first.get(dev, (wall, counter, author)), (wall, counter, author)
+                    )
+        seen: dict[str, int] = {}
+        shown = {}
+        for dev in sorted(names, key=lambda d: (first.get(d, (2**63,)), d)):
+            n = seen[names[dev]] = seen.get(names[dev], 0) + 1
+            shown[dev] = names[dev] if n == 1 else f"{names[dev]} ({n})"
+        return shown
+
+    def sync_rename(self, name: str) -> SyncReport:
+        """Give this computer another name for the others (sent by a sync now)."""
+        me = self._meta().get("device")
+        if me is None:
+            raise UserError("This backpack does not sync yet; see 'backpack sync setup'.")
+        name = _computer_name(name)
+        with database.transaction(self._conn):
+            self._set_meta(name=name)
+        return self.sync(extra=[(rows.DEVICE_PREFIX + me, "name", name)])
 
     def sync_devices(self) -> list[Device]:
         """Every computer that syncs this backpack (removed ones too, marked)."""

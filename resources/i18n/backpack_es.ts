@@ -1685,6 +1685,10 @@
         <translation>Introducido por la familia a partir del informe de resultados del estado; no lo firma nadie.</translation>
     </message>
     <message>
+        <source>Give the computer a name of 1 to 60 characters, on one line.</source>
+        <translation>Dé al ordenador un nombre de 1 a 60 caracteres, en una sola línea.</translation>
+    </message>
+    <message>
         <source>Grade level</source>
         <translation>Grado</translation>
     </message>

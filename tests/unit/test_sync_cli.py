@@ -244,3 +244,36 @@ def test_progress_lines_are_whole_and_each_shown_phase_ends_at_its_total():
         "Copying attached files to the folder: 100 of 300\n"
         "Copying attached files to the folder: 300 of 300\n"
     )
+
+
+def test_computers_of_one_name_are_told_apart_the_same_everywhere_and_renamed(cli, tmp_path):
+    folder = tmp_path / "shared"
+    homes = {"a": tmp_path / "a", "b": tmp_path / "b", "c": tmp_path / "c"}
+    cli("init", "--learner", "Ana", home_dir=homes["a"])
+    assert cli("sync", "setup", str(folder), "--name", "vm", home_dir=homes["a"]).code == 0
+    for who in ("b", "c"):
+        joined = cli("sync", "join", str(folder), "--name", "  vm ", home_dir=homes[who])
+        assert joined.code == 0, joined
+    for home in homes.values():
+        cli("sync", home_dir=home)
+
+    def names(home):
+        return {
+            d["id"]: d["name"]
+            for d in json.loads(cli("sync", "devices", "--json", home_dir=home).out)
+        }
+
+    seen = [names(h) for h in homes.values()]
+    assert seen[0] == seen[1] == seen[2], seen
+    assert sorted(seen[0].values()) == ["vm", "vm (2)", "vm (3)"]
+    a_devices = json.loads(cli("sync", "devices", "--json", home_dir=homes["a"]).out)
+    assert next(d["name"] for d in a_devices if d["this"]) == "vm"  # the first to join
+    renamed = cli("sync", "rename", "Family desktop", home_dir=homes["c"])
+    assert renamed.code == 0 and "now called Family desktop" in renamed.out, renamed
+    cli("sync", home_dir=homes["a"])
+    assert sorted(names(homes["a"]).values()) == ["Family desktop", "vm", "vm (2)"]
+    assert "Family desktop" in cli("sync", "devices", home_dir=homes["a"]).out
+    bad = cli("sync", "rename", "x" * 61, home_dir=homes["b"])
+    assert bad.code == 2 and "1 to 60 characters" in bad.err
+    refused = cli("sync", "join", str(folder), "--name", "", home_dir=tmp_path / "d")
+    assert refused.code == 2 and not (tmp_path / "d").exists()
