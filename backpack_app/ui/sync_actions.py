@@ -125,14 +125,27 @@ class SyncActions:
         if wallet is None:
             return
 
-        def work() -> Any:
+        def read() -> Any:  # beside the worker, on a connection of its own (docs/sync.md)
+            try:
+                return wallet.sync_prepare()
+            except Exception:  # the sync on the worker reads again and says why
+                return None
+
+        def work(prepared: Any) -> Any:
             if wallet.sync_folder is None:
                 return None, None
             try:
-                report = wallet.sync()
+                report = wallet.sync(prepared=prepared)
             except Exception as error:  # a folder on a drive not connected: tried again later
                 return error, sync_state(wallet)
             return report, sync_state(wallet)
+
+        def write(prepared: Any) -> None:
+            if self.wallet is not wallet:  # locked meanwhile: what it decrypted goes
+                if prepared is not None:
+                    wallet.attachments.remove(prepared.prefetched.values())
+                return
+            Task(self, lambda: work(prepared)).on_success(done).start()
 
         def done(result: Any) -> None:
             report, state = result
@@ -142,7 +155,7 @@ class SyncActions:
                 self._sync_timer.start()
             self._show_synced(report, state)
 
-        Task(self, work).on_success(done).start()
+        Task(self, read, beside=True).on_success(write).start()
 
     def _show_synced(self, report: Any, state: dict | None) -> None:
         """Settings says what the last sync did; what it merged is shown."""

@@ -9,6 +9,7 @@ the vault, copy files, append this computer's writes to its own log, commit.
 from __future__ import annotations
 
 import base64
+import copy
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -128,6 +129,15 @@ class _Compaction:
     logged: set[str]  # computers whose logs stay in the folder
     ends: dict[Path, int]  # where each removed computer's log was read to
     cursor: tuple | None = None  # this computer's own log's cursor when the sync committed
+
+
+@dataclass
+class SyncPrepared:
+    """The folder read and its files decrypted ahead of a sync (`sync_prepare`), for
+    `sync(prepared=...)`."""
+
+    seen: _FolderRead
+    prefetched: dict[str, str]  # SHA-256 -> attachment id decrypted into the store
 
 
 @dataclass(frozen=True)
@@ -409,6 +419,7 @@ class SyncActions:
         extra: list[tuple[str, str, Any]] = (),
         compact: bool = False,
         joining: bool = False,
+        prepared: SyncPrepared | None = None,
     ) -> SyncReport:
         """Merge the other computers' changes and export this one's (see module doc).
         `joining`: the first sync of a computer joining; refused (nothing written) when the
@@ -425,11 +436,17 @@ class SyncActions:
         keys, report = logs.SyncKeys(self._master), SyncReport()
         # Reading and decrypting the logs, and the files they bring, happen before the write
         # transaction: another process writing to this backpack (the window while the command
-        # line syncs) waits only for the merge itself.
-        seen = self._read_logs(folder, keys, meta, progress)
-        if joining and not any(w.key == rows.HEADER_KEY for w in seen.writes):
-            raise UserError(_nothing_to_join(folder, seen))
-        prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
+        # line syncs) waits only for the merge itself. `prepared`: done already, on another
+        # connection (`sync_prepare`); read again in the transaction if another sync ran since.
+        if prepared is not None and prepared.seen.meta.get("folder") == meta["folder"]:
+            seen, prefetched = prepared.seen, prepared.prefetched
+        else:
+            if prepared is not None:
+                self.attachments.remove(prepared.prefetched.values())
+            seen = self._read_logs(folder, keys, meta, progress)
+            if joining and not any(w.key == rows.HEADER_KEY for w in seen.writes):
+                raise UserError(_nothing_to_join(folder, seen))
+            prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
         try:
             return self._sync_locked(
                 folder, keys, seen, prefetched, report, progress, extra, compact
@@ -437,6 +454,26 @@ class SyncActions:
         except BaseException:
             self.attachments.remove(prefetched.values())  # none is used: nothing committed
             raise
+
+    def sync_prepare(self, *, progress: Progress = _quiet) -> SyncPrepared | None:
+        """What `sync` does before its write transaction (read the folder's logs, decrypt the
+        files they bring), on a database connection of its own: callable on another thread
+        than the one using this backpack, while it goes on writing. None when there is nothing
+        to read (no sync set up, the folder is not there: `sync` says why)."""
+        from backpack_app.crypto.keys import derive_subkey
+
+        conn = database.connect(self.layout.database, derive_subkey(self._master, "database"))
+        try:
+            reader = copy.copy(self)  # the same backpack, reading through `conn`
+            reader._conn = conn
+            meta = reader._meta()
+            if "device" not in meta or not Path(meta["folder"]).is_dir():
+                return None
+            folder, keys = Path(meta["folder"]), logs.SyncKeys(self._master)
+            seen = reader._read_logs(folder, keys, meta, progress)
+            return SyncPrepared(seen, reader._prefetch_files(seen.writes, keys, folder, progress))
+        finally:
+            conn.close()
 
     def _sync_locked(
         self,
