@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from backpack_app.domain.records import Category
+from backpack_app.store import sync_log
 from backpack_app.store.sync_log import KEY_SUFFIX, LOG_SUFFIX
 from backpack_app.ui import dialogs
 from backpack_app.ui.views.sync_dialogs import ComputersDialog, JoinDialog
@@ -111,7 +113,10 @@ def test_joining_refuses_in_one_sentence_and_leaves_nothing_behind(qtbot, tmp_pa
     with other:
         other.sync_setup(tmp_path / "theirs")
     (tmp_path / "empty").mkdir()
-    before = {f: _listing(tmp_path / f) for f in ("shared", "theirs", "empty")}
+    shutil.copytree(tmp_path / "shared", tmp_path / "copying")  # its log not all there yet
+    for log in (tmp_path / "copying").glob("*.bplog"):
+        log.write_bytes(log.read_bytes()[: sync_log.HEADER_BYTES + 10])
+    before = {f: _listing(tmp_path / f) for f in ("shared", "theirs", "empty", "copying")}
     home = tmp_path / "laptop"
     window = make_window(qtbot, home)
     window.first_run.join.click()
@@ -123,6 +128,7 @@ def test_joining_refuses_in_one_sentence_and_leaves_nothing_behind(qtbot, tmp_pa
         ("theirs", PASSPHRASE, "That passphrase does not open the backpack kept"),
         ("empty", PASSPHRASE, "holds no backpack to join"),
         ("missing", PASSPHRASE, "holds no backpack to join"),
+        ("copying", PASSPHRASE, "have not finished copying"),
     ):
         dialog.folder.setText(str(tmp_path / folder))
         dialog.passphrase.setText(secret)
