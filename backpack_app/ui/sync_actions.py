@@ -246,6 +246,7 @@ class SyncActions:
         self.retire(self.computers_dialog)  # type: ignore[attr-defined]
         dialog = self.computers_dialog = ComputersDialog(self)  # type: ignore[arg-type]
         dialog.remove_requested.connect(partial(self._remove_computer, dialog))
+        dialog.rename_requested.connect(partial(self._rename_computer, dialog))
         self._list_computers(dialog)
         dialog.open()
 
@@ -288,6 +289,33 @@ class SyncActions:
         def failed(error: BaseException) -> None:
             if dialogs.alive(dialog):
                 dialog.failed(inline_message(self, error, self.tr("It could not be removed.")))
+
+        Task(self, work).on_success(done).on_error(failed).start()
+
+    def _rename_computer(self, dialog: ComputersDialog, current: str) -> None:
+        """Computers…, "Rename this computer…": the name the others show, sent by a sync."""
+        wallet = self.wallet
+        name = dialogs.ask_text(
+            dialog,
+            self.tr("Rename this computer"),
+            self.tr("The name the other computers show for this one:"),
+            current,
+        )
+        if wallet is None or name is None:
+            dialog.failed("")
+            return
+
+        def work() -> Any:
+            return wallet.sync_rename(name), sync_state(wallet)
+
+        def done(result: Any) -> None:
+            self._show_synced(*result)
+            if dialogs.alive(dialog):
+                self._list_computers(dialog)
+
+        def failed(error: BaseException) -> None:
+            if dialogs.alive(dialog):
+                dialog.failed(inline_message(self, error, self.tr("It could not be renamed.")))
 
         Task(self, work).on_success(done).on_error(failed).start()
 

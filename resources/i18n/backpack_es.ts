@@ -1090,6 +1090,14 @@
         <translation>Dejar de combinar los cambios del ordenador elegido</translation>
     </message>
     <message>
+        <source>Re&amp;name this computer…</source>
+        <translation>Cambiar el &amp;nombre de este ordenador…</translation>
+    </message>
+    <message>
+        <source>The name the other computers show for this one</source>
+        <translation>El nombre con el que los demás ordenadores muestran este</translation>
+    </message>
+    <message>
         <source>This backpack is kept on {count} computers; this one last synced {when}.</source>
         <translation>Esta mochila está en {count} ordenadores; este se sincronizó por última vez: {when}.</translation>
     </message>
@@ -6075,6 +6083,18 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>It could not be removed.</source>
         <translation>No se pudo quitar.</translation>
+    </message>
+    <message>
+        <source>Rename this computer</source>
+        <translation>Cambiar el nombre de este ordenador</translation>
+    </message>
+    <message>
+        <source>The name the other computers show for this one:</source>
+        <translation>El nombre con el que los demás ordenadores muestran este:</translation>
+    </message>
+    <message>
+        <source>It could not be renamed.</source>
+        <translation>No se pudo cambiar el nombre.</translation>
     </message>
     <message>
         <source>That recovery key does not open the backpack kept in this folder.</source>

@@ -365,3 +365,35 @@ def test_removing_with_the_folder_away_says_why_and_changes_nothing(
     assert "is not there (is its drive connected?)" in dialog.error.text()
     assert dialog.remove.isEnabled()  # it can be tried again once the folder is back
     assert not any(d.removed for d in window.wallet.sync_devices())
+
+
+def test_two_computers_of_one_name_are_told_apart_and_this_one_renamed(
+    qtbot, tmp_path, answers, monkeypatch
+):
+    seen, replies = answers
+    monkeypatch.setattr(platform, "node", lambda: "vm")
+    with _ana(tmp_path / "desktop") as desktop:
+        desktop.sync_setup(tmp_path / "shared")
+    join(tmp_path / "shared", tmp_path / "laptop").close()
+    window = _unlocked(qtbot, tmp_path / "laptop")
+    qtbot.waitUntil(lambda: window.last_sync is not None, timeout=20_000)
+    window.main.settings.computers.click()
+    dialog = window.computers_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=20_000)
+
+    def names():
+        return sorted(dialog.table.rows.data(dialog.table.rows.index(r, 0)) for r in (0, 1))
+
+    assert names() == ["vm", "vm (2) (this computer)"]  # the laptop joined second
+    assert dialog.rename.isEnabled() and unnamed(dialog) == []
+    replies["text"] = None  # cancelled: nothing happens
+    dialog.rename.click()
+    asked = [d for kind, d in seen if kind == "text"][-1]
+    assert asked["default"] == "vm (2)" and dialog.rename.isEnabled()
+    replies["text"] = "Ana's laptop"
+    dialog.rename.click()
+    qtbot.waitUntil(lambda: "Ana's laptop (this computer)" in names(), timeout=20_000)
+    assert names() == ["Ana's laptop (this computer)", "vm"]
+    with Backpack.open(tmp_path / "desktop", PASSPHRASE, kdf=FAST) as desktop:
+        desktop.sync()
+        assert sorted(d.name for d in desktop.sync_devices()) == ["Ana's laptop", "vm"]
