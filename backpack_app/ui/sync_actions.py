@@ -5,6 +5,7 @@ Settings, "Other computers": set up sync through a folder, sync now, the compute
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -280,17 +281,11 @@ class SyncActions:
             wallet.sync_remove_device(device_id)
             return sync_state(wallet)
 
-        def done(state: dict | None) -> None:
+        def shown(state: dict | None) -> None:
             self.sync_shown = (state, "")
             self.main.settings.show_sync(state, "")  # type: ignore[attr-defined]
-            if dialogs.alive(dialog):
-                self._list_computers(dialog)
 
-        def failed(error: BaseException) -> None:
-            if dialogs.alive(dialog):
-                dialog.failed(inline_message(self, error, self.tr("It could not be removed.")))
-
-        Task(self, work).on_success(done).on_error(failed).start()
+        self._change_computers(dialog, work, shown, self.tr("It could not be removed."))
 
     def _rename_computer(self, dialog: ComputersDialog, current: str) -> None:
         """Computers…, "Rename this computer…": the name the others show, sent by a sync."""
@@ -305,17 +300,31 @@ class SyncActions:
             dialog.failed("")
             return
 
-        def work() -> Any:
-            return wallet.sync_rename(name), sync_state(wallet)
+        self._change_computers(
+            dialog,
+            lambda: (wallet.sync_rename(name), sync_state(wallet)),
+            lambda result: self._show_synced(*result),
+            self.tr("It could not be renamed."),
+        )
+
+    def _change_computers(
+        self,
+        dialog: ComputersDialog,
+        work: Callable[[], Any],
+        shown: Callable[[Any], None],
+        failure: str,
+    ) -> None:
+        """Run a change of the computers on the worker; Settings shows its result (`shown`)
+        and the dialog lists them again, or says `failure` and why."""
 
         def done(result: Any) -> None:
-            self._show_synced(*result)
+            shown(result)
             if dialogs.alive(dialog):
                 self._list_computers(dialog)
 
         def failed(error: BaseException) -> None:
             if dialogs.alive(dialog):
-                dialog.failed(inline_message(self, error, self.tr("It could not be renamed.")))
+                dialog.failed(inline_message(self, error, failure))
 
         Task(self, work).on_success(done).on_error(failed).start()
 
