@@ -205,7 +205,13 @@ def print_record(
             data["endorsements"] = list(endorsements)
         if history:
             data["history"] = [
-                {"field": _field_name(h.field), "value": h.value, "when": h.when, "by": h.device}
+                {
+                    "field": _field_name(h.field),
+                    "value": h.value,
+                    "when": h.when,
+                    "by": h.device,
+                    "computer": h.computer or h.device,
+                }
                 for h in history
             ]
         write_json(data, out)
@@ -256,11 +262,18 @@ def print_record(
             "  earlier values (kept when an edit replaced them, here or on another computer):"
         )
         lines.extend(
-            f"    {_field_name(h.field)}: {json.dumps(h.value, ensure_ascii=False)} "
-            f"(until replaced; written {h.when} by {h.device})"
+            f"    {_field_name(h.field)}: {_earlier_value(h.value)} "
+            f"(until replaced; written {h.when} by {h.computer or h.device})"
             for h in history
         )
     print("\n".join(lines), file=out)
+
+
+def _earlier_value(value: object) -> str:
+    """An earlier value as a person reads it: "(none)" for an empty one."""
+    if value in (None, "", [], {}):
+        return "(none)"
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _field_name(field: str) -> str:

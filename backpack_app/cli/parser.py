@@ -748,11 +748,16 @@ def _build_parser() -> argparse.ArgumentParser:
         help="also rewrite this computer's log densely (done by itself after 500 syncs)",
     )
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    name_help = "this computer's name for the others (default: its host name)"
     p = cmd("setup", "start syncing through FOLDER (writes this backpack there now)", sync_sub)
     p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.add_argument("--name", metavar="NAME", help=name_help)
     p = cmd("join", "make the backpack kept in FOLDER on this computer, in --home", sync_sub)
     p.add_argument("folder", type=Path, metavar="FOLDER")
     p.add_argument("--recovery-key-file", type=Path, metavar="FILE")
+    p.add_argument("--name", metavar="NAME", help=name_help)
+    p = cmd("rename", "give this computer another name for the others (syncs now)", sync_sub)
+    p.add_argument("name", metavar="NAME")
     p = cmd("devices", "the computers that sync this backpack", sync_sub)
     p.add_argument("--json", action="store_true")
     p = cmd("remove-device", "stop merging a computer's changes", sync_sub)

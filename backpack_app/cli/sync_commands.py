@@ -18,17 +18,32 @@ PHASES = {
 
 
 class _Progress:
-    """A line on stderr for work that takes more than a moment (at most one a second)."""
+    """Lines on stderr for work that takes more than a moment (at most one a second), each a
+    whole line; a phase that printed anything ends with its "N of N" line."""
 
-    def __init__(self, err):
-        self._err, self._last, self._started = err, 0.0, time.monotonic()
+    def __init__(self, err, clock=time.monotonic):
+        self._err, self._clock = err, clock
+        self._last, self._started = 0.0, clock()
+        self._open: tuple[str, int] | None = None  # a phase shown before its end: (phase, total)
 
     def __call__(self, phase: str, done: int, total: int) -> None:
-        now = time.monotonic()
+        if self._open is not None and self._open[0] != phase:
+            self._line(self._open[0], self._open[1], self._open[1])  # its last step went unsaid
+        now = self._clock()
         if total < 200 or now - self._started < 1 or (now - self._last < 1 and done < total):
             return
         self._last = now
-        print(f"{PHASES.get(phase, phase)}: {done:,} of {total:,}", file=self._err)
+        self._line(phase, done, total)
+
+    def finish(self) -> None:
+        """The work is over: a phase still shown before its end gets its last line."""
+        if self._open is not None:
+            self._line(self._open[0], self._open[1], self._open[1])
+
+    def _line(self, phase: str, done: int, total: int) -> None:
+        self._err.write(f"{PHASES.get(phase, phase)}: {done:,} of {total:,}\n")
+        self._err.flush()
+        self._open = (phase, total) if done < total else None
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
@@ -75,7 +90,8 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
         return _join(ctx, args, progress)
     with ctx.open() as wallet:
         if action == "setup":
-            report = wallet.sync_setup(args.folder, progress=progress)
+            report = wallet.sync_setup(args.folder, progress=progress, name=args.name)
+            progress.finish()
             ctx.say(f"This backpack now syncs through {wallet.sync_folder}.")
             ctx.say(
                 "On another computer, run 'backpack sync join FOLDER' with the same "
@@ -94,6 +110,13 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
                 ctx.say(f"{d.id}  {d.name}{marks}{last}")
             ctx.say(f"Last synced here: {wallet.last_synced or 'never'}.")
             return 0
+        if action == "rename":
+            report = wallet.sync_rename(args.name)
+            ctx.say(
+                f"This computer is now called {' '.join(args.name.split())}; the other computers "
+                "show it so after their next sync."
+            )
+            return say_report(ctx, report)
         if action == "remove-device":
             device = wallet.sync_remove_device(args.id)
             ctx.say(
@@ -101,7 +124,9 @@ def cmd_sync(ctx, args: argparse.Namespace) -> int:
                 "what it wrote before stays, and its log leaves the folder once merged here."
             )
             return 0
-        return say_report(ctx, wallet.sync(progress=progress, compact=args.compact))
+        report = wallet.sync(progress=progress, compact=args.compact)
+        progress.finish()
+        return say_report(ctx, report)
 
 
 def _join(ctx, args: argparse.Namespace, progress) -> int:
@@ -113,8 +138,15 @@ def _join(ctx, args: argparse.Namespace, progress) -> int:
     else:
         secret = {"passphrase": ctx.secrets.passphrase()}
     wallet, report = Backpack.sync_join(
-        args.folder, ctx.home, kdf=ctx.kdf, clock=utc_now, progress=progress, **secret
+        args.folder,
+        ctx.home,
+        kdf=ctx.kdf,
+        clock=utc_now,
+        progress=progress,
+        name=args.name,
+        **secret,
     )
+    progress.finish()
     with wallet:
         count = len(wallet.list_records())
     ctx.say(

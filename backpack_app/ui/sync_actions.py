@@ -5,6 +5,7 @@ Settings, "Other computers": set up sync through a folder, sync now, the compute
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -125,14 +126,27 @@ class SyncActions:
         if wallet is None:
             return
 
-        def work() -> Any:
+        def read() -> Any:  # beside the worker, on a connection of its own (docs/sync.md)
+            try:
+                return wallet.sync_prepare()
+            except Exception:  # the sync on the worker reads again and says why
+                return None
+
+        def work(prepared: Any) -> Any:
             if wallet.sync_folder is None:
                 return None, None
             try:
-                report = wallet.sync()
+                report = wallet.sync(prepared=prepared)
             except Exception as error:  # a folder on a drive not connected: tried again later
                 return error, sync_state(wallet)
             return report, sync_state(wallet)
+
+        def write(prepared: Any) -> None:
+            if self.wallet is not wallet:  # locked meanwhile: what it decrypted goes
+                if prepared is not None:
+                    wallet.attachments.remove(prepared.prefetched.values())
+                return
+            Task(self, lambda: work(prepared)).on_success(done).start()
 
         def done(result: Any) -> None:
             report, state = result
@@ -142,7 +156,7 @@ class SyncActions:
                 self._sync_timer.start()
             self._show_synced(report, state)
 
-        Task(self, work).on_success(done).start()
+        Task(self, read, beside=True).on_success(write).start()
 
     def _show_synced(self, report: Any, state: dict | None) -> None:
         """Settings says what the last sync did; what it merged is shown."""
@@ -233,6 +247,7 @@ class SyncActions:
         self.retire(self.computers_dialog)  # type: ignore[attr-defined]
         dialog = self.computers_dialog = ComputersDialog(self)  # type: ignore[arg-type]
         dialog.remove_requested.connect(partial(self._remove_computer, dialog))
+        dialog.rename_requested.connect(partial(self._rename_computer, dialog))
         self._list_computers(dialog)
         dialog.open()
 
@@ -266,15 +281,50 @@ class SyncActions:
             wallet.sync_remove_device(device_id)
             return sync_state(wallet)
 
-        def done(state: dict | None) -> None:
+        def shown(state: dict | None) -> None:
             self.sync_shown = (state, "")
             self.main.settings.show_sync(state, "")  # type: ignore[attr-defined]
+
+        self._change_computers(dialog, work, shown, self.tr("It could not be removed."))
+
+    def _rename_computer(self, dialog: ComputersDialog, current: str) -> None:
+        """Computers…, "Rename this computer…": the name the others show, sent by a sync."""
+        wallet = self.wallet
+        name = dialogs.ask_text(
+            dialog,
+            self.tr("Rename this computer"),
+            self.tr("The name the other computers show for this one:"),
+            current,
+        )
+        if wallet is None or name is None:
+            dialog.failed("")
+            return
+
+        self._change_computers(
+            dialog,
+            lambda: (wallet.sync_rename(name), sync_state(wallet)),
+            lambda result: self._show_synced(*result),
+            self.tr("It could not be renamed."),
+        )
+
+    def _change_computers(
+        self,
+        dialog: ComputersDialog,
+        work: Callable[[], Any],
+        shown: Callable[[Any], None],
+        failure: str,
+    ) -> None:
+        """Run a change of the computers on the worker; Settings shows its result (`shown`)
+        and the dialog lists them again, or says `failure` and why."""
+
+        def done(result: Any) -> None:
+            shown(result)
             if dialogs.alive(dialog):
                 self._list_computers(dialog)
 
         def failed(error: BaseException) -> None:
             if dialogs.alive(dialog):
-                dialog.failed(inline_message(self, error, self.tr("It could not be removed.")))
+                dialog.failed(inline_message(self, error, failure))
 
         Task(self, work).on_success(done).on_error(failed).start()
 

@@ -2,7 +2,9 @@
 
 `Task(parent, fn).on_success(cb).on_error(cb).start()`. Work that touches the backpack runs on
 one serial worker (SQLCipher connections are not for concurrent use); results come back to the
-GUI thread by signal and are dropped if `parent` was destroyed meanwhile.
+GUI thread by signal and are dropped if `parent` was destroyed meanwhile. `beside=True` runs on
+a second thread instead, for work that opens a connection of its own and only reads (a sync
+reading the shared folder), so the window's own work does not queue behind it.
 
 Every result travels through one long-lived QObject made on the GUI thread. A Task is a plain
 Python object: a QObject per task would become garbage in a cycle with its task, and Python may
@@ -20,6 +22,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 _SERIAL = QThreadPool()
 _SERIAL.setMaxThreadCount(1)
+_BESIDE = QThreadPool()
+_BESIDE.setMaxThreadCount(1)
 _RUNNING: set[Task] = set()
 
 
@@ -64,8 +68,8 @@ class _Job(QRunnable):
 class Task:
     """A call of `fn` on the backpack worker, with callbacks on the GUI thread."""
 
-    def __init__(self, parent: QObject, fn: Callable[[], Any]):
-        self._parent, self._fn = parent, fn
+    def __init__(self, parent: QObject, fn: Callable[[], Any], *, beside: bool = False):
+        self._parent, self._fn, self._beside = parent, fn, beside
         self._success: Callable[[Any], None] | None = None
         self._error: Callable[[BaseException], None] | None = None
         self._alive = True
@@ -82,7 +86,7 @@ class Task:
     def start(self) -> Task:
         _RUNNING.add(self)
         activity().changed.emit(len(_RUNNING))
-        _SERIAL.start(_Job(self))
+        (_BESIDE if self._beside else _SERIAL).start(_Job(self))
         return self
 
     def _forget(self) -> None:
@@ -117,4 +121,4 @@ def drop_results(parent: QObject) -> None:
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
     """Block until queued work is done (used when closing and by tests)."""
-    return _SERIAL.waitForDone(timeout_ms)
+    return _BESIDE.waitForDone(timeout_ms) and _SERIAL.waitForDone(timeout_ms)

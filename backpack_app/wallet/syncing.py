@@ -9,6 +9,7 @@ the vault, copy files, append this computer's writes to its own log, commit.
 from __future__ import annotations
 
 import base64
+import copy
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -73,6 +74,7 @@ class SyncReport:
     removed_logs: int = 0  # logs of removed computers deleted (their writes carried)
     own_log_cut: bool = False  # this computer's log ended in half a record (then cut)
     problems: list[str] = field(default_factory=list)
+    damaged_files: set[str] = field(default_factory=set)  # blobs that did not decrypt
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,15 @@ class _Compaction:
     cursor: tuple | None = None  # this computer's own log's cursor when the sync committed
 
 
+@dataclass
+class SyncPrepared:
+    """The folder read and its files decrypted ahead of a sync (`sync_prepare`), for
+    `sync(prepared=...)`."""
+
+    seen: _FolderRead
+    prefetched: dict[str, str]  # SHA-256 -> attachment id decrypted into the store
+
+
 @dataclass(frozen=True)
 class Device:
     id: str
@@ -142,7 +153,8 @@ class HistoryEntry:
     field: str
     value: Any
     when: str
-    device: str
+    device: str  # its id
+    computer: str = ""  # its name, as `sync devices` shows it
 
 
 def _size(path: Path) -> int:
@@ -154,6 +166,62 @@ def _size(path: Path) -> int:
 
 def _iso(wall_ms: int) -> str:
     return datetime.fromtimestamp(wall_ms / 1000, UTC).isoformat(timespec="seconds")
+
+
+def _computer_name(name: str | None) -> str:
+    """A computer's name for the others: given (checked), else its host name."""
+    if name is None:
+        import platform
+
+        return platform.node() or "a computer"
+    name = " ".join(name.split())
+    if not name or len(name) > 60 or not name.isprintable():
+        raise UserError("Give the computer a name of 1 to 60 characters, on one line.")
+    return name
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def _log_problem(who: str, read: logs.LogRead) -> str:
+    """One sentence for a log that could not be read to its end."""
+    count = read.end.index
+    if read.problem == "incomplete":
+        if count == 0:
+            return (
+                f"The log of {who} has no complete change yet (it may still be copying); it "
+                "will be read when it arrives."
+            )
+        return (
+            f"The log of {who} ends in the middle of a change, after {_count(count, 'complete one')} "
+            "(it may still be copying); the rest will be read when it arrives."
+        )
+    if count == 0:
+        return f"The log of {who} is damaged from its start; nothing in it was merged."
+    return (
+        f"The log of {who} is damaged after its first {_count(count, 'change')}; they were "
+        "merged and the rest was left out."
+    )
+
+
+def _nothing_to_join(folder: Path, seen: _FolderRead) -> str:
+    """Why a join found nothing to start from, in one sentence."""
+    if not seen.problems:
+        return (
+            f"{folder} holds no changes to join from yet; on the computer that has the "
+            "backpack, run 'backpack sync', then try again (nothing was made here)."
+        )
+    if any("may still be copying" in p for p in seen.problems):
+        return (
+            f"The changes in {folder} have not finished copying; try again once the folder is "
+            "up to date (nothing was made here)."
+        )
+    return (
+        f"The logs in {folder} could not be read (damaged, or another backpack's); on the "
+        "computer that has the backpack, run 'backpack sync --compact' to write its log again, "
+        "then try again (nothing was made here)."
+    )
 
 
 class _Blobs:
@@ -202,12 +270,19 @@ class SyncActions:
 
     # --- setting up -------------------------------------------------------------------------
     def sync_setup(
-        self, folder: Path, *, progress: Progress = _quiet, joining: bool = False
+        self,
+        folder: Path,
+        *,
+        progress: Progress = _quiet,
+        joining: bool = False,
+        name: str | None = None,
     ) -> SyncReport:
-        """Start syncing this backpack through `folder` and write all of it there now."""
+        """Start syncing this backpack through `folder` and write all of it there now; `name`:
+        this computer's name for the others (its host name if None)."""
         meta = self._meta()
         if "device" in meta:
             raise UserError(f"This backpack already syncs through {meta['folder']}.")
+        name = _computer_name(name)
         folder = Path(folder).absolute()
         try:
             folder.mkdir(exist_ok=True)
@@ -234,13 +309,19 @@ class SyncActions:
                 log=log_id.hex(),
                 folder=str(folder),
                 clock="0 0",
+                name=name,
             )
             self._conn.executemany(
                 "INSERT OR IGNORE INTO sync_dirty (local) VALUES (?)",
                 [(x,) for x in rows.all_locals(self._conn)],
             )
             logs.create_log(folder, keys, log_id)
-        return self.sync(progress=progress)
+        try:
+            return self.sync(progress=progress, joining=joining)
+        except BaseException:
+            if joining:  # nothing is left in the shared folder by a join that was refused
+                logs.log_path(folder, log_id).unlink(missing_ok=True)
+            raise
 
     @classmethod
     def sync_join(
@@ -253,12 +334,14 @@ class SyncActions:
         kdf: KdfPolicy,
         clock: Callable[[], datetime],
         progress: Progress = _quiet,
+        name: str | None = None,
     ) -> tuple[Any, SyncReport]:
         """Make the backpack kept in `folder` on this computer, in the new folder `home`,
-        unlocking it with its passphrase (or recovery key)."""
+        unlocking it with its passphrase (or recovery key); `name` as for `sync_setup`."""
         from backpack_app.crypto.keys import derive_subkey
         from backpack_app.crypto.recovery import parse_recovery_key
 
+        _computer_name(name)  # refused before anything is made
         layout = Layout(home)
         if layout.exists():
             raise BackpackExists(f"There is already a backpack in {home}.")
@@ -290,7 +373,8 @@ class SyncActions:
                 continue
         else:
             raise WrongPassphrase("recovery key" if secret is not None else "passphrase")
-        fresh = not home.exists() or not any(home.iterdir())
+        existed = home.exists()
+        before = set(home.iterdir()) if existed else set()
         make_private_dir(home)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{layout.database}{suffix}").unlink(missing_ok=True)
@@ -301,15 +385,20 @@ class SyncActions:
             try:
                 with database.transaction(wallet._conn):
                     wallet._set_meta(header_digest=rows.digest(header.to_bytes().hex()))
-                report = wallet.sync_setup(folder, progress=progress, joining=True)
+                report = wallet.sync_setup(folder, progress=progress, joining=True, name=name)
             except BaseException:
                 wallet.close()
                 raise
         except BaseException:
-            if fresh:  # nothing half-made is left where the user will try again
-                import shutil
+            import shutil  # nothing half-made is left where the user will try again
 
+            if not existed:
                 shutil.rmtree(home, ignore_errors=True)
+            for made in set(home.iterdir()) - before if existed else ():
+                if made.is_dir() and not made.is_symlink():
+                    shutil.rmtree(made, ignore_errors=True)
+                else:
+                    made.unlink(missing_ok=True)
             raise
         return wallet, report
 
@@ -328,8 +417,12 @@ class SyncActions:
         progress: Progress = _quiet,
         extra: list[tuple[str, str, Any]] = (),
         compact: bool = False,
+        joining: bool = False,
+        prepared: SyncPrepared | None = None,
     ) -> SyncReport:
-        """Merge the other computers' changes and export this one's (see module doc)."""
+        """Merge the other computers' changes and export this one's (see module doc).
+        `joining`: the first sync of a computer joining; refused (nothing written) when the
+        folder gave it nothing to start from (no authenticated change, no vault header)."""
         meta = self._meta()
         if "device" not in meta:
             raise UserError(
@@ -342,9 +435,17 @@ class SyncActions:
         keys, report = logs.SyncKeys(self._master), SyncReport()
         # Reading and decrypting the logs, and the files they bring, happen before the write
         # transaction: another process writing to this backpack (the window while the command
-        # line syncs) waits only for the merge itself.
-        seen = self._read_logs(folder, keys, meta, progress)
-        prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
+        # line syncs) waits only for the merge itself. `prepared`: done already, on another
+        # connection (`sync_prepare`); read again in the transaction if another sync ran since.
+        if prepared is not None and prepared.seen.meta.get("folder") == meta["folder"]:
+            seen, prefetched = prepared.seen, prepared.prefetched
+        else:
+            if prepared is not None:
+                self.attachments.remove(prepared.prefetched.values())
+            seen = self._read_logs(folder, keys, meta, progress)
+            if joining and not any(w.key == rows.HEADER_KEY for w in seen.writes):
+                raise UserError(_nothing_to_join(folder, seen))
+            prefetched = self._prefetch_files(seen.writes, keys, folder, progress)
         try:
             return self._sync_locked(
                 folder, keys, seen, prefetched, report, progress, extra, compact
@@ -352,6 +453,26 @@ class SyncActions:
         except BaseException:
             self.attachments.remove(prefetched.values())  # none is used: nothing committed
             raise
+
+    def sync_prepare(self, *, progress: Progress = _quiet) -> SyncPrepared | None:
+        """What `sync` does before its write transaction (read the folder's logs, decrypt the
+        files they bring), on a database connection of its own: callable on another thread
+        than the one using this backpack, while it goes on writing. None when there is nothing
+        to read (no sync set up, the folder is not there: `sync` says why)."""
+        from backpack_app.crypto.keys import derive_subkey
+
+        conn = database.connect(self.layout.database, derive_subkey(self._master, "database"))
+        try:
+            reader = copy.copy(self)  # the same backpack, reading through `conn`
+            reader._conn = conn
+            meta = reader._meta()
+            if "device" not in meta or not Path(meta["folder"]).is_dir():
+                return None
+            folder, keys = Path(meta["folder"]), logs.SyncKeys(self._master)
+            seen = reader._read_logs(folder, keys, meta, progress)
+            return SyncPrepared(seen, reader._prefetch_files(seen.writes, keys, folder, progress))
+        finally:
+            conn.close()
 
     def _sync_locked(
         self,
@@ -383,8 +504,10 @@ class SyncActions:
             report.received = len(remote)
             if self._removed(me):  # nothing of this sync is kept
                 raise UserError(
-                    "This computer was removed from syncing on another computer; its changes "
-                    "are no longer merged. Keep a backup of it, then join again in a new folder."
+                    "This computer was removed from syncing on another computer, so its changes "
+                    "are no longer merged; to sync again, keep a backup of this backpack and run "
+                    "'backpack sync join FOLDER' into a new, empty backpack folder (this one keeps "
+                    "the removed computer's identity, which the others no longer accept)."
                 )
             pending = [r[0] for r in self._conn.execute("SELECT key FROM sync_pending")]
             unused, header = self._apply(changed | set(pending), keys, report, progress, prefetched)
@@ -428,6 +551,13 @@ class SyncActions:
                     ],
                     logged=seen.writers(own_log, doomed),
                     ends={d.path: d.end.offset for d in doomed},
+                )
+            if report.damaged_files:
+                n = len(report.damaged_files)
+                report.problems.append(
+                    f"{_count(n, 'attached file')} in the folder could not be read (still being "
+                    "copied, or damaged); the entries that use them wait and are tried again at "
+                    "each sync."
                 )
             self._conn.execute("DELETE FROM sync_dirty")
             self._set_meta(
@@ -612,18 +742,9 @@ class SyncActions:
             if read.problem and path.name == own:
                 seen.own_log_cut = True  # half a record from a killed sync: cut at append
             elif read.problem:
-                who = names.get(device or "", "another computer")
-                count = read.end.index
-                if read.problem == "incomplete":
-                    seen.problems.append(
-                        f"The log of {who} ends in the middle of a change after {count} complete "
-                        "ones (it may still be copying); the rest will be read when it arrives."
-                    )
-                else:
-                    seen.problems.append(
-                        f"The log of {who} is damaged after its first {count} changes; they "
-                        "were merged and the rest was left out."
-                    )
+                seen.problems.append(
+                    _log_problem(names.get(device or "", "another computer"), read)
+                )
             seen.logs.append(
                 _LogSeen(
                     path,
@@ -766,10 +887,8 @@ class SyncActions:
             writes.append(Write(key, name, wall, counter, me, value))
 
         if (device_key, ALIVE) not in known:
-            import platform
-
             write(device_key, ALIVE, True)
-            write(device_key, "name", platform.node() or "a computer")
+            write(device_key, "name", meta.get("name") or _computer_name(None))
         for item in items:
             for name, value in rows.diff(item, by_key.get(item.key, {})):
                 write(item.key, name, value)
@@ -864,7 +983,7 @@ class SyncActions:
             except FileNotFoundError:
                 raise rows.Waiting(f"file {sha}") from None
             except DecryptionFailed:
-                report.problems.append(f"A copy of the file {name} in the folder is damaged.")
+                report.damaged_files.add(sha)  # said once for all of them (`_note_files`)
                 raise rows.Waiting(f"file {sha}") from None
             fetched.append(ref.id)
             if ref.sha256 != sha:
@@ -924,6 +1043,7 @@ class SyncActions:
             )
             report.bytes_written += written
             report.files_out += 1 if written else 0
+        progress("copying files", len(wanted), len(wanted))
 
     def _local_file(self, sha: str) -> AttachmentRef | None:
         from backpack_app.domain.records import AttachmentRef
@@ -968,13 +1088,39 @@ class SyncActions:
 
     # --- devices and history ----------------------------------------------------------------
     def _device_names(self) -> dict[str, str]:
-        return {
-            key[len("device:") :]: json.loads(value)
-            for key, value in self._conn.execute(
-                "SELECT key, value FROM sync_items WHERE key >= 'device:' AND key < 'device;' "
-                "AND field = 'name'"
-            )
-        }
+        """Each computer's name as shown: two of the same name are told apart by the order
+        they first joined in ("vm", "vm (2)"), the same on every computer (docs/sync.md)."""
+        names: dict[str, str] = {}
+        first: dict[str, tuple] = {}  # device -> stamp of its first `_alive = true`
+        for table in ("sync_items", "sync_history"):
+            for key, name, wall, counter, author, value in self._conn.execute(
+                "SELECT key, field, wall, counter, device, value FROM "  # noqa: S608 - constant names
+                f"{table} WHERE key >= 'device:' AND key < 'device;' AND field IN ('name', ?)",
+                (ALIVE,),
+            ):
+                dev = key[len("device:") :]
+                if name == "name" and table == "sync_items":
+                    names[dev] = str(json.loads(value))
+                elif name == ALIVE and json.loads(value) is True:
+                    first[dev] = min(
+                        first.get(dev, (wall, counter, author)), (wall, counter, author)
+                    )
+        seen: dict[str, int] = {}
+        shown = {}
+        for dev in sorted(names, key=lambda d: (first.get(d, (2**63,)), d)):
+            n = seen[names[dev]] = seen.get(names[dev], 0) + 1
+            shown[dev] = names[dev] if n == 1 else f"{names[dev]} ({n})"
+        return shown
+
+    def sync_rename(self, name: str) -> SyncReport:
+        """Give this computer another name for the others (sent by a sync now)."""
+        me = self._meta().get("device")
+        if me is None:
+            raise UserError("This backpack does not sync yet; see 'backpack sync setup'.")
+        name = _computer_name(name)
+        with database.transaction(self._conn):
+            self._set_meta(name=name)
+        return self.sync(extra=[(rows.DEVICE_PREFIX + me, "name", name)])
 
     def sync_devices(self) -> list[Device]:
         """Every computer that syncs this backpack (removed ones too, marked)."""
@@ -1026,8 +1172,9 @@ class SyncActions:
         local = "records:" + record_id
         row = self._conn.execute("SELECT key FROM sync_local WHERE local = ?", (local,)).fetchone()
         key = row[0] if row else local
+        names = self._device_names()
         return [
-            HistoryEntry(name, json.loads(value), _iso(wall), device)
+            HistoryEntry(name, json.loads(value), _iso(wall), device, names.get(device, device))
             for name, value, wall, device in self._conn.execute(
                 "SELECT field, value, wall, device FROM sync_history WHERE key = ? AND field != ? "
                 "ORDER BY wall, counter, device",

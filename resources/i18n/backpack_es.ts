@@ -1141,6 +1141,14 @@
         <source>syncing</source>
         <translation>sincronizando</translation>
     </message>
+    <message>
+        <source>Re&amp;name this computer…</source>
+        <translation>Cambiar el &amp;nombre de este ordenador…</translation>
+    </message>
+    <message>
+        <source>The name the other computers show for this one</source>
+        <translation>El nombre con el que los demás ordenadores muestran este</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -3449,10 +3457,6 @@
         <translation>Esta mochila todavía no se sincroniza; empiece con «backpack sync setup CARPETA» (o «backpack sync join CARPETA» en un ordenador nuevo).</translation>
     </message>
     <message>
-        <source>This computer was removed from syncing on another computer; its changes are no longer merged. Keep a backup of it, then join again in a new folder.</source>
-        <translation>Este ordenador fue quitado de la sincronización desde otro; sus cambios ya no se combinan. Guarde una copia de seguridad y vuelva a unirse en una carpeta nueva.</translation>
-    </message>
-    <message>
         <source>another backpack&apos;s log</source>
         <translation>el registro de otra mochila</translation>
     </message>
@@ -3647,6 +3651,42 @@
     <message>
         <source>This reply was sealed for {0}&apos;s card (fingerprint {1}), not this backpack&apos;s: open it in the backpack that asked for it.</source>
         <translation>Esta respuesta se selló para la tarjeta de {0} (huella {1}), no para la de esta mochila: ábrala en la mochila que la pidió.</translation>
+    </message>
+    <message>
+        <source>Give the computer a name of 1 to 60 characters, on one line.</source>
+        <translation>Dé al ordenador un nombre de 1 a 60 caracteres, en una sola línea.</translation>
+    </message>
+    <message>
+        <source>The changes in {0} have not finished copying; try again once the folder is up to date (nothing was made here).</source>
+        <translation>Los cambios de {0} no han terminado de copiarse; vuelva a intentarlo cuando la carpeta esté al día (aquí no se creó nada).</translation>
+    </message>
+    <message>
+        <source>The log of {0} ends in the middle of a change, after {1} (it may still be copying); the rest will be read when it arrives.</source>
+        <translation>El registro de {0} termina a mitad de un cambio, después de {1} (quizá aún se está copiando); el resto se leerá cuando llegue.</translation>
+    </message>
+    <message>
+        <source>The log of {0} has no complete change yet (it may still be copying); it will be read when it arrives.</source>
+        <translation>El registro de {0} aún no tiene ningún cambio completo (quizá aún se está copiando); se leerá cuando llegue.</translation>
+    </message>
+    <message>
+        <source>The log of {0} is damaged after its first {1}; they were merged and the rest was left out.</source>
+        <translation>El registro de {0} está dañado después de sus primeros {1}; esos se combinaron y el resto se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>The log of {0} is damaged from its start; nothing in it was merged.</source>
+        <translation>El registro de {0} está dañado desde su inicio; no se combinó nada de él.</translation>
+    </message>
+    <message>
+        <source>The logs in {0} could not be read (damaged, or another backpack&apos;s); on the computer that has the backpack, run &apos;backpack sync --compact&apos; to write its log again, then try again (nothing was made here).</source>
+        <translation>No se pudieron leer los registros de {0} (dañados, o de otra mochila); en el ordenador que tiene la mochila, ejecute &apos;backpack sync --compact&apos; para volver a escribir su registro y vuelva a intentarlo (aquí no se creó nada).</translation>
+    </message>
+    <message>
+        <source>This computer was removed from syncing on another computer, so its changes are no longer merged; to sync again, keep a backup of this backpack and run &apos;backpack sync join FOLDER&apos; into a new, empty backpack folder (this one keeps the removed computer&apos;s identity, which the others no longer accept).</source>
+        <translation>Este ordenador se quitó de la sincronización desde otro ordenador, así que sus cambios ya no se combinan; para volver a sincronizar, guarde una copia de seguridad de esta mochila y ejecute &apos;backpack sync join CARPETA&apos; en una carpeta de mochila nueva y vacía (esta conserva la identidad del ordenador quitado, que los demás ya no aceptan).</translation>
+    </message>
+    <message>
+        <source>{0} holds no changes to join from yet; on the computer that has the backpack, run &apos;backpack sync&apos;, then try again (nothing was made here).</source>
+        <translation>{0} aún no contiene cambios desde los que unirse; en el ordenador que tiene la mochila, ejecute &apos;backpack sync&apos; y vuelva a intentarlo (aquí no se creó nada).</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6151,18 @@ Consérvelo y guarde la clave nueva (huella {fingerprint}) solo si la familia le
     <message>
         <source>It could not be joined.</source>
         <translation>No se pudo unir.</translation>
+    </message>
+    <message>
+        <source>Rename this computer</source>
+        <translation>Cambiar el nombre de este ordenador</translation>
+    </message>
+    <message>
+        <source>The name the other computers show for this one:</source>
+        <translation>El nombre con el que los demás ordenadores muestran este:</translation>
+    </message>
+    <message>
+        <source>It could not be renamed.</source>
+        <translation>No se pudo cambiar el nombre.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from backpack_app.domain.records import Category
+from backpack_app.store import sync_log
 from backpack_app.store.sync_log import KEY_SUFFIX, LOG_SUFFIX
 from backpack_app.ui import dialogs
 from backpack_app.ui.views.sync_dialogs import ComputersDialog, JoinDialog
@@ -111,7 +113,10 @@ def test_joining_refuses_in_one_sentence_and_leaves_nothing_behind(qtbot, tmp_pa
     with other:
         other.sync_setup(tmp_path / "theirs")
     (tmp_path / "empty").mkdir()
-    before = {f: _listing(tmp_path / f) for f in ("shared", "theirs", "empty")}
+    shutil.copytree(tmp_path / "shared", tmp_path / "copying")  # its log not all there yet
+    for log in (tmp_path / "copying").glob("*.bplog"):
+        log.write_bytes(log.read_bytes()[: sync_log.HEADER_BYTES + 10])
+    before = {f: _listing(tmp_path / f) for f in ("shared", "theirs", "empty", "copying")}
     home = tmp_path / "laptop"
     window = make_window(qtbot, home)
     window.first_run.join.click()
@@ -123,6 +128,7 @@ def test_joining_refuses_in_one_sentence_and_leaves_nothing_behind(qtbot, tmp_pa
         ("theirs", PASSPHRASE, "That passphrase does not open the backpack kept"),
         ("empty", PASSPHRASE, "holds no backpack to join"),
         ("missing", PASSPHRASE, "holds no backpack to join"),
+        ("copying", PASSPHRASE, "have not finished copying"),
     ):
         dialog.folder.setText(str(tmp_path / folder))
         dialog.passphrase.setText(secret)
@@ -359,3 +365,35 @@ def test_removing_with_the_folder_away_says_why_and_changes_nothing(
     assert "is not there (is its drive connected?)" in dialog.error.text()
     assert dialog.remove.isEnabled()  # it can be tried again once the folder is back
     assert not any(d.removed for d in window.wallet.sync_devices())
+
+
+def test_two_computers_of_one_name_are_told_apart_and_this_one_renamed(
+    qtbot, tmp_path, answers, monkeypatch
+):
+    seen, replies = answers
+    monkeypatch.setattr(platform, "node", lambda: "vm")
+    with _ana(tmp_path / "desktop") as desktop:
+        desktop.sync_setup(tmp_path / "shared")
+    join(tmp_path / "shared", tmp_path / "laptop").close()
+    window = _unlocked(qtbot, tmp_path / "laptop")
+    qtbot.waitUntil(lambda: window.last_sync is not None, timeout=20_000)
+    window.main.settings.computers.click()
+    dialog = window.computers_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=20_000)
+
+    def names():
+        return sorted(dialog.table.rows.data(dialog.table.rows.index(r, 0)) for r in (0, 1))
+
+    assert names() == ["vm", "vm (2) (this computer)"]  # the laptop joined second
+    assert dialog.rename.isEnabled() and unnamed(dialog) == []
+    replies["text"] = None  # cancelled: nothing happens
+    dialog.rename.click()
+    asked = [d for kind, d in seen if kind == "text"][-1]
+    assert asked["default"] == "vm (2)" and dialog.rename.isEnabled()
+    replies["text"] = "Ana's laptop"
+    dialog.rename.click()
+    qtbot.waitUntil(lambda: "Ana's laptop (this computer)" in names(), timeout=20_000)
+    assert names() == ["Ana's laptop (this computer)", "vm"]
+    with Backpack.open(tmp_path / "desktop", PASSPHRASE, kdf=FAST) as desktop:
+        desktop.sync()
+        assert sorted(d.name for d in desktop.sync_devices()) == ["Ana's laptop", "vm"]

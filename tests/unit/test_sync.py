@@ -794,3 +794,63 @@ def test_a_compaction_that_cannot_take_the_lock_is_tried_again(tmp_path, wallet)
             assert sorted(p.name for p in folder.glob("*.bplog")) == logs_before  # as it was
             assert a.sync(compact=True).compacted
             assert content(a) == content(b)
+
+
+def test_a_log_with_no_complete_change_yet_is_said_plainly(tmp_path, wallet):
+    _a, b, folder = two(tmp_path, wallet)
+    with b:
+        c = join(folder, tmp_path / "c")
+        c_log = folder / own_log_name(c)
+        c.close()
+        c_log.write_bytes(c_log.read_bytes()[: sync_log.HEADER_BYTES + 10])
+        problems = b.sync().problems
+        assert len(problems) == 1 and "has no complete change yet" in problems[0], problems
+        assert "after 0" not in problems[0]
+
+
+def test_the_folder_is_read_on_another_thread_while_this_connection_writes(tmp_path, wallet):
+    """`sync_prepare` reads the logs and decrypts their files on a connection of its own (the
+    window runs it beside its worker); the worker's connection writes meanwhile, then hands the
+    reading to `sync(prepared=...)`. A reading overtaken by another sync is done again, and
+    the files it decrypted for nothing are removed."""
+    import threading
+
+    a, b, _ = two(tmp_path, wallet)
+    with b:
+        doc = tmp_path / "essay.txt"
+        doc.write_bytes(b"an essay " * 3000)
+        for n in range(3):
+            a.add_record(Category.PORTFOLIO, title=f"From a {n}", files=[doc] if n == 0 else [])
+        a.sync()
+        written = []
+
+        def meanwhile(phase: str, at: int, total: int) -> None:
+            if phase == "fetching files" and at == total and not written:
+                # the reading thread is mid-sync: this connection writes without waiting
+                written.append(b.add_record(Category.SERVICE, title="Typed meanwhile").id)
+
+        box: list = []
+        reader = threading.Thread(target=lambda: box.append(b.sync_prepare(progress=meanwhile)))
+        reader.start()
+        reader.join(60)
+        prepared = box[0]
+        assert written and prepared is not None and len(prepared.prefetched) == 1
+        report = b.sync(prepared=prepared)
+        assert report.problems == [] and report.files_in == 1
+        a.sync()
+        assert content(a) == content(b)
+        assert "Typed meanwhile" in [r.title for r in a.list_records()]
+        # Overtaken: another sync merged the same changes before the prepared one was handed in.
+        a.add_record(Category.PORTFOLIO, title="Another essay", files=[tmp_path / "essay.txt"])
+        (tmp_path / "poem.txt").write_bytes(b"a poem " * 100)
+        a.add_record(Category.PORTFOLIO, title="A poem", files=[tmp_path / "poem.txt"])
+        a.sync()
+        late = b.sync_prepare()
+        assert late is not None and len(late.prefetched) == 1  # the poem
+        b.sync()
+        b.sync(prepared=late)
+        a.sync()
+        assert content(a) == content(b) and b.check() == []
+        stored = {p.name for p in (tmp_path / "b" / "attachments").iterdir()}
+        used = {r[0] for r in b._conn.execute("SELECT id FROM attachments")}
+        assert stored == used

@@ -248,9 +248,11 @@ class JoinDialog(QDialog):
 
 class ComputersDialog(QDialog):
     """The computers that sync this backpack. Emits `remove_requested(id, name)` for the one
-    chosen (never this computer, nor one removed already)."""
+    chosen (never this computer, nor one removed already), `rename_requested(name)` to give
+    this computer another name."""
 
     remove_requested = Signal(str, str)
+    rename_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,6 +283,11 @@ class ComputersDialog(QDialog):
         self.remove.setEnabled(False)
         self.remove.clicked.connect(self._remove_selected)
         buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.ActionRole)
+        self.rename = QPushButton(self.tr("Re&name this computer…"))
+        self.rename.setToolTip(self.tr("The name the other computers show for this one"))
+        self.rename.setEnabled(False)
+        self.rename.clicked.connect(self._rename_this)
+        buttons.addButton(self.rename, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
@@ -321,6 +328,14 @@ class ComputersDialog(QDialog):
     def _update(self) -> None:
         device = self._chosen()
         self.remove.setEnabled(device is not None and not device.this and not device.removed)
+        self.rename.setEnabled(any(d.this for d in self._devices))
+
+    def _rename_this(self) -> None:
+        this = next((d for d in self._devices if d.this), None)
+        if this is not None:
+            self.error.clear()
+            self.rename.setEnabled(False)
+            self.rename_requested.emit(this.name)
 
     def _remove_selected(self) -> None:
         device = self._chosen()
