@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from backpack_app.cli.output import counted
+
 WORDS = {
     "on_track": "on track",
     "watch": "watch",
@@ -54,8 +56,9 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
     if state_tests:
         ctx.say()
         ctx.say(
-            f"{state_tests} state test results you entered from score reports are "
-            "self-reported: none of these indicators counts them."
+            f"{counted(state_tests, 'state test result')} you entered from score reports "
+            f"{'is' if state_tests == 1 else 'are'} self-reported: none of these indicators "
+            f"counts {'it' if state_tests == 1 else 'them'}."
         )
     return 0
 
@@ -79,7 +82,10 @@ def cmd_state_test(ctx, args: argparse.Namespace) -> int:
         added = wallet.add_state_scores(scores, learner=args.learner, files=files)
     for record in added:
         ctx.say(f"{record.id}  {record.title}")
-    ctx.say(f"Added {len(added)} state test results (unsigned: entered from the report).")
+    ctx.say(
+        f"Added {counted(len(added), 'state test result')} (self-reported: entered from the "
+        "report, signed by no one)."
+    )
     return 0
 
 

@@ -90,6 +90,9 @@ _GRADE_WORDS = {"kg": 0, "kindergarten": 0} | {
     f"{word} grade": n for n, word in enumerate(_ORDINALS, start=1)
 }
 GRADE_LEVEL_NAME = "Grade level"
+# The next step when the grade level is unknown: the CLI and the window each say how to give it
+# (their option, their box) in place of these words.
+ASK_GRADE_LEVEL = "Say the learner's grade level."
 
 
 class Said(str):
@@ -347,13 +350,7 @@ def _attendance(records: list[Record], judge: _Judge) -> Indicator:
             MISSING,
             rule,
             "There is no attendance summary signed by the school.",
-            missing=(
-                "No attendance records from the school.",
-                *(
-                    Said("No attendance records for {year}.", year=y)
-                    for y in _school_years(records, judge)
-                ),
-            ),
+            missing=("No attendance records from the school.",),  # (once: no year has any)
             notes=notes,
             next_steps=("Ask the school for a signed attendance summary for each term.",),
             not_counted=skipped,
@@ -835,7 +832,7 @@ def _ninth_grade(records: list[Record], judge: _Judge, given: GradeLevel | None)
             rule,
             "The learner's grade level is not known, so the 9th-grade rule cannot be applied.",
             missing=("The grade level.",),
-            next_steps=("Say the learner's grade level.",),
+            next_steps=(ASK_GRADE_LEVEL,),
         )
     if grade.level != 9:
         return Indicator(

@@ -132,7 +132,10 @@ def read_score_report(data: bytes) -> list[StateScore]:
             try:
                 found.append(checked_score(**cells))
             except UserError as exc:
-                raise UserError(f"Line {line} of the score report: {exc}") from None
+                said = str(exc)  # (lower-case after the colon: one sentence)
+                raise UserError(
+                    f"Line {line} of the score report: {said[:1].lower()}{said[1:]}"
+                ) from None
     except csv.Error as exc:
         raise UserError(f"The score report is not a CSV file ({exc}).") from None
     if not found:
