@@ -99,8 +99,13 @@ def test_the_list_and_a_records_page_say_self_reported(cli, tmp_path):
     assert cli("state-test", "import", str(report)).code == 0
     listed = cli("list").out
     assert listed.count("self-reported (entered by the family from a score report)") == 3
-    first = json.loads(cli("list", "--json").out)[0]["id"]
-    assert "self-reported (entered by the family" in cli("show", first).out
+    listed_json = json.loads(cli("list", "--json").out)
+    assert [r.get("self_reported") for r in listed_json] == [True] * 3
+    assert "from school" not in listed and "unsigned" not in listed
+    first = listed_json[0]["id"]
+    shown = cli("show", first).out
+    assert "self-reported (entered by the family" in shown and "from school" not in shown
+    assert json.loads(cli("show", first, "--json").out)["provenance"] == "school_unsigned"
     found = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
     assert all(first not in i["records"] for i in found.values())  # never the school's
     assert (
