@@ -422,7 +422,9 @@ class Backpack(
 
         grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
         held = self.on_track_records(learner_id)
-        return on_track.indicators(held, grade=grade, checks=self.on_track_checks(held))
+        return on_track.indicators(
+            held, grade=grade, checks=self.on_track_checks(held), today=self._clock().date()
+        )
 
     def on_track_checks(self, held: Iterable[Record]) -> dict:
         """Each record's stored check, as the indicators read it (domain/on_track.Checked): the

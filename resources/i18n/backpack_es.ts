@@ -692,6 +692,10 @@
         <translation>En {year} hasta ahora: {rate} de los días de matrícula ({enrolled}); días de falta: {missed}.</translation>
     </message>
     <message>
+        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year (a semester course earns half of one; a failed course none) and at most one semester F in a core course (English, maths, science, social studies). Before the year is over, fewer credits are not off track: the credits so far are compared with the pace to {credits} by the end of the year. The grade level is the one the school&apos;s signed records state, else the one the family gives (self-reported).</source>
+        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año (una materia semestral da la mitad de uno; una materia reprobada, ninguno) y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales). Antes de que termine el año, tener menos créditos no es ir mal encaminado: los créditos obtenidos hasta ahora se comparan con el ritmo necesario para llegar a {credits} al final del año. El grado es el que indican los registros firmados por la escuela o, si no, el que da la familia (declarado por la familia).</translation>
+    </message>
+    <message>
         <source>Grade level {level} as stated by {who}.</source>
         <translation>Grado {level}, según {who}.</translation>
     </message>
@@ -746,10 +750,6 @@
     <message>
         <source>There is no English or maths grade signed by the school.</source>
         <translation>No hay ninguna nota de inglés o matemáticas firmada por la escuela.</translation>
-    </message>
-    <message>
-        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies). The grade level is the one the school&apos;s signed records state, else the one the family gives (self-reported).</source>
-        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales). El grado es el que indican los registros firmados por la escuela o, si no, el que da la familia (declarado por la familia).</translation>
     </message>
     <message>
         <source>Failing in English or maths: {courses}.</source>
@@ -870,6 +870,18 @@
     <message>
         <source>Talk to the school counsellor about credit recovery.</source>
         <translation>Hablar con el consejero escolar sobre la recuperación de créditos.</translation>
+    </message>
+    <message>
+        <source>Talk to the school counsellor about the credits still to earn this year.</source>
+        <translation>Hablar con el consejero escolar sobre los créditos que faltan por obtener este año.</translation>
+    </message>
+    <message>
+        <source>The year is not over: {credits} credits so far is on pace for {need} by its end (about {pace} by now).</source>
+        <translation>El año no ha terminado: {credits} créditos hasta ahora van al ritmo para llegar a {need} al final (unos {pace} a estas alturas).</translation>
+    </message>
+    <message>
+        <source>The year is not over: {credits} credits so far is behind the pace for {need} by its end (about {pace} by now); the rest can still be earned this year.</source>
+        <translation>El año no ha terminado: {credits} créditos hasta ahora van por detrás del ritmo para llegar a {need} al final (unos {pace} a estas alturas); el resto aún se puede obtener este año.</translation>
     </message>
     <message>
         <source>Subject of {count} courses told by their SCED subject code.</source>

@@ -16,7 +16,7 @@ from backpack_app.ui.views.on_track_view import OnTrackView
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
 from tests.gui.test_window_flows import make_window, unlock
-from tests.on_track_data import fill
+from tests.on_track_data import NOW, fill
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def texts(widget) -> str:
 def test_each_indicator_on_its_own_card_with_rule_trend_and_sources(qtbot, wallet, ana):
     view = OnTrackView()
     qtbot.addWidget(view)
-    view.show_records(wallet.on_track_records(ana))
+    view.show_records(wallet.on_track_records(ana), today=NOW.date())
     assert [c.indicator.id for c in view.cards] == list(on_track.INDICATORS)
     attendance = view.card("attendance")
     assert attendance.status.text() == "Off track"  # Spring 2025: 3 of 4 days
@@ -74,7 +74,7 @@ def test_in_spanish(qtbot, wallet, ana, spanish_restored):
     assert install_language("es")
     view = OnTrackView()
     qtbot.addWidget(view)
-    view.show_records(wallet.on_track_records(ana))
+    view.show_records(wallet.on_track_records(ana), today=NOW.date())
     shown = texts(view)
     assert "Fuera de camino" in shown or "Fuera de" in shown
     assert "Chronic absence" not in shown and "Regla:" in shown
@@ -162,7 +162,7 @@ def test_every_domain_sentence_is_marked_for_translation():
 def test_it_fits_in_the_window_key_only_by_keyboard_too(qtbot, wallet, ana):
     view = OnTrackView()
     qtbot.addWidget(view)
-    view.show_records(wallet.on_track_records(ana))
+    view.show_records(wallet.on_track_records(ana), today=NOW.date())
     view.grade.setFocus()
     qtbot.keyClick(view.grade, Qt.Key.Key_Down)
     assert view.grade.currentData() == 6

@@ -270,6 +270,10 @@ def test_ninth_grade_rule_needs_the_grade_level_credits_and_core_fs():
     assert by_id(two_f, nine)["ninth_grade_on_track"].status == "off_track"
     few = by_id(year[:2] + year[3:4], nine)["ninth_grade_on_track"]
     assert few.status == "off_track" and "credits earned: 3 " in few.finding
+    failed_credit = course("Geometry", "MATH-2", "Spring 2025", "2025-06-06", "F", credits=1.0)
+    assert (
+        "credits earned: 6 " in by_id([*year, failed_credit], nine)["ninth_grade_on_track"].finding
+    )  # (a failed course earns no credit)
     tenth = by_id(year, GradeLevel(10))["ninth_grade_on_track"]
     assert tenth.status == "missing_data" and "grade 10" in tenth.finding
 
@@ -505,3 +509,41 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
     # a school-named subject that is not English or maths is taken at its word
     art = course("Math in Art", "A1", "Fall 2024", "2024-12-20", "F", field_of_study="Fine Arts")
     assert by_id([art])["course_grades"].status == "missing_data"
+
+
+def ninth_on(records, today):
+    found = indicators(records, grade=GradeLevel(9), today=dt.date.fromisoformat(today))
+    return found[-1]
+
+
+def test_mid_year_the_ninth_grade_rule_says_on_pace_or_watch_never_off_track_for_credits():
+    """Chicago's Freshman On-Track is judged at the END of 9th grade: mid-year, credits not
+    yet earnable are not off track; two semester F's in core courses already are."""
+    fall = [  # four semester courses (half a full-year credit each), first semester only
+        course(f"Course {n}", f"GEN-{n}", "Fall 2024", "2024-12-20", "B", credits=0.5)
+        for n in range(4)
+    ]
+    behind = ninth_on(fall, "2025-01-15")  # 2 credits by December: the pace is about 2.5
+    assert behind.status == "watch"
+    assert any("behind the pace for 5 by its end" in n for n in behind.notes)
+    assert behind.next_steps == (
+        "Talk to the school counsellor about the credits still to earn this year.",
+    )
+    assert "Before the year is over, fewer credits are not off track" in behind.rule
+    more = [*fall, course("Biology", "SCI-9", "Fall 2024", "2024-12-20", "A", credits=1.0)]
+    on_pace = ninth_on(more, "2025-01-15")
+    assert on_pace.status == "on_track" and on_pace.next_steps == ()
+    assert any("3 credits so far is on pace for 5" in n for n in on_pace.notes)
+    # the year over (today past July, or its last term recorded): off track, credit recovery
+    assert ninth_on(fall, "2025-08-15").status == "off_track"
+    spring = course("Art", "ART-1", "Spring 2025", "2025-06-06", "A", credits=0.5)
+    over = ninth_on([*fall, spring], "2025-06-10")
+    assert over.status == "off_track"
+    assert over.next_steps == ("Talk to the school counsellor about credit recovery.",)
+    # two semester F's in core courses break the rule whatever is still to come
+    two_f = [
+        *more,
+        course("English 9", "ENG-9", "Fall 2024", "2024-12-20", "F"),
+        course("Algebra I", "MATH-1", "Fall 2024", "2024-12-20", "F"),
+    ]
+    assert ninth_on(two_f, "2025-01-15").status == "off_track"

@@ -8,6 +8,8 @@ nothing of it is stored or shared.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -136,6 +138,7 @@ class OnTrackView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[Record] = []
+        self.today: dt.date | None = None
         self.checks: dict[str, Checked] | None = None
         self.titles: dict[str, str] = {}
         self.cards: list[IndicatorCard] = []
@@ -185,11 +188,19 @@ class OnTrackView(QWidget):
         )
         self.state_tests.setVisible(count > 0)
 
-    def show_records(self, records: list[Record], checks: dict[str, Checked] | None = None) -> None:
+    def show_records(
+        self,
+        records: list[Record],
+        checks: dict[str, Checked] | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         """Show the indicators of these records; `checks` are their stored checks (the
-        window passes them; without them, every school-signed record is taken as checked)."""
+        window passes them; without them, every school-signed record is taken as checked);
+        `today`: the day the 9th-grade year is judged on (whether it is over), else today."""
         self.records = list(records)
         self.checks = checks
+        self.today = today
         self.titles = {
             r.id: f"{r.title} ({r.details.term})" if getattr(r.details, "term", "") else r.title
             for r in self.records
@@ -205,7 +216,8 @@ class OnTrackView(QWidget):
             self.column.takeAt(0)
         level = self.grade.currentData()
         grade = GradeLevel(level) if level is not None else None
-        for indicator in indicators(self.records, grade=grade, checks=self.checks):
+        found = indicators(self.records, grade=grade, checks=self.checks, today=self.today)
+        for indicator in found:
             card = IndicatorCard(indicator, self.titles)
             card.record_requested.connect(self.record_requested.emit)
             card.goal_requested.connect(self.goal_requested.emit)
