@@ -23,16 +23,24 @@ NAMES = {
 
 
 def cmd_on_track(ctx, args: argparse.Namespace) -> int:
-    from backpack_app.domain.on_track import not_counted_sentences
+    from backpack_app.domain.on_track import ASK_GRADE_LEVEL, not_counted_sentences
 
     with ctx.open() as wallet:
         learner = wallet.learner(args.learner)
-        found = wallet.on_track(learner.id, grade_level=args.grade_level)
+        if args.grade_level is not None:  # kept with the learner: not asked again
+            saved = learner.grade_level != args.grade_level
+            learner = wallet.set_grade_level(learner.id, args.grade_level)
+        found = wallet.on_track(learner.id)
         state_tests = wallet.profile_figures(learner.id)["state_tests"]
     if args.json:
         ctx.say(json.dumps([i.to_json() for i in found], indent=2, ensure_ascii=False))
         return 0
     ctx.say(f"On track: {learner.name} (computed here from the records you hold; never shared)")
+    if args.grade_level is not None and saved:
+        ctx.say(
+            f"Kept grade level {learner.grade_level} with {learner.name} (self-reported): "
+            "on-track uses it from now on without --grade-level."
+        )
     for indicator in found:
         ctx.say()
         ctx.say(f"{NAMES[indicator.id]}: {WORDS[indicator.status]}")
@@ -50,6 +58,11 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
             ids = ", ".join(n.id for n in indicator.not_counted)
             ctx.say(f"  Not counted (backpack show ID): {ids}")
         for step in indicator.next_steps:
+            if step == ASK_GRADE_LEVEL:  # how, here
+                step = (
+                    "Say the learner's grade level: backpack on-track --grade-level N "
+                    "(kept with the learner from then on, self-reported)."
+                )
             ctx.say(f"  Next: {step}")
         if indicator.records:
             ctx.say(f"  Records (backpack show ID): {', '.join(indicator.records)}")

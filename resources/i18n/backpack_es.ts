@@ -4104,6 +4104,10 @@
         <translation>Nota: {what}</translation>
     </message>
     <message>
+        <source>Choose the learner&apos;s grade level in the “Grade level” box above (kept with the learner, self-reported).</source>
+        <translation>Elija el grado del estudiante en la casilla «Grado» de arriba (se guarda con el estudiante, declarado por la familia).</translation>
+    </message>
+    <message>
         <source>Next: {step}</source>
         <translation>Siguiente paso: {step}</translation>
     </message>

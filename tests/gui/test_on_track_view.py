@@ -96,6 +96,9 @@ def test_the_window_shows_the_tab_and_opens_a_source_record(qtbot, tmp_path, ans
     main.overview.setCurrentWidget(main.on_track)
     card = main.on_track.card("course_grades")
     assert card.status.text() == "Off track"
+    # the grade level the family picks is kept with the learner (self-reported)
+    main.on_track.grade.setCurrentIndex(main.on_track.grade.findData(10))
+    qtbot.waitUntil(lambda: window.wallet.learner(learner).grade_level == 10, timeout=10_000)
     record = card.indicator.records[0]
     card.sources.menu().actions()[0].trigger()
     assert main.sidebar.currentRow() == 1
@@ -214,3 +217,25 @@ def test_an_untrusted_schools_records_are_listed_as_not_counted(qtbot, wallet):
         "Attendance summary (Fall 2024)",
         "Attendance summary (Spring 2025)",
     ]
+
+
+def test_without_a_grade_level_the_next_step_names_the_box(qtbot, spanish_restored):
+    view = OnTrackView()
+    qtbot.addWidget(view)
+    view.show_records([])
+    assert (
+        "Next: Choose the learner's grade level in the “Grade level” box above (kept with the "
+        "learner, self-reported)." in texts(view.card("ninth_grade_on_track"))
+    )
+    chosen = []
+    view.grade_level_chosen.connect(chosen.append)
+    view.show_records([], grade_level=9)  # the kept one: shown, not chosen again
+    assert view.grade.currentData() == 9 and chosen == []
+    assert "Say the learner's grade level" not in texts(view)
+    view.grade.setCurrentIndex(view.grade.findData(None))
+    assert chosen == [None]
+    assert install_language("es")
+    spanish = OnTrackView()
+    qtbot.addWidget(spanish)
+    spanish.show_records([])
+    assert "Elija el grado del estudiante en la casilla" in texts(spanish)

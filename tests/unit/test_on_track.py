@@ -547,3 +547,43 @@ def test_mid_year_the_ninth_grade_rule_says_on_pace_or_watch_never_off_track_for
         course("Algebra I", "MATH-1", "Fall 2024", "2024-12-20", "F"),
     ]
     assert ninth_on(two_f, "2025-01-15").status == "off_track"
+
+
+def test_the_family_grade_level_is_kept_with_the_learner_and_the_cli_says_how(cli):
+    assert cli("init", "--learner", "Ana").code == 0
+    first = cli("on-track").out
+    assert (
+        "Next: Say the learner's grade level: backpack on-track --grade-level N (kept with the "
+        "learner from then on, self-reported)." in first
+    )
+    given = cli("on-track", "--grade-level", "9")
+    assert given.code == 0
+    assert "Kept grade level 9 with Ana (self-reported)" in given.out
+    again = cli("on-track", "--grade-level", "9").out
+    assert "Kept grade level" not in again  # (nothing new to keep)
+    [ana] = json.loads(cli("learner", "list", "--json").out)
+    assert ana["grade_level"] == 9
+    ninth = json.loads(cli("on-track", "--json").out)[-1]  # no option: the kept one
+    assert (
+        "Grade level 9 as stated by the family (self-reported, not the school's record)."
+        in (ninth["notes"])
+    )
+    assert "--grade-level" not in cli("on-track").out
+    bad = cli("on-track", "--grade-level", "13")
+    assert bad.code == 2 and "Traceback" not in bad.err
+
+
+def test_the_kept_grade_level_syncs_and_an_item_from_before_it_still_applies(wallet):
+    from backpack_app.store import database
+    from backpack_app.store.sync_rows import read_items, write_item
+
+    ana = wallet.set_grade_level("Ana Rivera", 9)
+    assert wallet.learner(ana.id).grade_level == 9
+    conn = wallet._conn  # (the store itself: no mock)
+    [item] = read_items(conn, [f"learners:{ana.id}"])
+    assert item.fields["grade_level"] == 9
+    older = {k: v for k, v in item.fields.items() if k != "grade_level"}  # a computer before it
+    with database.transaction(conn):
+        write_item(conn, "learners:lrn-older", {**older, "name": "Ana Older"}, None)
+    assert wallet.learner("Ana Older").grade_level is None
+    assert wallet.set_grade_level(ana.id, None).grade_level is None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from backpack_app.credentials.standards import scored_terms, standards_over_time
 from backpack_app.domain.on_track import (
+    ASK_GRADE_LEVEL,
     Checked,
     GradeLevel,
     Indicator,
@@ -101,7 +102,15 @@ class IndicatorCard(QFrame):
             column.addWidget(_label(say(sentence)))
         actions = QHBoxLayout()
         for step in indicator.next_steps:
-            actions.addWidget(_label(self.tr("Next: {step}").format(step=say(step))), 1)
+            said = (  # how, here: the box above
+                self.tr(
+                    "Choose the learner's grade level in the “Grade level” box above (kept with "
+                    "the learner, self-reported)."
+                )
+                if step == ASK_GRADE_LEVEL
+                else say(step)
+            )
+            actions.addWidget(_label(self.tr("Next: {step}").format(step=said)), 1)
         if not indicator.next_steps:
             actions.addStretch(1)
         self.sources = QToolButton()
@@ -130,10 +139,12 @@ class IndicatorCard(QFrame):
 
 
 class OnTrackView(QWidget):
-    """Emits `record_requested(id)` (show it in Official records) and `goal_requested()`."""
+    """Emits `record_requested(id)` (show it in Official records), `goal_requested()`, and
+    `grade_level_chosen(level or None)` when the family picks a grade level (to keep it)."""
 
     record_requested = Signal(str)
     goal_requested = Signal()
+    grade_level_chosen = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -156,7 +167,7 @@ class OnTrackView(QWidget):
         self.grade.addItem(self.tr("Not known"), None)
         for level in range(6, 13):
             self.grade.addItem(str(level), level)
-        self.grade.currentIndexChanged.connect(lambda _i: self._show())
+        self.grade.currentIndexChanged.connect(self._grade_chosen)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Grade level (if the school's records state none):")))
         top.addWidget(self.grade)
@@ -194,18 +205,27 @@ class OnTrackView(QWidget):
         checks: dict[str, Checked] | None = None,
         *,
         today: dt.date | None = None,
+        grade_level: int | None = None,
     ) -> None:
         """Show the indicators of these records; `checks` are their stored checks (the
         window passes them; without them, every school-signed record is taken as checked);
-        `today`: the day the 9th-grade year is judged on (whether it is over), else today."""
+        `today`: the day the 9th-grade year is judged on (whether it is over), else today;
+        `grade_level`: the one kept with the learner (shown in the box)."""
         self.records = list(records)
         self.checks = checks
         self.today = today
+        self.grade.blockSignals(True)
+        self.grade.setCurrentIndex(max(0, self.grade.findData(grade_level)))
+        self.grade.blockSignals(False)
         self.titles = {
             r.id: f"{r.title} ({r.details.term})" if getattr(r.details, "term", "") else r.title
             for r in self.records
         }
         self._show()
+
+    def _grade_chosen(self, _index: int) -> None:
+        self._show()
+        self.grade_level_chosen.emit(self.grade.currentData())
 
     def _show(self) -> None:
         for card in self.cards:
