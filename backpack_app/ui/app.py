@@ -545,7 +545,7 @@ class MainWindow(
 
         def work() -> None:
             wallet.untrust_issuer(issuer_id)
-            wallet.recheck_credentials()
+            wallet.recheck_credentials(issuers=[issuer_id])  # (theirs only)
 
         Task(self, work).on_success(lambda _r: self._refresh_current()).start()
 

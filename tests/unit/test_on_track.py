@@ -587,3 +587,37 @@ def test_the_kept_grade_level_syncs_and_an_item_from_before_it_still_applies(wal
         write_item(conn, "learners:lrn-older", {**older, "name": "Ana Older"}, None)
     assert wallet.learner("Ana Older").grade_level is None
     assert wallet.set_grade_level(ana.id, None).grade_level is None
+
+
+def test_trusting_a_school_rechecks_its_records_only_and_the_list_shows_it(wallet, cli, home):
+    """After `trust add` (or trusting in the window), that school's stored verdicts change at
+    once in the official list; another issuer's records are not checked again."""
+    from backpack_app.domain.verification import Verdict
+    from tests.issuing import course_credential, new_school
+
+    school, stranger = new_school(), new_school("Elsewhere Academy")
+    for doc, signer in (
+        (course_credential(school, course="English 9", code="E9", grade="B"), school),
+        (course_credential(stranger, course="Algebra II", code="M3", grade="C"), stranger),
+    ):
+        wallet.import_credentials(json.dumps(signer.sign(doc)).encode(), learner="Ana Rivera")
+
+    def listed():
+        return {r.title: (r.verdict, r.verified_at) for r in wallet.listed_records()}
+
+    before = listed()
+    assert {v for v, _at in before.values()} == {Verdict.UNKNOWN_ISSUER}
+    wallet.close()
+    card = cli("trust", "add", school.did, "--name", school.name)
+    assert card.code == 0, card
+    assert "1 record has a new verdict" in card.out
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    with Backpack.open(home, PASSPHRASE, kdf=FAST) as reopened:
+        after = {r.title: (r.verdict, r.verified_at) for r in reopened.listed_records()}
+        assert after["English 9"][0] is Verdict.VERIFIED
+        assert after["Algebra II"] == before["Algebra II"]  # not checked again
+        assert reopened.recheck_credentials(issuers=[stranger.did]) == 0
+    gone = cli("trust", "remove", school.did)
+    assert gone.code == 0 and "1 record has a new verdict" in gone.out
