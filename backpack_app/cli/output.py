@@ -6,8 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from backpack_app.domain.state_tests import entered_by_family
-from backpack_app.domain.vocabulary import Provenance
+from backpack_app.domain.vocabulary import Provenance, entered_by_family
 
 # Every command imports this module; the models are loaded by the commands that print them.
 if TYPE_CHECKING:

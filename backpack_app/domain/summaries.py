@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from backpack_app.domain.state_tests import entered_by_family
-from backpack_app.domain.vocabulary import Category, Provenance, Sensitivity
+from backpack_app.domain.vocabulary import Category, Provenance, Sensitivity, entered_by_family
 
 
 class RecordSummary(NamedTuple):
