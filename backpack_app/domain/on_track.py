@@ -541,11 +541,11 @@ def _is_core(record: Record) -> bool:
     return subject_area(record)[0] in ("english", "maths")
 
 
-_HOW_WORDS = {
-    SCED: "Subject of {count} courses told by their SCED subject code.",
-    SUBJECT: "Subject of {count} courses told by the subject the school named.",
-    KEYWORDS: "Subject of {count} courses guessed from words in their title (the school's "
-    "record names no subject).",
+_HOW_WORDS = {  # (the count after a colon: "1 courses" is never said)
+    SCED: "Courses whose subject is told by their SCED subject code: {count}.",
+    SUBJECT: "Courses whose subject is told by the subject the school named: {count}.",
+    KEYWORDS: "Courses whose subject is guessed from words in their title (the school's "
+    "record names no subject): {count}.",
 }
 
 
@@ -640,7 +640,7 @@ def _course_grades(records: list[Record], judge: _Judge) -> Indicator:
             school_year(days.get(term)),
             _worst(statuses),
             Said(
-                "failing: {failing} of {count} courses",
+                "courses failing: {failing} of {count}",
                 failing=sum(s != ON_TRACK for s in statuses),
                 count=len(statuses),
             ),

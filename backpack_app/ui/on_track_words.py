@@ -95,7 +95,7 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("Backpack", "No English or maths course grades from the school."),
     QT_TRANSLATE_NOOP("Backpack", "Import the school's signed course record (transcript)."),
-    QT_TRANSLATE_NOOP("Backpack", "failing: {failing} of {count} courses"),
+    QT_TRANSLATE_NOOP("Backpack", "courses failing: {failing} of {count}"),
     QT_TRANSLATE_NOOP("Backpack", "No GPA signed by the school."),
     QT_TRANSLATE_NOOP("Backpack", "Ask the school for a signed academic record stating the GPA."),
     QT_TRANSLATE_NOOP("Backpack", "GPA {gpa} ({school})"),
@@ -115,13 +115,15 @@ SENTENCES = (
         "Backpack",
         "The year is not over: {credits} credits so far is behind the pace for {need} by its end (about {pace} by now); the rest can still be earned this year.",
     ),
-    QT_TRANSLATE_NOOP("Backpack", "Subject of {count} courses told by their SCED subject code."),
     QT_TRANSLATE_NOOP(
-        "Backpack", "Subject of {count} courses told by the subject the school named."
+        "Backpack", "Courses whose subject is told by their SCED subject code: {count}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backpack", "Courses whose subject is told by the subject the school named: {count}."
     ),
     QT_TRANSLATE_NOOP(
         "Backpack",
-        "Subject of {count} courses guessed from words in their title (the school's record names no subject).",
+        "Courses whose subject is guessed from words in their title (the school's record names no subject): {count}.",
     ),
     QT_TRANSLATE_NOOP("Backpack", "Not counted: {title}, because {reason}."),
     QT_TRANSLATE_NOOP(

@@ -744,8 +744,8 @@
         <translation>incidentes: {incidents}; suspensiones o expulsiones: {removals}</translation>
     </message>
     <message>
-        <source>failing: {failing} of {count} courses</source>
-        <translation>reprobados: {failing} de {count} cursos</translation>
+        <source>courses failing: {failing} of {count}</source>
+        <translation>cursos reprobados: {failing} de {count}</translation>
     </message>
     <message>
         <source>There is no English or maths grade signed by the school.</source>
@@ -884,16 +884,16 @@
         <translation>El año no ha terminado: {credits} créditos hasta ahora van por detrás del ritmo para llegar a {need} al final (unos {pace} a estas alturas); el resto aún se puede obtener este año.</translation>
     </message>
     <message>
-        <source>Subject of {count} courses told by their SCED subject code.</source>
-        <translation>Materia de {count} cursos según su código de materia SCED.</translation>
+        <source>Courses whose subject is told by their SCED subject code: {count}.</source>
+        <translation>Cursos cuya materia se sabe por su código de materia SCED: {count}.</translation>
     </message>
     <message>
-        <source>Subject of {count} courses told by the subject the school named.</source>
-        <translation>Materia de {count} cursos según la materia que indicó la escuela.</translation>
+        <source>Courses whose subject is told by the subject the school named: {count}.</source>
+        <translation>Cursos cuya materia se sabe por la materia que indicó la escuela: {count}.</translation>
     </message>
     <message>
-        <source>Subject of {count} courses guessed from words in their title (the school&apos;s record names no subject).</source>
-        <translation>Materia de {count} cursos deducida de las palabras de su título (el registro de la escuela no indica materia).</translation>
+        <source>Courses whose subject is guessed from words in their title (the school&apos;s record names no subject): {count}.</source>
+        <translation>Cursos cuya materia se deduce de las palabras de su título (el registro de la escuela no indica materia): {count}.</translation>
     </message>
     <message>
         <source>Not counted: {title}, because {reason}.</source>
@@ -4691,8 +4691,8 @@
         <translation>declarado por la familia</translation>
     </message>
     <message>
-        <source>{count} state test results you entered from score reports are self-reported: none of these signs counts them.</source>
-        <translation>Los {count} resultados de pruebas estatales que usted anotó de informes de resultados son declarados por la familia: ninguna de estas señales los cuenta.</translation>
+        <source>State test results you entered from score reports: {count}. They are self-reported: none of these signs counts them.</source>
+        <translation>Resultados de pruebas estatales que usted anotó de informes de resultados: {count}. Son declarados por la familia: ninguna de estas señales los cuenta.</translation>
     </message>
 </context>
 <context>

@@ -96,15 +96,15 @@ def test_the_window_shows_the_tab_and_opens_a_source_record(qtbot, tmp_path, ans
     main.overview.setCurrentWidget(main.on_track)
     card = main.on_track.card("course_grades")
     assert card.status.text() == "Off track"
-    # the grade level the family picks is kept with the learner (self-reported)
-    main.on_track.grade.setCurrentIndex(main.on_track.grade.findData(10))
-    qtbot.waitUntil(lambda: window.wallet.learner(learner).grade_level == 10, timeout=10_000)
     record = card.indicator.records[0]
     card.sources.menu().actions()[0].trigger()
     assert main.sidebar.currentRow() == 1
     assert main.official.tree.currentIndex().isValid()
     title = window.wallet.get_record(record).title
     assert main.official.tree.currentIndex().siblingAtColumn(0).data() == title
+    # the grade level the family picks is kept with the learner (self-reported)
+    main.on_track.grade.setCurrentIndex(main.on_track.grade.findData(10))
+    qtbot.waitUntil(lambda: window.wallet.learner(learner).grade_level == 10, timeout=10_000)
 
 
 def test_nothing_from_it_is_in_a_share_by_default(wallet, ana):

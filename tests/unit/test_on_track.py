@@ -469,7 +469,7 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
     sced = course("Foundations", "X1", "Fall 2024", "2024-12-20", "F", tags=["SCED:02052"])
     found = by_id([sced])["course_grades"]
     assert found.status == "off_track"  # maths by its SCED code; its title says nothing
-    assert found.notes == ("Subject of 1 courses told by their SCED subject code.",)
+    assert found.notes == ("Courses whose subject is told by their SCED subject code: 1.",)
     # the code wins over words in the title that would mislead
     misled = course(
         "English for Engineers", "X2", "Fall 2024", "2024-12-20", "F", tags=["SCED:21007"]
@@ -477,7 +477,7 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
     passing = course("Algebra I", "M1", "Fall 2024", "2024-12-20", "B", field_of_study="Math")
     both = by_id([misled, passing])["course_grades"]
     assert both.status == "watch"  # failing, but not English or maths
-    assert "Subject of 1 courses told by the subject the school named." in both.notes
+    assert "Courses whose subject is told by the subject the school named: 1." in both.notes
     named = course("Seminar", "X3", "Fall 2024", "2024-12-20", "F", field_of_study="Mathematics")
     assert by_id([named])["course_grades"].status == "off_track"
     guessed = by_id([course("Algebra I", "M1", "Fall 2024", "2024-12-20", "F")])["course_grades"]

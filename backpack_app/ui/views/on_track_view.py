@@ -193,8 +193,8 @@ class OnTrackView(QWidget):
         """Say that the state test results the family entered are not part of these signs."""
         self.state_tests.setText(
             self.tr(
-                "{count} state test results you entered from score reports are self-reported: "
-                "none of these signs counts them."
+                "State test results you entered from score reports: {count}. They are "
+                "self-reported: none of these signs counts them."
             ).format(count=count)
         )
         self.state_tests.setVisible(count > 0)
