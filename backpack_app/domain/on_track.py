@@ -901,11 +901,11 @@ def _ninth_grade(
         )
     missing = ("The school's records state no credits for these courses.",) if no_credits else ()
     if status == OFF_TRACK:
-        steps = ("Talk to the school counsellor about credit recovery.",)
-    elif status == WATCH:
-        steps = ("Talk to the school counsellor about the credits still to earn this year.",)
-    else:
-        steps = ()
+        steps: tuple[str, ...] = ("Talk to the school counsellor about credit recovery.",)
+    else:  # (watch: for an F in a core course, credits behind the pace, or both)
+        steps = ("Talk to the teacher and the school counsellor about support.",) * bool(core_fs)
+        if credits < min(pace, NINTH_GRADE_CREDITS):
+            steps += ("Talk to the school counsellor about the credits still to earn this year.",)
     return Indicator(
         "ninth_grade_on_track",
         MISSING if no_credits and len(core_fs) <= 1 else status,

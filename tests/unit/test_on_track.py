@@ -265,7 +265,9 @@ def test_ninth_grade_rule_needs_the_grade_level_credits_and_core_fs():
     nine = GradeLevel(9)
     assert by_id(year, nine)["ninth_grade_on_track"].status == "on_track"
     one_f = [*year, course("Algebra I", "MATH-1", "Spring 2025", "2025-06-06", "F")]
-    assert by_id(one_f, nine)["ninth_grade_on_track"].status == "watch"
+    watch = by_id(one_f, nine)["ninth_grade_on_track"]
+    assert watch.status == "watch"  # (the credits are there: the step is about the F)
+    assert watch.next_steps == ("Talk to the teacher and the school counsellor about support.",)
     two_f = [*one_f, course("World History", "SOC-1", "Spring 2025", "2025-06-06", "F")]
     assert by_id(two_f, nine)["ninth_grade_on_track"].status == "off_track"
     few = by_id(year[:2] + year[3:4], nine)["ninth_grade_on_track"]
