@@ -288,13 +288,19 @@ def cmd_trust(ctx, args: argparse.Namespace) -> int:
             for issuer in [] if args.json else issuers:
                 ctx.say(f"{issuer.name}  {issuer.id}" + (f"  {issuer.url}" if issuer.url else ""))
         elif args.trust_command == "add":
+            changed_ids = []
             for entry in wallet.trust_issuers(trust_entries_from(args.source, args.name)):
                 ctx.say(f"Trusted {entry.name} ({entry.id}).")
+                changed_ids.append(entry.id)
         else:
             wallet.untrust_issuer(args.did)
             ctx.say(f"Removed {args.did} from your trust list.")
-        if args.trust_command != "list":
-            changed = wallet.recheck_credentials()
+            changed_ids = [args.did]
+        if args.trust_command != "list":  # (that issuer's records: no others can change)
+            changed = wallet.recheck_credentials(issuers=changed_ids)
             if changed:
-                ctx.say(f"Checked your records again: {changed} changed verdict.")
+                ctx.say(
+                    f"Checked the records they signed again: {counted(changed, 'record')} "
+                    f"{'has' if changed == 1 else 'have'} a new verdict."
+                )
     return 0

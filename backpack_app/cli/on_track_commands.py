@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from backpack_app.cli.output import counted
+
 WORDS = {
     "on_track": "on track",
     "watch": "watch",
@@ -21,16 +23,24 @@ NAMES = {
 
 
 def cmd_on_track(ctx, args: argparse.Namespace) -> int:
-    from backpack_app.domain.on_track import not_counted_sentences
+    from backpack_app.domain.on_track import ASK_GRADE_LEVEL, not_counted_sentences
 
     with ctx.open() as wallet:
         learner = wallet.learner(args.learner)
-        found = wallet.on_track(learner.id, grade_level=args.grade_level)
+        if args.grade_level is not None:  # kept with the learner: not asked again
+            saved = learner.grade_level != args.grade_level
+            learner = wallet.set_grade_level(learner.id, args.grade_level)
+        found = wallet.on_track(learner.id)
         state_tests = wallet.profile_figures(learner.id)["state_tests"]
     if args.json:
         ctx.say(json.dumps([i.to_json() for i in found], indent=2, ensure_ascii=False))
         return 0
     ctx.say(f"On track: {learner.name} (computed here from the records you hold; never shared)")
+    if args.grade_level is not None and saved:
+        ctx.say(
+            f"Kept grade level {learner.grade_level} with {learner.name} (self-reported): "
+            "on-track uses it from now on without --grade-level."
+        )
     for indicator in found:
         ctx.say()
         ctx.say(f"{NAMES[indicator.id]}: {WORDS[indicator.status]}")
@@ -48,14 +58,20 @@ def cmd_on_track(ctx, args: argparse.Namespace) -> int:
             ids = ", ".join(n.id for n in indicator.not_counted)
             ctx.say(f"  Not counted (backpack show ID): {ids}")
         for step in indicator.next_steps:
+            if step == ASK_GRADE_LEVEL:  # how, here
+                step = (
+                    "Say the learner's grade level: backpack on-track --grade-level N "
+                    "(kept with the learner from then on, self-reported)."
+                )
             ctx.say(f"  Next: {step}")
         if indicator.records:
             ctx.say(f"  Records (backpack show ID): {', '.join(indicator.records)}")
     if state_tests:
         ctx.say()
         ctx.say(
-            f"{state_tests} state test results you entered from score reports are "
-            "self-reported: none of these indicators counts them."
+            f"{counted(state_tests, 'state test result')} you entered from score reports "
+            f"{'is' if state_tests == 1 else 'are'} self-reported: none of these indicators "
+            f"counts {'it' if state_tests == 1 else 'them'}."
         )
     return 0
 
@@ -79,7 +95,10 @@ def cmd_state_test(ctx, args: argparse.Namespace) -> int:
         added = wallet.add_state_scores(scores, learner=args.learner, files=files)
     for record in added:
         ctx.say(f"{record.id}  {record.title}")
-    ctx.say(f"Added {len(added)} state test results (unsigned: entered from the report).")
+    ctx.say(
+        f"Added {counted(len(added), 'state test result')} (self-reported: entered from the "
+        "report, signed by no one)."
+    )
     return 0
 
 

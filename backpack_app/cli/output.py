@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from backpack_app.domain.vocabulary import Provenance
+from backpack_app.domain.vocabulary import Provenance, entered_by_family
 
 # Every command imports this module; the models are loaded by the commands that print them.
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def verdict_words(words: str, summary: str) -> str:
 
 def provenance_label(category, provenance: Provenance) -> str:
     """Who stands behind a record, in words (an assessment the family entered: self-reported)."""
-    from backpack_app.domain.state_tests import SELF_REPORTED_LABEL, entered_by_family
+    from backpack_app.domain.state_tests import SELF_REPORTED_LABEL
 
     if entered_by_family(category, provenance):
         return SELF_REPORTED_LABEL
@@ -82,8 +82,8 @@ def _summary_json(r: RecordSummary) -> str | None:
     """`r.to_json()` as `json.dumps(..., ensure_ascii=False)` writes it, in one pass without
     the dict (a tenth of the time, for 10,000 rows); None for a row with an author (nested)
     or a value of another type than the stored columns', which the encoder writes instead."""
-    if r.author is not None:
-        return None
+    if r.author is not None or entered_by_family(r.category, r.provenance):
+        return None  # (nested, or self-reported: `to_json` adds it)
     text = json.encoder.encode_basestring  # (json's C function, as the encoder uses)
     try:
         return (

@@ -28,6 +28,9 @@ class Learner(BaseModel):
     sis_ids: list[str] = Field(default_factory=list)
     did: str
     created: datetime
+    # The grade level (1-12) as the family knows it (self-reported): the 9th-grade rule uses it
+    # when the school's signed records state none (domain/on_track.py).
+    grade_level: int | None = Field(default=None, ge=1, le=12)
 
     def age_on(self, day: date) -> int | None:
         """Whole years of age on `day`, or None without a birth date."""

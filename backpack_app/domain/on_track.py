@@ -90,6 +90,9 @@ _GRADE_WORDS = {"kg": 0, "kindergarten": 0} | {
     f"{word} grade": n for n, word in enumerate(_ORDINALS, start=1)
 }
 GRADE_LEVEL_NAME = "Grade level"
+# The next step when the grade level is unknown: the CLI and the window each say how to give it
+# (their option, their box) in place of these words.
+ASK_GRADE_LEVEL = "Say the learner's grade level."
 
 
 class Said(str):
@@ -347,13 +350,7 @@ def _attendance(records: list[Record], judge: _Judge) -> Indicator:
             MISSING,
             rule,
             "There is no attendance summary signed by the school.",
-            missing=(
-                "No attendance records from the school.",
-                *(
-                    Said("No attendance records for {year}.", year=y)
-                    for y in _school_years(records, judge)
-                ),
-            ),
+            missing=("No attendance records from the school.",),  # (once: no year has any)
             notes=notes,
             next_steps=("Ask the school for a signed attendance summary for each term.",),
             not_counted=skipped,
@@ -544,11 +541,11 @@ def _is_core(record: Record) -> bool:
     return subject_area(record)[0] in ("english", "maths")
 
 
-_HOW_WORDS = {
-    SCED: "Subject of {count} courses told by their SCED subject code.",
-    SUBJECT: "Subject of {count} courses told by the subject the school named.",
-    KEYWORDS: "Subject of {count} courses guessed from words in their title (the school's "
-    "record names no subject).",
+_HOW_WORDS = {  # (the count after a colon: "1 courses" is never said)
+    SCED: "Courses whose subject is told by their SCED subject code: {count}.",
+    SUBJECT: "Courses whose subject is told by the subject the school named: {count}.",
+    KEYWORDS: "Courses whose subject is guessed from words in their title (the school's "
+    "record names no subject): {count}.",
 }
 
 
@@ -643,7 +640,7 @@ def _course_grades(records: list[Record], judge: _Judge) -> Indicator:
             school_year(days.get(term)),
             _worst(statuses),
             Said(
-                "failing: {failing} of {count} courses",
+                "courses failing: {failing} of {count}",
                 failing=sum(s != ON_TRACK for s in statuses),
                 count=len(statuses),
             ),
@@ -808,12 +805,17 @@ def school_grade_level(
     return GradeLevel(level, who, self_reported=False, year=year, records=ids), tuple(notes)
 
 
-def _ninth_grade(records: list[Record], judge: _Judge, given: GradeLevel | None) -> Indicator:
+def _ninth_grade(
+    records: list[Record], judge: _Judge, given: GradeLevel | None, today: dt.date
+) -> Indicator:
     rule = Said(
         "In 9th grade, a student is on track with at least {credits} full-year credits by the "
-        "end of the year and at most one semester F in a core course (English, maths, science, "
-        "social studies). The grade level is the one the school's signed records state, else "
-        "the one the family gives (self-reported).",
+        "end of the year (a semester course earns half of one; a failed course none) and at "
+        "most one semester F in a core course (English, maths, science, social studies). "
+        "Before the year is over, fewer credits are not off track: the credits so far are "
+        "compared with the pace to {credits} by the end of the year. The grade level is the "
+        "one the school's signed records state, else the one the family gives "
+        "(self-reported).",
         credits=_n(NINTH_GRADE_CREDITS),
     )
     grade, notes = school_grade_level(records, judge)
@@ -835,7 +837,7 @@ def _ninth_grade(records: list[Record], judge: _Judge, given: GradeLevel | None)
             rule,
             "The learner's grade level is not known, so the 9th-grade rule cannot be applied.",
             missing=("The grade level.",),
-            next_steps=("Say the learner's grade level.",),
+            next_steps=(ASK_GRADE_LEVEL,),
         )
     if grade.level != 9:
         return Indicator(
@@ -867,17 +869,43 @@ def _ninth_grade(records: list[Record], judge: _Judge, given: GradeLevel | None)
             notes=(_stated(grade), *notes),
             not_counted=skipped,
         )
-    credits = sum(r.details.credits or 0 for r in this_year)
+    credits = sum(r.details.credits or 0 for r in this_year if not _failed(r))
     core_fs = [r for r in this_year if _failed(r) and subject_area(r)[0] is not None]
     terms = {_term(r) for r in this_year}
     no_credits = all(r.details.credits is None for r in this_year)
-    if len(core_fs) > 1:
-        status = OFF_TRACK
-    elif credits < NINTH_GRADE_CREDITS:
-        status = WATCH if len(terms) < 2 else OFF_TRACK
-    else:
+    share = _year_gone(year, [r.date for r in this_year if r.date], today)
+    pace = NINTH_GRADE_CREDITS * share
+    if len(core_fs) > 1:  # (already broken, whatever is still to come)
+        status, how = OFF_TRACK, ""
+    elif credits >= NINTH_GRADE_CREDITS:
+        status, how = (WATCH if core_fs else ON_TRACK), ""
+    elif share >= 1:  # the year is over: the credits it lacks can no longer be earned in it
+        status, how = OFF_TRACK, ""
+    elif credits >= pace:
         status = WATCH if core_fs else ON_TRACK
+        how = Said(
+            "The year is not over: {credits} credits so far is on pace for {need} by its end "
+            "(about {pace} by now).",
+            credits=_n(credits),
+            need=_n(NINTH_GRADE_CREDITS),
+            pace=_n(round(pace * 2) / 2),
+        )
+    else:
+        status = WATCH
+        how = Said(
+            "The year is not over: {credits} credits so far is behind the pace for {need} by "
+            "its end (about {pace} by now); the rest can still be earned this year.",
+            credits=_n(credits),
+            need=_n(NINTH_GRADE_CREDITS),
+            pace=_n(round(pace * 2) / 2),
+        )
     missing = ("The school's records state no credits for these courses.",) if no_credits else ()
+    if status == OFF_TRACK:
+        steps: tuple[str, ...] = ("Talk to the school counsellor about credit recovery.",)
+    else:  # (watch: for an F in a core course, credits behind the pace, or both)
+        steps = ("Talk to the teacher and the school counsellor about support.",) * bool(core_fs)
+        if credits < min(pace, NINTH_GRADE_CREDITS):
+            steps += ("Talk to the school counsellor about the credits still to earn this year.",)
     return Indicator(
         "ninth_grade_on_track",
         MISSING if no_credits and len(core_fs) <= 1 else status,
@@ -892,12 +920,30 @@ def _ninth_grade(records: list[Record], judge: _Judge, given: GradeLevel | None)
         ),
         records=tuple(dict.fromkeys((*grade.records, *(r.id for r in this_year)))),
         missing=missing,
-        notes=(*conflicts, _stated(grade), *notes, *_how_sorted(this_year)),
-        next_steps=("Talk to the school counsellor about credit recovery.",)
-        if status != ON_TRACK
-        else (),
+        notes=(
+            *((how,) if how else ()),
+            *conflicts,
+            _stated(grade),
+            *notes,
+            *_how_sorted(this_year),
+        ),
+        next_steps=steps,
         not_counted=skipped,
     )
+
+
+def _year_gone(year: str, days: list[dt.date], today: dt.date) -> float:
+    """How much of the school year `year` ("2024-25") its course records cover, from 0 to 1:
+    1 once it has ended (today past July) or a record is dated in its last months (May to
+    July: the last term is recorded); else the share of August to June up to the latest."""
+    if not year[:4].isdigit():  # (no dated records: nothing says the year is still running)
+        return 1.0
+    start = dt.date(int(year[:4]), 8, 1)
+    end = dt.date(start.year + 1, 6, 1)
+    if today >= dt.date(start.year + 1, 8, 1) or any(d >= dt.date(end.year, 5, 1) for d in days):
+        return 1.0
+    latest = max(days, default=start)  # (credits come at a term's end: its record's date)
+    return max(0.0, min(1.0, (latest - start).days / (end - start).days))
 
 
 def _stated(grade: GradeLevel) -> Said:
@@ -915,13 +961,15 @@ def indicators(
     *,
     grade: GradeLevel | None = None,
     checks: Mapping[str, Checked] | None = None,
+    today: dt.date | None = None,
 ) -> list[Indicator]:
     """The five indicators, in the fixed order of INDICATORS, from one learner's records.
 
     `checks`: each school-signed record's stored check, by record id (a record missing from it
     is not counted); None takes every school-signed record as checked and trusted (for callers
     that hold records without their credentials). `grade`: the grade level the family gives
-    (self-reported), used only when the school's counted records state none."""
+    (self-reported), used only when the school's counted records state none. `today`: whether
+    the 9th-grade year is over (mid-year, credits not yet earnable are not off track)."""
     held = list(records)
     judge = _Judge(checks)
     return [
@@ -929,5 +977,5 @@ def indicators(
         _behavior(held, judge),
         _course_grades(held, judge),
         _gpa(held, judge),
-        _ninth_grade(held, judge, grade),
+        _ninth_grade(held, judge, grade, today or dt.date.today()),
     ]

@@ -12,7 +12,6 @@ import csv
 import io
 from dataclasses import dataclass
 
-from backpack_app.domain.vocabulary import Category, Provenance
 from backpack_app.errors import UserError
 
 MAX_BYTES = 1024 * 1024
@@ -34,13 +33,6 @@ ACHIEVEMENT_TYPE = "State assessment"
 # How every view labels an assessment the family entered (a state score report's results above
 # all): self-reported, whatever paper it was copied from; no one signed it.
 SELF_REPORTED_LABEL = "self-reported (entered by the family from a score report)"
-
-
-def entered_by_family(category: Category | str, provenance: Provenance | str) -> bool:
-    """An assessment result with no signature: the family typed or imported it (`state-test`,
-    or a paper report added by hand), so it is self-reported, never the school's or the state's
-    word."""
-    return category == Category.ASSESSMENT and provenance == Provenance.SCHOOL_UNSIGNED
 
 
 @dataclass(frozen=True)
@@ -132,7 +124,10 @@ def read_score_report(data: bytes) -> list[StateScore]:
             try:
                 found.append(checked_score(**cells))
             except UserError as exc:
-                raise UserError(f"Line {line} of the score report: {exc}") from None
+                said = str(exc)  # (lower-case after the colon: one sentence)
+                raise UserError(
+                    f"Line {line} of the score report: {said[:1].lower()}{said[1:]}"
+                ) from None
     except csv.Error as exc:
         raise UserError(f"The score report is not a CSV file ({exc}).") from None
     if not found:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from backpack_app.domain.vocabulary import Category, Provenance, Sensitivity
+from backpack_app.domain.vocabulary import Category, Provenance, Sensitivity, entered_by_family
 
 
 class RecordSummary(NamedTuple):
@@ -46,6 +46,8 @@ class RecordSummary(NamedTuple):
         }
         if self.author is not None:
             data["author"] = self.author
+        if entered_by_family(self.category, self.provenance):  # (not the school's word)
+            data["self_reported"] = True
         return data
 
 

@@ -124,3 +124,10 @@ class Verdict(StrEnum):
 ISSUE_FORMATS = ("clr", "ob3", "both")
 DATA_INTEGRITY, VC_JWT = "eddsa-rdfc-2022", "vc-jwt"
 PROOFS = (DATA_INTEGRITY, VC_JWT)
+
+
+def entered_by_family(category: Category | str, provenance: Provenance | str) -> bool:
+    """An assessment result with no signature: the family typed or imported it (`state-test`,
+    or a paper report added by hand), so it is self-reported, never the school's or the state's
+    word."""
+    return category == Category.ASSESSMENT and provenance == Provenance.SCHOOL_UNSIGNED

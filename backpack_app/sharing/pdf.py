@@ -28,8 +28,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from backpack_app.domain.records import CATEGORIES, Provenance, Record
-from backpack_app.domain.state_tests import SELF_REPORTED_LABEL, entered_by_family
+from backpack_app.domain.state_tests import SELF_REPORTED_LABEL
 from backpack_app.domain.verification import VERDICT_WORDS, CheckId, CheckStatus, Report, Verdict
+from backpack_app.domain.vocabulary import entered_by_family
 from backpack_app.errors import MalformedFile, PdfPasswordNeeded
 from backpack_app.files import atomic_write_bytes
 from backpack_app.paths import resource_path

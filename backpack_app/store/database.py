@@ -295,6 +295,11 @@ MIGRATIONS: list[str] = [
     );
     """
     + triggers_for(("kept_replies",)),
+    # The grade level the family gives (self-reported), kept with the learner so the On track
+    # view's 9th-grade rule has it without asking each time (a synced column of `learners`).
+    """
+    ALTER TABLE learners ADD COLUMN grade_level INTEGER;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

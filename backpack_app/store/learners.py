@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from backpack_app.domain.learners import Learner
 
 
-_COLUMNS = "id, name, born, controller, emails, sis_ids, did, created"
+_COLUMNS = "id, name, born, controller, emails, sis_ids, did, created, grade_level"
 
 
 def _from_row(row: tuple) -> Learner:
     from backpack_app.domain.learners import Controller, Learner
 
-    lid, name, born, controller, emails, sis_ids, did, created = row
+    lid, name, born, controller, emails, sis_ids, did, created, grade_level = row
     return Learner(
         id=lid,
         name=name,
@@ -28,6 +28,7 @@ def _from_row(row: tuple) -> Learner:
         sis_ids=json.loads(sis_ids),
         did=did,
         created=datetime.fromisoformat(created),
+        grade_level=grade_level,
     )
 
 
@@ -39,13 +40,14 @@ def _profile_values(learner: Learner) -> tuple:
         learner.controller.value,
         json.dumps(learner.emails),
         json.dumps(learner.sis_ids),
+        learner.grade_level,
     )
 
 
 def insert(conn: sqlcipher3.Connection, learner: Learner, *, holder_private: bytes) -> None:
     conn.execute(
-        "INSERT INTO learners (id, name, born, controller, emails, sis_ids, did, created, "
-        "holder_private) VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO learners (id, name, born, controller, emails, sis_ids, grade_level, did, "
+        "created, holder_private) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (
             learner.id,
             *_profile_values(learner),
@@ -58,7 +60,8 @@ def insert(conn: sqlcipher3.Connection, learner: Learner, *, holder_private: byt
 
 def update(conn: sqlcipher3.Connection, learner: Learner) -> None:
     conn.execute(
-        "UPDATE learners SET name=?, born=?, controller=?, emails=?, sis_ids=? WHERE id=?",
+        "UPDATE learners SET name=?, born=?, controller=?, emails=?, sis_ids=?, grade_level=? "
+        "WHERE id=?",
         (*_profile_values(learner), learner.id),
     )
 

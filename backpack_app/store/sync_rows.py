@@ -63,6 +63,8 @@ class TableSpec:
     # digest (`table:~digest`) and the id is a field, so the same thing added on two
     # computers is one item (a contact's card saved on both).
     natural: str | None = None
+    # Columns added after sync shipped: an item a computer without them wrote has none (null).
+    optional: frozenset[str] = frozenset()
 
 
 GENERIC = {
@@ -78,9 +80,11 @@ GENERIC = {
                 "emails",
                 "sis_ids",
                 "did",
+                "grade_level",
                 "holder_private",
                 "created",
             ),
+            optional=frozenset({"grade_level"}),
         ),
         TableSpec("trusted_issuers", "id", ("name", "url", "added")),
         TableSpec("receiving_key", "id", ("private", "public", "created")),
@@ -642,7 +646,9 @@ def _write_generic(
     fields: dict[str, Any],
     fetch_file: FetchFile,
 ) -> None:
-    values = [from_json(_need(fields, c)) for c in spec.columns]
+    values = [
+        from_json(fields.get(c) if c in spec.optional else _need(fields, c)) for c in spec.columns
+    ]
     cols = [spec.pk, *spec.columns]
     row = [pk, *values]
     if spec.file is not None:

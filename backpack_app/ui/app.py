@@ -185,6 +185,7 @@ class MainWindow(
             self._main.link_requested.connect(self.receive_from_link)
             self._main.share_requested.connect(self.start_share)
             self._main.handover_requested.connect(self._hand_over)
+            self._main.grade_level_requested.connect(self._keep_grade_level)
             self._main.settings.auto_lock_changed.connect(self._auto_lock_changed)
             self.connect_profile()
             self.connect_received()
@@ -508,6 +509,14 @@ class MainWindow(
             learner_id = box.itemData(box.findText(chosen))
             self.import_paths([Path(f) for f in files], learner=learner_id)
 
+    def _keep_grade_level(self, learner_id: str, level: int | None) -> None:
+        """The grade level the family picks on the On track tab, kept with the learner
+        (self-reported): the view has already shown what it changes."""
+        wallet = self.wallet
+        if wallet is None or not learner_id:
+            return
+        Task(self, lambda: wallet.set_grade_level(learner_id, level)).start()
+
     def _hand_over(self, learner_id: str) -> None:
         """At 18 a learner controls their own record (FERPA rights move to them)."""
         wallet = self.wallet
@@ -542,7 +551,7 @@ class MainWindow(
 
         def work() -> None:
             wallet.untrust_issuer(issuer_id)
-            wallet.recheck_credentials()
+            wallet.recheck_credentials(issuers=[issuer_id])  # (theirs only)
 
         Task(self, work).on_success(lambda _r: self._refresh_current()).start()
 

@@ -32,7 +32,7 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "Backpack",
-        "In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies). The grade level is the one the school's signed records state, else the one the family gives (self-reported).",
+        "In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year (a semester course earns half of one; a failed course none) and at most one semester F in a core course (English, maths, science, social studies). Before the year is over, fewer credits are not off track: the credits so far are compared with the pace to {credits} by the end of the year. The grade level is the one the school's signed records state, else the one the family gives (self-reported).",
     ),
     QT_TRANSLATE_NOOP("Backpack", "Grade level {level} as stated by {who}."),
     QT_TRANSLATE_NOOP("Backpack", "There is no attendance summary signed by the school."),
@@ -95,7 +95,7 @@ SENTENCES = (
     ),
     QT_TRANSLATE_NOOP("Backpack", "No English or maths course grades from the school."),
     QT_TRANSLATE_NOOP("Backpack", "Import the school's signed course record (transcript)."),
-    QT_TRANSLATE_NOOP("Backpack", "failing: {failing} of {count} courses"),
+    QT_TRANSLATE_NOOP("Backpack", "courses failing: {failing} of {count}"),
     QT_TRANSLATE_NOOP("Backpack", "No GPA signed by the school."),
     QT_TRANSLATE_NOOP("Backpack", "Ask the school for a signed academic record stating the GPA."),
     QT_TRANSLATE_NOOP("Backpack", "GPA {gpa} ({school})"),
@@ -104,13 +104,26 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("Backpack", "Say the learner's grade level."),
     QT_TRANSLATE_NOOP("Backpack", "No course grades from the school for 9th grade."),
     QT_TRANSLATE_NOOP("Backpack", "Talk to the school counsellor about credit recovery."),
-    QT_TRANSLATE_NOOP("Backpack", "Subject of {count} courses told by their SCED subject code."),
     QT_TRANSLATE_NOOP(
-        "Backpack", "Subject of {count} courses told by the subject the school named."
+        "Backpack", "Talk to the school counsellor about the credits still to earn this year."
     ),
     QT_TRANSLATE_NOOP(
         "Backpack",
-        "Subject of {count} courses guessed from words in their title (the school's record names no subject).",
+        "The year is not over: {credits} credits so far is on pace for {need} by its end (about {pace} by now).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backpack",
+        "The year is not over: {credits} credits so far is behind the pace for {need} by its end (about {pace} by now); the rest can still be earned this year.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backpack", "Courses whose subject is told by their SCED subject code: {count}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backpack", "Courses whose subject is told by the subject the school named: {count}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backpack",
+        "Courses whose subject is guessed from words in their title (the school's record names no subject): {count}.",
     ),
     QT_TRANSLATE_NOOP("Backpack", "Not counted: {title}, because {reason}."),
     QT_TRANSLATE_NOOP(

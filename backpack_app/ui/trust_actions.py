@@ -100,7 +100,7 @@ class TrustActions:
 
         def work() -> None:
             wallet.trust_issuers(entries)
-            wallet.recheck_credentials()
+            wallet.recheck_credentials(issuers=[e.id for e in entries])  # (theirs only)
 
         Task(self, work).on_success(lambda _r: self._refresh_current()).start()
 

@@ -287,6 +287,21 @@ class Backpack(
         )
         return self.update_learner(updated)
 
+    def set_grade_level(self, learner: str | None, level: int | None) -> Learner:
+        """Keep the grade level the family gives (1-12, self-reported; None forgets it) with the
+        learner: the On track view's 9th-grade rule uses it when the school's records state
+        none."""
+        from backpack_app.domain.learners import Learner
+        from backpack_app.domain.validation import validated
+
+        current = self.learner(learner)
+        if current.grade_level == level:
+            return current
+        updated = validated(
+            lambda: Learner.model_validate({**current.model_dump(), "grade_level": level})
+        )
+        return self.update_learner(updated)
+
     def update_learner(self, learner: Learner) -> Learner:
         with database.transaction(self._conn):
             learners.update(self._conn, learner)
@@ -434,12 +449,17 @@ class Backpack(
 
     def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:
         """The early-warning indicators for one learner, computed now from their attendance,
-        discipline and transcript records (domain/on_track.py); nothing is stored."""
+        discipline and transcript records (domain/on_track.py); nothing is stored. The grade
+        level the family gives: `grade_level`, else the one kept with the learner."""
         from backpack_app.domain import on_track
 
+        if grade_level is None:
+            grade_level = self.learner(learner_id).grade_level
         grade = on_track.GradeLevel(grade_level) if grade_level is not None else None
         held = self.on_track_records(learner_id)
-        return on_track.indicators(held, grade=grade, checks=self.on_track_checks(held))
+        return on_track.indicators(
+            held, grade=grade, checks=self.on_track_checks(held), today=self._clock().date()
+        )
 
     def on_track_checks(self, held: Iterable[Record]) -> dict:
         """Each record's stored check, as the indicators read it (domain/on_track.Checked): the

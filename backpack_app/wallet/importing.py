@@ -255,17 +255,28 @@ class ImportActions:
             verified_at=now.isoformat(),
         )
 
-    def recheck_credentials(self, *, learner: str | None = None) -> int:
+    def recheck_credentials(
+        self, *, learner: str | None = None, issuers: Iterable[str] | None = None
+    ) -> int:
         """Verify every stored credential again with today's trust list and clock; keeps each
-        record's recipient check. Returns how many reports changed verdict."""
+        record's recipient check. Returns how many reports changed verdict. `issuers`: only
+        the credentials those issuers signed (and the CLRs holding them), as when the trust
+        list changed for them: the others' verdicts cannot have changed."""
+        learner_id = self.learner(learner).id if learner else None
+        rows = credential_rows.all_rows(self._conn, learner_id)
+        if issuers is not None:
+            wanted = set(issuers)
+            touched = {r.record_id for r in rows if r.issuer_id in wanted}
+            touched |= {r.parent_record_id for r in rows if r.record_id in touched}
+            rows = [r for r in rows if r.record_id in touched]
+        if not rows:
+            return 0
         from backpack_app.credentials.importing import recheck, with_check
         from backpack_app.domain.verification import Check
 
         ctx = self.verify_context()
-        learner_id = self.learner(learner).id if learner else None
         changed, updates = 0, []
         inside: dict[tuple[str, bytes], Report] = {}  # (CLR record, bytes) -> report
-        rows = credential_rows.all_rows(self._conn, learner_id)
         # A CLR first: checking it checks what it holds, whose reports are then taken from it.
         for row in sorted(rows, key=lambda r: r.parent_record_id is not None):
             found = inside.get((row.parent_record_id or "", row.original))

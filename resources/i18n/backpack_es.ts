@@ -692,6 +692,10 @@
         <translation>En {year} hasta ahora: {rate} de los días de matrícula ({enrolled}); días de falta: {missed}.</translation>
     </message>
     <message>
+        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year (a semester course earns half of one; a failed course none) and at most one semester F in a core course (English, maths, science, social studies). Before the year is over, fewer credits are not off track: the credits so far are compared with the pace to {credits} by the end of the year. The grade level is the one the school&apos;s signed records state, else the one the family gives (self-reported).</source>
+        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año (una materia semestral da la mitad de uno; una materia reprobada, ninguno) y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales). Antes de que termine el año, tener menos créditos no es estar fuera de rumbo: los créditos obtenidos hasta ahora se comparan con el ritmo necesario para llegar a {credits} al final del año. El grado es el que indican los registros firmados por la escuela o, si no, el que da la familia (declarado por la familia).</translation>
+    </message>
+    <message>
         <source>Grade level {level} as stated by {who}.</source>
         <translation>Grado {level}, según {who}.</translation>
     </message>
@@ -740,16 +744,12 @@
         <translation>incidentes: {incidents}; suspensiones o expulsiones: {removals}</translation>
     </message>
     <message>
-        <source>failing: {failing} of {count} courses</source>
-        <translation>reprobados: {failing} de {count} cursos</translation>
+        <source>courses failing: {failing} of {count}</source>
+        <translation>cursos reprobados: {failing} de {count}</translation>
     </message>
     <message>
         <source>There is no English or maths grade signed by the school.</source>
         <translation>No hay ninguna nota de inglés o matemáticas firmada por la escuela.</translation>
-    </message>
-    <message>
-        <source>In 9th grade, a student is on track with at least {credits} full-year credits by the end of the year and at most one semester F in a core course (English, maths, science, social studies). The grade level is the one the school&apos;s signed records state, else the one the family gives (self-reported).</source>
-        <translation>En 9.º grado, un estudiante va por buen camino con al menos {credits} créditos anuales al final del año y como mucho una F semestral en una materia básica (inglés, matemáticas, ciencias, estudios sociales). El grado es el que indican los registros firmados por la escuela o, si no, el que da la familia (declarado por la familia).</translation>
     </message>
     <message>
         <source>Failing in English or maths: {courses}.</source>
@@ -872,16 +872,28 @@
         <translation>Hablar con el consejero escolar sobre la recuperación de créditos.</translation>
     </message>
     <message>
-        <source>Subject of {count} courses told by their SCED subject code.</source>
-        <translation>Materia de {count} cursos según su código de materia SCED.</translation>
+        <source>Talk to the school counsellor about the credits still to earn this year.</source>
+        <translation>Hablar con el consejero escolar sobre los créditos que faltan por obtener este año.</translation>
     </message>
     <message>
-        <source>Subject of {count} courses told by the subject the school named.</source>
-        <translation>Materia de {count} cursos según la materia que indicó la escuela.</translation>
+        <source>The year is not over: {credits} credits so far is on pace for {need} by its end (about {pace} by now).</source>
+        <translation>El año no ha terminado: {credits} créditos hasta ahora van al ritmo para llegar a {need} al final (unos {pace} a estas alturas).</translation>
     </message>
     <message>
-        <source>Subject of {count} courses guessed from words in their title (the school&apos;s record names no subject).</source>
-        <translation>Materia de {count} cursos deducida de las palabras de su título (el registro de la escuela no indica materia).</translation>
+        <source>The year is not over: {credits} credits so far is behind the pace for {need} by its end (about {pace} by now); the rest can still be earned this year.</source>
+        <translation>El año no ha terminado: {credits} créditos hasta ahora van por detrás del ritmo para llegar a {need} al final (unos {pace} a estas alturas); el resto aún se puede obtener este año.</translation>
+    </message>
+    <message>
+        <source>Courses whose subject is told by their SCED subject code: {count}.</source>
+        <translation>Cursos cuya materia se sabe por su código de materia SCED: {count}.</translation>
+    </message>
+    <message>
+        <source>Courses whose subject is told by the subject the school named: {count}.</source>
+        <translation>Cursos cuya materia se sabe por la materia que indicó la escuela: {count}.</translation>
+    </message>
+    <message>
+        <source>Courses whose subject is guessed from words in their title (the school&apos;s record names no subject): {count}.</source>
+        <translation>Cursos cuya materia se deduce de las palabras de su título (el registro de la escuela no indica materia): {count}.</translation>
     </message>
     <message>
         <source>Not counted: {title}, because {reason}.</source>
@@ -1593,6 +1605,10 @@
         <translation>Su {0} no es una fecha y hora.</translation>
     </message>
     <message>
+        <source>Line {0} of the score report: {1}{2}</source>
+        <translation>Línea {0} del informe de resultados: {1}{2}</translation>
+    </message>
+    <message>
         <source>More than one record starts with {0}; type more of its id.</source>
         <translation>Más de un registro empieza por {0}; escriba más caracteres de su id.</translation>
     </message>
@@ -1749,10 +1765,6 @@
         <translation>Su token indica un identificador de credencial distinto del de su contenido.</translation>
     </message>
     <message>
-        <source>Line {0} of the score report: {1}</source>
-        <translation>Línea {0} del informe de resultados: {1}</translation>
-    </message>
-    <message>
         <source>Not revoked as of {0}.</source>
         <translation>No revocado a fecha del {0}.</translation>
     </message>
@@ -1787,6 +1799,10 @@
     <message>
         <source>Record {0} has several files; name one with --name ({1}).</source>
         <translation>El registro {0} tiene varios archivos; indique uno con --name ({1}).</translation>
+    </message>
+    <message>
+        <source>Say the learner&apos;s grade level.</source>
+        <translation>Indique el grado del estudiante.</translation>
     </message>
     <message>
         <source>Say which learner with --learner ({0}).</source>
@@ -4220,6 +4236,10 @@
         <translation>Nota: {what}</translation>
     </message>
     <message>
+        <source>Choose the learner&apos;s grade level in the “Grade level” box above (kept with the learner, self-reported).</source>
+        <translation>Elija el grado del estudiante en la casilla «Grado» de arriba (se guarda con el estudiante, declarado por la familia).</translation>
+    </message>
+    <message>
         <source>Next: {step}</source>
         <translation>Siguiente paso: {step}</translation>
     </message>
@@ -4799,8 +4819,8 @@
         <translation>declarado por la familia</translation>
     </message>
     <message>
-        <source>{count} state test results you entered from score reports are self-reported: none of these signs counts them.</source>
-        <translation>Los {count} resultados de pruebas estatales que usted anotó de informes de resultados son declarados por la familia: ninguna de estas señales los cuenta.</translation>
+        <source>State test results you entered from score reports: {count}. They are self-reported: none of these signs counts them.</source>
+        <translation>Resultados de pruebas estatales que usted anotó de informes de resultados: {count}. Son declarados por la familia: ninguna de estas señales los cuenta.</translation>
     </message>
 </context>
 <context>

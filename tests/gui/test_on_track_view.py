@@ -16,7 +16,7 @@ from backpack_app.ui.views.on_track_view import OnTrackView
 from backpack_app.wallet import Backpack
 from tests.conftest import FAST, PASSPHRASE
 from tests.gui.test_window_flows import make_window, unlock
-from tests.on_track_data import fill
+from tests.on_track_data import NOW, fill
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def texts(widget) -> str:
 def test_each_indicator_on_its_own_card_with_rule_trend_and_sources(qtbot, wallet, ana):
     view = OnTrackView()
     qtbot.addWidget(view)
-    view.show_records(wallet.on_track_records(ana))
+    view.show_records(wallet.on_track_records(ana), today=NOW.date())
     assert [c.indicator.id for c in view.cards] == list(on_track.INDICATORS)
     attendance = view.card("attendance")
     assert attendance.status.text() == "Off track"  # Spring 2025: 3 of 4 days
@@ -74,7 +74,7 @@ def test_in_spanish(qtbot, wallet, ana, spanish_restored):
     assert install_language("es")
     view = OnTrackView()
     qtbot.addWidget(view)
-    view.show_records(wallet.on_track_records(ana))
+    view.show_records(wallet.on_track_records(ana), today=NOW.date())
     shown = texts(view)
     assert "Fuera de camino" in shown or "Fuera de" in shown
     assert "Chronic absence" not in shown and "Regla:" in shown
@@ -102,6 +102,9 @@ def test_the_window_shows_the_tab_and_opens_a_source_record(qtbot, tmp_path, ans
     assert main.official.tree.currentIndex().isValid()
     title = window.wallet.get_record(record).title
     assert main.official.tree.currentIndex().siblingAtColumn(0).data() == title
+    # the grade level the family picks is kept with the learner (self-reported)
+    main.on_track.grade.setCurrentIndex(main.on_track.grade.findData(10))
+    qtbot.waitUntil(lambda: window.wallet.learner(learner).grade_level == 10, timeout=10_000)
 
 
 def test_nothing_from_it_is_in_a_share_by_default(wallet, ana):
@@ -162,7 +165,7 @@ def test_every_domain_sentence_is_marked_for_translation():
 def test_it_fits_in_the_window_key_only_by_keyboard_too(qtbot, wallet, ana):
     view = OnTrackView()
     qtbot.addWidget(view)
-    view.show_records(wallet.on_track_records(ana))
+    view.show_records(wallet.on_track_records(ana), today=NOW.date())
     view.grade.setFocus()
     qtbot.keyClick(view.grade, Qt.Key.Key_Down)
     assert view.grade.currentData() == 6
@@ -214,3 +217,25 @@ def test_an_untrusted_schools_records_are_listed_as_not_counted(qtbot, wallet):
         "Attendance summary (Fall 2024)",
         "Attendance summary (Spring 2025)",
     ]
+
+
+def test_without_a_grade_level_the_next_step_names_the_box(qtbot, spanish_restored):
+    view = OnTrackView()
+    qtbot.addWidget(view)
+    view.show_records([])
+    assert (
+        "Next: Choose the learner's grade level in the “Grade level” box above (kept with the "
+        "learner, self-reported)." in texts(view.card("ninth_grade_on_track"))
+    )
+    chosen = []
+    view.grade_level_chosen.connect(chosen.append)
+    view.show_records([], grade_level=9)  # the kept one: shown, not chosen again
+    assert view.grade.currentData() == 9 and chosen == []
+    assert "Say the learner's grade level" not in texts(view)
+    view.grade.setCurrentIndex(view.grade.findData(None))
+    assert chosen == [None]
+    assert install_language("es")
+    spanish = OnTrackView()
+    qtbot.addWidget(spanish)
+    spanish.show_records([])
+    assert "Elija el grado del estudiante en la casilla" in texts(spanish)

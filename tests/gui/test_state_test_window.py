@@ -60,7 +60,9 @@ def test_typed_and_imported_results_are_stored_self_reported(qtbot, tmp_path, an
     assert "(Assessments, self-reported)" in shown.text()  # the latest records
     learner = window.wallet.learner("Ana Rivera").id
     said = main.on_track.state_tests  # the On track tab says they are not counted
-    assert said.isVisibleTo(main.on_track) and said.text().startswith("4 state test results")
+    assert said.isVisibleTo(main.on_track) and said.text().startswith(
+        "State test results you entered from score reports: 4."
+    )
     rows = load_official(window.wallet, learner)
     assert {r.pill for r in rows} == {"Self-reported (from a score report)"}
 

@@ -265,11 +265,17 @@ def test_ninth_grade_rule_needs_the_grade_level_credits_and_core_fs():
     nine = GradeLevel(9)
     assert by_id(year, nine)["ninth_grade_on_track"].status == "on_track"
     one_f = [*year, course("Algebra I", "MATH-1", "Spring 2025", "2025-06-06", "F")]
-    assert by_id(one_f, nine)["ninth_grade_on_track"].status == "watch"
+    watch = by_id(one_f, nine)["ninth_grade_on_track"]
+    assert watch.status == "watch"  # (the credits are there: the step is about the F)
+    assert watch.next_steps == ("Talk to the teacher and the school counsellor about support.",)
     two_f = [*one_f, course("World History", "SOC-1", "Spring 2025", "2025-06-06", "F")]
     assert by_id(two_f, nine)["ninth_grade_on_track"].status == "off_track"
     few = by_id(year[:2] + year[3:4], nine)["ninth_grade_on_track"]
     assert few.status == "off_track" and "credits earned: 3 " in few.finding
+    failed_credit = course("Geometry", "MATH-2", "Spring 2025", "2025-06-06", "F", credits=1.0)
+    assert (
+        "credits earned: 6 " in by_id([*year, failed_credit], nine)["ninth_grade_on_track"].finding
+    )  # (a failed course earns no credit)
     tenth = by_id(year, GradeLevel(10))["ninth_grade_on_track"]
     assert tenth.status == "missing_data" and "grade 10" in tenth.finding
 
@@ -309,10 +315,12 @@ def test_standards_over_time_level_by_term():
 def test_missing_attendance_names_each_school_year_with_grades():
     algebra = course("Algebra I", "MATH-1010", "Fall 2024", "2024-12-20", "B")
     found = by_id([algebra])["attendance"]
-    assert found.missing == (
-        "No attendance records from the school.",
-        "No attendance records for 2024-25.",
-    )
+    assert found.missing == ("No attendance records from the school.",)  # said once
+    # the per-year line only when some years have records and others not
+    two_years = [algebra, course("Algebra II", "MATH-2", "Fall 2025", "2025-12-20", "B")]
+    assert by_id([*two_years, attendance("Fall 2025", "2025-12-20", 80, 79)])[
+        "attendance"
+    ].missing == ("No attendance records for 2024-25.",)
 
 
 def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
@@ -350,7 +358,7 @@ def test_cli_standards_and_on_track_read_the_schools_signed_record(cli):
     ninth = indicators["ninth_grade_on_track"]  # the grade level the school signed (users.csv)
     assert "Grade level 9 as stated by the school's signed records for 2024-25." in ninth["notes"]
     assert ninth["status"] == "off_track" and "credits earned: 4 " in ninth["finding"]
-    assert indicators["attendance"]["missing"][-1] == "No attendance records for 2024-25."
+    assert indicators["attendance"]["missing"] == ["No attendance records from the school."]
 
 
 def test_cli_on_track_with_nothing_held_and_an_unknown_learner(cli):
@@ -463,7 +471,7 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
     sced = course("Foundations", "X1", "Fall 2024", "2024-12-20", "F", tags=["SCED:02052"])
     found = by_id([sced])["course_grades"]
     assert found.status == "off_track"  # maths by its SCED code; its title says nothing
-    assert found.notes == ("Subject of 1 courses told by their SCED subject code.",)
+    assert found.notes == ("Courses whose subject is told by their SCED subject code: 1.",)
     # the code wins over words in the title that would mislead
     misled = course(
         "English for Engineers", "X2", "Fall 2024", "2024-12-20", "F", tags=["SCED:21007"]
@@ -471,7 +479,7 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
     passing = course("Algebra I", "M1", "Fall 2024", "2024-12-20", "B", field_of_study="Math")
     both = by_id([misled, passing])["course_grades"]
     assert both.status == "watch"  # failing, but not English or maths
-    assert "Subject of 1 courses told by the subject the school named." in both.notes
+    assert "Courses whose subject is told by the subject the school named: 1." in both.notes
     named = course("Seminar", "X3", "Fall 2024", "2024-12-20", "F", field_of_study="Mathematics")
     assert by_id([named])["course_grades"].status == "off_track"
     guessed = by_id([course("Algebra I", "M1", "Fall 2024", "2024-12-20", "F")])["course_grades"]
@@ -503,3 +511,115 @@ def test_english_and_maths_by_subject_code_then_subject_then_title_words():
     # a school-named subject that is not English or maths is taken at its word
     art = course("Math in Art", "A1", "Fall 2024", "2024-12-20", "F", field_of_study="Fine Arts")
     assert by_id([art])["course_grades"].status == "missing_data"
+
+
+def ninth_on(records, today):
+    found = indicators(records, grade=GradeLevel(9), today=dt.date.fromisoformat(today))
+    return found[-1]
+
+
+def test_mid_year_the_ninth_grade_rule_says_on_pace_or_watch_never_off_track_for_credits():
+    """Chicago's Freshman On-Track is judged at the END of 9th grade: mid-year, credits not
+    yet earnable are not off track; two semester F's in core courses already are."""
+    fall = [  # four semester courses (half a full-year credit each), first semester only
+        course(f"Course {n}", f"GEN-{n}", "Fall 2024", "2024-12-20", "B", credits=0.5)
+        for n in range(4)
+    ]
+    behind = ninth_on(fall, "2025-01-15")  # 2 credits by December: the pace is about 2.5
+    assert behind.status == "watch"
+    assert any("behind the pace for 5 by its end" in n for n in behind.notes)
+    assert behind.next_steps == (
+        "Talk to the school counsellor about the credits still to earn this year.",
+    )
+    assert "Before the year is over, fewer credits are not off track" in behind.rule
+    more = [*fall, course("Biology", "SCI-9", "Fall 2024", "2024-12-20", "A", credits=1.0)]
+    on_pace = ninth_on(more, "2025-01-15")
+    assert on_pace.status == "on_track" and on_pace.next_steps == ()
+    assert any("3 credits so far is on pace for 5" in n for n in on_pace.notes)
+    # the year over (today past July, or its last term recorded): off track, credit recovery
+    assert ninth_on(fall, "2025-08-15").status == "off_track"
+    spring = course("Art", "ART-1", "Spring 2025", "2025-06-06", "A", credits=0.5)
+    over = ninth_on([*fall, spring], "2025-06-10")
+    assert over.status == "off_track"
+    assert over.next_steps == ("Talk to the school counsellor about credit recovery.",)
+    # two semester F's in core courses break the rule whatever is still to come
+    two_f = [
+        *more,
+        course("English 9", "ENG-9", "Fall 2024", "2024-12-20", "F"),
+        course("Algebra I", "MATH-1", "Fall 2024", "2024-12-20", "F"),
+    ]
+    assert ninth_on(two_f, "2025-01-15").status == "off_track"
+
+
+def test_the_family_grade_level_is_kept_with_the_learner_and_the_cli_says_how(cli):
+    assert cli("init", "--learner", "Ana").code == 0
+    first = cli("on-track").out
+    assert (
+        "Next: Say the learner's grade level: backpack on-track --grade-level N (kept with the "
+        "learner from then on, self-reported)." in first
+    )
+    given = cli("on-track", "--grade-level", "9")
+    assert given.code == 0
+    assert "Kept grade level 9 with Ana (self-reported)" in given.out
+    again = cli("on-track", "--grade-level", "9").out
+    assert "Kept grade level" not in again  # (nothing new to keep)
+    [ana] = json.loads(cli("learner", "list", "--json").out)
+    assert ana["grade_level"] == 9
+    ninth = json.loads(cli("on-track", "--json").out)[-1]  # no option: the kept one
+    assert (
+        "Grade level 9 as stated by the family (self-reported, not the school's record)."
+        in (ninth["notes"])
+    )
+    assert "--grade-level" not in cli("on-track").out
+    bad = cli("on-track", "--grade-level", "13")
+    assert bad.code == 2 and "Traceback" not in bad.err
+
+
+def test_the_kept_grade_level_syncs_and_an_item_from_before_it_still_applies(wallet):
+    from backpack_app.store import database
+    from backpack_app.store.sync_rows import read_items, write_item
+
+    ana = wallet.set_grade_level("Ana Rivera", 9)
+    assert wallet.learner(ana.id).grade_level == 9
+    conn = wallet._conn  # (the store itself: no mock)
+    [item] = read_items(conn, [f"learners:{ana.id}"])
+    assert item.fields["grade_level"] == 9
+    older = {k: v for k, v in item.fields.items() if k != "grade_level"}  # a computer before it
+    with database.transaction(conn):
+        write_item(conn, "learners:lrn-older", {**older, "name": "Ana Older"}, None)
+    assert wallet.learner("Ana Older").grade_level is None
+    assert wallet.set_grade_level(ana.id, None).grade_level is None
+
+
+def test_trusting_a_school_rechecks_its_records_only_and_the_list_shows_it(wallet, cli, home):
+    """After `trust add` (or trusting in the window), that school's stored verdicts change at
+    once in the official list; another issuer's records are not checked again."""
+    from backpack_app.domain.verification import Verdict
+    from tests.issuing import course_credential, new_school
+
+    school, stranger = new_school(), new_school("Elsewhere Academy")
+    for doc, signer in (
+        (course_credential(school, course="English 9", code="E9", grade="B"), school),
+        (course_credential(stranger, course="Algebra II", code="M3", grade="C"), stranger),
+    ):
+        wallet.import_credentials(json.dumps(signer.sign(doc)).encode(), learner="Ana Rivera")
+
+    def listed():
+        return {r.title: (r.verdict, r.verified_at) for r in wallet.listed_records()}
+
+    before = listed()
+    assert {v for v, _at in before.values()} == {Verdict.UNKNOWN_ISSUER}
+    wallet.close()
+    card = cli("trust", "add", school.did, "--name", school.name)
+    assert card.code == 0, card
+    assert "1 record has a new verdict" in card.out
+    from backpack_app.wallet import Backpack
+    from tests.conftest import FAST, PASSPHRASE
+
+    with Backpack.open(home, PASSPHRASE, kdf=FAST) as reopened:
+        after = {r.title: (r.verdict, r.verified_at) for r in reopened.listed_records()}
+        assert after["English 9"][0] is Verdict.VERIFIED
+        assert after["Algebra II"] == before["Algebra II"]  # not checked again
+        assert reopened.recheck_credentials(issuers=[stranger.did]) == 0
+    gone = cli("trust", "remove", school.did)
+    assert gone.code == 0 and "1 record has a new verdict" in gone.out

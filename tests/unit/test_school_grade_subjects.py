@@ -46,7 +46,10 @@ def test_the_grade_level_and_sced_codes_are_signed_where_the_schemas_allow(expor
     ninth = found["ninth_grade_on_track"]
     assert ninth.finding.startswith("In 2024-25: credits earned:")  # the rule was applied
     assert "Grade level 9 as stated by the school's signed records for 2024-25." in ninth.notes
-    assert "Subject of 8 courses told by their SCED subject code." in found["course_grades"].notes
+    assert (
+        "Courses whose subject is told by their SCED subject code: 8."
+        in found["course_grades"].notes
+    )
 
 
 def test_only_the_latest_school_years_courses_get_the_grade_level(export_dir):

@@ -34,7 +34,10 @@ def test_the_report_is_read_by_its_usual_column_names():
     ("text", "words"),
     [
         ("Name,Score\nAna,3\n", "needs the columns"),
-        ("Subject,School Year,Scale Score\nMath,2024-25,lots\n", "Line 2 of the score report"),
+        (
+            "Subject,School Year,Scale Score\nMath,2024-25,lots\n",
+            "^Line 2 of the score report: the scale score 'lots' is not a number.$",
+        ),
         ("Subject,School Year,Scale Score\n,2024-25,2500\n", "subject and school year"),
         ("Subject,School Year,Scale Score\n", "has no results"),
     ],
@@ -54,7 +57,7 @@ def test_import_and_add_store_unsigned_assessments_with_the_files(cli, tmp_path)
     pdf.write_bytes(b"%PDF-1.4 a score report")
     run = cli("state-test", "import", str(csv_file), "--file", str(pdf))
     assert run.code == 0, run
-    assert "Added 3 state test results" in run.out
+    assert "Added 3 state test results (self-reported" in run.out
     added = cli(
         "state-test",
         "add",
@@ -68,6 +71,7 @@ def test_import_and_add_store_unsigned_assessments_with_the_files(cli, tmp_path)
         str(pdf),
     )
     assert added.code == 0, added
+    assert "Added 1 state test result (self-reported" in added.out  # (counted(): no "1 ...s")
     listed = json.loads(cli("list", "--category", "assessment", "--json").out)
     assert len(listed) == 4
     assert {r["provenance"] for r in listed} == {"school_unsigned"}
@@ -81,7 +85,7 @@ def test_a_bad_report_stores_nothing(cli, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text(REPORT + "Ana,S-1001,2024-25,SBAC,Science,oops,Level 2\n", encoding="utf-8")
     run = cli("state-test", "import", str(bad))
-    assert run.code == 2 and "Line 5 of the score report" in run.err
+    assert run.code == 2 and "Line 5 of the score report: the scale score 'oops'" in run.err
     assert "Traceback" not in run.err
     assert json.loads(cli("list", "--json").out) == []
     missing = cli("state-test", "add", "--subject", "Math", "--year", "2024-25")
@@ -95,8 +99,13 @@ def test_the_list_and_a_records_page_say_self_reported(cli, tmp_path):
     assert cli("state-test", "import", str(report)).code == 0
     listed = cli("list").out
     assert listed.count("self-reported (entered by the family from a score report)") == 3
-    first = json.loads(cli("list", "--json").out)[0]["id"]
-    assert "self-reported (entered by the family" in cli("show", first).out
+    listed_json = json.loads(cli("list", "--json").out)
+    assert [r.get("self_reported") for r in listed_json] == [True] * 3
+    assert "from school" not in listed and "unsigned" not in listed
+    first = listed_json[0]["id"]
+    shown = cli("show", first).out
+    assert "self-reported (entered by the family" in shown and "from school" not in shown
+    assert json.loads(cli("show", first, "--json").out)["provenance"] == "school_unsigned"
     found = {i["id"]: i for i in json.loads(cli("on-track", "--json").out)}
     assert all(first not in i["records"] for i in found.values())  # never the school's
     assert (

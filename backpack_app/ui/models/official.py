@@ -15,8 +15,8 @@ from backpack_app.domain.records import (
     Provenance,
     Section,
 )
-from backpack_app.domain.state_tests import entered_by_family
 from backpack_app.domain.verification import Verdict
+from backpack_app.domain.vocabulary import entered_by_family
 from backpack_app.errors import BackpackError
 from backpack_app.store.listing import ListedRecord
 from backpack_app.ui.i18n import t

@@ -8,8 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from backpack_app.domain.state_tests import entered_by_family
-from backpack_app.domain.vocabulary import Provenance
+from backpack_app.domain.vocabulary import Provenance, entered_by_family
 from backpack_app.ui.i18n import t
 from backpack_app.ui.models.transcript import UNNAMED_SCHOOL
 from backpack_app.ui.terms import category_words, kind_words

@@ -122,6 +122,7 @@ class MainView(QWidget):
     paste_requested = Signal()
     link_requested = Signal()
     handover_requested = Signal(str)
+    grade_level_requested = Signal(str, object)  # learner id, grade level or None
     share_requested = Signal()
     add_learner_requested = Signal()
     edit_learner_requested = Signal()
@@ -205,6 +206,9 @@ class MainView(QWidget):
         column.addWidget(self.overview_text, 1)
         self.on_track = OnTrackView()
         self.on_track.record_requested.connect(self.show_official_record)
+        self.on_track.grade_level_chosen.connect(
+            lambda level: self.grade_level_requested.emit(self.learner_box.currentData(), level)
+        )
         self.on_track.goal_requested.connect(
             lambda: (self.sidebar.setCurrentRow(2), self.profile.add_requested.emit(Category.GOAL))
         )
@@ -290,7 +294,11 @@ class MainView(QWidget):
                 )
             )
         self.on_track.show_state_tests(data.overview.state_tests)
-        self.on_track.show_records(data.on_track, data.on_track_checks)
+        self.on_track.show_records(
+            data.on_track,
+            data.on_track_checks,
+            grade_level=data.learner.grade_level if data.learner else None,
+        )
         self.standards.show_records(data.on_track, data.on_track_checks)
         self.profile.show_entries(data.profile, endorsed=data.endorsed)
         self.shares.show_shares(data.shares, now=dt.datetime.now(dt.UTC), titles=_titles(data))

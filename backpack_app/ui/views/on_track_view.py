@@ -8,6 +8,8 @@ nothing of it is stored or shared.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from backpack_app.credentials.standards import scored_terms, standards_over_time
 from backpack_app.domain.on_track import (
+    ASK_GRADE_LEVEL,
     Checked,
     GradeLevel,
     Indicator,
@@ -99,7 +102,15 @@ class IndicatorCard(QFrame):
             column.addWidget(_label(say(sentence)))
         actions = QHBoxLayout()
         for step in indicator.next_steps:
-            actions.addWidget(_label(self.tr("Next: {step}").format(step=say(step))), 1)
+            said = (  # how, here: the box above
+                self.tr(
+                    "Choose the learner's grade level in the “Grade level” box above (kept with "
+                    "the learner, self-reported)."
+                )
+                if step == ASK_GRADE_LEVEL
+                else say(step)
+            )
+            actions.addWidget(_label(self.tr("Next: {step}").format(step=said)), 1)
         if not indicator.next_steps:
             actions.addStretch(1)
         self.sources = QToolButton()
@@ -128,14 +139,17 @@ class IndicatorCard(QFrame):
 
 
 class OnTrackView(QWidget):
-    """Emits `record_requested(id)` (show it in Official records) and `goal_requested()`."""
+    """Emits `record_requested(id)` (show it in Official records), `goal_requested()`, and
+    `grade_level_chosen(level or None)` when the family picks a grade level (to keep it)."""
 
     record_requested = Signal(str)
     goal_requested = Signal()
+    grade_level_chosen = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self.records: list[Record] = []
+        self.today: dt.date | None = None
         self.checks: dict[str, Checked] | None = None
         self.titles: dict[str, str] = {}
         self.cards: list[IndicatorCard] = []
@@ -153,7 +167,7 @@ class OnTrackView(QWidget):
         self.grade.addItem(self.tr("Not known"), None)
         for level in range(6, 13):
             self.grade.addItem(str(level), level)
-        self.grade.currentIndexChanged.connect(lambda _i: self._show())
+        self.grade.currentIndexChanged.connect(self._grade_chosen)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Grade level (if the school's records state none):")))
         top.addWidget(self.grade)
@@ -179,22 +193,39 @@ class OnTrackView(QWidget):
         """Say that the state test results the family entered are not part of these signs."""
         self.state_tests.setText(
             self.tr(
-                "{count} state test results you entered from score reports are self-reported: "
-                "none of these signs counts them."
+                "State test results you entered from score reports: {count}. They are "
+                "self-reported: none of these signs counts them."
             ).format(count=count)
         )
         self.state_tests.setVisible(count > 0)
 
-    def show_records(self, records: list[Record], checks: dict[str, Checked] | None = None) -> None:
+    def show_records(
+        self,
+        records: list[Record],
+        checks: dict[str, Checked] | None = None,
+        *,
+        today: dt.date | None = None,
+        grade_level: int | None = None,
+    ) -> None:
         """Show the indicators of these records; `checks` are their stored checks (the
-        window passes them; without them, every school-signed record is taken as checked)."""
+        window passes them; without them, every school-signed record is taken as checked);
+        `today`: the day the 9th-grade year is judged on (whether it is over), else today;
+        `grade_level`: the one kept with the learner (shown in the box)."""
         self.records = list(records)
         self.checks = checks
+        self.today = today
+        self.grade.blockSignals(True)
+        self.grade.setCurrentIndex(max(0, self.grade.findData(grade_level)))
+        self.grade.blockSignals(False)
         self.titles = {
             r.id: f"{r.title} ({r.details.term})" if getattr(r.details, "term", "") else r.title
             for r in self.records
         }
         self._show()
+
+    def _grade_chosen(self, _index: int) -> None:
+        self._show()
+        self.grade_level_chosen.emit(self.grade.currentData())
 
     def _show(self) -> None:
         for card in self.cards:
@@ -205,7 +236,8 @@ class OnTrackView(QWidget):
             self.column.takeAt(0)
         level = self.grade.currentData()
         grade = GradeLevel(level) if level is not None else None
-        for indicator in indicators(self.records, grade=grade, checks=self.checks):
+        found = indicators(self.records, grade=grade, checks=self.checks, today=self.today)
+        for indicator in found:
             card = IndicatorCard(indicator, self.titles)
             card.record_requested.connect(self.record_requested.emit)
             card.goal_requested.connect(self.goal_requested.emit)
