@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from backpack_app.cli.output import counted
 from backpack_app.errors import UserError
 
 MAX_LINK_FILE_BYTES = 16 * 1024 * 1024
@@ -215,7 +216,8 @@ def cmd_present(ctx, args: argparse.Namespace) -> int:
         except (ReceiveFailed, FetchFailed) as exc:
             return failed(exc)
     ctx.say(
-        f"Sent {len(entry.records)} record(s) to {entry.recipient}; logged as share {entry.id}."
+        f"Sent {counted(len(entry.records), 'record')} to {entry.recipient}; logged as share "
+        f"{entry.id}."
     )
     return 0
 

@@ -59,7 +59,7 @@ def test_cli_present_shows_then_sends_with_send(cli, learner):
         as_json = json.loads(cli("present", issuer.records_link, "--json").out)
         assert len(as_json["matches"]) == 1
         sent = cli("present", issuer.records_link, "--send")
-        assert sent.code == 0 and "Sent 1 record(s)" in sent.out, sent
+        assert sent.code == 0 and "Sent 1 record to" in sent.out, sent
         assert len(issuer.presented) == 1
     assert "request" in cli("shares").out or cli("shares").code == 0
 

@@ -162,7 +162,7 @@ def test_cli_present_answers_a_signed_request(cli):
         assert cli("receive", issuer.offer()).code == 0
         link = issuer.vp_link(signed=True, client="did:key", formats=BOTH, by_reference=True)
         sent = cli("present", link, "--send")
-        assert sent.code == 0 and "Sent 2 record(s)" in sent.out, sent
+        assert sent.code == 0 and "Sent 2 records to" in sent.out, sent
         assert "Reading the request…" in sent.err and "Sending the signed presentation…" in sent.err
         assert len(issuer.presented) == 2
 

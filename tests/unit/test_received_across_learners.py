@@ -109,5 +109,5 @@ def test_received_json_and_text_are_grouped_the_same_way(teacher_home, cli):
     block = text[text.index("Ana Rivera (key") : text.index("Ben Rivera")]
     assert "Class 1" in block and "Class 2" in block
     assert "You owe a reply by" in block and '"spring notes for Ana Rivera"' in block
-    assert 'asked "autumn notes for Ana Rivera" - 1 reply(ies) written' in block
+    assert 'asked "autumn notes for Ana Rivera" - 1 reply written' in block
     assert text.count(" (key ") == 29
