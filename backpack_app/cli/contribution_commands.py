@@ -272,6 +272,7 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
             "fingerprint": r["fingerprint"],
             "contact": r["contact"],
             "contact_since": r["contact_since"],
+            "in_contacts": r["contact"] is not None,
         }
         for r in rows
     ]

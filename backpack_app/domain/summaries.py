@@ -26,8 +26,8 @@ class RecordSummary(NamedTuple):
     hours: float | None = None  # a service entry's hours
     due: str | None = None  # a goal's target date, a milestone's due date
     # A third-party attested entry's writer: {"name", "did", "fingerprint", "contact",
-    # "contact_since"} (the façade adds it; the contact's name and day saved, or None).
-    author: dict[str, str | None] | None = None
+    # "contact_since", "in_contacts"} (the façade adds it; the contact's name and day saved).
+    author: dict[str, str | bool | None] | None = None
 
     def to_json(self) -> dict[str, Any]:
         # (`_value_`: the same text as `.value`, without the enum property lookup, which was a

@@ -445,6 +445,7 @@ class Backpack(
             "fingerprint": key_fingerprint(row.issuer_id.encode("utf-8")),
             "contact": contact.name if contact else None,
             "contact_since": contact.added.date().isoformat() if contact else None,
+            "in_contacts": contact is not None,
         }
 
     def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:

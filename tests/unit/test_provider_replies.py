@@ -962,6 +962,7 @@ def test_a_writer_the_family_never_saw_is_not_in_your_contacts_everywhere(cli, t
         "fingerprint": fingerprint,
         "contact": None,
         "contact_since": None,
+        "in_contacts": False,
     }
     saved = cli("open", str(tmp_path / "r.backpack"), "--save")
     assert saved.code == 0 and unknown in saved.out and "Filed under" in saved.out
