@@ -94,7 +94,7 @@ def test_a_page_cut_short_or_edited_says_so(cli, tmp_path):
     for path, words in (
         (cut, "incomplete"),
         (edited, "damaged or edited"),
-        (flipped, "Wrong code"),
+        (flipped, "damaged"),  # (its header no longer reads: not a wrong code)
     ):
         result = cli("open", str(path), "--code-file", str(code_file), home_dir=nobody)
         assert result.code in (1, 2) and words in result.err, (path.name, result)
