@@ -339,23 +339,41 @@ def _by_term(records: list[Record]) -> tuple[list[tuple[str, Record, list[Record
     return chosen, conflicts
 
 
+def _summaries(
+    records: list[Record], judge: _Judge, category: Category, kind: str
+) -> tuple[list[Record], tuple[NotCounted, ...]]:
+    """The school's counted per-term summaries of one kind, and what was read but not counted."""
+    found = judge.split(records, lambda r: r.category is category)
+    return [r for r in found.signed if _kind(r) == kind], tuple(found.unsigned)
+
+
+def _no_summary(
+    indicator: str, finding: str, missing: str, step: str, skipped: tuple[NotCounted, ...]
+) -> Indicator:
+    """An indicator whose school-signed summaries are missing altogether."""
+    return Indicator(
+        indicator,
+        MISSING,
+        RULES[indicator],
+        finding,
+        missing=(missing,),  # (once: no year has any)
+        next_steps=(step,),
+        not_counted=skipped,
+    )
+
+
 def _attendance(records: list[Record], judge: _Judge) -> Indicator:
     rule = RULES["attendance"]
-    found = judge.split(records, lambda r: r.category is Category.ATTENDANCE)
-    found.signed = [r for r in found.signed if _kind(r) == ATTENDANCE_TYPE]
-    skipped, notes = tuple(found.unsigned), ()
-    if not found.signed:
-        return Indicator(
+    signed, skipped = _summaries(records, judge, Category.ATTENDANCE, ATTENDANCE_TYPE)
+    if not signed:
+        return _no_summary(
             "attendance",
-            MISSING,
-            rule,
             "There is no attendance summary signed by the school.",
-            missing=("No attendance records from the school.",),  # (once: no year has any)
-            notes=notes,
-            next_steps=("Ask the school for a signed attendance summary for each term.",),
-            not_counted=skipped,
+            "No attendance records from the school.",
+            "Ask the school for a signed attendance summary for each term.",
+            skipped,
         )
-    terms, conflicts = _by_term(found.signed)
+    terms, conflicts = _by_term(signed)
     trend, years = [], {}
     for term, record, _group in terms:
         enrolled, present = _result(record, "Days enrolled"), _result(record, "Days present")
@@ -389,7 +407,7 @@ def _attendance(records: list[Record], judge: _Judge) -> Indicator:
             "The school's attendance summaries have no usable day counts.",
             records=ids,
             trend=tuple(trend),
-            notes=(*conflicts, *notes),
+            notes=tuple(conflicts),
             not_counted=skipped,
         )
     latest = max(years)
@@ -421,7 +439,7 @@ def _attendance(records: list[Record], judge: _Judge) -> Indicator:
         records=ids,
         trend=tuple(trend),
         missing=gaps,
-        notes=(*conflicts, *notes),
+        notes=tuple(conflicts),
         next_steps=steps,
         not_counted=skipped,
     )
@@ -442,21 +460,16 @@ def _rate_status(rate: float) -> str:
 
 def _behavior(records: list[Record], judge: _Judge) -> Indicator:
     rule = RULES["behavior"]
-    found = judge.split(records, lambda r: r.category is Category.DISCIPLINE)
-    found.signed = [r for r in found.signed if _kind(r) == BEHAVIOR_TYPE]
-    skipped, notes = tuple(found.unsigned), ()
-    if not found.signed:
-        return Indicator(
+    signed, skipped = _summaries(records, judge, Category.DISCIPLINE, BEHAVIOR_TYPE)
+    if not signed:
+        return _no_summary(
             "behavior",
-            MISSING,
-            rule,
             "There is no behaviour summary signed by the school.",
-            missing=("No behaviour records from the school.",),
-            notes=notes,
-            next_steps=("Ask the school whether it keeps a behaviour summary for each term.",),
-            not_counted=skipped,
+            "No behaviour records from the school.",
+            "Ask the school whether it keeps a behaviour summary for each term.",
+            skipped,
         )
-    terms, conflicts = _by_term(found.signed)
+    terms, conflicts = _by_term(signed)
     trend, years = [], {}
     for term, record, _group in terms:
         incidents = _result(record, "Discipline incidents") or 0
@@ -500,7 +513,7 @@ def _behavior(records: list[Record], judge: _Judge) -> Indicator:
         ),
         records=tuple(r.id for _t, _r, group in terms for r in group),
         trend=tuple(trend),
-        notes=(*conflicts, *notes),
+        notes=tuple(conflicts),
         next_steps=steps,
         not_counted=skipped,
     )
@@ -746,7 +759,7 @@ def _gpa(records: list[Record], judge: _Judge) -> Indicator:
         ),
         records=tuple(r.id for r in ordered),
         trend=trend,
-        notes=conflicts,
+        notes=tuple(conflicts),
         next_steps=("Talk to the school counsellor about a plan.",) if status == OFF_TRACK else (),
         not_counted=skipped,
     )
