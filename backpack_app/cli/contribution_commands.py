@@ -129,6 +129,7 @@ def cmd_request_contribution(ctx, args: argparse.Namespace) -> int:
 def open_reply(ctx, args: argparse.Namespace) -> int:
     """`backpack open REPLY.backpack [--save] [--json]` in the family's backpack."""
     from backpack_app.cli.share_commands import moment_at
+    from backpack_app.wallet.authors import author_of_key
 
     if args.files is not None or args.export_presentation is not None or args.pin:
         raise UserError(
@@ -170,7 +171,7 @@ def open_reply(ctx, args: argparse.Namespace) -> int:
                 "endorses": opened.endorsed_record,
                 "files": [{"name": f.name, "size": f.size} for f in opened.files],
                 "provenance": "third_party_attested",
-                "author": _author_json(opened.author_name, opened.author_did, contact),
+                "author": author_of_key(opened.author_name, opened.author_did, contact),
                 "report": opened.report.to_json(),
                 "saved": record_id,
                 "kept_apart": {"reasons": opened.reasons, "reason": apart} if apart else None,
@@ -231,19 +232,6 @@ def _known(contact) -> str:
     return f"the key on {contact.name}'s card, " + known_words(contact.name, contact.added.date())
 
 
-def _author_json(name: str, did: str, contact) -> dict:
-    from backpack_app.crypto.sealing import key_fingerprint
-
-    return {
-        "name": name,
-        "did": did,
-        "fingerprint": key_fingerprint(did.encode("utf-8")),
-        "contact": contact.name if contact is not None else None,
-        "contact_since": contact.added.date().isoformat() if contact is not None else None,
-        "in_contacts": contact is not None,
-    }
-
-
 def cmd_replies(ctx, args: argparse.Namespace) -> int:
     """`backpack replies [--json]`, `replies accept ID`, `replies discard ID`."""
     with ctx.open() as wallet:
@@ -265,17 +253,7 @@ def cmd_replies(ctx, args: argparse.Namespace) -> int:
             ctx.say(f"Discarded the reply {args.id}.")
             return 0
         rows = wallet.kept_replies()
-    authors = [
-        {
-            "name": r["author_name"],
-            "did": r["author_did"],
-            "fingerprint": r["fingerprint"],
-            "contact": r["contact"],
-            "contact_since": r["contact_since"],
-            "in_contacts": r["contact"] is not None,
-        }
-        for r in rows
-    ]
+    authors = [r["author"] for r in rows]
     if args.json:
         write_json(
             [

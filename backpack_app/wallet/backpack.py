@@ -15,7 +15,6 @@ from backpack_app.crypto.recovery import (
     new_recovery_secret,
     parse_recovery_key,
 )
-from backpack_app.crypto.sealing import key_fingerprint
 from backpack_app.domain.passphrases import MIN_PASSPHRASE_CHARS
 from backpack_app.domain.vocabulary import Category, Controller, Provenance, Section, Sensitivity
 from backpack_app.errors import (
@@ -40,6 +39,7 @@ from backpack_app.store.attachments import ORPHAN_GRACE_SECONDS, AttachmentStore
 from backpack_app.store.header import VaultHeader
 from backpack_app.store.layout import Layout
 from backpack_app.wallet.answering import AnswerActions
+from backpack_app.wallet.authors import author_of_key
 from backpack_app.wallet.contributions import ContributionActions, kept_ref
 from backpack_app.wallet.importing import ImportActions
 from backpack_app.wallet.publications import PublicationActions
@@ -438,15 +438,9 @@ class Backpack(
         if row is None or not row.issuer_id:
             return None
         details = self.get_record(record_id).details
-        contact = known.get(row.issuer_id)
-        return {
-            "name": getattr(details, "school", ""),
-            "did": row.issuer_id,
-            "fingerprint": key_fingerprint(row.issuer_id.encode("utf-8")),
-            "contact": contact.name if contact else None,
-            "contact_since": contact.added.date().isoformat() if contact else None,
-            "in_contacts": contact is not None,
-        }
+        return author_of_key(
+            getattr(details, "school", ""), row.issuer_id, known.get(row.issuer_id)
+        )
 
     def on_track(self, learner_id: str, *, grade_level: int | None = None) -> list:
         """The early-warning indicators for one learner, computed now from their attendance,

@@ -227,19 +227,20 @@ class ContributionActions:
         return opened, author, record_id
 
     def kept_replies(self) -> list[dict[str, Any]]:
-        """Replies kept apart, oldest first: id, learner, author (name, key, fingerprint, the
-        contact whose card holds that key and since when, or None), kind, title, the reasons
+        """Replies kept apart, oldest first: id, learner, author (`author_of_key`; its
+        fingerprint, contact and contact_since also at the top), kind, title, the reasons
         and their sentence, when it came and when the request expired."""
-        from backpack_app.crypto.sealing import key_fingerprint
+        from backpack_app.wallet.authors import author_of_key
 
         rows = contribution_rows.kept_replies(self._conn)
         known = self._contacts_by_key() if rows else {}  # type: ignore[attr-defined]
         for row in rows:
             row["learner"] = self.learner(row["learner_id"]).name
-            row["fingerprint"] = key_fingerprint(row["author_did"].encode("utf-8"))
-            contact = known.get(row["author_did"])
-            row["contact"] = contact.name if contact else None
-            row["contact_since"] = contact.added.date().isoformat() if contact else None
+            author = author_of_key(
+                row["author_name"], row["author_did"], known.get(row["author_did"])
+            )
+            row["author"] = author
+            row.update({k: author[k] for k in ("fingerprint", "contact", "contact_since")})
             request = contribution_rows.get_request(self._conn, row["request_id"])
             row["expires"] = request["expires"] if request else None  # the request's
         return rows
